@@ -1,0 +1,47 @@
+// Builds the extension with esbuild: client, server and CLI as self-contained CommonJS bundles
+// (the ESM-only parser packages are bundled in), and every test file as its own bundle.
+// Type checking is separate: `npm run typecheck` (tsc --noEmit).
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const watch = process.argv.includes('--watch');
+
+function walk(dir, pred, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'fixtures') walk(p, pred, out);
+    } else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['vscode'],
+  loader: { '.yaml': 'text' },
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(join(root, 'out'), { recursive: true, force: true });
+mkdirSync(join(root, 'out'), { recursive: true });
+
+const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
+
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'out' },
+  { ...common, entryPoints: testEntries, outdir: 'out/test', outbase: 'test' },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,214 @@
+/**
+ * The command line: `policy-report check|figures|lsp`. The same core as the language server, run
+ * over files. Exit codes of `check`: 0 no error-severity finding, 1 at least one, 2 usage error or
+ * unreadable input.
+ */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { LanguageService } from './core/service';
+import { langFromLocale, type Lang } from './core/i18n';
+import { diskWorkspace, displayPath, expandPaths, fromUri, toUri, workspaceRoot, type FileFinding } from './cli/files';
+import { toSarif } from './cli/sarif';
+
+const VERSION = '0.1.0';
+
+const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
+
+Usage:
+  policy-report check [paths…] [--format text|json|sarif] [--lang vi|en]
+  policy-report figures [paths…] [--format json|csv]
+  policy-report lsp --stdio
+
+A folder is searched for *.report.md. The catalog is the embedded default plus the nearest
+.policy-report/indicators.yaml above each path.
+Exit codes (check): 0 no error, 1 at least one error-severity finding, 2 usage error or unreadable input.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  paths: string[];
+  format?: string;
+  lang?: Lang;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command = '', ...rest] = argv;
+  const args: Args = { command, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) args.format = value();
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = value();
+      if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, not ${l}`);
+      args.lang = l;
+    } else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--clientProcessId')) continue;
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else args.paths.push(a);
+  }
+  return args;
+}
+
+/** Loads the reports under `paths` into a language service with their workspaces' catalogs. */
+async function load(paths: string[], lang: Lang) {
+  const inputs = paths.length ? paths : ['.'];
+  const { files, missing } = expandPaths(inputs);
+  const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
+  const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang });
+  await service.reloadCatalog();
+  const texts: Array<{ file: string; text: string }> = [];
+  const unreadable = [...missing];
+  for (const file of files) {
+    try {
+      texts.push({ file, text: await readFile(file, 'utf8') });
+    } catch {
+      unreadable.push(displayPath(file));
+    }
+  }
+  return { service, texts, unreadable };
+}
+
+async function check(args: Args): Promise<number> {
+  const format = args.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
+  const { service, texts, unreadable } = await load(args.paths, args.lang ?? langFromLocale(process.env.LC_ALL || process.env.LANG));
+  const findings: FileFinding[] = [];
+  for (const [uri, errors] of service.catalogs.errors()) {
+    for (const e of errors) findings.push({ file: displayPath(fromUri(uri)), code: 'catalog-error', severity: 'error', range: e.range, message: e.message });
+  }
+  for (const { file, text } of texts) {
+    for (const f of service.check(toUri(file), text)) {
+      findings.push({
+        file: displayPath(file),
+        code: f.code,
+        severity: f.severity,
+        range: f.range,
+        message: f.message,
+        related: f.related?.map((r) => ({ ...r, uri: displayPath(fromUri(r.uri)) })),
+        fixes: f.fixes,
+      });
+    }
+  }
+  for (const u of unreadable) process.stderr.write(`policy-report: cannot read ${u}\n`);
+  if (format === 'json') {
+    const out = findings.map(({ file, range, severity, code, message, related }) => ({ file, range, severity, code, message, ...(related?.length ? { related } : {}) }));
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(findings, VERSION), null, 2) + '\n');
+  } else {
+    for (const f of findings) {
+      process.stdout.write(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
+    }
+    const count = (s: string) => findings.filter((f) => f.severity === s).length;
+    process.stdout.write(
+      `\n${texts.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)\n`,
+    );
+  }
+  if (unreadable.length) return 2;
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** One record per reference: what the parser understood. */
+async function figures(args: Args): Promise<number> {
+  const format = args.format ?? 'json';
+  if (!['json', 'csv'].includes(format)) throw new UsageError(`--format must be json or csv, not ${format}`);
+  const { service, texts, unreadable } = await load(args.paths, args.lang ?? 'vi');
+  const records: Array<Record<string, unknown>> = [];
+  for (const { file, text } of texts) {
+    const analysis = service.analysis(toUri(file), text);
+    const fm = analysis.doc.frontMatter;
+    for (const { ref, indicator } of analysis.refs) {
+      const f = ref.figure;
+      records.push({
+        file: displayPath(file),
+        range: ref.range,
+        indicator: indicator?.id ?? null,
+        name: ref.written,
+        raw: f?.raw ?? null,
+        value: f?.value ?? null,
+        unit: f?.unit ?? null,
+        qualifier: f?.qualifier ?? null,
+        period: ref.period,
+        session: fm?.session ?? null,
+        date: fm?.date ?? null,
+        kind: f?.kind ?? null,
+        denominator: f?.denominator ?? null,
+        multiplier: f?.multiplier ?? null,
+        decimals: f?.decimals ?? null,
+        change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
+        figureRange: f?.range ?? null,
+      });
+    }
+  }
+  for (const u of unreadable) process.stderr.write(`policy-report: cannot read ${u}\n`);
+  if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+  else {
+    const cols = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'change'];
+    const cell = (v: unknown): string => {
+      const s = v === null || v === undefined ? '' : String(v);
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    process.stdout.write(cols.join(',') + '\n');
+    for (const r of records) {
+      const range = r.range as { start: { line: number; character: number } };
+      const row = { ...r, line: range.start.line, character: range.start.character };
+      process.stdout.write(cols.map((c) => cell((row as Record<string, unknown>)[c])).join(',') + '\n');
+    }
+  }
+  return unreadable.length ? 2 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    process.stdout.write(HELP + '\n');
+    return argv.length ? 0 : 2;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'check':
+        return await check(args);
+      case 'figures':
+        return await figures(args);
+      case 'lsp': {
+        if (!argv.slice(1).some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket')))
+          throw new UsageError('lsp needs a transport: --stdio');
+        // The server reads the transport from process.argv; it keeps the process alive.
+        require('./server');
+        return -1;
+      }
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`policy-report: ${e.message}\n\n${HELP}\n`);
+      return 2;
+    }
+    process.stderr.write(`policy-report: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`policy-report: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

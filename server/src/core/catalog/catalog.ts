@@ -1,0 +1,244 @@
+/**
+ * The indicator catalog as a lookup structure: resolves a written name (canonical, alias,
+ * abbreviation, unaccented, "name @ compiler") and suggests the closest names for an unknown one.
+ * Lookup maps are built once in the constructor, so an exact hit costs one map lookup.
+ */
+import { distance } from 'fastest-levenshtein';
+import { fold } from '../text';
+import type { Indicator, NameMatch } from './types';
+
+type LabelKind = 'canonical' | 'alias' | 'abbreviation';
+
+/** One name of one indicator, as stored in the lookup maps. */
+interface Label {
+  indicator: Indicator;
+  kind: LabelKind;
+  /** The name as the catalog writes it. */
+  text: string;
+  /** foldKey(text), for suggestions. */
+  folded: string;
+  tokens: string[];
+}
+
+/** Vietnamese tone marks (as combining characters after NFD); vowel-quality marks are kept. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** A syllable of consonants and a final y ("tỷ", "kỹ", "lý"), spelt with i as well ("tỉ"). */
+const CONSONANTS_Y = /^[bcdđghklmnpqrstvx]+y$/;
+
+/**
+ * Key for exact matching: NFC-equivalent, case-insensitive, whitespace-collapsed, and blind to the
+ * two spelling conventions of Vietnamese that are not errors: tone placement ("hóa"/"hoá",
+ * "thủy"/"thuỷ") and i/y after a consonant ("tỷ lệ"/"tỉ lệ").
+ */
+export function spellingKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[\p{L}\p{M}]+/gu, (word) => {
+      const tones = word.match(TONE_MARKS);
+      let base = word.replace(TONE_MARKS, '');
+      if (CONSONANTS_Y.test(base)) base = base.slice(0, -1) + 'i';
+      return tones ? base + tones.join('') : base;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key for accent-insensitive matching: spellingKey, then all marks stripped and đ → d. */
+export function foldKey(s: string): string {
+  return fold(spellingKey(s));
+}
+
+/** Splits "tỷ trọng kinh tế số trong GDP @ TCTK" into the name and the compiler code. */
+export function splitCompiler(written: string): { name: string; compiler?: string } {
+  const at = written.lastIndexOf('@');
+  if (at < 0) return { name: written.trim() };
+  const name = written.slice(0, at).trim();
+  const compiler = written.slice(at + 1).trim();
+  return compiler ? { name, compiler } : { name };
+}
+
+function tokenize(folded: string): string[] {
+  return folded.split(/[^a-z0-9%]+/).filter(Boolean);
+}
+
+function compilerKey(s: string): string {
+  return foldKey(s).replace(/[^a-z0-9]+/g, '');
+}
+
+function uniqueIndicators(labels: Label[]): Indicator[] {
+  const out: Indicator[] = [];
+  for (const l of labels) if (!out.includes(l.indicator)) out.push(l.indicator);
+  return out;
+}
+
+export class Catalog {
+  private readonly list: Indicator[];
+  private readonly ids = new Map<string, Indicator>();
+  /** spellingKey(name) → labels; canonical, alias and abbreviation labels together. */
+  private readonly exact = new Map<string, Label[]>();
+  /** foldKey(name) → labels. */
+  private readonly folded = new Map<string, Label[]>();
+  private readonly labels: Label[] = [];
+  /** compilerKey(code or compiler name) per indicator. */
+  private readonly compilers = new Map<Indicator, Set<string>>();
+
+  constructor(indicators: Indicator[]) {
+    // A later entry with the same id wins, as in merge().
+    const byId = new Map<string, Indicator>();
+    for (const ind of indicators) byId.set(ind.id, ind);
+    this.list = [...byId.values()];
+    for (const ind of this.list) {
+      this.ids.set(ind.id, ind);
+      const codes = new Set<string>();
+      for (const c of [ind.compiler, ...(ind.compilerCodes ?? [])]) if (c) codes.add(compilerKey(c));
+      this.compilers.set(ind, codes);
+      const add = (kind: LabelKind, text: string) => {
+        if (!text.trim()) return;
+        const f = foldKey(text);
+        const label: Label = { indicator: ind, kind, text, folded: f, tokens: tokenize(f) };
+        this.labels.push(label);
+        push(this.exact, spellingKey(text), label);
+        push(this.folded, f, label);
+      };
+      add('canonical', ind.name);
+      for (const a of ind.aliases ?? []) add('alias', a);
+      for (const a of ind.abbreviations ?? []) add('abbreviation', a);
+    }
+  }
+
+  /**
+   * Catalog of `base` with `overrides` applied: an override with an existing id replaces that
+   * entry in place, a new id is appended.
+   */
+  static merge(base: Indicator[], overrides: Indicator[]): Catalog {
+    const byId = new Map<string, Indicator>();
+    for (const ind of base) byId.set(ind.id, ind);
+    for (const ind of overrides) byId.set(ind.id, ind);
+    return new Catalog([...byId.values()]);
+  }
+
+  /** Number of indicators. */
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** All indicators, in catalog order. */
+  all(): Indicator[] {
+    return [...this.list];
+  }
+
+  byId(id: string): Indicator | undefined {
+    return this.ids.get(id);
+  }
+
+  /**
+   * Resolves a written name. Order: canonical name, alias, abbreviation (all case-insensitive,
+   * NFC, whitespace-collapsed), then the same with accents folded ("unaccented"). A name shared by
+   * several entries is "ambiguous" unless a compiler after "@" picks one; a compiler that none of
+   * the matching entries has gives "unknown" with those entries as suggestions.
+   */
+  resolve(written: string): NameMatch {
+    const { name, compiler } = splitCompiler(written);
+    const excluded: Indicator[] = [];
+    const exactHits = this.exact.get(spellingKey(name)) ?? [];
+    for (const kind of ['canonical', 'alias', 'abbreviation'] as const) {
+      const hits = this.pick(exactHits.filter((l) => l.kind === kind), compiler, excluded);
+      if (hits.length === 0) continue;
+      const candidates = uniqueIndicators(hits);
+      if (candidates.length > 1) return { kind: 'ambiguous', candidates };
+      const hit = hits[0];
+      if (kind === 'canonical') return { kind, indicator: hit.indicator };
+      if (kind === 'alias') return { kind, indicator: hit.indicator, alias: hit.text };
+      return { kind, indicator: hit.indicator, abbreviation: hit.text };
+    }
+    const foldedHits = this.pick(this.folded.get(foldKey(name)) ?? [], compiler, excluded);
+    if (foldedHits.length > 0) {
+      const candidates = uniqueIndicators(foldedHits);
+      if (candidates.length > 1) return { kind: 'ambiguous', candidates };
+      // Prefer reporting the canonical spelling when several names of the entry fold alike.
+      const hit = foldedHits.find((l) => l.kind === 'canonical') ?? foldedHits[0];
+      return { kind: 'unaccented', indicator: hit.indicator, matched: hit.text };
+    }
+    if (excluded.length > 0) {
+      const suggestions = [...new Set(excluded)];
+      for (const s of this.suggest(name, 3)) if (suggestions.length < 3 && !suggestions.includes(s)) suggestions.push(s);
+      return { kind: 'unknown', suggestions };
+    }
+    return { kind: 'unknown', suggestions: this.suggest(name, 3) };
+  }
+
+  /**
+   * The `n` indicators whose names, aliases or abbreviations are closest to `written`, closest
+   * first. Accent-insensitive; combines edit distance with token overlap so that a partial name
+   * ("ty le ho so truc tuyen") finds the full one.
+   */
+  suggest(written: string, n = 3): Indicator[] {
+    const q = foldKey(splitCompiler(written).name);
+    if (!q) return this.list.slice(0, n);
+    const qTokens = tokenize(q);
+    const best = new Map<Indicator, number>();
+    for (const label of this.labels) {
+      const score = similarity(q, qTokens, label);
+      if (score > (best.get(label.indicator) ?? -1)) best.set(label.indicator, score);
+    }
+    return this.list
+      .map((ind, order) => ({ ind, order, score: best.get(ind) ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, n)
+      .map((x) => x.ind);
+  }
+
+  /**
+   * Every name a reference may use, for completion. A name shared by several series carries its
+   * compiler ("Tỷ trọng kinh tế số trong GDP @ TCTK") so that the inserted reference resolves.
+   */
+  completionNames(): Array<{ label: string; indicator: Indicator; kind: 'canonical' | 'alias' | 'abbreviation' }> {
+    const out: Array<{ label: string; indicator: Indicator; kind: LabelKind }> = [];
+    const seen = new Set<string>();
+    for (const l of this.labels) {
+      const shared = uniqueIndicators(this.exact.get(spellingKey(l.text)) ?? []).length > 1;
+      const code = l.indicator.compilerCodes?.[0] ?? l.indicator.compiler;
+      const label = shared && code ? `${l.text} @ ${code}` : l.text;
+      const key = `${l.indicator.id}\u0000${spellingKey(label)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ label, indicator: l.indicator, kind: l.kind });
+    }
+    return out;
+  }
+
+  /** Keeps the labels whose indicator fits the compiler; remembers the ones it excluded. */
+  private pick(labels: Label[], compiler: string | undefined, excluded: Indicator[]): Label[] {
+    if (!compiler || labels.length === 0) return labels;
+    const key = compilerKey(compiler);
+    const kept = labels.filter((l) => {
+      const codes = this.compilers.get(l.indicator);
+      // An entry that names no compiler is a single series: the code is not checked.
+      return !codes || codes.size === 0 || codes.has(key);
+    });
+    for (const l of labels) if (!kept.includes(l)) excluded.push(l.indicator);
+    return kept;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Similarity in [0, 1] of a folded query to one label. */
+function similarity(q: string, qTokens: string[], label: Label): number {
+  const c = label.folded;
+  const levSim = 1 - distance(q, c) / Math.max(q.length, c.length, 1);
+  if (qTokens.length === 0 || label.tokens.length === 0) return 0.45 * levSim;
+  let matched = 0;
+  for (const t of qTokens) {
+    if (label.tokens.includes(t)) matched++;
+    else if (t.length >= 4 && label.tokens.some((u) => u.length >= 3 && distance(t, u) <= 1)) matched += 0.8;
+  }
+  const containment = matched / qTokens.length;
+  const dice = (2 * matched) / (qTokens.length + label.tokens.length);
+  return 0.45 * levSim + 0.35 * containment + 0.2 * dice;
+}

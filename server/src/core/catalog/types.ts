@@ -1,0 +1,82 @@
+/** The indicator catalog: one source of truth for names, used by completion, hover and the rules. */
+import type { Range } from '../types';
+
+/** How an indicator's figures behave over time; the cross-session rules depend on it. */
+export type MeasureType = 'stock' | 'flow' | 'ratio' | 'growth' | 'rank' | 'index' | 'fraction';
+
+/** A target set by a policy document for an indicator. */
+export interface Target {
+  /** Target value in the indicator's base unit (20 for "20% GDP"). */
+  value: number;
+  /** "gte" (at least, the default), "lte" (at most), "eq". */
+  comparator?: 'gte' | 'lte' | 'eq';
+  /** Period code the target applies to, e.g. "2025". */
+  period: string;
+  /** The document that sets it: "Quyết định 749/QĐ-TTg". */
+  source: string;
+}
+
+/** One indicator of the catalog. */
+export interface Indicator {
+  /** Stable kebab-case id: "digital-economy-gdp-share-mic". */
+  id: string;
+  /** Canonical Vietnamese name, as a reference should be written. */
+  name: string;
+  /** English name, for hovers and English messages. */
+  nameEn?: string;
+  /** Other full names a report may use; an alias in a reference resolves, with a hint. */
+  aliases: string[];
+  /** Abbreviations (DVCTT, TTHC, CCCD...), matched case-insensitively. */
+  abbreviations: string[];
+  measure: MeasureType;
+  /**
+   * Unit of the indicator's figures: "%", "USD", "đồng", "điểm", "bậc", or the counted noun
+   * ("doanh nghiệp", "hồ sơ", "tỉnh"). For fractions, the noun of the units counted.
+   */
+  unit: string;
+  /** Unit family: currency, percent, count, rank, index (score), none. */
+  unitClass: 'currency' | 'percent' | 'count' | 'rank' | 'index' | 'none';
+  /** Plausible range of values in base units; a figure outside it is a unit or multiplier slip. */
+  range?: [number, number];
+  /** Who compiles the series (where one name covers several series). */
+  compiler?: string;
+  /** Short codes of the compiler accepted after "@" in a reference: ["TCTK", "GSO"]. */
+  compilerCodes?: string[];
+  /** Id of the shared concept when several series share a name. */
+  family?: string;
+  /** For fractions and ranks: the set counted in the denominator ("tỉnh, thành phố"). */
+  denominatorOf?: string;
+  targets?: Target[];
+  /** One or two sentences of definition, Vietnamese. */
+  description: string;
+  /** English definition. */
+  descriptionEn?: string;
+  /**
+   * For stocks: true when the figure is a running total that cannot fall (hồ sơ đã xử lý, thẻ đã
+   * cấp), so a lower value in a later session is suspect; false for levels that may fall (số
+   * doanh nghiệp, số nền tảng). Absent: treat a stock as cumulative.
+   */
+  cumulative?: boolean;
+  /** True if the series was revised by its compiler: a changed value is then no inconsistency. */
+  revised?: boolean;
+  /** Where the entry came from: the embedded default or a workspace file. */
+  origin?: { uri: string; range?: Range };
+}
+
+/** How a written name resolved against the catalog. */
+export type NameMatch =
+  | { kind: 'canonical'; indicator: Indicator }
+  | { kind: 'alias'; indicator: Indicator; alias: string }
+  | { kind: 'abbreviation'; indicator: Indicator; abbreviation: string }
+  /** Matches a name or alias once accents are folded, but the accents differ. */
+  | { kind: 'unaccented'; indicator: Indicator; matched: string }
+  /** The name is shared by several series; a compiler ("@ TCTK") picks one. */
+  | { kind: 'ambiguous'; candidates: Indicator[] }
+  | { kind: 'unknown'; suggestions: Indicator[] };
+
+/** A problem in a catalog file, reported as a diagnostic on that file. */
+export interface CatalogError {
+  uri: string;
+  range: Range;
+  message: string;
+}

@@ -1,0 +1,47 @@
+/** Runs the rule registry over an analysed report and turns rule findings into user-facing findings. */
+import type { Analysis } from './analyze';
+import { pick, type Lang } from './i18n';
+import { rules } from './rules';
+import type { Finding, Severity } from './types';
+
+/** A rule's configured severity, or "off". */
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  lang: Lang;
+  /** Severity per rule id; a rule not listed keeps its default severity. */
+  severities?: Record<string, RuleSetting | undefined>;
+}
+
+/** Every finding of every enabled rule, in document order. A failing rule never stops the others. */
+export function checkAnalysis(analysis: Analysis, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    try {
+      rule.check(analysis, (f) => {
+        findings.push({
+          code: rule.id,
+          severity,
+          range: f.range,
+          message: pick(f.message, options.lang),
+          related: f.related?.map((r) => ({ ...r, message: pick(r.message, options.lang) })),
+          fixes: f.fixes?.map((x) => ({ ...x, title: pick(x.title, options.lang) })),
+          data: f.data,
+        });
+      });
+    } catch (e) {
+      // A bug in one rule must not hide the findings of the others; say so where it is seen.
+      findings.push({
+        code: rule.id,
+        severity: 'error',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `internal error in rule ${rule.id}: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  return findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,442 @@
+/**
+ * The report parser: CommonMark (+ GFM tables, + YAML front matter) via micromark/mdast with exact
+ * source offsets, YAML via `yaml`, figures via the figure reader. It never throws: whatever the
+ * input, it returns a model plus problems.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Nodes, Root, RootContent, PhrasingContent, Heading, Table } from 'mdast';
+import { parseDocument as parseYaml, isMap, isScalar, LineCounter } from 'yaml';
+import { LineIndex } from '../text';
+import type { Figure } from '../types';
+import { readFigures } from './figures';
+import { readPeriods } from './periods';
+import { isPeriodCode } from './period-codes';
+import type { FrontMatter, ParseProblem, PlacedFigure, Reference, ReportDocument, Section } from './model';
+
+/** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
+interface Block {
+  /** Absolute offset of `masked[0]`. */
+  start: number;
+  /** Source text with everything that is not prose (code, HTML, markup) replaced by spaces. */
+  masked: string;
+}
+
+const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
+
+/** Parses a session report. `uri` is only carried along for the caller. */
+export function parseReport(text: string, uri: string): ReportDocument {
+  const lines = new LineIndex(text);
+  const doc: ReportDocument = {
+    uri,
+    text,
+    lines,
+    frontMatter: null,
+    sections: [],
+    references: [],
+    figures: [],
+    problems: [],
+    ignored: [],
+  };
+  let tree: Root;
+  try {
+    tree = fromMarkdown(text, {
+      extensions: [frontmatter(['yaml']), gfmTable()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+    });
+  } catch (e) {
+    // micromark is not known to throw, but a parser failure must never take the server down.
+    doc.problems.push({
+      code: 'front-matter',
+      message: { vi: `Không phân tích được tài liệu: ${String(e)}`, en: `The document could not be parsed: ${String(e)}` },
+      range: lines.range(0, 0),
+    });
+    return doc;
+  }
+
+  readFrontMatter(tree, doc);
+  doc.sections = buildSections(tree, doc);
+
+  const docPeriod = doc.frontMatter?.period ?? null;
+  for (const node of tree.children) visitBlock(node, doc, docPeriod);
+  return doc;
+}
+
+function offsets(node: Nodes): [number, number] | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : [s, e];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+function readFrontMatter(tree: Root, doc: ReportDocument): void {
+  const { text, lines } = doc;
+  const first = tree.children[0];
+  if (!first || first.type !== 'yaml') {
+    const head = text.replace(/^\uFEFF/, '');
+    const unclosed = /^---[ \t]*\r?\n/.test(head);
+    const lineEnd = lineEndOffset(text, 0);
+    doc.problems.push({
+      code: 'front-matter',
+      message: unclosed
+        ? { vi: 'Front matter chưa đóng: thiếu dòng `---` kết thúc.', en: 'Front matter is not closed: the closing `---` line is missing.' }
+        : {
+            vi: 'Thiếu front matter (session, date, period, title) ở đầu báo cáo.',
+            en: 'Front matter (session, date, period, title) is missing at the top of the report.',
+          },
+      range: lines.range(0, lineEnd),
+    });
+    return;
+  }
+  const off = offsets(first);
+  if (!off) return;
+  const [start, end] = off;
+  doc.ignored.push([start, end]);
+  // The YAML text is the source between the opening and the closing `---` lines.
+  const contentStart = lineEndOffset(text, start) + lineBreakLength(text, lineEndOffset(text, start));
+  const closingLineStart = lineStartOffset(text, end - 1);
+  const yamlText = contentStart <= closingLineStart ? text.slice(contentStart, closingLineStart) : '';
+  const fm: FrontMatter = { range: lines.range(start, end), data: {}, fieldRanges: {} };
+  doc.frontMatter = fm;
+  const problem = (vi: string, en: string, s: number, e: number): void => {
+    doc.problems.push({ code: 'front-matter', message: { vi, en }, range: lines.range(s, e) });
+  };
+  const headerRange: [number, number] = [start, lineEndOffset(text, start)];
+
+  const counter = new LineCounter();
+  const ydoc = parseYaml(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  for (const err of ydoc.errors) {
+    const [es, ee] = err.pos;
+    problem(`Front matter YAML không hợp lệ: ${err.message}`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
+  }
+  if (ydoc.errors.length) return;
+  const contents = ydoc.contents;
+  if (contents === null) {
+    problem('Front matter trống: cần session, date, period, title.', 'Front matter is empty: session, date, period and title are expected.', ...headerRange);
+    return;
+  }
+  if (!isMap(contents)) {
+    const r = contents.range ?? [0, 0];
+    problem('Front matter phải là một bảng khóa: giá trị.', 'Front matter must be a mapping of keys to values.', contentStart + r[0], contentStart + r[1]);
+    return;
+  }
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = pair.value;
+    const data = isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
+    fm.data[key] = data;
+    const node = (value ?? pair.key) as { range?: [number, number, number] } | null;
+    const r = node?.range;
+    if (r) fm.fieldRanges[key] = lines.range(contentStart + r[0], contentStart + r[1]);
+  }
+  const fieldSpan = (key: string): [number, number] => {
+    const r = fm.fieldRanges[key];
+    return r ? [lines.offsetAt(r.start), lines.offsetAt(r.end)] : headerRange;
+  };
+
+  const session = fm.data.session;
+  if (session === undefined) problem('Front matter thiếu `session` (số thứ tự phiên họp).', 'Front matter lacks `session` (the session number).', ...headerRange);
+  else if (typeof session !== 'number' || !Number.isInteger(session) || session < 1)
+    problem(`\`session\` phải là số nguyên dương, không phải "${String(session)}".`, `\`session\` must be a positive integer, not "${String(session)}".`, ...fieldSpan('session'));
+  else fm.session = session;
+
+  const date = fm.data.date;
+  if (date === undefined) problem('Front matter thiếu `date` (ngày họp, YYYY-MM-DD).', 'Front matter lacks `date` (the session date, YYYY-MM-DD).', ...headerRange);
+  else if (typeof date !== 'string' || !isIsoDate(date))
+    problem(`\`date\` phải là ngày ISO hợp lệ (YYYY-MM-DD), không phải "${String(date)}".`, `\`date\` must be a valid ISO date (YYYY-MM-DD), not "${String(date)}".`, ...fieldSpan('date'));
+  else fm.date = date;
+
+  const period = fm.data.period;
+  if (period === undefined) problem('Front matter thiếu `period` (kỳ báo cáo, ví dụ 2022-Q1).', 'Front matter lacks `period` (the reporting period, e.g. 2022-Q1).', ...headerRange);
+  else if (!isPeriodCode(String(period)))
+    problem(
+      `\`period\` "${String(period)}" không phải mã kỳ hợp lệ (2023, 2022-Q1, 2024-S1, 2023-02, 2023-02-25, 2023-YTD02).`,
+      `\`period\` "${String(period)}" is not a valid period code (2023, 2022-Q1, 2024-S1, 2023-02, 2023-02-25, 2023-YTD02).`,
+      ...fieldSpan('period'),
+    );
+  else fm.period = String(period);
+
+  const title = fm.data.title;
+  if (title === undefined) problem('Front matter thiếu `title` (tiêu đề báo cáo).', 'Front matter lacks `title`.', ...headerRange);
+  else if (typeof title !== 'string' || !title.trim())
+    problem('`title` phải là một chuỗi không rỗng.', '`title` must be a non-empty string.', ...fieldSpan('title'));
+  else fm.title = title;
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function lineEndOffset(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function lineBreakLength(text: string, offset: number): number {
+  if (text[offset] === '\r' && text[offset + 1] === '\n') return 2;
+  return offset < text.length ? 1 : 0;
+}
+
+function lineStartOffset(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function buildSections(tree: Root, doc: ReportDocument): Section[] {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  const docEnd = doc.text.length;
+  headings.forEach((h, i) => {
+    const off = offsets(h);
+    if (!off) return;
+    // The section runs to the next heading of the same or a higher level.
+    let end = docEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = offsets(headings[j])?.[0] ?? docEnd;
+        break;
+      }
+    }
+    end = trimTrailingSpace(doc.text, off[0], end);
+    const title = doc.text
+      .slice(off[0], off[1])
+      .replace(/^\s*#+\s*/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/\r?\n[=-]+\s*$/, '')
+      .trim();
+    const section: Section = {
+      title: title || '(không tiêu đề)',
+      level: h.depth,
+      headingRange: doc.lines.range(off[0], off[1]),
+      range: doc.lines.range(off[0], end),
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].level >= h.depth) stack.pop();
+    if (stack.length) stack[stack.length - 1].children.push(section);
+    else roots.push(section);
+    stack.push(section);
+  });
+  return roots;
+}
+
+function trimTrailingSpace(text: string, min: number, end: number): number {
+  while (end > min && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks, sentences, references
+
+function visitBlock(node: RootContent, doc: ReportDocument, docPeriod: string | null): void {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading': {
+      const block = maskBlock(node, doc.text);
+      if (block) checkSentences([block], doc, docPeriod, false);
+      return;
+    }
+    case 'table':
+      visitTable(node, doc, docPeriod);
+      return;
+    case 'code':
+    case 'html':
+    case 'yaml': {
+      const off = offsets(node);
+      if (off) doc.ignored.push(off);
+      return;
+    }
+    default:
+      if ('children' in node && Array.isArray(node.children)) {
+        for (const child of node.children as RootContent[]) visitBlock(child, doc, docPeriod);
+      }
+  }
+}
+
+function visitTable(table: Table, doc: ReportDocument, docPeriod: string | null): void {
+  table.children.forEach((row, rowIndex) => {
+    const cells: Block[] = [];
+    for (const cell of row.children) {
+      const block = maskBlock(cell, doc.text);
+      if (block) cells.push(block);
+    }
+    // The header row names columns; it binds nothing but its references are still checked.
+    checkSentences(cells, doc, docPeriod, true, rowIndex === 0);
+  });
+}
+
+/** Copies the source of a block, replacing everything that is not prose by spaces. */
+function maskBlock(node: Nodes, text: string): Block | null {
+  const off = offsets(node);
+  if (!off) return null;
+  const [start, end] = off;
+  const chars = new Array<string>(end - start).fill(' ');
+  const keep = (n: Nodes): void => {
+    const o = offsets(n);
+    if (!o) return;
+    for (let i = o[0]; i < o[1]; i++) chars[i - start] = text[i];
+  };
+  const walk = (n: Nodes): void => {
+    switch (n.type) {
+      case 'text':
+      case 'linkReference':
+        keep(n);
+        return;
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'break':
+        return;
+      default:
+        if ('children' in n) for (const c of n.children as PhrasingContent[]) walk(c);
+    }
+  };
+  if ('children' in node) for (const c of node.children as PhrasingContent[]) walk(c);
+  // Line breaks inside a paragraph are spaces for the prose; keep them as spaces.
+  return { start, masked: chars.join('') };
+}
+
+/** Splits a block into sentences: at `;`, and at . ! ? … followed by white space or the end. */
+function sentenceSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let begin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const boundary = c === ';' || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
+    if (boundary) {
+      spans.push([begin, i + 1]);
+      begin = i + 1;
+    }
+  }
+  if (begin < s.length) spans.push([begin, s.length]);
+  return spans;
+}
+
+interface FoundRef {
+  cell: number;
+  start: number; // local to the cell's masked text
+  end: number;
+  inner: string;
+}
+
+/**
+ * Finds references and figures in a list of blocks that form one unit: a paragraph (one block)
+ * or a table row (one block per cell). In a paragraph each sentence is a unit; in a row the row is.
+ */
+function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string | null, isRow: boolean, isHeaderRow = false): void {
+  const units: Array<Array<{ cell: number; from: number; to: number }>> = [];
+  if (isRow) units.push(blocks.map((b, i) => ({ cell: i, from: 0, to: b.masked.length })));
+  else for (const [from, to] of sentenceSpans(blocks[0].masked)) units.push([{ cell: 0, from, to }]);
+
+  for (const unit of units) {
+    const refs: FoundRef[] = [];
+    // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
+    // người dùng" holds digits that are not a figure.
+    const texts = unit.map(({ cell, from, to }) => {
+      const src = blocks[cell].masked.slice(from, to);
+      return src.replace(REFERENCE, (m: string, inner: string, at: number) => {
+        refs.push({ cell, start: from + at, end: from + at + m.length, inner });
+        return ' '.repeat(m.length);
+      });
+    });
+    const figuresPerPart: PlacedFigure[][] = [];
+    const periods: Array<{ code: string; start: number; end: number }> = [];
+    unit.forEach(({ cell, from }, k) => {
+      const base = blocks[cell].start + from;
+      const text = texts[k];
+      if (isRow && isPeriodCode(text.trim())) {
+        const lead = text.length - text.trimStart().length;
+        periods.push({ code: text.trim(), start: base + lead, end: base + lead + text.trim().length });
+        figuresPerPart.push([]);
+        return;
+      }
+      for (const p of safe(() => readPeriods(text), [])) {
+        if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
+      }
+      const placed = safe(() => readFigures(text), []).map((f) => place(f, base, doc));
+      figuresPerPart.push(placed);
+      doc.figures.push(...placed);
+    });
+    if (!refs.length) continue;
+    const period = periods[0];
+    for (const r of refs) {
+      const k = unit.findIndex((u) => u.cell === r.cell);
+      const absStart = blocks[r.cell].start + r.start;
+      const absEnd = blocks[r.cell].start + r.end;
+      let figure: PlacedFigure | null = null;
+      if (!isHeaderRow) {
+        // The first figure after the reference in its sentence (or in the cells after it)…
+        for (let j = k; j < figuresPerPart.length && !figure; j++) {
+          figure = figuresPerPart[j].find((f) => doc.lines.offsetAt(f.range.start) >= absEnd) ?? null;
+        }
+        // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]").
+        if (!figure) {
+          const before = figuresPerPart[k].filter((f) => {
+            const fe = doc.lines.offsetAt(f.range.end);
+            return fe <= absStart && doc.text.slice(fe, absStart).trim() === '';
+          });
+          figure = before[before.length - 1] ?? null;
+        }
+      }
+      const { name, compiler, nameStart, nameEnd } = splitReference(r.inner);
+      const innerStart = absStart + 2;
+      doc.references.push({
+        written: r.inner,
+        name,
+        compiler,
+        range: doc.lines.range(absStart, absEnd),
+        nameRange: doc.lines.range(innerStart + nameStart, innerStart + nameEnd),
+        figure,
+        period: period?.code ?? docPeriod,
+        periodSource: period ? 'phrase' : docPeriod ? 'document' : null,
+        periodRange: period ? doc.lines.range(period.start, period.end) : undefined,
+        sentence: {
+          start: blocks[unit[0].cell].start + unit[0].from,
+          end: blocks[unit[unit.length - 1].cell].start + unit[unit.length - 1].to,
+        },
+        inTable: isRow,
+      });
+    }
+  }
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+function place(f: Figure, base: number, doc: ReportDocument): PlacedFigure {
+  return {
+    ...f,
+    range: doc.lines.range(base + f.start, base + f.end),
+    numeralRange: doc.lines.range(base + f.numeralStart, base + f.numeralEnd),
+  };
+}
+
+/** "tỷ trọng kinh tế số trong GDP @ TCTK" → name, compiler, and the name's offsets in `inner`. */
+export function splitReference(inner: string): { name: string; compiler?: string; nameStart: number; nameEnd: number } {
+  const at = inner.lastIndexOf('@');
+  const namePart = at >= 0 ? inner.slice(0, at) : inner;
+  const lead = namePart.length - namePart.trimStart().length;
+  const nameStart = lead;
+  const nameEnd = lead + namePart.trim().length;
+  const compiler = at >= 0 ? inner.slice(at + 1).trim() || undefined : undefined;
+  return { name: namePart.trim().replace(/\s+/g, ' '), compiler, nameStart, nameEnd };
+}

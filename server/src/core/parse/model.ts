@@ -1,0 +1,84 @@
+/** The document model the parser returns: what a session report says, with source ranges. */
+import type { Figure, Range } from '../types';
+import type { LineIndex } from '../text';
+
+/** The YAML front matter of a report, as far as it could be read. */
+export interface FrontMatter {
+  /** The whole block, `---` lines included. */
+  range: Range;
+  session?: number;
+  /** ISO date of the session, YYYY-MM-DD. */
+  date?: string;
+  /** Default reporting period code ("2022-Q1", "2024-S1", "2023"...). */
+  period?: string;
+  title?: string;
+  /** Every key as parsed (unknown keys kept). */
+  data: Record<string, unknown>;
+  /** Range of each top-level key's value, for precise diagnostics. */
+  fieldRanges: Record<string, Range>;
+}
+
+/** A heading and the part of the document it opens. */
+export interface Section {
+  title: string;
+  level: number;
+  /** The heading line. */
+  headingRange: Range;
+  /** From the heading to the next heading of the same or a higher level. */
+  range: Range;
+  children: Section[];
+}
+
+/** A figure placed in the document. */
+export interface PlacedFigure extends Figure {
+  /** Range of the whole figure text in the document. */
+  range: Range;
+  /** Range of the numeral alone. */
+  numeralRange: Range;
+}
+
+/** An indicator reference `[[name]]` or `[[name @ CODE]]`, and what it binds to. */
+export interface Reference {
+  /** The text between the brackets, as written. */
+  written: string;
+  /** The name part (before " @ "), whitespace-collapsed. */
+  name: string;
+  /** The compiler code after " @ ", if any. */
+  compiler?: string;
+  /** The whole `[[...]]`. */
+  range: Range;
+  /** The name part alone, for edits that replace the name. */
+  nameRange: Range;
+  /** The first figure after the reference in its sentence (or row), or null for a mere mention. */
+  figure: PlacedFigure | null;
+  /** The period the figure refers to: a period phrase of the sentence, else the document's period. */
+  period: string | null;
+  periodSource: 'phrase' | 'document' | null;
+  /** The period phrase that set the period, if one did. */
+  periodRange?: Range;
+  /** Offsets of the sentence (or table row) the reference is in. */
+  sentence: { start: number; end: number };
+  inTable: boolean;
+}
+
+/** A problem found while parsing (malformed front matter and the like). */
+export interface ParseProblem {
+  code: 'front-matter';
+  message: { vi: string; en: string };
+  range: Range;
+}
+
+/** A parsed session report. Parsing never throws; problems are listed in `problems`. */
+export interface ReportDocument {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter | null;
+  sections: Section[];
+  references: Reference[];
+  /** Every figure found in checked text, bound or not. */
+  figures: PlacedFigure[];
+  problems: ParseProblem[];
+  /** Offsets [start, end) of text that is never checked: code, HTML comments, front matter. */
+  ignored: Array<[number, number]>;
+}

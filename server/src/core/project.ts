@@ -1,0 +1,90 @@
+/**
+ * The catalog in use: the embedded default merged with each workspace folder's
+ * `.policy-report/indicators.yaml`. A broken workspace file is reported on that file, and the last
+ * good version of it stays in use.
+ */
+import { Catalog } from './catalog/catalog';
+import { loadDefaultCatalog, parseCatalogYaml } from './catalog/load';
+import type { CatalogError, Indicator } from './catalog/types';
+import { CATALOG_FILE, joinUri, type WorkspaceFiles } from './workspace';
+
+interface CatalogFileState {
+  /** Entries of the last version that loaded without errors (or the valid part of the first). */
+  indicators: Indicator[];
+  errors: CatalogError[];
+  /** True once a version without errors was loaded. */
+  good: boolean;
+}
+
+export class CatalogStore {
+  private readonly files = new Map<string, CatalogFileState>();
+  private current: Catalog;
+  private readonly defaults: Indicator[];
+
+  constructor(private readonly workspace: WorkspaceFiles, private folders: string[] = []) {
+    this.defaults = loadDefaultCatalog();
+    this.current = new Catalog(this.defaults);
+  }
+
+  get catalog(): Catalog {
+    return this.current;
+  }
+
+  /** URIs of the catalog files of the workspace folders. */
+  catalogUris(): string[] {
+    return this.folders.map((f) => joinUri(f, CATALOG_FILE));
+  }
+
+  isCatalogUri(uri: string): boolean {
+    return this.catalogUris().includes(uri) || uri.endsWith('/' + CATALOG_FILE);
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+  }
+
+  /** Reads every folder's catalog file through the workspace. */
+  async reload(): Promise<void> {
+    const seen = new Set<string>();
+    for (const uri of this.catalogUris()) {
+      seen.add(uri);
+      const text = await this.workspace.readFile(uri);
+      this.apply(uri, text);
+    }
+    for (const uri of [...this.files.keys()]) if (!seen.has(uri)) this.files.delete(uri);
+    this.rebuild();
+  }
+
+  /** Takes a new version of one catalog file (from an editor buffer or the disk); undefined = deleted. */
+  update(uri: string, text: string | undefined): void {
+    this.apply(uri, text);
+    this.rebuild();
+  }
+
+  /** Errors of each catalog file, to be shown as diagnostics on that file. */
+  errors(): Map<string, CatalogError[]> {
+    const out = new Map<string, CatalogError[]>();
+    for (const [uri, s] of this.files) out.set(uri, s.errors);
+    return out;
+  }
+
+  private apply(uri: string, text: string | undefined): void {
+    if (text === undefined) {
+      this.files.delete(uri);
+      return;
+    }
+    const { indicators, errors } = parseCatalogYaml(text, uri);
+    const previous = this.files.get(uri);
+    if (errors.length && previous?.good) {
+      // Keep what worked; the errors are still reported on the file.
+      this.files.set(uri, { ...previous, errors });
+    } else {
+      this.files.set(uri, { indicators, errors, good: errors.length === 0 });
+    }
+  }
+
+  private rebuild(): void {
+    const overrides = [...this.files.values()].flatMap((s) => s.indicators);
+    this.current = Catalog.merge(this.defaults, overrides);
+  }
+}

@@ -1,0 +1,23 @@
+import { msg } from '../i18n';
+import type { Rule } from './rule';
+
+/** "1.5 triệu": a dot followed by one or two digits is an English decimal point; Vietnamese writes 1,5. */
+export const englishDecimal: Rule = {
+  id: 'english-decimal',
+  description: msg('Dấu chấm thập phân kiểu tiếng Anh ("1.5"); tiếng Việt viết "1,5".', 'An English decimal point ("1.5"); Vietnamese writes "1,5".'),
+  defaultSeverity: 'warning',
+  check(analysis, report) {
+    for (const f of analysis.doc.figures) {
+      if (!f.notes.some((n) => n.code === 'english-decimal')) continue;
+      const fixed = f.numeral.replace('.', ',');
+      report({
+        range: f.numeralRange,
+        message: msg(
+          `"${f.numeral}" dùng dấu chấm thập phân kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
+          `"${f.numeral}" uses an English decimal point; Vietnamese text writes "${fixed}".`,
+        ),
+        fixes: [{ title: msg(`Viết "${fixed}"`, `Write "${fixed}"`), edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/** Shared helpers for the rules that look at figures. */
+import type { Analysis, ResolvedReference } from '../analyze';
+import { formatNumber, type Lang } from '../i18n';
+import type { PlacedFigure } from '../parse/model';
+
+/** Each figure that a reference binds, with that reference (first binding wins). */
+export function bindings(analysis: Analysis): Map<PlacedFigure, ResolvedReference> {
+  const map = new Map<PlacedFigure, ResolvedReference>();
+  for (const r of analysis.refs) if (r.ref.figure && !map.has(r.ref.figure)) map.set(r.ref.figure, r);
+  return map;
+}
+
+/** "53 tỷ USD" → "53.000.000.000 USD" (vi) / "53,000,000,000 USD" (en). */
+export function describeValue(f: PlacedFigure, lang: Lang): string {
+  const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : '';
+  if (f.denominator !== undefined) return `${formatNumber(f.value, lang)}/${formatNumber(f.denominator, lang)}${unit}`;
+  return `${formatNumber(f.value, lang)}${unit}`;
+}
+
+/** Words right before a percentage that make it a rate of change, which may exceed 100. */
+const CHANGE_WORDS = /(tăng|giảm|trưởng|gấp|vượt|so với|bằng)\s*[^\s]*\s*[^\s]*\s*$/iu;
+
+/** True if the text before the figure (same line) says it is a change rather than a share. */
+export function looksLikeChange(analysis: Analysis, f: PlacedFigure): boolean {
+  if (f.change) return true;
+  const start = analysis.doc.lines.offsetAt(f.range.start);
+  const before = analysis.doc.text.slice(Math.max(0, start - 24), start);
+  return CHANGE_WORDS.test(before);
+}

@@ -1,0 +1,66 @@
+/** Text utilities shared by the core: accent folding and offset ↔ position conversion. */
+import type { Position, Range } from './types';
+
+/**
+ * Folds a Vietnamese string for accent-insensitive matching: NFD, strip combining marks,
+ * đ→d, lower case, collapse whitespace. "Tỷ lệ hồ sơ" → "ty le ho so".
+ */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower-cases and normalizes to NFC without removing accents, collapsing whitespace. */
+export function normalizeName(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Maps offsets of a text to LSP positions and back. Built once per document version. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** Offset of the start of `line` (clamped). */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.max(start, Math.min(start + pos.character, next));
+  }
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}

@@ -1,0 +1,5 @@
+/** esbuild bundles `.yaml` files as text (see scripts/build.mjs, `loader: { '.yaml': 'text' }`). */
+declare module '*.yaml' {
+  const text: string;
+  export default text;
+}

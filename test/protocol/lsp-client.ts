@@ -1,0 +1,103 @@
+/**
+ * A minimal LSP client for protocol tests: starts the built server over stdio and speaks JSON-RPC
+ * to it. Waits on notifications (with a time limit), never on sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { repoRoot } from '../helpers';
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string | number;
+  message: string;
+}
+
+export class TestLspClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly waiters: Array<{ uri: string; pred: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  stderr = '';
+
+  /** `command` defaults to the standalone CLI entry: `node bin/policy-report.js lsp --stdio`. */
+  constructor(command: string[] = [process.execPath, path.join(repoRoot, 'bin', 'policy-report.js'), 'lsp', '--stdio']) {
+    this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && w.pred(p.diagnostics)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p.diagnostics);
+        }
+      }
+    });
+    // The server may ask for configuration and register watchers; answer like a plain editor.
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(rootUri: string | null, locale = 'vi'): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri,
+      locale,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, completion: { completionItem: { snippetSupport: true } } },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, languageId = 'policy-report', version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Resolves with the first diagnostics published for `uri` that satisfy `pred` (the latest if already there). */
+  waitForDiagnostics(uri: string, pred: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const have = this.diagnostics.get(uri);
+    if (have && pred(have)) return Promise.resolve(have);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        pred,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d);
+        },
+      });
+    });
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest<T>(method, params);
+  }
+
+  /** Shuts the server down politely, and kills it if it does not exit. */
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    const exited = new Promise<void>((r) => (this.child.exitCode !== null ? r() : this.child.once('exit', () => r())));
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+}
