@@ -37,7 +37,7 @@ const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => 
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'out' },
-  { ...common, entryPoints: testEntries, outdir: 'out/test', outbase: 'test' },
+  { ...common, entryPoints: testEntries, outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha'] },
 ];
 
 if (watch) {

@@ -17,8 +17,8 @@ export interface Diagnostic {
 export class TestLspClient {
   readonly connection: MessageConnection;
   private readonly child: ChildProcess;
-  private readonly diagnostics = new Map<string, Diagnostic[]>();
-  private readonly waiters: Array<{ uri: string; pred: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  private readonly waiters: Array<{ uri: string; ok: (p: { version?: number; diagnostics: Diagnostic[] }) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   stderr = '';
 
   /** `command` defaults to the standalone CLI entry: `node bin/policy-report.js lsp --stdio`. */
@@ -26,10 +26,10 @@ export class TestLspClient {
     this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-      this.diagnostics.set(p.uri, p.diagnostics);
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+      this.diagnostics.set(p.uri, p);
       for (const w of [...this.waiters]) {
-        if (w.uri === p.uri && w.pred(p.diagnostics)) {
+        if (w.uri === p.uri && w.ok(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
           w.resolve(p.diagnostics);
         }
@@ -65,15 +65,19 @@ export class TestLspClient {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
-  /** Resolves with the first diagnostics published for `uri` that satisfy `pred` (the latest if already there). */
-  waitForDiagnostics(uri: string, pred: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+  /**
+   * Resolves with the first diagnostics published for `uri` that satisfy `pred` and are for at
+   * least `minVersion` of the document (the latest ones if they already do).
+   */
+  waitForDiagnostics(uri: string, pred: (d: Diagnostic[]) => boolean = () => true, minVersion = 0, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const ok = (p: { version?: number; diagnostics: Diagnostic[] }) => (p.version ?? Infinity) >= minVersion && pred(p.diagnostics);
     const have = this.diagnostics.get(uri);
-    if (have && pred(have)) return Promise.resolve(have);
+    if (have && ok(have)) return Promise.resolve(have.diagnostics);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
       this.waiters.push({
         uri,
-        pred,
+        ok,
         resolve: (d) => {
           clearTimeout(timer);
           resolve(d);

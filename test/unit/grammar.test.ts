@@ -36,8 +36,16 @@ const load = (file: string): Grammar => JSON.parse(fs.readFileSync(path.join(syn
 const main = load('policy-report.tmLanguage.json');
 const injection = load('policy-report.injection.tmLanguage.json');
 
-/** Oniguruma-only syntax that JavaScript's RegExp does not understand. */
-const ONIGURUMA_ONLY = /\\[GAzZhH]|\(\?[imx]+[:)]|\(\?>|[+*?]\+/;
+/** Oniguruma-only syntax that JavaScript's RegExp does not understand (`\\G` aside, see {@link toJs}). */
+const ONIGURUMA_ONLY = /\\[AzZhH]|\(\?[imx]+[:)]|\(\?>|[+*?]\+/;
+
+/**
+ * An Oniguruma pattern as JavaScript: `\\G` (where the last match or the enclosing block began) has
+ * no JavaScript equivalent; each sample line here stands for the start of a block, so it becomes `^`.
+ */
+function toJs(source: string): string {
+  return source.replace(/\\G/g, '^');
+}
 
 /** Every regex of a grammar, with where it was found. */
 function regexes(node: unknown, where = '$'): { where: string; source: string }[] {
@@ -74,10 +82,10 @@ function flatten(grammar: Grammar, rules: Rule[], seen = new Set<string>()): Com
       if (seen.has(key)) continue;
       out.push(...flatten(grammar, [target], new Set([...seen, key])));
     } else if (rule.match) {
-      out.push({ name: rule.name, re: new RegExp(rule.match, 'dgu'), captures: rule.captures ?? {} });
+      out.push({ name: rule.name, re: new RegExp(toJs(rule.match), 'dgu'), captures: rule.captures ?? {} });
     } else if (rule.begin && rule.end && !rule.patterns) {
       // A begin/end rule with no inner patterns, as seen on one line: begin, anything, end.
-      out.push({ name: rule.name, re: new RegExp(`(?:${rule.begin})[\\s\\S]*?(?:${rule.end})`, 'dgu'), captures: {} });
+      out.push({ name: rule.name, re: new RegExp(`(?:${toJs(rule.begin)})[\\s\\S]*?(?:${toJs(rule.end)})`, 'dgu'), captures: {} });
     } else if (rule.patterns) {
       // A rule that only groups patterns: its name (if any) would wrap them; none of ours has one.
       out.push(...flatten(grammar, rule.patterns, seen));
@@ -147,6 +155,13 @@ describe('TextMate grammars', () => {
       assert.ok((injection.patterns ?? []).length > 0);
     });
 
+    it('no injected pattern can match at the start of a line outside a block (Markdown starts its blocks there)', () => {
+      for (const { where, source } of regexes(injection)) {
+        if (where.endsWith('.end')) continue;
+        assert.ok(source.startsWith('(?:(?<=.)|\\G)'), `${where} lacks the line-start guard`);
+      }
+    });
+
     it('every include points at an existing repository entry', () => {
       const includes = JSON.stringify(injection).match(/"include":\s*"#([^"]+)"/g) ?? [];
       for (const inc of includes) {
@@ -161,7 +176,7 @@ describe('TextMate grammars', () => {
       let checked = 0;
       for (const { where, source } of all) {
         if (ONIGURUMA_ONLY.test(source)) continue;
-        assert.doesNotThrow(() => new RegExp(source, 'u'), `${where}: ${source}`);
+        assert.doesNotThrow(() => new RegExp(toJs(source), 'u'), `${where}: ${source}`);
         checked++;
       }
       assert.ok(checked >= 8);

@@ -80,6 +80,8 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let watchRegistration = false;
   const timers = new Map<string, NodeJS.Timeout>();
+  // Until the workspace catalog is loaded, findings would be wrong; onInitialized checks every open document once it is.
+  let ready = false;
   const docLinks = new Map<string, string | undefined>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -109,6 +111,7 @@ export function startServer(connection: Connection): void {
     }
     await loadSettings();
     await service.reloadCatalog();
+    ready = true;
     publishCatalogErrors();
     revalidateAll();
   });
@@ -147,7 +150,7 @@ export function startServer(connection: Connection): void {
 
   function validate(uri: string): void {
     const doc = documents.get(uri);
-    if (!doc || !isReport(uri)) return;
+    if (!doc || !isReport(uri) || !ready) return;
     try {
       const findings = service.check(uri, doc.getText(), doc.version);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });

@@ -15,7 +15,7 @@ import type { Figure } from '../types';
 import { readFigures } from './figures';
 import { readPeriods } from './periods';
 import { isPeriodCode } from './period-codes';
-import type { FrontMatter, ParseProblem, PlacedFigure, Reference, ReportDocument, Section } from './model';
+import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {

@@ -67,6 +67,8 @@ interface Candidate {
   yearless: boolean;
   comparison: boolean;
   range: boolean;
+  /** A calendar date (may take a date word before it). */
+  date?: boolean;
   /** May be turned into an end date by a preceding "cuối"/"hết". */
   endable?: 'quarter' | 'month';
   year?: number | null;
@@ -90,6 +92,7 @@ const SAME_PERIOD = re(`${B}cùng${S}k[ỳì](?:${S}năm${S}(?:(\\d{4})|trước
 const YEAR = re(`${B}năm${S}(\\d{4})(?:\\s{0,2}[\\-–—]\\s{0,2}(\\d{4}))?(?!\\p{N})`);
 const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\\d{4})(?![\\p{N}])`);
 
+const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
 const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])so(?:\s{1,3}sánh)?(?:\s{1,3}với)?\s{1,3}$/u;
 const END_BEFORE = /(?:^|[^\p{L}\p{N}])(cuối|hết)\s{1,3}$/u;
@@ -111,10 +114,10 @@ function candidates(s: string): Candidate[] {
   const date = (m: RegExpExecArray, y: number | null, mo: number, d: number): void => {
     if (y !== null && !validYear(y)) return;
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return;
-    push(m, `${Y(y)}-${pad(mo)}-${pad(d)}`, y === null);
+    push(m, `${Y(y)}-${pad(mo)}-${pad(d)}`, y === null, { date: true });
   };
   for (const m of matches(DATE_FULL, s)) date(m, Number(m[4]), Number(m[3]), Number(m[1]));
-  for (const m of matches(DATE_YEARLESS, s)) date(m, null, Number(m[5]), Number(m[3]));
+  for (const m of matches(DATE_YEARLESS, s)) date(m, null, Number(m[4]), Number(m[2]));
   for (const m of matches(DATE_WORDS, s)) {
     if (!m[1] && !m[4]) continue; // "5 tháng 2" alone is not clearly a date
     date(m, m[4] ? Number(m[4]) : null, Number(m[3]), Number(m[2]));
@@ -207,6 +210,17 @@ export function scanPeriods(P: ScanText): ScannedPeriod[] {
         const lastMonth = c.endable === 'quarter' ? (c.num as number) * 3 : (c.num as number);
         const year = c.year ?? null;
         c.code = `${Y(year)}-${pad(lastMonth)}-${pad(daysIn(year, lastMonth))}`;
+      }
+    }
+    // A date word before a date: "ngày 4/4/2022", "sáng ngày 27/4/2022".
+    if (c.date) {
+      for (const p of DATE_PREFIXES) {
+        const from = start - p.length - 1;
+        if (from < prevEnd) continue;
+        if (s.startsWith(p, from) && /\s/.test(s[start - 1]) && (from === 0 || !/[\p{L}\p{N}]/u.test(s[from - 1]))) {
+          start = from;
+          break;
+        }
       }
     }
     // Leading prepositions: "trong", "đến", "tính đến hết", "giai đoạn"...

@@ -1,4 +1,4 @@
-import { msg } from '../i18n';
+import { formatNumber, msg } from '../i18n';
 import type { Rule } from './rule';
 import { bindings } from './figure-context';
 
@@ -23,8 +23,8 @@ export const countDecimals: Rule = {
         report({
           range: f.numeralRange,
           message: msg(
-            `"${f.numeral}" trên một số đếm: dấu phẩy là dấu thập phân (đọc là ${f.numeral}), nếu là hàng nghìn hãy viết "${fixed}".`,
-            `"${f.numeral}" on a count: the comma is the decimal sign in Vietnamese (it reads ${f.numeral.replace(',', '.')}); for thousands write "${fixed}".`,
+            `"${f.numeral}" trên một số đếm: dấu phẩy là dấu thập phân (đọc là ${formatNumber(f.value, 'vi')}), nếu là hàng nghìn hãy viết "${fixed}".`,
+            `"${f.numeral}" on a count: the comma is the decimal sign in Vietnamese (it reads ${formatNumber(f.value, 'en')}); for thousands write "${fixed}".`,
           ),
           fixes: [{ title: msg(`Viết "${fixed}" (dấu chấm phân cách hàng nghìn)`, `Write "${fixed}" (dot as thousands separator)`), edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
         });

@@ -35,7 +35,8 @@ export const unitMismatch: Rule = {
       } else if (iu === 'rank') {
         if (fu === 'currency' || fu === 'percent') problem = msg(`chỉ tiêu là thứ hạng`, `the indicator is a rank`);
       }
-      if (!problem && indicator.range && !isChange && f.kind !== 'fraction') {
+      // Percentages outside 0–100 belong to percent-out-of-range; fractions bound their parts.
+      if (!problem && indicator.range && !isChange && f.kind !== 'fraction' && f.kind !== 'rank' && f.unitClass !== 'percent') {
         const [lo, hi] = indicator.range;
         if (f.value < lo || f.value > hi) {
           problem = msg(

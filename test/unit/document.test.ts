@@ -1,0 +1,103 @@
+/** The report parser: front matter, sections, references, binding to figures and periods, ignored text. */
+import * as assert from 'node:assert/strict';
+import { parseReport } from '../../server/src/core/parse/document';
+
+const FM = '---\nsession: 2\ndate: 2022-04-27\nperiod: 2022-Q1\ntitle: Phiên họp thứ 2\n---\n';
+
+function refs(body: string) {
+  return parseReport(FM + body, 'file:///t.report.md').references;
+}
+
+describe('parseReport', () => {
+  it('reads the front matter', () => {
+    const doc = parseReport(FM + '\n# A\n', 'u');
+    assert.equal(doc.frontMatter?.session, 2);
+    assert.equal(doc.frontMatter?.date, '2022-04-27');
+    assert.equal(doc.frontMatter?.period, '2022-Q1');
+    assert.equal(doc.frontMatter?.title, 'Phiên họp thứ 2');
+    assert.deepEqual(doc.problems, []);
+  });
+
+  it('binds a reference to the first figure after it in its sentence', () => {
+    const [r] = refs('Trong quý I/2022, [[kinh tế số]] đóng góp khoảng 53 tỷ USD, tương đương 10,2% GDP.');
+    assert.equal(r.name, 'kinh tế số');
+    assert.equal(r.figure?.value, 53e9);
+    assert.equal(r.figure?.qualifier, 'khoảng');
+    assert.equal(r.period, '2022-Q1');
+    assert.equal(r.periodSource, 'phrase');
+  });
+
+  it('does not bind across sentences or semicolons', () => {
+    const [a, b] = refs('[[A]] được quan tâm. Tỷ lệ đạt 42%.\n\n[[B]] đã triển khai; 38/63 tỉnh.');
+    assert.equal(a.figure, null);
+    assert.equal(b.figure, null);
+  });
+
+  it('binds to a figure written right before the reference when none follows', () => {
+    const [r] = refs('Có 42/63 [[tỉnh khai trương IOC]]; tiếp theo là 38/63 tỉnh.');
+    assert.equal(r.figure?.value, 42);
+    assert.equal(r.figure?.denominator, 63);
+  });
+
+  it('uses the document period when the sentence has none, and ignores comparison periods', () => {
+    const [a, b] = refs('[[A]] đạt 42%.\n\n[[B]] trên 177 triệu hồ sơ, tăng trên 23 triệu so với cuối năm 2022.');
+    assert.equal(a.period, '2022-Q1');
+    assert.equal(a.periodSource, 'document');
+    assert.equal(b.period, '2022-Q1');
+    assert.equal(b.figure?.value, 177e6);
+    assert.equal(b.figure?.qualifier, 'trên');
+  });
+
+  it('gives exact ranges for the reference and its name', () => {
+    const doc = parseReport(FM + '\nX [[ tên  A @ TCTK ]] đạt 5%.\n', 'u');
+    const [r] = doc.references;
+    const line = FM.split('\n').length; // the body line
+    assert.deepEqual(r.range, { start: { line, character: 2 }, end: { line, character: 21 } });
+    assert.equal(doc.text.slice(doc.lines.offsetAt(r.nameRange.start), doc.lines.offsetAt(r.nameRange.end)), 'tên  A');
+    assert.equal(r.name, 'tên A');
+    assert.equal(r.compiler, 'TCTK');
+  });
+
+  it('binds a table reference to the value cell of its row, with the row period', () => {
+    const [r, s] = refs('\n| Chỉ tiêu | Kỳ | Giá trị |\n|---|---|---|\n| [[A]] | 2024-S1 | 42% |\n| [[B]] | quý I/2022 | 50.350 doanh nghiệp |\n');
+    assert.equal(r.inTable, true);
+    assert.equal(r.figure?.value, 42);
+    assert.equal(r.period, '2024-S1');
+    assert.equal(s.figure?.value, 50350);
+    assert.equal(s.period, '2022-Q1');
+  });
+
+  it('ignores code spans, code blocks, indented code and HTML comments', () => {
+    const doc = parseReport(
+      FM + '\nA `[[x]] 120%` b.\n\n```\n[[y]] 54/53\n```\n\n    [[z]] 1\n\n<!-- [[w]] 9 -->\n\nC <!-- [[v]] --> d.\n',
+      'u',
+    );
+    assert.deepEqual(doc.references, []);
+    assert.ok(!doc.figures.some((f) => f.value === 120 || f.value === 54));
+  });
+
+  it('builds nested sections with their ranges', () => {
+    const doc = parseReport(FM + '\n# Báo cáo\n\n## Kết quả đạt được\n\ntext\n\n## Tồn tại, hạn chế\n\nmore\n', 'u');
+    assert.equal(doc.sections.length, 1);
+    assert.deepEqual(doc.sections[0].children.map((c) => c.title), ['Kết quả đạt được', 'Tồn tại, hạn chế']);
+    assert.equal(doc.sections[0].children[0].range.end.line, doc.sections[0].children[1].range.start.line - 2);
+  });
+
+  it('reports missing, unclosed and malformed front matter without throwing', () => {
+    assert.match(parseReport('# x\n', 'u').problems[0].message.en, /missing/);
+    assert.match(parseReport('---\nsession: 1\n\n# x\n', 'u').problems[0].message.en, /not closed/);
+    const bad = parseReport('---\nsession: [1\n---\n', 'u');
+    assert.ok(bad.problems.length > 0);
+    assert.equal(bad.problems[0].range.start.line >= 1, true);
+  });
+
+  it('handles CRLF and a BOM with correct positions', () => {
+    const text = '\uFEFF' + FM.replace(/\n/g, '\r\n') + '\r\n[[A]] đạt 42%.\r\n';
+    const doc = parseReport(text, 'u');
+    assert.equal(doc.frontMatter?.session, 2);
+    const [r] = doc.references;
+    assert.equal(r.range.start.line, 7);
+    assert.equal(r.range.start.character, 0);
+    assert.equal(r.figure?.value, 42);
+  });
+});
