@@ -36,11 +36,11 @@ const load = (file: string): Grammar => JSON.parse(fs.readFileSync(path.join(syn
 const main = load('policy-report.tmLanguage.json');
 const injection = load('policy-report.injection.tmLanguage.json');
 
-/** Oniguruma-only syntax that JavaScript's RegExp does not understand (`\\G` aside, see {@link toJs}). */
+/** Oniguruma-only syntax that JavaScript's RegExp does not understand (`\G` aside, see {@link toJs}). */
 const ONIGURUMA_ONLY = /\\[AzZhH]|\(\?[imx]+[:)]|\(\?>|[+*?]\+/;
 
 /**
- * An Oniguruma pattern as JavaScript: `\\G` (where the last match or the enclosing block began) has
+ * An Oniguruma pattern as JavaScript: `\G` (where the last match or the enclosing block began) has
  * no JavaScript equivalent; each sample line here stands for the start of a block, so it becomes `^`.
  */
 function toJs(source: string): string {

@@ -1,0 +1,65 @@
+/**
+ * The bundled example workspace, checked the way the CLI checks it: the session reports built from
+ * the seeds have no findings at all, and the deliberate mistakes (each on the line after a
+ * `<!-- mistake: RULE-ID -->` comment; front matter mistakes anywhere in the front matter) are
+ * found, each by its rule, and nothing else is.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { repoRoot } from '../helpers';
+
+const dir = path.join(repoRoot, 'examples');
+const folder = pathToFileURL(dir).toString();
+
+async function service(): Promise<LanguageService> {
+  const ws = new InMemoryWorkspace({
+    [`${folder}/.policy-report/indicators.yaml`]: readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'),
+  });
+  const s = new LanguageService({ workspace: ws, folders: [folder], lang: 'en' });
+  await s.reloadCatalog();
+  return s;
+}
+
+/** Expected "line:code" pairs: the line after each mistake marker (front-matter: the marker's file). */
+function mistakes(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const m = /<!--\s*mistake:\s*([a-z-]+)\s*-->/.exec(line);
+    if (m) out.push(m[1] === 'front-matter' ? `fm:${m[1]}` : `${i + 1}:${m[1]}`);
+  });
+  return out.sort();
+}
+
+describe('examples/', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.report.md')).sort();
+
+  it('has at least four sessions and a draft', () => {
+    assert.ok(files.filter((f) => f.startsWith('phien-')).length >= 4, files.join(', '));
+    assert.ok(files.some((f) => f.startsWith('du-thao')));
+  });
+
+  it('loads the workspace catalog without errors', async () => {
+    const s = await service();
+    for (const [uri, errors] of s.catalogs.errors()) assert.deepEqual(errors, [], uri);
+    assert.ok(s.catalogs.catalog.byId('da-nang-open-datasets'), 'workspace indicator added');
+  });
+
+  for (const file of files) {
+    it(`${file}: exactly the deliberate mistakes`, async () => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const findings = (await service()).check(`${folder}/${file}`, text, 1);
+      const actual = findings.map((f) => {
+        const inFrontMatter = f.code === 'front-matter';
+        return inFrontMatter ? `fm:${f.code}` : `${f.range.start.line}:${f.code}`;
+      });
+      // Several front-matter findings count as the one marked mistake.
+      assert.deepEqual([...new Set(actual)].sort(), mistakes(text), findings.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`).join('\n'));
+      if (file.startsWith('phien-')) assert.equal(findings.length, 0);
+    });
+  }
+});
