@@ -278,6 +278,7 @@ describe('TextMate grammars', () => {
       ['số liệu tính đến ngày 25/2/2023', 'tính đến ngày 25/2/2023'],
       ['| [[doanh thu kinh tế số]] | 2022-Q1 | khoảng 53 tỷ USD | |', '2022-Q1'],
       ['| [[số hồ sơ]] | 2023-YTD02 | trên 177 triệu hồ sơ | |', '2023-YTD02'],
+      ['| [[Tỷ trọng kinh tế số trong GDP @ TCTK]] | 2024 | 13,17% | |', '2024'],
     ];
     for (const [line, phrase] of phrases) {
       it(phrase, () => {

@@ -1,0 +1,37 @@
+/** Docs and settings are checked against the rule registry, so that neither can drift. */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ruleMetadata, rules } from '../../server/src/core/rules';
+import { repoRoot } from '../helpers';
+
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+
+describe('rule registry', () => {
+  it('has kebab-case, unique ids', () => {
+    const ids = ruleMetadata.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('has a doc page for every rule, in both languages', () => {
+    for (const r of ruleMetadata) {
+      const file = path.join(repoRoot, 'docs', 'rules', `${r.id}.md`);
+      assert.ok(existsSync(file), file);
+      const text = readFileSync(file, 'utf8');
+      assert.match(text, new RegExp(r.id));
+      assert.ok(r.description.vi && r.description.en);
+    }
+  });
+
+  it('matches the severity settings in package.json', () => {
+    const props = pkg.contributes.configuration.properties['policyReport.rules'].properties;
+    assert.deepEqual(Object.keys(props).sort(), rules.map((r) => r.id).sort());
+    for (const r of rules) assert.equal(props[r.id].default, r.defaultSeverity, r.id);
+  });
+
+  it('is listed in the README', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const r of ruleMetadata) assert.match(readme, new RegExp(`\\[${r.id}\\]\\(docs/rules/${r.id}\\.md\\) \\| ${r.defaultSeverity} \\|`), r.id);
+  });
+});
