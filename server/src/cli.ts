@@ -80,8 +80,8 @@ async function check(args: Args): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
   const { service, texts, unreadable } = await load(args.paths, args.lang ?? langFromLocale(process.env.LC_ALL || process.env.LANG));
   const findings: FileFinding[] = [];
-  for (const [uri, errors] of service.catalogs.errors()) {
-    for (const e of errors) findings.push({ file: displayPath(fromUri(uri)), code: 'catalog-error', severity: 'error', range: e.range, message: e.message });
+  for (const [uri, errors] of service.catalogFindings()) {
+    for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
   }
   for (const { file, text } of texts) {
     for (const f of service.check(toUri(file), text)) {

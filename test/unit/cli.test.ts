@@ -50,7 +50,7 @@ describe('policy-report CLI', () => {
   it('check --format sarif: valid SARIF 2.1.0', () => {
     const r = run(['check', 'examples/', '--format', 'sarif']);
     assert.equal(r.status, 1, r.stderr);
-    const sarif = JSON.parse(r.stdout);
+    const sarif = JSON.parse(r.stdout) as { version: string; runs: Array<{ results: unknown[]; tool: { driver: { rules: Array<{ id: string }> } } }> };
     const schema = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
     // The published schema has a pattern that is only valid without the u flag.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });

@@ -91,6 +91,16 @@ export class LanguageService {
     return entry.findings;
   }
 
+  /** Findings on the workspace catalog files (rule `catalog-error`), with the configured severity. */
+  catalogFindings(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    const severity = this.severities?.['catalog-error'] ?? 'error';
+    for (const [uri, errors] of this.catalogs.errors()) {
+      out.set(uri, severity === 'off' ? [] : errors.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
+    }
+    return out;
+  }
+
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.cache.delete(uri);

@@ -130,6 +130,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
+    publishCatalogErrors();
     revalidateAll();
   });
 
@@ -180,17 +181,8 @@ export function startServer(connection: Connection): void {
   }
 
   function publishCatalogErrors(): void {
-    for (const [uri, errors] of service.catalogs.errors()) {
-      void connection.sendDiagnostics({
-        uri,
-        diagnostics: errors.map((e) => ({
-          range: e.range,
-          severity: DiagnosticSeverity.Error,
-          code: 'catalog-error',
-          source: 'policy-report',
-          message: e.message,
-        })),
-      });
+    for (const [uri, findings] of service.catalogFindings()) {
+      void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
     }
   }
 
