@@ -2,7 +2,7 @@
 // (the ESM-only parser packages are bundled in), and every test file as its own bundle.
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,6 +39,9 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'out' },
   { ...common, entryPoints: testEntries, outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha'] },
 ];
+
+// Go to definition opens the embedded catalog: ship it as a file next to the server bundle.
+copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(root, 'out/default-catalog.yaml'));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

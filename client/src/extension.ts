@@ -12,7 +12,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { language: 'policy-report' },
+      // Files and unsaved new reports; not the read-only copies in diff, git or search views.
+      { scheme: 'file', language: 'policy-report' },
+      { scheme: 'untitled', language: 'policy-report' },
       // The workspace catalog: its unsaved edits count, and its errors are shown on it.
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
     ],

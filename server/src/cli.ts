@@ -63,6 +63,8 @@ async function load(paths: string[], lang: Lang) {
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
   const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang });
   await service.reloadCatalog();
+  // The history: every report of the workspace folders (and their figures.csv), not only those checked.
+  await service.indexWorkspace();
   const texts: Array<{ file: string; text: string }> = [];
   const unreadable = [...missing];
   for (const file of files) {

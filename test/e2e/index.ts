@@ -1,18 +1,38 @@
-/** The e2e test entry VS Code loads in the extension host: `run()` runs the mocha suite. */
+/**
+ * The e2e test entry VS Code loads in the extension host: `run()` runs the mocha suite.
+ * Used by both runners: scripts/e2e/run.mjs (code-server + Chromium) and runElectron.ts.
+ * - POLICY_REPORT_E2E_TEST_TIMEOUT_MS: time limit per test (default 30000).
+ * - POLICY_REPORT_E2E_GREP: run only the tests whose full title matches this regular expression.
+ * - POLICY_REPORT_E2E_RESULT: if set, a JSON file with every test's outcome is written there
+ *   (the extension host inherits the environment of the VS Code server that runs it).
+ */
 import * as path from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 
+interface TestOutcome {
+  title: string;
+  state: 'passed' | 'failed' | 'pending';
+  durationMs?: number;
+  error?: string;
+}
+
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
+  const timeout = Number(process.env.POLICY_REPORT_E2E_TEST_TIMEOUT_MS) || 30000;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout, reporter: 'spec' });
+  if (process.env.POLICY_REPORT_E2E_GREP) mocha.grep(new RegExp(process.env.POLICY_REPORT_E2E_GREP));
   const dir = path.join(__dirname, 'suite');
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  const outcomes: TestOutcome[] = [];
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => {
-      const total = mocha.suite.total();
-      console.log(`${total - failures} passed, ${failures} failed`);
+    const runner = mocha.run((failures) => {
+      const resultFile = process.env.POLICY_REPORT_E2E_RESULT;
+      if (resultFile) writeFileSync(resultFile, JSON.stringify({ failures, tests: outcomes }, null, 2));
       if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
       else resolve();
     });
+    runner.on('pass', (t) => outcomes.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration }));
+    runner.on('pending', (t) => outcomes.push({ title: t.fullTitle(), state: 'pending' }));
+    runner.on('fail', (t, err: Error) => outcomes.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: err?.stack ?? String(err) }));
   });
 }

@@ -30,7 +30,7 @@ describe('policy-report CLI', () => {
     assert.equal(r.status, 1, r.stderr);
     const findings = JSON.parse(r.stdout) as JsonFinding[];
     for (const f of findings) {
-      assert.deepEqual(Object.keys(f).sort(), ['code', 'file', 'message', 'range', 'severity']);
+      assert.deepEqual(Object.keys(f).sort().filter((k) => k !== 'related'), ['code', 'file', 'message', 'range', 'severity']);
       assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));
     }
     const draft = readFileSync(path.join(repoRoot, 'examples', 'du-thao-phien-10.report.md'), 'utf8').split('\n');
@@ -39,11 +39,35 @@ describe('policy-report CLI', () => {
     const unknown = inDraft.find((f) => f.code === 'unknown-indicator')!;
     const line = draft[unknown.range.start.line];
     assert.equal(line.slice(unknown.range.start.character, unknown.range.end.character), 'Số tài khoảng trên Cổng Dịch vụ công quốc gia');
+    // A finding across sessions links to the earlier session's file and line.
+    const conflict = inDraft.find((f) => f.code === 'figure-conflict') as JsonFinding & { related: Array<{ uri: string; range: JsonFinding['range'] }> };
+    assert.equal(conflict.related[0].uri, 'examples/phien-02-2022-04-27.report.md');
+    const earlier = readFileSync(path.join(repoRoot, 'examples', 'phien-02-2022-04-27.report.md'), 'utf8').split('\n');
+    assert.match(earlier[conflict.related[0].range.start.line].slice(conflict.related[0].range.start.character), /^khoảng 53 tỷ USD/);
     const frac = inDraft.find((f) => f.code === 'fraction-exceeds-whole')!;
     assert.equal(draft[frac.range.start.line].slice(frac.range.start.character, frac.range.end.character), '54/53');
     assert.deepEqual(
       [...new Set(inDraft.map((f) => f.code))].sort(),
-      ['count-decimals', 'english-decimal', 'fraction-exceeds-whole', 'non-canonical-name', 'percent-out-of-range', 'unaccented-name', 'unit-mismatch', 'unknown-indicator'],
+      [
+        'count-decimals',
+        'denominator-mismatch',
+        'english-decimal',
+        'figure-conflict',
+        'fraction-exceeds-whole',
+        'fraction-percent-mismatch',
+        'implied-base-conflict',
+        'non-canonical-name',
+        'parts-total-mismatch',
+        'percent-out-of-range',
+        'rank-change-mismatch',
+        'series-outlier',
+        'stock-decrease',
+        'target-claim',
+        'unaccented-name',
+        'unit-mismatch',
+        'unknown-indicator',
+        'wrong-series',
+      ],
     );
   });
 

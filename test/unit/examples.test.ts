@@ -15,12 +15,14 @@ import { repoRoot } from '../helpers';
 const dir = path.join(repoRoot, 'examples');
 const folder = pathToFileURL(dir).toString();
 
+/** The example workspace in memory: catalog, figures.csv and every report (the history). */
 async function service(): Promise<LanguageService> {
-  const ws = new InMemoryWorkspace({
-    [`${folder}/.policy-report/indicators.yaml`]: readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'),
-  });
-  const s = new LanguageService({ workspace: ws, folders: [folder], lang: 'en' });
+  const files: Record<string, string> = {};
+  for (const f of ['indicators.yaml', 'figures.csv']) files[`${folder}/.policy-report/${f}`] = readFileSync(path.join(dir, '.policy-report', f), 'utf8');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md'))) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
+  const s = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en' });
   await s.reloadCatalog();
+  await s.indexWorkspace();
   return s;
 }
 
@@ -46,6 +48,8 @@ describe('examples/', () => {
   it('loads the workspace catalog without errors', async () => {
     const s = await service();
     for (const [uri, errors] of s.catalogs.errors()) assert.deepEqual(errors, [], uri);
+    for (const [uri, problems] of s.history.csvProblems()) assert.deepEqual(problems, [], uri);
+    assert.ok(s.history.sessionCount >= 5, 'sessions 2, 3, 5, 9 and the draft are in the history');
     assert.ok(s.catalogs.catalog.byId('da-nang-open-datasets'), 'workspace indicator added');
   });
 

@@ -73,6 +73,9 @@ export function displayPath(p: string): string {
 }
 
 export const diskWorkspace: WorkspaceFiles = {
+  async listReports(folder) {
+    return expandPaths([fileURLToPath(folder)]).files.map(toUri);
+  },
   async readFile(uri) {
     try {
       return await readFile(fileURLToPath(uri), 'utf8');

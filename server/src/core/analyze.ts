@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
 import type { Reference, ReportDocument } from './parse/model';
+import type { HistoryIndex } from './history/history';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -16,6 +17,8 @@ export interface Analysis {
   doc: ReportDocument;
   catalog: Catalog;
   refs: ResolvedReference[];
+  /** The workspace history, when the checks across sessions can run. */
+  history?: HistoryIndex;
 }
 
 export function analyze(doc: ReportDocument, catalog: Catalog): Analysis {

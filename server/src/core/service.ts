@@ -6,13 +6,18 @@ import { analyze, type Analysis } from './analyze';
 import { checkAnalysis, type CheckOptions } from './check';
 import { completeNames, type NameCompletion } from './features/completion';
 import { hover } from './features/hover';
-import { overlaps } from './features/locate';
+import { overlaps, referenceAt } from './features/locate';
+import { previousValueHints } from './features/history-view';
+import type { Indicator } from './catalog/types';
+import type { Mention } from './history/history';
 import type { Lang } from './i18n';
 import { parseReport } from './parse/document';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
-import type { WorkspaceFiles } from './workspace';
+import { joinUri, type WorkspaceFiles } from './workspace';
+import { HistoryIndex } from './history/history';
+import { FIGURES_FILE } from './history/csv';
 
 export interface ServiceOptions {
   workspace: WorkspaceFiles;
@@ -28,31 +33,109 @@ interface CacheEntry {
   analysis: Analysis;
   catalogGeneration: number;
   findings?: Finding[];
+  /** History generation the findings were computed against. */
+  historyGeneration?: number;
 }
 
 export class LanguageService {
   readonly catalogs: CatalogStore;
+  /** Figures of every report of the workspace and of figures.csv, for the checks across sessions. */
+  readonly history = new HistoryIndex();
   lang: Lang;
   severities: CheckOptions['severities'];
   private readonly cache = new Map<string, CacheEntry>();
+  /** Reports of the workspace that are not open: parsed once, re-read only when they change. */
+  private readonly indexed = new Map<string, { text: string; analysis: Analysis; catalogGeneration: number }>();
   private generation = 0;
+  private folders: string[];
 
-  constructor(options: ServiceOptions) {
-    this.catalogs = new CatalogStore(options.workspace, options.folders ?? []);
+  constructor(private readonly options: ServiceOptions) {
+    this.folders = options.folders ?? [];
+    this.catalogs = new CatalogStore(options.workspace, this.folders);
     this.lang = options.lang ?? 'vi';
     this.severities = options.severities;
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+    this.catalogs.setFolders(folders);
+  }
+
+  /** URIs of the workspace folders' figures.csv files. */
+  figuresUris(): string[] {
+    return this.folders.map((f) => joinUri(f, FIGURES_FILE));
   }
 
   /** Re-reads the workspace catalog files; every cached analysis becomes stale. */
   async reloadCatalog(): Promise<void> {
     await this.catalogs.reload();
-    this.generation++;
+    this.catalogChanged();
   }
 
   /** A new version of one catalog file (an editor buffer or a watcher event). */
   updateCatalogFile(uri: string, text: string | undefined): void {
     this.catalogs.update(uri, text);
+    this.catalogChanged();
+  }
+
+  private catalogChanged(): void {
     this.generation++;
+    // The history's figures are bound through the catalog: re-resolve every report (no re-parse).
+    for (const [uri, e] of this.indexed) {
+      e.analysis = this.attach(analyze(e.analysis.doc, this.catalogs.catalog));
+      e.catalogGeneration = this.generation;
+      if (!this.cache.has(uri)) this.history.setReport(e.analysis);
+    }
+    for (const e of this.cache.values()) this.analysis(e.analysis.doc.uri, e.text, e.version);
+    this.history.recatalog(this.catalogs.catalog);
+  }
+
+  /**
+   * Reads every report and figures.csv of the workspace folders into the history. Open documents
+   * (in the cache) keep their unsaved text.
+   */
+  async indexWorkspace(): Promise<void> {
+    const list = this.options.workspace.listReports;
+    if (!list) return;
+    const seen = new Set<string>();
+    for (const folder of this.folders) {
+      for (const uri of await list.call(this.options.workspace, folder)) {
+        seen.add(uri);
+        if (this.cache.has(uri)) continue;
+        const text = await this.options.workspace.readFile(uri);
+        if (text !== undefined) this.indexText(uri, text);
+      }
+    }
+    for (const uri of [...this.indexed.keys()]) {
+      if (!seen.has(uri)) this.removeFile(uri);
+    }
+    for (const uri of this.figuresUris()) this.history.setCsv(uri, await this.options.workspace.readFile(uri), this.catalogs.catalog);
+  }
+
+  /** A report's text as it is on disk (a file not open in the editor): created or changed. */
+  indexText(uri: string, text: string): void {
+    const hit = this.indexed.get(uri);
+    if (hit && hit.text === text && hit.catalogGeneration === this.generation) return;
+    const analysis = this.attach(analyze(parseReport(text, uri), this.catalogs.catalog));
+    this.indexed.set(uri, { text, analysis, catalogGeneration: this.generation });
+    if (!this.cache.has(uri)) this.history.setReport(analysis);
+  }
+
+  /** A figures.csv changed or was deleted. */
+  updateFiguresCsv(uri: string, text: string | undefined): void {
+    this.history.setCsv(uri, text, this.catalogs.catalog);
+  }
+
+  /** A report was deleted (or renamed away). */
+  removeFile(uri: string): void {
+    this.indexed.delete(uri);
+    this.cache.delete(uri);
+    this.history.remove(uri);
+  }
+
+  private attach(a: Analysis): Analysis {
+    a.history = this.history;
+    return a;
   }
 
   /** Changes the settings that findings depend on. */
@@ -67,15 +150,18 @@ export class LanguageService {
     const hit = this.cache.get(uri);
     if (hit && hit.version === version && hit.text === text) {
       if (hit.catalogGeneration !== this.generation) {
-        hit.analysis = analyze(hit.analysis.doc, this.catalogs.catalog);
+        hit.analysis = this.attach(analyze(hit.analysis.doc, this.catalogs.catalog));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
+        this.history.setReport(hit.analysis);
       }
       return hit.analysis;
     }
     const doc = parseReport(text, uri);
-    const entry: CacheEntry = { version, text, analysis: analyze(doc, this.catalogs.catalog), catalogGeneration: this.generation };
+    const entry: CacheEntry = { version, text, analysis: this.attach(analyze(doc, this.catalogs.catalog)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
+    // An open document's unsaved text is what the other reports are checked against.
+    this.history.setReport(entry.analysis);
     return entry.analysis;
   }
 
@@ -87,7 +173,10 @@ export class LanguageService {
   check(uri: string, text: string, version?: number | string): Finding[] {
     const analysis = this.analysis(uri, text, version);
     const entry = this.cache.get(uri)!;
-    if (!entry.findings) entry.findings = checkAnalysis(analysis, { lang: this.lang, severities: this.severities });
+    if (!entry.findings || entry.historyGeneration !== this.history.generation) {
+      entry.findings = checkAnalysis(analysis, { lang: this.lang, severities: this.severities });
+      entry.historyGeneration = this.history.generation;
+    }
     return entry.findings;
   }
 
@@ -101,9 +190,17 @@ export class LanguageService {
     return out;
   }
 
-  /** Forgets a closed document. */
-  forget(uri: string): void {
+  /**
+   * Forgets a closed document. Its history comes back from the disk text, when there is one
+   * (`diskText`), else it leaves the history.
+   */
+  forget(uri: string, diskText?: string): void {
     this.cache.delete(uri);
+    if (diskText !== undefined) {
+      this.indexed.delete(uri);
+      this.indexText(uri, diskText);
+    } else if (!this.indexed.has(uri)) this.history.remove(uri);
+    else this.history.setReport(this.indexed.get(uri)!.analysis);
   }
 
   completion(uri: string, text: string, pos: Position, version?: number | string): NameCompletion[] | null {
@@ -116,6 +213,24 @@ export class LanguageService {
 
   sections(uri: string, text: string, version?: number | string): Section[] {
     return this.document(uri, text, version).sections;
+  }
+
+  /** The indicator of the reference under the cursor. */
+  indicatorAt(uri: string, text: string, pos: Position, version?: number | string): Indicator | null {
+    return referenceAt(this.analysis(uri, text, version), pos)?.indicator ?? null;
+  }
+
+  /** Every reference, in every report of the workspace, to the indicator under the cursor. */
+  references(uri: string, text: string, pos: Position, version?: number | string): Mention[] {
+    const indicator = this.indicatorAt(uri, text, pos, version);
+    return indicator ? this.history.citing(indicator.id) : [];
+  }
+
+  /** Inlay hints: the previous session's value after each bound figure. */
+  inlayHints(uri: string, text: string, range: Range, version?: number | string) {
+    return previousValueHints(this.analysis(uri, text, version), this.lang).filter(
+      (h) => h.position.line >= range.start.line && h.position.line <= range.end.line,
+    );
   }
 
   /** Quick fixes of the findings that overlap `range`, each with the finding it fixes. */

@@ -64,3 +64,16 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 }
+
+/**
+ * Accent folding that keeps every offset: each UTF-16 unit becomes exactly one unit ("Trong đó" →
+ * "trong do"), so a match in the folded text is a match at the same offsets in the original.
+ */
+export function foldSameLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    out += f.length === ch.length ? f : f.length > ch.length ? f.slice(0, ch.length) : f.padEnd(ch.length, ' ');
+  }
+  return out;
+}

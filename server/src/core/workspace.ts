@@ -5,6 +5,8 @@
 export interface WorkspaceFiles {
   /** The text of a file, or undefined if it does not exist or cannot be read. */
   readFile(uri: string): Promise<string | undefined>;
+  /** URIs of every `*.report.md` under a folder (the history of sessions). Optional: without it there is no history. */
+  listReports?(folder: string): Promise<string[]>;
 }
 
 /** The workspace catalog file, relative to a workspace folder. */
@@ -23,5 +25,9 @@ export class InMemoryWorkspace implements WorkspaceFiles {
   }
   async readFile(uri: string): Promise<string | undefined> {
     return this.files.get(uri);
+  }
+  async listReports(folder: string): Promise<string[]> {
+    const prefix = folder.replace(/\/+$/, '') + '/';
+    return [...this.files.keys()].filter((k) => k.startsWith(prefix) && k.endsWith('.report.md')).sort();
   }
 }

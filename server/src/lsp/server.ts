@@ -1,19 +1,28 @@
 /**
  * The LSP shell: converts between the protocol and the core, and does the IO. Each handler finds the
  * document, returns nothing if there is none, and delegates to the language service.
+ *
+ * Diagnostics: pulled (textDocument/diagnostic, with interFileDependencies) when the client can,
+ * pushed (publishDiagnostics) otherwise. Either way a check waits `debounceMs` after the last edit
+ * and is dropped if a newer version arrived meanwhile (stale work is cancelled).
  */
 import {
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  InlayHintKind,
   MarkupKind,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
@@ -29,6 +38,9 @@ import type { Finding, Severity } from '../core/types';
 import type { Section } from '../core/parse/model';
 import type { RuleSetting } from '../core/check';
 import { CATALOG_FILE } from '../core/workspace';
+import { FIGURES_FILE } from '../core/history/csv';
+import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
+import { listReportFiles } from './files';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -52,9 +64,20 @@ function isCatalogFile(uri: string): boolean {
   return uri.endsWith('/' + CATALOG_FILE);
 }
 
+function isFiguresFile(uri: string): boolean {
+  return uri.endsWith('/' + FIGURES_FILE);
+}
+
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
 function ruleDocUri(code: string): string | undefined {
   const file = path.join(__dirname, '..', 'docs', 'rules', `${code}.md`);
+  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+}
+
+/** The embedded catalog as a file, for go to definition (the build copies it next to the bundle). */
+function catalogLocationUri(uri: string): string | undefined {
+  if (uri !== DEFAULT_CATALOG_URI) return uri;
+  const file = path.join(__dirname, 'default-catalog.yaml');
   return existsSync(file) ? pathToFileURL(file).toString() : undefined;
 }
 
@@ -73,24 +96,32 @@ export function startServer(connection: Connection): void {
       async readFile(uri) {
         return documents.get(uri)?.getText() ?? readFromDisk(uri);
       },
+      async listReports(folder) {
+        return folder.startsWith('file:') ? listReportFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
+      },
     },
   });
   let debounceMs = 200;
   let locale: string | undefined;
   let hasConfiguration = false;
   let watchRegistration = false;
+  let pullDiagnostics = false;
   const timers = new Map<string, NodeJS.Timeout>();
-  // Until the workspace catalog is loaded, findings would be wrong; onInitialized checks every open document once it is.
+  // Until the workspace catalog and history are loaded, findings would be wrong; onInitialized
+  // checks every open document once they are.
   let ready = false;
+  let whenReady: () => void = () => undefined;
+  const readyPromise = new Promise<void>((r) => (whenReady = r));
   const docLinks = new Map<string, string | undefined>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
     service.configure({ lang: langFromLocale(locale) });
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    service.catalogs.setFolders(folders);
+    service.setFolders(folders);
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -98,6 +129,11 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        inlayHintProvider: true,
+        // A change to one session changes the findings of the drafts that cite the same indicators.
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'policy-report', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'policy-report', version: '0.1.0' },
     };
@@ -106,12 +142,14 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (watchRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CATALOG_FILE}` }],
+        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: '**/*.report.md' }],
       });
     }
     await loadSettings();
     await service.reloadCatalog();
+    await service.indexWorkspace();
     ready = true;
+    whenReady();
     publishCatalogErrors();
     revalidateAll();
   });
@@ -149,19 +187,31 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function validate(uri: string): void {
+  /** Checks one open report; if its own figures changed the history, its dependents are re-checked. */
+  function diagnose(uri: string): Diagnostic[] | null {
     const doc = documents.get(uri);
-    if (!doc || !isReport(uri) || !ready) return;
+    if (!doc || !isReport(uri) || !ready) return null;
+    const before = service.history.generation;
     try {
       const findings = service.check(uri, doc.getText(), doc.version);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
+      if (service.history.generation !== before) dependentsChanged(uri);
+      return findings.map(toDiagnostic);
     } catch (e) {
       connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return null;
     }
+  }
+
+  function validate(uri: string): void {
+    if (pullDiagnostics) return;
+    const doc = documents.get(uri);
+    const diagnostics = diagnose(uri);
+    if (doc && diagnostics) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
   /** Debounced: a newer edit cancels the pending check of the older version. */
   function schedule(uri: string): void {
+    if (pullDiagnostics) return;
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     const version = documents.get(uri)?.version;
@@ -176,13 +226,46 @@ export function startServer(connection: Connection): void {
     );
   }
 
+  let dependentsTimer: NodeJS.Timeout | undefined;
+  /** Another report's figures changed: re-check the open reports (debounced, once for a burst). */
+  function dependentsChanged(changed?: string): void {
+    if (dependentsTimer) clearTimeout(dependentsTimer);
+    dependentsTimer = setTimeout(() => {
+      dependentsTimer = undefined;
+      if (pullDiagnostics) connection.languages.diagnostics.refresh();
+      else for (const d of documents.all()) if (isReport(d.uri) && d.uri !== changed) validate(d.uri);
+    }, debounceMs);
+  }
+
   function revalidateAll(): void {
+    if (pullDiagnostics) {
+      connection.languages.diagnostics.refresh();
+      return;
+    }
     for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
   }
+
+  /** Pull mode: wait out the debounce, give up if the client cancelled (a newer edit came). */
+  connection.languages.diagnostics.on(async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
+    await readyPromise;
+    const uri = params.textDocument.uri;
+    const version = documents.get(uri)?.version;
+    if (debounceMs > 0 && version !== undefined && version > 1) await new Promise((r) => setTimeout(r, debounceMs));
+    if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(uri) ?? [] };
+  });
 
   function publishCatalogErrors(): void {
     for (const [uri, findings] of service.catalogFindings()) {
       void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+    }
+    for (const [uri, problems] of service.history.csvProblems()) {
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: problems.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, code: 'figures-csv', source: 'policy-report', message: p.message })),
+      });
     }
   }
 
@@ -193,33 +276,55 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   }
 
+  function figuresChanged(uri: string, text: string | undefined): void {
+    service.updateFiguresCsv(uri, text);
+    if (text === undefined) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishCatalogErrors();
+    revalidateAll();
+  }
+
   documents.onDidOpen((e) => {
-    if (isCatalogFile(e.document.uri)) catalogChanged(e.document.uri, e.document.getText());
-    else validate(e.document.uri);
+    const uri = e.document.uri;
+    if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
+    else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
+    else validate(uri);
   });
   documents.onDidChangeContent((e) => {
-    if (isCatalogFile(e.document.uri)) catalogChanged(e.document.uri, e.document.getText());
-    else schedule(e.document.uri);
+    const uri = e.document.uri;
+    if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
+    else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
+    else schedule(uri);
   });
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    if (isCatalogFile(uri)) {
-      // Back to what is on disk.
-      catalogChanged(uri, await readFromDisk(uri));
-      return;
-    }
+    // Back to what is on disk.
+    if (isCatalogFile(uri)) return catalogChanged(uri, await readFromDisk(uri));
+    if (isFiguresFile(uri)) return figuresChanged(uri, await readFromDisk(uri));
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
-    service.forget(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    const before = service.history.generation;
+    service.forget(uri, await readFromDisk(uri));
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (service.history.generation !== before) dependentsChanged(uri);
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    let historyChanged = false;
     for (const change of params.changes) {
-      if (!isCatalogFile(change.uri) || documents.get(change.uri)) continue;
-      catalogChanged(change.uri, await readFromDisk(change.uri));
+      const uri = change.uri;
+      // An open document's buffer is the truth; the disk catches up on save.
+      if (documents.get(uri)) continue;
+      const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
+      if (isCatalogFile(uri)) catalogChanged(uri, text);
+      else if (isFiguresFile(uri)) figuresChanged(uri, text);
+      else if (isReport(uri)) {
+        if (text === undefined) service.removeFile(uri);
+        else service.indexText(uri, text);
+        historyChanged = true;
+      }
     }
+    if (historyChanged) dependentsChanged();
   });
 
   connection.onCompletion((params) => {
@@ -247,6 +352,34 @@ export function startServer(connection: Connection): void {
     if (!doc || !isReport(doc.uri)) return null;
     const h = service.hover(doc.uri, doc.getText(), params.position, doc.version);
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+  });
+
+  connection.onReferences((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isReport(doc.uri)) return [];
+    return service.references(doc.uri, doc.getText(), params.position, doc.version).map((m) => ({ uri: m.uri, range: m.range }));
+  });
+
+  connection.onDefinition((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isReport(doc.uri)) return null;
+    const indicator = service.indicatorAt(doc.uri, doc.getText(), params.position, doc.version);
+    const origin = indicator?.origin;
+    const uri = origin && catalogLocationUri(origin.uri);
+    if (!origin || !uri) return null;
+    return { uri, range: origin.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  });
+
+  connection.languages.inlayHint.on((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isReport(doc.uri) || !ready) return [];
+    return service.inlayHints(doc.uri, doc.getText(), params.range, doc.version).map((h) => ({
+      position: h.position,
+      label: h.label,
+      tooltip: h.tooltip,
+      kind: InlayHintKind.Parameter,
+      paddingLeft: false,
+    }));
   });
 
   connection.onCodeAction((params) => {

@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../i18n';
 import type { Position, Range } from '../types';
 import { describeIndicator } from './describe';
 import { referenceAt } from './locate';
+import { historyHover } from './history-view';
 
 export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown: string; range: Range } | null {
   const r = referenceAt(analysis, pos);
@@ -27,6 +28,11 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}`);
   } else {
     parts.push('---', en ? '_No figure in this sentence._' : '_Câu này không có số liệu._');
+  }
+  if (r.indicator) {
+    const current = f && !f.change && r.ref.period ? { value: f.value, period: r.ref.period } : undefined;
+    const h = historyHover(analysis, r.indicator, current, lang);
+    if (h) parts.push('---', h);
   }
   return { markdown: parts.join('\n\n'), range: r.ref.range };
 }

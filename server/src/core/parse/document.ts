@@ -38,6 +38,7 @@ export function parseReport(text: string, uri: string): ReportDocument {
     sections: [],
     references: [],
     figures: [],
+    sentences: [],
     problems: [],
     ignored: [],
   };
@@ -355,19 +356,29 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
     });
     const figuresPerPart: PlacedFigure[][] = [];
     const periods: Array<{ code: string; start: number; end: number }> = [];
+    const sentenceIndex = doc.sentences.length;
+    const sentence = {
+      start: blocks[unit[0].cell].start + unit[0].from,
+      end: blocks[unit[unit.length - 1].cell].start + unit[unit.length - 1].to,
+      periods: [] as Array<{ code: string; comparison: boolean; start: number; end: number }>,
+    };
+    doc.sentences.push(sentence);
     unit.forEach(({ cell, from }, k) => {
       const base = blocks[cell].start + from;
       const text = texts[k];
       if (isRow && isPeriodCode(text.trim())) {
         const lead = text.length - text.trimStart().length;
-        periods.push({ code: text.trim(), start: base + lead, end: base + lead + text.trim().length });
+        const p = { code: text.trim(), start: base + lead, end: base + lead + text.trim().length };
+        periods.push(p);
+        sentence.periods.push({ ...p, comparison: false });
         figuresPerPart.push([]);
         return;
       }
       for (const p of safe(() => readPeriods(text), [])) {
+        sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
       }
-      const placed = safe(() => readFigures(text), []).map((f) => place(f, base, doc));
+      const placed = safe(() => readFigures(text), []).map((f) => place(f, base, doc, sentenceIndex));
       figuresPerPart.push(placed);
       doc.figures.push(...placed);
     });
@@ -404,10 +415,7 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
         period: period?.code ?? docPeriod,
         periodSource: period ? 'phrase' : docPeriod ? 'document' : null,
         periodRange: period ? doc.lines.range(period.start, period.end) : undefined,
-        sentence: {
-          start: blocks[unit[0].cell].start + unit[0].from,
-          end: blocks[unit[unit.length - 1].cell].start + unit[unit.length - 1].to,
-        },
+        sentence: { start: sentence.start, end: sentence.end },
         inTable: isRow,
       });
     }
@@ -422,9 +430,10 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-function place(f: Figure, base: number, doc: ReportDocument): PlacedFigure {
+function place(f: Figure, base: number, doc: ReportDocument, sentence: number): PlacedFigure {
   return {
     ...f,
+    sentence,
     range: doc.lines.range(base + f.start, base + f.end),
     numeralRange: doc.lines.range(base + f.numeralStart, base + f.numeralEnd),
   };

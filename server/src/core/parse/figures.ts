@@ -801,7 +801,9 @@ class FigureScanner {
     const mantissa = sign * num.parsed.value;
     const value = sign * scaled(num.parsed, mult);
     const exp = Math.round(Math.log10(mult));
-    const h = Number(`5e${exp - num.parsed.decimals - 1}`);
+    // A whole count written in full ("3.678 cuộc", "35/35 nền tảng", a rank) is exact: no rounding.
+    const exactCount = mult === 1 && num.parsed.decimals === 0 && kind !== 'percent' && (cls === 'count' || cls === 'rank' || kind !== 'number');
+    const h = exactCount ? 0 : Number(`5e${exp - num.parsed.decimals - 1}`);
     const interval: [number, number] = before.top ? [1, value] : intervalOf(value, h, before.qualifier);
 
     const rawStart = Math.min(before.rawStart, numeralStart);

@@ -35,6 +35,16 @@ export interface PlacedFigure extends Figure {
   range: Range;
   /** Range of the numeral alone. */
   numeralRange: Range;
+  /** Index into `ReportDocument.sentences` of the sentence (or table row) the figure is in. */
+  sentence: number;
+}
+
+/** A sentence (or a table row): the unit within which references bind and arithmetic is checked. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Period phrases of the sentence, comparison bases included. */
+  periods: Array<{ code: string; comparison: boolean; start: number; end: number }>;
 }
 
 /** An indicator reference `[[name]]` or `[[name @ CODE]]`, and what it binds to. */
@@ -78,6 +88,8 @@ export interface ReportDocument {
   references: Reference[];
   /** Every figure found in checked text, bound or not. */
   figures: PlacedFigure[];
+  /** Every sentence and table row of checked text, in document order. */
+  sentences: Sentence[];
   problems: ParseProblem[];
   /** Offsets [start, end) of text that is never checked: code, HTML comments, front matter. */
   ignored: Array<[number, number]>;

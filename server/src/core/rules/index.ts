@@ -10,6 +10,16 @@ import { percentOutOfRange } from './percent-out-of-range';
 import { countDecimals } from './count-decimals';
 import { englishDecimal } from './english-decimal';
 import { fractionExceedsWhole } from './fraction-exceeds-whole';
+import { figureConflict } from './figure-conflict';
+import { stockDecrease } from './stock-decrease';
+import { impliedBaseConflict } from './implied-base-conflict';
+import { denominatorMismatch } from './denominator-mismatch';
+import { seriesOutlier } from './series-outlier';
+import { fractionPercentMismatch } from './fraction-percent-mismatch';
+import { partsTotalMismatch } from './parts-total-mismatch';
+import { rankChangeMismatch } from './rank-change-mismatch';
+import { targetClaim } from './target-claim';
+import { wrongSeries } from './wrong-series';
 
 export type { Rule, RuleFinding } from './rule';
 
@@ -24,6 +34,18 @@ export const rules: readonly Rule[] = [
   countDecimals,
   englishDecimal,
   fractionExceedsWhole,
+  // Within one sentence or table row.
+  fractionPercentMismatch,
+  partsTotalMismatch,
+  rankChangeMismatch,
+  // Against earlier sessions, figures.csv and the catalog's targets.
+  figureConflict,
+  wrongSeries,
+  stockDecrease,
+  impliedBaseConflict,
+  denominatorMismatch,
+  seriesOutlier,
+  targetClaim,
 ];
 
 /** Findings about workspace files rather than reports: a broken catalog file. */

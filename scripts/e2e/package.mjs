@@ -1,0 +1,69 @@
+// Builds the .vsix with @vscode/vsce from the built bundles in out/ (run `npm run build` first;
+// `npm run package` does both). `node scripts/e2e/package.mjs [--out FILE]`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './common.mjs';
+
+export const VSCE_ARGS = [
+  'package',
+  '--no-dependencies', // esbuild bundles the dependencies into out/*.js
+  // package.json has no "repository": keep README's relative links as they are instead of failing.
+  '--allow-missing-repository',
+  '--no-rewrite-relative-links',
+  // vsce asks "continue? [y/N]" when no LICENSE is among the packaged files; package.json's
+  // "files" decides what is packaged (vsce refuses a .vscodeignore beside it). The e2e run warns
+  // when the .vsix holds no LICENSE.
+  '--skip-license',
+];
+
+/** Packages the extension in `dir` into `out`; returns { file, bytes, entries }. Throws with vsce's output on failure. */
+export function packageVsix(dir = ROOT, out = join(dir, defaultName(dir))) {
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, ...VSCE_ARGS, '--out', out], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'], // no stdin: a question from vsce fails instead of hanging
+    timeout: 180_000,
+  });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`vsce package failed (${r.status ?? r.signal ?? r.error}):\n${output}`);
+  const entries = listVsix(out);
+  return { file: out, bytes: statSync(out).size, entries, output };
+}
+
+function defaultName(dir) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return `${pkg.name}-${pkg.version}.vsix`;
+}
+
+/** The files inside a .vsix (a zip), read from its central directory. */
+export function listVsix(file) {
+  const buf = readFileSync(file);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    names.push(buf.toString('utf8', p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return names;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const i = process.argv.indexOf('--out');
+  try {
+    const r = packageVsix(ROOT, i > 0 ? resolve(process.argv[i + 1]) : undefined);
+    process.stdout.write(r.output);
+    console.log(`${r.file}: ${(r.bytes / 1024).toFixed(0)} KiB, ${r.entries.length} entries`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The workspace index of figures across sessions. Each report (and figures.csv) contributes the
+ * figures its references bind; a change to one file replaces that file's contribution only.
+ */
+import type { Analysis } from '../analyze';
+import type { Catalog } from '../catalog/catalog';
+import { isPeriodCode } from '../parse/period-codes';
+import { periodRange } from '../parse/periods';
+import { parseFiguresCsv, type CsvProblem } from './csv';
+import type { HistoryEntry } from './types';
+import type { Range } from '../types';
+
+/** A reference to an indicator somewhere in a report, with or without a figure. */
+export interface Mention {
+  indicatorId: string;
+  uri: string;
+  range: Range;
+  session?: number;
+  date?: string;
+}
+
+/** Which session a document is, to tell earlier sessions from later ones. */
+export interface SessionKey {
+  uri: string;
+  session?: number;
+  date?: string;
+}
+
+/** The figures a report's references state, as history entries. */
+export function entriesOf(analysis: Analysis): HistoryEntry[] {
+  const fm = analysis.doc.frontMatter;
+  const out: HistoryEntry[] = [];
+  for (const { ref, indicator } of analysis.refs) {
+    const f = ref.figure;
+    if (!indicator || !f || f.change || !ref.period || !isPeriodCode(ref.period)) continue;
+    out.push({
+      indicatorId: indicator.id,
+      period: ref.period,
+      raw: f.raw,
+      value: f.value,
+      interval: f.interval,
+      unit: f.unit,
+      kind: f.kind,
+      decimals: f.decimals,
+      qualifier: f.qualifier,
+      denominator: f.denominator,
+      growth: (f as { growth?: boolean }).growth,
+      origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
+    });
+  }
+  return out;
+}
+
+/** True if `other` was reported before the session of `self`. */
+export function isEarlier(other: HistoryEntry['origin'], self: SessionKey): boolean {
+  if (other.uri === self.uri) return false;
+  if (other.kind === 'csv') return true;
+  if (self.session !== undefined && other.session !== undefined && self.session !== other.session) return other.session < self.session;
+  if (self.date && other.date) return other.date < self.date;
+  // Without session or date nothing orders them: treat every other report as earlier.
+  return !(self.session !== undefined || self.date);
+}
+
+/** Last day (ISO) a period covers; "" if it names no fixed span. */
+export function periodEnd(code: string): string {
+  return periodRange(code)?.[1] ?? '';
+}
+
+export class HistoryIndex {
+  private readonly reports = new Map<string, { entries: HistoryEntry[]; key: SessionKey; mentions: Mention[] }>();
+  private readonly csv = new Map<string, { text: string; entries: HistoryEntry[]; problems: CsvProblem[] }>();
+  private byIndicator: Map<string, HistoryEntry[]> | null = null;
+  /** Bumped on every change: caches of findings that depend on history compare it. */
+  generation = 0;
+
+  /** Replaces what one report contributes. */
+  setReport(analysis: Analysis): void {
+    const fm = analysis.doc.frontMatter;
+    const entries = entriesOf(analysis);
+    const mentions = analysis.refs.flatMap((r) =>
+      r.indicator ? [{ indicatorId: r.indicator.id, uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
+    );
+    const prev = this.reports.get(analysis.doc.uri);
+    const key = { uri: analysis.doc.uri, session: fm?.session, date: fm?.date };
+    if (prev && sameEntries(prev.entries, entries) && prev.key.session === fm?.session && prev.key.date === fm?.date) {
+      // Mentions do not change any finding: keep them current without invalidating caches.
+      prev.mentions = mentions;
+      return;
+    }
+    this.reports.set(analysis.doc.uri, { entries, key, mentions });
+    this.changed();
+  }
+
+  /** Replaces figures.csv of a workspace folder (undefined: deleted). */
+  setCsv(uri: string, text: string | undefined, catalog: Catalog): void {
+    if (text === undefined) {
+      if (this.csv.delete(uri)) this.changed();
+      return;
+    }
+    const { entries, problems } = parseFiguresCsv(text, uri, catalog);
+    this.csv.set(uri, { text, entries, problems });
+    this.changed();
+  }
+
+  /** Re-reads every figures.csv against a new catalog (report entries are re-set by the caller). */
+  recatalog(catalog: Catalog): void {
+    for (const [uri, c] of this.csv) this.csv.set(uri, { text: c.text, ...parseFiguresCsv(c.text, uri, catalog) });
+    this.changed();
+  }
+
+  remove(uri: string): void {
+    if (this.reports.delete(uri) || this.csv.delete(uri)) this.changed();
+  }
+
+  has(uri: string): boolean {
+    return this.reports.has(uri);
+  }
+
+  reportUris(): string[] {
+    return [...this.reports.keys()];
+  }
+
+  csvProblems(): Map<string, CsvProblem[]> {
+    return new Map([...this.csv].map(([uri, c]) => [uri, c.problems]));
+  }
+
+  get sessionCount(): number {
+    return new Set([...this.reports.values()].map((r) => r.key.session ?? r.key.uri)).size;
+  }
+
+  get entryCount(): number {
+    let n = 0;
+    for (const r of this.reports.values()) n += r.entries.length;
+    for (const c of this.csv.values()) n += c.entries.length;
+    return n;
+  }
+
+  /** Every entry of an indicator, ordered by period end, then by session date. */
+  entries(indicatorId: string): HistoryEntry[] {
+    if (!this.byIndicator) {
+      const map = new Map<string, HistoryEntry[]>();
+      const add = (e: HistoryEntry) => {
+        let list = map.get(e.indicatorId);
+        if (!list) map.set(e.indicatorId, (list = []));
+        list.push(e);
+      };
+      for (const r of this.reports.values()) r.entries.forEach(add);
+      for (const c of this.csv.values()) c.entries.forEach(add);
+      for (const list of map.values()) {
+        list.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || (a.origin.date ?? '').localeCompare(b.origin.date ?? ''));
+      }
+      this.byIndicator = map;
+    }
+    return this.byIndicator.get(indicatorId) ?? [];
+  }
+
+  /** Entries of an indicator reported before the session `self`. */
+  earlier(indicatorId: string, self: SessionKey): HistoryEntry[] {
+    return this.entries(indicatorId).filter((e) => isEarlier(e.origin, self));
+  }
+
+  /** Every reference to an indicator in the reports of the workspace, by session date. */
+  citing(indicatorId: string): Mention[] {
+    const out: Mention[] = [];
+    for (const r of this.reports.values()) for (const m of r.mentions) if (m.indicatorId === indicatorId) out.push(m);
+    return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
+  }
+
+  private changed(): void {
+    this.byIndicator = null;
+    this.generation++;
+  }
+}
+
+function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.indicatorId !== y.indicatorId || x.period !== y.period || x.value !== y.value || x.raw !== y.raw) return false;
+    const r1 = x.origin.range;
+    const r2 = y.origin.range;
+    if (r1.start.line !== r2.start.line || r1.start.character !== r2.start.character) return false;
+  }
+  return true;
+}

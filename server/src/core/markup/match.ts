@@ -1,0 +1,207 @@
+/**
+ * The name matcher: catalog names in a sentence, over folded tokens.
+ *
+ * A label (canonical name, alias or abbreviation) matches a window of the sentence's words when
+ * the window starts and ends on words of the label and
+ *   score = (covered − 0.5 · inserted) · order ≥ threshold, where
+ *   covered  = weight of the label's words found in the window / weight of all its words
+ *              (a word one edit away from the label's, four letters or more, counts 0.8: typos),
+ *   inserted = weight of the window's words that are not the label's / weight of the label
+ *              (filler words such as "cả nước", "số lượng", "tổng", "các" weigh 0.1),
+ *   order    = 0.85 + 0.15 · (longest in-order run of matched words / matched words).
+ * Word weights come from the catalog (rare words weigh more). An exact match (all words, in order,
+ * nothing inserted) scores 1. A fuzzy window never contains a figure's numeral, never inserts a
+ * word of a figure (đạt, ước, khoảng, tăng, là…) and never crosses a parenthesis, colon or quote.
+ * Abbreviations match only exactly, with their capitals written as capitals.
+ */
+import { FIGURE_WORDS, type Label, type NameIndex, type Token } from './name-index';
+
+export interface NameCandidate {
+  label: Label;
+  /** Token indices of the window, inclusive. */
+  first: number;
+  last: number;
+  /** Offsets in the part's text. */
+  start: number;
+  end: number;
+  score: number;
+  exact: boolean;
+  /** Weight of the label's words covered: how much of a name the window is. */
+  matchedWeight: number;
+  /** score × matchedWeight: what overlapping candidates compete on. */
+  rank: number;
+}
+
+/** Intervals of a part's text no name may cover. */
+export interface Blocked {
+  /** Figures' numerals and period phrases: never inside a name. */
+  numerals: Array<[number, number]>;
+  /** Figures' words before the numeral (qualifier, change word): a fuzzy name may not insert them. */
+  prefixes: Array<[number, number]>;
+}
+
+const BREAKS = /[()\[\]:“”"«»!?]/;
+
+function inside(iv: Array<[number, number]>, s: number, e: number): boolean {
+  for (const [a, b] of iv) if (s < b && e > a) return true;
+  return false;
+}
+
+function lisLength(seq: number[]): number {
+  const tails: number[] = [];
+  for (const x of seq) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}
+
+/** Every label window in `tokens` that scores at least `threshold`; the best window per start. */
+export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked: Blocked, threshold: number): NameCandidate[] {
+  if (!tokens.length) return [];
+  // Per text word: the label words it stands for, as vocabulary ids, with the credit (1 equal,
+  // 0.8 a typo away).
+  const credits: Array<Array<[number, number]>> = tokens.map((t) => {
+    const m: Array<[number, number]> = [];
+    const id = idx.ids.get(t.folded);
+    if (id !== undefined) m.push([id, 1]);
+    for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
+    return m;
+  });
+  const blockedTok = tokens.map((t) => inside(blocked.numerals, t.start, t.end));
+  const prefixTok = tokens.map((t) => inside(blocked.prefixes, t.start, t.end));
+  const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
+  const boundaryAfter = tokens.map((t, k) => (k + 1 < tokens.length ? BREAKS.test(text.slice(t.end, tokens[k + 1].start)) : true));
+  // Candidate labels: enough of their weight is present in the sentence.
+  const gathered = idx.scratch();
+  const touched: number[] = [];
+  const seen = new Set<number>();
+  credits.forEach((cm, i) => {
+    if (blockedTok[i]) return;
+    for (const [id, c] of cm) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const w = idx.weightOf[id] * c;
+      for (const li of idx.labelsOf[id]) {
+        if (gathered[li] === 0) touched.push(li);
+        gathered[li] += w;
+      }
+    }
+  });
+  const out: NameCandidate[] = [];
+  // Labels worth a window search, and where each may start: on one of its content words (or on
+  // its own first word).
+  const starts = new Map<number, number[]>();
+  for (const li of touched) {
+    const label = idx.labels[li];
+    if ((label.tokens.length > 1 || label.kind === 'abbreviation') && gathered[li] >= (threshold - 0.1) * label.totalWeight) starts.set(li, []);
+    gathered[li] = 0;
+  }
+  if (!starts.size) return out;
+  credits.forEach((cm, i) => {
+    if (blockedTok[i]) return;
+    for (const [id] of cm) {
+      for (const li of idx.labelsOf[id]) {
+        if (!starts.has(li)) continue;
+        const list = starts.get(li)!;
+        if (list[list.length - 1] === i) continue;
+        if (idx.labels[li].firstPos[id] === 0 || !idx.functionWord[id]) list.push(i);
+      }
+    }
+  });
+  let longest = 0;
+  for (const li of starts.keys()) longest = Math.max(longest, idx.labels[li].tokens.length);
+  const used = new Uint8Array(longest);
+  const order: number[] = [];
+  for (const [li, startList] of starts) {
+    const label = idx.labels[li];
+    const abbreviation = label.kind === 'abbreviation';
+    const m = label.tokens.length;
+    const maxIns = abbreviation ? 0 : Math.max(2, Math.floor(m / 3));
+    for (const i of startList) {
+      used.fill(0, 0, m);
+      order.length = 0;
+      let matchedW = 0;
+      let content = 0;
+      let insertedW = 0;
+      let ins = 0;
+      let allExact = true;
+      let best: NameCandidate | null = null;
+      const need = threshold * label.totalWeight;
+      let remaining = label.totalWeight;
+      for (let j = i; j < tokens.length && j < i + m + maxIns; j++) {
+        // Even matching every word still unmatched could not reach the threshold.
+        if (matchedW + remaining < need) break;
+        const tok = tokens[j];
+        if (j > i && boundaryAfter[j - 1]) break;
+        if (blockedTok[j]) break;
+        // The label word this text word stands for: the first unused equal one, else a near one.
+        let pos = -1;
+        let c = 0;
+        const cj = credits[j];
+        for (let q = 0; q < cj.length; q++) {
+          const cp = cj[q][1];
+          if (cp <= c) continue;
+          for (let p = label.firstPos[cj[q][0]]; p >= 0; p = label.nextPos[p]) {
+            if (!used[p]) {
+              pos = p;
+              c = cp;
+              break;
+            }
+          }
+          if (c === 1) break;
+        }
+        if (pos >= 0 && abbreviation && (c < 1 || (label.upper[pos] && !tok.upper))) pos = -1;
+        if (pos < 0) {
+          if (abbreviation) break;
+          if (figureWord[j] || prefixTok[j]) break;
+          ins++;
+          if (ins > maxIns) break;
+          insertedW += idx.insertedWeight(tok.folded);
+          allExact = false;
+          continue;
+        }
+        used[pos] = 1;
+        order.push(pos);
+        if (!idx.functionWord[label.ids[pos]]) content++;
+        matchedW += label.weights[pos] * c;
+        remaining -= label.weights[pos];
+        if (c < 1) allExact = false;
+        const exact = allExact && ins === 0 && order.length === m && order.every((p, k) => p === k);
+        if (abbreviation && !exact) continue;
+        let score = 1;
+        if (!exact) {
+          // A fuzzy name must cover at least three content words of the label.
+          if (label.content < 3 || content < 3) continue;
+          const coverage = matchedW / label.totalWeight;
+          if (coverage - (0.5 * insertedW) / label.totalWeight < threshold) continue;
+          score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);
+          if (score < threshold) continue;
+        }
+        const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW };
+        if (!best || cand.rank > best.rank || (cand.rank === best.rank && cand.exact && !best.exact)) best = cand;
+      }
+      if (best) out.push(best);
+    }
+  }
+  return out;
+}
+
+const KIND_ORDER = { canonical: 0, alias: 1, abbreviation: 2 } as const;
+
+/** Orders candidates best first: rank, then exact before fuzzy, canonical before alias. */
+export function byRank(a: NameCandidate, b: NameCandidate): number {
+  return (
+    b.rank - a.rank ||
+    Number(b.exact) - Number(a.exact) ||
+    KIND_ORDER[a.label.kind] - KIND_ORDER[b.label.kind] ||
+    b.end - b.start - (a.end - a.start) ||
+    a.start - b.start
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The LSP side of the detector, as pure functions: the `unmarked-indicator` finding (information:
+ * an indicator named in prose without a mark, with a quick fix that marks it) and the edits of
+ * "mark all indicators in the file / selection".
+ */
+import type { Analysis } from '../analyze';
+import type { Catalog } from '../catalog/catalog';
+import { msg, pick, type Lang } from '../i18n';
+import type { ReportDocument } from '../parse/model';
+import type { Rule, RuleFinding } from '../rules/rule';
+import { LineIndex } from '../text';
+import type { Finding, Range, Severity, TextEditData } from '../types';
+import { detectMentions } from './detect';
+import { markEdits } from './edits';
+import type { MarkMode, Mention } from './types';
+
+export const UNMARKED_INDICATOR = 'unmarked-indicator';
+
+function findingOf(m: Mention): RuleFinding {
+  const figure = m.figure ? msg(` (số liệu "${m.figure.raw}")`, ` (figure "${m.figure.raw}")`) : msg('', '');
+  const canonical = `${m.indicator.name}${m.compiler ? ` @ ${m.compiler}` : ''}`;
+  const fixes: NonNullable<RuleFinding['fixes']> = [];
+  if (m.wrappable)
+    fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}]]`, `Mark the indicator: [[${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}]]`), edits: strip(m.edits('wrap')), preferred: true });
+  fixes.push({ title: msg(`Thay bằng [[${canonical}]]`, `Replace by [[${canonical}]]`), edits: strip(m.edits('canonical')), preferred: !m.wrappable });
+  return {
+    range: m.range,
+    message: msg(
+      `"${m.text}" là chỉ tiêu "${m.indicator.name}"${figure.vi} nhưng chưa được đánh dấu [[...]], nên chưa được kiểm tra.`,
+      `"${m.text}" is the indicator "${m.indicator.name}"${figure.en} but is not marked [[...]], so it is not checked.`,
+    ),
+    fixes,
+    data: { indicator: m.indicator.id, kind: m.kind, figure: m.figure?.raw ?? null, period: m.period?.code ?? null },
+  };
+}
+
+function strip(edits: TextEditData[]): TextEditData[] {
+  return edits.map(({ range, newText }) => ({ range, newText }));
+}
+
+/** Rule `unmarked-indicator`, for the registry in rules/index.ts. */
+export const unmarkedIndicator: Rule = {
+  id: UNMARKED_INDICATOR,
+  description: msg(
+    'Một chỉ tiêu của danh mục được nêu kèm số liệu trong văn xuôi nhưng chưa được đánh dấu [[...]].',
+    'A catalog indicator is stated with its figure in prose but not marked [[...]].',
+  ),
+  defaultSeverity: 'information',
+  check(analysis: Analysis, report: (f: RuleFinding) => void): void {
+    const { mentions } = detectMentions(analysis.doc.text, analysis.catalog, { doc: analysis.doc });
+    for (const m of mentions) report(findingOf(m));
+  },
+};
+
+/** The same findings outside the rule registry (code, severity and language applied). */
+export function unmarkedIndicatorFindings(text: string, catalog: Catalog, options: { lang?: Lang; severity?: Severity; doc?: ReportDocument } = {}): Finding[] {
+  const lang = options.lang ?? 'vi';
+  const { mentions } = detectMentions(text, catalog, { doc: options.doc });
+  return mentions.map((m) => {
+    const f = findingOf(m);
+    return {
+      code: UNMARKED_INDICATOR,
+      severity: options.severity ?? 'information',
+      range: f.range,
+      message: pick(f.message, lang),
+      fixes: f.fixes?.map((x) => ({ title: pick(x.title, lang), edits: x.edits, preferred: x.preferred })),
+      data: f.data,
+    };
+  });
+}
+
+/**
+ * The edits of "mark every indicator in the file" (or in `range`, an LSP range: the sentences that
+ * overlap it). `wrap` (default) keeps the words as written where they resolve; `canonical` writes
+ * the canonical names.
+ */
+export function markAllEdits(text: string, catalog: Catalog, options: { range?: Range; mode?: MarkMode; doc?: ReportDocument } = {}): TextEditData[] {
+  const mode = options.mode ?? 'wrap';
+  let range: { start: number; end: number } | undefined;
+  if (options.range) {
+    const lines = options.doc?.lines ?? new LineIndex(text);
+    range = { start: lines.offsetAt(options.range.start), end: lines.offsetAt(options.range.end) };
+    if (range.end === range.start) range = { start: range.start, end: range.start + 1 };
+  }
+  const { mentions } = detectMentions(text, catalog, { mode, range, doc: options.doc });
+  return strip(markEdits(mentions, mode));
+}

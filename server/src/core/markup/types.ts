@@ -1,0 +1,117 @@
+/**
+ * Types of the markup detector: indicator mentions found in unmarked prose, and the cases it
+ * leaves unmarked because it is not sure.
+ */
+import type { Indicator } from '../catalog/types';
+import type { Msg } from '../i18n';
+import type { FigureKind, Range, TextEditData } from '../types';
+
+/** How marks are written: `wrap` inserts `[[` and `]]` around the words as written; `canonical`
+ * replaces them by `[[Canonical name]]`. */
+export type MarkMode = 'wrap' | 'canonical';
+
+/** How the words in the text matched a catalog name. */
+export type MatchKind = 'exact' | 'alias' | 'abbreviation' | 'fuzzy';
+
+/** A text edit with its offsets as well as its LSP range (offsets are into the input text). */
+export interface MarkupEdit extends TextEditData {
+  start: number;
+  end: number;
+}
+
+/** The figure a mention binds to, in the input text. */
+export interface MentionFigure {
+  /** As the figure reader reads it in the unmarked text ("trên 177 triệu hồ sơ"). */
+  raw: string;
+  numeral: string;
+  value: number;
+  unit: string | null;
+  kind: FigureKind;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+/** An indicator named in unmarked prose and bound to its figure. */
+export interface Mention {
+  /** Offsets and range of the matched words (the name as written). */
+  start: number;
+  end: number;
+  range: Range;
+  /** The words as written. */
+  text: string;
+  indicator: Indicator;
+  kind: MatchKind;
+  /** 1 for an exact name; the fuzzy score (≥ the threshold) otherwise. */
+  score: number;
+  /** Compiler code added to the mark ("BTTTT") when the name is shared by several series and the
+   * paragraph names the compiler. */
+  compiler?: string;
+  /** True when `[[words as written]]` resolves to the indicator (exact, alias, abbreviation) and
+   * lies on one line; otherwise `edits('wrap')` falls back to the canonical replacement. */
+  wrappable: boolean;
+  /** The figure the mark binds to under the dialect's rules; null for a plain mention (only
+   * reported with `plainMentions: true`). */
+  figure: MentionFigure | null;
+  /** The period the marked reference gets from a period phrase of its sentence; null when the
+   * document's `period` applies. */
+  period: { code: string; raw: string; range: Range } | null;
+  /** Offsets of the sentence (or table row). */
+  sentence: { start: number; end: number };
+  /** The edits that mark this mention. */
+  edits(mode: MarkMode): MarkupEdit[];
+}
+
+/** Why a mention was left unmarked. */
+export type AmbiguityReason =
+  /** Two catalog names of different indicators fit the same words about equally well. */
+  | 'two-names'
+  /** A name shared by several series, and no compiler is named nearby. */
+  | 'shared-name'
+  /** Two figures could be the indicator's (a change first, the level after; or two levels). */
+  | 'two-figures'
+  /** The name stands after its figure and another figure follows in the sentence: a mark would
+   * bind to that one. A fix that inserts a reference before the figure is suggested. */
+  | 'figure-before-name'
+  /** The first figure after the name does not fit the indicator's unit. */
+  | 'figure-does-not-fit'
+  /** The number may be a document number, a year or a date rather than a figure; or the only
+   * period phrase of the sentence is a date that may belong to a cited document. */
+  | 'document-number-or-date'
+  /** Re-parsing the marked text bound the reference to another figure (or none). */
+  | 'binding';
+
+/** A mention the detector did not mark, with the reason. */
+export interface AmbiguousCase {
+  start: number;
+  end: number;
+  range: Range;
+  /** The words as written. */
+  text: string;
+  reason: AmbiguityReason;
+  message: Msg;
+  /** The indicators the words may name. */
+  candidates: Indicator[];
+  /** The figures in question, as written. */
+  figures: string[];
+  /** A suggested edit (not applied by `markText`): e.g. a reference inserted before the figure. */
+  fix?: { title: Msg; edits: MarkupEdit[] };
+}
+
+export interface DetectOptions {
+  /** The mode the marks are verified in (default `wrap`). */
+  mode?: MarkMode;
+  /** Also report mentions that bind to no figure (default false). */
+  plainMentions?: boolean;
+  /** Only look at sentences that overlap these offsets. */
+  range?: { start: number; end: number };
+  /** Fuzzy-match threshold in [0, 1] (default 0.8). */
+  threshold?: number;
+  /** The parsed text, if the caller has it (saves one parse). Must be `parseReport(text, …)`. */
+  doc?: import('../parse/model').ReportDocument;
+}
+
+export interface MarkupResult {
+  mentions: Mention[];
+  ambiguous: AmbiguousCase[];
+}

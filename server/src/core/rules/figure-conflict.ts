@@ -1,0 +1,44 @@
+import { msg } from '../i18n';
+import type { Rule } from './rule';
+import { describeEntry, latest, levelFigures, overlaps, relatedOf, samePeriod, selfKey, siblings } from './history-context';
+
+/**
+ * The same indicator and period reported earlier with another value, beyond rounding and
+ * qualifiers ("53 tỷ USD", "khoảng 53 tỷ USD" and "53.000 triệu USD" agree). A series the catalog
+ * marks `revised` may change; a value that matches a sibling series is `wrong-series` instead.
+ */
+export const figureConflict: Rule = {
+  id: 'figure-conflict',
+  description: msg(
+    'Số liệu khác với số đã báo cáo ở phiên trước cho cùng chỉ tiêu và kỳ.',
+    'The figure differs from what an earlier session reported for the same indicator and period.',
+  ),
+  defaultSeverity: 'warning',
+  check(analysis, report) {
+    const history = analysis.history;
+    if (!history) return;
+    const self = selfKey(analysis);
+    for (const { f, indicator, period } of levelFigures(analysis)) {
+      if (indicator.revised) continue;
+      const same = history.earlier(indicator.id, self).filter((e) => samePeriod(e.period, period, indicator) && e.kind === f.kind);
+      const last = latest(same);
+      if (!last) continue;
+      if (f.kind === 'fraction' && last.denominator !== f.denominator) continue; // denominator-mismatch's business
+      if (overlaps(f.interval, last.interval)) continue;
+      const sibling = siblings(analysis, indicator).some((s) =>
+        history.earlier(s.id, self).some((e) => samePeriod(e.period, period, s) && overlaps(f.interval, e.interval)),
+      );
+      if (sibling) continue;
+      const d = describeEntry(last);
+      report({
+        range: f.range,
+        message: msg(
+          `"${f.raw}" khác với số đã báo cáo cho "${indicator.name}" cùng kỳ — ${d.vi}.`,
+          `"${f.raw}" differs from what was reported for "${indicator.name}" for the same period — ${d.en}.`,
+        ),
+        related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
+        data: { indicator: indicator.id, earlier: last.raw },
+      });
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import { formatNumber, msg } from '../i18n';
+import type { Rule } from './rule';
+import { overlaps } from './history-context';
+
+/**
+ * "256/896 thôn, bản … đạt tỷ lệ 28,6%": the fraction and the percentage stated for it must agree
+ * at the precision the percentage is written with (28,6% covers 28,55–28,65).
+ */
+export const fractionPercentMismatch: Rule = {
+  id: 'fraction-percent-mismatch',
+  description: msg('Phân số và tỷ lệ phần trăm nêu cho nó trong cùng câu không khớp.', 'A fraction and the percentage stated for it in the same sentence disagree.'),
+  defaultSeverity: 'warning',
+  check(analysis, report) {
+    const { doc } = analysis;
+    const bySentence = new Map<number, typeof doc.figures>();
+    for (const f of doc.figures) {
+      let list = bySentence.get(f.sentence);
+      if (!list) bySentence.set(f.sentence, (list = []));
+      list.push(f);
+    }
+    for (const figures of bySentence.values()) {
+      const fractions = figures.filter((f) => f.kind === 'fraction' && f.denominator);
+      const percents = figures.filter((f) => f.kind === 'percent' && f.unitClass === 'percent' && !f.change && !(f as { growth?: boolean }).growth);
+      // Pair only when the sentence is unambiguous: one fraction, and the percentage right after it.
+      if (fractions.length !== 1 || !percents.length) continue;
+      const frac = fractions[0];
+      const start = doc.lines.offsetAt(frac.range.start);
+      const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
+      const lo = (frac.interval[0] / frac.denominator!) * 100;
+      const hi = (frac.interval[1] / frac.denominator!) * 100;
+      if (overlaps([lo, hi], pct.interval)) continue;
+      const exact = (frac.value / frac.denominator!) * 100;
+      report({
+        range: pct.range,
+        message: msg(
+          `${frac.numeral} = ${formatNumber(exact, 'vi', 2)}%, không phải "${pct.raw}".`,
+          `${frac.numeral} = ${formatNumber(exact, 'en', 2)}%, not "${pct.raw}".`,
+        ),
+        related: [{ uri: doc.uri, range: frac.range, message: msg(`phân số ${frac.numeral}`, `the fraction ${frac.numeral}`) }],
+        data: { computed: exact },
+      });
+    }
+  },
+};

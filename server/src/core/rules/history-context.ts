@@ -1,0 +1,84 @@
+/** Shared helpers for the rules that compare a figure with the history of its indicator. */
+import type { Analysis, ResolvedReference } from '../analyze';
+import type { Indicator } from '../catalog/types';
+import type { HistoryEntry } from '../history/types';
+import { periodEnd, type SessionKey } from '../history/history';
+import { describePeriod } from '../parse/periods';
+import { msg, type Msg } from '../i18n';
+import type { PlacedFigure } from '../parse/model';
+import type { RuleFinding } from './rule';
+
+/** The session a document is (from its front matter). */
+export function selfKey(analysis: Analysis): SessionKey {
+  const fm = analysis.doc.frontMatter;
+  return { uri: analysis.doc.uri, session: fm?.session, date: fm?.date };
+}
+
+/** Intervals overlap, with a hair of tolerance for floating point. */
+export function overlaps(a: [number, number], b: [number, number]): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a[0]), Math.abs(b[0]));
+  return a[0] <= b[1] + eps && b[0] <= a[1] + eps;
+}
+
+/** Same period; for a stock, any two periods that end on the same day ("2022" and "2022-12-31"). */
+export function samePeriod(a: string, b: string, indicator: Indicator): boolean {
+  if (a === b) return true;
+  if (indicator.measure !== 'stock') return false;
+  const ea = periodEnd(a);
+  return ea !== '' && ea === periodEnd(b);
+}
+
+/** "27/4/2022" from "2022-04-27". */
+function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
+}
+
+/** Where an earlier figure was said: "phiên họp thứ 2, 27/4/2022" / "session 2, 2022-04-27". */
+export function describeOrigin(e: HistoryEntry): Msg {
+  const o = e.origin;
+  if (o.kind === 'csv') {
+    const extra = [o.compiler, o.status].filter(Boolean).join(', ');
+    return msg(`figures.csv${extra ? ` (${extra})` : ''}`, `figures.csv${extra ? ` (${extra})` : ''}`);
+  }
+  const vi = [o.session !== undefined ? `phiên họp thứ ${o.session}` : 'báo cáo khác', o.date ? viDate(o.date) : ''].filter(Boolean).join(', ');
+  const en = [o.session !== undefined ? `session ${o.session}` : 'another report', o.date ?? ''].filter(Boolean).join(', ');
+  return msg(vi, en);
+}
+
+/** "phiên họp thứ 2, 27/4/2022: khoảng 53 tỷ USD (quý I/2022)". */
+export function describeEntry(e: HistoryEntry): Msg {
+  const where = describeOrigin(e);
+  return msg(`${where.vi}: ${e.raw} (${describePeriod(e.period, 'vi')})`, `${where.en}: ${e.raw} (${describePeriod(e.period, 'en')})`);
+}
+
+/** relatedInformation pointing at an earlier statement. */
+export function relatedOf(e: HistoryEntry): NonNullable<RuleFinding['related']>[number] {
+  return { uri: e.origin.uri, range: e.origin.range, message: describeEntry(e) };
+}
+
+/** The latest statement among entries: reports by session date; figures.csv counts as latest (official). */
+export function latest(entries: HistoryEntry[]): HistoryEntry | undefined {
+  let best: HistoryEntry | undefined;
+  const rank = (e: HistoryEntry) => (e.origin.kind === 'csv' ? '9999' : e.origin.date ?? '') + String(e.origin.session ?? 0).padStart(6, '0');
+  for (const e of entries) if (!best || rank(e) >= rank(best)) best = e;
+  return best;
+}
+
+/** A bound level figure (no change) with a period code: what the history rules compare. */
+export function levelFigures(analysis: Analysis): Array<{ r: ResolvedReference; f: PlacedFigure; indicator: Indicator; period: string }> {
+  const out: Array<{ r: ResolvedReference; f: PlacedFigure; indicator: Indicator; period: string }> = [];
+  for (const r of analysis.refs) {
+    const f = r.ref.figure;
+    // A figure whose very reading is in doubt ("50,350", "1.5 triệu") is for the format rules only.
+    if (!r.indicator || !f || f.change || !r.ref.period || f.notes.length) continue;
+    out.push({ r, f, indicator: r.indicator, period: r.ref.period });
+  }
+  return out;
+}
+
+/** Siblings: other series of the same family ("tỷ trọng kinh tế số trong GDP" MIC vs GSO). */
+export function siblings(analysis: Analysis, indicator: Indicator): Indicator[] {
+  if (!indicator.family) return [];
+  return analysis.catalog.all().filter((i) => i.family === indicator.family && i.id !== indicator.id);
+}

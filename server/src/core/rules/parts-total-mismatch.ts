@@ -1,0 +1,56 @@
+import { formatNumber, msg } from '../i18n';
+import { fold, foldSameLength } from '../text';
+import type { PlacedFigure } from '../parse/model';
+import type { Rule } from './rule';
+import { overlaps } from './history-context';
+
+/** Words that open the list of parts of a total ("trong đó", "bao gồm", "gồm"). */
+const PARTS = /(^|[^\p{L}])(trong do|bao gom|gom co|gom)([^\p{L}]|$)/u;
+
+function headNoun(f: PlacedFigure): string {
+  return f.unit ? fold(f.unit).split(/[ ,]/)[0] : '';
+}
+
+/**
+ * "35/35 nền tảng …, trong đó có 31 nền tảng … chính thức, 4 nền tảng … thử nghiệm": the parts
+ * after "trong đó" must add up to the total before it.
+ */
+export const partsTotalMismatch: Rule = {
+  id: 'parts-total-mismatch',
+  description: msg('Các thành phần không cộng lại bằng tổng nêu trong cùng câu.', 'The parts do not add up to the total stated in the same sentence.'),
+  defaultSeverity: 'warning',
+  check(analysis, report) {
+    const { doc } = analysis;
+    doc.sentences.forEach((sentence, index) => {
+      const m = PARTS.exec(foldSameLength(doc.text.slice(sentence.start, sentence.end)));
+      if (!m) return;
+      const figures = doc.figures.filter((f) => f.sentence === index);
+      const keyAt = sentence.start + m.index + m[1].length;
+      const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
+      const total = before[before.length - 1];
+      if (!total) return;
+      const parts = figures.filter(
+        (f) =>
+          doc.lines.offsetAt(f.range.start) > keyAt &&
+          f.kind === 'number' &&
+          !f.change &&
+          (f.unitClass === 'count' || f.unitClass === 'none') &&
+          (!total.unit || !f.unit || headNoun(f) === headNoun(total)),
+      );
+      if (parts.length < 2) return;
+      if (parts.some((p) => p.qualifier === 'trên' || p.qualifier === 'hơn' || p.qualifier === 'gần' || p.qualifier === 'dưới')) return;
+      const sum: [number, number] = [parts.reduce((s, p) => s + p.interval[0], 0), parts.reduce((s, p) => s + p.interval[1], 0)];
+      if (overlaps(sum, total.interval)) return;
+      const exact = parts.reduce((s, p) => s + p.value, 0);
+      report({
+        range: total.range,
+        message: msg(
+          `Tổng các thành phần (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'vi')}) khác với tổng "${total.raw}".`,
+          `The parts (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'en')}) do not add up to the total "${total.raw}".`,
+        ),
+        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: msg(`thành phần ${p.raw}`, `part ${p.raw}`) })),
+        data: { sum: exact },
+      });
+    });
+  },
+};

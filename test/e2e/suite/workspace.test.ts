@@ -1,0 +1,144 @@
+/**
+ * The workspace around a report, through the vscode API only: the team's catalog file changes on
+ * disk, and (once the rule exists) figures that disagree across sessions.
+ * The workspace is a fresh copy per run (scripts/e2e/run.mjs), so the tests may write into it.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, codesOf, declaredRuleIds, readWorkspaceFile, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from '../vscode-helpers';
+
+const CATALOG = ['.policy-report', 'indicators.yaml'];
+const NEW_NAME = 'Số trạm sạc xe điện công cộng';
+
+const REPORT = `---
+session: 11
+date: 2025-03-20
+period: 2025-Q1
+title: Báo cáo thử danh mục
+---
+
+# Báo cáo thử danh mục
+
+## Kết quả đạt được
+
+[[${NEW_NAME}]] đạt 120 trạm.
+`;
+
+const ENTRY = `
+  - id: public-ev-chargers
+    name: ${NEW_NAME}
+    nameEn: Public EV charging stations
+    aliases: []
+    abbreviations: []
+    measure: stock
+    unit: trạm
+    unitClass: count
+    range: [0, 100000]
+    description: Số trạm sạc xe điện công cộng (chỉ tiêu thêm trong lúc kiểm thử).
+`;
+
+describe('the workspace catalog', () => {
+  const reportUri = () => workspaceUri('catalog-change.report.md');
+  const catalogUri = () => workspaceUri(...CATALOG);
+  let original = '';
+
+  before(async () => {
+    original = await readWorkspaceFile(catalogUri());
+    await writeWorkspaceFile(reportUri(), REPORT);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri()));
+  });
+
+  it('an indicator added to .policy-report/indicators.yaml on disk clears the unknown-indicator finding', async () => {
+    const before = await waitForDiagnostics(reportUri(), (d) => d.some((x) => codeOf(x) === 'unknown-indicator'));
+    assert.match(before.find((x) => codeOf(x) === 'unknown-indicator')!.message, new RegExp(NEW_NAME));
+    await writeWorkspaceFile(catalogUri(), original.trimEnd() + '\n' + ENTRY);
+    const after = await waitForDiagnostics(reportUri(), (d) => !d.some((x) => codeOf(x) === 'unknown-indicator'));
+    assert.deepEqual(codesOf(after).filter((c) => c === 'catalog-error'), []);
+  });
+
+  it('a broken catalog file is reported on that file, and its last good version stays in use', async () => {
+    await writeWorkspaceFile(catalogUri(), original.trimEnd() + '\n' + ENTRY + '  - id: [unclosed\n');
+    const onCatalog = await waitForDiagnostics(catalogUri(), (d) => d.some((x) => codeOf(x) === 'catalog-error'));
+    assert.ok(onCatalog.length > 0);
+    // The report still knows the indicator added above.
+    assert.ok(!codesOf(vscode.languages.getDiagnostics(reportUri())).includes('unknown-indicator'));
+    // Fixed again: the finding on the catalog goes away.
+    await writeWorkspaceFile(catalogUri(), original);
+    await waitForDiagnostics(catalogUri(), (d) => !d.some((x) => codeOf(x) === 'catalog-error'));
+    await waitForDiagnostics(reportUri(), (d) => d.some((x) => codeOf(x) === 'unknown-indicator'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// CROSS-SESSION: `figure-conflict` with relatedInformation to the earlier session. Skipped while
+// the rule is not registered (declared in package.json's policyReport.rules, which a unit test
+// keeps equal to the registry).
+// ---------------------------------------------------------------------------------------------
+/** Session 9 reports `figure` for an indicator, for the first half of 2024. */
+function earlierSession(figure: string): string {
+  return `---
+session: 9
+date: 2024-07-10
+period: 2024-S1
+title: Phiên họp thứ 9
+---
+
+## Kết quả đạt được
+
+${figure}
+`;
+}
+const EARLIER_FIGURE_LINE = 9;
+
+/** Session `n` reports `figure` for the first half of 2024 too. */
+function laterSession(n: number, figure: string): string {
+  return `---
+session: ${n}
+date: 2025-02-2${n - 10}
+period: 2024
+title: Phiên họp thứ ${n}
+---
+
+## Kết quả đạt được
+
+Trong 6 tháng đầu năm 2024, ${figure}
+`;
+}
+
+async function expectConflict(laterUri: vscode.Uri, earlierUri: vscode.Uri): Promise<void> {
+  const diags = await waitForDiagnostics(laterUri, (d) => d.some((x) => codeOf(x) === 'figure-conflict'));
+  const conflict = diags.find((x) => codeOf(x) === 'figure-conflict')!;
+  assert.ok(conflict.relatedInformation?.length, 'relatedInformation links the earlier session');
+  assert.ok(
+    conflict.relatedInformation!.some((r) => r.location.uri.toString() === earlierUri.toString() && r.location.range.start.line === EARLIER_FIGURE_LINE),
+    JSON.stringify(conflict.relatedInformation),
+  );
+}
+
+describe('across sessions', () => {
+  before(function () {
+    if (!declaredRuleIds().includes('figure-conflict')) this.skip();
+  });
+
+  it('a figure that disagrees with an earlier session on disk is flagged, linked to that session', async () => {
+    const earlier = workspaceUri('sessions', 'phien-09.report.md');
+    const draft = workspaceUri('sessions', 'phien-10.report.md');
+    // The earlier session arrives on disk (as with a git pull); only the draft is opened.
+    await writeWorkspaceFile(earlier, earlierSession('[[Tỷ lệ hồ sơ trực tuyến toàn trình]] cả nước đạt 42%.'));
+    await writeWorkspaceFile(draft, laterSession(10, '[[Tỷ lệ hồ sơ trực tuyến toàn trình]] cả nước đạt 48%.'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    await expectConflict(draft, earlier);
+  });
+
+  it('the earlier session open in the background counts too', async () => {
+    const earlier = workspaceUri('open', 'phien-09.report.md');
+    const draft = workspaceUri('open', 'phien-11.report.md');
+    // Another indicator than above, so that only this pair of sessions is involved.
+    await writeWorkspaceFile(earlier, earlierSession('[[Số doanh nghiệp công nghệ số]] đạt 50.350 doanh nghiệp.'));
+    await writeWorkspaceFile(draft, laterSession(11, '[[Số doanh nghiệp công nghệ số]] đạt 58.000 doanh nghiệp.'));
+    // Open (so the server has its buffer) but not shown in an editor.
+    await vscode.workspace.openTextDocument(earlier);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    await expectConflict(draft, earlier);
+  });
+});
