@@ -61,7 +61,10 @@ function layout(dir) {
   for (const d of ['tmp', 'xdg-data', 'xdg-config', 'xdg-cache']) mkdirSync(join(dir, d), { recursive: true });
   mkdirSync(join(paths.userData, 'User'), { recursive: true });
   mkdirSync(paths.extensions, { recursive: true });
-  writeFileSync(join(paths.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  // POLICY_REPORT_E2E_TRACE=1: the LSP traffic goes to the "Policy Report" output channel, kept in
+  // user-data/logs/*/exthost*/output_logging_*/ (with POLICY_REPORT_E2E_KEEP=1 to look at it).
+  const trace = process.env.POLICY_REPORT_E2E_TRACE === '1' ? { 'policyReport.trace.server': 'verbose' } : {};
+  writeFileSync(join(paths.userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trace }, null, 2));
   return paths;
 }
 
