@@ -172,6 +172,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return argv.length ? 0 : 2;
   }
+  // `markup` has options of its own (--write, --report, --mode): see cli/markup.ts.
+  if (argv[0] === 'markup') return (await import('./cli/markup')).markupCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;

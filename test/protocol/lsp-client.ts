@@ -42,7 +42,27 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string | null, locale = 'vi'): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Number of workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
+  private refreshWaiters: Array<() => void> = [];
+
+  /** Resolves at the next workspace/diagnostic/refresh request from the server. */
+  nextRefresh(timeoutMs = 10000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostic refresh within ${timeoutMs} ms`)), timeoutMs);
+      this.refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  async initialize(rootUri: string | null, locale = 'vi', pull = false): Promise<{ capabilities: Record<string, unknown> }> {
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      for (const w of this.refreshWaiters.splice(0)) w();
+      return null;
+    });
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri,
@@ -50,7 +70,12 @@ export class TestLspClient {
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true }, completion: { completionItem: { snippetSupport: true } } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true },
+          completion: { completionItem: { snippetSupport: true } },
+          ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+        },
+        ...(pull ? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } } } : {}),
       },
     });
     await this.connection.sendNotification('initialized', {});

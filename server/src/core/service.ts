@@ -180,12 +180,16 @@ export class LanguageService {
     return entry.findings;
   }
 
-  /** Findings on the workspace catalog files (rule `catalog-error`), with the configured severity. */
+  /** Findings on the workspace data files (catalog, figures.csv; rule `catalog-error`), with the configured severity. */
   catalogFindings(): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
     const severity = this.severities?.['catalog-error'] ?? 'error';
     for (const [uri, errors] of this.catalogs.errors()) {
       out.set(uri, severity === 'off' ? [] : errors.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
+    }
+    // figures.csv is workspace data like the catalog: its errors are reported the same way.
+    for (const [uri, problems] of this.history.csvProblems()) {
+      out.set(uri, severity === 'off' ? [] : problems.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
     }
     return out;
   }

@@ -209,9 +209,12 @@ export function startServer(connection: Connection): void {
     if (doc && diagnostics) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
-  /** Debounced: a newer edit cancels the pending check of the older version. */
+  /**
+   * Debounced: a newer edit cancels the pending check of the older version. In pull mode the check
+   * still runs (the client pulls its result from the cache), so that the edited report's figures
+   * reach the history and the reports that depend on it are refreshed even if it is not visible.
+   */
   function schedule(uri: string): void {
-    if (pullDiagnostics) return;
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     const version = documents.get(uri)?.version;
@@ -221,7 +224,8 @@ export function startServer(connection: Connection): void {
         timers.delete(uri);
         // Stale work: the document moved on (or closed) while we waited.
         if (documents.get(uri)?.version !== version) return;
-        validate(uri);
+        if (pullDiagnostics) diagnose(uri);
+        else validate(uri);
       }, debounceMs),
     );
   }
@@ -260,12 +264,6 @@ export function startServer(connection: Connection): void {
   function publishCatalogErrors(): void {
     for (const [uri, findings] of service.catalogFindings()) {
       void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
-    }
-    for (const [uri, problems] of service.history.csvProblems()) {
-      void connection.sendDiagnostics({
-        uri,
-        diagnostics: problems.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, code: 'figures-csv', source: 'policy-report', message: p.message })),
-      });
     }
   }
 

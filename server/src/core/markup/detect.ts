@@ -58,7 +58,6 @@ interface Pending {
   mention: Mention;
   /** Absolute offset of the intended figure's numeral, or -1 for a plain mention. */
   numeralStart: number;
-  refWritten: string;
 }
 
 export function detectMentions(text: string, catalog: Catalog, options: DetectOptions = {}): MarkupResult {
@@ -313,12 +312,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       };
     }
     const indicator = n.indicator;
+    const label = n.cand.label.text;
     const mention: Mention = {
       start,
       end,
       range: lines.range(start, end),
       text: written,
       indicator,
+      label,
       kind,
       score: n.cand.score,
       ...(n.compiler ? { compiler: n.compiler } : {}),
@@ -327,11 +328,12 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       period: null,
       sentence: { start: unit.start, end: unit.end },
       edits(m: MarkMode): MarkupEdit[] {
-        if (m === 'wrap' && wrappable) return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
-        return [edit(start, end, `[[${indicator.name}${suffix}]]`)];
+        if (m === 'canonical') return [edit(start, end, `[[${indicator.name}${suffix}]]`)];
+        if (wrappable) return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
+        return [edit(start, end, `[[${label}${suffix}]]`)];
       },
     };
-    return { mention, numeralStart, refWritten: wrappable && mode === 'wrap' ? written + suffix : indicator.name + suffix };
+    return { mention, numeralStart };
   }
 
   /** Applies the marks, re-parses, keeps the mentions whose reference binds as intended. */

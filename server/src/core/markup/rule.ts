@@ -20,9 +20,9 @@ function findingOf(m: Mention): RuleFinding {
   const figure = m.figure ? msg(` (số liệu "${m.figure.raw}")`, ` (figure "${m.figure.raw}")`) : msg('', '');
   const canonical = `${m.indicator.name}${m.compiler ? ` @ ${m.compiler}` : ''}`;
   const fixes: NonNullable<RuleFinding['fixes']> = [];
-  if (m.wrappable)
-    fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}]]`, `Mark the indicator: [[${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}]]`), edits: strip(m.edits('wrap')), preferred: true });
-  fixes.push({ title: msg(`Thay bằng [[${canonical}]]`, `Replace by [[${canonical}]]`), edits: strip(m.edits('canonical')), preferred: !m.wrappable });
+  const wrapped = `${m.wrappable ? m.text : m.label}${m.compiler ? ` @ ${m.compiler}` : ''}`;
+  fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${wrapped}]]`, `Mark the indicator: [[${wrapped}]]`), edits: strip(m.edits('wrap')), preferred: true });
+  if (wrapped !== canonical) fixes.push({ title: msg(`Đánh dấu bằng tên chuẩn: [[${canonical}]]`, `Mark with the canonical name: [[${canonical}]]`), edits: strip(m.edits('canonical')) });
   return {
     range: m.range,
     message: msg(

@@ -6,8 +6,12 @@ import type { Indicator } from '../catalog/types';
 import type { Msg } from '../i18n';
 import type { FigureKind, Range, TextEditData } from '../types';
 
-/** How marks are written: `wrap` inserts `[[` and `]]` around the words as written; `canonical`
- * replaces them by `[[Canonical name]]`. */
+/**
+ * How marks are written. `wrap` keeps the words: it inserts `[[` and `]]` around them when they
+ * resolve as written (a name, alias or abbreviation, on one line), and otherwise replaces them by
+ * `[[the catalog name they matched]]` (the alias they are a variant of: a typo fixed, an inserted
+ * word dropped). `canonical` replaces them by `[[Canonical name]]`.
+ */
 export type MarkMode = 'wrap' | 'canonical';
 
 /** How the words in the text matched a catalog name. */
@@ -41,6 +45,8 @@ export interface Mention {
   /** The words as written. */
   text: string;
   indicator: Indicator;
+  /** The catalog name (canonical, alias or abbreviation) the words matched. */
+  label: string;
   kind: MatchKind;
   /** 1 for an exact name; the fuzzy score (≥ the threshold) otherwise. */
   score: number;
@@ -48,7 +54,7 @@ export interface Mention {
    * paragraph names the compiler. */
   compiler?: string;
   /** True when `[[words as written]]` resolves to the indicator (exact, alias, abbreviation) and
-   * lies on one line; otherwise `edits('wrap')` falls back to the canonical replacement. */
+   * lies on one line; otherwise `edits('wrap')` replaces the words by `[[label]]`. */
   wrappable: boolean;
   /** The figure the mark binds to under the dialect's rules; null for a plain mention (only
    * reported with `plainMentions: true`). */
