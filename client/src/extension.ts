@@ -15,12 +15,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       // Files and unsaved new reports; not the read-only copies in diff, git or search views.
       { scheme: 'file', language: 'policy-report' },
       { scheme: 'untitled', language: 'policy-report' },
-      // The workspace catalog: its unsaved edits count, and its errors are shown on it.
+      // The workspace's data files: their unsaved edits count, and their errors are shown on them.
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
+      { scheme: 'file', pattern: '**/.policy-report/config.yaml' },
+      { scheme: 'file', pattern: '**/.policy-report/figures.csv' },
     ],
     synchronize: {
       configurationSection: 'policyReport',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.policy-report/indicators.yaml'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.policy-report/*.{yaml,csv}'),
+        vscode.workspace.createFileSystemWatcher('**/.policy-report/snippets/*.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.report.md'),
+      ],
     },
     outputChannelName: 'Policy Report',
   };

@@ -56,12 +56,18 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** Loads the reports under `paths` into a language service with their workspaces' catalogs. */
-async function load(paths: string[], lang: Lang) {
+/**
+ * Loads the reports under `paths` into a language service with their workspaces' catalogs,
+ * config.yaml and history. `explicitLang` (--lang) wins over config.yaml; else config.yaml's
+ * `language`, else `localeLang` (the environment's locale).
+ */
+async function load(paths: string[], localeLang: Lang, explicitLang?: Lang) {
   const inputs = paths.length ? paths : ['.'];
   const { files, missing } = expandPaths(inputs);
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
-  const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang });
+  const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang: localeLang });
+  if (explicitLang) service.setEditorSettings('', { language: explicitLang });
+  await service.reloadConfig();
   await service.reloadCatalog();
   // The history: every report of the workspace folders (and their figures.csv), not only those checked.
   await service.indexWorkspace();
@@ -80,7 +86,7 @@ async function load(paths: string[], lang: Lang) {
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  const { service, texts, unreadable } = await load(args.paths, args.lang ?? langFromLocale(process.env.LC_ALL || process.env.LANG));
+  const { service, texts, unreadable } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang);
   const findings: FileFinding[] = [];
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
@@ -121,7 +127,7 @@ async function check(args: Args): Promise<number> {
 async function figures(args: Args): Promise<number> {
   const format = args.format ?? 'json';
   if (!['json', 'csv'].includes(format)) throw new UsageError(`--format must be json or csv, not ${format}`);
-  const { service, texts, unreadable } = await load(args.paths, args.lang ?? 'vi');
+  const { service, texts, unreadable } = await load(args.paths, 'vi', args.lang);
   const records: Array<Record<string, unknown>> = [];
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);

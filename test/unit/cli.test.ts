@@ -66,6 +66,7 @@ describe('policy-report CLI', () => {
         'unaccented-name',
         'unit-mismatch',
         'unknown-indicator',
+        'unmarked-indicator',
         'wrong-series',
       ],
     );

@@ -31,8 +31,8 @@ function mistakes(text: string): string[] {
   const out: string[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {
-    const m = /<!--\s*mistake:\s*([a-z-]+)\s*-->/.exec(line);
-    if (m) out.push(m[1] === 'front-matter' ? `fm:${m[1]}` : `${i + 1}:${m[1]}`);
+    const m = /<!--\s*mistake:\s*([a-z, -]+?)\s*-->/.exec(line);
+    for (const code of m ? m[1].split(/[,\s]+/).filter(Boolean) : []) out.push(code === 'front-matter' ? `fm:${code}` : `${i + 1}:${code}`);
   });
   return out.sort();
 }

@@ -20,9 +20,12 @@ async function workspaceOf(dir: string) {
   const folder = pathToFileURL(dir).toString();
   const files: Record<string, string> = {};
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md'))) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
-  const csv = path.join(dir, '.policy-report', 'figures.csv');
-  if (existsSync(csv)) files[`${folder}/.policy-report/figures.csv`] = readFileSync(csv, 'utf8');
+  for (const name of ['figures.csv', 'config.yaml']) {
+    const file = path.join(dir, '.policy-report', name);
+    if (existsSync(file)) files[`${folder}/.policy-report/${name}`] = readFileSync(file, 'utf8');
+  }
   const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'vi' });
+  await service.reloadConfig();
   await service.reloadCatalog();
   await service.indexWorkspace();
   return { service, files, folder };

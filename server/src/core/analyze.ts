@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
 import type { Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
+import type { PolicyConfig } from './config';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -19,6 +20,8 @@ export interface Analysis {
   refs: ResolvedReference[];
   /** The workspace history, when the checks across sessions can run. */
   history?: HistoryIndex;
+  /** The effective settings for this document (VS Code settings over .policy-report/config.yaml). */
+  config?: PolicyConfig;
 }
 
 export function analyze(doc: ReportDocument, catalog: Catalog): Analysis {

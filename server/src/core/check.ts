@@ -3,6 +3,7 @@ import type { Analysis } from './analyze';
 import { pick, type Lang } from './i18n';
 import { rules } from './rules';
 import type { Finding, Severity } from './types';
+import { directiveFilter } from './directives';
 
 /** A rule's configured severity, or "off". */
 export type RuleSetting = Severity | 'off';
@@ -41,7 +42,8 @@ export function checkAnalysis(analysis: Analysis, options: CheckOptions): Findin
       });
     }
   }
-  return findings.sort(
+  const keep = directiveFilter(analysis.doc);
+  return findings.filter(keep).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
   );
 }

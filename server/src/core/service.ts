@@ -18,6 +18,8 @@ import type { Finding, FixData, Position, Range } from './types';
 import { joinUri, type WorkspaceFiles } from './workspace';
 import { HistoryIndex } from './history/history';
 import { FIGURES_FILE } from './history/csv';
+import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
+import { ruleMetadata } from './rules';
 
 export interface ServiceOptions {
   workspace: WorkspaceFiles;
@@ -33,8 +35,9 @@ interface CacheEntry {
   analysis: Analysis;
   catalogGeneration: number;
   findings?: Finding[];
-  /** History generation the findings were computed against. */
+  /** History and config generations the findings were computed against. */
   historyGeneration?: number;
+  configGeneration?: number;
 }
 
 export class LanguageService {
@@ -48,6 +51,11 @@ export class LanguageService {
   private readonly indexed = new Map<string, { text: string; analysis: Analysis; catalogGeneration: number }>();
   private generation = 0;
   private folders: string[];
+  /** `.policy-report/config.yaml` of each folder, by its URI. */
+  private readonly configFiles = new Map<string, { config: PolicyConfig; errors: ConfigError[] }>();
+  /** The editor's settings per workspace folder ('' = for every folder). */
+  private readonly editorSettings = new Map<string, PolicyConfig>();
+  private configGeneration = 0;
 
   constructor(private readonly options: ServiceOptions) {
     this.folders = options.folders ?? [];
@@ -100,6 +108,7 @@ export class LanguageService {
     const seen = new Set<string>();
     for (const folder of this.folders) {
       for (const uri of await list.call(this.options.workspace, folder)) {
+        if (!this.countsAsHistory(uri)) continue;
         seen.add(uri);
         if (this.cache.has(uri)) continue;
         const text = await this.options.workspace.readFile(uri);
@@ -112,8 +121,16 @@ export class LanguageService {
     for (const uri of this.figuresUris()) this.history.setCsv(uri, await this.options.workspace.readFile(uri), this.catalogs.catalog);
   }
 
+  /** Whether a report is part of the history (`history.include` / `history.exclude` of its folder). */
+  countsAsHistory(uri: string): boolean {
+    const folder = this.folderOf(uri);
+    if (!folder) return true;
+    return inHistory(decodeURIComponent(uri.slice(folder.replace(/\/+$/, '').length + 1)), this.configFor(uri));
+  }
+
   /** A report's text as it is on disk (a file not open in the editor): created or changed. */
   indexText(uri: string, text: string): void {
+    if (!this.countsAsHistory(uri)) return;
     const hit = this.indexed.get(uri);
     if (hit && hit.text === text && hit.catalogGeneration === this.generation) return;
     const analysis = this.attach(analyze(parseReport(text, uri), this.catalogs.catalog));
@@ -142,7 +159,49 @@ export class LanguageService {
   configure(options: { lang?: Lang; severities?: CheckOptions['severities'] }): void {
     if (options.lang) this.lang = options.lang;
     if (options.severities) this.severities = options.severities;
-    for (const e of this.cache.values()) e.findings = undefined;
+    this.configGeneration++;
+  }
+
+  /** Reads every folder's `.policy-report/config.yaml`. */
+  async reloadConfig(): Promise<void> {
+    this.configFiles.clear();
+    for (const f of this.folders) {
+      const uri = joinUri(f, CONFIG_FILE);
+      const text = await this.options.workspace.readFile(uri);
+      if (text !== undefined) this.configFiles.set(uri, parseConfigYaml(text, ruleMetadata.map((r) => r.id)));
+    }
+    this.configGeneration++;
+  }
+
+  /** A new version of a config.yaml (an editor buffer or a watcher event); undefined = deleted. */
+  updateConfigFile(uri: string, text: string | undefined): void {
+    if (text === undefined) this.configFiles.delete(uri);
+    else this.configFiles.set(uri, parseConfigYaml(text, ruleMetadata.map((r) => r.id)));
+    this.configGeneration++;
+  }
+
+  /** The editor's settings for a workspace folder ('' for all folders). */
+  setEditorSettings(folder: string, settings: PolicyConfig): void {
+    this.editorSettings.set(folder, settings);
+    this.configGeneration++;
+  }
+
+  /** The folder a URI belongs to (the longest matching folder), or ''. */
+  folderOf(uri: string): string {
+    return this.folders.filter((f) => uri.startsWith(f.replace(/\/+$/, '') + '/')).sort((a, b) => b.length - a.length)[0] ?? '';
+  }
+
+  /** Effective settings for a document: config.yaml of its folder, then the editor's settings. */
+  configFor(uri: string): PolicyConfig {
+    const folder = this.folderOf(uri);
+    const file = folder ? this.configFiles.get(joinUri(folder, CONFIG_FILE))?.config : undefined;
+    return mergeConfig({ rules: this.severities as PolicyConfig['rules'] }, file, this.editorSettings.get(''), folder ? this.editorSettings.get(folder) : undefined);
+  }
+
+  /** The language of messages for a document. */
+  langFor(uri: string): Lang {
+    const l = this.configFor(uri).language;
+    return l === 'vi' || l === 'en' ? l : this.lang;
   }
 
   /** The analysis of a document version, parsed at most once per (version, catalog). */
@@ -153,7 +212,7 @@ export class LanguageService {
         hit.analysis = this.attach(analyze(hit.analysis.doc, this.catalogs.catalog));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
-        this.history.setReport(hit.analysis);
+        if (this.countsAsHistory(uri)) this.history.setReport(hit.analysis);
       }
       return hit.analysis;
     }
@@ -161,7 +220,7 @@ export class LanguageService {
     const entry: CacheEntry = { version, text, analysis: this.attach(analyze(doc, this.catalogs.catalog)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
     // An open document's unsaved text is what the other reports are checked against.
-    this.history.setReport(entry.analysis);
+    if (this.countsAsHistory(uri)) this.history.setReport(entry.analysis);
     return entry.analysis;
   }
 
@@ -173,24 +232,27 @@ export class LanguageService {
   check(uri: string, text: string, version?: number | string): Finding[] {
     const analysis = this.analysis(uri, text, version);
     const entry = this.cache.get(uri)!;
-    if (!entry.findings || entry.historyGeneration !== this.history.generation) {
-      entry.findings = checkAnalysis(analysis, { lang: this.lang, severities: this.severities });
+    if (!entry.findings || entry.historyGeneration !== this.history.generation || entry.configGeneration !== this.configGeneration) {
+      const config = this.configFor(uri);
+      analysis.config = config;
+      entry.findings = checkAnalysis(analysis, { lang: this.langFor(uri), severities: config.rules });
       entry.historyGeneration = this.history.generation;
+      entry.configGeneration = this.configGeneration;
     }
     return entry.findings;
   }
 
-  /** Findings on the workspace data files (catalog, figures.csv; rule `catalog-error`), with the configured severity. */
+  /** Findings on the workspace data files (catalog, figures.csv, config.yaml; rule `catalog-error`), with the configured severity. */
   catalogFindings(): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const severity = this.severities?.['catalog-error'] ?? 'error';
-    for (const [uri, errors] of this.catalogs.errors()) {
+    const add = (uri: string, errors: Array<{ range: Range; message: string }>) => {
+      const severity = this.configFor(uri).rules?.['catalog-error'] ?? 'error';
       out.set(uri, severity === 'off' ? [] : errors.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
-    }
-    // figures.csv is workspace data like the catalog: its errors are reported the same way.
-    for (const [uri, problems] of this.history.csvProblems()) {
-      out.set(uri, severity === 'off' ? [] : problems.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
-    }
+    };
+    for (const [uri, errors] of this.catalogs.errors()) add(uri, errors);
+    // figures.csv and config.yaml are workspace data like the catalog: their errors are reported the same way.
+    for (const [uri, problems] of this.history.csvProblems()) add(uri, problems);
+    for (const [uri, c] of this.configFiles) add(uri, c.errors);
     return out;
   }
 
@@ -208,11 +270,11 @@ export class LanguageService {
   }
 
   completion(uri: string, text: string, pos: Position, version?: number | string): NameCompletion[] | null {
-    return completeNames(this.document(uri, text, version), pos, this.catalogs.catalog, this.lang);
+    return completeNames(this.document(uri, text, version), pos, this.catalogs.catalog, this.langFor(uri));
   }
 
   hover(uri: string, text: string, pos: Position, version?: number | string): { markdown: string; range: Range } | null {
-    return hover(this.analysis(uri, text, version), pos, this.lang);
+    return hover(this.analysis(uri, text, version), pos, this.langFor(uri));
   }
 
   sections(uri: string, text: string, version?: number | string): Section[] {
@@ -232,7 +294,7 @@ export class LanguageService {
 
   /** Inlay hints: the previous session's value after each bound figure. */
   inlayHints(uri: string, text: string, range: Range, version?: number | string) {
-    return previousValueHints(this.analysis(uri, text, version), this.lang).filter(
+    return previousValueHints(this.analysis(uri, text, version), this.langFor(uri)).filter(
       (h) => h.position.line >= range.start.line && h.position.line <= range.end.line,
     );
   }

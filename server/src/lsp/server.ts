@@ -40,6 +40,7 @@ import type { RuleSetting } from '../core/check';
 import { CATALOG_FILE } from '../core/workspace';
 import { FIGURES_FILE } from '../core/history/csv';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
+import { CONFIG_FILE, type PolicyConfig } from '../core/config';
 import { listReportFiles } from './files';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -49,10 +50,24 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** VS Code's `policyReport.*` settings; null or 'auto' means "not set here" (config.yaml decides). */
 interface Settings {
-  language?: 'auto' | Lang;
-  debounceMs?: number;
-  rules?: Record<string, RuleSetting>;
+  language?: 'auto' | Lang | null;
+  debounceMs?: number | null;
+  rules?: Record<string, RuleSetting> | null;
+  requiredSections?: string[] | null;
+  history?: { include?: string[]; exclude?: string[] } | null;
+}
+
+function toConfig(s: Settings | null | undefined): PolicyConfig {
+  const c: PolicyConfig = {};
+  if (!s) return c;
+  if (s.language === 'vi' || s.language === 'en') c.language = s.language;
+  if (typeof s.debounceMs === 'number' && s.debounceMs >= 0) c.debounceMs = s.debounceMs;
+  if (s.rules && typeof s.rules === 'object') c.rules = s.rules;
+  if (Array.isArray(s.requiredSections)) c.requiredSections = s.requiredSections.filter((x) => typeof x === 'string');
+  if (s.history && typeof s.history === 'object') c.history = s.history;
+  return c;
 }
 
 /** Is this URI a report the server checks? */
@@ -66,6 +81,10 @@ function isCatalogFile(uri: string): boolean {
 
 function isFiguresFile(uri: string): boolean {
   return uri.endsWith('/' + FIGURES_FILE);
+}
+
+function isConfigFile(uri: string): boolean {
+  return uri.endsWith('/' + CONFIG_FILE);
 }
 
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
@@ -106,6 +125,7 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let watchRegistration = false;
   let pullDiagnostics = false;
+  let folders: string[] = [];
   const timers = new Map<string, NodeJS.Timeout>();
   // Until the workspace catalog and history are loaded, findings would be wrong; onInitialized
   // checks every open document once they are.
@@ -117,7 +137,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
     service.configure({ lang: langFromLocale(locale) });
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(folders);
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -142,9 +162,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (watchRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: '**/*.report.md' }],
+        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.report.md' }],
       });
     }
+    await service.reloadConfig();
     await loadSettings();
     await service.reloadCatalog();
     await service.indexWorkspace();
@@ -154,16 +175,20 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
+  /** Reads the editor's settings, per workspace folder (settings are resource-scoped). */
   async function loadSettings(): Promise<void> {
-    if (!hasConfiguration) return;
-    try {
-      const s = ((await connection.workspace.getConfiguration('policyReport')) ?? {}) as Settings;
-      debounceMs = typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? s.debounceMs : 200;
-      const lang = s.language && s.language !== 'auto' ? s.language : langFromLocale(locale);
-      service.configure({ lang, severities: s.rules ?? {} });
-    } catch (e) {
-      connection.console.warn(`policy-report: could not read settings: ${String(e)}`);
+    if (hasConfiguration) {
+      try {
+        const global = toConfig((await connection.workspace.getConfiguration('policyReport')) as Settings);
+        service.setEditorSettings('', global);
+        for (const folder of folders) {
+          service.setEditorSettings(folder, toConfig((await connection.workspace.getConfiguration({ scopeUri: folder, section: 'policyReport' })) as Settings));
+        }
+      } catch (e) {
+        connection.console.warn(`policy-report: could not read settings: ${String(e)}`);
+      }
     }
+    debounceMs = service.configFor(folders[0] ? folders[0] + '/x' : '').debounceMs ?? 200;
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -274,6 +299,14 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   }
 
+  function configChanged(uri: string, text: string | undefined): void {
+    service.updateConfigFile(uri, text);
+    if (text === undefined) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    debounceMs = service.configFor(uri).debounceMs ?? 200;
+    publishCatalogErrors();
+    revalidateAll();
+  }
+
   function figuresChanged(uri: string, text: string | undefined): void {
     service.updateFiguresCsv(uri, text);
     if (text === undefined) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -285,12 +318,14 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
     else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
+    else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
     else validate(uri);
   });
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
     else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
+    else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
     else schedule(uri);
   });
   documents.onDidClose(async (e) => {
@@ -298,6 +333,7 @@ export function startServer(connection: Connection): void {
     // Back to what is on disk.
     if (isCatalogFile(uri)) return catalogChanged(uri, await readFromDisk(uri));
     if (isFiguresFile(uri)) return figuresChanged(uri, await readFromDisk(uri));
+    if (isConfigFile(uri)) return configChanged(uri, await readFromDisk(uri));
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
@@ -316,6 +352,7 @@ export function startServer(connection: Connection): void {
       const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
       if (isCatalogFile(uri)) catalogChanged(uri, text);
       else if (isFiguresFile(uri)) figuresChanged(uri, text);
+      else if (isConfigFile(uri)) configChanged(uri, text);
       else if (isReport(uri)) {
         if (text === undefined) service.removeFile(uri);
         else service.indexText(uri, text);

@@ -130,14 +130,19 @@ describe('across sessions', () => {
     await expectConflict(draft, earlier);
   });
 
-  it('the earlier session open in the background counts too', async () => {
+  it('an unsaved edit to an earlier session open in the background counts: its buffer, not the disk', async () => {
     const earlier = workspaceUri('open', 'phien-09.report.md');
     const draft = workspaceUri('open', 'phien-11.report.md');
-    // Another indicator than above, so that only this pair of sessions is involved.
-    await writeWorkspaceFile(earlier, earlierSession('[[Số doanh nghiệp công nghệ số]] đạt 50.350 doanh nghiệp.'));
+    // Another indicator than above, so that only this pair of sessions is involved. On disk the
+    // two sessions agree; the earlier one's buffer, edited and not saved, disagrees.
+    await writeWorkspaceFile(earlier, earlierSession('[[Số doanh nghiệp công nghệ số]] đạt 58.000 doanh nghiệp.'));
     await writeWorkspaceFile(draft, laterSession(11, '[[Số doanh nghiệp công nghệ số]] đạt 58.000 doanh nghiệp.'));
-    // Open (so the server has its buffer) but not shown in an editor.
-    await vscode.workspace.openTextDocument(earlier);
+    const earlierDoc = await vscode.workspace.openTextDocument(earlier); // open, not shown in an editor
+    const at = earlierDoc.getText().indexOf('58.000');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(earlier, new vscode.Range(earlierDoc.positionAt(at), earlierDoc.positionAt(at + '58.000'.length)), '50.350');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(earlierDoc.isDirty);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
     await expectConflict(draft, earlier);
   });

@@ -29,7 +29,7 @@ import { readPeriods } from '../parse/periods';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { byRank, findNames, type Blocked, type NameCandidate } from './match';
-import { nameIndex, tokenize, type NameIndex, type Token } from './name-index';
+import { nameIndex, tokenize, type Token } from './name-index';
 import { proseUnits, type ProsePart, type ProseUnit } from './prose';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -65,10 +65,17 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   const mode: MarkMode = options.mode ?? 'wrap';
   const idx = nameIndex(catalog);
   const lines = new LineIndex(text);
-  const doc = options.doc ?? parseReport(text, 'untitled:markup');
-  // Figures already bound by existing references: never bound twice.
-  const boundNumerals = new Set<number>();
-  for (const r of doc.references) if (r.figure) boundNumerals.add(lines.offsetAt(r.figure.numeralRange.start));
+  // Figures already bound by existing references: never bound twice (parsed when first needed:
+  // only a sentence with a reference can have one).
+  let bound: Set<number> | null = null;
+  const isBound = (offset: number): boolean => {
+    if (!bound) {
+      bound = new Set();
+      const doc = options.doc ?? parseReport(text, 'untitled:markup');
+      for (const r of doc.references) if (r.figure) bound.add(lines.offsetAt(r.figure.numeralRange.start));
+    }
+    return bound.has(offset);
+  };
 
   const ambiguous: AmbiguousCase[] = [];
   const pending: Pending[] = [];
@@ -104,7 +111,8 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         numerals: [...plain.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
         prefixes: plain.map((f): [number, number] => [f.start, f.numeralStart]),
       };
-      const cands = findNames(part.text, tokens, idx, blocked, threshold).sort(byRank);
+      const original = text.slice(part.start, part.start + part.text.length);
+      const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
       const taken: NameCandidate[] = [];
       const clashes = new Map<NameCandidate, NameCandidate[]>();
       for (const c0 of cands) {
@@ -120,10 +128,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
           }
           continue;
         }
-        // The same indicator's exact name on these words, if nearly as good, beats a fuzzy one:
-        // it keeps the words as written.
+        // An exact name of the same indicator (or of a series sharing its name) on these words, if
+        // nearly as good, beats a fuzzy one: it keeps the words as written.
         if (!c.exact) {
-          const exact = cands.find((e) => e.exact && e.label.indicator === c.label.indicator && e.start < c.end && e.end > c.start && e.rank >= 0.75 * c.rank);
+          const exact = cands.find((e) => e.exact && e.label.shared.includes(c.label.indicator) && e.start < c.end && e.end > c.start && e.rank >= 0.75 * c.rank);
           if (exact && !taken.some((t) => exact.start < t.end && exact.end > t.start)) c = exact;
         }
         taken.push(c);
@@ -181,8 +189,13 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
 
       // The figure the words are about.
       let figure: Figure | null = null;
-      if (before && !after.length) figure = before;
-      else if (before && after.length) {
+      if (before && !after.length) {
+        if (n.why) {
+          amb(n.why, [before.raw], nameMessage(n, words));
+          continue;
+        }
+        figure = before;
+      } else if (before && after.length) {
         if (n.why) {
           amb(n.why, [before.raw], nameMessage(n, words));
           continue;
@@ -234,7 +247,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
           amb('document-number-or-date', [figure.raw], why);
           continue;
         }
-        if (boundNumerals.has(abs(figurePart, figure.numeralStart))) continue;
+        if (unit.parts.some((q) => q.refs.length) && isBound(abs(figurePart, figure.numeralStart))) continue;
       }
       settle(n, { pending: makePending(unit, n, figure ? { fig: figure, part: unit.parts[figurePart], plain: plainFigs[figurePart] } : null) });
     }
@@ -517,4 +530,3 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-export type { NameIndex };

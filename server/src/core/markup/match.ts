@@ -14,7 +14,7 @@
  * word of a figure (đạt, ước, khoảng, tăng, là…) and never crosses a parenthesis, colon or quote.
  * Abbreviations match only exactly, with their capitals written as capitals.
  */
-import { FIGURE_WORDS, type Label, type NameIndex, type Token } from './name-index';
+import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
 
 export interface NameCandidate {
   label: Label;
@@ -62,8 +62,12 @@ function lisLength(seq: number[]): number {
   return tails.length;
 }
 
-/** Every label window in `tokens` that scores at least `threshold`; the best window per start. */
-export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked: Blocked, threshold: number): NameCandidate[] {
+/**
+ * Every label window in `tokens` that scores at least `threshold`; the best window per start.
+ * `original`: the source under the masked `text`; a name never spans something masked (code, a
+ * link, an existing reference).
+ */
+export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked: Blocked, threshold: number, original = text): NameCandidate[] {
   if (!tokens.length) return [];
   // Per text word: the label words it stands for, as vocabulary ids, with the credit (1 equal,
   // 0.8 a typo away).
@@ -71,13 +75,19 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
     const m: Array<[number, number]> = [];
     const id = idx.ids.get(t.folded);
     if (id !== undefined) m.push([id, 1]);
-    for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
+    // No typo credit for the words of figures and function words ("tăng" is not "hạng").
+    if (!FIGURE_WORDS.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
     return m;
   });
   const blockedTok = tokens.map((t) => inside(blocked.numerals, t.start, t.end));
   const prefixTok = tokens.map((t) => inside(blocked.prefixes, t.start, t.end));
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
-  const boundaryAfter = tokens.map((t, k) => (k + 1 < tokens.length ? BREAKS.test(text.slice(t.end, tokens[k + 1].start)) : true));
+  const boundaryAfter = tokens.map((t, k) => {
+    if (k + 1 >= tokens.length) return true;
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    return BREAKS.test(gap) || gap !== original.slice(t.end, tokens[k + 1].start);
+  });
+  const commaAfter = tokens.map((t, k) => (k + 1 < tokens.length && text.slice(t.end, tokens[k + 1].start).includes(',') ? 1 : 0));
   // Candidate labels: enough of their weight is present in the sentence.
   const gathered = idx.scratch();
   const touched: number[] = [];
@@ -132,6 +142,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
       let insertedW = 0;
       let ins = 0;
       let allExact = true;
+      let touchesFigure = false;
+      let commas = 0;
       let best: NameCandidate | null = null;
       const need = threshold * label.totalWeight;
       let remaining = label.totalWeight;
@@ -140,6 +152,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         if (matchedW + remaining < need) break;
         const tok = tokens[j];
         if (j > i && boundaryAfter[j - 1]) break;
+        if (j > i) commas += commaAfter[j - 1];
         if (blockedTok[j]) break;
         // The label word this text word stands for: the first unused equal one, else a near one.
         let pos = -1;
@@ -169,6 +182,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         }
         used[pos] = 1;
         order.push(pos);
+        if (prefixTok[j]) touchesFigure = true;
         if (!idx.functionWord[label.ids[pos]]) content++;
         matchedW += label.weights[pos] * c;
         remaining -= label.weights[pos];
@@ -177,6 +191,10 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         if (abbreviation && !exact) continue;
         let score = 1;
         if (!exact) {
+          // Only an exact name may share words with a figure ("tăng trưởng" of "tăng trưởng 26%").
+          if (touchesFigure) continue;
+          // Nor cross a comma the name does not have ("Theo Tổng cục Thống kê, tỷ trọng …").
+          if (commas > label.commas) continue;
           // A fuzzy name must cover at least three content words of the label.
           if (label.content < 3 || content < 3) continue;
           const coverage = matchedW / label.totalWeight;

@@ -66,6 +66,8 @@ export interface Label {
   totalWeight: number;
   /** Number of tokens that are not function words. */
   content: number;
+  /** Commas in the name ("bộ, ngành"). */
+  commas: number;
   /** Vocabulary ids of `tokens`. */
   ids: number[];
   /** Vocabulary id → first position of that word in the label, or -1. */
@@ -157,6 +159,7 @@ export class NameIndex {
         weights,
         totalWeight: weights.reduce((a, b) => a + b, 0),
         content: tokens.filter((t) => !FUNCTION_WORDS.has(t)).length,
+        commas: (r.text.match(/,/g) ?? []).length,
         ids: tokens.map((t) => this.ids.get(t)!),
         firstPos: new Int16Array(this.ids.size).fill(-1),
         nextPos: new Int16Array(tokens.length).fill(-1),

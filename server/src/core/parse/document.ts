@@ -39,6 +39,7 @@ export function parseReport(text: string, uri: string): ReportDocument {
     references: [],
     figures: [],
     sentences: [],
+    comments: [],
     problems: [],
     ignored: [],
   };
@@ -213,12 +214,8 @@ function buildSections(tree: Root, doc: ReportDocument): Section[] {
       }
     }
     end = trimTrailingSpace(doc.text, off[0], end);
-    const title = doc.text
-      .slice(off[0], off[1])
-      .replace(/^\s*#+\s*/, '')
-      .replace(/\s+#+\s*$/, '')
-      .replace(/\r?\n[=-]+\s*$/, '')
-      .trim();
+    // The heading's text as a reader sees it: markup, HTML comments and images left out.
+    const title = plainText(h).replace(/\s+/g, ' ').trim();
     const section: Section = {
       title: title || '(không tiêu đề)',
       level: h.depth,
@@ -234,6 +231,12 @@ function buildSections(tree: Root, doc: ReportDocument): Section[] {
   return roots;
 }
 
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return '';
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
 function trimTrailingSpace(text: string, min: number, end: number): number {
   while (end > min && /\s/.test(text[end - 1])) end--;
   return end;
@@ -246,7 +249,7 @@ function visitBlock(node: RootContent, doc: ReportDocument, docPeriod: string | 
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
-      const block = maskBlock(node, doc.text);
+      const block = maskBlock(node, doc.text, doc);
       if (block) checkSentences([block], doc, docPeriod, false);
       return;
     }
@@ -258,6 +261,7 @@ function visitBlock(node: RootContent, doc: ReportDocument, docPeriod: string | 
     case 'yaml': {
       const off = offsets(node);
       if (off) doc.ignored.push(off);
+      if (off && node.type === 'html') collectComments(doc, off[0], off[1]);
       return;
     }
     default:
@@ -271,7 +275,7 @@ function visitTable(table: Table, doc: ReportDocument, docPeriod: string | null)
   table.children.forEach((row, rowIndex) => {
     const cells: Block[] = [];
     for (const cell of row.children) {
-      const block = maskBlock(cell, doc.text);
+      const block = maskBlock(cell, doc.text, doc);
       if (block) cells.push(block);
     }
     // The header row names columns; it binds nothing but its references are still checked.
@@ -280,7 +284,21 @@ function visitTable(table: Table, doc: ReportDocument, docPeriod: string | null)
 }
 
 /** Copies the source of a block, replacing everything that is not prose by spaces. */
-function maskBlock(node: Nodes, text: string): Block | null {
+/** Records the HTML comments in `[start, end)` (an html node may hold several, or other tags). */
+function collectComments(doc: ReportDocument, start: number, end: number): void {
+  const slice = doc.text.slice(start, end);
+  let at = 0;
+  for (;;) {
+    const open = slice.indexOf('<!--', at);
+    if (open < 0) return;
+    const close = slice.indexOf('-->', open + 4);
+    const stop = close < 0 ? slice.length : close + 3;
+    doc.comments.push({ start: start + open, end: start + stop, text: slice.slice(open + 4, close < 0 ? slice.length : close) });
+    at = stop;
+  }
+}
+
+function maskBlock(node: Nodes, text: string, doc?: ReportDocument): Block | null {
   const off = offsets(node);
   if (!off) return null;
   const [start, end] = off;
@@ -296,8 +314,12 @@ function maskBlock(node: Nodes, text: string): Block | null {
       case 'linkReference':
         keep(n);
         return;
+      case 'html': {
+        const o = offsets(n);
+        if (o && doc) collectComments(doc, o[0], o[1]);
+        return;
+      }
       case 'inlineCode':
-      case 'html':
       case 'image':
       case 'imageReference':
       case 'break':

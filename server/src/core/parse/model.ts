@@ -90,6 +90,8 @@ export interface ReportDocument {
   figures: PlacedFigure[];
   /** Every sentence and table row of checked text, in document order. */
   sentences: Sentence[];
+  /** HTML comments (block and inline), in document order: where inline directives live. */
+  comments: Array<{ start: number; end: number; text: string }>;
   problems: ParseProblem[];
   /** Offsets [start, end) of text that is never checked: code, HTML comments, front matter. */
   ignored: Array<[number, number]>;

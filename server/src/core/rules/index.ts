@@ -20,11 +20,16 @@ import { partsTotalMismatch } from './parts-total-mismatch';
 import { rankChangeMismatch } from './rank-change-mismatch';
 import { targetClaim } from './target-claim';
 import { wrongSeries } from './wrong-series';
+import { missingSection } from './missing-section';
+import { sectionOrder } from './section-order';
+import { unmarkedIndicator } from '../markup/rule';
 
 export type { Rule, RuleFinding } from './rule';
 
 export const rules: readonly Rule[] = [
   frontMatterRule,
+  missingSection,
+  sectionOrder,
   unknownIndicator,
   ambiguousIndicator,
   unaccentedName,
@@ -34,6 +39,7 @@ export const rules: readonly Rule[] = [
   countDecimals,
   englishDecimal,
   fractionExceedsWhole,
+  unmarkedIndicator,
   // Within one sentence or table row.
   fractionPercentMismatch,
   partsTotalMismatch,

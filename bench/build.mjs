@@ -1,0 +1,34 @@
+// Builds the benchmark's own bundles into out-bench/ (never touches out/, which other tests use):
+// the language server, the CLI and the core for in-process runs, with the same esbuild options as
+// scripts/build.mjs.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const outDir = join(root, 'out-bench');
+
+export async function build() {
+  mkdirSync(outDir, { recursive: true });
+  await esbuild.build({
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'linked',
+    external: ['vscode'],
+    loader: { '.yaml': 'text' },
+    logLevel: 'warning',
+    absWorkingDir: root,
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
+    outdir: outDir,
+  });
+  copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(outDir, 'default-catalog.yaml'));
+  // The CLI as bin/policy-report.js runs it, but from out-bench/.
+  writeFileSync(
+    join(outDir, 'policy-report.js'),
+    "const { main } = require('./cli.js');\nmain(process.argv.slice(2)).then((c) => { if (c >= 0) process.exitCode = c; }, (e) => { process.stderr.write(String(e) + '\\n'); process.exitCode = 2; });\n",
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await build();

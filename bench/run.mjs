@@ -1,0 +1,384 @@
+// The benchmark: `npm run bench [-- --sessions N --draft-kb K --big-kb K --edits N --scaling]`.
+// Builds its own bundles into out-bench/, writes a synthetic workspace into a temp folder, and
+// prints one JSON object per line: {"metric", "value", "unit", "peer"?, "ratio"?}. Progress goes to
+// stderr. See docs/performance.md for the method and the figures.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { build, outDir, root } from './build.mjs';
+import { BenchClient } from './lsp.mjs';
+import { floorPass } from './floor.mjs';
+import { listReports } from './files.mjs';
+import { writeWorkspace } from './workspace.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function parseArgs(argv) {
+  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => Number(argv[++i]);
+    if (k === '--sessions') a.sessions = v();
+    else if (k === '--session-kb') a.sessionKb = v();
+    else if (k === '--draft-kb') a.draftKb = v();
+    else if (k === '--big-kb') a.bigKb = v();
+    else if (k === '--edits') a.edits = v();
+    else if (k === '--seed') a.seed = v();
+    else if (k === '--scaling') a.scaling = true;
+    else if (k === '--keep') a.keep = true;
+    else throw new Error(`unknown option ${k}`);
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output and statistics
+
+const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
+function emit(metric, value, unit, peer) {
+  const o = { metric, value: round(value), unit };
+  if (peer !== undefined) {
+    o.peer = round(peer);
+    o.ratio = round(value / peer);
+  }
+  process.stdout.write(JSON.stringify(o) + '\n');
+}
+const log = (...m) => process.stderr.write(`[bench] ${m.join(' ')}\n`);
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor((xs.length - 1) / 2)];
+const p99 = (xs) => sorted(xs)[Math.max(0, Math.ceil(0.99 * xs.length) - 1)];
+
+/** Median wall time of `f` over `runs` runs after `warmup` runs. */
+function timeIt(f, runs = 5, warmup = 1) {
+  for (let i = 0; i < warmup; i++) f(i);
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    f(warmup + i);
+    t.push(performance.now() - s);
+  }
+  return median(t);
+}
+
+/** Offset → LSP position (UTF-16, which is what JS strings count). */
+function positionAt(text, offset) {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------------------------------------
+// The workspace
+
+function makeWorkspace(args, sessions, draftKbs) {
+  const dir = join(tmpdir(), `policy-report-bench-${sessions}x${args.sessionKb}`);
+  const t = performance.now();
+  const w = writeWorkspace(dir, { sessions, sessionKb: args.sessionKb, draftKbs, seed: args.seed });
+  const drafts = {};
+  for (const kb of draftKbs) {
+    const file = join(dir, `du-thao-${kb}kb.report.md`);
+    writeFileSync(file, w.drafts[kb]);
+    drafts[kb] = { file, uri: pathToFileURL(file).toString(), text: w.drafts[kb] };
+  }
+  const bytes = w.files.reduce((n, f) => n + readFileSync(f).length, 0);
+  log(`workspace ${dir}: ${sessions} sessions, ${(bytes / 1048576).toFixed(1)} MB, drafts ${draftKbs.join(', ')} KB (${Math.round(performance.now() - t)} ms)`);
+  return { dir, uri: pathToFileURL(dir).toString(), drafts, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In process: the core against markdownlint on the same text, and the floor
+
+async function loadService(core, ws) {
+  const files = new core.InMemoryWorkspace();
+  for (const f of listReports(ws.dir)) files.files.set(pathToFileURL(f).toString(), readFileSync(f, 'utf8'));
+  files.files.set(`${ws.uri}/.policy-report/indicators.yaml`, readFileSync(join(ws.dir, '.policy-report/indicators.yaml'), 'utf8'));
+  const service = new core.LanguageService({ workspace: files, folders: [ws.uri], lang: 'vi' });
+  const t = performance.now();
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  return { service, files, indexMs: performance.now() - t };
+}
+
+/** Our check of a draft (parse + resolve + every rule, history included) vs markdownlint's lint. */
+function checkVsPeer(service, draft, runs) {
+  let version = 1000;
+  const ours = timeIt(() => service.check(draft.uri, draft.text, ++version), runs);
+  const peer = timeIt(() => markdownlint({ strings: { draft: draft.text } }), runs);
+  const floor = timeIt(() => floorPass(draft.text), runs);
+  return { ours, peer, floor, findings: service.check(draft.uri, draft.text, version).length };
+}
+
+async function inProcess(core, ws, args) {
+  const { service, files, indexMs } = await loadService(core, ws);
+  const texts = [...files.files].filter(([u]) => u.endsWith('.report.md')).map(([, t]) => t);
+  const strings = Object.fromEntries(texts.map((t, i) => [`f${i}`, t]));
+  const peerIndex = timeIt(() => markdownlint({ strings }), 1, 0);
+  emit('history_entries', service.history.entryCount, 'figures');
+  emit('index_inprocess_ms', indexMs, 'ms', peerIndex);
+  for (const [kb, draft] of Object.entries(ws.drafts)) {
+    const runs = Number(kb) > 2048 ? 3 : 5;
+    const r = checkVsPeer(service, draft, runs);
+    const name = Number(kb) === 1024 ? '1mb' : `${kb}kb`;
+    emit(`check_${name}_ms`, r.ours, 'ms', r.peer);
+    emit(`floor_${name}_ms`, r.floor, 'ms');
+    const parse = timeIt(() => core.parseReport(draft.text, draft.uri), runs);
+    emit(`parse_${name}_ms`, parse, 'ms');
+    log(`draft ${kb} KB: ${r.findings} findings`);
+  }
+  return service;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Over stdio: the built server as an editor drives it
+
+const SERVER = () => [process.execPath, join(outDir, 'server.js'), '--stdio'];
+
+/** Where to type: inside a prose sentence (no figure) near the middle of the text. */
+function typingSpot(text) {
+  const needle = 'được nâng lên rõ rệt.';
+  let best = -1;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  }
+  if (best < 0) throw new Error('no prose sentence to type into');
+  return best + needle.length - 1; // before the full stop
+}
+
+const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở, với sự tham gia tích cực của người dân và doanh nghiệp, bảo đảm thực chất, hiệu quả, lấy người dân làm trung tâm, lấy sự hài lòng của người dân làm thước đo';
+
+/** `edits` keystrokes, one after the other's diagnostics; returns the latencies (ms). */
+async function typeInto(client, draft, state, edits) {
+  const offset = typingSpot(state.text);
+  const pos = positionAt(state.text, offset);
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    const ch = TYPED[i % TYPED.length];
+    const at = { line: pos.line, character: pos.character + i };
+    const version = ++state.version;
+    const got = client.next(draft.uri, (p) => p.version === version);
+    const t = performance.now();
+    await client.edit(draft.uri, version, { start: at, end: at }, ch);
+    const p = await got;
+    times.push(p.at - t);
+  }
+  state.text = state.text.slice(0, offset) + Array.from({ length: edits }, (_, i) => TYPED[i % TYPED.length]).join('') + state.text.slice(offset);
+  return times;
+}
+
+/** Keystrokes that change a bound figure (a digit of a table value): the history changes each time. */
+async function typeFigure(client, draft, state, edits) {
+  const lines = state.text.split('\n');
+  const rows = lines.map((l, i) => [l, i]).filter(([l]) => /^\| \[\[Tỷ lệ [^\]]*\]\] \| [^|]+ \| \d+,\d%/.test(l));
+  const [line, lineNo] = rows[Math.floor(rows.length / 2)];
+  const character = line.indexOf('%') - 1; // the last digit
+  const original = line[character];
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    const digit = i % 2 === 0 ? String((Number(original) + 5) % 10) : original;
+    const version = ++state.version;
+    const got = client.next(draft.uri, (p) => p.version === version);
+    const t = performance.now();
+    await client.edit(draft.uri, version, { start: { line: lineNo, character }, end: { line: lineNo, character: character + 1 } }, digit);
+    times.push((await got).at - t);
+  }
+  return times;
+}
+
+/**
+ * An earlier session, open and edited (unsaved): one of its table values is changed to a value that
+ * conflicts with the draft, and back. Returns the latencies to the draft's updated diagnostics.
+ */
+async function editHistory(client, ws, draft, edits) {
+  const files = listReports(join(ws.dir, 'phien'));
+  const file = files[files.length - 1]; // the latest session before the draft: what figure-conflict compares with
+  const text = readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).toString();
+  const lines = text.split('\n');
+  // A ratio row that the draft's table states too (same indicator, same period), not a revised series.
+  let target = null;
+  for (let i = 0; i < lines.length && !target; i++) {
+    const m = /^(\| \[\[(Tỷ lệ [^\]@]*)\]\] \| ([^|]+) \| )(\d+,\d%)/.exec(lines[i]);
+    if (m && draft.text.includes(m[1])) target = { line: i, character: m[1].length, value: m[4] };
+  }
+  if (!target) throw new Error('no shared row between the latest session and the draft');
+  let version = 1;
+  const opened = client.next(uri);
+  await client.open(uri, text, version);
+  await opened;
+  const conflicts = (p) => p.diagnostics.filter((d) => d.code === 'figure-conflict').length;
+  const base = conflicts(client.last.get(draft.uri));
+  const times = [];
+  let verified = 0;
+  let value = target.value;
+  for (let i = 0; i < edits; i++) {
+    const next = i % 2 === 0 ? '1,0%' : target.value;
+    const got = client.next(draft.uri);
+    const t = performance.now();
+    await client.edit(uri, ++version, { start: { line: target.line, character: target.character }, end: { line: target.line, character: target.character + value.length } }, next);
+    const p = await got;
+    times.push(p.at - t);
+    value = next;
+    if (conflicts(p) === base + (i % 2 === 0 ? 1 : 0)) verified++;
+  }
+  client.close(uri);
+  log(`history edits: ${verified}/${edits} gave the expected figure-conflict change in the draft`);
+  return times;
+}
+
+async function overStdio(ws, args, { full = true } = {}) {
+  const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' });
+  const small = ws.drafts[args.draftKb];
+  const t0 = performance.now();
+  await client.initialize(ws.uri);
+  const tInit = performance.now() - t0;
+  // The editor restores the open draft at once; its first diagnostics wait for the index.
+  const first = client.next(small.uri);
+  await client.open(small.uri, small.text, 1);
+  await first;
+  const cold = performance.now() - t0;
+  emit('server_init_ms', tInit, 'ms');
+  emit('cold_index_ms', cold, 'ms');
+  const result = { cold };
+
+  if (full) {
+    // didOpen → first diagnostics, on the 100 KB and the 1 MB drafts.
+    const closed = client.next(small.uri);
+    await client.close(small.uri);
+    await closed;
+    let p = client.next(small.uri, (r) => r.version === 1);
+    let t = performance.now();
+    await client.open(small.uri, small.text, 1);
+    await p;
+    emit(`didopen_${args.draftKb}kb_ms`, performance.now() - t, 'ms');
+    const big = ws.drafts[args.bigKb];
+    if (big) {
+      p = client.next(big.uri, (r) => r.version === 1);
+      t = performance.now();
+      await client.open(big.uri, big.text, 1);
+      await p;
+      emit('didopen_1mb_ms', performance.now() - t, 'ms');
+      const times = await typeInto(client, big, { text: big.text, version: 1 }, 20);
+      emit('keystroke_1mb_p50_ms', median(times), 'ms');
+      const closedBig = client.next(big.uri);
+      await client.close(big.uri);
+      await closedBig;
+    }
+  }
+
+  const state = { text: small.text, version: 1 };
+  const times = await typeInto(client, small, state, args.edits);
+  result.p50 = median(times);
+  result.p99 = p99(times);
+  emit('keystroke_p50_ms', result.p50, 'ms');
+  emit('keystroke_p99_ms', result.p99, 'ms');
+  if (full) {
+    const ft = await typeFigure(client, small, state, 50);
+    emit('keystroke_figure_p50_ms', median(ft), 'ms');
+    emit('keystroke_figure_p99_ms', p99(ft), 'ms');
+    const ht = await editHistory(client, ws, small, 20);
+    emit('history_edit_ms', median(ht), 'ms');
+    emit('history_edit_p99_ms', p99(ht), 'ms');
+  }
+  const mem = client.memory();
+  emit('server_rss_mb', mem.hwm, 'MB');
+  result.rss = mem.hwm;
+  await client.stop();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI over the whole workspace, each tool as a child process
+
+function runChild(argv, cwd) {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code !== null && code <= 1 ? resolve(performance.now() - t) : reject(new Error(`${argv.join(' ')} exited ${code}: ${err}`))));
+  });
+}
+
+async function cliRuns(ws) {
+  const runs = 3;
+  const time = async (argv) => {
+    const t = [];
+    for (let i = 0; i < runs; i++) t.push(await runChild(argv, ws.dir));
+    return median(t);
+  };
+  const ours = await time([process.execPath, join(outDir, 'policy-report.js'), 'check', '.', '--format', 'json']);
+  const peer = await time([process.execPath, join(root, 'bench', 'peer-markdownlint.mjs'), '.']);
+  const floor = await time([process.execPath, join(root, 'bench', 'peer-floor.mjs'), '.']);
+  emit('cli_workspace_ms', ours, 'ms', peer);
+  emit('floor_workspace_ms', floor, 'ms');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  log('building out-bench/ …');
+  await build();
+  const core = require(join(outDir, 'core.js'));
+  const dirs = [];
+
+  if (!args.scaling) {
+    const ws = makeWorkspace(args, args.sessions, [...new Set([args.draftKb, args.bigKb])]);
+    dirs.push(ws.dir);
+    emit('workspace_mb', ws.bytes / 1048576, 'MB');
+    await inProcess(core, ws, args);
+    await overStdio(ws, args);
+    await cliRuns(ws);
+  } else {
+    // 1. A keystroke's cost against the size of the history.
+    const per = {};
+    for (const n of [50, 200, 800]) {
+      const ws = makeWorkspace(args, n, [args.draftKb]);
+      dirs.push(ws.dir);
+      const { service } = await loadService(core, ws);
+      emit(`history_entries_sessions_${n}`, service.history.entryCount, 'figures');
+      const draft = ws.drafts[args.draftKb];
+      let version = 1000;
+      emit(`check_${args.draftKb}kb_ms_sessions_${n}`, timeIt(() => service.check(draft.uri, draft.text, ++version), 10), 'ms');
+      const r = await overStdio(ws, args, { full: false });
+      emit(`keystroke_p50_ms_sessions_${n}`, r.p50, 'ms');
+      emit(`keystroke_p99_ms_sessions_${n}`, r.p99, 'ms');
+      emit(`cold_index_ms_sessions_${n}`, r.cold, 'ms');
+      per[n] = r;
+      if (!args.keep) rmSync(ws.dir, { recursive: true, force: true });
+    }
+    emit('keystroke_growth_800_vs_50', per[800].p50 / per[50].p50, 'ratio');
+    // 2. A check's cost against the draft's size.
+    const ws = makeWorkspace(args, args.sessions, [100, 1024, 5120]);
+    dirs.push(ws.dir);
+    const { service } = await loadService(core, ws);
+    const perMb = {};
+    for (const kb of [100, 1024, 5120]) {
+      const draft = ws.drafts[kb];
+      const r = checkVsPeer(service, draft, kb > 2048 ? 3 : 5);
+      const mb = Buffer.byteLength(draft.text) / 1048576;
+      emit(`check_ms_draft_${kb}kb`, r.ours, 'ms', r.peer);
+      perMb[kb] = r.ours / mb;
+      emit(`check_ms_per_mb_draft_${kb}kb`, perMb[kb], 'ms/MB');
+    }
+    emit('check_per_mb_growth_5mb_vs_100kb', perMb[5120] / perMb[100], 'ratio');
+  }
+  if (!args.keep) for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  process.stderr.write(`[bench] failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

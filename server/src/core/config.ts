@@ -1,0 +1,163 @@
+/**
+ * Settings a team shares: `.policy-report/config.yaml` (JSON Schema: schemas/config.schema.json),
+ * the same keys as VS Code's `policyReport.*` settings, read by the server and the CLI alike.
+ */
+import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
+import { LineIndex } from './text';
+import type { RuleSetting } from './check';
+import type { Range } from './types';
+
+export const CONFIG_FILE = '.policy-report/config.yaml';
+
+/** The standard sections of a session report, in their standard order. */
+export const STANDARD_SECTIONS = ['Kết quả đạt được', 'Tồn tại, hạn chế', 'Nguyên nhân', 'Nhiệm vụ, giải pháp trọng tâm', 'Kết luận, chỉ đạo'];
+
+export interface PolicyConfig {
+  /** Language of messages: auto (the editor's display language or the locale), vi, en. */
+  language?: 'auto' | 'vi' | 'en';
+  debounceMs?: number;
+  /** Severity per rule id. */
+  rules?: Record<string, RuleSetting>;
+  /** Sections every report must have, in order (titles as headings write them). */
+  requiredSections?: string[];
+  /** Which files count as history: glob patterns relative to the workspace folder. */
+  history?: { include?: string[]; exclude?: string[] };
+}
+
+export interface ConfigError {
+  range: Range;
+  message: string;
+}
+
+/** The [start, end] offsets of a YAML node, if it has them. */
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as { range?: number[] } | null | undefined)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+/** Reads config.yaml; never throws. Unknown keys and bad values are errors; valid keys are kept. */
+export function parseConfigYaml(text: string, knownRules: string[]): { config: PolicyConfig; errors: ConfigError[] } {
+  const lines = new LineIndex(text);
+  const errors: ConfigError[] = [];
+  const config: PolicyConfig = {};
+  const err = (range: [number, number] | undefined, vi: string, en: string) =>
+    errors.push({ range: lines.range(range?.[0] ?? 0, range?.[1] ?? 0), message: `${vi} / ${en}` });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) err([e.pos[0], e.pos[1]], `config.yaml không hợp lệ: ${e.message}`, `malformed config.yaml: ${e.message}`);
+  if (doc.errors.length || doc.contents === null) return { config, errors };
+  if (!isMap(doc.contents)) {
+    err(rangeOf(doc.contents), 'config.yaml phải là một bảng khóa: giá trị', 'config.yaml must be a mapping');
+    return { config, errors };
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const range = rangeOf(pair.value) ?? rangeOf(pair.key);
+    const value = pair.value && typeof pair.value === 'object' && 'toJSON' in pair.value ? (pair.value as { toJSON(): unknown }).toJSON() : pair.value;
+    switch (key) {
+      case 'language':
+        if (value === 'auto' || value === 'vi' || value === 'en') config.language = value;
+        else err(range, '`language` phải là auto, vi hoặc en', '`language` must be auto, vi or en');
+        break;
+      case 'debounceMs':
+        if (typeof value === 'number' && value >= 0 && value <= 5000) config.debounceMs = value;
+        else err(range, '`debounceMs` phải là số từ 0 đến 5000', '`debounceMs` must be a number from 0 to 5000');
+        break;
+      case 'rules': {
+        if (!isMap(pair.value)) {
+          err(range, '`rules` phải là bảng mã quy tắc: mức độ', '`rules` must map rule ids to severities');
+          break;
+        }
+        config.rules = {};
+        for (const r of pair.value.items) {
+          const id = isScalar(r.key) ? String(r.key.value) : '';
+          const sev = isScalar(r.value) ? String(r.value.value) : '';
+          const rr = rangeOf(r.value) ?? rangeOf(r.key);
+          if (!knownRules.includes(id)) err(rangeOf(r.key), `quy tắc không tồn tại: ${id}`, `unknown rule: ${id}`);
+          else if (!SEVERITIES.has(sev)) err(rr, `mức độ "${sev}" không hợp lệ (off, hint, information, warning, error)`, `invalid severity "${sev}" (off, hint, information, warning, error)`);
+          else config.rules[id] = sev as RuleSetting;
+        }
+        break;
+      }
+      case 'requiredSections':
+        if (isSeq(pair.value) && (value as unknown[]).every((x) => typeof x === 'string')) config.requiredSections = value as string[];
+        else err(range, '`requiredSections` phải là danh sách tiêu đề mục', '`requiredSections` must be a list of section titles');
+        break;
+      case 'history': {
+        const h = value as { include?: unknown; exclude?: unknown } | null;
+        const list = (x: unknown) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string' && s.length <= 500));
+        if (h && typeof h === 'object' && list(h.include) && list(h.exclude)) config.history = { include: h.include as string[] | undefined, exclude: h.exclude as string[] | undefined };
+        else err(range, '`history` cần `include`/`exclude` là danh sách mẫu glob', '`history` needs `include`/`exclude` lists of glob patterns');
+        break;
+      }
+      default:
+        err(rangeOf(pair.key), `khóa không được hỗ trợ: ${key}`, `unsupported key: ${key}`);
+    }
+  }
+  return { config, errors };
+}
+
+/** Later layers win; `rules` are merged rule by rule. */
+export function mergeConfig(...layers: Array<PolicyConfig | undefined>): PolicyConfig {
+  const out: PolicyConfig = {};
+  for (const l of layers) {
+    if (!l) continue;
+    if (l.language !== undefined) out.language = l.language;
+    if (l.debounceMs !== undefined) out.debounceMs = l.debounceMs;
+    if (l.requiredSections !== undefined) out.requiredSections = l.requiredSections;
+    if (l.history !== undefined) out.history = l.history;
+    if (l.rules) out.rules = { ...(out.rules ?? {}), ...l.rules };
+  }
+  return out;
+}
+
+/**
+ * Glob matching for `history.include/exclude`: `**` any path, `*` any characters but `/`, `?` one.
+ * Dynamic programming over pattern × path: O(pattern × path) whatever the pattern, never
+ * exponential (a workspace file cannot make matching slow).
+ */
+export function globMatch(pattern: string, path: string): boolean {
+  const p = pattern.replace(/^\.\//, '');
+  const tokens: Array<'**' | '*' | '?' | string> = [];
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '*' && p[i + 1] === '*') {
+      tokens.push('**');
+      i++;
+      if (p[i + 1] === '/') i++; // "**/" also matches nothing
+    } else if (p[i] === '*') tokens.push('*');
+    else if (p[i] === '?') tokens.push('?');
+    else tokens.push(p[i]);
+  }
+  let prev = new Uint8Array(path.length + 1);
+  prev[0] = 1;
+  for (const t of tokens) {
+    const next = new Uint8Array(path.length + 1);
+    if (t === '**') {
+      let any = 0;
+      for (let j = 0; j <= path.length; j++) {
+        any = any | prev[j];
+        next[j] = any;
+      }
+    } else if (t === '*') {
+      // next[j]: some k ≤ j with prev[k] and no '/' in path[k..j).
+      let run = 0;
+      for (let j = 0; j <= path.length; j++) {
+        if (j > 0 && path[j - 1] === '/') run = 0;
+        if (prev[j]) run = 1;
+        next[j] = run;
+      }
+    } else {
+      for (let j = 1; j <= path.length; j++) next[j] = prev[j - 1] && (t === '?' ? path[j - 1] !== '/' : path[j - 1] === t) ? 1 : 0;
+    }
+    prev = next;
+  }
+  return prev[path.length] === 1;
+}
+
+/** Is a workspace-relative path part of the history under this config? */
+export function inHistory(relativePath: string, config: PolicyConfig): boolean {
+  const include = config.history?.include ?? ['**/*.report.md'];
+  const exclude = config.history?.exclude ?? [];
+  return include.some((g) => globMatch(g, relativePath)) && !exclude.some((g) => globMatch(g, relativePath));
+}
