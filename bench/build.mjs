@@ -18,6 +18,8 @@ export async function build() {
     sourcemap: 'linked',
     external: ['vscode'],
     loader: { '.yaml': 'text' },
+    // As scripts/build.mjs: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
     absWorkingDir: root,
     entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },

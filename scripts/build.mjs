@@ -26,6 +26,8 @@ const common = {
   sourcemap: 'linked',
   external: ['vscode'],
   loader: { '.yaml': 'text' },
+  // Prefer ES modules: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   absWorkingDir: root,
 };

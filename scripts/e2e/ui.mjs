@@ -29,28 +29,45 @@ export async function languageMode(page, timeout) {
   return (await item.innerText()).trim();
 }
 
+/** Resolves after the browser has painted a frame (the workbench renders a scroll in the next frame). */
+function nextFrame(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+}
+
 /**
- * Opens the Problems panel with Ctrl+Shift+M and waits until every one of `needles` is listed in
- * it. Returns the panel's text. Throws, naming what is missing, after `timeout`.
+ * Opens the Problems panel with Ctrl+Shift+M and reads it as a person would, scrolling down its
+ * list (only the rows in view are in the page) until every one of `needles` has been seen.
+ * Returns the text of all rows seen; throws, naming what is missing, after `timeout`.
  */
 export async function problemsPanel(page, needles, timeout) {
   await page.keyboard.press('Control+Shift+M');
   const panel = page.locator('.markers-panel');
   await panel.waitFor({ state: 'visible', timeout });
-  try {
-    await page.waitForFunction(
-      (want) => {
-        const el = document.querySelector('.markers-panel');
-        const text = el instanceof HTMLElement ? el.innerText : '';
-        return want.every((n) => text.includes(n));
-      },
-      needles,
-      { timeout, polling: 100 },
-    );
-  } catch {
-    const text = await panel.innerText().catch(() => '');
+  const list = panel.locator('.monaco-list').first();
+  await list.waitFor({ state: 'visible', timeout });
+  const box = await list.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const seen = new Set();
+  const until = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+    for (const r of rows) seen.add(r.replace(/\s+/g, ' ').trim());
+    const text = [...seen].join('\n');
     const missing = needles.filter((n) => !text.includes(n));
-    throw new Error(`the Problems panel does not list ${JSON.stringify(missing)}; it shows:\n${text}`);
+    if (missing.length === 0) break;
+    if (Date.now() > until) throw new Error(`the Problems panel does not list ${JSON.stringify(missing)}; it lists:\n${text}`);
+    const now = rows.join('\n');
+    // At the end of the list (nothing new after a scroll): back to the top, and read again as findings arrive.
+    if (now === last) await list.press('Home');
+    else await page.mouse.wheel(0, box.height * 0.8);
+    last = now;
+    await nextFrame(page);
   }
-  return panel.innerText();
+  // Back to the top, as the panel first showed it: Home in the list.
+  await page.mouse.move(1, 1); // no hover left over the list
+  await list.press('Home');
+  await panel.locator('.monaco-list-row[data-index="0"]').waitFor({ state: 'visible', timeout });
+  await nextFrame(page);
+  return [...seen].join('\n');
 }

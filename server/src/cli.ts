@@ -3,7 +3,9 @@
  * over files. Exit codes of `check`: 0 no error-severity finding, 1 at least one, 2 usage error or
  * unreadable input.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { exportPlain } from './core/export';
+import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
 import { langFromLocale, type Lang } from './core/i18n';
@@ -17,6 +19,8 @@ const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / chec
 Usage:
   policy-report check [paths…] [--format text|json|sarif] [--lang vi|en]
   policy-report figures [paths…] [--format json|csv]
+  policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]
+  policy-report export FILE [--out FILE]
   policy-report lsp --stdio
 
 A folder is searched for *.report.md. The catalog is the embedded default plus the nearest
@@ -173,6 +177,40 @@ async function figures(args: Args): Promise<number> {
   return unreadable.length ? 2 : 0;
 }
 
+/** `export FILE [--out FILE]`: the report without the dialect's marks (stdout, or a file). */
+async function exportCommand(argv: string[]): Promise<number> {
+  let file: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out' || a === '-o') out = argv[++i];
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a.startsWith('-')) {
+      process.stderr.write(`policy-report export: unknown option ${a}\n`);
+      return 2;
+    } else if (!file) file = a;
+    else {
+      process.stderr.write(`policy-report export: one file at a time\n`);
+      return 2;
+    }
+  }
+  if (!file || (out !== undefined && !out)) {
+    process.stderr.write('Usage: policy-report export FILE [--out FILE]\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    process.stderr.write(`policy-report: cannot read ${file}\n`);
+    return 2;
+  }
+  const plain = exportPlain(parseReport(text, toUri(path.resolve(file))));
+  if (out) await writeFile(out, plain, 'utf8');
+  else process.stdout.write(plain);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(HELP + '\n');
@@ -180,6 +218,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // `markup` has options of its own (--write, --report, --mode): see cli/markup.ts.
   if (argv[0] === 'markup') return (await import('./cli/markup')).markupCommand(argv.slice(1));
+  if (argv[0] === 'export') return exportCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;

@@ -73,6 +73,18 @@ export function displayPath(p: string): string {
 }
 
 export const diskWorkspace: WorkspaceFiles = {
+  async listDir(folder) {
+    try {
+      const dir = fileURLToPath(folder);
+      return readdirSync(dir)
+        .sort()
+        .map((n) => path.join(dir, n))
+        .filter((p) => statSync(p).isFile())
+        .map(toUri);
+    } catch {
+      return [];
+    }
+  },
   async listReports(folder) {
     return expandPaths([fileURLToPath(folder)]).files.map(toUri);
   },

@@ -20,6 +20,7 @@ import { HistoryIndex } from './history/history';
 import { FIGURES_FILE } from './history/csv';
 import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
 import { ruleMetadata } from './rules';
+import { parseSnippetFile, SNIPPETS_DIR, type SnippetProblem, type TeamSnippet } from './snippets';
 
 export interface ServiceOptions {
   workspace: WorkspaceFiles;
@@ -56,6 +57,8 @@ export class LanguageService {
   /** The editor's settings per workspace folder ('' = for every folder). */
   private readonly editorSettings = new Map<string, PolicyConfig>();
   private configGeneration = 0;
+  /** Team snippet files, by URI. */
+  private readonly snippetFiles = new Map<string, { snippets: TeamSnippet[]; problems: SnippetProblem[] }>();
 
   constructor(private readonly options: ServiceOptions) {
     this.folders = options.folders ?? [];
@@ -180,6 +183,32 @@ export class LanguageService {
     this.configGeneration++;
   }
 
+  /** Reads every folder's `.policy-report/snippets/*.json`. */
+  async reloadSnippets(): Promise<void> {
+    this.snippetFiles.clear();
+    const list = this.options.workspace.listDir;
+    if (!list) return;
+    for (const f of this.folders) {
+      for (const uri of await list.call(this.options.workspace, joinUri(f, SNIPPETS_DIR))) {
+        if (!uri.endsWith('.json')) continue;
+        const text = await this.options.workspace.readFile(uri);
+        if (text !== undefined) this.snippetFiles.set(uri, parseSnippetFile(text, uri));
+      }
+    }
+  }
+
+  /** A snippet file was created, changed (buffer or disk) or deleted (undefined). */
+  updateSnippetFile(uri: string, text: string | undefined): void {
+    if (text === undefined) this.snippetFiles.delete(uri);
+    else this.snippetFiles.set(uri, parseSnippetFile(text, uri));
+  }
+
+  /** Every team snippet of the folder of `uri` (all folders when it is in none). */
+  teamSnippets(uri: string): TeamSnippet[] {
+    const folder = this.folderOf(uri);
+    return [...this.snippetFiles.entries()].filter(([u]) => !folder || u.startsWith(folder.replace(/\/+$/, '') + '/')).flatMap(([, f]) => f.snippets);
+  }
+
   /** The editor's settings for a workspace folder ('' for all folders). */
   setEditorSettings(folder: string, settings: PolicyConfig): void {
     this.editorSettings.set(folder, settings);
@@ -253,6 +282,7 @@ export class LanguageService {
     // figures.csv and config.yaml are workspace data like the catalog: their errors are reported the same way.
     for (const [uri, problems] of this.history.csvProblems()) add(uri, problems);
     for (const [uri, c] of this.configFiles) add(uri, c.errors);
+    for (const [uri, f] of this.snippetFiles) add(uri, f.problems);
     return out;
   }
 

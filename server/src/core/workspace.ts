@@ -7,6 +7,8 @@ export interface WorkspaceFiles {
   readFile(uri: string): Promise<string | undefined>;
   /** URIs of every `*.report.md` under a folder (the history of sessions). Optional: without it there is no history. */
   listReports?(folder: string): Promise<string[]>;
+  /** URIs of the files directly in a folder (for `.policy-report/snippets/`); [] if it does not exist. */
+  listDir?(folder: string): Promise<string[]>;
 }
 
 /** The workspace catalog file, relative to a workspace folder. */
@@ -25,6 +27,10 @@ export class InMemoryWorkspace implements WorkspaceFiles {
   }
   async readFile(uri: string): Promise<string | undefined> {
     return this.files.get(uri);
+  }
+  async listDir(folder: string): Promise<string[]> {
+    const prefix = folder.replace(/\/+$/, '') + '/';
+    return [...this.files.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).sort();
   }
   async listReports(folder: string): Promise<string[]> {
     const prefix = folder.replace(/\/+$/, '') + '/';

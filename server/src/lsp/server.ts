@@ -14,6 +14,7 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   InlayHintKind,
+  InsertTextFormat,
   MarkupKind,
   SymbolKind,
   TextDocumentSyncKind,
@@ -42,6 +43,10 @@ import { FIGURES_FILE } from '../core/history/csv';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { CONFIG_FILE, type PolicyConfig } from '../core/config';
 import { listReportFiles } from './files';
+import { diskWorkspace } from '../cli/files';
+import { SNIPPETS_DIR } from '../core/snippets';
+import { markAllEdits } from '../core/markup';
+import { exportPlain } from '../core/export';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -87,6 +92,10 @@ function isConfigFile(uri: string): boolean {
   return uri.endsWith('/' + CONFIG_FILE);
 }
 
+function isSnippetFile(uri: string): boolean {
+  return uri.includes('/' + SNIPPETS_DIR + '/') && uri.endsWith('.json');
+}
+
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
 function ruleDocUri(code: string): string | undefined {
   const file = path.join(__dirname, '..', 'docs', 'rules', `${code}.md`);
@@ -118,6 +127,9 @@ export function startServer(connection: Connection): void {
       async listReports(folder) {
         return folder.startsWith('file:') ? listReportFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
       },
+      async listDir(folder) {
+        return folder.startsWith('file:') ? diskWorkspace.listDir!(folder) : [];
+      },
     },
   });
   let debounceMs = 200;
@@ -147,7 +159,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['['], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite], resolveProvider: true },
         documentSymbolProvider: true,
         referencesProvider: true,
         definitionProvider: true,
@@ -162,18 +174,24 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (watchRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.report.md' }],
+        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: `**/${SNIPPETS_DIR}/*.json` }, { globPattern: '**/*.report.md' }],
       });
     }
-    await service.reloadConfig();
-    await loadSettings();
-    await service.reloadCatalog();
-    await service.indexWorkspace();
+    await loadWorkspace();
     ready = true;
     whenReady();
     publishCatalogErrors();
     revalidateAll();
   });
+
+  /** Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. */
+  async function loadWorkspace(): Promise<void> {
+    await service.reloadConfig();
+    await loadSettings();
+    await service.reloadCatalog();
+    await service.reloadSnippets();
+    await service.indexWorkspace();
+  }
 
   /** Reads the editor's settings, per workspace folder (settings are resource-scoped). */
   async function loadSettings(): Promise<void> {
@@ -307,6 +325,12 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   }
 
+  function snippetsChanged(uri: string, text: string | undefined): void {
+    service.updateSnippetFile(uri, text);
+    if (text === undefined) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishCatalogErrors();
+  }
+
   function figuresChanged(uri: string, text: string | undefined): void {
     service.updateFiguresCsv(uri, text);
     if (text === undefined) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -319,6 +343,7 @@ export function startServer(connection: Connection): void {
     if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
     else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
     else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
+    else if (isSnippetFile(uri)) snippetsChanged(uri, e.document.getText());
     else validate(uri);
   });
   documents.onDidChangeContent((e) => {
@@ -326,6 +351,7 @@ export function startServer(connection: Connection): void {
     if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
     else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
     else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
+    else if (isSnippetFile(uri)) snippetsChanged(uri, e.document.getText());
     else schedule(uri);
   });
   documents.onDidClose(async (e) => {
@@ -334,6 +360,7 @@ export function startServer(connection: Connection): void {
     if (isCatalogFile(uri)) return catalogChanged(uri, await readFromDisk(uri));
     if (isFiguresFile(uri)) return figuresChanged(uri, await readFromDisk(uri));
     if (isConfigFile(uri)) return configChanged(uri, await readFromDisk(uri));
+    if (isSnippetFile(uri)) return snippetsChanged(uri, await readFromDisk(uri));
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
@@ -353,6 +380,7 @@ export function startServer(connection: Connection): void {
       if (isCatalogFile(uri)) catalogChanged(uri, text);
       else if (isFiguresFile(uri)) figuresChanged(uri, text);
       else if (isConfigFile(uri)) configChanged(uri, text);
+      else if (isSnippetFile(uri)) snippetsChanged(uri, text);
       else if (isReport(uri)) {
         if (text === undefined) service.removeFile(uri);
         else service.indexText(uri, text);
@@ -366,7 +394,23 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isReport(doc.uri)) return null;
     const items = service.completion(doc.uri, doc.getText(), params.position, doc.version);
-    if (!items) return null;
+    if (!items) {
+      // Outside a reference: the team's snippets (the built-in ones come from the extension manifest).
+      return {
+        isIncomplete: false,
+        items: service.teamSnippets(doc.uri).flatMap((sn) =>
+          sn.prefixes.map((prefix) => ({
+            label: prefix,
+            kind: CompletionItemKind.Snippet,
+            detail: `${sn.name}${sn.description ? ` — ${sn.description}` : ''}`,
+            documentation: { kind: MarkupKind.Markdown, value: '```markdown\n' + sn.body + '\n```\n\n' + path.basename(fileURLToPath(sn.uri)) },
+            insertText: sn.body,
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: `~${prefix}`,
+          })),
+        ),
+      };
+    }
     return {
       isIncomplete: true,
       items: items.map((i) => ({
@@ -432,7 +476,58 @@ export function startServer(connection: Connection): void {
         edit: { changes: { [doc.uri]: fix.edits } },
       });
     }
+    // Mark every indicator mention in the file (or the selection); edits computed on resolve.
+    const selection = params.range.start.line !== params.range.end.line || params.range.start.character !== params.range.end.character;
+    const en = service.langFor(doc.uri) === 'en';
+    actions.push({
+      title: en ? 'Mark all indicators in the file' : 'Đánh dấu mọi chỉ tiêu trong tệp',
+      kind: CodeActionKind.RefactorRewrite,
+      data: { uri: doc.uri, version: doc.version },
+    });
+    if (selection) {
+      actions.push({
+        title: en ? 'Mark all indicators in the selection' : 'Đánh dấu mọi chỉ tiêu trong vùng chọn',
+        kind: CodeActionKind.RefactorRewrite,
+        data: { uri: doc.uri, version: doc.version, range: params.range },
+      });
+    }
     return actions;
+  });
+
+  connection.onCodeActionResolve((action) => {
+    const data = action.data as { uri: string; version: number; range?: { start: { line: number; character: number }; end: { line: number; character: number } } } | undefined;
+    const doc = data && documents.get(data.uri);
+    if (!data || !doc || doc.version !== data.version) return action;
+    const edits = markAllEdits(doc.getText(), service.catalogs.catalog, { range: data.range, doc: service.document(doc.uri, doc.getText(), doc.version) });
+    return { ...action, edit: { changes: { [doc.uri]: edits } } };
+  });
+
+  /** The status bar: catalog size, sessions in the history, findings in a file. */
+  connection.onRequest('policyReport/status', (params: { uri?: string }) => {
+    const doc = params.uri ? documents.get(params.uri) : undefined;
+    const findings = doc && isReport(doc.uri) && ready ? service.check(doc.uri, doc.getText(), doc.version) : [];
+    return {
+      ready,
+      catalogSize: service.catalogs.catalog.size,
+      sessions: service.history.sessionCount,
+      figures: service.history.entryCount,
+      findings: findings.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+    };
+  });
+
+  /** Re-reads everything the workspace shares and re-checks the open reports. */
+  connection.onRequest('policyReport/reindex', async () => {
+    await loadWorkspace();
+    publishCatalogErrors();
+    revalidateAll();
+    return { catalogSize: service.catalogs.catalog.size, sessions: service.history.sessionCount, figures: service.history.entryCount };
+  });
+
+  /** The report as plain Markdown without the dialect's marks, for Word/PDF pipelines. */
+  connection.onRequest('policyReport/export', (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    return doc ? exportPlain(service.document(doc.uri, doc.getText(), doc.version)) : null;
   });
 
   connection.onDocumentSymbol((params) => {

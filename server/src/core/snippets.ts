@@ -1,0 +1,73 @@
+/**
+ * Team snippets: `.policy-report/snippets/*.json` in VS Code's snippet format, offered by the
+ * language server beside the built-in ones. A malformed file is reported on that file and hides
+ * none of the others.
+ */
+import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from './text';
+import type { Range } from './types';
+
+export const SNIPPETS_DIR = '.policy-report/snippets';
+
+export interface TeamSnippet {
+  name: string;
+  prefixes: string[];
+  /** Snippet syntax (tab stops, placeholders), lines joined with \n. */
+  body: string;
+  description?: string;
+  /** The file it comes from. */
+  uri: string;
+}
+
+export interface SnippetProblem {
+  range: Range;
+  message: string;
+}
+
+/** Parses one snippet file (JSON with comments, as VS Code allows); never throws. */
+export function parseSnippetFile(text: string, uri: string): { snippets: TeamSnippet[]; problems: SnippetProblem[] } {
+  const lines = new LineIndex(text);
+  const problems: SnippetProblem[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) {
+    problems.push({ range: lines.range(e.offset, e.offset + e.length), message: `Tệp đoạn mẫu không hợp lệ: ${printParseErrorCode(e.error)} / Malformed snippet file: ${printParseErrorCode(e.error)}` });
+  }
+  const snippets: TeamSnippet[] = [];
+  if (!root || root.type !== 'object') {
+    if (!errors.length) problems.push({ range: lines.range(0, Math.min(text.length, 1)), message: 'Tệp đoạn mẫu phải là một đối tượng JSON / A snippet file must be a JSON object' });
+    return { snippets, problems };
+  }
+  for (const prop of root.children ?? []) {
+    const [keyNode, value] = prop.children ?? [];
+    if (!keyNode || !value) continue;
+    const name = String(keyNode.value);
+    const at = (n: Node) => lines.range(n.offset, n.offset + n.length);
+    const bad = (n: Node, vi: string, en: string) => problems.push({ range: at(n), message: `"${name}": ${vi} / ${en}` });
+    if (value.type !== 'object') {
+      bad(value, 'đoạn mẫu phải là một đối tượng có prefix và body', 'a snippet must be an object with prefix and body');
+      continue;
+    }
+    const prefixNode = findNodeAtLocation(value, ['prefix']);
+    const bodyNode = findNodeAtLocation(value, ['body']);
+    const descNode = findNodeAtLocation(value, ['description']);
+    const strings = (n: Node | undefined): string[] | null => {
+      if (!n) return null;
+      if (n.type === 'string') return [String(n.value)];
+      if (n.type === 'array' && (n.children ?? []).every((c) => c.type === 'string')) return (n.children ?? []).map((c) => String(c.value));
+      return null;
+    };
+    const prefixes = strings(prefixNode);
+    const body = strings(bodyNode);
+    if (!prefixes || !prefixes.length) {
+      bad(prefixNode ?? keyNode, 'thiếu `prefix` (chuỗi hoặc danh sách chuỗi)', '`prefix` is missing (a string or a list of strings)');
+      continue;
+    }
+    if (!body) {
+      bad(bodyNode ?? keyNode, 'thiếu `body` (chuỗi hoặc danh sách dòng)', '`body` is missing (a string or a list of lines)');
+      continue;
+    }
+    snippets.push({ name, prefixes, body: body.join('\n'), description: descNode?.type === 'string' ? String(descNode.value) : undefined, uri });
+  }
+  return { snippets, problems };
+}
