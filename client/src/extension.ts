@@ -1,10 +1,26 @@
-/** The VS Code client: starts the policy-report language server and little else. */
+/**
+ * The VS Code client: starts the policy-report language server, and adds what only the editor
+ * can: a status bar item, commands (re-index, export, preview, restart) and the preview plugin.
+ */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
+import { policyReportPlugin } from './preview';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+interface Status {
+  ready: boolean;
+  catalogSize: number;
+  sessions: number;
+  figures: number;
+  findings: number;
+  errors: number;
+}
+
+const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
   const serverModule = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -19,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/config.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/figures.csv' },
+      { scheme: 'file', pattern: '**/.policy-report/snippets/*.json' },
     ],
     synchronize: {
       configurationSection: 'policyReport',
@@ -31,13 +48,80 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     outputChannelName: 'Policy Report',
   };
   client = new LanguageClient('policyReport', 'Policy Report', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('policyReport.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Policy Report';
+  status.command = 'policyReport.reindex';
+  context.subscriptions.push(status);
+
+  let pending: NodeJS.Timeout | undefined;
+  /** Refreshes the status bar (debounced: diagnostics change often while typing). */
+  const refreshStatus = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!client?.isRunning() || !editor || editor.document.languageId !== 'policy-report') {
+        status.hide();
+        return;
+      }
+      try {
+        const s = await client.sendRequest<Status>('policyReport/status', { uri: editor.document.uri.toString() });
+        status.text = `$(checklist) ${s.catalogSize} · $(history) ${s.sessions} · ${s.errors ? '$(error)' : '$(pass)'} ${s.findings}`;
+        status.tooltip = vi()
+          ? `Policy Report: danh mục ${s.catalogSize} chỉ tiêu; lịch sử ${s.sessions} phiên, ${s.figures} số liệu; tệp này ${s.findings} phát hiện (${s.errors} lỗi). Bấm để lập lại chỉ mục.`
+          : `Policy Report: catalog of ${s.catalogSize} indicators; history of ${s.sessions} sessions, ${s.figures} figures; ${s.findings} findings in this file (${s.errors} errors). Click to re-index.`;
+        status.show();
+      } catch {
+        status.hide();
+      }
+    }, 300);
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand('policyReport.restartServer', async () => {
       await client?.restart();
     }),
+    vscode.commands.registerCommand('policyReport.reindex', async () => {
+      const r = await client?.sendRequest<{ catalogSize: number; sessions: number; figures: number }>('policyReport/reindex');
+      if (r) {
+        void vscode.window.showInformationMessage(
+          vi()
+            ? `Policy Report: đã lập lại chỉ mục (${r.catalogSize} chỉ tiêu, ${r.sessions} phiên, ${r.figures} số liệu).`
+            : `Policy Report: re-indexed (${r.catalogSize} indicators, ${r.sessions} sessions, ${r.figures} figures).`,
+        );
+      }
+      refreshStatus();
+    }),
+    vscode.commands.registerCommand('policyReport.export', async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target || !client) return;
+      await vscode.workspace.openTextDocument(target);
+      const text = await client.sendRequest<string | null>('policyReport/export', { uri: target.toString() });
+      if (text === null) return;
+      const suggested = vscode.Uri.file(target.fsPath.replace(/\.report\.md$/i, '.md'));
+      const dest = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] } });
+      if (!dest) return;
+      await vscode.workspace.fs.writeFile(dest, Buffer.from(text, 'utf8'));
+      void vscode.window.showInformationMessage(vi() ? `Đã xuất ${dest.fsPath}` : `Exported ${dest.fsPath}`);
+    }),
+    vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      // VS Code's Markdown preview renders any text file it is given; the plugin below adds the dialect.
+      if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refreshStatus),
+    vscode.languages.onDidChangeDiagnostics(refreshStatus),
   );
+
   await client.start();
-  return { client };
+  refreshStatus();
+  return {
+    client,
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt {
+      md.use(policyReportPlugin);
+      return md;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

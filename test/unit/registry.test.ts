@@ -35,3 +35,18 @@ describe('rule registry', () => {
     for (const r of ruleMetadata) assert.match(readme, new RegExp(`\\[${r.id}\\]\\(docs/rules/${r.id}\\.md\\) \\| ${r.defaultSeverity} \\|`), r.id);
   });
 });
+
+describe('manifest localization', () => {
+  const nls = (f: string) => JSON.parse(readFileSync(path.join(repoRoot, f), 'utf8')) as Record<string, string>;
+  it('every %key% of package.json exists in English and Vietnamese', () => {
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    const en = nls('package.nls.json');
+    const vi = nls('package.nls.vi.json');
+    for (const k of keys) {
+      assert.ok(en[k], `en: ${k}`);
+      assert.ok(vi[k], `vi: ${k}`);
+    }
+    assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
+  });
+});

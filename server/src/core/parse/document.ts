@@ -406,6 +406,11 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
     });
     if (!refs.length) continue;
     const period = periods[0];
+    const partStarts = figuresPerPart.map((fs) => fs.map((f) => doc.lines.offsetAt(f.range.start)));
+    const partEnds = figuresPerPart.map((fs) => fs.map((f) => doc.lines.offsetAt(f.range.end)));
+    // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell).
+    const nextFigure: Array<PlacedFigure | null> = new Array(figuresPerPart.length + 1).fill(null);
+    for (let j = figuresPerPart.length - 1; j >= 0; j--) nextFigure[j] = figuresPerPart[j][0] ?? nextFigure[j + 1];
     for (const r of refs) {
       const k = unit.findIndex((u) => u.cell === r.cell);
       const absStart = blocks[r.cell].start + r.start;
@@ -413,16 +418,18 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
       let figure: PlacedFigure | null = null;
       if (!isHeaderRow) {
         // The first figure after the reference in its sentence (or in the cells after it)…
-        for (let j = k; j < figuresPerPart.length && !figure; j++) {
-          figure = figuresPerPart[j].find((f) => doc.lines.offsetAt(f.range.start) >= absEnd) ?? null;
-        }
-        // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]").
+        // (binary searches over the part's figures, in order: a unit with thousands of figures and
+        // references must not cost figures × references; see docs/reliability.md)
+        const own = figuresPerPart[k];
+        const starts = partStarts[k];
+        const after = firstIndex(starts.length, (i) => starts[i] >= absEnd);
+        figure = own[after] ?? nextFigure[k + 1] ?? null;
+        // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]"):
+        // the last figure that ends before it, with only white space between.
         if (!figure) {
-          const before = figuresPerPart[k].filter((f) => {
-            const fe = doc.lines.offsetAt(f.range.end);
-            return fe <= absStart && doc.text.slice(fe, absStart).trim() === '';
-          });
-          figure = before[before.length - 1] ?? null;
+          const ends = partEnds[k];
+          const last = firstIndex(ends.length, (i) => ends[i] > absStart) - 1;
+          if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = own[last];
         }
       }
       const { name, compiler, nameStart, nameEnd } = splitReference(r.inner);
@@ -442,6 +449,24 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
       });
     }
   }
+}
+
+/** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
+function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** True if text[from, to) is only white space (scanned backwards: stops at the first other char). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return false;
+  return true;
 }
 
 function safe<T>(f: () => T, fallback: T): T {
