@@ -4,3 +4,4 @@ export { InMemoryWorkspace } from '../server/src/core/workspace';
 export { parseReport } from '../server/src/core/parse/document';
 export { analyze } from '../server/src/core/analyze';
 export { checkAnalysis } from '../server/src/core/check';
+export { rules } from '../server/src/core/rules';

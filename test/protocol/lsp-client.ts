@@ -20,6 +20,8 @@ export class TestLspClient {
   private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   private readonly waiters: Array<{ uri: string; ok: (p: { version?: number; diagnostics: Diagnostic[] }) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   stderr = '';
+  /** What the client answers for the `policyReport` section of workspace/configuration. */
+  settings: Record<string, unknown> | null = null;
 
   /** `command` defaults to the standalone CLI entry: `node bin/policy-report.js lsp --stdio`. */
   constructor(command: string[] = [process.execPath, path.join(repoRoot, 'bin', 'policy-report.js'), 'lsp', '--stdio']) {
@@ -36,7 +38,9 @@ export class TestLspClient {
       }
     });
     // The server may ask for configuration and register watchers; answer like a plain editor.
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'policyReport' ? this.settings : null)),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();

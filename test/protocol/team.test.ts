@@ -1,0 +1,78 @@
+/** Team workflow over the protocol: snippets from the workspace, settings, status and re-index. */
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fixturesDir } from '../helpers';
+import { TestLspClient, type Diagnostic } from './lsp-client';
+
+describe('team workflow over the protocol', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  let dir: string;
+  let draftUri: string;
+  let draft: string;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'policy-report-team-'));
+    cpSync(path.join(fixturesDir, 'team'), dir, { recursive: true });
+    draftUri = pathToFileURL(path.join(dir, 'draft.report.md')).toString();
+    draft = readFileSync(path.join(dir, 'draft.report.md'), 'utf8');
+    client = new TestLspClient();
+    await client.initialize(pathToFileURL(dir).toString());
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const complete = async (line: number, character: number) =>
+    (await client.request<{ items: Array<{ label: string; insertTextFormat?: number; insertText?: string }> }>('textDocument/completion', {
+      textDocument: { uri: draftUri },
+      position: { line, character },
+    })).items;
+
+  it('offers the team snippets outside a reference, as snippets', async () => {
+    await client.open(draftUri, draft + '\nho');
+    await client.waitForDiagnostics(draftUri, (d) => d.length > 0);
+    const items = await complete(draft.split('\n').length, 2);
+    const hoso = items.find((i) => i.label === 'hoso');
+    assert.ok(hoso, items.map((i) => i.label).join(','));
+    assert.equal(hoso.insertTextFormat, 2);
+    assert.match(hoso.insertText!, /\$\{1:42\}/);
+  });
+
+  it('reports the broken snippet file on that file', async () => {
+    const uri = pathToFileURL(path.join(dir, '.policy-report', 'snippets', 'hong.json')).toString();
+    const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+    assert.ok(d.every((x) => x.code === 'catalog-error'));
+  });
+
+  it('picks up a new snippet file without a reload', async () => {
+    const file = path.join(dir, '.policy-report', 'snippets', 'moi.json');
+    writeFileSync(file, '{ "Mới": { "prefix": "moi-them", "body": "mới" } }');
+    const uri = pathToFileURL(file).toString();
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    // The server reads the file, then publishes the file's (empty) diagnostics: wait for that.
+    assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    const items = await complete(draft.split('\n').length, 2);
+    assert.ok(items.some((i) => i.label === 'moi-them'));
+  });
+
+  it('applies the editor\'s settings over config.yaml, and reports status', async () => {
+    const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+    let d = await client.waitForDiagnostics(draftUri, (x) => x.length > 0);
+    assert.ok(codes(d).includes('unit-mismatch'));
+    assert.ok(!codes(d).includes('english-decimal'), 'off in config.yaml');
+    client.settings = { rules: { 'unit-mismatch': 'off', 'english-decimal': 'warning' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    d = await client.waitForDiagnostics(draftUri, (x) => !codes(x).includes('unit-mismatch') && codes(x).includes('english-decimal'));
+    const status = await client.request<{ catalogSize: number; sessions: number; findings: number }>('policyReport/status', { uri: draftUri });
+    assert.ok(status.catalogSize >= 45);
+    assert.equal(status.sessions, 1);
+    assert.equal(status.findings, d.length);
+    const r = await client.request<{ catalogSize: number }>('policyReport/reindex', {});
+    assert.equal(r.catalogSize, status.catalogSize);
+  });
+});
