@@ -31,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       // Files and unsaved new reports; not the read-only copies in diff, git or search views.
       { scheme: 'file', language: 'policy-report' },
       { scheme: 'untitled', language: 'policy-report' },
+      // Virtual workspaces (e.g. a repository opened from the web): the file itself is checked.
+      { scheme: 'vscode-vfs', language: 'policy-report' },
       // The workspace's data files: their unsaved edits count, and their errors are shown on them.
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/config.yaml' },
