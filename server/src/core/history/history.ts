@@ -61,15 +61,46 @@ export function isEarlier(other: HistoryEntry['origin'], self: SessionKey): bool
   return !(self.session !== undefined || self.date);
 }
 
-/** Last day (ISO) a period covers; "" if it names no fixed span. */
+const periodEnds = new Map<string, string>();
+/** How many sessions' derived data HistoryIndex.cached keeps. */
+const MEMO_SESSIONS = 16;
+
+/** Last day (ISO) a period covers; "" if it names no fixed span. Memoized: rules ask per entry. */
 export function periodEnd(code: string): string {
-  return periodRange(code)?.[1] ?? '';
+  let end = periodEnds.get(code);
+  if (end === undefined) {
+    end = periodRange(code)?.[1] ?? '';
+    if (periodEnds.size >= 100_000) periodEnds.clear();
+    periodEnds.set(code, end);
+  }
+  return end;
+}
+
+/** Ordering of ISO dates and "": code-unit order, which is what localeCompare gives for them. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The key under which `samePeriod` (rules/history-context.ts) puts periods together: the code, or
+ * for a stock any code that ends on the same day ("2022" and "2022-12-31").
+ */
+function periodKey(code: string, stock: boolean): string {
+  if (!stock) return code;
+  const end = periodEnd(code);
+  return end === '' ? `C${code}` : `E${end}`;
 }
 
 export class HistoryIndex {
   private readonly reports = new Map<string, { entries: HistoryEntry[]; key: SessionKey; mentions: Mention[] }>();
   private readonly csv = new Map<string, { text: string; entries: HistoryEntry[]; problems: CsvProblem[] }>();
   private byIndicator: Map<string, HistoryEntry[]> | null = null;
+  /**
+   * Derived data (earlier entries of an indicator for a session, grouped by period…), computed on
+   * first use and kept until the set of entries changes. Entries moved by an edit (same figures,
+   * new positions) are updated in place and keep it: see setReport.
+   */
+  private readonly memo = new Map<string, Map<string, unknown>>();
   /** Bumped on every change: caches of findings that depend on history compare it. */
   generation = 0;
 
@@ -85,6 +116,15 @@ export class HistoryIndex {
     if (prev && sameEntries(prev.entries, entries) && prev.key.session === fm?.session && prev.key.date === fm?.date) {
       // Mentions do not change any finding: keep them current without invalidating caches.
       prev.mentions = mentions;
+      return;
+    }
+    if (prev && prev.key.session === fm?.session && prev.key.date === fm?.date && sameFigures(prev.entries, entries)) {
+      // The same figures, moved by an edit (typing above them): findings elsewhere point at their
+      // positions, so this is a change, but the index and what was derived from it stay valid.
+      // The entry objects are kept and updated in place so the derived data holds the new ones.
+      for (let i = 0; i < entries.length; i++) Object.assign(prev.entries[i], entries[i]);
+      prev.mentions = mentions;
+      this.changed(false);
       return;
     }
     this.reports.set(analysis.doc.uri, { entries, key, mentions });
@@ -147,16 +187,58 @@ export class HistoryIndex {
       for (const r of this.reports.values()) r.entries.forEach(add);
       for (const c of this.csv.values()) c.entries.forEach(add);
       for (const list of map.values()) {
-        list.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || (a.origin.date ?? '').localeCompare(b.origin.date ?? ''));
+        list.sort((a, b) => cmp(periodEnd(a.period), periodEnd(b.period)) || cmp(a.origin.date ?? '', b.origin.date ?? ''));
       }
       this.byIndicator = map;
     }
     return this.byIndicator.get(indicatorId) ?? [];
   }
 
-  /** Entries of an indicator reported before the session `self`. */
+  /** Entries of an indicator reported before the session `self` (do not modify the array). */
   earlier(indicatorId: string, self: SessionKey): HistoryEntry[] {
-    return this.entries(indicatorId).filter((e) => isEarlier(e.origin, self));
+    return this.cached(self, `earlier\0${indicatorId}`, () => this.entries(indicatorId).filter((e) => isEarlier(e.origin, self)));
+  }
+
+  /**
+   * Entries of an indicator for the same period as `period` (rules/history-context.ts samePeriod:
+   * for a stock, any period that ends the same day), in the order of `entries`; only those before
+   * `self` when given.
+   */
+  atPeriod(indicator: { id: string; measure?: string }, period: string, self?: SessionKey): HistoryEntry[] {
+    const stock = indicator.measure === 'stock';
+    const groups = this.cached(self ?? null, `atPeriod\0${indicator.id}\0${stock}`, () => {
+      const map = new Map<string, HistoryEntry[]>();
+      for (const e of self ? this.earlier(indicator.id, self) : this.entries(indicator.id)) {
+        const k = periodKey(e.period, stock);
+        const list = map.get(k);
+        if (list) list.push(e);
+        else map.set(k, [e]);
+      }
+      return map;
+    });
+    return groups.get(periodKey(period, stock)) ?? [];
+  }
+
+  /**
+   * A value derived from the entries only (not from their positions), computed once and kept until
+   * the entries change. `key` must name everything `compute` depends on besides the session `self`
+   * it is for (null: for none). Only the sessions last asked about are kept (an editor's open
+   * reports; the CLI checks one file after the other), so memory stays bounded.
+   */
+  cached<T>(self: SessionKey | null, key: string, compute: () => T): T {
+    const scope = self ? sessionId(self) : '';
+    let memo = this.memo.get(scope);
+    if (memo) {
+      this.memo.delete(scope);
+      this.memo.set(scope, memo);
+    } else {
+      this.memo.set(scope, (memo = new Map()));
+      if (this.memo.size > MEMO_SESSIONS) this.memo.delete(this.memo.keys().next().value!);
+    }
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = compute();
+    memo.set(key, value);
+    return value;
   }
 
   /** Every reference to an indicator in the reports of the workspace, by session date. */
@@ -166,10 +248,46 @@ export class HistoryIndex {
     return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
   }
 
-  private changed(): void {
-    this.byIndicator = null;
+  /** `structural`: the set of entries changed (not only their positions). */
+  private changed(structural = true): void {
+    if (structural) {
+      this.byIndicator = null;
+      this.memo.clear();
+    }
     this.generation++;
   }
+}
+
+/** A session key as a string, for cache keys. */
+export function sessionId(self: SessionKey): string {
+  return `${self.uri}\0${self.session ?? ''}\0${self.date ?? ''}`;
+}
+
+/** The same figures in the same order, whatever their positions: every field but the range. */
+function sameFigures(a: HistoryEntry[], b: HistoryEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.indicatorId !== y.indicatorId ||
+      x.period !== y.period ||
+      x.raw !== y.raw ||
+      !Object.is(x.value, y.value) ||
+      !Object.is(x.interval[0], y.interval[0]) ||
+      !Object.is(x.interval[1], y.interval[1]) ||
+      x.unit !== y.unit ||
+      x.kind !== y.kind ||
+      x.decimals !== y.decimals ||
+      x.qualifier !== y.qualifier ||
+      x.denominator !== y.denominator ||
+      x.growth !== y.growth ||
+      x.origin.kind !== y.origin.kind ||
+      x.origin.uri !== y.origin.uri
+    )
+      return false;
+  }
+  return true;
 }
 
 function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {

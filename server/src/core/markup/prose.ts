@@ -11,7 +11,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { maskBlock as maskDocBlock, sentenceSpans } from '../parse/document';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
 export interface ProsePart {
@@ -52,7 +53,7 @@ export function proseUnits(text: string): ProseUnit[] {
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
-        const block = maskBlock(node, text);
+        const block = maskDocBlock(node, text, undefined, true);
         if (!block) return;
         for (const [from, to] of sentenceSpans(block.masked)) {
           const part = makePart(block.start + from, block.masked.slice(from, to));
@@ -64,7 +65,7 @@ export function proseUnits(text: string): ProseUnit[] {
         node.children.forEach((row, i) => {
           const parts: ProsePart[] = [];
           for (const cell of row.children) {
-            const block = maskBlock(cell, text);
+            const block = maskDocBlock(cell, text, undefined, true);
             if (block) parts.push(makePart(block.start, block.masked));
           }
           if (!parts.length) return;
@@ -93,56 +94,4 @@ function makePart(start: number, masked: string): ProsePart {
   return { start, text, refs };
 }
 
-function offsets(node: Nodes): [number, number] | null {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : [s, e];
-}
-
-/** As parse/document.ts maskBlock, and link texts masked as well. */
-function maskBlock(node: Nodes, text: string): { start: number; masked: string } | null {
-  const off = offsets(node);
-  if (!off) return null;
-  const [start, end] = off;
-  const chars = new Array<string>(end - start).fill(' ');
-  const keep = (n: Nodes): void => {
-    const o = offsets(n);
-    if (!o) return;
-    for (let i = o[0]; i < o[1]; i++) chars[i - start] = text[i];
-  };
-  const walk = (n: Nodes): void => {
-    switch (n.type) {
-      case 'text':
-      case 'linkReference':
-        keep(n);
-        return;
-      case 'link':
-      case 'inlineCode':
-      case 'html':
-      case 'image':
-      case 'imageReference':
-      case 'break':
-        return;
-      default:
-        if ('children' in n) for (const c of n.children as PhrasingContent[]) walk(c);
-    }
-  };
-  if ('children' in node) for (const c of node.children as PhrasingContent[]) walk(c);
-  return { start, masked: chars.join('') };
-}
-
-/** As parse/document.ts: at `;`, and at . ! ? … followed by white space or the end. */
-export function sentenceSpans(s: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let begin = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const boundary = c === ';' || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
-    if (boundary) {
-      spans.push([begin, i + 1]);
-      begin = i + 1;
-    }
-  }
-  if (begin < s.length) spans.push([begin, s.length]);
-  return spans;
-}
+export { sentenceSpans };

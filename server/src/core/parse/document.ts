@@ -67,7 +67,7 @@ export function parseReport(text: string, uri: string): ReportDocument {
   return doc;
 }
 
-function offsets(node: Nodes): [number, number] | null {
+export function offsets(node: Nodes): [number, number] | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
   return s === undefined || e === undefined ? null : [s, e];
@@ -283,7 +283,6 @@ function visitTable(table: Table, doc: ReportDocument, docPeriod: string | null)
   });
 }
 
-/** Copies the source of a block, replacing everything that is not prose by spaces. */
 /** Records the HTML comments in `[start, end)` (an html node may hold several, or other tags). */
 function collectComments(doc: ReportDocument, start: number, end: number): void {
   const slice = doc.text.slice(start, end);
@@ -298,7 +297,11 @@ function collectComments(doc: ReportDocument, start: number, end: number): void 
   }
 }
 
-function maskBlock(node: Nodes, text: string, doc?: ReportDocument): Block | null {
+/**
+ * Copies the source of a block, replacing everything that is not prose by spaces (offsets are
+ * kept). `maskLinks` also hides link texts (the markup detector does not mark inside links).
+ */
+export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskLinks = false): Block | null {
   const off = offsets(node);
   if (!off) return null;
   const [start, end] = off;
@@ -319,6 +322,10 @@ function maskBlock(node: Nodes, text: string, doc?: ReportDocument): Block | nul
         if (o && doc) collectComments(doc, o[0], o[1]);
         return;
       }
+      case 'link':
+        if (maskLinks) return;
+        for (const c of n.children as PhrasingContent[]) walk(c);
+        return;
       case 'inlineCode':
       case 'image':
       case 'imageReference':
@@ -334,7 +341,7 @@ function maskBlock(node: Nodes, text: string, doc?: ReportDocument): Block | nul
 }
 
 /** Splits a block into sentences: at `;`, and at . ! ? … followed by white space or the end. */
-function sentenceSpans(s: string): Array<[number, number]> {
+export function sentenceSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let begin = 0;
   for (let i = 0; i < s.length; i++) {

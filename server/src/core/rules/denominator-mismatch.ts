@@ -36,7 +36,9 @@ export const denominatorMismatch: Rule = {
       }
       const history = analysis.history;
       if (!history) continue;
-      const prev = latest(history.earlier(indicator.id, self).filter((e) => e.denominator !== undefined && e.kind === f.kind));
+      const prev = history.cached(self, `denominator-mismatch\0${indicator.id}\0${f.kind}`, () =>
+        latest(history.earlier(indicator.id, self).filter((e) => e.denominator !== undefined && e.kind === f.kind)),
+      );
       if (!prev || prev.denominator === f.denominator) continue;
       const d = describeEntry(prev);
       report({

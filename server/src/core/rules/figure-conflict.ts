@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
-import { describeEntry, latest, levelFigures, overlaps, relatedOf, samePeriod, selfKey, siblings } from './history-context';
+import { describeEntry, latest, levelFigures, overlaps, relatedOf, selfKey, siblings } from './history-context';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -20,14 +20,12 @@ export const figureConflict: Rule = {
     const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (indicator.revised) continue;
-      const same = history.earlier(indicator.id, self).filter((e) => samePeriod(e.period, period, indicator) && e.kind === f.kind);
+      const same = history.atPeriod(indicator, period, self).filter((e) => e.kind === f.kind);
       const last = latest(same);
       if (!last) continue;
       if (f.kind === 'fraction' && last.denominator !== f.denominator) continue; // denominator-mismatch's business
       if (overlaps(f.interval, last.interval)) continue;
-      const sibling = siblings(analysis, indicator).some((s) =>
-        history.earlier(s.id, self).some((e) => samePeriod(e.period, period, s) && overlaps(f.interval, e.interval)),
-      );
+      const sibling = siblings(analysis, indicator).some((s) => history.atPeriod(s, period, self).some((e) => overlaps(f.interval, e.interval)));
       if (sibling) continue;
       const d = describeEntry(last);
       report({

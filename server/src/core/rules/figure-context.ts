@@ -1,7 +1,47 @@
 /** Shared helpers for the rules that look at figures. */
 import type { Analysis, ResolvedReference } from '../analyze';
 import { formatNumber, type Lang } from '../i18n';
-import type { PlacedFigure } from '../parse/model';
+import type { PlacedFigure, ReportDocument } from '../parse/model';
+import { foldSameLength } from '../text';
+
+const bySentence = new WeakMap<ReportDocument, Map<number, PlacedFigure[]>>();
+
+/** The figures of one sentence (or table row) of a document, in document order; grouped once per document. */
+export function figuresOfSentence(doc: ReportDocument, sentence: number): PlacedFigure[] {
+  let map = bySentence.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const f of doc.figures) {
+      const list = map.get(f.sentence);
+      if (list) list.push(f);
+      else map.set(f.sentence, [f]);
+    }
+    bySentence.set(doc, map);
+  }
+  return map.get(sentence) ?? [];
+}
+
+const foldedTexts = new WeakMap<ReportDocument, string>();
+const foldedChars = new Map<string, string>();
+
+/**
+ * `foldSameLength(doc.text.slice(start, end))`, from the whole text folded once per document (the
+ * folding is per character and keeps every offset, so a slice of it is the fold of the slice).
+ */
+export function foldedSlice(doc: ReportDocument, start: number, end: number): string {
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) {
+    const parts: string[] = [];
+    for (const ch of doc.text) {
+      let f = foldedChars.get(ch);
+      if (f === undefined) foldedChars.set(ch, (f = foldSameLength(ch)));
+      parts.push(f);
+    }
+    folded = parts.join('');
+    foldedTexts.set(doc, folded);
+  }
+  return folded.slice(start, end);
+}
 
 /** Each figure that a reference binds, with that reference (first binding wins). */
 export function bindings(analysis: Analysis): Map<PlacedFigure, ResolvedReference> {

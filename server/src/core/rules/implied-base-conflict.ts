@@ -2,7 +2,8 @@ import { formatNumber, msg } from '../i18n';
 import { describePeriod, resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import type { Rule } from './rule';
-import { describeEntry, latest, levelFigures, overlaps, relatedOf, samePeriod } from './history-context';
+import { describeEntry, latest, levelFigures, overlaps, relatedOf } from './history-context';
+import { figuresOfSentence } from './figure-context';
 
 /**
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
@@ -20,7 +21,8 @@ export const impliedBaseConflict: Rule = {
     if (!history) return;
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
-      const after = doc.figures.filter((g) => g.sentence === f.sentence && g.change && doc.lines.offsetAt(g.range.start) > doc.lines.offsetAt(f.range.start));
+      const fStart = doc.lines.offsetAt(f.range.start);
+      const after = figuresOfSentence(doc, f.sentence).filter((g) => g.change && doc.lines.offsetAt(g.range.start) > fStart);
       const c = after[0];
       if (!c?.change) continue;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', period) : null);
@@ -38,7 +40,7 @@ export const impliedBaseConflict: Rule = {
         base = sign > 0 ? [f.interval[0] - c.interval[1], f.interval[1] - c.interval[0]] : [f.interval[0] + c.interval[0], f.interval[1] + c.interval[1]];
       } else continue;
       if (!Number.isFinite(base[0]) && !Number.isFinite(base[1])) continue;
-      const stored = latest(history.entries(indicator.id).filter((e) => e.origin.uri !== doc.uri && samePeriod(e.period, against, indicator) && e.kind === f.kind));
+      const stored = latest(history.atPeriod(indicator, against).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
       if (!stored || overlaps(base, stored.interval)) continue;
       const mid = Number.isFinite(base[0]) && Number.isFinite(base[1]) ? (base[0] + base[1]) / 2 : Number.isFinite(base[0]) ? base[0] : base[1];
       const d = describeEntry(stored);

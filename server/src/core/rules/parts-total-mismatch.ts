@@ -1,8 +1,9 @@
 import { formatNumber, msg } from '../i18n';
-import { fold, foldSameLength } from '../text';
+import { fold } from '../text';
 import type { PlacedFigure } from '../parse/model';
 import type { Rule } from './rule';
 import { overlaps } from './history-context';
+import { figuresOfSentence, foldedSlice } from './figure-context';
 
 /** Words that open the list of parts of a total ("trong đó", "bao gồm", "gồm"). */
 const PARTS = /(^|[^\p{L}])(trong do|bao gom|gom co|gom)([^\p{L}]|$)/u;
@@ -22,9 +23,9 @@ export const partsTotalMismatch: Rule = {
   check(analysis, report) {
     const { doc } = analysis;
     doc.sentences.forEach((sentence, index) => {
-      const m = PARTS.exec(foldSameLength(doc.text.slice(sentence.start, sentence.end)));
+      const m = PARTS.exec(foldedSlice(doc, sentence.start, sentence.end));
       if (!m) return;
-      const figures = doc.figures.filter((f) => f.sentence === index);
+      const figures = figuresOfSentence(doc, index);
       const keyAt = sentence.start + m.index + m[1].length;
       const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
       const total = before[before.length - 1];

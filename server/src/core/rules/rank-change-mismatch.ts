@@ -1,5 +1,6 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
+import { figuresOfSentence } from './figure-context';
 
 /**
  * "xếp thứ 51/63, tăng 8 bậc (năm 2020 xếp thứ 59/63)": up 8 places from 59 is 51. Checked within
@@ -13,7 +14,7 @@ export const rankChangeMismatch: Rule = {
     const { doc } = analysis;
     for (const r of doc.figures) {
       if (r.kind !== 'rank' || r.change) continue;
-      const same = doc.figures.filter((g) => g.sentence === r.sentence);
+      const same = figuresOfSentence(doc, r.sentence);
       const at = same.indexOf(r);
       const c = same.slice(at + 1).find((g) => g.change && g.unit === 'bậc');
       if (!c?.change) continue;

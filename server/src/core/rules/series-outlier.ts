@@ -16,13 +16,19 @@ export const seriesOutlier: Rule = {
     const self = selfKey(analysis);
     for (const { f, indicator } of levelFigures(analysis)) {
       if (indicator.measure === 'growth' || f.kind === 'rank' || f.value <= 0) continue;
-      const series = history.earlier(indicator.id, self).filter((e) => e.kind === f.kind && e.value > 0);
-      if (series.length < 2) continue;
-      const values = series.map((e) => e.value).sort((a, b) => a - b);
-      const median = values[Math.floor(values.length / 2)];
+      // The series' median and the entry nearest to it depend on the history only: once per state.
+      const stats = history.cached(self, `series-outlier\0${indicator.id}\0${f.kind}`, () => {
+        const series = history.earlier(indicator.id, self).filter((e) => e.kind === f.kind && e.value > 0);
+        if (series.length < 2) return null;
+        const values = series.map((e) => e.value).sort((a, b) => a - b);
+        const median = values[Math.floor(values.length / 2)];
+        const nearest = series.reduce((a, b) => (Math.abs(b.value - median) < Math.abs(a.value - median) ? b : a));
+        return { median, nearest };
+      });
+      if (!stats) continue;
+      const { median, nearest } = stats;
       const ratio = f.value / median;
       if (ratio <= FACTOR && ratio >= 1 / FACTOR) continue;
-      const nearest = series.reduce((a, b) => (Math.abs(b.value - median) < Math.abs(a.value - median) ? b : a));
       const times = ratio >= 1 ? { vi: `gấp ${formatNumber(ratio, 'vi', 1)} lần`, en: `${formatNumber(ratio, 'en', 1)}×` } : { vi: `chỉ bằng 1/${formatNumber(1 / ratio, 'vi', 1)}`, en: `1/${formatNumber(1 / ratio, 'en', 1)} of` };
       report({
         range: f.range,

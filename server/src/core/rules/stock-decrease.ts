@@ -1,5 +1,6 @@
 import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
+import type { HistoryEntry } from '../history/types';
 import type { Rule } from './rule';
 import { describeEntry, latest, levelFigures, relatedOf, selfKey } from './history-context';
 
@@ -16,13 +17,29 @@ export const stockDecrease: Rule = {
       if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank') continue;
       const end = periodEnd(period);
       if (!end) continue;
-      const before = history.earlier(indicator.id, self).filter((e) => {
-        const eEnd = periodEnd(e.period);
-        return eEnd !== '' && eEnd < end && e.kind === f.kind;
+      // Earlier entries of this kind grouped by period end, ends ascending (once per history state).
+      const byEnd = history.cached(self, `stock-decrease\0${indicator.id}\0${f.kind}`, () => {
+        const groups = new Map<string, HistoryEntry[]>();
+        for (const e of history.earlier(indicator.id, self)) {
+          const eEnd = periodEnd(e.period);
+          if (eEnd === '' || e.kind !== f.kind) continue;
+          const list = groups.get(eEnd);
+          if (list) list.push(e);
+          else groups.set(eEnd, [e]);
+        }
+        const ends = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return { ends, groups };
       });
-      if (!before.length) continue;
-      const lastEnd = before.reduce((m, e) => (periodEnd(e.period) > m ? periodEnd(e.period) : m), '');
-      const prev = latest(before.filter((e) => periodEnd(e.period) === lastEnd))!;
+      // The last period that ends before this one.
+      let lo = 0;
+      let hi = byEnd.ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byEnd.ends[mid] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0) continue;
+      const prev = latest(byEnd.groups.get(byEnd.ends[lo - 1])!)!;
       // Falls only if even the most generous reading of now is below the least generous of before.
       if (f.interval[1] >= prev.interval[0]) continue;
       const d = describeEntry(prev);

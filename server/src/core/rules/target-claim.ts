@@ -1,8 +1,8 @@
 import type { Indicator, Target } from '../catalog/types';
 import { formatNumber, msg } from '../i18n';
-import { foldSameLength } from '../text';
 import type { Rule } from './rule';
 import { levelFigures, siblings } from './history-context';
+import { foldedSlice } from './figure-context';
 
 const CLAIM = /(dat|vuot|hoan thanh|chua dat|khong dat)\s+(muc tieu|chi tieu ke hoach|ke hoach)/;
 
@@ -30,7 +30,7 @@ export const targetClaim: Rule = {
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
       const s = doc.sentences[f.sentence];
-      const claim = CLAIM.exec(foldSameLength(doc.text.slice(s.start, s.end)));
+      const claim = CLAIM.exec(foldedSlice(doc, s.start, s.end));
       if (!claim && f.target === undefined) continue;
       const target = targetFor(indicator, period);
       if (!target) {

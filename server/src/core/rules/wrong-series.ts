@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
-import { describeEntry, levelFigures, overlaps, relatedOf, samePeriod, selfKey, siblings } from './history-context';
+import { describeEntry, levelFigures, overlaps, relatedOf, selfKey, siblings } from './history-context';
 
 /**
  * A figure stated for one series that is the value of a sibling series with the same name: 18,3%
@@ -20,10 +20,10 @@ export const wrongSeries: Rule = {
     for (const { f, indicator, period } of levelFigures(analysis)) {
       const others = siblings(analysis, indicator);
       if (!others.length) continue;
-      const own = history.earlier(indicator.id, self).filter((e) => samePeriod(e.period, period, indicator));
+      const own = history.atPeriod(indicator, period, self);
       if (own.some((e) => overlaps(f.interval, e.interval))) continue;
       for (const s of others) {
-        const match = history.earlier(s.id, self).find((e) => samePeriod(e.period, period, s) && overlaps(f.interval, e.interval));
+        const match = history.atPeriod(s, period, self).find((e) => overlaps(f.interval, e.interval));
         if (!match) continue;
         const d = describeEntry(match);
         report({
