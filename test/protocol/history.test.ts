@@ -37,6 +37,27 @@ describe('history over the protocol (push)', function () {
     assert.equal(related[0].location.range.start.line, 9);
   });
 
+  it('go to definition opens the catalog entry; references list every session; inlay hints show the previous value', async () => {
+    const pos = { line: 9, character: 22 };
+    const def = await client.request<{ uri: string; range: Diagnostic['range'] }>('textDocument/definition', { textDocument: { uri: draftUri }, position: pos });
+    assert.match(def.uri, /default-catalog\.yaml$/);
+    const catalog = readFileSync(new URL(def.uri), 'utf8').split('\n');
+    assert.match(catalog[def.range.start.line] + catalog[def.range.start.line + 1], /digital-economy-revenue/);
+    const refs = await client.request<Array<{ uri: string }>>('textDocument/references', {
+      textDocument: { uri: draftUri },
+      position: pos,
+      context: { includeDeclaration: true },
+    });
+    assert.ok(refs.some((r) => r.uri === earlierUri) && refs.some((r) => r.uri === draftUri));
+    const hints = await client.request<Array<{ label: string; position: Diagnostic['range']['start'] }>>('textDocument/inlayHint', {
+      textDocument: { uri: draftUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } },
+    });
+    assert.ok(hints.some((h) => h.position.line === 9 && /phiên 2: khoảng 53 tỷ USD/.test(h.label)), JSON.stringify(hints));
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: draftUri }, position: pos });
+    assert.match(hover.contents.value, /Qua các phiên/);
+  });
+
   it('follows the unsaved edit of the earlier session without a reload', async () => {
     await client.open(earlierUri, earlier);
     await client.change(earlierUri, 2, earlier.replace('khoảng 53 tỷ USD', 'khoảng 60 tỷ USD'));
