@@ -1,14 +1,20 @@
 // Shared by the e2e scripts: paths, versions, logging and process control.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CODE_SERVER_VERSION = '4.100.3'; // = VS Code 1.100.3; the last line that runs on Node 20
 export const CHROMIUM = process.env.POLICY_REPORT_CHROMIUM || '/usr/bin/chromium';
-/** Where code-server is installed, outside the extension's node_modules and kept between runs. */
-export const CACHE = resolve(process.env.POLICY_REPORT_E2E_CACHE || join(ROOT, '.e2e', 'cache'));
+/**
+ * Where code-server is installed: outside the extension's node_modules, and outside the clone, so
+ * that it is kept between runs and between clones (CI runs in a fresh clone on the same machine).
+ */
+export const CACHE = resolve(
+  process.env.POLICY_REPORT_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-report-e2e'),
+);
 export const CODE_SERVER_DIR = join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_ENTRY = join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const CODE_SERVER_DONE = join(CODE_SERVER_DIR, '.installed');

@@ -246,7 +246,12 @@ export function startServer(connection: Connection): void {
   }
 
   function validate(uri: string): void {
-    if (pullDiagnostics) return;
+    // Pull mode: the client pulls the result; checking now puts the report's figures in the
+    // history at once (an opened report that is not visible is never pulled).
+    if (pullDiagnostics) {
+      diagnose(uri);
+      return;
+    }
     const doc = documents.get(uri);
     const diagnostics = diagnose(uri);
     if (doc && diagnostics) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
