@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../history/types';
 import type { Lang } from '../i18n';
 import { describePeriod } from '../parse/periods';
 import type { Position } from '../types';
-import { describeOrigin, latest, selfKey } from '../rules/history-context';
+import { describeOrigin, latest, plainRaw, selfKey } from '../rules/history-context';
 
 /** One value per period: the latest statement of it. */
 export function seriesOf(entries: HistoryEntry[]): HistoryEntry[] {
@@ -24,10 +24,16 @@ export function seriesOf(entries: HistoryEntry[]): HistoryEntry[] {
 export function historyTable(entries: HistoryEntry[], lang: Lang): string {
   if (!entries.length) return '';
   const en = lang === 'en';
+  // One row per statement: a report that gives a figure in its text and again in its table counts once.
+  const seen = new Set<string>();
   const rows = [...entries]
     .sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || (a.origin.date ?? '').localeCompare(b.origin.date ?? ''))
+    .filter((e) => {
+      const key = `${e.origin.uri}|${e.period}|${e.value}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
     .slice(-12)
-    .map((e) => `| ${describePeriod(e.period, lang)} | ${e.raw.replace(/\|/g, '\\|')} | ${en ? describeOrigin(e).en : describeOrigin(e).vi} |`);
+    .map((e) => `| ${describePeriod(e.period, lang)} | ${plainRaw(e.raw).replace(/\|/g, '\\|')} | ${en ? describeOrigin(e).en : describeOrigin(e).vi} |`);
   return [en ? '| Period | Value | Reported at |' : '| Kỳ | Giá trị | Nguồn |', '|---|---|---|', ...rows].join('\n');
 }
 
@@ -82,7 +88,7 @@ export function previousValueHints(analysis: Analysis, lang: Lang): Array<{ posi
     const session = prev.origin.session !== undefined ? (lang === 'en' ? `session ${prev.origin.session}` : `phiên ${prev.origin.session}`) : lang === 'en' ? where.en : where.vi;
     out.push({
       position: f.range.end,
-      label: ` ◂ ${session}: ${prev.raw}${prev.period !== ref.period ? ` (${describePeriod(prev.period, lang)})` : ''}`,
+      label: ` ◂ ${session}: ${plainRaw(prev.raw)}${prev.period !== ref.period ? ` (${describePeriod(prev.period, lang)})` : ''}`,
       tooltip: lang === 'en' ? where.en : where.vi,
     });
   }

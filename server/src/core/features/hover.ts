@@ -23,7 +23,7 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
   if (f) {
     const value = f.denominator !== undefined ? `${formatNumber(f.value, lang)}/${formatNumber(f.denominator, lang)}` : formatNumber(f.value, lang);
     const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : '';
-    const qual = f.qualifier ? ` (${f.qualifier})` : '';
+    const qual = f.qualifier && f.qualifier !== 'đạt' ? ` (${f.qualifier})` : '';
     const period = r.ref.period ? `, ${en ? 'period' : 'kỳ'} ${r.ref.period}${r.ref.periodSource === 'document' ? (en ? ' (from front matter)' : ' (theo front matter)') : ''}` : '';
     parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}`);
   } else {

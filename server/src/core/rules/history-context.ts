@@ -46,10 +46,16 @@ export function describeOrigin(e: HistoryEntry): Msg {
   return msg(vi, en);
 }
 
+/** A figure as written, without the verb "đạt" that often opens it ("đạt 42%" → "42%"). */
+export function plainRaw(raw: string): string {
+  return raw.replace(/^(đạt được|đạt)\s+/iu, '');
+}
+
 /** "phiên họp thứ 2, 27/4/2022: khoảng 53 tỷ USD (quý I/2022)". */
 export function describeEntry(e: HistoryEntry): Msg {
   const where = describeOrigin(e);
-  return msg(`${where.vi}: ${e.raw} (${describePeriod(e.period, 'vi')})`, `${where.en}: ${e.raw} (${describePeriod(e.period, 'en')})`);
+  const raw = plainRaw(e.raw);
+  return msg(`${where.vi}: ${raw} (${describePeriod(e.period, 'vi')})`, `${where.en}: ${raw} (${describePeriod(e.period, 'en')})`);
 }
 
 /** relatedInformation pointing at an earlier statement. */
