@@ -44,6 +44,9 @@ export class LineIndex {
   }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
+    // An offset between the \r and the \n of a CRLF is not a position of any line (micromark gives
+    // one for a block right after a CRLF front matter): it is the end of the line.
+    if (this.insideCrlf(offset)) offset--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -61,7 +64,12 @@ export class LineIndex {
     return Math.max(start, Math.min(start + pos.character, next));
   }
   range(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+    // A start between \r and \n belongs to the next line; an end there, to the line it ends.
+    if (this.insideCrlf(start) && start < end) start++;
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+  private insideCrlf(offset: number): boolean {
+    return offset > 0 && this.text.charCodeAt(offset - 1) === 13 && this.text.charCodeAt(offset) === 10;
   }
 }
 

@@ -100,7 +100,15 @@ export class HistoryIndex {
    * first use and kept until the set of entries changes. Entries moved by an edit (same figures,
    * new positions) are updated in place and keep it: see setReport.
    */
-  private readonly memo = new Map<string, Map<string, unknown>>();
+  private readonly memo = new Map<string, Map<string, Map<string, unknown>>>();
+  /**
+   * The order of `entries`, kept when one report changes without sorting everything again: by
+   * period end, session date, then the report's place among the reports (figures.csv last) and
+   * the entry's place in its report, which is the order a stable sort of all entries gives.
+   */
+  private readonly rank = new Map<string, number>();
+  private nextRank = 0;
+  private readonly position = new WeakMap<HistoryEntry, number>();
   /** Bumped on every change: caches of findings that depend on history compare it. */
   generation = 0;
 
@@ -118,17 +126,32 @@ export class HistoryIndex {
       prev.mentions = mentions;
       return;
     }
-    if (prev && prev.key.session === fm?.session && prev.key.date === fm?.date && sameFigures(prev.entries, entries)) {
-      // The same figures, moved by an edit (typing above them): findings elsewhere point at their
-      // positions, so this is a change, but the index and what was derived from it stay valid.
-      // The entry objects are kept and updated in place so the derived data holds the new ones.
-      for (let i = 0; i < entries.length; i++) Object.assign(prev.entries[i], entries[i]);
+    if (prev && prev.key.session === fm?.session && prev.key.date === fm?.date) {
+      // An edit changes a figure or two, or none and only moves the others (typing above them).
+      // The entries of unchanged figures keep their objects, updated in place (new positions), so
+      // the index and what was derived from it stay valid; only the changed ones are replaced.
+      const old = prev.entries;
+      const min = Math.min(old.length, entries.length);
+      let p = 0;
+      while (p < min && sameFigure(old[p], entries[p])) p++;
+      let q = 0;
+      while (q < min - p && sameFigure(old[old.length - 1 - q], entries[entries.length - 1 - q])) q++;
+      for (let i = 0; i < p; i++) entries[i] = Object.assign(old[i], entries[i]);
+      for (let i = 1; i <= q; i++) entries[entries.length - i] = Object.assign(old[old.length - i], entries[entries.length - i]);
+      const removed = old.slice(p, old.length - q);
+      const added = entries.slice(p, entries.length - q);
+      prev.entries = entries;
       prev.mentions = mentions;
-      this.changed(false);
+      entries.forEach((e, i) => this.position.set(e, i));
+      // Findings elsewhere point at the positions: a move is a change too.
+      if (!removed.length && !added.length) this.changed(false);
+      else this.replace(removed, added);
       return;
     }
     this.reports.set(analysis.doc.uri, { entries, key, mentions });
-    this.changed();
+    if (!this.rank.has(analysis.doc.uri)) this.rank.set(analysis.doc.uri, this.nextRank++);
+    entries.forEach((e, i) => this.position.set(e, i));
+    this.replace(prev?.entries ?? [], entries);
   }
 
   /** Replaces figures.csv of a workspace folder (undefined: deleted). */
@@ -149,7 +172,12 @@ export class HistoryIndex {
   }
 
   remove(uri: string): void {
-    if (this.reports.delete(uri) || this.csv.delete(uri)) this.changed();
+    const r = this.reports.get(uri);
+    if (r) {
+      this.reports.delete(uri);
+      this.rank.delete(uri);
+      this.replace(r.entries, []);
+    } else if (this.csv.delete(uri)) this.changed();
   }
 
   has(uri: string): boolean {
@@ -196,7 +224,7 @@ export class HistoryIndex {
 
   /** Entries of an indicator reported before the session `self` (do not modify the array). */
   earlier(indicatorId: string, self: SessionKey): HistoryEntry[] {
-    return this.cached(self, `earlier\0${indicatorId}`, () => this.entries(indicatorId).filter((e) => isEarlier(e.origin, self)));
+    return this.cached(self, indicatorId, 'earlier', () => this.entries(indicatorId).filter((e) => isEarlier(e.origin, self)));
   }
 
   /**
@@ -206,7 +234,7 @@ export class HistoryIndex {
    */
   atPeriod(indicator: { id: string; measure?: string }, period: string, self?: SessionKey): HistoryEntry[] {
     const stock = indicator.measure === 'stock';
-    const groups = this.cached(self ?? null, `atPeriod\0${indicator.id}\0${stock}`, () => {
+    const groups = this.cached(self ?? null, indicator.id, `atPeriod\0${stock}`, () => {
       const map = new Map<string, HistoryEntry[]>();
       for (const e of self ? this.earlier(indicator.id, self) : this.entries(indicator.id)) {
         const k = periodKey(e.period, stock);
@@ -221,11 +249,12 @@ export class HistoryIndex {
 
   /**
    * A value derived from the entries only (not from their positions), computed once and kept until
-   * the entries change. `key` must name everything `compute` depends on besides the session `self`
-   * it is for (null: for none). Only the sessions last asked about are kept (an editor's open
-   * reports; the CLI checks one file after the other), so memory stays bounded.
+   * the entries of `indicatorId` change. It may depend on the entries of that indicator and on the
+   * session `self` it is for (null: for none) only; `key` names the rest. Only the sessions last
+   * asked about are kept (an editor's open reports; the CLI checks one file after the other), so
+   * memory stays bounded.
    */
-  cached<T>(self: SessionKey | null, key: string, compute: () => T): T {
+  cached<T>(self: SessionKey | null, indicatorId: string, key: string, compute: () => T): T {
     const scope = self ? sessionId(self) : '';
     let memo = this.memo.get(scope);
     if (memo) {
@@ -235,10 +264,55 @@ export class HistoryIndex {
       this.memo.set(scope, (memo = new Map()));
       if (this.memo.size > MEMO_SESSIONS) this.memo.delete(this.memo.keys().next().value!);
     }
-    if (memo.has(key)) return memo.get(key) as T;
+    let values = memo.get(indicatorId);
+    if (!values) memo.set(indicatorId, (values = new Map()));
+    if (values.has(key)) return values.get(key) as T;
     const value = compute();
-    memo.set(key, value);
+    values.set(key, value);
     return value;
+  }
+
+  /** One report's entries `removed` and `added`: the index and the derived data of their indicators follow. */
+  private replace(removed: HistoryEntry[], added: HistoryEntry[]): void {
+    const touched = new Set<string>();
+    for (const e of removed) touched.add(e.indicatorId);
+    for (const e of added) touched.add(e.indicatorId);
+    if (this.byIndicator) {
+      const gone = new Set(removed);
+      for (const id of touched) {
+        let list = this.byIndicator.get(id) ?? [];
+        if (gone.size) list = list.filter((e) => !gone.has(e));
+        for (const e of added) {
+          if (e.indicatorId !== id) continue;
+          // After every entry that sorts before it or with it (a stable sort's place).
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.order(list[mid], e) <= 0) lo = mid + 1;
+            else hi = mid;
+          }
+          list.splice(lo, 0, e);
+        }
+        if (list.length) this.byIndicator.set(id, list);
+        else this.byIndicator.delete(id);
+      }
+    }
+    for (const scope of this.memo.values()) for (const id of touched) scope.delete(id);
+    this.generation++;
+  }
+
+  private order(a: HistoryEntry, b: HistoryEntry): number {
+    return (
+      cmp(periodEnd(a.period), periodEnd(b.period)) ||
+      cmp(a.origin.date ?? '', b.origin.date ?? '') ||
+      this.sourceRank(a) - this.sourceRank(b) ||
+      (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0)
+    );
+  }
+
+  private sourceRank(e: HistoryEntry): number {
+    return e.origin.kind === 'csv' ? Number.MAX_SAFE_INTEGER : (this.rank.get(e.origin.uri) ?? Number.MAX_SAFE_INTEGER - 1);
   }
 
   /** Every reference to an indicator in the reports of the workspace, by session date. */
@@ -263,31 +337,24 @@ export function sessionId(self: SessionKey): string {
   return `${self.uri}\0${self.session ?? ''}\0${self.date ?? ''}`;
 }
 
-/** The same figures in the same order, whatever their positions: every field but the range. */
-function sameFigures(a: HistoryEntry[], b: HistoryEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (
-      x.indicatorId !== y.indicatorId ||
-      x.period !== y.period ||
-      x.raw !== y.raw ||
-      !Object.is(x.value, y.value) ||
-      !Object.is(x.interval[0], y.interval[0]) ||
-      !Object.is(x.interval[1], y.interval[1]) ||
-      x.unit !== y.unit ||
-      x.kind !== y.kind ||
-      x.decimals !== y.decimals ||
-      x.qualifier !== y.qualifier ||
-      x.denominator !== y.denominator ||
-      x.growth !== y.growth ||
-      x.origin.kind !== y.origin.kind ||
-      x.origin.uri !== y.origin.uri
-    )
-      return false;
-  }
-  return true;
+/** The same figure, wherever it is: every field but the range. */
+function sameFigure(x: HistoryEntry, y: HistoryEntry): boolean {
+  return (
+    x.indicatorId === y.indicatorId &&
+    x.period === y.period &&
+    x.raw === y.raw &&
+    Object.is(x.value, y.value) &&
+    Object.is(x.interval[0], y.interval[0]) &&
+    Object.is(x.interval[1], y.interval[1]) &&
+    x.unit === y.unit &&
+    x.kind === y.kind &&
+    x.decimals === y.decimals &&
+    x.qualifier === y.qualifier &&
+    x.denominator === y.denominator &&
+    x.growth === y.growth &&
+    x.origin.kind === y.origin.kind &&
+    x.origin.uri === y.origin.uri
+  );
 }
 
 function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {

@@ -16,6 +16,7 @@ import { readFigures } from './figures';
 import { readPeriods } from './periods';
 import { isPeriodCode } from './period-codes';
 import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
+import { defuseMarkdown } from './guard';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {
@@ -45,7 +46,8 @@ export function parseReport(text: string, uri: string): ReportDocument {
   };
   let tree: Root;
   try {
-    tree = fromMarkdown(text, {
+    // The same text with adversarial nesting made inert (same length: offsets do not move).
+    tree = fromMarkdown(defuseMarkdown(text), {
       extensions: [frontmatter(['yaml']), gfmTable()],
       mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
     });
@@ -59,11 +61,19 @@ export function parseReport(text: string, uri: string): ReportDocument {
     return doc;
   }
 
-  readFrontMatter(tree, doc);
-  doc.sections = buildSections(tree, doc);
-
-  const docPeriod = doc.frontMatter?.period ?? null;
-  for (const node of tree.children) visitBlock(node, doc, docPeriod);
+  try {
+    readFrontMatter(tree, doc);
+    doc.sections = buildSections(tree, doc);
+    const docPeriod = doc.frontMatter?.period ?? null;
+    for (const node of tree.children) visitBlock(node, doc, docPeriod);
+  } catch (e) {
+    // Never expected (the property tests look for it); what was read so far is kept.
+    doc.problems.push({
+      code: 'front-matter',
+      message: { vi: `Không phân tích hết được tài liệu: ${String(e)}`, en: `The document could not be fully parsed: ${String(e)}` },
+      range: lines.range(0, 0),
+    });
+  }
   return doc;
 }
 

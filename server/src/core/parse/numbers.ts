@@ -126,8 +126,17 @@ function isCombining(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
 
+// The period and figure readers prepare the same sentence one after the other: keep the last one
+// (a ScanText is only read).
+let lastPrepared: ScanText | null = null;
+
 /** Prepares `text` for the readers (linear time). */
 export function prepareScan(text: string): ScanText {
+  if (lastPrepared !== null && lastPrepared.text === text) return lastPrepared;
+  return (lastPrepared = prepareScanOf(text));
+}
+
+function prepareScanOf(text: string): ScanText {
   const n = text.length;
   let simple = true;
   for (let i = 0; i < n; i++) {

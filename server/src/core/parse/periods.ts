@@ -116,25 +116,30 @@ function candidates(s: string): Candidate[] {
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return;
     push(m, `${Y(y)}-${pad(mo)}-${pad(d)}`, y === null, { date: true });
   };
-  for (const m of matches(DATE_FULL, s)) date(m, Number(m[4]), Number(m[3]), Number(m[1]));
-  for (const m of matches(DATE_YEARLESS, s)) date(m, null, Number(m[4]), Number(m[2]));
-  for (const m of matches(DATE_WORDS, s)) {
+  // Each pattern needs a word or a digit: skip the ones whose word is not in the text (a table
+  // cell, most sentences). The same matches, fewer passes.
+  const digit = /\d/.test(s);
+  const nam = s.includes('năm');
+  const thang = s.includes('tháng');
+  if (digit) for (const m of matches(DATE_FULL, s)) date(m, Number(m[4]), Number(m[3]), Number(m[1]));
+  if (digit) for (const m of matches(DATE_YEARLESS, s)) date(m, null, Number(m[4]), Number(m[2]));
+  if (digit && thang) for (const m of matches(DATE_WORDS, s)) {
     if (!m[1] && !m[4]) continue; // "5 tháng 2" alone is not clearly a date
     date(m, m[4] ? Number(m[4]) : null, Number(m[3]), Number(m[2]));
   }
-  for (const m of matches(QUARTER, s)) {
+  if (s.includes('quý')) for (const m of matches(QUARTER, s)) {
     const q = ROMAN[m[1]] ?? Number(m[1]);
     const y = m[2] ?? m[3];
     const year = y ? Number(y) : null;
     if (year !== null && !validYear(year)) continue;
     push(m, `${Y(year)}-Q${q}`, year === null, { endable: 'quarter', year, num: q });
   }
-  for (const m of matches(HALF, s)) {
+  if (nam) for (const m of matches(HALF, s)) {
     const year = m[2] ? Number(m[2]) : null;
     if (year !== null && !validYear(year)) continue;
     push(m, `${Y(year)}-S${m[1] === 'đầu' ? 1 : 2}`, year === null);
   }
-  for (const m of matches(MONTHS_OF_YEAR, s)) {
+  if (digit && thang && nam) for (const m of matches(MONTHS_OF_YEAR, s)) {
     const n = Number(m[1]);
     const where = m[2];
     const year = m[3] ? Number(m[3]) : null;
@@ -148,14 +153,14 @@ function candidates(s: string): Candidate[] {
     if (code === null) continue;
     push(m, code ? `${Y(year)}-${code}` : Y(year), year === null);
   }
-  for (const m of matches(MONTH, s)) {
+  if (digit && thang) for (const m of matches(MONTH, s)) {
     const mo = Number(m[1]);
     const y = m[2] ?? m[3];
     const year = y ? Number(y) : null;
     if (mo < 1 || mo > 12 || (year !== null && !validYear(year))) continue;
     push(m, `${Y(year)}-${pad(mo)}`, year === null, { endable: 'month', year, num: mo });
   }
-  for (const m of matches(YEAR_END, s)) {
+  if (nam) for (const m of matches(YEAR_END, s)) {
     const year = m[2] ? Number(m[2]) : null;
     if (year !== null && !validYear(year)) continue;
     if (m[1] === 'đầu') {
@@ -163,11 +168,11 @@ function candidates(s: string): Candidate[] {
       push(m, `${year}-01-01`, false);
     } else push(m, `${Y(year)}-12-31`, year === null);
   }
-  for (const m of matches(SAME_PERIOD, s)) {
+  if (s.includes('cùng')) for (const m of matches(SAME_PERIOD, s)) {
     const year = m[1] ? Number(m[1]) : null;
     push(m, year !== null && validYear(year) ? `SPLY-${year}` : 'SPLY', false, { comparison: true });
   }
-  for (const m of matches(YEAR, s)) {
+  if (digit && nam) for (const m of matches(YEAR, s)) {
     const a = Number(m[1]);
     if (!validYear(a)) continue;
     if (m[2]) {
@@ -177,7 +182,7 @@ function candidates(s: string): Candidate[] {
     }
     push(m, String(a), false);
   }
-  for (const m of matches(RANGE, s)) {
+  if (digit) for (const m of matches(RANGE, s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (validYear(a) && validYear(b) && b > a) push(m, `${a}/${b}`, false, { range: true });
@@ -185,9 +190,20 @@ function candidates(s: string): Candidate[] {
   return out;
 }
 
+// The parser reads the periods, then the figures of the same sentence, and both scan its periods:
+// the last result is kept for the second reader (callers only read it).
+let lastScan: { s: string; out: ScannedPeriod[] } | null = null;
+
 /** Every period phrase of a prepared text, yearless ones and ranges included (offsets into `P.s`). */
 export function scanPeriods(P: ScanText): ScannedPeriod[] {
   const s = P.s;
+  if (lastScan !== null && lastScan.s === s) return lastScan.out;
+  const out = scanPeriodsOf(s);
+  lastScan = { s, out };
+  return out;
+}
+
+function scanPeriodsOf(s: string): ScannedPeriod[] {
   const cands = candidates(s);
   cands.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const chosen: Candidate[] = [];

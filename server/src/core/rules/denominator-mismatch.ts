@@ -36,7 +36,7 @@ export const denominatorMismatch: Rule = {
       }
       const history = analysis.history;
       if (!history) continue;
-      const prev = history.cached(self, `denominator-mismatch\0${indicator.id}\0${f.kind}`, () =>
+      const prev = history.cached(self, indicator.id, `denominator-mismatch\0${f.kind}`, () =>
         latest(history.earlier(indicator.id, self).filter((e) => e.denominator !== undefined && e.kind === f.kind)),
       );
       if (!prev || prev.denominator === f.denominator) continue;

@@ -9,13 +9,20 @@ export const englishDecimal: Rule = {
   check(analysis, report) {
     for (const f of analysis.doc.figures) {
       if (!f.notes.some((n) => n.code === 'english-decimal')) continue;
-      const fixed = f.numeral.replace('.', ',');
+      // Swap the two signs: "1.5" → "1,5", "1,234.5" → "1.234,5", "1,234,567" → "1.234.567".
+      const fixed = f.numeral.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+      const grouping = !f.numeral.includes('.');
       report({
         range: f.numeralRange,
-        message: msg(
-          `"${f.numeral}" dùng dấu chấm thập phân kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
-          `"${f.numeral}" uses an English decimal point; Vietnamese text writes "${fixed}".`,
-        ),
+        message: grouping
+          ? msg(
+              `"${f.numeral}" phân cách hàng nghìn bằng dấu phẩy kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
+              `"${f.numeral}" groups thousands with commas, English style; Vietnamese text writes "${fixed}".`,
+            )
+          : msg(
+              `"${f.numeral}" dùng dấu chấm thập phân kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
+              `"${f.numeral}" uses an English decimal point; Vietnamese text writes "${fixed}".`,
+            ),
         fixes: [{ title: msg(`Viết "${fixed}"`, `Write "${fixed}"`), edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
       });
     }

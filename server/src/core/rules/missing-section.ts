@@ -34,12 +34,26 @@ export const missingSection: Rule = {
         text = `${doc.text.endsWith('\n') ? '' : '\n'}\n${text}`;
       }
       const pos = doc.lines.positionAt(at);
+      // Inserted into an unclosed code block or HTML comment, the section would be code: no fix.
+      const swallowed = doc.ignored.some(([a, b]) => (a < at && at < b) || (a < b && at === b && b === doc.text.length && unclosed(doc.text.slice(a, b))));
       report({
         range: anchor,
         message: msg(`Thiếu mục "${title}".`, `The section "${title}" is missing.`),
-        fixes: [{ title: msg(`Thêm mục "${title}"`, `Insert the section "${title}"`), edits: [{ range: { start: pos, end: pos }, newText: text }], preferred: true }],
+        fixes: swallowed ? [] : [{ title: msg(`Thêm mục "${title}"`, `Insert the section "${title}"`), edits: [{ range: { start: pos, end: pos }, newText: text }], preferred: true }],
         data: { section: title },
       });
     });
   },
 };
+
+/** A code block or HTML block (its source) that runs on past the end of the document: unclosed. */
+function unclosed(src: string): boolean {
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+  if (fence) {
+    const lines = src.split(/\r\n|\r|\n/);
+    const last = lines[lines.length - 1].trim();
+    return !(lines.length > 1 && last.length >= fence[1].length && last === fence[1][0].repeat(last.length));
+  }
+  if (/^ {0,3}</.test(src)) return !src.trimEnd().endsWith('>');
+  return false; // indented code, front matter: ended by the blank line the fix starts with
+}

@@ -17,7 +17,7 @@ export const seriesOutlier: Rule = {
     for (const { f, indicator } of levelFigures(analysis)) {
       if (indicator.measure === 'growth' || f.kind === 'rank' || f.value <= 0) continue;
       // The series' median and the entry nearest to it depend on the history only: once per state.
-      const stats = history.cached(self, `series-outlier\0${indicator.id}\0${f.kind}`, () => {
+      const stats = history.cached(self, indicator.id, `series-outlier\0${f.kind}`, () => {
         const series = history.earlier(indicator.id, self).filter((e) => e.kind === f.kind && e.value > 0);
         if (series.length < 2) return null;
         const values = series.map((e) => e.value).sort((a, b) => a - b);

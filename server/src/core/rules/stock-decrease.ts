@@ -18,7 +18,7 @@ export const stockDecrease: Rule = {
       const end = periodEnd(period);
       if (!end) continue;
       // Earlier entries of this kind grouped by period end, ends ascending (once per history state).
-      const byEnd = history.cached(self, `stock-decrease\0${indicator.id}\0${f.kind}`, () => {
+      const byEnd = history.cached(self, indicator.id, `stock-decrease\0${f.kind}`, () => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of history.earlier(indicator.id, self)) {
           const eEnd = periodEnd(e.period);
