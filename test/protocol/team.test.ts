@@ -60,6 +60,27 @@ describe('team workflow over the protocol', function () {
     assert.ok(items.some((i) => i.label === 'moi-them'));
   });
 
+  it('marks every unmarked indicator of the file with one code action, adding only the brackets', async () => {
+    const uri = pathToFileURL(path.join(dir, 'prose.report.md')).toString();
+    const text = draft + '\nPhát triển doanh nghiệp công nghệ số đạt 50.350 doanh nghiệp.\n';
+    await client.open(uri, text);
+    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'unmarked-indicator'));
+    const unmarked = d.find((y) => y.code === 'unmarked-indicator')!;
+    const actions = await client.request<Array<{ title: string; kind: string; data?: unknown; edit?: unknown }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unmarked.range,
+      context: { diagnostics: [unmarked] },
+    });
+    const all = actions.find((a) => a.kind === 'refactor.rewrite');
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    const resolved = await client.request<{ edit: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>('codeAction/resolve', all);
+    const edits = resolved.edit.changes[uri];
+    assert.ok(edits.length >= 2);
+    assert.ok(edits.every((e) => e.newText === '[[' || e.newText === ']]'), JSON.stringify(edits));
+    const quick = actions.find((a) => a.kind === 'quickfix' && /\[\[/.test(a.title));
+    assert.ok(quick, 'a quick fix marks this one mention');
+  });
+
   it('applies the editor\'s settings over config.yaml, and reports status', async () => {
     const codes = (d: Diagnostic[]) => d.map((x) => x.code);
     let d = await client.waitForDiagnostics(draftUri, (x) => x.length > 0);
