@@ -2,14 +2,28 @@
 // the language server, the CLI and the core for in-process runs, with the same esbuild options as
 // scripts/build.mjs.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'out-bench');
 
-export async function build() {
-  mkdirSync(outDir, { recursive: true });
+/**
+ * `noSizeLimit`: a core that checks reports of any size (parse/guard.ts MAX_REPORT_CHARS lifted),
+ * to measure what checking a large draft costs; the shipped server does not check those.
+ */
+const noSizeLimit = {
+  name: 'no-size-limit',
+  setup(b) {
+    b.onLoad({ filter: /parse[\\/]guard\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/export const MAX_REPORT_CHARS = [^;]+;/, 'export const MAX_REPORT_CHARS = Infinity;'),
+      loader: 'ts',
+    }));
+  },
+};
+
+export async function build(dir = outDir, { unlimited = false } = {}) {
+  mkdirSync(dir, { recursive: true });
   await esbuild.build({
     bundle: true,
     platform: 'node',
@@ -22,15 +36,16 @@ export async function build() {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
     absWorkingDir: root,
-    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
-    outdir: outDir,
+    entryPoints: unlimited ? { core: 'bench/core.ts' } : { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
+    plugins: unlimited ? [noSizeLimit] : [],
+    outdir: dir,
   });
-  copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(outDir, 'default-catalog.yaml'));
+  copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(dir, 'default-catalog.yaml'));
   // The CLI as bin/policy-report.js runs it, but from out-bench/.
   writeFileSync(
-    join(outDir, 'policy-report.js'),
+    join(dir, 'policy-report.js'),
     "const { main } = require('./cli.js');\nmain(process.argv.slice(2)).then((c) => { if (c >= 0) process.exitCode = c; }, (e) => { process.stderr.write(String(e) + '\\n'); process.exitCode = 2; });\n",
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await build();
+if (import.meta.url === `file://${process.argv[1]}`) await build(process.argv[2] ?? outDir);

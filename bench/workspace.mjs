@@ -95,6 +95,7 @@ const lin = (a, b) => (t) => a + b * t;
 // 'rel' a relative change in %), or none.
 const pct = (name, a, b, q = '') => ({
   name,
+  shape: 'pct',
   periods: 'any',
   num: (t) => Math.round(Math.min(99.4, lin(a, b)(t)) * 10) / 10,
   text: (n) => `${q}${fmt(n, 1)}%`,
@@ -102,13 +103,15 @@ const pct = (name, a, b, q = '') => ({
 });
 const frac = (name, denom, unit, a, b) => ({
   name,
+  shape: 'frac',
   periods: 'any',
   num: (t) => Math.round(denom * Math.min(0.99, lin(a, b)(t))),
   text: (n) => `${fmt(n)}/${fmt(denom)} ${unit}`,
 });
-const count = (name, unit, a, b, q = '') => ({ name, periods: 'stock', num: (t) => Math.round(lin(a, b)(t)), text: (n) => `${q}${fmt(n)} ${unit}`, growth: 'rel' });
+const count = (name, unit, a, b, q = '') => ({ name, shape: 'count', periods: 'stock', num: (t) => Math.round(lin(a, b)(t)), text: (n) => `${q}${fmt(n)} ${unit}`, growth: 'rel' });
 const millions = (name, unit, a, b, q = '') => ({
   name,
+  shape: 'count',
   periods: 'stock',
   num: (t) => Math.round(lin(a, b)(t) * 10) / 10,
   text: (n) => `${q}${fmt(n, 1)} triệu ${unit}`,
@@ -172,6 +175,14 @@ function growthClause(ind, code) {
   return `, tăng ${fmt(((n - p) / p) * 100, 1)}% so với cùng kỳ năm trước`;
 }
 
+/** Whether an indicator's figures may be stated for a period code (flows by quarter, ranks by year). */
+function accepts(ind, code) {
+  if (ind.periods === 'any') return true;
+  if (ind.periods === 'flow') return /-Q\d$/.test(code);
+  if (ind.periods === 'year') return /^\d{4}$/.test(code);
+  return /^\d{4}-(\d{2}|Q\d|12-31)$/.test(code); // stock
+}
+
 const FILLER = [
   'Các bộ, ngành, địa phương tiếp tục quan tâm chỉ đạo, triển khai quyết liệt các nhiệm vụ chuyển đổi số.',
   'Hạ tầng số được đầu tư, nâng cấp; các nền tảng số dùng chung được đưa vào vận hành ổn định.',
@@ -231,7 +242,8 @@ export function report({ s, sessions, figures, mistakes = false, seed = 1 }) {
   out.push('committee: Ủy ban Quốc gia về chuyển đổi số', '---', '', `# Phiên họp thứ ${s} của Ủy ban Quốc gia về chuyển đổi số`, '');
   out.push(`Báo cáo tổng hợp kết quả chuyển đổi số quốc gia đến tháng ${+month.slice(5)}/${month.slice(0, 4)}, trình Phiên họp thứ ${s}.`, '');
   out.push('## Kết quả đạt được', '');
-  const prose = Math.ceil(figures / 2);
+  // A third of the figures in prose, the rest in the indicator table (as real reports do).
+  const prose = Math.ceil(figures / 3);
   let j = 0;
   let sub = 0;
   let para = [];
@@ -239,8 +251,10 @@ export function report({ s, sessions, figures, mistakes = false, seed = 1 }) {
     if (para.length) out.push(para.join(' '), '');
     para = [];
   };
-  for (let k = 0; k < prose; k++, j++) {
-    if (k % 60 === 0) {
+  // "đạt 42%", but "xếp thứ 51/63" and "ước đạt 18,3%" carry their own verb.
+  const verbOf = (value) => (/^\d/.test(value) || value.startsWith('trên') || value.startsWith('khoảng') ? 'đạt ' : '');
+  for (let k = 0; k < prose; ) {
+    if (k >= sub * 60) {
       flush();
       out.push(`### ${++sub}. Nhóm chỉ tiêu ${sub}`, '');
     }
@@ -249,19 +263,33 @@ export function report({ s, sessions, figures, mistakes = false, seed = 1 }) {
     const value = ind.write(periodT(code));
     const ph = phrase(code, r);
     const n = `[[${ind.name}]]`;
-    // "đạt 42%", but "xếp thứ 51/63" and "ước đạt 18,3%" carry their own verb.
-    const verb = /^\d/.test(value) || value.startsWith('trên') || value.startsWith('khoảng') ? 'đạt ' : '';
+    const verb = verbOf(value);
     const x = r();
     let sentence;
-    if (code === month && x < 0.3) sentence = `Trong kỳ báo cáo, ${n} cả nước ${verb}${value}.`;
-    else if (x < 0.25) sentence = `${ph.startsWith('trong') ? 'Trong' : 'Trong'} ${ph.replace(/^trong /, '')}, ${n} ${verb}${value}.`;
-    else if (x < 0.5) sentence = `Theo báo cáo của các bộ, ngành, ${n} ${ph} ${verb ? 'là ' : ''}${value}, được người dân, doanh nghiệp đồng tình, ủng hộ.`;
+    let used = 1;
+    if (x < 0.35) {
+      // Several indicators of one period in one sentence, each bound to the figure after it.
+      const group = [`${n} ${verb}${value}`];
+      while (group.length < 3 && k + used < prose) {
+        const next = INDICATORS[(j + used) % INDICATORS.length];
+        // Percentages with percentages: a fraction beside a percentage reads as its share (fraction-percent-mismatch).
+        if (!accepts(next, code) || next.shape !== ind.shape) break;
+        const v = next.write(periodT(code));
+        group.push(`[[${next.name}]] ${verbOf(v)}${v}`);
+        used++;
+      }
+      const list = group.length > 1 ? `${group.slice(0, -1).join(', ')} và ${group[group.length - 1]}` : group[0];
+      sentence = code === month && r() < 0.5 ? `Trong kỳ báo cáo, ${list}.` : `Trong ${ph.replace(/^trong /, '')}, ${list}.`;
+    } else if (code === month && x < 0.45) sentence = `Trong kỳ báo cáo, ${n} cả nước ${verb}${value}.`;
+    else if (x < 0.6) sentence = `Theo báo cáo của các bộ, ngành, ${n} ${ph} ${verb ? 'là ' : ''}${value}.`;
     else if (x < 0.7) sentence = `Tính ${ph.startsWith('đến') ? ph : 'đến ' + ph.replace(/^trong /, '')}, ${n} ${verb}${value}; ${lowerFirst(pick(FILLER))}`;
     else if (x < 0.85) sentence = `${ph[0].toUpperCase()}${ph.slice(1)}, ${n} ${verb}${value}${growthClause(ind, code)}.`;
     else sentence = `Về ${n}: ${ph} ${verb}${value}.`;
     para.push(sentence);
-    if (r() < 0.35) para.push(pick(FILLER));
+    if (r() < 0.12) para.push(pick(FILLER));
     if (para.length >= 4) flush();
+    k += used;
+    j += used;
   }
   flush();
   if (mistakes) {
@@ -283,7 +311,8 @@ export function report({ s, sessions, figures, mistakes = false, seed = 1 }) {
   for (let k = prose; k < figures; k++, j++) {
     const ind = INDICATORS[j % INDICATORS.length];
     const code = periodFor(ind);
-    out.push(`| [[${ind.name}]] | ${code} | ${ind.write(periodT(code))} | ${r() < 0.5 ? 'Bộ Thông tin và Truyền thông' : 'Văn phòng Chính phủ tổng hợp'} |`);
+    const x = r();
+    out.push(`| [[${ind.name}]] | ${code} | ${ind.write(periodT(code))} | ${x < 0.1 ? 'ước tính' : x < 0.15 ? 'số chính thức' : ''} |`);
   }
   out.push('');
   return out.join('\n');

@@ -3,13 +3,13 @@
  * over files. Exit codes of `check`: 0 no error-severity finding, 1 at least one, 2 usage error or
  * unreadable input.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
-import { langFromLocale, type Lang } from './core/i18n';
-import { diskWorkspace, displayPath, expandPaths, fromUri, toUri, workspaceRoot, type FileFinding } from './cli/files';
+import { langFromLocale, msg, pick, type Lang } from './core/i18n';
+import { diskWorkspace, displayPath, expandPaths, fromUri, readTextFile, refusedFiles, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';
 
 const VERSION = '0.1.0';
@@ -76,22 +76,46 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang) {
   // The history: every report of the workspace folders (and their figures.csv), not only those checked.
   await service.indexWorkspace();
   const texts: Array<{ file: string; text: string }> = [];
-  const unreadable = [...missing];
+  // Each file that cannot be used is a finding on that file, and a line on stderr; the other files
+  // are still checked. A path named on the command line that is not there, or a file named there
+  // that cannot be read, is "unreadable input" (exit 2); a file found in a folder is a finding.
+  const refused: FileFinding[] = [];
+  const explicit = new Set(paths.map((p) => path.resolve(p)));
+  let unreadableInput = missing.length > 0;
+  for (const m of missing) process.stderr.write(`policy-report: cannot read ${m}: no such file or folder\n`);
+  const refuse = (file: string, reason: string, code: 'unreadable-file' | 'catalog-error'): void => {
+    process.stderr.write(`policy-report: cannot read ${displayPath(file)}: ${reason}\n`);
+    const severity = service.configFor(toUri(file)).rules?.[code] ?? 'error';
+    if (severity === 'off') return;
+    const message =
+      code === 'unreadable-file'
+        ? msg(`Không đọc được tệp, tệp không được kiểm tra: ${reason}.`, `The file cannot be read and is not checked: ${reason}.`)
+        : msg(`Không đọc được tệp dữ liệu của workspace, tệp không được dùng: ${reason}.`, `The workspace data file cannot be read and is not used: ${reason}.`);
+    const zero = { line: 0, character: 0 };
+    refused.push({ file: displayPath(file), code, severity, range: { start: zero, end: zero }, message: pick(message, service.langFor(toUri(file))) });
+  };
   for (const file of files) {
-    try {
-      texts.push({ file, text: await readFile(file, 'utf8') });
-    } catch {
-      unreadable.push(displayPath(file));
+    const r = await readTextFile(file);
+    if ('text' in r) texts.push({ file, text: r.text });
+    else {
+      refuse(file, r.reason, 'unreadable-file');
+      if (explicit.has(file)) unreadableInput = true;
     }
   }
-  return { service, texts, unreadable };
+  // Workspace files the disk workspace refused while loading: an earlier session (the history is
+  // without it) or a data file (catalog, figures.csv, config.yaml: not used).
+  const listed = new Set(files);
+  for (const [file, reason] of refusedFiles) {
+    if (!listed.has(file)) refuse(file, reason, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
+  }
+  return { service, texts, refused, unreadableInput };
 }
 
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  const { service, texts, unreadable } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang);
-  const findings: FileFinding[] = [];
+  const { service, texts, refused, unreadableInput } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang);
+  const findings: FileFinding[] = [...refused];
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
   }
@@ -108,7 +132,6 @@ async function check(args: Args): Promise<number> {
       });
     }
   }
-  for (const u of unreadable) process.stderr.write(`policy-report: cannot read ${u}\n`);
   if (format === 'json') {
     const out = findings.map(({ file, range, severity, code, message, related }) => ({ file, range, severity, code, message, ...(related?.length ? { related } : {}) }));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -123,7 +146,7 @@ async function check(args: Args): Promise<number> {
       `\n${texts.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)\n`,
     );
   }
-  if (unreadable.length) return 2;
+  if (unreadableInput) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
@@ -131,7 +154,7 @@ async function check(args: Args): Promise<number> {
 async function figures(args: Args): Promise<number> {
   const format = args.format ?? 'json';
   if (!['json', 'csv'].includes(format)) throw new UsageError(`--format must be json or csv, not ${format}`);
-  const { service, texts, unreadable } = await load(args.paths, 'vi', args.lang);
+  const { service, texts, unreadableInput } = await load(args.paths, 'vi', args.lang);
   const records: Array<Record<string, unknown>> = [];
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);
@@ -159,7 +182,6 @@ async function figures(args: Args): Promise<number> {
       });
     }
   }
-  for (const u of unreadable) process.stderr.write(`policy-report: cannot read ${u}\n`);
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   else {
     const cols = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'change'];
@@ -174,7 +196,7 @@ async function figures(args: Args): Promise<number> {
       process.stdout.write(cols.map((c) => cell((row as Record<string, unknown>)[c])).join(',') + '\n');
     }
   }
-  return unreadable.length ? 2 : 0;
+  return unreadableInput ? 2 : 0;
 }
 
 /** `export FILE [--out FILE]`: the report without the dialect's marks (stdout, or a file). */
@@ -198,13 +220,12 @@ async function exportCommand(argv: string[]): Promise<number> {
     process.stderr.write('Usage: policy-report export FILE [--out FILE]\n');
     return 2;
   }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    process.stderr.write(`policy-report: cannot read ${file}\n`);
+  const read = await readTextFile(file);
+  if (!('text' in read)) {
+    process.stderr.write(`policy-report: cannot read ${file}: ${read.reason}\n`);
     return 2;
   }
+  const text = read.text;
   const plain = exportPlain(parseReport(text, toUri(path.resolve(file))));
   if (out) await writeFile(out, plain, 'utf8');
   else process.stdout.write(plain);

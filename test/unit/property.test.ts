@@ -30,7 +30,7 @@ import type { Finding, Position, Range, TextEditData } from '../../server/src/co
 import { repoRoot, fixturesDir } from '../helpers';
 
 /** Default number of runs per property; FC_NUM_RUNS overrides it (e.g. 20000 for a campaign). */
-const RUNS = Number(process.env.FC_NUM_RUNS) || 50;
+const RUNS = Number(process.env.FC_NUM_RUNS) || 30;
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 /** Time budget of one case (parse + check + every fix re-checked), generous for a loaded CI machine. */
 const CASE_BUDGET_MS = Number(process.env.FC_CASE_BUDGET_MS) || 10000;
@@ -252,6 +252,9 @@ function applyEdits(text: string, edits: TextEditData[]): { text: string; start:
 const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
 const within = (inner: Range, outer: Range): boolean => before(outer.start, inner.start) && before(inner.end, outer.end);
 
+/** Cases tried, all properties together (printed at the end). */
+let cases = 0;
+
 /** The slowest case of each property, printed at the end. */
 const slowest = new Map<string, { ms: number; length: number; sample: string }>();
 function timed<T>(what: string, text: string, f: () => T): T {
@@ -290,12 +293,14 @@ describe('property: parser, readers and rules on any text', function () {
   this.timeout(0);
 
   after(() => {
+    console.log(`      ${cases} cases (FC_NUM_RUNS=${RUNS}${SEED !== undefined ? `, FC_SEED=${SEED}` : ''})`);
     for (const [what, s] of slowest) console.log(`      slowest ${what}: ${s.ms.toFixed(1)} ms, ${s.length} chars, ${s.sample}`);
   });
 
   it('parseReport never throws and every reference, figure, sentence and section range is inside the document', () => {
     fc.assert(
       fc.property(anyText, (text) => {
+        cases++;
         const doc = timed('parseReport', text, () => parseReport(text, 'file:///p.report.md'));
         const t = lineTable(text);
         assert.equal(doc.lines.lineCount, t.count, 'LineIndex line count');
@@ -343,9 +348,59 @@ describe('property: parser, readers and rules on any text', function () {
     );
   });
 
+  it('a BOM, CRLF or CR line ends change nothing that is read, only positions', () => {
+    const summary = (t: string) => {
+      const d = parseReport(t, 'file:///p.report.md');
+      const n = (s: string | undefined) => s?.replace(/\s+/g, ' ') ?? null;
+      return {
+        refs: d.references.map((r) => [r.written, n(r.figure?.raw), r.period, r.inTable]),
+        figures: d.figures.map((f) => [n(f.raw), f.value]),
+        frontMatter: d.frontMatter && [d.frontMatter.session, d.frontMatter.date, d.frontMatter.period, n(d.frontMatter.title)],
+        sections: d.sections.map((s) => s.title),
+        problems: d.problems.length,
+      };
+    };
+    fc.assert(
+      fc.property(report, (text) => {
+        cases++;
+        const lf = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        const base = summary(lf);
+        assert.deepEqual(summary('\uFEFF' + lf), base, 'with a BOM');
+        assert.deepEqual(summary(lf.replace(/\n/g, '\r\n')), base, 'with CRLF');
+        assert.deepEqual(summary(lf.replace(/\n/g, '\r')), base, 'with CR');
+      }),
+      params(),
+    );
+  });
+
+  it('the chunked parse gives exactly the model of the parse as one piece', () => {
+    // Blocks that a blank line does not end (fences, HTML comments, list items with code), open
+    // or closed, between chunks: where the chunker must not cut, or must merge again.
+    const runOn = fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<pre>', '</pre>', '- a\n\n  ```', '> ```', '1. x\n\n   <!--', '[y]: http://a', '<script>', '</script>');
+    const chunky = fc
+      .tuple(frontMatter, fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: block }, { weight: 2, arbitrary: runOn }), blankLines), { maxLength: 14 }))
+      .map(([fm, blocks]) => fm + blocks.map(([b, s]) => b + s).join(''));
+    const model = (t: string, whole: boolean) => {
+      const { uri: _u, lines: _l, ...rest } = parseReport(t, 'file:///p.report.md', { whole });
+      return rest;
+    };
+    fc.assert(
+      fc.property(fc.oneof(chunky, anyText), (text) => {
+        // Past the guard's limits (thousands of setext underlines…), counted per chunk or per
+        // document, the two may differ: that is adversarial input, not a report.
+        fc.pre(defuseMarkdown(text) === text);
+        cases++;
+        assert.deepEqual(model(text, false), model(text, true));
+      }),
+      params(RUNS * 10),
+    );
+    for (const text of fixtures) assert.deepEqual(model(text, false), model(text, true));
+  });
+
   it('readFigures and readPeriods never throw and give offsets into their text', () => {
     fc.assert(
       fc.property(fc.oneof(sentence, rawString(200), fc.string({ unit: 'grapheme', maxLength: 200 }), huge), (text) => {
+        cases++;
         const figures = timed('readFigures', text, () => readFigures(text));
         let last = 0;
         for (const f of figures) {
@@ -376,6 +431,7 @@ describe('property: parser, readers and rules on any text', function () {
   it('parseVietnameseNumber never throws and gives a finite value or null', () => {
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^[0-9.,]{0,40}$/), rawString(12), fc.string({ maxLength: 40 })), (s) => {
+        cases++;
         const n = parseVietnameseNumber(s);
         if (n) {
           assert.ok(Number.isFinite(n.value) && n.value >= 0, `${s} → ${n.value}`);
@@ -389,6 +445,7 @@ describe('property: parser, readers and rules on any text', function () {
   it('defuseMarkdown keeps the length and changes nothing in a plausible report', () => {
     fc.assert(
       fc.property(fc.oneof(report, huge, rawString(200)), (text) => {
+        cases++;
         const out = defuseMarkdown(text);
         assert.equal(out.length, text.length);
         for (let i = 0; i < text.length; i++) {
@@ -397,13 +454,20 @@ describe('property: parser, readers and rules on any text', function () {
       }),
       params(),
     );
-    fc.assert(fc.property(report, (text) => assert.equal(defuseMarkdown(text), text)), params());
+    fc.assert(
+      fc.property(report, (text) => {
+        cases++;
+        assert.equal(defuseMarkdown(text), text);
+      }),
+      params(),
+    );
     for (const text of fixtures) assert.equal(defuseMarkdown(text), text);
   });
 
   it('every rule: no throw, findings and fixes inside the document', () => {
     fc.assert(
       fc.property(anyText, (text) => {
+        cases++;
         const { uri, findings } = timed('check', text, () => checkOnce(text));
         assertFindings(text, findings);
         service.forget(uri);
@@ -424,6 +488,7 @@ describe('property: parser, readers and rules on any text', function () {
     let fixesApplied = 0;
     fc.assert(
       fc.property(fixable, (text) => {
+        cases++;
         const { uri, findings } = checkOnce(text);
         service.forget(uri);
         const refRanges = parseReport(text, uri).references.map((r) => r.range);
@@ -457,6 +522,7 @@ describe('property: parser, readers and rules on any text', function () {
   it('the language features (hover, completion, outline, fixes at a range) never throw, at any position', () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(200), (text, lineSeed, character) => {
+        cases++;
         const uri = `file:///property/features-${counter++}.report.md`;
         const t = lineTable(text);
         const pos = { line: lineSeed % (t.count + 1), character };
@@ -495,6 +561,7 @@ describe('property: parser, readers and rules on any text', function () {
     );
     fc.assert(
       fc.property(yamlText, (text) => {
+        cases++;
         const { errors, indicators } = timed('parseCatalogYaml', text, () => parseCatalogYaml(text, 'file:///ws/.policy-report/indicators.yaml'));
         const t = lineTable(text);
         for (const e of errors) assertRange(t, e.range, 'catalog error');

@@ -1,10 +1,11 @@
 /** The CLI's file world: finding reports, reading them, naming them relative to the working folder. */
 import { existsSync, statSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/types';
 import type { WorkspaceFiles } from '../core/workspace';
+import { MAX_REPORT_CHARS } from '../core/parse/guard';
 
 /** A finding with the file it is in, as the CLI prints it. */
 export interface FileFinding extends Finding {
@@ -32,6 +33,8 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
       try {
         st = statSync(p);
       } catch {
+        // A broken link or a file that vanished: a report is reported as unreadable, not skipped.
+        if (name.endsWith('.report.md')) files.push(p);
         continue;
       }
       if (st.isDirectory()) {
@@ -72,6 +75,46 @@ export function displayPath(p: string): string {
   return path.relative(process.cwd(), p).split(path.sep).join('/') || path.basename(p);
 }
 
+/** Largest file read from the disk (bytes): the catalog, config and snippets; reports and figures.csv below. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** figures.csv: each row's indicator is looked up in the catalog (about 1 ms for an unknown name). */
+export const MAX_CSV_BYTES = 1024 * 1024;
+
+/**
+ * Reads a text file from the disk, or says in words why it cannot be used: not there, not a regular
+ * file (a folder, a FIFO that would block, a device), larger than `maxBytes`, binary (NUL bytes), not
+ * UTF-8. A report longer than the core's limit (MAX_REPORT_CHARS) is refused too: checking it would
+ * stall. Never throws.
+ */
+export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<{ text: string } | { reason: string }> {
+  const report = file.endsWith('.report.md');
+  const limit = Math.min(maxBytes, report ? 4 * MAX_REPORT_CHARS : file.endsWith('.csv') ? MAX_CSV_BYTES : maxBytes);
+  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) return { reason: st.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)' };
+    if (st.size > limit) return { reason: `too large (${mb(st.size)}; the limit is ${mb(limit)})` };
+    const bytes = await readFile(file);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) return { reason: `a binary file, not text (a NUL byte at offset ${nul})` };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return { reason: 'not valid UTF-8 text (save it as UTF-8)' };
+    }
+    if (report && text.length > MAX_REPORT_CHARS) return { reason: `too large to check (${text.length} characters; the limit is ${MAX_REPORT_CHARS})` };
+    return { text };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = { ENOENT: 'no such file (or a broken link)', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'a folder, not a file', ELOOP: 'a link loop' };
+    return { reason: (code && why[code]) ?? (e instanceof Error ? e.message : String(e)) };
+  }
+}
+
+/** Files the disk workspace refused to read, with the reason (printed by the CLI). */
+export const refusedFiles = new Map<string, string>();
+
 export const diskWorkspace: WorkspaceFiles = {
   async listDir(folder) {
     try {
@@ -89,10 +132,16 @@ export const diskWorkspace: WorkspaceFiles = {
     return expandPaths([fileURLToPath(folder)]).files.map(toUri);
   },
   async readFile(uri) {
+    let file: string;
     try {
-      return await readFile(fileURLToPath(uri), 'utf8');
+      file = fileURLToPath(uri);
     } catch {
       return undefined;
     }
+    if (!existsSync(file)) return undefined; // absent: nothing to say
+    const r = await readTextFile(file);
+    if ('text' in r) return r.text;
+    refusedFiles.set(file, r.reason);
+    return undefined;
   },
 };

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
+import { yamlTooDeep } from '../parse/guard';
 import type { Range } from '../types';
 import type { CatalogError, Indicator, MeasureType, Target } from './types';
 import defaultCatalogText from './default-catalog.yaml';
@@ -28,8 +29,35 @@ const TARGET_FIELDS = new Set(['value', 'comparator', 'period', 'source']);
 /** "48.000" or "1.497.360": Vietnamese thousands groups, which YAML silently reads as 48 or fails. */
 const VIETNAMESE_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
 
+/**
+ * The largest catalog file read (UTF-16 code units): the embedded default is about 60 K, a team's
+ * catalog of a few thousand indicators well under 2 M. Larger files are refused with an error.
+ */
+export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
+
+/** Why `text` is not read as a catalog (too large, binary), or null. */
+export function refuseCatalog(text: string): string | null {
+  if (text.length > MAX_CATALOG_CHARS) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
+    return `The catalog file is too large to read (${mb} M characters; the limit is ${MAX_CATALOG_CHARS / (1024 * 1024)} M): it is not used / Tệp danh mục quá lớn (${mb} triệu ký tự; giới hạn ${MAX_CATALOG_CHARS / (1024 * 1024)} triệu): không được dùng`;
+  }
+  const deep = yamlTooDeep(text);
+  if (deep) return `The catalog file is ${deep.en}: it is not read / Tệp danh mục ${deep.vi}: không được đọc`;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return `The catalog file is binary, not YAML text (a NUL character at offset ${nul}): it is not used / Tệp danh mục là tệp nhị phân, không phải văn bản YAML: không được dùng`;
+  }
+  return null;
+}
+
 /** Parses catalog YAML. `uri` is recorded in errors and in each indicator's `origin`. */
 export function parseCatalogYaml(text: string, uri: string): { indicators: Indicator[]; errors: CatalogError[] } {
+  // Not YAML at all, or too big to be a catalog: one clear error, and no time spent parsing it.
+  const refusal = refuseCatalog(text);
+  if (refusal) {
+    const zero = { line: 0, character: 0 };
+    return { indicators: [], errors: [{ uri, range: { start: zero, end: zero }, message: refusal }] };
+  }
   const lines = new LineIndex(text);
   const errors: CatalogError[] = [];
   const indicators: Indicator[] = [];

@@ -6,13 +6,10 @@
  * Existing references `[[...]]` are masked too (already marked) and listed; link texts are masked
  * (a mark inside a link label would break the link).
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root, RootContent } from 'mdast';
 import { maskBlock as maskDocBlock, sentenceSpans } from '../parse/document';
+import { ChunkCache, mapChunks } from '../parse/chunks';
+import { MAX_REPORT_CHARS } from '../parse/guard';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
 export interface ProsePart {
@@ -38,16 +35,42 @@ export interface ProseUnit {
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
+/** The units of recently seen chunks (see parse/chunks.ts): a keystroke re-reads one chunk. */
+const unitCache = new ChunkCache<ProseUnit[]>(4 * 1024 * 1024);
+
+/**
+ * The prose units of a report, chunk by chunk as the parser reads it (parse/chunks.ts: the same
+ * tree, with the same guard against adversarial nesting), each chunk's from the cache if seen.
+ */
 export function proseUnits(text: string): ProseUnit[] {
-  let tree: Root;
+  // Too large to check: the parser reads nothing of it either (it says so, document.ts).
+  if (text.length > MAX_REPORT_CHARS) return [];
+  let pieces: Array<{ model: ProseUnit[]; base: number }>;
   try {
-    tree = fromMarkdown(text, {
-      extensions: [frontmatter(['yaml']), gfmTable()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
-    });
+    pieces = mapChunks(text, unitCache, chunkUnits);
   } catch {
     return [];
   }
+  const units: ProseUnit[] = [];
+  for (const { model, base } of pieces) {
+    if (!base) units.push(...model);
+    else for (const u of model) units.push(shiftUnit(u, base));
+  }
+  return units;
+}
+
+function shiftUnit(u: ProseUnit, by: number): ProseUnit {
+  return {
+    ...u,
+    start: u.start + by,
+    end: u.end + by,
+    blockStart: u.blockStart + by,
+    parts: u.parts.map((p) => ({ start: p.start + by, text: p.text, refs: p.refs.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) })),
+  };
+}
+
+/** The units of one chunk (offsets relative to it). */
+function chunkUnits(text: string, tree: Root): ProseUnit[] {
   const units: ProseUnit[] = [];
   const visit = (node: RootContent): void => {
     switch (node.type) {

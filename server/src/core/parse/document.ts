@@ -3,20 +3,16 @@
  * source offsets, YAML via `yaml`, figures via the figure reader. It never throws: whatever the
  * input, it returns a model plus problems.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Nodes, Root, RootContent, PhrasingContent, Heading, Table } from 'mdast';
+import type { Nodes, Root, RootContent, PhrasingContent, Table } from 'mdast';
 import { parseDocument as parseYaml, isMap, isScalar, LineCounter } from 'yaml';
 import { LineIndex } from '../text';
-import type { Figure } from '../types';
+import type { Figure, Position, Range } from '../types';
 import { readFigures } from './figures';
 import { readPeriods } from './periods';
 import { isPeriodCode } from './period-codes';
 import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
-import { defuseMarkdown } from './guard';
+import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
+import { ChunkCache, mapChunks } from './chunks';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {
@@ -28,29 +24,31 @@ interface Block {
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
-/** Parses a session report. `uri` is only carried along for the caller. */
-export function parseReport(text: string, uri: string): ReportDocument {
-  const lines = new LineIndex(text);
-  const doc: ReportDocument = {
-    uri,
-    text,
-    lines,
-    frontMatter: null,
-    sections: [],
-    references: [],
-    figures: [],
-    sentences: [],
-    comments: [],
-    problems: [],
-    ignored: [],
-  };
-  let tree: Root;
-  try {
-    // The same text with adversarial nesting made inert (same length: offsets do not move).
-    tree = fromMarkdown(defuseMarkdown(text), {
-      extensions: [frontmatter(['yaml']), gfmTable()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+/**
+ * Parses a session report. `uri` is only carried along for the caller. `whole`: parse the text as
+ * one piece, not chunk by chunk (the tests compare the two; the result is the same).
+ */
+export function parseReport(text: string, uri: string, options: { whole?: boolean } = {}): ReportDocument {
+  const doc = emptyDocument(text, uri);
+  const { lines } = doc;
+  if (text.length > MAX_REPORT_CHARS) {
+    // Checking it would stall the server for a minute or more (guard.ts): say so instead.
+    const size = `${text.length.toLocaleString('en')}`;
+    doc.problems.push({
+      code: 'front-matter',
+      message: {
+        vi: `Báo cáo quá lớn để kiểm tra (${size} ký tự; giới hạn ${MAX_REPORT_CHARS.toLocaleString('en')}): không kiểm tra.`,
+        en: `The report is too large to check (${size} characters; the limit is ${MAX_REPORT_CHARS.toLocaleString('en')}): it is not checked.`,
+      },
+      range: lines.range(0, 0),
     });
+    return doc;
+  }
+  let pieces: Array<{ model: ChunkModel; base: number }>;
+  try {
+    // Chunk by chunk, each from the cache if its text was parsed before (chunks.ts); adversarial
+    // nesting made inert and BOM offsets put right in each (guard.ts).
+    pieces = mapChunks(text, chunkCache, chunkModel, options.whole);
   } catch (e) {
     // micromark is not known to throw, but a parser failure must never take the server down.
     doc.problems.push({
@@ -62,10 +60,12 @@ export function parseReport(text: string, uri: string): ReportDocument {
   }
 
   try {
-    readFrontMatter(tree, doc);
-    doc.sections = buildSections(tree, doc);
+    const first = pieces[0]?.model.frontMatterNode;
+    readFrontMatter({ type: 'root', children: first ? [first] : [] }, doc);
     const docPeriod = doc.frontMatter?.period ?? null;
-    for (const node of tree.children) visitBlock(node, doc, docPeriod);
+    const headings: HeadingInfo[] = [];
+    for (const { model, base } of pieces) assemble(model, base, doc, docPeriod, headings);
+    doc.sections = buildSections(headings, doc);
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
     doc.problems.push({
@@ -75,6 +75,102 @@ export function parseReport(text: string, uri: string): ReportDocument {
     });
   }
   return doc;
+}
+
+function emptyDocument(text: string, uri: string): ReportDocument {
+  return { uri, text, lines: new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chunks: what one chunk says, offsets and lines relative to the chunk (see chunks.ts)
+
+/** A heading, as the outline needs it. */
+interface HeadingInfo {
+  depth: number;
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** What the parser reads from one chunk, with offsets and lines relative to the chunk. */
+interface ChunkModel {
+  /** The YAML front matter node, if the chunk opens with one (only the first chunk can). */
+  frontMatterNode?: RootContent;
+  headings: HeadingInfo[];
+  lineCount: number;
+  /** References, figures, sentences, comments, ignored spans and problems, read with no document period. */
+  part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
+}
+
+/**
+ * The derived models of recently seen chunks, up to this many characters of chunk text: the open
+ * drafts' chunks (a keystroke re-reads one chunk) and the marked copies the markup detector checks.
+ */
+const CHUNK_CACHE_CHARS = 4 * 1024 * 1024;
+const chunkCache = new ChunkCache<ChunkModel>(CHUNK_CACHE_CHARS);
+
+function chunkModel(chunk: string, tree: Root): ChunkModel {
+  const local = emptyDocument(chunk, '');
+  const headings: HeadingInfo[] = [];
+  try {
+    for (const node of tree.children) {
+      if (node.type === 'heading') {
+        const off = offsets(node);
+        if (off) headings.push({ depth: node.depth, start: off[0], end: off[1], title: plainText(node).replace(/\s+/g, ' ').trim() });
+      }
+      // The document's period is filled in when the chunks are put together.
+      visitBlock(node, local, null);
+    }
+  } catch (e) {
+    // Never expected (the property tests look for it); what was read so far is kept.
+    local.problems.push({
+      code: 'front-matter',
+      message: { vi: `Không phân tích hết được tài liệu: ${String(e)}`, en: `The document could not be fully parsed: ${String(e)}` },
+      range: local.lines.range(0, 0),
+    });
+  }
+  const first = tree.children[0];
+  return {
+    frontMatterNode: first?.type === 'yaml' ? first : undefined,
+    headings,
+    lineCount: local.lines.lineCount,
+    part: local,
+  };
+}
+
+/** Adds a chunk's model, placed at `base` (a line start), to the document. */
+function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
+  const { part } = model;
+  const line = doc.lines.positionAt(base).line;
+  const pos = (p: Position): Position => ({ line: p.line + line, character: p.character });
+  const range = (r: Range): Range => ({ start: pos(r.start), end: pos(r.end) });
+  const sentenceBase = doc.sentences.length;
+  for (const h of model.headings) headings.push({ ...h, start: h.start + base, end: h.end + base });
+  for (const s of part.sentences) {
+    doc.sentences.push({ start: s.start + base, end: s.end + base, periods: s.periods.map((p) => ({ ...p, start: p.start + base, end: p.end + base })) });
+  }
+  const placed = new Map<PlacedFigure, PlacedFigure>();
+  for (const f of part.figures) {
+    const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: range(f.range), numeralRange: range(f.numeralRange) };
+    placed.set(f, g);
+    doc.figures.push(g);
+  }
+  for (const r of part.references) {
+    const fromPhrase = r.periodSource === 'phrase';
+    doc.references.push({
+      ...r,
+      range: range(r.range),
+      nameRange: range(r.nameRange),
+      figure: r.figure ? (placed.get(r.figure) ?? null) : null,
+      period: fromPhrase ? r.period : docPeriod,
+      periodSource: fromPhrase ? 'phrase' : docPeriod ? 'document' : null,
+      periodRange: r.periodRange && range(r.periodRange),
+      sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
+    });
+  }
+  for (const c of part.comments) doc.comments.push({ ...c, start: c.start + base, end: c.end + base });
+  for (const [a, b] of part.ignored) doc.ignored.push([a + base, b + base]);
+  for (const p of part.problems) doc.problems.push({ ...p, range: range(p.range) });
 }
 
 export function offsets(node: Nodes): [number, number] | null {
@@ -120,8 +216,16 @@ function readFrontMatter(tree: Root, doc: ReportDocument): void {
   };
   const headerRange: [number, number] = [start, lineEndOffset(text, start)];
 
+  // Too long or too deeply nested to be a front matter: parsing it could stall or crash (guard.ts).
+  const tooDeep = yamlTooDeep(yamlText);
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS || tooDeep) {
+    const why = tooDeep ?? { vi: `dài quá ${MAX_FRONT_MATTER_CHARS} ký tự`, en: `longer than ${MAX_FRONT_MATTER_CHARS} characters` };
+    problem(`Front matter ${why.vi}: không đọc.`, `The front matter is ${why.en}: it is not read.`, ...headerRange);
+    return;
+  }
   const counter = new LineCounter();
-  const ydoc = parseYaml(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // A lone CR ends a line for CommonMark but not for the YAML reader: make it LF (same length).
+  const ydoc = parseYaml(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const err of ydoc.errors) {
     const [es, ee] = err.pos;
     problem(`Front matter YAML không hợp lệ: ${err.message}`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
@@ -207,25 +311,23 @@ function lineStartOffset(text: string, offset: number): number {
 // ---------------------------------------------------------------------------------------------
 // Sections
 
-function buildSections(tree: Root, doc: ReportDocument): Section[] {
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+function buildSections(headings: HeadingInfo[], doc: ReportDocument): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   const docEnd = doc.text.length;
   headings.forEach((h, i) => {
-    const off = offsets(h);
-    if (!off) return;
+    const off = [h.start, h.end];
     // The section runs to the next heading of the same or a higher level.
     let end = docEnd;
     for (let j = i + 1; j < headings.length; j++) {
       if (headings[j].depth <= h.depth) {
-        end = offsets(headings[j])?.[0] ?? docEnd;
+        end = headings[j].start;
         break;
       }
     }
     end = trimTrailingSpace(doc.text, off[0], end);
-    // The heading's text as a reader sees it: markup, HTML comments and images left out.
-    const title = plainText(h).replace(/\s+/g, ' ').trim();
+    // The heading's text as a reader sees it (chunkModel): markup, HTML comments and images left out.
+    const title = h.title;
     const section: Section = {
       title: title || '(không tiêu đề)',
       level: h.depth,
@@ -324,9 +426,24 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
   const walk = (n: Nodes): void => {
     switch (n.type) {
       case 'text':
-      case 'linkReference':
         keep(n);
         return;
+      case 'linkReference': {
+        // Kept whole ("[[x]]" with a definition "[x]: …" is "[" + a link reference + "]"), but
+        // not what inside it is not prose: "[a `[[x]]`][ref]" has a code span (CommonMark ex. 530).
+        keep(n);
+        const o = offsets(n);
+        const stack = [...(n.children as PhrasingContent[])];
+        while (o && stack.length) {
+          const c = stack.pop()!;
+          const co = offsets(c);
+          if (co && (c.type === 'inlineCode' || c.type === 'html' || c.type === 'image' || c.type === 'imageReference' || c.type === 'break')) {
+            for (let i = co[0]; i < co[1]; i++) chars[i - start] = ' ';
+            if (c.type === 'html' && doc) collectComments(doc, co[0], co[1]);
+          } else if ('children' in c) stack.push(...(c.children as PhrasingContent[]));
+        }
+        return;
+      }
       case 'html': {
         const o = offsets(n);
         if (o && doc) collectComments(doc, o[0], o[1]);
@@ -336,10 +453,15 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
         if (maskLinks) return;
         for (const c of n.children as PhrasingContent[]) walk(c);
         return;
+      case 'break': {
+        // A hard line break ("  \n", "\\\n") reads as its line end, so that LF and CRLF files read alike.
+        const o = offsets(n);
+        if (o) for (let i = o[0]; i < o[1]; i++) if (text[i] === '\n' || text[i] === '\r') chars[i - start] = text[i];
+        return;
+      }
       case 'inlineCode':
       case 'image':
       case 'imageReference':
-      case 'break':
         return;
       default:
         if ('children' in n) for (const c of n.children as PhrasingContent[]) walk(c);

@@ -639,6 +639,8 @@ class FigureScanner {
       const w = words[idx];
       if (STOP.has(w.w) || (idx > 0 && (w.cap || w.allCaps))) break;
       if (MULTIPLIERS.some(([m]) => m === w.w) || BACK_TABLE.some(([p]) => p.length === 1 && p[0] === w.w)) break;
+      // "1,5 top 10", "5 tiến sát 7": the words belong to the next figure, not to this unit.
+      if (this.prefixOfNextFigure(words, idx)) break;
       const pair = idx + 1 < words.length ? `${w.w} ${words[idx + 1].w}` : '';
       if (pair && VERB_COMPOUNDS.has(pair)) break;
       const size = pair && COMPOUNDS.has(pair) ? 2 : 1;
@@ -648,6 +650,20 @@ class FigureScanner {
     }
     if (!idx) return none;
     return this.rate({ unit: s.slice(q, words[idx - 1].end), cls: 'count', end: words[idx - 1].end });
+  }
+
+  private static readonly PREFIXES: string[][] = [...RANK_BEFORE.map(([p]) => p), ...BACK_TABLE.map(([p]) => p)];
+
+  /** True if words[idx…] are a rank or qualifier phrase that ends the list right before a numeral. */
+  private prefixOfNextFigure(words: Word[], idx: number): boolean {
+    for (const p of FigureScanner.PREFIXES) {
+      if (idx + p.length !== words.length) continue;
+      if (!p.every((w, t) => words[idx + t].w === w)) continue;
+      let k = this.skipSpaces(words[words.length - 1].end, 3);
+      if (this.s[k] === '-' || this.s[k] === '−' || this.s[k] === '+') k++;
+      if (isDigit(this.s, k)) return true;
+    }
+    return false;
   }
 
   /** "đồng/năm", "người/km2": keeps a rate suffix on the unit. */

@@ -18,30 +18,65 @@
  *   column 128, become spaces (the rest of the line is then plain or code text);
  * - `*` and `_` past the 1 000th in a block, `[` and `]` past the 2 000th, `!` before `[` past the
  *   200th become `$`;
- * - in a block of more than 64 backtick runs, a run whose length no other run of the block has
- *   can neither open nor close a code span: it becomes `$` (no change of meaning); runs past the
- *   400th become `$`;
+ * - in a block of more than 64 backtick runs, code spans are paired as CommonMark pairs them, and
+ *   a run that opens nothing (no later run of its length) becomes `$`: it is literal text anyway,
+ *   but micromark would scan the rest of the block for a closer, once per such run;
  * - setext underlines (`===`, `---` alone on a line) past the 200th in the document become `$`.
  * The opening run of a line that may be a code fence (```` ``` ````, `~~~`) is never touched, so code
  * blocks stay code blocks; text inside code may be changed, which changes nothing (code is not read).
  */
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Nodes, Root } from 'mdast';
+
+/**
+ * The Markdown tree of a report (CommonMark + GFM tables + YAML front matter) with node offsets
+ * into `text` itself: adversarial nesting defused (see below), and the offsets of a text that
+ * starts with a BOM put right (micromark drops the BOM and counts from the character after it,
+ * which shifted every range of such a file one character to the left). May throw, like micromark.
+ */
+export function parseMarkdown(text: string): Root {
+  const tree = fromMarkdown(defuseMarkdown(text), {
+    extensions: [frontmatter(['yaml']), gfmTable()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+  });
+  if (text.charCodeAt(0) === 0xfeff) {
+    const stack: Nodes[] = [tree];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const p = node.position;
+      if (p) {
+        for (const point of [p.start, p.end]) {
+          if (point.offset !== undefined) point.offset += 1;
+          if (point.line === 1) point.column += 1;
+        }
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+    }
+  }
+  return tree;
+}
 
 export const MAX_CONTAINER_DEPTH = 32;
 export const MAX_MARKER_COLUMN = 128;
 export const ATTENTION_PER_BLOCK = 1000;
 export const BRACKETS_PER_BLOCK = 2000;
 export const IMAGE_OPENERS_PER_BLOCK = 200;
-export const CODE_RUNS_PER_BLOCK = 400;
 /** Up to this many backtick runs in a block, nothing is done about them. */
 export const CODE_RUNS_UNCHECKED = 64;
 export const SETEXT_UNDERLINES = 200;
 
 /**
  * The largest report text (in UTF-16 code units) the checker parses: above it, a report is not
- * checked and the caller says so (micromark runs at roughly 30–200 KB/s depending on the markup,
- * so 512 K keeps the worst case to seconds). About 200 pages of text; real reports are 5–50 KB.
+ * checked and the caller says so. micromark reads 0.2–0.5 MB/s, so a first check of a report this
+ * size takes about half a minute (later ones re-read only the changed chunk, chunks.ts). About
+ * 2 500 pages; real reports are 5–50 KB, the benchmark checks drafts up to 5 MB.
  */
-export const MAX_REPORT_CHARS = 512 * 1024;
+export const MAX_REPORT_CHARS = 6 * 1024 * 1024;
 
 const INERT = 0x24; // '$'
 const SPACE = 0x20;
@@ -155,7 +190,6 @@ function defuseBlock(text: string, lines: Array<[number, number]>, put: (at: num
   let close = 0;
   let images = 0;
   const runs: Array<[number, number]> = [];
-  const runLengths = new Map<number, number>();
   for (const [start, end] of lines) {
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -171,14 +205,87 @@ function defuseBlock(text: string, lines: Array<[number, number]>, put: (at: num
         let j = i;
         while (j < end && text.charCodeAt(j) === 0x60) j++;
         runs.push([i, j]);
-        runLengths.set(j - i, (runLengths.get(j - i) ?? 0) + 1);
         i = j - 1;
       }
     }
   }
   if (runs.length <= CODE_RUNS_UNCHECKED) return;
-  let kept = 0;
-  for (const [s, e] of runs) {
-    if (runLengths.get(e - s) === 1 || ++kept > CODE_RUNS_PER_BLOCK) for (let k = s; k < e; k++) put(k, INERT);
+  // Code spans as CommonMark pairs them: a run opens, the next run of the same length closes, what
+  // is between is code. An opener with no closer is literal text, but micromark scans to the end
+  // of the block to learn it: such runs become `$` (no change of meaning, no scan).
+  const byLength = new Map<number, number[]>();
+  runs.forEach(([s, e], k) => {
+    const list = byLength.get(e - s);
+    if (list) list.push(k);
+    else byLength.set(e - s, [k]);
+  });
+  const next = new Map<number, number>(); // per length: index into its list of the next candidate
+  let k = 0;
+  while (k < runs.length) {
+    const [s, e] = runs[k];
+    const list = byLength.get(e - s)!;
+    let p = next.get(e - s) ?? 0;
+    while (p < list.length && list[p] <= k) p++;
+    next.set(e - s, p);
+    if (p < list.length) {
+      k = list[p] + 1; // a code span: runs k…list[p]
+    } else {
+      for (let x = s; x < e; x++) put(x, INERT);
+      k++;
+    }
   }
+}
+
+/**
+ * YAML (front matter, catalog, config) nested deeper than this is refused without being parsed:
+ * the `yaml` package recurses once per level, and a few thousand levels ("a: [[[[…", 6 KB) end
+ * the whole process with a fatal V8 error that no try/catch sees. Real files nest 3–5 levels.
+ */
+export const MAX_YAML_DEPTH = 64;
+/** Leading spaces of a YAML line above which the file is refused (block nesting by indentation). */
+export const MAX_YAML_INDENT = 256;
+/**
+ * The largest front matter read (UTF-16 code units); a real one is under 1 K. The `yaml` package
+ * checks duplicate keys in quadratic time: 16 K keeps that to milliseconds.
+ */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+
+/**
+ * Why a YAML text is too deeply nested to parse safely, or null. Counts `[`/`{` nesting (naively:
+ * brackets inside quotes count too, which only errs on the side of refusing), leading spaces, and
+ * block indicators (`- `, `? `, `: `) at the start of a line. Linear time.
+ */
+export function yamlTooDeep(text: string): { vi: string; en: string } | null {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  let markers = 0;
+  const deep = {
+    vi: `lồng nhau quá ${MAX_YAML_DEPTH} cấp`,
+    en: `nested more than ${MAX_YAML_DEPTH} levels deep`,
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      indent = 0;
+      markers = 0;
+      continue;
+    }
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_YAML_DEPTH) return deep;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+    if (!lineStart) continue;
+    if (c === 32 || c === 9) {
+      if (++indent > MAX_YAML_INDENT) return { vi: `thụt lề quá ${MAX_YAML_INDENT} ký tự`, en: `indented more than ${MAX_YAML_INDENT} characters` };
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if ((c === 0x2d || c === 0x3f || c === 0x3a) && (i + 1 >= text.length || next === 32 || next === 9 || next === 10 || next === 13)) {
+      if (++markers > MAX_YAML_DEPTH) return deep;
+      continue;
+    }
+    lineStart = false;
+  }
+  return null;
 }

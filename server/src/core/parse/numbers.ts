@@ -140,7 +140,10 @@ function prepareScanOf(text: string): ScanText {
   const n = text.length;
   let simple = true;
   for (let i = 0; i < n; i++) {
-    if (isCombining(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    // A CRLF is read as one line break ("\n", mapped to the CR), as LF and CR are: a line end
+    // inside a sentence counts as one space whatever the file's line ends.
+    if (isCombining(c) || (c === 13 && text.charCodeAt(i + 1) === 10)) {
       simple = false;
       break;
     }
@@ -161,6 +164,13 @@ function prepareScanOf(text: string): ScanText {
   const mapArr: number[] = [];
   let i = 0;
   while (i < n) {
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+      oParts.push('\n');
+      sParts.push('\n');
+      mapArr.push(i);
+      i += 2;
+      continue;
+    }
     let j = i + 1;
     while (j < n && isCombining(text.charCodeAt(j))) j++;
     const nfc = text.slice(i, j).normalize('NFC');

@@ -20,8 +20,11 @@ export const figureConflict: Rule = {
     const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (indicator.revised) continue;
-      const same = history.atPeriod(indicator, period, self).filter((e) => e.kind === f.kind);
-      const last = latest(same);
+      // The statements of this period and kind, and the latest of them: once per history state.
+      const { same, last } = history.cached(self, indicator.id, `figure-conflict\0${period}\0${f.kind}`, () => {
+        const same = history.atPeriod(indicator, period, self).filter((e) => e.kind === f.kind);
+        return { same, last: latest(same) };
+      });
       if (!last) continue;
       if (f.kind === 'fraction' && last.denominator !== f.denominator) continue; // denominator-mismatch's business
       if (overlaps(f.interval, last.interval)) continue;

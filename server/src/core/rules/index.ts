@@ -61,5 +61,12 @@ export const CATALOG_ERROR = {
   defaultSeverity: 'error' as const,
 };
 
-/** Every rule id with its metadata, the catalog check included (for docs, settings and SARIF). */
-export const ruleMetadata = [...rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), CATALOG_ERROR];
+/** A file the CLI cannot read (binary, not UTF-8, too large, not a regular file): not checked. */
+export const UNREADABLE_FILE = {
+  id: 'unreadable-file',
+  description: { vi: 'Tệp báo cáo không đọc được nên không được kiểm tra.', en: 'A report file cannot be read, so it is not checked.' },
+  defaultSeverity: 'error' as const,
+};
+
+/** Every rule id with its metadata, the catalog and file checks included (for docs, settings and SARIF). */
+export const ruleMetadata = [...rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), CATALOG_ERROR, UNREADABLE_FILE];

@@ -35,7 +35,7 @@ export const missingSection: Rule = {
       }
       const pos = doc.lines.positionAt(at);
       // Inserted into an unclosed code block or HTML comment, the section would be code: no fix.
-      const swallowed = doc.ignored.some(([a, b]) => (a < at && at < b) || (a < b && at === b && b === doc.text.length && unclosed(doc.text.slice(a, b))));
+      const swallowed = doc.ignored.some(([a, b]) => (a < at && at < b) || (a < b && b <= at && /^\s*$/.test(doc.text.slice(b, at)) && unclosed(doc.text.slice(a, b))));
       report({
         range: anchor,
         message: msg(`Thiếu mục "${title}".`, `The section "${title}" is missing.`),

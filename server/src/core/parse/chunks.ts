@@ -1,0 +1,156 @@
+/**
+ * Incremental parsing: a report is cut into chunks at places where CommonMark's block structure
+ * starts afresh, each chunk is parsed alone, and what was derived from a chunk is cached under the
+ * chunk's text. A keystroke changes one chunk: only that chunk is parsed again.
+ *
+ * A chunk starts at a line that begins at column 0 with a character other than white space,
+ * right after a blank line. There, every container (list, block quote) and every block that a
+ * blank line ends (paragraph, table, indented code, HTML of kinds 6 and 7) is closed, and a setext
+ * underline or a table delimiter row cannot reach back over the blank line. Two things can still
+ * run on, and both are checked on the parse itself, not guessed from the text:
+ * - a fenced code block or an HTML block of kinds 1–5 (`<!--`, `<pre`, …) left open: its node then
+ *   reaches into the chunk's trailing blank line, and the chunk is merged with the next one;
+ * - link reference definitions (`[x]: url`) are document-wide: a text with `]:` is not cut at all.
+ * A YAML front matter is never cut (the first chunk runs to its closing `---`), and no other chunk
+ * starts with `---` (alone, it could read as a front matter).
+ * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts) check, on random texts
+ * and on the CommonMark spec's examples, that the chunked parse gives exactly the model of the parse
+ * as one piece. (Not past the limits of guard.ts, which counts per chunk: adversarial input only.)
+ */
+import type { Root } from 'mdast';
+import { parseMarkdown } from './guard';
+
+/** Offsets where chunks start (0 first), in order. Linear time. */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  if (text.includes(']:')) return starts;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('---', i)) {
+    const open = /^---[ \t]*(?:\r\n|\r|\n)/y;
+    open.lastIndex = i;
+    if (open.test(text)) {
+      // The front matter: the first chunk runs at least to its closing `---` line.
+      const close = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
+      close.lastIndex = open.lastIndex - 1;
+      const m = close.exec(text);
+      if (!m) return starts; // unclosed: what it is depends on the whole text
+      i = m.index + m[0].length;
+    }
+  }
+  let prevBlank = false;
+  let atLineStart = false;
+  // Walk line by line from i (which is a line start or the end of the front matter's last line).
+  while (i < text.length) {
+    // i is at a line start (or inside the front matter's closing line, atLineStart false).
+    let j = i;
+    let blank = true;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13) break;
+      if (c !== 32 && c !== 9) blank = false;
+      j++;
+    }
+    if (atLineStart && prevBlank && !blank) {
+      const c = text.charCodeAt(i);
+      // Not at `---` (alone, a chunk that opens with it could read as a front matter), nor at a
+      // U+FEFF (micromark drops it at the start of a text, as a byte order mark).
+      if (c !== 32 && c !== 9 && c !== 0xfeff && !text.startsWith('---', i)) starts.push(i);
+    }
+    prevBlank = atLineStart ? blank : false;
+    // Past the line break.
+    if (j < text.length) j += text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? 2 : 1;
+    i = j;
+    atLineStart = true;
+  }
+  return starts;
+}
+
+/** True if a block of the tree runs into the chunk's trailing blank line: it is still open there. */
+function runsOn(tree: Root, chunk: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  const end = last?.position?.end.offset;
+  if (end === undefined) return false;
+  // The content's last line ends before its line break; the trailing blank line starts after it.
+  let contentEnd = chunk.length;
+  while (contentEnd > 0 && /[ \t\r\n]/.test(chunk[contentEnd - 1])) contentEnd--;
+  return end > contentEnd;
+}
+
+/** Every chunk cache, for clearChunkCaches. */
+const caches = new Set<ChunkCache<unknown>>();
+
+/** Forgets every cached chunk: for measurements of a first parse (tests, benchmark). */
+export function clearChunkCaches(): void {
+  for (const c of caches) c.clear();
+}
+
+/** A cache of what was derived from chunks, keyed by the chunk's text, bounded in characters. */
+export class ChunkCache<M> {
+  private readonly map = new Map<string, { model: M; open: boolean }>();
+  private chars = 0;
+  constructor(private readonly maxChars: number) {
+    caches.add(this as ChunkCache<unknown>);
+  }
+  get(chunk: string): { model: M; open: boolean } | undefined {
+    const hit = this.map.get(chunk);
+    if (hit) {
+      // Most recently used last.
+      this.map.delete(chunk);
+      this.map.set(chunk, hit);
+    }
+    return hit;
+  }
+  set(chunk: string, value: { model: M; open: boolean }): void {
+    if (chunk.length > this.maxChars) return;
+    this.map.set(chunk, value);
+    this.chars += chunk.length;
+    for (const [k] of this.map) {
+      if (this.chars <= this.maxChars) break;
+      this.map.delete(k);
+      this.chars -= k.length;
+    }
+  }
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** Merges with the following chunks at most this many times, then takes the rest of the text. */
+const MAX_MERGES = 8;
+
+/**
+ * Cuts `text` into chunks and derives a model from each (`build` gets the chunk's text and its
+ * Markdown tree, offsets relative to the chunk), from the cache where the chunk was seen before.
+ * Returns the models with the offset of their chunk. May throw where micromark throws.
+ */
+export function mapChunks<M>(text: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, whole = false): Array<{ model: M; base: number }> {
+  const starts = whole ? [0] : chunkStarts(text);
+  const bound = (k: number): number => (k < starts.length ? starts[k] : text.length);
+  const derive = (from: number, to: number): { model: M; open: boolean } => {
+    const chunk = text.slice(from, to);
+    const hit = cache.get(chunk);
+    if (hit) return hit;
+    const tree = parseMarkdown(chunk);
+    const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
+    cache.set(chunk, value);
+    return value;
+  };
+  const out: Array<{ model: M; base: number }> = [];
+  let k = 0;
+  while (k < starts.length) {
+    let end = k + 1;
+    let value = derive(bound(k), bound(end));
+    let merges = 0;
+    while (value.open && end < starts.length) { // (the last chunk has nothing to run on into)
+      end = ++merges > MAX_MERGES ? starts.length : end + 1;
+      value = derive(bound(k), bound(end));
+    }
+    out.push({ model: value.model, base: bound(k) });
+    k = end;
+  }
+  return out;
+}
