@@ -38,10 +38,12 @@ export class BenchClient {
     return this.child.pid;
   }
 
-  async initialize(rootUri) {
+  /** `initializationOptions`: as the VS Code client sends them (storagePath: where the index is saved). */
+  async initialize(rootUri, initializationOptions = undefined) {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
+      initializationOptions,
       locale: 'vi',
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
       capabilities: {

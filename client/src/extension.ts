@@ -48,6 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       ],
     },
     outputChannelName: 'Policy Report',
+    // Where the server keeps the history's index between sessions (VS Code's storage for this
+    // workspace, outside it): unchanged reports are not parsed again at the next start.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   client = new LanguageClient('policyReport', 'Policy Report', serverOptions, clientOptions);
 

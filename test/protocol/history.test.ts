@@ -4,7 +4,8 @@
  * interFileDependencies and workspace/diagnostic/refresh).
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixturesDir } from '../helpers';
@@ -88,5 +89,41 @@ describe('history over the protocol (pull, interFileDependencies)', function () 
     // No pull of the earlier file is needed: the server checks an edited report on its own.
     await refreshed;
     assert.deepEqual(conflicts(await pull()), [9, 11, 13]);
+  });
+});
+
+describe('the history index saved between sessions (initializationOptions.storagePath)', function () {
+  this.timeout(60000);
+  let storage: string;
+  before(() => (storage = mkdtempSync(path.join(tmpdir(), 'policy-report-storage-'))));
+  after(() => rmSync(storage, { recursive: true, force: true }));
+
+  interface Status {
+    reportsParsed: number;
+    reportsRestored: number;
+  }
+
+  async function session(): Promise<{ status: Status; conflicts: number[] }> {
+    const client = new TestLspClient();
+    try {
+      await client.initialize(wsUri, 'vi', false, { storagePath: storage });
+      await client.open(draftUri, draft);
+      const d = await client.waitForDiagnostics(draftUri, (x) => conflicts(x).length > 0);
+      const status = await client.request<Status>('policyReport/status', { uri: draftUri });
+      return { status, conflicts: conflicts(d) };
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it('the first session parses the reports and saves the index; the next one reads it and parses none', async () => {
+    const first = await session();
+    assert.ok(first.status.reportsParsed >= 1, JSON.stringify(first.status));
+    assert.equal(first.status.reportsRestored, 0);
+    assert.ok(existsSync(path.join(storage, 'history-index.json')), 'saved at shutdown at the latest');
+    const second = await session();
+    assert.equal(second.status.reportsParsed, 0, JSON.stringify(second.status));
+    assert.ok(second.status.reportsRestored >= 1, JSON.stringify(second.status));
+    assert.deepEqual(second.conflicts, first.conflicts);
   });
 });

@@ -61,7 +61,7 @@ export class TestLspClient {
     });
   }
 
-  async initialize(rootUri: string | null, locale = 'vi', pull = false): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string | null, locale = 'vi', pull = false, initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       for (const w of this.refreshWaiters.splice(0)) w();
@@ -71,6 +71,7 @@ export class TestLspClient {
       processId: process.pid,
       rootUri,
       locale,
+      initializationOptions,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },

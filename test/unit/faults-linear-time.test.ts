@@ -15,7 +15,7 @@ import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/cat
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fold } from '../../server/src/core/text';
-import { clearChunkCaches } from '../../server/src/core/parse/chunks';
+import { clearContentCaches } from '../../server/src/core/caches';
 
 /** Largest allowed t(100×) / t(10×). */
 const MAX_RATIO = Number(process.env.LINEAR_MAX_RATIO) || 30;
@@ -39,11 +39,11 @@ const checkWith = (s: LanguageService) => (text: string): unknown => {
 };
 const check = checkWith(service);
 
-/** Best of `repeat` runs, in ms. Each run parses afresh: the chunk caches are emptied first. */
+/** Best of `repeat` runs, in ms. Each run starts afresh: the content caches (core/caches.ts) are emptied first. */
 function time(f: () => unknown, repeat: number): number {
   let best = Infinity;
   for (let r = 0; r < repeat; r++) {
-    clearChunkCaches();
+    clearContentCaches();
     const t0 = process.hrtime.bigint();
     f();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);

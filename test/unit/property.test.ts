@@ -376,7 +376,7 @@ describe('property: parser, readers and rules on any text', function () {
   it('the chunked parse gives exactly the model of the parse as one piece', () => {
     // Blocks that a blank line does not end (fences, HTML comments, list items with code), open
     // or closed, between chunks: where the chunker must not cut, or must merge again.
-    const runOn = fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<pre>', '</pre>', '- a\n\n  ```', '> ```', '1. x\n\n   <!--', '[y]: http://a', '<script>', '</script>');
+    const runOn = fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<pre>', '</pre>', '- a\n\n  ```', '> ```', '1. x\n\n   <!--', '[y]: http://a', '<script>', '</script>', '[[x]]: a', '[a\\]]: /u', '[[y]\n]: /u');
     const chunky = fc
       .tuple(frontMatter, fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: block }, { weight: 2, arbitrary: runOn }), blankLines), { maxLength: 14 }))
       .map(([fm, blocks]) => fm + blocks.map(([b, s]) => b + s).join(''));

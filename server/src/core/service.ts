@@ -17,6 +17,7 @@ import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
 import { joinUri, type WorkspaceFiles } from './workspace';
 import { HistoryIndex } from './history/history';
+import { historyDocument, loadReport, makeSnapshot, textHash, type Snapshot } from './history/snapshot';
 import { FIGURES_FILE } from './history/csv';
 import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
 import { ruleMetadata } from './rules';
@@ -48,8 +49,16 @@ export class LanguageService {
   lang: Lang;
   severities: CheckOptions['severities'];
   private readonly cache = new Map<string, CacheEntry>();
-  /** Reports of the workspace that are not open: parsed once, re-read only when they change. */
-  private readonly indexed = new Map<string, { text: string; analysis: Analysis; catalogGeneration: number }>();
+  /**
+   * Reports of the workspace that are not open: parsed once (or read from the snapshot of an
+   * earlier session), re-read only when they change. Each keeps only what the history needs
+   * (history/snapshot.ts historyDocument), with the hash of its text.
+   */
+  private readonly indexed = new Map<string, { text: string; hash: string; analysis: Analysis; catalogGeneration: number }>();
+  /** The snapshot given to restoreSnapshot: reports whose text has not changed are not parsed again. */
+  private restored: Snapshot | null = null;
+  /** Reports parsed and read from the snapshot since the last restoreSnapshot (for the status). */
+  readonly indexStats = { parsed: 0, restored: 0 };
   private generation = 0;
   private folders: string[];
   /** `.policy-report/config.yaml` of each folder, by its URI. */
@@ -122,6 +131,8 @@ export class LanguageService {
       if (!seen.has(uri)) this.removeFile(uri);
     }
     for (const uri of this.figuresUris()) this.history.setCsv(uri, await this.options.workspace.readFile(uri), this.catalogs.catalog);
+    // What the snapshot could save is done: its memory goes.
+    this.restored = null;
   }
 
   /** Whether a report is part of the history (`history.include` / `history.exclude` of its folder). */
@@ -136,9 +147,34 @@ export class LanguageService {
     if (!this.countsAsHistory(uri)) return;
     const hit = this.indexed.get(uri);
     if (hit && hit.text === text && hit.catalogGeneration === this.generation) return;
-    const analysis = this.attach(analyze(parseReport(text, uri), this.catalogs.catalog));
-    this.indexed.set(uri, { text, analysis, catalogGeneration: this.generation });
+    const hash = textHash(text);
+    const saved = this.restored?.reports[uri];
+    let doc: ReportDocument;
+    if (saved && saved.hash === hash) {
+      doc = loadReport(saved, uri, text);
+      this.indexStats.restored++;
+    } else {
+      doc = historyDocument(parseReport(text, uri, { remember: false }));
+      this.indexStats.parsed++;
+    }
+    const analysis = this.attach(analyze(doc, this.catalogs.catalog));
+    this.indexed.set(uri, { text, hash, analysis, catalogGeneration: this.generation });
     if (!this.cache.has(uri)) this.history.setReport(analysis);
+  }
+
+  /**
+   * Reports indexed from now on whose text is the one saved in `snapshot` are read from it, not
+   * parsed (call before indexWorkspace). The snapshot comes from `snapshot()` of the same build.
+   */
+  restoreSnapshot(snapshot: Snapshot | null): void {
+    this.restored = snapshot;
+    this.indexStats.parsed = 0;
+    this.indexStats.restored = 0;
+  }
+
+  /** The indexed reports, for the next session's restoreSnapshot. `build` names this build. */
+  snapshot(build: string): Snapshot {
+    return makeSnapshot(build, [...this.indexed.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash })));
   }
 
   /** A figures.csv changed or was deleted. */

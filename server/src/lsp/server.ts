@@ -47,6 +47,7 @@ import { diskWorkspace } from '../cli/files';
 import { SNIPPETS_DIR } from '../core/snippets';
 import { markAllEdits } from '../core/markup';
 import { exportPlain } from '../core/export';
+import { IndexStore } from './index-store';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -145,9 +146,30 @@ export function startServer(connection: Connection): void {
   let whenReady: () => void = () => undefined;
   const readyPromise = new Promise<void>((r) => (whenReady = r));
   const docLinks = new Map<string, string | undefined>();
+  /** The history's snapshot between sessions (initializationOptions.storagePath). */
+  let indexStore = new IndexStore(undefined);
+  let saveTimer: NodeJS.Timeout | undefined;
+  /** Saves the index a while after the last change to it (and at once on shutdown). */
+  const saveIndexSoon = (): void => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      void indexStore.save(service, (m) => connection.console.warn(m));
+    }, 10_000);
+  };
+  connection.onShutdown(async () => {
+    if (saveTimer) {
+      clearTimeout(saveTimer);
+      saveTimer = undefined;
+      void indexStore.save(service, (m) => connection.console.warn(m));
+    }
+    await indexStore.flush();
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
+    const options = params.initializationOptions as { storagePath?: unknown } | undefined;
+    indexStore = new IndexStore(typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined);
     service.configure({ lang: langFromLocale(locale) });
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(folders);
@@ -190,7 +212,12 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     await service.reloadCatalog();
     await service.reloadSnippets();
+    // Reports unchanged since the last session come from the snapshot, not the parser.
+    service.restoreSnapshot(await indexStore.load());
     await service.indexWorkspace();
+    const { parsed, restored } = service.indexStats;
+    connection.console.log(`policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index`);
+    if (parsed) void indexStore.save(service, (m) => connection.console.warn(m));
   }
 
   /** Reads the editor's settings, per workspace folder (settings are resource-scoped). */
@@ -392,7 +419,10 @@ export function startServer(connection: Connection): void {
         historyChanged = true;
       }
     }
-    if (historyChanged) dependentsChanged();
+    if (historyChanged) {
+      dependentsChanged();
+      saveIndexSoon();
+    }
   });
 
   connection.onCompletion((params) => {
@@ -518,6 +548,9 @@ export function startServer(connection: Connection): void {
       figures: service.history.entryCount,
       findings: findings.length,
       errors: findings.filter((f) => f.severity === 'error').length,
+      // Reports of the last (re)index: parsed, or read from the index saved by an earlier session.
+      reportsParsed: service.indexStats.parsed,
+      reportsRestored: service.indexStats.restored,
     };
   });
 

@@ -72,6 +72,9 @@ function uniqueIndicators(labels: Label[]): Indicator[] {
   return out;
 }
 
+/** Resolved names kept per catalog. */
+const MAX_RESOLVED = 20_000;
+
 export class Catalog {
   private readonly list: Indicator[];
   private readonly ids = new Map<string, Indicator>();
@@ -139,6 +142,19 @@ export class Catalog {
    * the matching entries has gives "unknown" with those entries as suggestions.
    */
   resolve(written: string): NameMatch {
+    // A catalog never changes: each name is resolved once (an unknown one costs the suggestions).
+    const hit = this.resolved.get(written);
+    if (hit) return hit;
+    const match = this.resolveUncached(written);
+    if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
+    this.resolved.set(written, match);
+    return match;
+  }
+
+  /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
+  private readonly resolved = new Map<string, NameMatch>();
+
+  private resolveUncached(written: string): NameMatch {
     const { name, compiler } = splitCompiler(written);
     const excluded: Indicator[] = [];
     const exactHits = this.exact.get(spellingKey(name)) ?? [];

@@ -23,6 +23,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
+import { registerCache } from '../caches';
 import { parseReport } from '../parse/document';
 import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
@@ -60,6 +61,14 @@ interface Pending {
   numeralStart: number;
 }
 
+/**
+ * Per name index (one per catalog), the units (their words, as a key) that name no unmarked
+ * indicator: a keystroke re-detects only the sentence it changed. Bounded.
+ */
+let nothingNamed = new WeakMap<object, Set<string>>();
+const MAX_NOTHING_NAMED = 50_000;
+registerCache(() => (nothingNamed = new WeakMap()));
+
 export function detectMentions(text: string, catalog: Catalog, options: DetectOptions = {}): MarkupResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const mode: MarkMode = options.mode ?? 'wrap';
@@ -91,6 +100,19 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   return { mentions, ambiguous };
 
   function detectInUnit(unit: ProseUnit): void {
+    // Most sentences name no unmarked indicator: known from an earlier check of the same words.
+    const key = `${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`;
+    let known = nothingNamed.get(idx);
+    if (!known) nothingNamed.set(idx, (known = new Set()));
+    if (known.has(key)) return;
+    if (!findNamed(unit)) {
+      if (known.size >= MAX_NOTHING_NAMED) known.clear();
+      known.add(key);
+    }
+  }
+
+  /** Detects in one unit; false if it names no indicator that is not marked already. */
+  function findNamed(unit: ProseUnit): boolean {
     // Indicators already marked in this sentence are not marked again.
     const marked = new Set<Indicator>();
     for (const p of unit.parts) {
@@ -153,7 +175,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         named.push({ cand: c, part: k, indicator: c.label.indicator, candidates: [c.label.indicator] });
       }
     });
-    if (!named.length) return;
+    if (!named.length) return false;
     named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
 
     // Figures as the parser will read them once the names are marked (a reference reads as spaces).
@@ -255,6 +277,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (r.pending) pending.push(r.pending);
       else if (r.ambiguous) ambiguous.push(r.ambiguous);
     }
+    return true;
   }
 
   function nameMessage(n: Named, words: string): AmbiguousCase['message'] {

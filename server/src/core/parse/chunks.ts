@@ -10,7 +10,7 @@
  * run on, and both are checked on the parse itself, not guessed from the text:
  * - a fenced code block or an HTML block of kinds 1–5 (`<!--`, `<pre`, …) left open: its node then
  *   reaches into the chunk's trailing blank line, and the chunk is merged with the next one;
- * - link reference definitions (`[x]: url`) are document-wide: a text with `]:` is not cut at all.
+ * - link reference definitions (`[x]: url`) are document-wide: a text that may hold one is not cut.
  * A YAML front matter is never cut (the first chunk runs to its closing `---`), and no other chunk
  * starts with `---` (alone, it could read as a front matter).
  * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts) check, on random texts
@@ -19,11 +19,26 @@
  */
 import type { Root } from 'mdast';
 import { parseMarkdown } from './guard';
+import { registerCache } from '../caches';
+
+/**
+ * True if the text may hold a link reference definition `[label]:`. A label cannot hold an
+ * unescaped bracket, so the dialect's "[[name]]: …" is none: only a `]:` whose `]` follows
+ * something else than `]`, or an escaped `\]`, may close one.
+ */
+function mayDefineLinks(text: string): boolean {
+  for (let i = text.indexOf(']:'); i >= 0; i = text.indexOf(']:', i + 2)) {
+    if (text[i - 1] !== ']' || text[i - 2] === '\\') return true;
+  }
+  return false;
+}
+
+const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
 
 /** Offsets where chunks start (0 first), in order. Linear time. */
 export function chunkStarts(text: string): number[] {
   const starts = [0];
-  if (text.includes(']:')) return starts;
+  if (mayDefineLinks(text)) return starts;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (text.startsWith('---', i)) {
     const open = /^---[ \t]*(?:\r\n|\r|\n)/y;
@@ -54,7 +69,9 @@ export function chunkStarts(text: string): number[] {
       const c = text.charCodeAt(i);
       // Not at `---` (alone, a chunk that opens with it could read as a front matter), nor at a
       // U+FEFF (micromark drops it at the start of a text, as a byte order mark).
-      if (c !== 32 && c !== 9 && c !== 0xfeff && !text.startsWith('---', i)) starts.push(i);
+      // Nor at an empty list item ("-" alone on its line): micromark reads it as a paragraph
+      // after an indented code block, as a list alone.
+      if (c !== 32 && c !== 9 && c !== 0xfeff && !text.startsWith('---', i) && !EMPTY_ITEM.test(text.slice(i, j))) starts.push(i);
     }
     prevBlank = atLineStart ? blank : false;
     // Past the line break.
@@ -76,20 +93,12 @@ function runsOn(tree: Root, chunk: string): boolean {
   return end > contentEnd;
 }
 
-/** Every chunk cache, for clearChunkCaches. */
-const caches = new Set<ChunkCache<unknown>>();
-
-/** Forgets every cached chunk: for measurements of a first parse (tests, benchmark). */
-export function clearChunkCaches(): void {
-  for (const c of caches) c.clear();
-}
-
 /** A cache of what was derived from chunks, keyed by the chunk's text, bounded in characters. */
 export class ChunkCache<M> {
   private readonly map = new Map<string, { model: M; open: boolean }>();
   private chars = 0;
   constructor(private readonly maxChars: number) {
-    caches.add(this as ChunkCache<unknown>);
+    registerCache(() => this.clear());
   }
   get(chunk: string): { model: M; open: boolean } | undefined {
     const hit = this.map.get(chunk);
@@ -125,9 +134,17 @@ const MAX_MERGES = 8;
 /**
  * Cuts `text` into chunks and derives a model from each (`build` gets the chunk's text and its
  * Markdown tree, offsets relative to the chunk), from the cache where the chunk was seen before.
- * Returns the models with the offset of their chunk. May throw where micromark throws.
+ * Returns the models with the offset of their chunk. May throw where micromark throws. `remember`:
+ * false for a text read once (an earlier session for the history), which would only push the
+ * chunks of the open drafts out of the cache.
  */
-export function mapChunks<M>(text: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, whole = false): Array<{ model: M; base: number }> {
+export function mapChunks<M>(
+  text: string,
+  cache: ChunkCache<M>,
+  build: (chunk: string, tree: Root) => M,
+  whole = false,
+  remember = true,
+): Array<{ model: M; base: number }> {
   const starts = whole ? [0] : chunkStarts(text);
   const bound = (k: number): number => (k < starts.length ? starts[k] : text.length);
   const derive = (from: number, to: number): { model: M; open: boolean } => {
@@ -136,7 +153,7 @@ export function mapChunks<M>(text: string, cache: ChunkCache<M>, build: (chunk: 
     if (hit) return hit;
     const tree = parseMarkdown(chunk);
     const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
-    cache.set(chunk, value);
+    if (remember) cache.set(chunk, value);
     return value;
   };
   const out: Array<{ model: M; base: number }> = [];

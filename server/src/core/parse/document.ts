@@ -26,9 +26,10 @@ const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
 /**
  * Parses a session report. `uri` is only carried along for the caller. `whole`: parse the text as
- * one piece, not chunk by chunk (the tests compare the two; the result is the same).
+ * one piece, not chunk by chunk (the tests compare the two; the result is the same). `remember`:
+ * false for a text parsed once (the history's reports): its chunks are not cached.
  */
-export function parseReport(text: string, uri: string, options: { whole?: boolean } = {}): ReportDocument {
+export function parseReport(text: string, uri: string, options: { whole?: boolean; remember?: boolean } = {}): ReportDocument {
   const doc = emptyDocument(text, uri);
   const { lines } = doc;
   if (text.length > MAX_REPORT_CHARS) {
@@ -48,7 +49,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
   try {
     // Chunk by chunk, each from the cache if its text was parsed before (chunks.ts); adversarial
     // nesting made inert and BOM offsets put right in each (guard.ts).
-    pieces = mapChunks(text, chunkCache, chunkModel, options.whole);
+    pieces = mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
   } catch (e) {
     // micromark is not known to throw, but a parser failure must never take the server down.
     doc.problems.push({

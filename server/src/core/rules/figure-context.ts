@@ -3,6 +3,7 @@ import type { Analysis, ResolvedReference } from '../analyze';
 import { formatNumber, type Lang } from '../i18n';
 import type { PlacedFigure, ReportDocument } from '../parse/model';
 import { foldSameLength } from '../text';
+import { registerCache } from '../caches';
 
 const bySentence = new WeakMap<ReportDocument, Map<number, PlacedFigure[]>>();
 
@@ -21,26 +22,31 @@ export function figuresOfSentence(doc: ReportDocument, sentence: number): Placed
   return map.get(sentence) ?? [];
 }
 
-const foldedTexts = new WeakMap<ReportDocument, string>();
 const foldedChars = new Map<string, string>();
+/** Folded slices (sentences, mostly) by their text: a keystroke folds only the sentence it changed. */
+const foldedSlices = new Map<string, string>();
+const MAX_FOLDED_SLICES = 20_000;
+registerCache(() => foldedSlices.clear());
 
 /**
- * `foldSameLength(doc.text.slice(start, end))`, from the whole text folded once per document (the
- * folding is per character and keeps every offset, so a slice of it is the fold of the slice).
+ * `foldSameLength(doc.text.slice(start, end))`, per character (the folding keeps every offset), and
+ * remembered by the slice's text.
  */
 export function foldedSlice(doc: ReportDocument, start: number, end: number): string {
-  let folded = foldedTexts.get(doc);
+  const raw = doc.text.slice(start, end);
+  let folded = foldedSlices.get(raw);
   if (folded === undefined) {
     const parts: string[] = [];
-    for (const ch of doc.text) {
+    for (const ch of raw) {
       let f = foldedChars.get(ch);
       if (f === undefined) foldedChars.set(ch, (f = foldSameLength(ch)));
       parts.push(f);
     }
     folded = parts.join('');
-    foldedTexts.set(doc, folded);
+    if (foldedSlices.size >= MAX_FOLDED_SLICES) foldedSlices.clear();
+    foldedSlices.set(raw, folded);
   }
-  return folded.slice(start, end);
+  return folded;
 }
 
 /** Each figure that a reference binds, with that reference (first binding wins). */

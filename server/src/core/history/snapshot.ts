@@ -1,0 +1,217 @@
+/**
+ * What the history keeps of a report that is not open, and how that is saved between sessions.
+ *
+ * A report of the workspace counts for the history only through its references (the name as
+ * written, the figure each binds, the period) and its front matter's session and date: the
+ * history document keeps those and drops the rest of the parse (sentences, unbound figures,
+ * sections), so that the index of a large workspace stays small. A catalog change re-resolves the
+ * names of these documents without parsing again.
+ *
+ * The snapshot is the history documents of a workspace in a compact JSON form, each under a hash
+ * of its text: the next server start parses only the reports that changed. The snapshot names the
+ * build that wrote it; another build (a new parser) ignores it.
+ */
+import type { FrontMatter, PlacedFigure, Reference, ReportDocument } from '../parse/model';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+
+/** Bumped when the saved form changes. */
+const FORMAT = 1;
+
+/** The parts of a parsed report the history needs; everything else empty. */
+export function historyDocument(doc: ReportDocument): ReportDocument {
+  const fm = doc.frontMatter;
+  return {
+    uri: doc.uri,
+    text: doc.text,
+    lines: doc.lines,
+    frontMatter: fm && lightFrontMatter(fm.session, fm.date, fm.period, fm.title, fm.range),
+    sections: [],
+    references: doc.references,
+    figures: [...new Set(doc.references.flatMap((r) => (r.figure ? [r.figure] : [])))],
+    sentences: [],
+    comments: [],
+    problems: [],
+    ignored: [],
+  };
+}
+
+function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range): FrontMatter {
+  return { range, session, date, period, title, data: {}, fieldRanges: {} };
+}
+
+/** A 53-bit hash of a text (cyrb53), as a base-36 string: what the snapshot keys a report's text by. */
+export function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + ':' + text.length.toString(36);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The saved form: arrays, not objects (a workspace of 200 sessions has about 100 000 figures).
+
+type R = [number, number, number, number];
+/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, numeralRange, start, end, numeralStart, numeralEnd, numeral, mantissa, multiplier, multiplierWord, unitClass, notes, sentence */
+type SavedFigure = unknown[];
+/** written, name, compiler, range, nameRange, figure index or -1, period, periodSource, periodRange, sentence start, sentence end, inTable */
+type SavedReference = unknown[];
+
+interface SavedReport {
+  hash: string;
+  fm: [number | null, string | null, string | null, string | null, R] | null;
+  figures: SavedFigure[];
+  refs: SavedReference[];
+}
+
+export interface Snapshot {
+  format: number;
+  build: string;
+  reports: Record<string, SavedReport>;
+}
+
+const r4 = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.character];
+const range = (a: R): Range => ({ start: { line: a[0], character: a[1] }, end: { line: a[2], character: a[3] } });
+
+function saveFigure(f: PlacedFigure): SavedFigure {
+  return [
+    f.raw,
+    f.value,
+    f.interval[0],
+    f.interval[1],
+    f.unit,
+    f.kind,
+    f.decimals,
+    f.qualifier,
+    f.denominator ?? null,
+    f.change ?? null,
+    (f as { growth?: boolean }).growth ?? null,
+    r4(f.range),
+    r4(f.numeralRange),
+    f.start,
+    f.end,
+    f.numeralStart,
+    f.numeralEnd,
+    f.numeral,
+    f.mantissa,
+    f.multiplier,
+    f.multiplierWord,
+    f.unitClass,
+    f.notes.length ? f.notes : null,
+    f.sentence,
+  ];
+}
+
+function loadFigure(a: SavedFigure): PlacedFigure {
+  const f = {
+    raw: a[0],
+    value: a[1],
+    interval: [a[2], a[3]],
+    unit: a[4],
+    kind: a[5],
+    decimals: a[6],
+    qualifier: a[7],
+    range: range(a[11] as R),
+    numeralRange: range(a[12] as R),
+    start: a[13],
+    end: a[14],
+    numeralStart: a[15],
+    numeralEnd: a[16],
+    numeral: a[17],
+    mantissa: a[18],
+    multiplier: a[19],
+    multiplierWord: a[20],
+    unitClass: a[21],
+    notes: a[22] ?? [],
+    sentence: a[23],
+  } as unknown as PlacedFigure & { growth?: boolean };
+  if (a[8] !== null) f.denominator = a[8] as number;
+  if (a[9] !== null) f.change = a[9] as PlacedFigure['change'];
+  if (a[10] !== null) f.growth = a[10] as boolean;
+  return f;
+}
+
+/** The saved form of one history document. */
+export function saveReport(doc: ReportDocument, hash: string): SavedReport {
+  const index = new Map<PlacedFigure, number>();
+  doc.figures.forEach((f, i) => index.set(f, i));
+  const fm = doc.frontMatter;
+  return {
+    hash,
+    fm: fm && [fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)],
+    figures: doc.figures.map(saveFigure),
+    refs: doc.references.map((r) => [
+      r.written,
+      r.name,
+      r.compiler ?? null,
+      r4(r.range),
+      r4(r.nameRange),
+      r.figure ? (index.get(r.figure) ?? -1) : -1,
+      r.period,
+      r.periodSource,
+      r.periodRange ? r4(r.periodRange) : null,
+      r.sentence.start,
+      r.sentence.end,
+      r.inTable,
+    ]),
+  };
+}
+
+/** The history document of `text` from its saved form (the caller checked the hash). */
+export function loadReport(saved: SavedReport, uri: string, text: string): ReportDocument {
+  const figures = saved.figures.map(loadFigure);
+  const references = saved.refs.map((a): Reference => {
+    const ref: Reference = {
+      written: a[0] as string,
+      name: a[1] as string,
+      range: range(a[3] as R),
+      nameRange: range(a[4] as R),
+      figure: (a[5] as number) >= 0 ? (figures[a[5] as number] ?? null) : null,
+      period: a[6] as string | null,
+      periodSource: a[7] as Reference['periodSource'],
+      sentence: { start: a[9] as number, end: a[10] as number },
+      inTable: a[11] as boolean,
+    };
+    if (a[2] !== null) ref.compiler = a[2] as string;
+    if (a[8] !== null) ref.periodRange = range(a[8] as R);
+    return ref;
+  });
+  const fm = saved.fm;
+  return {
+    uri,
+    text,
+    lines: new LineIndex(text),
+    frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4])),
+    sections: [],
+    references,
+    figures,
+    sentences: [],
+    comments: [],
+    problems: [],
+    ignored: [],
+  };
+}
+
+/** The snapshot of the given history documents (hash of each one's text alongside). */
+export function makeSnapshot(build: string, docs: Iterable<{ doc: ReportDocument; hash: string }>): Snapshot {
+  const reports: Record<string, SavedReport> = {};
+  for (const { doc, hash } of docs) reports[doc.uri] = saveReport(doc, hash);
+  return { format: FORMAT, build, reports };
+}
+
+/** A snapshot read back, or null if it is not one this build wrote (or not a snapshot at all). */
+export function readSnapshot(json: string, build: string): Snapshot | null {
+  try {
+    const s = JSON.parse(json) as Snapshot;
+    if (!s || s.format !== FORMAT || s.build !== build || typeof s.reports !== 'object' || s.reports === null) return null;
+    return s;
+  } catch {
+    return null;
+  }
+}
