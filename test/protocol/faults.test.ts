@@ -145,6 +145,32 @@ describe('faults over the protocol', function () {
       await onDisk(null);
       await assertServing();
     });
+
+    it('huge (3 M characters of rows): one problem that says so, no stall', async () => {
+      const csvUri = pathToFileURL(csvPath()).toString();
+      await onDisk('indicator,period,value\n' + 'chỉ tiêu lạ số 1,2024,5\n'.repeat(130_000));
+      await client.waitForDiagnostics(csvUri, (x) => x.some((y) => /too large/.test(y.message)), 0, 60000);
+      await assertServing();
+      await onDisk(null);
+    });
+  });
+
+  describe('config.yaml', () => {
+    const configPath = () => path.join(dir, '.policy-report', 'config.yaml');
+    const configUri = () => pathToFileURL(configPath()).toString();
+    it('nested 10 000 levels deep, then binary: a catalog-error each time, and the server keeps serving', async () => {
+      writeFileSync(configPath(), 'rules: ' + '['.repeat(10_000));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: CHANGE }] });
+      await client.waitForDiagnostics(configUri(), (x) => x.some((y) => y.code === 'catalog-error' && /nested more than/.test(y.message)));
+      await assertServing();
+      writeFileSync(configPath(), Buffer.from([0, 1, 2, 0, 10]));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: CHANGE }] });
+      await client.waitForDiagnostics(configUri(), (x) => x.some((y) => /binary/.test(y.message)));
+      await assertServing();
+      unlinkSync(configPath());
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: DELETED }] });
+      await client.waitForDiagnostics(configUri(), (x) => x.length === 0);
+    });
   });
 
   describe('reports', () => {

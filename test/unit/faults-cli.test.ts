@@ -218,6 +218,14 @@ describe('CLI on hostile files', function () {
       assert.match(findings.find((f) => f.code === 'catalog-error')?.message ?? '', /nested more than 64 levels/);
     });
 
+    it('a config.yaml nested 10 000 levels deep: a catalog-error on it, no crash (the yaml package would end the process)', () => {
+      writeFileSync(path.join(ws, '.policy-report', 'config.yaml'), 'rules: ' + '['.repeat(10_000));
+      const { r, findings } = checkWs();
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(findings.find((f) => f.file === '.policy-report/config.yaml' && f.code === 'catalog-error')?.message ?? '', /nested more than 64 levels/);
+      assert.ok(findings.some((f) => f.file === 'draft.report.md'));
+    });
+
     it('a report whose front matter is nested 10 000 levels deep: a front-matter finding, no crash', () => {
       writeFileSync(path.join(ws, 'deep.report.md'), '---\nsession: ' + '['.repeat(10_000) + '\n---\n\nText.\n');
       const { r, findings } = checkWs();

@@ -4,6 +4,7 @@
  */
 import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import { LineIndex } from './text';
+import { yamlRefusal } from './parse/guard';
 import type { RuleSetting } from './check';
 import type { Range } from './types';
 
@@ -38,12 +39,21 @@ function rangeOf(node: unknown): [number, number] | undefined {
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 /** Reads config.yaml; never throws. Unknown keys and bad values are errors; valid keys are kept. */
+/** The largest config.yaml read (a real one is under 2 K). */
+export const MAX_CONFIG_CHARS = 1024 * 1024;
+
 export function parseConfigYaml(text: string, knownRules: string[]): { config: PolicyConfig; errors: ConfigError[] } {
   const lines = new LineIndex(text);
   const errors: ConfigError[] = [];
   const config: PolicyConfig = {};
   const err = (range: [number, number] | undefined, vi: string, en: string) =>
     errors.push({ range: lines.range(range?.[0] ?? 0, range?.[1] ?? 0), message: `${vi} / ${en}` });
+  // Not parsed at all when it could stall or end the process (the yaml package recurses per level).
+  const refusal = yamlRefusal(text, MAX_CONFIG_CHARS);
+  if (refusal) {
+    err(undefined, `config.yaml ${refusal.vi}: không được dùng`, `config.yaml is ${refusal.en}: it is not used`);
+    return { config, errors };
+  }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) err([e.pos[0], e.pos[1]], `config.yaml không hợp lệ: ${e.message}`, `malformed config.yaml: ${e.message}`);
   if (doc.errors.length || doc.contents === null) return { config, errors };

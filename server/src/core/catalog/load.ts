@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
-import { yamlTooDeep } from '../parse/guard';
+import { yamlRefusal } from '../parse/guard';
 import type { Range } from '../types';
 import type { CatalogError, Indicator, MeasureType, Target } from './types';
 import defaultCatalogText from './default-catalog.yaml';
@@ -35,19 +35,10 @@ const VIETNAMESE_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
  */
 export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
 
-/** Why `text` is not read as a catalog (too large, binary), or null. */
+/** Why `text` is not read as a catalog (too large, too deep, binary), or null. */
 export function refuseCatalog(text: string): string | null {
-  if (text.length > MAX_CATALOG_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return `The catalog file is too large to read (${mb} M characters; the limit is ${MAX_CATALOG_CHARS / (1024 * 1024)} M): it is not used / Tệp danh mục quá lớn (${mb} triệu ký tự; giới hạn ${MAX_CATALOG_CHARS / (1024 * 1024)} triệu): không được dùng`;
-  }
-  const deep = yamlTooDeep(text);
-  if (deep) return `The catalog file is ${deep.en}: it is not read / Tệp danh mục ${deep.vi}: không được đọc`;
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    return `The catalog file is binary, not YAML text (a NUL character at offset ${nul}): it is not used / Tệp danh mục là tệp nhị phân, không phải văn bản YAML: không được dùng`;
-  }
-  return null;
+  const why = yamlRefusal(text, MAX_CATALOG_CHARS);
+  return why && `The catalog file is ${why.en}: it is not used / Tệp danh mục ${why.vi}: không được dùng`;
 }
 
 /** Parses catalog YAML. `uri` is recorded in errors and in each indicator's `origin`. */

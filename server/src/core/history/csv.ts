@@ -20,7 +20,20 @@ export interface CsvProblem {
 const COLUMNS = ['indicator', 'period', 'value', 'unit', 'compiler', 'status', 'source'];
 
 /** Reads figures.csv into history entries; never throws, every bad row is a problem with its line. */
+/**
+ * The largest figures.csv read (UTF-16 units): each row's indicator is resolved in the catalog,
+ * about a millisecond for a name it does not know, so 2 M characters (some 40 000 rows) stay
+ * within seconds. A larger file gives one problem and no figures.
+ */
+export const MAX_CSV_CHARS = 2 * 1024 * 1024;
+
 export function parseFiguresCsv(text: string, uri: string, catalog: Catalog): { entries: HistoryEntry[]; problems: CsvProblem[] } {
+  if (text.length > MAX_CSV_CHARS || text.includes('\u0000')) {
+    const zero = { line: 0, character: 0 };
+    const why = text.length > MAX_CSV_CHARS ? `too large (${text.length} characters; the limit is ${MAX_CSV_CHARS}): it is not read` : 'a binary file, not CSV text: it is not read';
+    const vi = text.length > MAX_CSV_CHARS ? `quá lớn (${text.length} ký tự; giới hạn ${MAX_CSV_CHARS}): không được đọc` : 'là tệp nhị phân, không phải văn bản CSV: không được đọc';
+    return { entries: [], problems: [{ range: { start: zero, end: zero }, message: `figures.csv: ${why} / figures.csv ${vi}` }] };
+  }
   const lines = new LineIndex(text);
   const lineRange = (line: number): Range => {
     const start = lines.lineStart(line);

@@ -18,22 +18,13 @@ import type { Range } from '../types';
 /** Bumped when the saved form changes. */
 const FORMAT = 1;
 
-/** The parts of a parsed report the history needs; everything else empty. */
+/**
+ * The parts of a parsed report the history needs, everything else empty: each reference's name as
+ * written, range and period, and the figure it binds with the fields of a history entry
+ * (history.ts entriesOf) and its range. The same objects as a report read back from a snapshot.
+ */
 export function historyDocument(doc: ReportDocument): ReportDocument {
-  const fm = doc.frontMatter;
-  return {
-    uri: doc.uri,
-    text: doc.text,
-    lines: doc.lines,
-    frontMatter: fm && lightFrontMatter(fm.session, fm.date, fm.period, fm.title, fm.range),
-    sections: [],
-    references: doc.references,
-    figures: [...new Set(doc.references.flatMap((r) => (r.figure ? [r.figure] : [])))],
-    sentences: [],
-    comments: [],
-    problems: [],
-    ignored: [],
-  };
+  return loadReport(saveReport(doc, ''), doc.uri, doc.text, doc.lines);
 }
 
 function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range): FrontMatter {
@@ -58,9 +49,9 @@ export function textHash(text: string): string {
 // The saved form: arrays, not objects (a workspace of 200 sessions has about 100 000 figures).
 
 type R = [number, number, number, number];
-/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, numeralRange, start, end, numeralStart, numeralEnd, numeral, mantissa, multiplier, multiplierWord, unitClass, notes, sentence */
+/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range */
 type SavedFigure = unknown[];
-/** written, name, compiler, range, nameRange, figure index or -1, period, periodSource, periodRange, sentence start, sentence end, inTable */
+/** written, range, figure index or -1, period */
 type SavedReference = unknown[];
 
 interface SavedReport {
@@ -80,34 +71,11 @@ const r4 = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.
 const range = (a: R): Range => ({ start: { line: a[0], character: a[1] }, end: { line: a[2], character: a[3] } });
 
 function saveFigure(f: PlacedFigure): SavedFigure {
-  return [
-    f.raw,
-    f.value,
-    f.interval[0],
-    f.interval[1],
-    f.unit,
-    f.kind,
-    f.decimals,
-    f.qualifier,
-    f.denominator ?? null,
-    f.change ?? null,
-    (f as { growth?: boolean }).growth ?? null,
-    r4(f.range),
-    r4(f.numeralRange),
-    f.start,
-    f.end,
-    f.numeralStart,
-    f.numeralEnd,
-    f.numeral,
-    f.mantissa,
-    f.multiplier,
-    f.multiplierWord,
-    f.unitClass,
-    f.notes.length ? f.notes : null,
-    f.sentence,
-  ];
+  const growth = (f as { growth?: boolean }).growth;
+  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range)];
 }
 
+/** A figure with the fields the history reads (the others are not kept). */
 function loadFigure(a: SavedFigure): PlacedFigure {
   const f = {
     raw: a[0],
@@ -118,18 +86,6 @@ function loadFigure(a: SavedFigure): PlacedFigure {
     decimals: a[6],
     qualifier: a[7],
     range: range(a[11] as R),
-    numeralRange: range(a[12] as R),
-    start: a[13],
-    end: a[14],
-    numeralStart: a[15],
-    numeralEnd: a[16],
-    numeral: a[17],
-    mantissa: a[18],
-    multiplier: a[19],
-    multiplierWord: a[20],
-    unitClass: a[21],
-    notes: a[22] ?? [],
-    sentence: a[23],
   } as unknown as PlacedFigure & { growth?: boolean };
   if (a[8] !== null) f.denominator = a[8] as number;
   if (a[9] !== null) f.change = a[9] as PlacedFigure['change'];
@@ -137,56 +93,42 @@ function loadFigure(a: SavedFigure): PlacedFigure {
   return f;
 }
 
-/** The saved form of one history document. */
+/** The saved form of a report (only its bound figures are kept). */
 export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   const index = new Map<PlacedFigure, number>();
-  doc.figures.forEach((f, i) => index.set(f, i));
+  const figures: SavedFigure[] = [];
+  for (const r of doc.references) {
+    if (r.figure && !index.has(r.figure)) {
+      index.set(r.figure, figures.length);
+      figures.push(saveFigure(r.figure));
+    }
+  }
   const fm = doc.frontMatter;
   return {
     hash,
     fm: fm && [fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)],
-    figures: doc.figures.map(saveFigure),
-    refs: doc.references.map((r) => [
-      r.written,
-      r.name,
-      r.compiler ?? null,
-      r4(r.range),
-      r4(r.nameRange),
-      r.figure ? (index.get(r.figure) ?? -1) : -1,
-      r.period,
-      r.periodSource,
-      r.periodRange ? r4(r.periodRange) : null,
-      r.sentence.start,
-      r.sentence.end,
-      r.inTable,
-    ]),
+    figures,
+    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period]),
   };
 }
 
 /** The history document of `text` from its saved form (the caller checked the hash). */
-export function loadReport(saved: SavedReport, uri: string, text: string): ReportDocument {
+export function loadReport(saved: SavedReport, uri: string, text: string, lines = new LineIndex(text)): ReportDocument {
   const figures = saved.figures.map(loadFigure);
-  const references = saved.refs.map((a): Reference => {
-    const ref: Reference = {
-      written: a[0] as string,
-      name: a[1] as string,
-      range: range(a[3] as R),
-      nameRange: range(a[4] as R),
-      figure: (a[5] as number) >= 0 ? (figures[a[5] as number] ?? null) : null,
-      period: a[6] as string | null,
-      periodSource: a[7] as Reference['periodSource'],
-      sentence: { start: a[9] as number, end: a[10] as number },
-      inTable: a[11] as boolean,
-    };
-    if (a[2] !== null) ref.compiler = a[2] as string;
-    if (a[8] !== null) ref.periodRange = range(a[8] as R);
-    return ref;
-  });
+  const references = saved.refs.map(
+    (a) =>
+      ({
+        written: a[0] as string,
+        range: range(a[1] as R),
+        figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
+        period: a[3] as string | null,
+      }) as Reference,
+  );
   const fm = saved.fm;
   return {
     uri,
     text,
-    lines: new LineIndex(text),
+    lines,
     frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4])),
     sections: [],
     references,

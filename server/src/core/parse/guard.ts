@@ -289,3 +289,20 @@ export function yamlTooDeep(text: string): { vi: string; en: string } | null {
   }
   return null;
 }
+
+/**
+ * Why a YAML file (catalog, config.yaml) is not read, in both languages, or null: larger than
+ * `maxChars`, nested too deep for the `yaml` package (yamlTooDeep), or binary (a NUL character).
+ * Linear time; the file is then not parsed at all.
+ */
+export function yamlRefusal(text: string, maxChars: number): { vi: string; en: string } | null {
+  if (text.length > maxChars) {
+    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+    return { vi: `quá lớn (${mb(text.length)} triệu ký tự; giới hạn ${mb(maxChars)} triệu)`, en: `too large (${mb(text.length)} M characters; the limit is ${mb(maxChars)} M)` };
+  }
+  const deep = yamlTooDeep(text);
+  if (deep) return deep;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { vi: `là tệp nhị phân, không phải văn bản YAML (ký tự NUL ở vị trí ${nul})`, en: `binary, not YAML text (a NUL character at offset ${nul})` };
+  return null;
+}
