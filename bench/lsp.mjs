@@ -30,7 +30,17 @@ export class BenchClient {
     this.connection.onRequest('workspace/configuration', (p) => p.items.map((i) => (i.section === 'policyReport' ? settings : null)));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    /** Log messages of the server, and who waits for one. */
+    this.logWaiters = [];
+    this.connection.onNotification('window/logMessage', (p) => {
+      const at = performance.now();
+      for (const w of [...this.logWaiters]) {
+        if (w.re.test(p.message)) {
+          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+          w.resolve({ message: p.message, at });
+        }
+      }
+    });
     this.connection.listen();
   }
 
@@ -69,6 +79,20 @@ export class BenchClient {
   /** An incremental edit: `text` replaces `range` (what an editor sends for a keystroke). */
   edit(uri, version, range, text) {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
+  /** The next log message of the server that matches `re`, with when it arrived. */
+  nextLog(re, timeoutMs = 600000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no log message ${re} within ${timeoutMs} ms`)), timeoutMs);
+      this.logWaiters.push({
+        re,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
+    });
   }
 
   /** The next publish for `uri` that satisfies `ok` (not one already received). */

@@ -3,6 +3,7 @@
  * can: a status bar item, commands (re-index, export, preview, restart) and the preview plugin.
  */
 import * as vscode from 'vscode';
+import { vetCatalogPath } from './catalog-path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
@@ -18,13 +19,37 @@ interface Status {
   errors: number;
 }
 
+/**
+ * Node options of the language server. A 64 MB young generation: what one check allocates (a
+ * document version, its analysis and findings) dies there instead of filling the old generation,
+ * whose collection paused keystrokes for 100–200 ms (docs/performance.md). bench/run.mjs starts
+ * the server with the same options.
+ */
+const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
+
+/** Workspace values of policyReport.catalogPath already warned about (once per value). */
+const warnedCatalogPaths = new Set<string>();
+
+/** The vetted policyReport.catalogPath for a scope (catalog-path.ts), warning once when a workspace value is refused. */
+function catalogPathFor(scopeUri: string | undefined): string | null {
+  const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  const values = vscode.workspace.getConfiguration('policyReport', scope).inspect<string>('catalogPath') ?? {};
+  const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
+  const choice = vetCatalogPath(values, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
+  if (choice.refused && !warnedCatalogPaths.has(choice.refused)) {
+    warnedCatalogPaths.add(choice.refused);
+    void vscode.window.showWarningMessage(choice.refused);
+  }
+  return choice.path;
+}
+
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
   const serverModule = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -51,6 +76,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     // Where the server keeps the history's index between sessions (VS Code's storage for this
     // workspace, outside it): unchanged reports are not parsed again at the next start.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
+    middleware: {
+      workspace: {
+        // The server reads settings through workspace/configuration: the catalog path it gets is
+        // the one the user's trust allows (catalog-path.ts), never a workspace's path to elsewhere.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'policyReport' || !value || typeof value !== 'object') return value;
+            return { ...(value as object), catalogPath: catalogPathFor(item.scopeUri) };
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient('policyReport', 'Policy Report', serverOptions, clientOptions);
 

@@ -3,6 +3,7 @@
  * over files. Exit codes of `check`: 0 no error-severity finding, 1 at least one, 2 usage error or
  * unreadable input.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
@@ -17,14 +18,14 @@ const VERSION = '0.1.0';
 const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
 
 Usage:
-  policy-report check [paths…] [--format text|json|sarif] [--lang vi|en]
+  policy-report check [paths…] [--format text|json|sarif] [--lang vi|en] [--catalog FILE]
   policy-report figures [paths…] [--format json|csv]
   policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]
   policy-report export FILE [--out FILE]
   policy-report lsp --stdio
 
-A folder is searched for *.report.md. The catalog is the embedded default plus the nearest
-.policy-report/indicators.yaml above each path.
+A folder is searched for *.report.md. The catalog is the embedded default, then --catalog FILE
+(a shared catalog), then the nearest .policy-report/indicators.yaml above each path.
 Exit codes (check): 0 no error, 1 at least one error-severity finding, 2 usage error or unreadable input.`;
 
 class UsageError extends Error {}
@@ -34,6 +35,8 @@ interface Args {
   paths: string[];
   format?: string;
   lang?: Lang;
+  /** --catalog FILE: a shared catalog under the workspace's own (the CLI's user chose it). */
+  catalog?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -49,6 +52,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--format' || a.startsWith('--format=')) args.format = value();
+    else if (a === '--catalog' || a.startsWith('--catalog=')) args.catalog = value();
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const l = value();
       if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, not ${l}`);
@@ -65,12 +69,17 @@ function parseArgs(argv: string[]): Args {
  * config.yaml and history. `explicitLang` (--lang) wins over config.yaml; else config.yaml's
  * `language`, else `localeLang` (the environment's locale).
  */
-async function load(paths: string[], localeLang: Lang, explicitLang?: Lang) {
+async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, catalog?: string) {
   const inputs = paths.length ? paths : ['.'];
   const { files, missing } = expandPaths(inputs);
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
   const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang: localeLang });
   if (explicitLang) service.setEditorSettings('', { language: explicitLang });
+  // --catalog: named by the user on the command line, so honoured wherever it is.
+  if (catalog !== undefined) {
+    if (!existsSync(catalog)) throw new UsageError(`--catalog ${catalog}: no such file`);
+    service.catalogs.setExtra(toUri(path.resolve(catalog)));
+  }
   await service.reloadConfig();
   await service.reloadCatalog();
   // The history: every report of the workspace folders (and their figures.csv), not only those checked.
@@ -114,7 +123,7 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang) {
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  const { service, texts, refused, unreadableInput } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang);
+  const { service, texts, refused, unreadableInput } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang, args.catalog);
   const findings: FileFinding[] = [...refused];
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
@@ -154,7 +163,7 @@ async function check(args: Args): Promise<number> {
 async function figures(args: Args): Promise<number> {
   const format = args.format ?? 'json';
   if (!['json', 'csv'].includes(format)) throw new UsageError(`--format must be json or csv, not ${format}`);
-  const { service, texts, unreadableInput } = await load(args.paths, 'vi', args.lang);
+  const { service, texts, unreadableInput } = await load(args.paths, 'vi', args.lang, args.catalog);
   const records: Array<Record<string, unknown>> = [];
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);

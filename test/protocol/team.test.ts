@@ -96,4 +96,24 @@ describe('team workflow over the protocol', function () {
     const r = await client.request<{ catalogSize: number }>('policyReport/reindex', {});
     assert.equal(r.catalogSize, status.catalogSize);
   });
+
+  it('reads the shared catalog the settings name (catalogPath), and drops it when unset', async () => {
+    const sharedFile = path.join(dir, '..', `${path.basename(dir)}-shared.yaml`);
+    writeFileSync(sharedFile, 'indicators:\n  - id: shared-only\n    name: Số đề án dùng chung\n    measure: stock\n    unit: đề án\n    unitClass: count\n    description: Chỉ tiêu dùng chung.\n');
+    try {
+      const uri = pathToFileURL(path.join(dir, 'shared-probe.report.md')).toString();
+      const unknown = (d: Diagnostic[]) => d.some((x) => x.code === 'unknown-indicator');
+      await client.open(uri, '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024\ntitle: T\n---\n\n[[Số đề án dùng chung]] đạt 5 đề án.\n');
+      await client.waitForDiagnostics(uri, unknown);
+      client.settings = { catalogPath: sharedFile };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.waitForDiagnostics(uri, (d) => !unknown(d));
+      client.settings = { catalogPath: '' };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.waitForDiagnostics(uri, unknown);
+    } finally {
+      client.settings = null;
+      rmSync(sharedFile, { force: true });
+    }
+  });
 });

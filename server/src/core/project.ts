@@ -1,7 +1,8 @@
 /**
- * The catalog in use: the embedded default merged with each workspace folder's
- * `.policy-report/indicators.yaml`. A broken workspace file is reported on that file, and the last
- * good version of it stays in use.
+ * The catalog in use: the embedded default, then a shared catalog file the user named
+ * (`policyReport.catalogPath`, `--catalog`), then each workspace folder's
+ * `.policy-report/indicators.yaml`, a later one overriding an earlier one's entries. A broken file
+ * is reported on that file, and the last good version of it stays in use.
  */
 import { Catalog } from './catalog/catalog';
 import { loadDefaultCatalog, parseCatalogYaml } from './catalog/load';
@@ -30,9 +31,23 @@ export class CatalogStore {
     return this.current;
   }
 
-  /** URIs of the catalog files of the workspace folders. */
+  /** The shared catalog file's URI, if one is set. */
+  private extra: string | undefined;
+
+  /** URIs of the catalog files in use, in merge order: the shared one, then the folders'. */
   catalogUris(): string[] {
-    return this.folders.map((f) => joinUri(f, CATALOG_FILE));
+    return [...(this.extra ? [this.extra] : []), ...this.folders.map((f) => joinUri(f, CATALOG_FILE))];
+  }
+
+  /**
+   * The shared catalog (a file URI), or none. The caller has vetted it: the VS Code client honours a
+   * path outside the workspace only from the user's own settings (client/src/catalog-path.ts).
+   * Takes effect at the next reload. Returns true if it changed.
+   */
+  setExtra(uri: string | undefined): boolean {
+    const changed = uri !== this.extra;
+    this.extra = uri || undefined;
+    return changed;
   }
 
   isCatalogUri(uri: string): boolean {
@@ -84,7 +99,10 @@ export class CatalogStore {
   }
 
   private rebuild(): void {
-    const overrides = [...this.files.values()].flatMap((s) => s.indicators);
+    // The shared catalog first, then the folders' (and any other catalog file the editor sent).
+    const known = this.catalogUris();
+    const order = [...known, ...[...this.files.keys()].filter((u) => !known.includes(u))];
+    const overrides = order.flatMap((uri) => this.files.get(uri)?.indicators ?? []);
     this.current = Catalog.merge(this.defaults, overrides);
   }
 }

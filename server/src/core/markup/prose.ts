@@ -8,7 +8,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { maskBlock as maskDocBlock, sentenceSpans } from '../parse/document';
-import { ChunkCache, mapChunks } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks } from '../parse/chunks';
 import { MAX_REPORT_CHARS } from '../parse/guard';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
@@ -50,6 +50,9 @@ export function proseUnits(text: string): ProseUnit[] {
     pieces = mapChunks(text, unitCache, chunkUnits);
   } catch {
     return [];
+  } finally {
+    // The parser's trees of these chunks were read here (or are in unitCache already).
+    forgetRecentTrees();
   }
   const units: ProseUnit[] = [];
   for (const { model, base } of pieces) {

@@ -128,6 +128,38 @@ export class ChunkCache<M> {
   }
 }
 
+/**
+ * The trees of the chunks parsed last, by chunk text, so that the next reader of the same chunks
+ * (the markup detector reads the prose right after the parser read the report) does not parse them
+ * again. Bounded in characters of chunk text (a tree weighs some 30 times its text); not for texts
+ * read once (`remember` false).
+ */
+class RecentTrees {
+  private map = new Map<string, Root>();
+  private chars = 0;
+  get(chunk: string): Root | undefined {
+    return this.map.get(chunk);
+  }
+  set(chunk: string, tree: Root): void {
+    if (this.map.has(chunk) || chunk.length > RECENT_TREE_CHARS) return;
+    if (this.chars + chunk.length > RECENT_TREE_CHARS) this.clear();
+    this.map.set(chunk, tree);
+    this.chars += chunk.length;
+  }
+  clear(): void {
+    this.map = new Map();
+    this.chars = 0;
+  }
+}
+const RECENT_TREE_CHARS = 1024 * 1024;
+const recentTrees = new RecentTrees();
+registerCache(() => recentTrees.clear());
+
+/** Lets the recent trees go (their last reader is done with them). */
+export function forgetRecentTrees(): void {
+  recentTrees.clear();
+}
+
 /** Merges with the following chunks at most this many times, then takes the rest of the text. */
 const MAX_MERGES = 8;
 
@@ -151,7 +183,8 @@ export function mapChunks<M>(
     const chunk = text.slice(from, to);
     const hit = cache.get(chunk);
     if (hit) return hit;
-    const tree = parseMarkdown(chunk);
+    const tree = recentTrees.get(chunk) ?? parseMarkdown(chunk);
+    if (remember) recentTrees.set(chunk, tree);
     const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
     if (remember) cache.set(chunk, value);
     return value;
