@@ -116,4 +116,21 @@ describe('team workflow over the protocol', function () {
       rmSync(sharedFile, { force: true });
     }
   });
+
+  it('a document opened while settings change twice in a row still gets its diagnostics', async () => {
+    const sharedFile = path.join(dir, '..', `${path.basename(dir)}-shared2.yaml`);
+    writeFileSync(sharedFile, 'indicators:\n  - id: shared-two\n    name: Số điểm phát wifi công cộng\n    measure: stock\n    unit: điểm\n    unitClass: count\n    description: Chỉ tiêu dùng chung.\n');
+    try {
+      client.settings = { catalogPath: sharedFile };
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      client.settings = { catalogPath: '' };
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const uri = pathToFileURL(path.join(dir, 'race-probe.report.md')).toString();
+      await client.open(uri, '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024\ntitle: T\n---\n\n[[Chỉ tiêu không có]] đạt 5 đề án.\n');
+      await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unknown-indicator'));
+    } finally {
+      client.settings = null;
+      rmSync(sharedFile, { force: true });
+    }
+  });
 });

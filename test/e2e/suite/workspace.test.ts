@@ -4,6 +4,9 @@
  * The workspace is a fresh copy per run (scripts/e2e/run.mjs), so the tests may write into it.
  */
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, codesOf, declaredRuleIds, readWorkspaceFile, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from '../vscode-helpers';
 
@@ -145,5 +148,46 @@ describe('across sessions', () => {
     assert.ok(earlierDoc.isDirty);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
     await expectConflict(draft, earlier);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A shared catalog (policyReport.catalogPath): outside the workspace folder only from the user's
+// settings. Each step waits for the report's diagnostics to change, so that it proves what the
+// server was given (the client's configuration middleware vets the value).
+// ---------------------------------------------------------------------------------------------
+describe('a shared catalog (policyReport.catalogPath)', () => {
+  const SHARED_NAME = 'Số điểm phát wifi công cộng miễn phí';
+  const sharedEntry = ENTRY.replace('public-ev-chargers', 'public-free-wifi').split(NEW_NAME).join(SHARED_NAME);
+  const reportUri = () => workspaceUri('shared-catalog.report.md');
+  const inside = () => workspaceUri('shared', 'catalog.yaml');
+  const outside = path.join(os.tmpdir(), `policy-report-e2e-shared-${process.pid}.yaml`);
+  const config = () => vscode.workspace.getConfiguration('policyReport');
+  const unknown = (d: readonly vscode.Diagnostic[]) => d.some((x) => codeOf(x) === 'unknown-indicator' && x.message.includes(SHARED_NAME));
+
+  before(async () => {
+    await writeWorkspaceFile(inside(), 'indicators:' + sharedEntry);
+    writeFileSync(outside, 'indicators:' + sharedEntry);
+    await writeWorkspaceFile(reportUri(), REPORT.split(NEW_NAME).join(SHARED_NAME));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri()));
+  });
+
+  after(async () => {
+    await config().update('catalogPath', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('catalogPath', undefined, vscode.ConfigurationTarget.Global);
+    // Settled: the server has the default catalog again before the next suite runs.
+    await waitForDiagnostics(reportUri(), unknown);
+    rmSync(outside, { force: true });
+  });
+
+  it('a workspace path inside the folder is used; one outside it is not; a user path outside it is', async () => {
+    await waitForDiagnostics(reportUri(), unknown);
+    await config().update('catalogPath', 'shared/catalog.yaml', vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(reportUri(), (d) => !unknown(d));
+    await config().update('catalogPath', outside, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(reportUri(), unknown);
+    await config().update('catalogPath', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('catalogPath', outside, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(reportUri(), (d) => !unknown(d));
   });
 });
