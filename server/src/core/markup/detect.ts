@@ -67,7 +67,12 @@ interface Pending {
  */
 let nothingNamed = new WeakMap<object, Set<string>>();
 const MAX_NOTHING_NAMED = 50_000;
-registerCache(() => (nothingNamed = new WeakMap()));
+/** The same, by the cached unit object (parse/chunks.ts keeps it while its chunk is cached). */
+let unitNamesNothing = new WeakMap<ProseUnit, { idx: object; threshold: number }>();
+registerCache(() => {
+  nothingNamed = new WeakMap();
+  unitNamesNothing = new WeakMap();
+});
 
 export function detectMentions(text: string, catalog: Catalog, options: DetectOptions = {}): MarkupResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -100,14 +105,22 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   return { mentions, ambiguous };
 
   function detectInUnit(unit: ProseUnit): void {
-    // Most sentences name no unmarked indicator: known from an earlier check of the same words.
+    // Most sentences name no unmarked indicator: known from an earlier check of the same words,
+    // first by the cached unit itself (no key to build), then by the words.
+    const origin = unit.origin ?? unit;
+    const seen = unitNamesNothing.get(origin);
+    if (seen && seen.idx === idx && seen.threshold === threshold) return;
     const key = `${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`;
     let known = nothingNamed.get(idx);
     if (!known) nothingNamed.set(idx, (known = new Set()));
-    if (known.has(key)) return;
+    if (known.has(key)) {
+      unitNamesNothing.set(origin, { idx, threshold });
+      return;
+    }
     if (!findNamed(unit)) {
       if (known.size >= MAX_NOTHING_NAMED) known.clear();
       known.add(key);
+      unitNamesNothing.set(origin, { idx, threshold });
     }
   }
 

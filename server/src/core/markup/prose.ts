@@ -31,6 +31,8 @@ export interface ProseUnit {
   end: number;
   /** Absolute start of the block (paragraph) the unit is in: context for compiler cues. */
   blockStart: number;
+  /** The cached unit this one was shifted from (same words, same chunk text): a cache key. */
+  origin?: ProseUnit;
 }
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
@@ -65,6 +67,7 @@ export function proseUnits(text: string): ProseUnit[] {
 function shiftUnit(u: ProseUnit, by: number): ProseUnit {
   return {
     ...u,
+    origin: u.origin ?? u,
     start: u.start + by,
     end: u.end + by,
     blockStart: u.blockStart + by,
