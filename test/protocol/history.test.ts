@@ -90,6 +90,21 @@ describe('history over the protocol (pull, interFileDependencies)', function () 
     await refreshed;
     assert.deepEqual(conflicts(await pull()), [9, 11, 13]);
   });
+
+  it('a pull overtaken by an edit is cancelled by the server with "ask again", not answered empty', async () => {
+    // Version 3 of the draft, then a pull that waits out the debounce, and version 4 meanwhile.
+    await client.change(draftUri, 3, draft + '\n');
+    const stale = pull().then(
+      () => 'answered',
+      (e: { code?: number; data?: { retriggerRequest?: boolean } }) => e,
+    );
+    await client.change(draftUri, 4, draft);
+    const outcome = await stale;
+    assert.notEqual(outcome, 'answered', 'a stale pull must not be answered (an empty report would blank the editor)');
+    assert.equal((outcome as { code?: number }).code, -32802, 'ServerCancelled');
+    assert.deepEqual((outcome as { data?: unknown }).data, { retriggerRequest: true });
+    assert.deepEqual(conflicts(await pull()), [9, 11, 13], 'the pull for the current version answers (the earlier session still edited)');
+  });
 });
 
 describe('the history index saved between sessions (initializationOptions.storagePath)', function () {

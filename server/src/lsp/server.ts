@@ -19,6 +19,9 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  LSPErrorCodes,
+  ResponseError,
+  type DiagnosticServerCancellationData,
   type CancellationToken,
   type CodeAction,
   type Connection,
@@ -355,7 +358,10 @@ export function startServer(connection: Connection): void {
     const version = documents.get(uri)?.version;
     if (debounceMs > 0 && version !== undefined && version > 1) await new Promise((r) => setTimeout(r, debounceMs));
     if (token.isCancellationRequested || documents.get(uri)?.version !== version) {
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      // Stale: not an empty report (the client would show no diagnostics until the next pull), but
+      // "cancelled by the server, ask again", which the client does for the current version.
+      const data: DiagnosticServerCancellationData = { retriggerRequest: true };
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'policy-report: a newer version of the document is being checked', data);
     }
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(uri) ?? [] };
   });
