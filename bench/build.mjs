@@ -2,27 +2,13 @@
 // the language server, the CLI and the core for in-process runs, with the same esbuild options as
 // scripts/build.mjs.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'out-bench');
 
-/**
- * `noSizeLimit`: a core that checks reports of any size (parse/guard.ts MAX_REPORT_CHARS lifted),
- * to measure what checking a large draft costs; the shipped server does not check those.
- */
-const noSizeLimit = {
-  name: 'no-size-limit',
-  setup(b) {
-    b.onLoad({ filter: /parse[\\/]guard\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/export const MAX_REPORT_CHARS = [^;]+;/, 'export const MAX_REPORT_CHARS = Infinity;'),
-      loader: 'ts',
-    }));
-  },
-};
-
-export async function build(dir = outDir, { unlimited = false } = {}) {
+export async function build(dir = outDir) {
   mkdirSync(dir, { recursive: true });
   await esbuild.build({
     bundle: true,
@@ -36,8 +22,7 @@ export async function build(dir = outDir, { unlimited = false } = {}) {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
     absWorkingDir: root,
-    entryPoints: unlimited ? { core: 'bench/core.ts' } : { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
-    plugins: unlimited ? [noSizeLimit] : [],
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
     outdir: dir,
   });
   copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(dir, 'default-catalog.yaml'));

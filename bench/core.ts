@@ -5,5 +5,4 @@ export { parseReport } from '../server/src/core/parse/document';
 export { analyze } from '../server/src/core/analyze';
 export { checkAnalysis } from '../server/src/core/check';
 export { rules } from '../server/src/core/rules';
-export { chunkStarts } from '../server/src/core/parse/chunks';
 export { clearContentCaches } from '../server/src/core/caches';

@@ -37,6 +37,8 @@ function parseArgs(argv) {
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
     else throw new Error(`unknown option ${k}`);
   }
+  // The two drafts are two documents open at once: they must differ.
+  if (a.draftKb === a.bigKb) throw new Error(`--draft-kb and --big-kb must differ (both ${a.draftKb})`);
   return a;
 }
 
@@ -143,7 +145,7 @@ function checkVsPeer(core, service, draft, runs, withPeer = true) {
   return { ours, peer, floor, findings: service.check(draft.uri, draft.text, version).length, references };
 }
 
-async function inProcess(core, ws, args, unlimitedCore) {
+async function inProcess(core, ws) {
   const { service, files, indexMs } = await loadService(core, ws);
   const texts = [...files.files].filter(([u]) => u.endsWith('.report.md')).map(([, t]) => t);
   const strings = Object.fromEntries(texts.map((t, i) => [`f${i}`, t]));
@@ -164,25 +166,6 @@ async function inProcess(core, ws, args, unlimitedCore) {
     }, runs);
     emit(`parse_${name}_ms`, parse, 'ms');
     log(`draft ${kb} KB: ${r.findings} findings`);
-    if (!r.references) {
-      // What checking it would cost, the parser's size limit lifted (same peer time).
-      const u = await loadService(unlimitedCore, ws);
-      let version = 1000;
-      const ours = timeIt(() => {
-        unlimitedCore.clearContentCaches();
-        u.service.check(draft.uri, draft.text, ++version);
-      }, runs);
-      emit(`check_${name}_unlimited_ms`, ours, 'ms', r.peer);
-      emit(
-        `parse_${name}_unlimited_ms`,
-        timeIt(() => {
-          unlimitedCore.clearContentCaches();
-          unlimitedCore.parseReport(draft.text, draft.uri);
-        }, runs),
-        'ms',
-      );
-      emit(`references_${name}_unlimited`, u.service.analysis(draft.uri, draft.text, version).doc.references.length, 'references');
-    }
   }
   return service;
 }
@@ -445,15 +428,13 @@ async function main() {
   log('building out-bench/ …');
   await build();
   const core = require(join(outDir, 'core.js'));
-  await build(join(outDir, 'unlimited'), { unlimited: true });
-  const unlimitedCore = require(join(outDir, 'unlimited', 'core.js'));
   const dirs = [];
 
   if (!args.scaling) {
     const ws = makeWorkspace(args, args.sessions, [...new Set([args.draftKb, args.bigKb])]);
     dirs.push(ws.dir);
     emit('workspace_mb', ws.bytes / 1048576, 'MB');
-    if (part('inprocess')) await inProcess(core, ws, args, unlimitedCore);
+    if (part('inprocess')) await inProcess(core, ws);
     if (part('stdio')) await overStdio(core, ws, args);
     if (part('cli')) await cliRuns(ws);
   } else {
@@ -482,18 +463,15 @@ async function main() {
       if (!args.keep) rmSync(ws.dir, { recursive: true, force: true });
     }
     emit('keystroke_growth_800_vs_50', per[800].p50 / per[50].p50, 'ratio');
-    // 2. A check's cost against the draft's size. 250 and 500 KB too: the parser does not check
-    // reports above its size limit (parse/guard.ts), so larger drafts may measure nothing.
+    // 2. A check's cost against the draft's size (all under the parser's size limit, parse/guard.ts).
     const sizes = [100, 250, 500, 1024, 5120];
     const ws = makeWorkspace(args, args.sessions, sizes);
     dirs.push(ws.dir);
-    // With the parser's size limit lifted, so that every size is really checked.
-    log('draft sizes: core with the size limit lifted (parse/guard.ts MAX_REPORT_CHARS)');
-    const { service } = await loadService(unlimitedCore, ws);
+    const { service } = await loadService(core, ws);
     const perMb = {};
     for (const kb of sizes) {
       const draft = ws.drafts[kb];
-      const r = checkVsPeer(unlimitedCore, service, draft, kb > 2048 ? 2 : kb >= 1024 ? 3 : 5, kb <= 1024);
+      const r = checkVsPeer(core, service, draft, kb > 2048 ? 2 : kb >= 1024 ? 3 : 5, kb <= 1024);
       const mb = Buffer.byteLength(draft.text) / 1048576;
       emit(`check_ms_draft_${kb}kb`, r.ours, 'ms', r.peer);
       emit(`references_draft_${kb}kb`, r.references, 'references');

@@ -10,7 +10,7 @@ import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
 import { langFromLocale, msg, pick, type Lang } from './core/i18n';
-import { diskWorkspace, displayPath, expandPaths, fromUri, readTextFile, refusedFiles, toUri, workspaceRoot, type FileFinding } from './cli/files';
+import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';
 
 const VERSION = '0.1.0';
@@ -73,7 +73,10 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, cata
   const inputs = paths.length ? paths : ['.'];
   const { files, missing } = expandPaths(inputs);
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
-  const service = new LanguageService({ workspace: diskWorkspace, folders: roots.map(toUri), lang: localeLang });
+  // Workspace files the disk workspace could not use while loading (catalog, config, history), with why.
+  const refusedFiles = new Map<string, string>();
+  const workspace = createDiskWorkspace((file, reason) => refusedFiles.set(file, reason));
+  const service = new LanguageService({ workspace, folders: roots.map(toUri), lang: localeLang });
   if (explicitLang) service.setEditorSettings('', { language: explicitLang });
   // --catalog: named by the user on the command line, so honoured wherever it is.
   if (catalog !== undefined) {

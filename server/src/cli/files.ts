@@ -75,7 +75,7 @@ export function displayPath(p: string): string {
   return path.relative(process.cwd(), p).split(path.sep).join('/') || path.basename(p);
 }
 
-/** Largest file read from the disk (bytes): the catalog, config and snippets; reports and figures.csv below. */
+/** Largest file read from the disk (bytes); figures.csv has a smaller limit, a report also one in characters. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** figures.csv: each row's indicator is looked up in the catalog (about 1 ms for an unknown name). */
 export const MAX_CSV_BYTES = 1024 * 1024;
@@ -88,7 +88,7 @@ export const MAX_CSV_BYTES = 1024 * 1024;
  */
 export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<{ text: string } | { reason: string }> {
   const report = file.endsWith('.report.md');
-  const limit = Math.min(maxBytes, report ? 4 * MAX_REPORT_CHARS : file.endsWith('.csv') ? MAX_CSV_BYTES : maxBytes);
+  const limit = file.endsWith('.csv') ? Math.min(maxBytes, MAX_CSV_BYTES) : maxBytes;
   const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   try {
     const st = await stat(file);
@@ -112,36 +112,41 @@ export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Pro
   }
 }
 
-/** Files the disk workspace refused to read, with the reason (printed by the CLI). */
-export const refusedFiles = new Map<string, string>();
-
-export const diskWorkspace: WorkspaceFiles = {
-  async listDir(folder) {
-    try {
-      const dir = fileURLToPath(folder);
-      return readdirSync(dir)
-        .sort()
-        .map((n) => path.join(dir, n))
-        .filter((p) => statSync(p).isFile())
-        .map(toUri);
-    } catch {
-      return [];
-    }
-  },
-  async listReports(folder) {
-    return expandPaths([fileURLToPath(folder)]).files.map(toUri);
-  },
-  async readFile(uri) {
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
+/**
+ * The workspace on the disk. A file that is there but cannot be used (binary, not UTF-8, too large,
+ * not a regular file) reads as absent, and `onRefused` hears why (the CLI reports it).
+ */
+export function createDiskWorkspace(onRefused: (file: string, reason: string) => void = () => undefined): WorkspaceFiles {
+  return {
+    async listDir(folder) {
+      try {
+        const dir = fileURLToPath(folder);
+        return readdirSync(dir)
+          .sort()
+          .map((n) => path.join(dir, n))
+          .filter((p) => statSync(p).isFile())
+          .map(toUri);
+      } catch {
+        return [];
+      }
+    },
+    async listReports(folder) {
+      return expandPaths([fileURLToPath(folder)]).files.map(toUri);
+    },
+    async readFile(uri) {
+      let file: string;
+      try {
+        file = fileURLToPath(uri);
+      } catch {
+        return undefined;
+      }
+      if (!existsSync(file)) return undefined; // absent: nothing to say
+      const r = await readTextFile(file);
+      if ('text' in r) return r.text;
+      onRefused(file, r.reason);
       return undefined;
-    }
-    if (!existsSync(file)) return undefined; // absent: nothing to say
-    const r = await readTextFile(file);
-    if ('text' in r) return r.text;
-    refusedFiles.set(file, r.reason);
-    return undefined;
-  },
-};
+    },
+  };
+}
+
+export const diskWorkspace: WorkspaceFiles = createDiskWorkspace();

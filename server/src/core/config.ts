@@ -38,10 +38,10 @@ function rangeOf(node: unknown): [number, number] | undefined {
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
-/** Reads config.yaml; never throws. Unknown keys and bad values are errors; valid keys are kept. */
 /** The largest config.yaml read (a real one is under 2 K). */
 export const MAX_CONFIG_CHARS = 1024 * 1024;
 
+/** Reads config.yaml; never throws. Unknown keys and bad values are errors; valid keys are kept. */
 export function parseConfigYaml(text: string, knownRules: string[]): { config: PolicyConfig; errors: ConfigError[] } {
   const lines = new LineIndex(text);
   const errors: ConfigError[] = [];

@@ -45,8 +45,9 @@ export class CatalogStore {
    * Takes effect at the next reload. Returns true if it changed.
    */
   setExtra(uri: string | undefined): boolean {
-    const changed = uri !== this.extra;
-    this.extra = uri || undefined;
+    const next = uri || undefined;
+    const changed = next !== this.extra;
+    this.extra = next;
     return changed;
   }
 

@@ -163,19 +163,20 @@ export function startServer(connection: Connection): void {
   /** The history's snapshot between sessions (initializationOptions.storagePath). */
   let indexStore = new IndexStore(undefined);
   let saveTimer: NodeJS.Timeout | undefined;
+  const saveIndex = (): void => void indexStore.save(service, (m) => connection.console.warn(m));
   /** Saves the index a while after the last change to it (and at once on shutdown). */
   const saveIndexSoon = (): void => {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       saveTimer = undefined;
-      void indexStore.save(service, (m) => connection.console.warn(m));
+      saveIndex();
     }, 10_000);
   };
   connection.onShutdown(async () => {
     if (saveTimer) {
       clearTimeout(saveTimer);
       saveTimer = undefined;
-      void indexStore.save(service, (m) => connection.console.warn(m));
+      saveIndex();
     }
     await indexStore.flush();
   });
@@ -225,7 +226,6 @@ export function startServer(connection: Connection): void {
     await service.reloadConfig();
     await loadSettings();
     await service.reloadCatalog();
-    extraCatalogChanged = false;
     await service.reloadSnippets();
     // Reports unchanged since the last session come from the snapshot, not the parser.
     const t0 = Date.now();
@@ -236,19 +236,20 @@ export function startServer(connection: Connection): void {
     connection.console.log(
       `policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index, in ${Date.now() - t0} ms (ready at ${Math.round(process.uptime() * 1000)} ms)`,
     );
-    if (parsed) void indexStore.save(service, (m) => connection.console.warn(m));
+    if (parsed) saveIndex();
   }
 
-  /** Set when the shared catalog setting changed: the catalog is then read again. */
-  let extraCatalogChanged = false;
-
-  /** Reads the editor's settings, per workspace folder (settings are resource-scoped). */
-  async function loadSettings(): Promise<void> {
+  /**
+   * Reads the editor's settings, per workspace folder (settings are resource-scoped). True if the
+   * shared catalog (catalogPath) changed: the catalog is then to be read again.
+   */
+  async function loadSettings(): Promise<boolean> {
+    let sharedCatalogChanged = false;
     if (hasConfiguration) {
       try {
         const raw = (await connection.workspace.getConfiguration('policyReport')) as Settings | null;
         service.setEditorSettings('', toConfig(raw));
-        extraCatalogChanged = service.catalogs.setExtra(catalogUriOf(raw?.catalogPath, folders)) || extraCatalogChanged;
+        sharedCatalogChanged = service.catalogs.setExtra(catalogUriOf(raw?.catalogPath, folders));
         for (const folder of folders) {
           service.setEditorSettings(folder, toConfig((await connection.workspace.getConfiguration({ scopeUri: folder, section: 'policyReport' })) as Settings));
         }
@@ -257,14 +258,11 @@ export function startServer(connection: Connection): void {
       }
     }
     debounceMs = service.configFor(folders[0] ? folders[0] + '/x' : '').debounceMs ?? 200;
+    return sharedCatalogChanged;
   }
 
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
-    if (extraCatalogChanged) {
-      extraCatalogChanged = false;
-      await service.reloadCatalog();
-    }
+    if (await loadSettings()) await service.reloadCatalog();
     publishCatalogErrors();
     revalidateAll();
   });

@@ -85,6 +85,8 @@ export class Catalog {
   private readonly labels: Label[] = [];
   /** compilerKey(code or compiler name) per indicator. */
   private readonly compilers = new Map<Indicator, Set<string>>();
+  /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
+  private readonly resolved = new Map<string, NameMatch>();
 
   constructor(indicators: Indicator[]) {
     // A later entry with the same id wins, as in merge().
@@ -150,9 +152,6 @@ export class Catalog {
     this.resolved.set(written, match);
     return match;
   }
-
-  /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
-  private readonly resolved = new Map<string, NameMatch>();
 
   private resolveUncached(written: string): NameMatch {
     const { name, compiler } = splitCompiler(written);

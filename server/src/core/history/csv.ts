@@ -19,7 +19,6 @@ export interface CsvProblem {
 
 const COLUMNS = ['indicator', 'period', 'value', 'unit', 'compiler', 'status', 'source'];
 
-/** Reads figures.csv into history entries; never throws, every bad row is a problem with its line. */
 /**
  * The largest figures.csv read (UTF-16 units): each row's indicator is resolved in the catalog,
  * about a millisecond for a name it does not know, so 2 M characters (some 40 000 rows) stay
@@ -27,6 +26,7 @@ const COLUMNS = ['indicator', 'period', 'value', 'unit', 'compiler', 'status', '
  */
 export const MAX_CSV_CHARS = 2 * 1024 * 1024;
 
+/** Reads figures.csv into history entries; never throws, every bad row is a problem with its line. */
 export function parseFiguresCsv(text: string, uri: string, catalog: Catalog): { entries: HistoryEntry[]; problems: CsvProblem[] } {
   if (text.length > MAX_CSV_CHARS || text.includes('\u0000')) {
     const zero = { line: 0, character: 0 };

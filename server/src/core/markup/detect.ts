@@ -24,7 +24,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { registerCache } from '../caches';
-import { parseReport } from '../parse/document';
+import { chunksOf, parseReport } from '../parse/document';
 import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
 import { LineIndex } from '../text';
@@ -93,7 +93,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
 
   const ambiguous: AmbiguousCase[] = [];
   const pending: Pending[] = [];
-  const units = proseUnits(text);
+  const units = proseUnits(text, options.doc && chunksOf(options.doc));
   for (const unit of units) {
     if (options.range && (unit.end <= options.range.start || unit.start >= options.range.end)) continue;
     if (unit.headerRow) continue;

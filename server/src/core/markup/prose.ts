@@ -8,7 +8,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { maskBlock as maskDocBlock, sentenceSpans } from '../parse/document';
-import { ChunkCache, forgetRecentTrees, mapChunks } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, type Piece } from '../parse/chunks';
 import { MAX_REPORT_CHARS } from '../parse/guard';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
@@ -43,13 +43,14 @@ const unitCache = new ChunkCache<ProseUnit[]>(4 * 1024 * 1024);
 /**
  * The prose units of a report, chunk by chunk as the parser reads it (parse/chunks.ts: the same
  * tree, with the same guard against adversarial nesting), each chunk's from the cache if seen.
+ * `chunks`: the chunks the parser read `text` in (document.ts chunksOf), if it did: not cut again.
  */
-export function proseUnits(text: string): ProseUnit[] {
+export function proseUnits(text: string, chunks?: ReadonlyArray<{ chunk: string; base: number }>): ProseUnit[] {
   // Too large to check: the parser reads nothing of it either (it says so, document.ts).
   if (text.length > MAX_REPORT_CHARS) return [];
-  let pieces: Array<{ model: ProseUnit[]; base: number }>;
+  let pieces: Array<Piece<ProseUnit[]>>;
   try {
-    pieces = mapChunks(text, unitCache, chunkUnits);
+    pieces = chunks ? mapPieces(chunks, unitCache, chunkUnits) : mapChunks(text, unitCache, chunkUnits);
   } catch {
     return [];
   } finally {

@@ -163,6 +163,24 @@ export function forgetRecentTrees(): void {
 /** Merges with the following chunks at most this many times, then takes the rest of the text. */
 const MAX_MERGES = 8;
 
+/** A chunk of a text, where it starts in the text, and the model derived from it. */
+export interface Piece<M> {
+  chunk: string;
+  base: number;
+  model: M;
+}
+
+/** The model of one chunk: from the cache, else derived from its tree (recent, or parsed now). */
+function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, remember: boolean): { model: M; open: boolean } {
+  const hit = cache.get(chunk);
+  if (hit) return hit;
+  const tree = recentTrees.get(chunk) ?? parseMarkdown(chunk);
+  if (remember) recentTrees.set(chunk, tree);
+  const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
+  if (remember) cache.set(chunk, value);
+  return value;
+}
+
 /**
  * Cuts `text` into chunks and derives a model from each (`build` gets the chunk's text and its
  * Markdown tree, offsets relative to the chunk), from the cache where the chunk was seen before.
@@ -176,31 +194,31 @@ export function mapChunks<M>(
   build: (chunk: string, tree: Root) => M,
   whole = false,
   remember = true,
-): Array<{ model: M; base: number }> {
+): Array<Piece<M>> {
   const starts = whole ? [0] : chunkStarts(text);
   const bound = (k: number): number => (k < starts.length ? starts[k] : text.length);
-  const derive = (from: number, to: number): { model: M; open: boolean } => {
-    const chunk = text.slice(from, to);
-    const hit = cache.get(chunk);
-    if (hit) return hit;
-    const tree = recentTrees.get(chunk) ?? parseMarkdown(chunk);
-    if (remember) recentTrees.set(chunk, tree);
-    const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
-    if (remember) cache.set(chunk, value);
-    return value;
-  };
-  const out: Array<{ model: M; base: number }> = [];
+  const out: Array<Piece<M>> = [];
   let k = 0;
   while (k < starts.length) {
     let end = k + 1;
-    let value = derive(bound(k), bound(end));
+    let chunk = text.slice(bound(k), bound(end));
+    let value = derive(chunk, cache, build, remember);
     let merges = 0;
     while (value.open && end < starts.length) { // (the last chunk has nothing to run on into)
       end = ++merges > MAX_MERGES ? starts.length : end + 1;
-      value = derive(bound(k), bound(end));
+      chunk = text.slice(bound(k), bound(end));
+      value = derive(chunk, cache, build, remember);
     }
-    out.push({ model: value.model, base: bound(k) });
+    out.push({ chunk, base: bound(k), model: value.model });
     k = end;
   }
   return out;
+}
+
+/**
+ * Another model of chunks already cut (the pieces `mapChunks` returned for the same text): the same
+ * chunks, without cutting the text again.
+ */
+export function mapPieces<M>(pieces: ReadonlyArray<{ chunk: string; base: number }>, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M): Array<Piece<M>> {
+  return pieces.map(({ chunk, base }) => ({ chunk, base, model: derive(chunk, cache, build, true).model }));
 }

@@ -12,7 +12,7 @@ import { readPeriods } from './periods';
 import { isPeriodCode } from './period-codes';
 import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
 import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
-import { ChunkCache, mapChunks } from './chunks';
+import { ChunkCache, mapChunks, type Piece } from './chunks';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {
@@ -45,20 +45,17 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     });
     return doc;
   }
-  let pieces: Array<{ model: ChunkModel; base: number }>;
+  let pieces: Array<Piece<ChunkModel>>;
   try {
     // Chunk by chunk, each from the cache if its text was parsed before (chunks.ts); adversarial
     // nesting made inert and BOM offsets put right in each (guard.ts).
     pieces = mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
   } catch (e) {
     // micromark is not known to throw, but a parser failure must never take the server down.
-    doc.problems.push({
-      code: 'front-matter',
-      message: { vi: `Không phân tích được tài liệu: ${String(e)}`, en: `The document could not be parsed: ${String(e)}` },
-      range: lines.range(0, 0),
-    });
+    failed(doc, e, false);
     return doc;
   }
+  piecesOf.set(doc, pieces);
 
   try {
     const first = pieces[0]?.model.frontMatterNode;
@@ -69,13 +66,31 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     doc.sections = buildSections(headings, doc);
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
-    doc.problems.push({
-      code: 'front-matter',
-      message: { vi: `Không phân tích hết được tài liệu: ${String(e)}`, en: `The document could not be fully parsed: ${String(e)}` },
-      range: lines.range(0, 0),
-    });
+    failed(doc, e, true);
   }
   return doc;
+}
+
+/** A parser failure, as a problem at the top of the document ("partly": what was read is kept). */
+function failed(doc: ReportDocument, e: unknown, partly: boolean): void {
+  doc.problems.push({
+    code: 'front-matter',
+    message: partly
+      ? { vi: `Không phân tích hết được tài liệu: ${String(e)}`, en: `The document could not be fully parsed: ${String(e)}` }
+      : { vi: `Không phân tích được tài liệu: ${String(e)}`, en: `The document could not be parsed: ${String(e)}` },
+    range: doc.lines.range(0, 0),
+  });
+}
+
+/** The chunks each parsed document was read in (weakly: they go with the document). */
+const piecesOf = new WeakMap<ReportDocument, ReadonlyArray<{ chunk: string; base: number }>>();
+
+/**
+ * The chunks `doc` was read in, if parseReport read it: another reader of the same text (the markup
+ * detector) takes the same chunks instead of cutting the text again.
+ */
+export function chunksOf(doc: ReportDocument): ReadonlyArray<{ chunk: string; base: number }> | undefined {
+  return piecesOf.get(doc);
 }
 
 function emptyDocument(text: string, uri: string): ReportDocument {
@@ -98,7 +113,6 @@ interface ChunkModel {
   /** The YAML front matter node, if the chunk opens with one (only the first chunk can). */
   frontMatterNode?: RootContent;
   headings: HeadingInfo[];
-  lineCount: number;
   /** References, figures, sentences, comments, ignored spans and problems, read with no document period. */
   part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
 }
@@ -124,19 +138,10 @@ function chunkModel(chunk: string, tree: Root): ChunkModel {
     }
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
-    local.problems.push({
-      code: 'front-matter',
-      message: { vi: `Không phân tích hết được tài liệu: ${String(e)}`, en: `The document could not be fully parsed: ${String(e)}` },
-      range: local.lines.range(0, 0),
-    });
+    failed(local, e, true);
   }
   const first = tree.children[0];
-  return {
-    frontMatterNode: first?.type === 'yaml' ? first : undefined,
-    headings,
-    lineCount: local.lines.lineCount,
-    part: local,
-  };
+  return { frontMatterNode: first?.type === 'yaml' ? first : undefined, headings, part: local };
 }
 
 /** Adds a chunk's model, placed at `base` (a line start), to the document. */
