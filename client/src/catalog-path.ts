@@ -3,8 +3,10 @@
  * workspace (a team's catalog on a network drive) is honoured only from the user's own settings: a
  * workspace, which may come from anywhere, cannot point the extension at files elsewhere on the
  * machine. A workspace or folder setting is honoured when it stays inside the workspace folder.
- * Pure (no vscode import): the client calls it with `inspect()`'s values; tests call it directly.
+ * No vscode import: the client calls it with `inspect()`'s values; tests call it directly. It looks
+ * at the disk only to resolve links.
  */
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
 export interface CatalogPathValues {
@@ -25,10 +27,28 @@ export interface CatalogPathChoice {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** True if `p` is `folder` or inside it (lexically, after resolving `..`). */
+/** The real path of `p` (links resolved); for a path that does not exist, its nearest existing parent's real path joined with the rest. */
+export function realPathOf(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return realpathSync(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(realPathOf(parent), path.basename(abs));
+  }
+}
+
+function lexicallyInside(p: string, folder: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
+/**
+ * True if `p` is `folder` or inside it, both as written (after resolving `..`) and on the disk (links
+ * resolved): `.policy-report/shared.yaml -> /etc/passwd` inside the folder is outside it.
+ */
 export function isInside(p: string, folder: string): boolean {
-  const rel = path.relative(path.resolve(folder), path.resolve(p));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return lexicallyInside(path.resolve(p), path.resolve(folder)) && lexicallyInside(realPathOf(p), realPathOf(folder));
 }
 
 /**

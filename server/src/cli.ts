@@ -9,8 +9,9 @@ import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
-import { langFromLocale, msg, pick, type Lang } from './core/i18n';
-import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
+import { langFromLocale, pick, type Lang, type Msg } from './core/i18n';
+import { refusalMessage } from './io/read';
+import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';
 
 const VERSION = '0.1.0';
@@ -74,8 +75,10 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, cata
   const { files, missing } = expandPaths(inputs);
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
   // Workspace files the disk workspace could not use while loading (catalog, config, history), with why.
-  const refusedFiles = new Map<string, string>();
-  const workspace = createDiskWorkspace((file, reason) => refusedFiles.set(file, reason));
+  const refusedFiles = new Map<string, { reason: string; why: Msg }>();
+  // A catalog named on the command line is read wherever it is; other files stay inside their workspace.
+  const allowFiles = catalog !== undefined ? [path.resolve(catalog)] : [];
+  const workspace = createDiskWorkspace((file, reason, why) => refusedFiles.set(file, { reason, why }), { allowFiles });
   const service = new LanguageService({ workspace, folders: roots.map(toUri), lang: localeLang });
   if (explicitLang) service.setEditorSettings('', { language: explicitLang });
   // --catalog: named by the user on the command line, so honoured wherever it is.
@@ -95,30 +98,27 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, cata
   const explicit = new Set(paths.map((p) => path.resolve(p)));
   let unreadableInput = missing.length > 0;
   for (const m of missing) process.stderr.write(`policy-report: cannot read ${m}: no such file or folder\n`);
-  const refuse = (file: string, reason: string, code: 'unreadable-file' | 'catalog-error'): void => {
+  const refuse = (file: string, reason: string, why: Msg, code: 'unreadable-file' | 'catalog-error'): void => {
     process.stderr.write(`policy-report: cannot read ${displayPath(file)}: ${reason}\n`);
     const severity = service.configFor(toUri(file)).rules?.[code] ?? 'error';
     if (severity === 'off') return;
-    const message =
-      code === 'unreadable-file'
-        ? msg(`Không đọc được tệp, tệp không được kiểm tra: ${reason}.`, `The file cannot be read and is not checked: ${reason}.`)
-        : msg(`Không đọc được tệp dữ liệu của workspace, tệp không được dùng: ${reason}.`, `The workspace data file cannot be read and is not used: ${reason}.`);
+    const message = refusalMessage(code === 'unreadable-file' ? 'report' : 'data', why);
     const zero = { line: 0, character: 0 };
     refused.push({ file: displayPath(file), code, severity, range: { start: zero, end: zero }, message: pick(message, service.langFor(toUri(file))) });
   };
   for (const file of files) {
-    const r = await readTextFile(file);
+    const r = await readWorkspaceFile(file, allowFiles);
     if ('text' in r) texts.push({ file, text: r.text });
     else {
-      refuse(file, r.reason, 'unreadable-file');
+      refuse(file, r.reason, r.why, 'unreadable-file');
       if (explicit.has(file)) unreadableInput = true;
     }
   }
   // Workspace files the disk workspace refused while loading: an earlier session (the history is
   // without it) or a data file (catalog, figures.csv, config.yaml: not used).
   const listed = new Set(files);
-  for (const [file, reason] of refusedFiles) {
-    if (!listed.has(file)) refuse(file, reason, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
+  for (const [file, { reason, why }] of refusedFiles) {
+    if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
   }
   return { service, texts, refused, unreadableInput };
 }

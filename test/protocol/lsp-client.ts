@@ -116,6 +116,11 @@ export class TestLspClient {
     });
   }
 
+  /** The latest diagnostics published for every URI so far. */
+  publishedDiagnostics(): Map<string, Diagnostic[]> {
+    return new Map([...this.diagnostics].map(([uri, p]) => [uri, p.diagnostics]));
+  }
+
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest<T>(method, params);
   }

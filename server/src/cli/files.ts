@@ -1,11 +1,12 @@
 /** The CLI's file world: finding reports, reading them, naming them relative to the working folder. */
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/types';
 import type { WorkspaceFiles } from '../core/workspace';
-import { MAX_REPORT_CHARS } from '../core/parse/guard';
+import type { Msg } from '../core/i18n';
+import { readTextFile, type ReadResult } from '../io/read';
+import { listFiles, walkReports } from '../io/walk';
 
 /** A finding with the file it is in, as the CLI prints it. */
 export interface FileFinding extends Finding {
@@ -13,42 +14,30 @@ export interface FileFinding extends Finding {
   file: string;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test']);
-
-/** Expands folders to the `*.report.md` files under them; files given by name are kept as they are. */
-export function expandPaths(inputs: string[]): { files: string[]; missing: string[] } {
+/**
+ * Expands folders to the `*.report.md` files under them (io/walk.ts: links to folders are not
+ * followed, each real file once); files given by name are kept as they are.
+ */
+export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; truncated: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      missing.push(dir);
-      return;
-    }
-    for (const name of names) {
-      const p = path.join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        // A broken link or a file that vanished: a report is reported as unreadable, not skipped.
-        if (name.endsWith('.report.md')) files.push(p);
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.policy-report')) walk(p);
-      } else if (name.endsWith('.report.md')) files.push(p);
-    }
-  };
+  const truncated: string[] = [];
   for (const input of inputs) {
     const abs = path.resolve(input);
-    if (!existsSync(abs)) missing.push(input);
-    else if (statSync(abs).isDirectory()) walk(abs);
-    else files.push(abs);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const r = walkReports(abs);
+      files.push(...r.files);
+      if (r.truncated) truncated.push(r.truncated);
+    } else files.push(abs);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, truncated };
 }
 
 /** The workspace folder of a path: the nearest folder above it that has `.policy-report/`. */
@@ -75,63 +64,45 @@ export function displayPath(p: string): string {
   return path.relative(process.cwd(), p).split(path.sep).join('/') || path.basename(p);
 }
 
-/** Largest file read from the disk (bytes); figures.csv has a smaller limit, a report also one in characters. */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** figures.csv: each row's indicator is looked up in the catalog (about 1 ms for an unknown name). */
-export const MAX_CSV_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES, MAX_CSV_BYTES, readTextFile } from '../io/read';
+
+const rootCache = new Map<string, string>();
+/** The workspace root of a file, memoized by its folder (asked once per file read). */
+function rootOf(file: string): string {
+  const dir = path.dirname(file);
+  let r = rootCache.get(dir);
+  if (r === undefined) {
+    r = workspaceRoot(dir);
+    if (rootCache.size > 10_000) rootCache.clear();
+    rootCache.set(dir, r);
+  }
+  return r;
+}
 
 /**
- * Reads a text file from the disk, or says in words why it cannot be used: not there, not a regular
- * file (a folder, a FIFO that would block, a device), larger than `maxBytes`, binary (NUL bytes), not
- * UTF-8. A report longer than the core's limit (MAX_REPORT_CHARS) is refused too: checking it would
- * stall. Never throws.
+ * Reads a workspace file for the CLI: the guarded reader, with its real path kept inside the
+ * workspace root of the path it was reached by (a link `draft.report.md -> ~/.ssh/config` is
+ * refused, not read), unless it is one of `allowFiles` (a catalog named on the command line).
  */
-export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<{ text: string } | { reason: string }> {
-  const report = file.endsWith('.report.md');
-  const limit = file.endsWith('.csv') ? Math.min(maxBytes, MAX_CSV_BYTES) : maxBytes;
-  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  try {
-    const st = await stat(file);
-    if (!st.isFile()) return { reason: st.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)' };
-    if (st.size > limit) return { reason: `too large (${mb(st.size)}; the limit is ${mb(limit)})` };
-    const bytes = await readFile(file);
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) return { reason: `a binary file, not text (a NUL byte at offset ${nul})` };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      return { reason: 'not valid UTF-8 text (save it as UTF-8)' };
-    }
-    if (report && text.length > MAX_REPORT_CHARS) return { reason: `too large to check (${text.length} characters; the limit is ${MAX_REPORT_CHARS})` };
-    return { text };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = { ENOENT: 'no such file (or a broken link)', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'a folder, not a file', ELOOP: 'a link loop' };
-    return { reason: (code && why[code]) ?? (e instanceof Error ? e.message : String(e)) };
-  }
+export function readWorkspaceFile(file: string, allowFiles: string[] = []): Promise<ReadResult> {
+  return readTextFile(file, { within: [rootOf(path.resolve(file))], allowFiles });
 }
 
 /**
  * The workspace on the disk. A file that is there but cannot be used (binary, not UTF-8, too large,
  * not a regular file) reads as absent, and `onRefused` hears why (the CLI reports it).
  */
-export function createDiskWorkspace(onRefused: (file: string, reason: string) => void = () => undefined): WorkspaceFiles {
+export function createDiskWorkspace(
+  onRefused: (file: string, reason: string, why: Msg) => void = () => undefined,
+  options: { allowFiles?: string[] } = {},
+): WorkspaceFiles {
+  const read = (file: string) => readWorkspaceFile(file, options.allowFiles);
   return {
     async listDir(folder) {
-      try {
-        const dir = fileURLToPath(folder);
-        return readdirSync(dir)
-          .sort()
-          .map((n) => path.join(dir, n))
-          .filter((p) => statSync(p).isFile())
-          .map(toUri);
-      } catch {
-        return [];
-      }
+      return folder.startsWith('file:') ? listFiles(fileURLToPath(folder)).map(toUri) : [];
     },
     async listReports(folder) {
-      return expandPaths([fileURLToPath(folder)]).files.map(toUri);
+      return folder.startsWith('file:') ? walkReports(fileURLToPath(folder)).files.map(toUri) : [];
     },
     async readFile(uri) {
       let file: string;
@@ -140,10 +111,9 @@ export function createDiskWorkspace(onRefused: (file: string, reason: string) =>
       } catch {
         return undefined;
       }
-      if (!existsSync(file)) return undefined; // absent: nothing to say
-      const r = await readTextFile(file);
+      const r = await read(file);
       if ('text' in r) return r.text;
-      onRefused(file, r.reason);
+      if (!r.missing) onRefused(file, r.reason, r.why); // absent: nothing to say
       return undefined;
     },
   };

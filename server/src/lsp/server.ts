@@ -33,11 +33,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LanguageService } from '../core/service';
-import { langFromLocale, type Lang } from '../core/i18n';
+import { langFromLocale, pick, type Lang, type Msg } from '../core/i18n';
 import type { Finding, Severity } from '../core/types';
 import type { Section } from '../core/parse/model';
 import type { RuleSetting } from '../core/check';
@@ -46,7 +45,8 @@ import { FIGURES_FILE } from '../core/history/csv';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { CONFIG_FILE, type PolicyConfig } from '../core/config';
 import { listReportFiles } from './files';
-import { diskWorkspace } from '../cli/files';
+import { readTextFile, refusalMessage } from '../io/read';
+import { listFiles } from '../io/walk';
 import { SNIPPETS_DIR } from '../core/snippets';
 import { markAllEdits } from '../core/markup';
 import { exportPlain } from '../core/export';
@@ -126,12 +126,31 @@ function catalogLocationUri(uri: string): string | undefined {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  /** The shared catalog the user's settings name: read wherever it is (the client vetted it). */
+  let allowFiles: string[] = [];
+  /**
+   * Workspace files on the disk that could not be read, with why: a FIFO, a device, over the size
+   * limit, binary, not UTF-8, a link to outside the workspace folders (io/read.ts). Each is a
+   * diagnostic on its file (publishCatalogErrors); a data file's last readable version stays in use.
+   */
+  const refusals = new Map<string, Msg>();
   const readFromDisk = async (uri: string): Promise<string | undefined> => {
+    let file: string;
     try {
-      return await readFile(fileURLToPath(uri), 'utf8');
+      file = fileURLToPath(uri);
     } catch {
       return undefined;
     }
+    const roots = folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+    const r = await readTextFile(file, { within: roots.length ? roots : undefined, allowFiles });
+    if ('text' in r) {
+      refusals.delete(uri);
+      return r.text;
+    }
+    if (r.missing) refusals.delete(uri);
+    else refusals.set(uri, r.why);
+    return undefined;
   };
   const service = new LanguageService({
     workspace: {
@@ -143,7 +162,7 @@ export function startServer(connection: Connection): void {
         return folder.startsWith('file:') ? listReportFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
       },
       async listDir(folder) {
-        return folder.startsWith('file:') ? diskWorkspace.listDir!(folder) : [];
+        return folder.startsWith('file:') ? listFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
       },
     },
   });
@@ -152,7 +171,6 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let watchRegistration = false;
   let pullDiagnostics = false;
-  let folders: string[] = [];
   const timers = new Map<string, NodeJS.Timeout>();
   // Until the workspace catalog and history are loaded, findings would be wrong; onInitialized
   // checks every open document once they are.
@@ -249,7 +267,9 @@ export function startServer(connection: Connection): void {
       try {
         const raw = (await connection.workspace.getConfiguration('policyReport')) as Settings | null;
         service.setEditorSettings('', toConfig(raw));
-        sharedCatalogChanged = service.catalogs.setExtra(catalogUriOf(raw?.catalogPath, folders));
+        const shared = catalogUriOf(raw?.catalogPath, folders);
+        allowFiles = shared?.startsWith('file:') ? [fileURLToPath(shared)] : [];
+        sharedCatalogChanged = service.catalogs.setExtra(shared);
         for (const folder of folders) {
           service.setEditorSettings(folder, toConfig((await connection.workspace.getConfiguration({ scopeUri: folder, section: 'policyReport' })) as Settings));
         }
@@ -364,8 +384,22 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(uri) ?? [] };
   });
 
+  /** Files whose refusal was published last time (cleared when they become readable). */
+  let refusalsPublished = new Set<string>();
+  /** Diagnostics of the workspace data files, and of the files that could not be read. */
   function publishCatalogErrors(): void {
-    for (const [uri, findings] of service.catalogFindings()) {
+    const all = service.catalogFindings();
+    const zero = { line: 0, character: 0 };
+    for (const [uri, why] of refusals) {
+      const code = isReport(uri) ? 'unreadable-file' : 'catalog-error';
+      const severity = service.configFor(uri).rules?.[code] ?? 'error';
+      if (severity === 'off') continue;
+      const message = pick(refusalMessage(isReport(uri) ? 'report' : 'data', why), service.langFor(uri));
+      all.set(uri, [{ code, severity, range: { start: zero, end: zero }, message }, ...(all.get(uri) ?? [])]);
+    }
+    for (const uri of refusalsPublished) if (!all.has(uri)) all.set(uri, []);
+    refusalsPublished = new Set(refusals.keys());
+    for (const [uri, findings] of all) {
       void connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
     }
   }
@@ -416,17 +450,21 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    // Back to what is on disk.
-    if (isCatalogFile(uri)) return catalogChanged(uri, await readFromDisk(uri));
-    if (isFiguresFile(uri)) return figuresChanged(uri, await readFromDisk(uri));
-    if (isConfigFile(uri)) return configChanged(uri, await readFromDisk(uri));
-    if (isSnippetFile(uri)) return snippetsChanged(uri, await readFromDisk(uri));
+    // Back to what is on disk (a data file that cannot be read keeps the version in use).
+    const disk = await readFromDisk(uri);
+    const data = isCatalogFile(uri) || isFiguresFile(uri) || isConfigFile(uri) || isSnippetFile(uri);
+    if (data && disk === undefined && refusals.has(uri)) return publishCatalogErrors();
+    if (isCatalogFile(uri)) return catalogChanged(uri, disk);
+    if (isFiguresFile(uri)) return figuresChanged(uri, disk);
+    if (isConfigFile(uri)) return configChanged(uri, disk);
+    if (isSnippetFile(uri)) return snippetsChanged(uri, disk);
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
     const before = service.history.generation;
-    service.forget(uri, await readFromDisk(uri));
+    service.forget(uri, disk);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (refusals.has(uri)) publishCatalogErrors();
     if (service.history.generation !== before) dependentsChanged(uri);
   });
 
@@ -436,7 +474,17 @@ export function startServer(connection: Connection): void {
       const uri = change.uri;
       // An open document's buffer is the truth; the disk catches up on save.
       if (documents.get(uri)) continue;
+      if (change.type === FileChangeType.Deleted) refusals.delete(uri);
       const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
+      if (text === undefined && refusals.has(uri)) {
+        // There but unreadable: a data file keeps its last readable version; a report leaves the history.
+        if (isReport(uri)) {
+          service.removeFile(uri);
+          historyChanged = true;
+        }
+        publishCatalogErrors();
+        continue;
+      }
       if (isCatalogFile(uri)) catalogChanged(uri, text);
       else if (isFiguresFile(uri)) figuresChanged(uri, text);
       else if (isConfigFile(uri)) configChanged(uri, text);

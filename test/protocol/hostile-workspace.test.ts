@@ -1,0 +1,94 @@
+/**
+ * A workspace written by someone hostile, served by the real server over stdio: FIFOs named like
+ * every file the server reads, links from the workspace folder to itself, a link to a report
+ * outside the workspace, a 450 MB (sparse) report. The server becomes ready, checks the draft
+ * against the real history only, says on each bad file why it is not read, and never quotes the
+ * outside file.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestLspClient } from './lsp-client';
+
+const NAME = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
+const report = (session: number, date: string, value: string) =>
+  `---\nsession: ${session}\ndate: ${date}\nperiod: 2024-S1\ntitle: Phiên họp thứ ${session}\n---\n\n## Kết quả đạt được\n\n[[${NAME}]] cả nước đạt ${value}.\n`;
+
+describe('a hostile workspace over the protocol', function () {
+  this.timeout(60000);
+  let dir: string;
+  let outside: string;
+  let client: TestLspClient;
+  let fifos = true;
+  const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).toString();
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'policy-report-hostile-'));
+    outside = mkdtempSync(path.join(tmpdir(), 'policy-report-outside-'));
+    mkdirSync(path.join(dir, '.policy-report', 'snippets'), { recursive: true });
+    writeFileSync(path.join(dir, 'phien-09.report.md'), report(9, '2024-07-10', '42%'));
+    // Loops: every report would be counted again through each link.
+    symlinkSync('.', path.join(dir, 'a'));
+    symlinkSync('.', path.join(dir, 'b'));
+    // A link to a report outside the workspace, whose figure must never reach the history.
+    writeFileSync(path.join(outside, 'secret.report.md'), report(8, '2024-06-01', '77,7%'));
+    symlinkSync(path.join(outside, 'secret.report.md'), path.join(dir, 'leak.report.md'));
+    // 450 MB on paper, nothing on the disk.
+    closeSync(openSync(path.join(dir, 'huge.report.md'), 'w'));
+    truncateSync(path.join(dir, 'huge.report.md'), 450 * 1024 * 1024);
+    for (const f of ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json']) {
+      fifos = fifos && spawnSync('mkfifo', [path.join(dir, f)]).status === 0;
+    }
+    client = new TestLspClient();
+    await client.initialize(pathToFileURL(dir).toString());
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('becomes ready and checks a draft against the real history only', async () => {
+    const t0 = Date.now();
+    const draft = uri('du-thao-10.report.md');
+    await client.open(draft, report(10, '2024-12-20', '45%'));
+    const d = await client.waitForDiagnostics(draft, (x) => x.some((y) => y.code === 'figure-conflict'), 0, 30000);
+    console.log(`      first diagnostics of the draft after ${Date.now() - t0} ms`);
+    const conflicts = d.filter((y) => y.code === 'figure-conflict');
+    assert.equal(conflicts.length, 1, JSON.stringify(d));
+    assert.match(conflicts[0].message, /42/);
+    // The session on disk is in the history once, not once per link to the folder.
+    const refs = await client.request<Array<{ uri: string }>>('textDocument/references', {
+      textDocument: { uri: draft },
+      position: { line: 9, character: 4 },
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(refs.map((r) => path.basename(new URL(r.uri).pathname)).sort(), ['du-thao-10.report.md', 'phien-09.report.md']);
+    const status = await client.request<{ ready: boolean; sessions: number }>('policyReport/status', { uri: draft });
+    assert.equal(status.ready, true);
+    assert.equal(status.sessions, 2);
+  });
+
+  it('says on each file that cannot be read why, and never quotes the outside file', async function () {
+    const leak = await client.waitForDiagnostics(uri('leak.report.md'), (x) => x.length > 0);
+    assert.equal(leak[0].code, 'unreadable-file');
+    assert.match(leak[0].message, /ngoài thư mục workspace/);
+    const huge = await client.waitForDiagnostics(uri('huge.report.md'), (x) => x.length > 0);
+    assert.match(huge[0].message, /quá lớn \(450,0 MB|quá lớn \(450\.0 MB/);
+    if (fifos) {
+      for (const f of ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json']) {
+        const d = await client.waitForDiagnostics(uri(f), (x) => x.length > 0);
+        assert.equal(d[0].code, f.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error', f);
+        assert.match(d[0].message, /không phải tệp thông thường/, f);
+      }
+    }
+    for (const [u, ds] of client.publishedDiagnostics()) {
+      for (const x of ds) assert.ok(!/77/.test(x.message), `${u}: ${x.message}`);
+    }
+    if (!fifos) this.skip();
+  });
+});
