@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { isInside, vetCatalogPath } from '../../client/src/catalog-path';
@@ -49,6 +49,31 @@ describe('shared catalog path', () => {
       assert.ok(isInside('/ws/project/a.yaml', folder));
       assert.ok(!isInside('/ws/project2/a.yaml', folder));
       assert.ok(!isInside('/ws/project/../project2/a.yaml', folder));
+    });
+
+    it('a link inside the folder to a file outside it is outside (compared by real path, not by text)', () => {
+      const ws = mkdtempSync(path.join(tmpdir(), 'policy-report-ws-'));
+      const elsewhere = mkdtempSync(path.join(tmpdir(), 'policy-report-elsewhere-'));
+      try {
+        mkdirSync(path.join(ws, '.policy-report'));
+        writeFileSync(path.join(elsewhere, 'c.yaml'), shared('x', 'X'));
+        symlinkSync(path.join(elsewhere, 'c.yaml'), path.join(ws, '.policy-report', 'shared.yaml'));
+        symlinkSync(elsewhere, path.join(ws, 'team'));
+        writeFileSync(path.join(ws, 'own.yaml'), shared('y', 'Y'));
+        for (const bad of ['.policy-report/shared.yaml', 'team/c.yaml', 'team/not-yet.yaml']) {
+          const r = vetCatalogPath({ workspaceValue: bad }, ws);
+          assert.equal(r.path, null, bad);
+          assert.match(r.refused ?? '', /outside the workspace folder/, bad);
+        }
+        assert.equal(vetCatalogPath({ workspaceValue: 'own.yaml' }, ws).path, path.join(ws, 'own.yaml'));
+        // The folder itself reached through a link: still inside.
+        const viaLink = path.join(elsewhere, 'ws-link');
+        symlinkSync(ws, viaLink);
+        assert.equal(vetCatalogPath({ workspaceValue: 'own.yaml' }, viaLink).path, path.join(viaLink, 'own.yaml'));
+      } finally {
+        rmSync(ws, { recursive: true, force: true });
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
     });
   });
 
