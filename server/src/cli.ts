@@ -22,7 +22,7 @@ const VERSION = '0.1.0';
 const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
 const ALLOW_EMPTY_OPTION: OptionSpec = { long: 'allow-empty', help: 'no *.report.md under the paths is not an error (exit 0)' };
-const FOLDERS_NOTE = 'A folder is searched for *.report.md; no path means the working folder. Paths with no report at all\nare a usage error (exit 2) unless --allow-empty.';
+const FOLDERS_NOTE = 'A folder is searched for *.report.md; no path means the working folder. Paths with no report at all\nare an error (exit 2) unless --allow-empty.';
 
 const CHECK_SPEC: CommandSpec = {
   name: 'check',
@@ -39,7 +39,8 @@ const FIGURES_SPEC: CommandSpec = {
   options: [
     { long: 'format', short: 'f', value: 'json|csv', choices: ['json', 'csv'], help: 'output format (default json; JSON ranges are LSP 0-based, CSV line and character 1-based)' },
     { long: 'no-bom', help: 'csv: no UTF-8 byte order mark (by default there is one, for spreadsheets)' },
-    LANG_OPTION,
+    // Accepted as before, not listed: the records have no message to translate.
+    { ...LANG_OPTION, hidden: true },
     CATALOG_OPTION,
     ALLOW_EMPTY_OPTION,
   ],

@@ -30,7 +30,7 @@ describe('CLI manners', function () {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('--help and -h on every command: that command\'s usage with its short options, exit 0', () => {
-    const shorts: Record<string, string[]> = { check: ['-f', '-l', '-c'], figures: ['-f', '-l', '-c'], markup: ['-w', '-r', '-m'], export: ['-o'], lsp: [] };
+    const shorts: Record<string, string[]> = { check: ['-f', '-l', '-c'], figures: ['-f', '-c'], markup: ['-w', '-r', '-m'], export: ['-o'], lsp: [] };
     for (const [cmd, opts] of Object.entries(shorts)) {
       for (const flag of ['--help', '-h']) {
         // After other arguments too, even ones that would be wrong.
