@@ -194,6 +194,20 @@ describe('io/write', function () {
       assert.deepEqual(tmpFiles(dir), []);
     });
 
+    it('unchangedSince: a target edited since the caller read it is not replaced (the edit is kept)', async () => {
+      const dir = mkdtempSync(path.join(root, 'edit-'));
+      const target = path.join(dir, 'draft.report.md');
+      writeFileSync(target, 'as read');
+      const seen = lstatSync(target);
+      await writeFileAtomic(target, 'marked', { force: true, unchangedSince: seen });
+      assert.equal(readFileSync(target, 'utf8'), 'marked');
+      const seen2 = lstatSync(target);
+      writeFileSync(target, 'an edit saved meanwhile');
+      await assert.rejects(writeFileAtomic(target, 'marked again', { force: true, unchangedSince: seen2 }), (e: unknown) => e instanceof WriteRefused && e.code === 'changed');
+      assert.equal(readFileSync(target, 'utf8'), 'an edit saved meanwhile');
+      assert.deepEqual(tmpFiles(dir), []);
+    });
+
     it('sameFile: the same file under another spelling, through a link or a hard link; not a different file', async () => {
       const dir = mkdtempSync(path.join(root, 'same-'));
       const a = path.join(dir, 'a.md');

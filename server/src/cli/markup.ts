@@ -10,6 +10,7 @@
  * `.policy-report/indicators.yaml` above the file (above the working folder for `-`).
  * Exit codes: 0 success, 2 usage error, unreadable file or refused write.
  */
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { LanguageService } from '../core/service';
 import { detectMentions, markText, type MarkMode } from '../core/markup';
@@ -40,6 +41,8 @@ export async function markupCommand(p: ParsedArgs): Promise<number> {
   const mode = (p.values.get('mode') ?? 'wrap') as MarkMode;
   if (stdin && write) throw new UsageError('markup -: --write needs a file (standard input is marked to standard output)');
   const file = stdin ? path.join(process.cwd(), 'stdin.report.md') : path.resolve(name);
+  // What the file was when read: --write replaces it only if it is still that (no edit lost).
+  const seen = write ? await lstat(file).catch(() => undefined) : undefined;
   const read = stdin ? await readStdinText() : await readTextFile(file);
   if (!('text' in read)) {
     process.stderr.write(`policy-report: cannot read ${stdin ? 'standard input' : name}: ${read.reason}\n`);
@@ -49,7 +52,7 @@ export async function markupCommand(p: ParsedArgs): Promise<number> {
   if (write) {
     // Refuse a link or a non-regular file before anything, so no backup is made in vain.
     try {
-      await checkWritable(file, { force: true });
+      await checkWritable(file, { force: true, unchangedSince: seen });
     } catch (e) {
       process.stderr.write(`policy-report: ${writeErrorText(name, e)}\n`);
       return 2;
@@ -69,7 +72,7 @@ export async function markupCommand(p: ParsedArgs): Promise<number> {
     try {
       backup = await backupFile(file);
       // markup --write's contract is to rewrite its own input: the one replace without --force.
-      await writeFileAtomic(file, marked, { force: true });
+      await writeFileAtomic(file, marked, { force: true, unchangedSince: seen });
     } catch (e) {
       process.stderr.write(`policy-report: ${writeErrorText(name, e)}${backup ? ` (${name} unchanged; backup ${displayPath(backup)})` : ''}\n`);
       return 2;

@@ -11,6 +11,8 @@
  *   documented contract is to rewrite its own input, like `markup --write`).
  * - never lands on one of the caller's inputs (`inputs`: compared by real path and by device and
  *   inode, so `./x/../x`, a symbolic link and a hard link are all caught).
+ * - with `unchangedSince`, never replaces a file that changed (device, inode, size, modification
+ *   time) since the caller read it: an edit saved meanwhile is not lost.
  * On any error the temporary file is removed.
  */
 import { constants } from 'node:fs';
@@ -37,6 +39,11 @@ export interface WriteOptions {
   createOnly?: boolean;
   /** Files the output must not be (the command's inputs). */
   inputs?: string[];
+  /**
+   * The target as the caller saw it when it read it (lstat): a target that has changed since (another
+   * program saved it) is not replaced, so that edit is not lost.
+   */
+  unchangedSince?: { dev: number; ino: number; size: number; mtimeMs: number };
 }
 
 /** How many fresh names are tried for a temporary file or a backup before giving up. */
@@ -130,6 +137,10 @@ async function preflight(target: string, options: WriteOptions) {
         ? msg('đã có tệp này; lệnh chỉ tạo tệp mới', 'already exists; this write only creates a new file')
         : msg('đã có tệp này; thêm --force để thay thế', 'already exists; add --force to replace it'),
     );
+  }
+  const seen = options.unchangedSince;
+  if (seen && (!existing || existing.dev !== seen.dev || existing.ino !== seen.ino || existing.size !== seen.size || existing.mtimeMs !== seen.mtimeMs)) {
+    throw new WriteRefused(target, 'changed', msg('tệp đã thay đổi từ khi được đọc; không ghi đè, hãy chạy lại', 'has changed since it was read; not overwritten, run again'));
   }
   return { final, existing };
 }
