@@ -1,10 +1,11 @@
 /**
- * The command line: `policy-report check|figures|lsp`. The same core as the language server, run
- * over files. Exit codes of `check`: 0 no error-severity finding, 1 at least one, 2 usage error or
- * unreadable input.
+ * The command line: `policy-report check|figures|markup|export|lsp`. The same core as the language
+ * server, run over files. Each command's options and usage come from one table (CommandSpec,
+ * cli/command.ts): `-h`/`--help` on every command. Exit codes of `check`: 0 no error-severity
+ * finding, 1 at least one, 2 usage error or unreadable input. Files are written only through
+ * io/write.ts (atomic, never through a link, never over an input).
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
@@ -13,23 +14,75 @@ import { langFromLocale, pick, type Lang, type Msg } from './core/i18n';
 import { refusalMessage } from './io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';
+import { parseCommand, readStdinText, synopsis, usage, UsageError, writeErrorText, type CommandSpec, type OptionSpec, type ParsedArgs } from './cli/command';
+import { MARKUP_SPEC, markupCommand } from './cli/markup';
+import { writeFileAtomic } from './io/write';
 
 const VERSION = '0.1.0';
+
+const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
+const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
+const ALLOW_EMPTY_OPTION: OptionSpec = { long: 'allow-empty', help: 'no *.report.md under the paths is not an error (exit 0)' };
+const FOLDERS_NOTE = 'A folder is searched for *.report.md; no path means the working folder. Paths with no report at all\nare an error (exit 2) unless --allow-empty.';
+
+const CHECK_SPEC: CommandSpec = {
+  name: 'check',
+  operands: '[paths…]',
+  description: 'Kiểm tra các báo cáo / Checks the reports: findings as text (file:line:column, 1-based), JSON (LSP\n0-based positions) or SARIF 2.1.0 (1-based).',
+  options: [{ long: 'format', short: 'f', value: 'text|json|sarif', choices: ['text', 'json', 'sarif'], help: 'output format (default text)' }, LANG_OPTION, CATALOG_OPTION, ALLOW_EMPTY_OPTION],
+  notes: `${FOLDERS_NOTE}\nExit codes: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable input.`,
+};
+
+const FIGURES_SPEC: CommandSpec = {
+  name: 'figures',
+  operands: '[paths…]',
+  description: 'Các số liệu gắn với chỉ tiêu / One record per indicator reference: what the figure reader understood.',
+  options: [
+    { long: 'format', short: 'f', value: 'json|csv', choices: ['json', 'csv'], help: 'output format (default json; JSON ranges are LSP 0-based, CSV line and character 1-based)' },
+    { long: 'no-bom', help: 'csv: no UTF-8 byte order mark (by default there is one, for spreadsheets)' },
+    // Accepted as before, not listed: the records have no message to translate.
+    { ...LANG_OPTION, hidden: true },
+    CATALOG_OPTION,
+    ALLOW_EMPTY_OPTION,
+  ],
+  notes: `${FOLDERS_NOTE}\nCSV text cells that begin with = + - @, a tab or a carriage return get a leading ' (OWASP, CSV injection).\nExit codes: 0 success, 2 usage error or unreadable input.`,
+};
+
+const EXPORT_SPEC: CommandSpec = {
+  name: 'export',
+  operands: 'FILE|-',
+  description: 'Báo cáo dạng Markdown thường / The report as plain Markdown without the dialect\'s marks (standard\noutput, or a file). `-` reads standard input.',
+  options: [
+    { long: 'out', short: 'o', value: 'FILE', help: 'write to FILE (atomically; never through a link, never over the input)' },
+    { long: 'force', help: 'replace an existing --out file' },
+  ],
+  notes: 'Exit codes: 0 success, 2 usage error, unreadable input or refused output.',
+};
+
+const LSP_SPEC: CommandSpec = {
+  name: 'lsp',
+  operands: '',
+  description: 'Máy chủ ngôn ngữ / The language server the VS Code client starts, for other editors.',
+  options: [
+    { long: 'stdio', help: 'speak JSON-RPC over standard input and output' },
+    { long: 'node-ipc', help: 'node IPC (when started by a Node client)', hidden: true },
+    { long: 'socket', value: 'PORT', help: 'a socket', hidden: true },
+    { long: 'pipe', value: 'NAME', help: 'a named pipe', hidden: true },
+    { long: 'clientProcessId', value: 'PID', help: 'the client process', hidden: true },
+  ],
+};
+
+const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, LSP_SPEC];
 
 const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
 
 Usage:
-  policy-report check [paths…] [--format text|json|sarif] [--lang vi|en] [--catalog FILE]
-  policy-report figures [paths…] [--format json|csv]
-  policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]
-  policy-report export FILE [--out FILE]
-  policy-report lsp --stdio
+${SPECS.map((s) => `  ${synopsis(s)}`).join('\n')}
+  policy-report COMMAND --help
 
 A folder is searched for *.report.md. The catalog is the embedded default, then --catalog FILE
 (a shared catalog), then the nearest .policy-report/indicators.yaml above each path.
 Exit codes (check): 0 no error, 1 at least one error-severity finding, 2 usage error or unreadable input.`;
-
-class UsageError extends Error {}
 
 interface Args {
   command: string;
@@ -38,31 +91,20 @@ interface Args {
   lang?: Lang;
   /** --catalog FILE: a shared catalog under the workspace's own (the CLI's user chose it). */
   catalog?: string;
+  allowEmpty: boolean;
+  bom: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const [command = '', ...rest] = argv;
-  const args: Args = { command, paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) args.format = value();
-    else if (a === '--catalog' || a.startsWith('--catalog=')) args.catalog = value();
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const l = value();
-      if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, not ${l}`);
-      args.lang = l;
-    } else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--clientProcessId')) continue;
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
-    else args.paths.push(a);
-  }
-  return args;
+function toArgs(spec: CommandSpec, p: ParsedArgs): Args {
+  return {
+    command: spec.name,
+    paths: p.positionals,
+    format: p.values.get('format'),
+    lang: p.values.get('lang') as Lang | undefined,
+    catalog: p.values.get('catalog'),
+    allowEmpty: p.flags.has('allow-empty'),
+    bom: !p.flags.has('no-bom'),
+  };
 }
 
 /**
@@ -70,9 +112,14 @@ function parseArgs(argv: string[]): Args {
  * config.yaml and history. `explicitLang` (--lang) wins over config.yaml; else config.yaml's
  * `language`, else `localeLang` (the environment's locale).
  */
-async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, catalog?: string) {
+async function load(args: Args, localeLang: Lang) {
+  const { paths, lang: explicitLang, catalog } = args;
   const inputs = paths.length ? paths : ['.'];
   const { files, missing } = expandPaths(inputs);
+  // Paths that are all there but hold no report: most likely a wrong folder or a typo'd glob.
+  if (!files.length && !missing.length && !args.allowEmpty) {
+    throw new Error(`no *.report.md in ${inputs.join(', ')} (add --allow-empty if that is expected)`);
+  }
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
   // Workspace files the disk workspace could not use while loading (catalog, config, history), with why.
   const refusedFiles = new Map<string, { reason: string; why: Msg }>();
@@ -120,13 +167,12 @@ async function load(paths: string[], localeLang: Lang, explicitLang?: Lang, cata
   for (const [file, { reason, why }] of refusedFiles) {
     if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
   }
-  return { service, texts, refused, unreadableInput };
+  return { service, texts, refused, unreadableInput, roots };
 }
 
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  const { service, texts, refused, unreadableInput } = await load(args.paths, langFromLocale(process.env.LC_ALL || process.env.LANG), args.lang, args.catalog);
+  const { service, texts, refused, unreadableInput, roots } = await load(args, langFromLocale(process.env.LC_ALL || process.env.LANG));
   const findings: FileFinding[] = [...refused];
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
@@ -154,19 +200,40 @@ async function check(args: Args): Promise<number> {
       process.stdout.write(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
     }
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
-    process.stdout.write(
-      `\n${texts.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)\n`,
+    // The language of the first report checked (--lang, else its folder's config.yaml, else the locale).
+    const lang = service.langFor(texts.length ? toUri(texts[0].file) : toUri(path.join(roots[0] ?? process.cwd(), 'x.report.md')));
+    const summary = msg(
+      `${texts.length} tệp đã kiểm tra: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information')} thông tin, ${count('hint')} gợi ý`,
+      `${texts.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)`,
     );
+    process.stdout.write(`\n${pick(summary, lang)}\n`);
   }
   if (unreadableInput) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
+/** The columns of `figures --format csv`: the JSON record's fields, the range as 1-based line and character. */
+export const FIGURE_CSV_COLUMNS = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'multiplier', 'decimals', 'change'] as const;
+
+/**
+ * One CSV cell (RFC 4180 quoting). A number we computed is written as it is, so a spreadsheet reads
+ * it as a number (a finite JS number cannot be a formula). A text cell that a spreadsheet would run
+ * as a formula (first character =, +, -, @, a tab, a carriage return, NUL, or their full-width
+ * forms) gets a leading ' and quotes, as OWASP recommends for CSV injection; so a text "-2,5" (the
+ * `raw` figure as written) becomes "'-2,5": that cell is text, the `value` column has the number.
+ */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  const s = String(v);
+  if (/^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /** One record per reference: what the parser understood. */
 async function figures(args: Args): Promise<number> {
   const format = args.format ?? 'json';
-  if (!['json', 'csv'].includes(format)) throw new UsageError(`--format must be json or csv, not ${format}`);
-  const { service, texts, unreadableInput } = await load(args.paths, 'vi', args.lang, args.catalog);
+  const { service, texts, unreadableInput } = await load(args, 'vi');
   const records: Array<Record<string, unknown>> = [];
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);
@@ -196,51 +263,39 @@ async function figures(args: Args): Promise<number> {
   }
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   else {
-    const cols = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'change'];
-    const cell = (v: unknown): string => {
-      const s = v === null || v === undefined ? '' : String(v);
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
-    process.stdout.write(cols.join(',') + '\n');
+    // With the BOM, Excel opens the Vietnamese text as UTF-8 (without it, as the ANSI code page).
+    const lines = [FIGURE_CSV_COLUMNS.join(',')];
     for (const r of records) {
       const range = r.range as { start: { line: number; character: number } };
-      const row = { ...r, line: range.start.line, character: range.start.character };
-      process.stdout.write(cols.map((c) => cell((row as Record<string, unknown>)[c])).join(',') + '\n');
+      const row: Record<string, unknown> = { ...r, line: range.start.line + 1, character: range.start.character + 1 };
+      lines.push(FIGURE_CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
     }
+    process.stdout.write((args.bom ? '\uFEFF' : '') + lines.join('\n') + '\n');
   }
   return unreadableInput ? 2 : 0;
 }
 
-/** `export FILE [--out FILE]`: the report without the dialect's marks (stdout, or a file). */
-async function exportCommand(argv: string[]): Promise<number> {
-  let file: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--out' || a === '-o') out = argv[++i];
-    else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a.startsWith('-')) {
-      process.stderr.write(`policy-report export: unknown option ${a}\n`);
-      return 2;
-    } else if (!file) file = a;
-    else {
-      process.stderr.write(`policy-report export: one file at a time\n`);
-      return 2;
-    }
-  }
-  if (!file || (out !== undefined && !out)) {
-    process.stderr.write('Usage: policy-report export FILE [--out FILE]\n');
-    return 2;
-  }
-  const read = await readTextFile(file);
+/** `export FILE|- [--out FILE] [--force]`: the report without the dialect's marks (stdout, or a file). */
+async function exportCommand(p: ParsedArgs): Promise<number> {
+  const [file, ...extra] = p.positionals;
+  if (!file || extra.length) throw new UsageError(file ? 'export: one file at a time' : 'export needs a file (or - for standard input)');
+  const out = p.values.get('out');
+  const read = file === '-' ? await readStdinText() : await readTextFile(file);
   if (!('text' in read)) {
-    process.stderr.write(`policy-report: cannot read ${file}: ${read.reason}\n`);
+    process.stderr.write(`policy-report: cannot read ${file === '-' ? 'standard input' : file}: ${read.reason}\n`);
     return 2;
   }
-  const text = read.text;
-  const plain = exportPlain(parseReport(text, toUri(path.resolve(file))));
-  if (out) await writeFile(out, plain, 'utf8');
-  else process.stdout.write(plain);
+  const plain = exportPlain(parseReport(read.text, toUri(path.resolve(file === '-' ? 'stdin.report.md' : file))));
+  if (out === undefined || out === '-') {
+    process.stdout.write(plain);
+    return 0;
+  }
+  try {
+    await writeFileAtomic(out, plain, { force: p.flags.has('force'), inputs: file === '-' ? [] : [file] });
+  } catch (e) {
+    process.stderr.write(`policy-report: ${writeErrorText(out, e)}\n`);
+    return 2;
+  }
   return 0;
 }
 
@@ -249,33 +304,37 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return argv.length ? 0 : 2;
   }
-  // `markup` has options of its own (--write, --report, --mode): see cli/markup.ts.
-  if (argv[0] === 'markup') return (await import('./cli/markup')).markupCommand(argv.slice(1));
-  if (argv[0] === 'export') return exportCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  const spec = SPECS.find((s) => s.name === argv[0]);
   try {
-    const args = parseArgs(argv);
-    switch (args.command) {
+    if (!spec) throw new UsageError(`unknown command "${argv[0]}"`);
+    const p = parseCommand(spec, argv.slice(1));
+    if (p.help) {
+      process.stdout.write(usage(spec) + '\n');
+      return 0;
+    }
+    switch (spec.name) {
       case 'check':
-        return await check(args);
+        return await check(toArgs(spec, p));
       case 'figures':
-        return await figures(args);
-      case 'lsp': {
-        if (!argv.slice(1).some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket')))
-          throw new UsageError('lsp needs a transport: --stdio');
+        return await figures(toArgs(spec, p));
+      case 'markup':
+        return await markupCommand(p);
+      case 'export':
+        return await exportCommand(p);
+      default: {
+        if (!p.flags.has('stdio') && !p.flags.has('node-ipc') && !p.values.has('socket') && !p.values.has('pipe')) throw new UsageError('lsp needs a transport: --stdio');
         // The server reads the transport from process.argv; it keeps the process alive.
         require('./server');
         return -1;
       }
-      default:
-        throw new UsageError(`unknown command "${args.command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`policy-report: ${e.message}\n\n${HELP}\n`);
+      process.stderr.write(`policy-report: ${e.message}\n\n${spec ? usage(spec) : HELP}\n`);
       return 2;
     }
     process.stderr.write(`policy-report: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -106,7 +106,9 @@ describe('policy-report CLI', () => {
     const r = run(['check', 'examples/du-thao-phien-10.report.md', '--lang', 'vi']);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^examples\/du-thao-phien-10\.report\.md:\d+:\d+: error unknown-indicator: Chỉ tiêu/m);
-    assert.match(r.stdout, /1 file\(s\) checked/);
+    assert.match(r.stdout, /\n1 tệp đã kiểm tra: \d+ lỗi, \d+ cảnh báo, \d+ thông tin, \d+ gợi ý\n$/);
+    const en = run(['check', 'examples/du-thao-phien-10.report.md', '--lang', 'en']);
+    assert.match(en.stdout, /\n1 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\), \d+ information, \d+ hint\(s\)\n$/);
   });
 
   it('figures: one record per reference with the value a Vietnamese reader means', () => {
@@ -135,8 +137,8 @@ describe('policy-report CLI', () => {
     }
     const csv = run(['figures', 'examples/phien-02-2022-04-27.report.md', '--format', 'csv']);
     assert.equal(csv.status, 0);
-    const [header, ...rows] = csv.stdout.trim().split('\n');
-    assert.match(header, /^file,line,character,indicator,name,raw,value,unit,qualifier,period,session,date/);
+    const [header, ...rows] = csv.stdout.trimEnd().split('\n');
+    assert.equal(header, '\uFEFFfile,line,character,indicator,name,raw,value,unit,qualifier,period,session,date,kind,denominator,multiplier,decimals,change');
     assert.equal(rows.length, records.filter((x) => String(x.file).includes('phien-02')).length);
   });
 });

@@ -131,7 +131,7 @@ describe('CLI on hostile files', function () {
     assert.ok(Array.isArray(JSON.parse(figures.stdout)));
     const csv = run(['figures', '.', '--format', 'csv'], dir);
     assertNoStack(csv);
-    assert.match(csv.stdout, /^file,line,character/);
+    assert.match(csv.stdout, /^\uFEFFfile,line,character/);
   });
 
   it('a file named on the command line: exit 0 or 1 when it could be read, however odd; 2 when not, the JSON still valid', () => {

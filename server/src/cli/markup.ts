@@ -1,81 +1,62 @@
 /**
- * `policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]`: marks the
+ * `policy-report markup FILE|- [--write] [--report json] [--mode wrap|canonical]`: marks the
  * indicators named in unmarked prose (core/markup). Prints the marked text, or writes it in place
- * (`--write`, keeping `FILE.bak`); `--report json` prints what was marked and what was left
- * ambiguous instead of the text. The catalog is loaded as for `check`: the embedded default plus
- * the nearest `.policy-report/indicators.yaml` above the file.
- * Exit codes: 0 success, 2 usage error or unreadable file.
+ * (`--write`: the original is first copied to a fresh backup, `FILE.bak` or, when that name is
+ * taken, `FILE.bak.1`, …; then FILE is replaced atomically, never through a link); `--report json`
+ * prints what was marked and what was left ambiguous instead of the text. `-` reads standard input
+ * and writes standard output. The input is read by the guarded reader: a FIFO, a binary or non-UTF-8
+ * file or one over the size limit is refused, so what is written back is the text read, exactly,
+ * plus the marks. The catalog is loaded as for `check`: the embedded default plus the nearest
+ * `.policy-report/indicators.yaml` above the file (above the working folder for `-`).
+ * Exit codes: 0 success, 2 usage error, unreadable file or refused write.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { LanguageService } from '../core/service';
 import { detectMentions, markText, type MarkMode } from '../core/markup';
-import { diskWorkspace, displayPath, fromUri, toUri, workspaceRoot } from './files';
+import { backupFile, checkWritable, writeFileAtomic } from '../io/write';
+import { readStdinText, UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
+import { diskWorkspace, displayPath, fromUri, readTextFile, toUri, workspaceRoot } from './files';
 
-export const MARKUP_USAGE = `policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]
+export const MARKUP_SPEC: CommandSpec = {
+  name: 'markup',
+  operands: 'FILE|-',
+  description: `Đánh dấu chỉ tiêu trong văn xuôi / Marks the catalog indicators named in unmarked prose: [[name]] where
+the mark binds to the intended figure; the uncertain cases are left unmarked and listed with
+--report json. FILE - reads standard input and writes standard output.`,
+  options: [
+    { long: 'write', short: 'w', help: 'write the marked text into FILE, atomically (the original is kept as FILE.bak, or FILE.bak.1, … when that exists)' },
+    { long: 'report', short: 'r', value: 'json', choices: ['json'], help: 'print a JSON report (marked, ambiguous; LSP 0-based ranges) instead of the marked text' },
+    { long: 'mode', short: 'm', value: 'wrap|canonical', choices: ['wrap', 'canonical'], help: 'wrap: keep the words, [[words as written]] (default); canonical: [[Canonical name]]' },
+  ],
+  notes: 'Exit codes: 0 success, 2 usage error, unreadable file or refused write.',
+};
 
-Marks the catalog indicators named in unmarked prose: [[name]] where the mark binds to the
-intended figure; the uncertain cases are left unmarked and listed with --report json.
-  --write           write the marked text into FILE (the original is kept as FILE.bak)
-  --report json     print a JSON report (marked, ambiguous) instead of the marked text
-  --mode wrap       keep the words: [[words as written]] (default)
-  --mode canonical  write [[Canonical name]]`;
-
-interface MarkupArgs {
-  file: string;
-  write: boolean;
-  report: 'json' | null;
-  mode: MarkMode;
-}
-
-class MarkupUsageError extends Error {}
-
-function parse(argv: string[]): MarkupArgs {
-  const files: string[] = [];
-  let write = false;
-  let report: 'json' | null = null;
-  let mode: MarkMode = 'wrap';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new MarkupUsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--write') write = true;
-    else if (a === '--report' || a.startsWith('--report=')) {
-      const v = value();
-      if (v !== 'json') throw new MarkupUsageError(`--report must be json, not ${v}`);
-      report = 'json';
-    } else if (a === '--mode' || a.startsWith('--mode=')) {
-      const v = value();
-      if (v !== 'wrap' && v !== 'canonical') throw new MarkupUsageError(`--mode must be wrap or canonical, not ${v}`);
-      mode = v;
-    } else if (a.startsWith('--')) throw new MarkupUsageError(`unknown option ${a}`);
-    else files.push(a);
-  }
-  if (files.length !== 1) throw new MarkupUsageError(files.length ? 'markup takes one file' : 'markup needs a file');
-  return { file: files[0], write, report, mode };
-}
-
-/** Runs `markup` with the arguments after the command name; returns the exit code. */
-export async function markupCommand(argv: string[]): Promise<number> {
-  let args: MarkupArgs;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    process.stderr.write(`policy-report: ${(e as Error).message}\n\n${MARKUP_USAGE}\n`);
+/** Runs `markup` with its parsed arguments; returns the exit code. Throws UsageError. */
+export async function markupCommand(p: ParsedArgs): Promise<number> {
+  if (p.positionals.length !== 1) throw new UsageError(p.positionals.length ? 'markup takes one file' : 'markup needs a file (or - for standard input)');
+  const name = p.positionals[0];
+  const stdin = name === '-';
+  const write = p.flags.has('write');
+  const mode = (p.values.get('mode') ?? 'wrap') as MarkMode;
+  if (stdin && write) throw new UsageError('markup -: --write needs a file (standard input is marked to standard output)');
+  const file = stdin ? path.join(process.cwd(), 'stdin.report.md') : path.resolve(name);
+  // What the file was when read: --write replaces it only if it is still that (no edit lost).
+  const seen = write ? await lstat(file).catch(() => undefined) : undefined;
+  const read = stdin ? await readStdinText() : await readTextFile(file);
+  if (!('text' in read)) {
+    process.stderr.write(`policy-report: cannot read ${stdin ? 'standard input' : name}: ${read.reason}\n`);
     return 2;
   }
-  const file = path.resolve(args.file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    process.stderr.write(`policy-report: cannot read ${args.file}\n`);
-    return 2;
+  const text = read.text;
+  if (write) {
+    // Refuse a link or a non-regular file before anything, so no backup is made in vain.
+    try {
+      await checkWritable(file, { force: true, unchangedSince: seen });
+    } catch (e) {
+      process.stderr.write(`policy-report: ${writeErrorText(name, e)}\n`);
+      return 2;
+    }
   }
   const service = new LanguageService({ workspace: diskWorkspace, folders: [toUri(workspaceRoot(file))] });
   await service.reloadCatalog();
@@ -83,22 +64,24 @@ export async function markupCommand(argv: string[]): Promise<number> {
     for (const e of errors) process.stderr.write(`${displayPath(fromUri(uri))}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message}\n`);
   }
   const catalog = service.catalogs.catalog;
-  const result = detectMentions(text, catalog, { mode: args.mode });
-  const marked = markText(text, result.mentions, args.mode);
+  const result = detectMentions(text, catalog, { mode });
+  const marked = markText(text, result.mentions, mode);
 
-  if (args.write && marked !== text) {
+  let backup: string | undefined;
+  if (write && marked !== text) {
     try {
-      await copyFile(file, file + '.bak');
-      await writeFile(file, marked, 'utf8');
+      backup = await backupFile(file);
+      // markup --write's contract is to rewrite its own input: the one replace without --force.
+      await writeFileAtomic(file, marked, { force: true, unchangedSince: seen });
     } catch (e) {
-      process.stderr.write(`policy-report: cannot write ${args.file}: ${(e as Error).message}\n`);
+      process.stderr.write(`policy-report: ${writeErrorText(name, e)}${backup ? ` (${name} unchanged; backup ${displayPath(backup)})` : ''}\n`);
       return 2;
     }
   }
-  if (args.report === 'json') {
+  if (p.values.get('report') === 'json') {
     const report = {
-      file: displayPath(file),
-      mode: args.mode,
+      file: stdin ? '-' : displayPath(file),
+      mode,
       marked: result.mentions.map((m) => ({
         name: m.text,
         indicator: m.indicator.id,
@@ -109,7 +92,7 @@ export async function markupCommand(argv: string[]): Promise<number> {
         figureRange: m.figure?.range ?? null,
         period: m.period?.code ?? null,
         range: m.range,
-        newText: m.edits(args.mode).map((e) => e.newText).join(' … '),
+        newText: m.edits(mode).map((e) => e.newText).join(' … '),
       })),
       ambiguous: result.ambiguous.map((a) => ({
         text: a.text,
@@ -122,7 +105,7 @@ export async function markupCommand(argv: string[]): Promise<number> {
       })),
     };
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  } else if (!args.write) process.stdout.write(marked);
-  else process.stderr.write(`policy-report: ${args.file}: ${result.mentions.length} marked, ${result.ambiguous.length} left ambiguous${marked !== text ? ` (backup ${args.file}.bak)` : ''}\n`);
+  } else if (!write) process.stdout.write(marked);
+  else process.stderr.write(`policy-report: ${name}: ${result.mentions.length} marked, ${result.ambiguous.length} left ambiguous${backup ? ` (backup ${displayPath(backup)})` : ''}\n`);
   return 0;
 }
