@@ -10,7 +10,7 @@ import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
-import { langFromLocale, pick, type Lang, type Msg } from './core/i18n';
+import { langFromLocale, msg, pick, type Lang, type Msg } from './core/i18n';
 import { refusalMessage } from './io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';

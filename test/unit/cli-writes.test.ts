@@ -126,7 +126,7 @@ describe('CLI writes', function () {
       assert.equal(bad.status, 2);
       assert.match(bad.stderr, /cannot read standard input: not valid UTF-8/);
       assert.equal(bad.stdout, '');
-      assert.match(run(['markup', '-'], dir, Buffer.from([0x61, 0, 0x62])).stderr, /cannot read standard input: binary/);
+      assert.match(run(['markup', '-'], dir, Buffer.from([0x61, 0, 0x62])).stderr, /cannot read standard input: a binary file/);
     });
   });
 

@@ -6,7 +6,7 @@
  */
 import { langFromLocale, msg, pick } from '../core/i18n';
 import { WriteRefused } from '../io/write';
-import { MAX_FILE_BYTES } from './files';
+import { decodeText, MAX_FILE_BYTES } from '../io/read';
 
 export class UsageError extends Error {}
 
@@ -119,13 +119,8 @@ export async function readStdinText(maxBytes = MAX_FILE_BYTES): Promise<{ text: 
     }
     chunks.push(chunk);
   }
-  const bytes = Buffer.concat(chunks);
-  if (bytes.includes(0)) return { reason: `binary data, not text (a NUL byte at offset ${bytes.indexOf(0)})` };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    return { reason: 'not valid UTF-8 text' };
-  }
+  const r = decodeText(Buffer.concat(chunks));
+  return 'text' in r ? r : { reason: r.reason };
 }
 
 /** A refused or failed write, in one line: `cannot write OUT: why`, in the locale's language. */

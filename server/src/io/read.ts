@@ -72,6 +72,17 @@ const ERRNO: Record<string, Msg> = {
   ENXIO: msg('không phải tệp thông thường (ống, socket hoặc thiết bị)', 'not a regular file (a pipe, socket or device)'),
 };
 
+/** Bytes as text, exactly: refused if binary (a NUL byte) or not UTF-8 (never U+FFFD written back). A BOM is kept. */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return refusal(msg(`là tệp nhị phân, không phải văn bản (byte NUL ở vị trí ${nul})`, `a binary file, not text (a NUL byte at offset ${nul})`));
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return refusal(msg('không phải văn bản UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8)', 'not valid UTF-8 text (save it as UTF-8)'));
+  }
+}
+
 /**
  * Reads a text file, or says why it cannot be used: not there, not a regular file (a folder, a
  * FIFO, a socket, a device), a link to outside the allowed folders, larger than the limit, binary
@@ -114,15 +125,9 @@ export async function readTextFile(file: string, options: number | ReadOptions =
       len += bytesRead;
     }
     if (len > limit) return refusal(msg(`quá lớn (giới hạn ${mb(limit)})`, `too large (the limit is ${mb(limit)})`));
-    const bytes = buf.subarray(0, len);
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) return refusal(msg(`là tệp nhị phân, không phải văn bản (byte NUL ở vị trí ${nul})`, `a binary file, not text (a NUL byte at offset ${nul})`));
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      return refusal(msg('không phải văn bản UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8)', 'not valid UTF-8 text (save it as UTF-8)'));
-    }
+    const decoded = decodeText(buf.subarray(0, len));
+    if (!('text' in decoded)) return decoded;
+    const text = decoded.text;
     if (/\.report\.md$/i.test(file) && text.length > MAX_REPORT_CHARS) {
       return refusal(
         msg(`quá lớn để kiểm tra (${text.length} ký tự; giới hạn ${MAX_REPORT_CHARS})`, `too large to check (${text.length} characters; the limit is ${MAX_REPORT_CHARS})`),
