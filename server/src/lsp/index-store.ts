@@ -2,14 +2,16 @@
  * The history's snapshot on the disk (core/history/snapshot.ts): read before the workspace is
  * indexed, written after. It lives in the editor's storage for the workspace (VS Code's
  * `storageUri`, given as `initializationOptions.storagePath`), never in the workspace itself.
- * Written to a temporary file and renamed, so a crash leaves the old one or the new one. A snapshot
+ * Written atomically (io/write.ts: a temporary file renamed over it, never through a link), so a
+ * crash leaves the old one or the new one. A snapshot
  * that cannot be read, or that another build wrote, is ignored: the reports are then parsed.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { readSnapshot, type Snapshot } from '../core/history/snapshot';
 import type { LanguageService } from '../core/service';
+import { writeFileAtomic } from '../io/write';
 
 const FILE = 'history-index.json';
 /** A snapshot larger than this is not read (a workspace of 200 sessions writes about 15 MB). */
@@ -56,9 +58,7 @@ export class IndexStore {
     this.writing = this.writing.then(async () => {
       try {
         await mkdir(dir, { recursive: true });
-        const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
-        await writeFile(tmp, json, 'utf8');
-        await rename(tmp, path.join(dir, FILE));
+        await writeFileAtomic(path.join(dir, FILE), json, { force: true });
       } catch (e) {
         warn(`policy-report: could not save the history index in ${dir}: ${String(e)}`);
       }
