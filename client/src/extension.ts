@@ -156,6 +156,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshStatus),
     vscode.languages.onDidChangeDiagnostics(refreshStatus),
+    // Back from elsewhere (a terminal's git pull, another program): the server rescans the disk
+    // for sessions that changed without a file event (server/src/lsp/reconcile.ts).
+    vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused && client?.isRunning()) void client.sendNotification('policyReport/reconcile').catch(() => undefined);
+    }),
   );
 
   await client.start();
