@@ -68,9 +68,14 @@ function setup(files: Record<string, string>): { host: FakeHost; r: Reconciler; 
   const host = new FakeHost();
   for (const [uri, text] of Object.entries(files)) host.write(uri, text);
   const passes: ReconcileResult[] = [];
-  const r = new Reconciler(host, (p) => passes.push(p));
+  const r = new Reconciler(host, { onPass: (p) => passes.push(p) });
+  reconcilers.push(r);
   return { host, r, passes };
 }
+
+/** Every reconciler made, disposed after each test (racy follow-ups leave a timer). */
+const reconcilers: Reconciler[] = [];
+afterEach(() => reconcilers.splice(0).forEach((r) => r.dispose()));
 
 const A = 'file:///ws/a.report.md';
 const B = 'file:///ws/b.report.md';
@@ -200,6 +205,27 @@ describe('reconcile: the history rescans the disk', () => {
     assert.deepEqual(host.reads, [A, A, A]);
   });
 
+  it('a file a watcher event applied is read once more by the next pass, and applied only if its text differs', async () => {
+    const { host, r, passes } = setup({ [A]: 'a1', [B]: 'b1' });
+    await r.prime();
+    host.indexAll();
+    // The event for A read it whole; the one for B read it half written.
+    host.write(A, 'a2', OLD + 1);
+    host.apply(A, 'a2');
+    r.touched(A, 'a2');
+    host.write(B, 'b2-whole', OLD + 1);
+    host.apply(B, 'b2');
+    r.touched(B, 'b2');
+    host.applied.length = 0;
+    const res = await r.reconcile();
+    assert.deepEqual(host.reads.sort(), [A, B]);
+    assert.deepEqual(host.applied, [[B, 'b2-whole']]);
+    assert.deepEqual(res.changed, [B]);
+    assert.equal(passes.length, 1);
+    await r.reconcile();
+    assert.equal(host.reads.length, 2, 'and not again');
+  });
+
   it('without prime(), the first pass reads every file once (and applies nothing new twice)', async () => {
     const { host, r } = setup({ [A]: 'a1', [B]: 'b1' });
     const res = await r.reconcile();
@@ -248,7 +274,7 @@ describe('reconcile: concurrency', () => {
     // (so its stat does not change), and its event handled: the server applies the new text.
     host.write(A, 'a3', OLD + 1);
     host.apply(A, 'a3');
-    r.touched(A);
+    r.touched(A, 'a3');
     host.gate = undefined;
     open();
     await pass; // it applied the older 'a2' it had read...
@@ -275,32 +301,61 @@ describe('reconcile: concurrency', () => {
     assert.deepEqual((await r.reconcile()).added, [B]);
   });
 
-  it('reconcileSoon makes one pass of a burst; the periodic timer is stopped by dispose()', async () => {
-    const { host, r } = setup({ [A]: 'a1' });
+  it('reconcileSoon makes one pass of a burst, after ready(); periodic passes stop at dispose()', async () => {
+    const host = new FakeHost();
+    host.write(A, 'a1');
+    let onReady = (): void => undefined;
+    let onPass = (): void => undefined;
+    let readyCalls = 0;
+    const r = new Reconciler(host, {
+      ready: async () => {
+        readyCalls++;
+        onReady();
+      },
+      onPass: () => onPass(),
+    });
+    reconcilers.push(r);
     await r.prime();
     host.indexAll();
     host.write(B, 'b1');
-    const passed = new Promise<void>((res) => {
-      let n = 0;
-      r.reconcileSoon(5, async () => void (++n === 1 ? undefined : assert.fail('the first timer ran')));
-      r.reconcileSoon(5, async () => res());
-    });
+    const passed = new Promise<void>((res) => (onPass = res));
+    r.reconcileSoon(5);
+    r.reconcileSoon(5);
+    r.reconcileSoon(5);
     await passed;
-    // The pass started after `before` resolved; wait for it through a coalesced request.
-    await r.reconcile();
+    assert.equal(readyCalls, 1, 'one timed pass for the burst');
     assert.equal(host.history.get(B), 'b1');
     const before = r.passes;
-    let ticks = 0;
     await new Promise<void>((res) => {
-      r.startPeriodic(2, async () => {
-        if (++ticks === 3) {
-          r.dispose();
-          res();
-        }
-      });
+      let ticks = 0;
+      onReady = () => {
+        if (++ticks === 3) res();
+      };
+      r.startPeriodic(2);
     });
-    await r.reconcile();
-    assert.ok(r.passes > before);
+    r.dispose();
     assert.equal(r.periodic, false, 'no timer left after dispose()');
+    await r.idle();
+    assert.ok(r.passes > before);
+  });
+
+  it('a file read while it may still be written (racy) is read again by a follow-up pass, unasked', async () => {
+    const host = new FakeHost();
+    host.write(A, 'a1');
+    let onPass = (_: ReconcileResult): void => undefined;
+    const r = new Reconciler(host, { racyMs: 20, onPass: (p) => onPass(p) });
+    reconcilers.push(r);
+    await r.prime();
+    host.indexAll();
+    // Written just now (by the injected clock): the pass reads 'a2'...
+    host.clock = OLD + 10;
+    host.write(A, 'a2', OLD + 5);
+    await r.reconcile();
+    assert.equal(host.history.get(A), 'a2');
+    // ...and the writer goes on within the same tick and size; no event, no request follows.
+    host.write(A, 'a3', OLD + 5);
+    const res = await new Promise<ReconcileResult>((resolve) => (onPass = resolve));
+    assert.deepEqual(res.changed, [A]);
+    assert.equal(host.history.get(A), 'a3');
   });
 });

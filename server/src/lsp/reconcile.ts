@@ -59,14 +59,37 @@ export interface ReconcileResult {
 }
 
 /**
- * A file written this close to its stat may be written again within the same timestamp tick and
- * keep its size (the "racy" case of git's index): its stat is kept but it is read again next pass.
+ * A file modified this close to its stat may still be being written, or be written again within
+ * the same timestamp tick at the same size (the "racy" case of git's index): its stat is kept, but
+ * it is read again by a pass that follows this long after.
  */
 export const RACY_MS = 2000;
+/** A burst of requests delays a pass by at most this much (the debounce does not starve it). */
+const MAX_DEFER_MS = 2000;
+
+export interface ReconcilerOptions {
+  /** Heard after every pass that found something new, changed or gone (or failed). */
+  onPass?(result: ReconcileResult): void;
+  /** Timed passes (reconcileSoon, periodic, racy follow-ups) wait for this first (the server being ready). */
+  ready?(): Promise<unknown>;
+  /** RACY_MS unless a test says otherwise. */
+  racyMs?: number;
+}
 
 interface Entry extends DiskStat {
   racy: boolean;
+  /** Hash of the text last applied from this stat's file (none if prime() recorded it unread). */
+  hash?: string;
 }
+
+/** A stat no file has: the file is read at the next pass. */
+const UNKNOWN_STAT = { size: -1, mtimeMs: -1, ino: undefined };
+
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+import { createHash } from 'node:crypto';
 
 const emptyResult = (): ReconcileResult => ({ reads: 0, unchanged: 0, added: [], changed: [], removed: [] });
 
@@ -83,15 +106,18 @@ export class Reconciler {
   private next: Promise<ReconcileResult> | undefined;
   private nextRead = false;
   private debounce: NodeJS.Timeout | undefined;
+  private debounceSince = 0;
   private interval: NodeJS.Timeout | undefined;
+  private readonly racyMs: number;
   /** Passes run (for tests and the log). */
   passes = 0;
 
-  /** `onPass` hears every pass that read or dropped something (or failed). */
   constructor(
     private readonly host: ReconcileHost,
-    private readonly onPass: (result: ReconcileResult) => void = () => undefined,
-  ) {}
+    private readonly options: ReconcilerOptions = {},
+  ) {
+    this.racyMs = options.racyMs ?? RACY_MS;
+  }
 
   /**
    * Records the stats of the files on disk now, reading nothing: call it right before the caller
@@ -108,22 +134,33 @@ export class Reconciler {
     return this.enqueue(true);
   }
 
-  /** A pass `delayMs` after the last call (a burst of folder events makes one pass). */
-  reconcileSoon(delayMs: number, before: () => Promise<unknown> = async () => undefined): void {
-    if (this.debounce) clearTimeout(this.debounce);
+  /**
+   * A pass `delayMs` after the last call: a burst of events makes one pass (but one already
+   * waiting MAX_DEFER_MS is not put off again). Timers never keep the process alive.
+   */
+  reconcileSoon(delayMs: number): void {
+    const now = Date.now();
+    if (this.debounce) {
+      if (now - this.debounceSince >= MAX_DEFER_MS) return;
+      clearTimeout(this.debounce);
+    } else this.debounceSince = now;
     this.debounce = setTimeout(() => {
       this.debounce = undefined;
-      void before().then(() => this.reconcile());
+      void this.whenReady().then(() => this.reconcile());
     }, delayMs);
     this.debounce.unref?.();
   }
 
-  /** A pass every `intervalMs` (0: none); the timer does not keep the process alive. */
-  startPeriodic(intervalMs: number, before: () => Promise<unknown> = async () => undefined): void {
+  /** A pass every `intervalMs` (0: none). */
+  startPeriodic(intervalMs: number): void {
     this.stopPeriodic();
     if (!(intervalMs > 0)) return;
-    this.interval = setInterval(() => void before().then(() => this.reconcile()), intervalMs);
+    this.interval = setInterval(() => void this.whenReady().then(() => this.reconcile()), intervalMs);
     this.interval.unref?.();
+  }
+
+  private whenReady(): Promise<unknown> {
+    return this.options.ready?.() ?? Promise.resolve();
   }
 
   /** Whether the periodic timer runs. */
@@ -144,12 +181,14 @@ export class Reconciler {
   }
 
   /**
-   * Someone else (a watcher event) just took this file's text from the disk, or learned it is gone.
-   * Its stat is forgotten, so the next pass reads it once more; if a pass is running, it may have
-   * read an older text, so one more pass follows it.
+   * Someone else (a watcher event) has just applied this file's text from the disk (`text`), or
+   * learned it is gone (undefined). Its stat is not known (the text may have been read while being
+   * written), so the next pass reads the file once more, and applies it only if its text differs
+   * from this one. If a pass is running, it may apply an older text it read: one more pass follows.
    */
-  touched(uri: string): void {
-    this.stats.delete(uri);
+  touched(uri: string, text: string | undefined): void {
+    if (text === undefined) this.stats.delete(uri);
+    else this.stats.set(uri, { ...UNKNOWN_STAT, racy: true, hash: textHash(text) });
     if (this.running) {
       this.dirty.add(uri);
       void this.reconcile();
@@ -193,8 +232,13 @@ export class Reconciler {
   private async pass(read: boolean): Promise<ReconcileResult> {
     this.passes++;
     const result = emptyResult();
-    for (const uri of this.dirty) this.stats.delete(uri);
+    // Touched during the last pass: read again (the hash kept is that of the text applied last).
+    for (const uri of this.dirty) {
+      const e = this.stats.get(uri);
+      if (e) this.stats.set(uri, { ...e, ...UNKNOWN_STAT });
+    }
     this.dirty.clear();
+    let racy = false;
     try {
       const now = (): number => this.host.now?.() ?? Date.now();
       const present = new Set<string>();
@@ -203,11 +247,13 @@ export class Reconciler {
         if (!st) continue;
         present.add(uri);
         const prev = this.stats.get(uri);
-        const entry: Entry = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, racy: now() - st.mtimeMs < RACY_MS };
+        // A future modification time (clock skew) is not racy for ever: only one this close to now.
+        const entry: Entry = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, racy: Math.abs(now() - st.mtimeMs) < this.racyMs };
         if (prev && !prev.racy && sameStat(prev, st)) {
           result.unchanged++;
           continue;
         }
+        racy ||= entry.racy;
         // The buffer of an open document is the truth; its stat is kept for when it closes (the
         // close reads the disk itself).
         if (!read || this.host.isOpen(uri)) {
@@ -217,6 +263,8 @@ export class Reconciler {
         const text = await this.host.read(uri);
         result.reads++;
         if (this.host.isOpen(uri)) continue; // opened while we read: the buffer won
+        // What the history holds now (a watcher event may have applied a text while we read).
+        const held = this.stats.get(uri)?.hash;
         // The stat is recorded even for an unreadable file: it is not read again until it changes.
         this.stats.set(uri, entry);
         if (text === undefined) {
@@ -224,6 +272,12 @@ export class Reconciler {
             this.host.apply(uri, undefined);
             result.removed.push(uri);
           }
+          continue;
+        }
+        entry.hash = textHash(text);
+        // Read again (racy, or its inode or time changed) but the same text: nothing to apply.
+        if (held === entry.hash) {
+          result.unchanged++;
           continue;
         }
         this.host.apply(uri, text);
@@ -239,7 +293,9 @@ export class Reconciler {
     } catch (e) {
       result.error = e;
     }
-    if (result.error || result.added.length || result.changed.length || result.removed.length) this.onPass(result);
+    if (result.error || result.added.length || result.changed.length || result.removed.length) this.options.onPass?.(result);
+    // A file that may still be being written is looked at again once it has settled.
+    if (racy) this.reconcileSoon(this.racyMs);
     return result;
   }
 

@@ -232,10 +232,10 @@ export function startServer(connection: Connection): void {
         else service.indexText(uri, text);
       },
     },
-    (r) => historyReconciled(r),
+    { onPass: (r) => historyReconciled(r), ready: () => readyPromise },
   );
   /** A rescan when the server is ready (a burst of requests makes one). */
-  const reconcileSoon = (): void => reconciler.reconcileSoon(RECONCILE_DEBOUNCE_MS, () => readyPromise);
+  const reconcileSoon = (): void => reconciler.reconcileSoon(RECONCILE_DEBOUNCE_MS);
 
   connection.onShutdown(async () => {
     reconciler.dispose();
@@ -292,7 +292,7 @@ export function startServer(connection: Connection): void {
     await loadWorkspace();
     ready = true;
     whenReady();
-    reconciler.startPeriodic(reconcileIntervalMs, () => readyPromise);
+    reconciler.startPeriodic(reconcileIntervalMs);
     publishCatalogErrors();
     revalidateAll();
   });
@@ -543,7 +543,10 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async (params) => {
     let historyChanged = false;
     let folderChanged = false;
-    for (const change of params.changes) {
+    let historyFileRead = false;
+    // One change per file (the editor's watchers overlap: a report matches several globs); the last wins.
+    const changes = new Map(params.changes.map((c) => [c.uri, c]));
+    for (const change of changes.values()) {
       const uri = change.uri;
       // An open document's buffer is the truth; the disk catches up on save.
       if (documents.get(uri)) continue;
@@ -551,8 +554,6 @@ export function startServer(connection: Connection): void {
         if (!folderChanged && (await isFolderEvent(uri, change.type))) folderChanged = true;
         continue;
       }
-      // Read here; a rescan running meanwhile reads it once more after (it may have read an older text).
-      if (isReport(uri) || isFiguresFile(uri)) reconciler.touched(uri);
       const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
       if (isCatalogFile(uri)) catalogChanged(uri, text);
       else if (isFiguresFile(uri)) figuresChanged(uri, text);
@@ -563,12 +564,21 @@ export function startServer(connection: Connection): void {
         else service.indexText(uri, text);
         historyChanged = true;
       }
+      // What the history now holds of the file: a rescan reads it once more (it may have been read
+      // half written), and one running meanwhile is followed by another (it may apply an older text).
+      if (isReport(uri) || isFiguresFile(uri)) {
+        reconciler.touched(uri, text);
+        historyFileRead = true;
+      }
     }
     if (historyChanged) {
       dependentsChanged();
       saveIndexSoon();
     }
-    if (folderChanged) reconcileSoon();
+    // A file read at its creation event may not have been written whole yet, and the event for the
+    // rest may never come: a rescan after the burst reads it again (only if its text differs is
+    // anything re-checked).
+    if (folderChanged || historyFileRead) reconcileSoon();
   });
 
   connection.onCompletion((params) => {
