@@ -303,9 +303,9 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     await service.reloadCatalog();
     await service.reloadSnippets();
-    // Reports unchanged since the last session come from the snapshot, not the parser.
     // The files' stats before they are read: the rescans read only what changed after this.
     await reconciler.prime();
+    // Reports unchanged since the last session come from the snapshot, not the parser.
     const t0 = Date.now();
     service.restoreSnapshot(await indexStore.load());
     await service.indexWorkspace();
@@ -516,8 +516,9 @@ export function startServer(connection: Connection): void {
     if (r.error) connection.console.warn(`policy-report: rescanning the workspace failed: ${r.error instanceof Error ? r.error.message : String(r.error)}`);
     const files = [...r.added, ...r.changed, ...r.removed];
     if (!files.length) return;
+    const names = (uris: string[]) => (uris.length ? `: ${uris.slice(0, 5).map((u) => decodeURIComponent(u.slice(u.lastIndexOf('/', u.lastIndexOf('/') - 1) + 1))).join(', ')}${uris.length > 5 ? ', …' : ''}` : '');
     connection.console.log(
-      `policy-report: rescan: ${r.added.length} new, ${r.changed.length} changed, ${r.removed.length} gone on disk (${r.reads} read, ${r.unchanged} unchanged)`,
+      `policy-report: rescan (${r.reads} read, ${r.unchanged} unchanged): ${r.added.length} new${names(r.added)}; ${r.changed.length} changed${names(r.changed)}; ${r.removed.length} gone${names(r.removed)}`,
     );
     if (files.some(isFiguresFile)) {
       for (const uri of r.removed.filter(isFiguresFile)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -566,7 +567,7 @@ export function startServer(connection: Connection): void {
       }
       // What the history now holds of the file: a rescan reads it once more (it may have been read
       // half written), and one running meanwhile is followed by another (it may apply an older text).
-      if (isReport(uri) || isFiguresFile(uri)) {
+      if (isReport(uri) ? service.countsAsHistory(uri) : isFiguresFile(uri) && service.figuresUris().includes(uri)) {
         reconciler.touched(uri, text);
         historyFileRead = true;
       }
