@@ -53,10 +53,13 @@ class FakeHost implements ReconcileHost {
   known(): Iterable<string> {
     return this.history.keys();
   }
-  apply(uri: string, text: string | undefined): void {
+  /** False when the history already held exactly that, as the server's apply says. */
+  apply(uri: string, text: string | undefined): boolean {
     this.applied.push([uri, text]);
-    if (text === undefined) this.history.delete(uri);
-    else this.history.set(uri, text);
+    if (text === undefined) return this.history.delete(uri);
+    const same = this.history.get(uri) === text;
+    this.history.set(uri, text);
+    return !same;
   }
   /** Starting state: the history holds every readable file, as the server's first indexing leaves it. */
   indexAll(): void {
@@ -126,6 +129,18 @@ describe('reconcile: the history rescans the disk', () => {
       assert.deepEqual(host.reads, [A]);
     });
   }
+
+  it('a file touched on disk (new time) but with the same text is read, counted unchanged and not reported', async () => {
+    const { host, r, passes } = setup({ [A]: 'a1', [B]: 'b1' });
+    await r.prime();
+    host.indexAll();
+    host.write(A, 'a1', OLD + 1);
+    const res = await r.reconcile();
+    assert.deepEqual(host.reads, [A]);
+    assert.equal(res.unchanged, 2);
+    assert.deepEqual([res.added, res.changed, res.removed], [[], [], []]);
+    assert.deepEqual(passes, []);
+  });
 
   it('a file deleted (or its folder) leaves the history, without a read', async () => {
     const { host, r } = setup({ [A]: 'a1', [B]: 'b1', [C]: 'c1' });

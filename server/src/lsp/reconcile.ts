@@ -37,8 +37,11 @@ export interface ReconcileHost {
   isOpen(uri: string): boolean;
   /** Files the history holds now from the disk (so that one it learned of elsewhere and that is gone is dropped). */
   known(): Iterable<string>;
-  /** A file's text from the disk (new or changed), or undefined: it is gone from the history. */
-  apply(uri: string, text: string | undefined): void;
+  /**
+   * A file's text from the disk (new or changed), or undefined: it is gone from the history.
+   * Returns false if the history already held exactly that (the file is then counted unchanged).
+   */
+  apply(uri: string, text: string | undefined): boolean | void;
   /** Milliseconds (Date.now by default): a stat younger than RACY_MS is not trusted to show the next write. */
   now?(): number;
 }
@@ -46,7 +49,7 @@ export interface ReconcileHost {
 export interface ReconcileResult {
   /** Files read in this pass. */
   reads: number;
-  /** Files the pass stat'ed whose stat had not changed (not read). */
+  /** Files the pass found unchanged: same stat (not read), or read and the same text as the history's. */
   unchanged: number;
   /** Files read that had no stat before (new on disk, or never stat'ed). */
   added: string[];
@@ -268,10 +271,7 @@ export class Reconciler {
         // The stat is recorded even for an unreadable file: it is not read again until it changes.
         this.stats.set(uri, entry);
         if (text === undefined) {
-          if (prev || this.isKnown(uri)) {
-            this.host.apply(uri, undefined);
-            result.removed.push(uri);
-          }
+          if ((prev || this.isKnown(uri)) && this.host.apply(uri, undefined) !== false) result.removed.push(uri);
           continue;
         }
         entry.hash = textHash(text);
@@ -280,15 +280,14 @@ export class Reconciler {
           result.unchanged++;
           continue;
         }
-        this.host.apply(uri, text);
-        (prev ? result.changed : result.added).push(uri);
+        if (this.host.apply(uri, text) === false) result.unchanged++;
+        else (prev ? result.changed : result.added).push(uri);
       }
       for (const uri of new Set([...this.stats.keys(), ...this.host.known()])) {
         if (present.has(uri)) continue;
         this.stats.delete(uri);
         if (!read || this.host.isOpen(uri)) continue;
-        this.host.apply(uri, undefined);
-        result.removed.push(uri);
+        if (this.host.apply(uri, undefined) !== false) result.removed.push(uri);
       }
     } catch (e) {
       result.error = e;

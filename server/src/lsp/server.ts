@@ -227,9 +227,16 @@ export function startServer(connection: Connection): void {
       // What the history holds from the workspace folders (a report outside them came from a closed editor).
       known: () => service.history.reportUris().filter((uri) => folders.some((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'))),
       apply: (uri, text) => {
-        if (isFiguresFile(uri)) service.updateFiguresCsv(uri, text);
-        else if (text === undefined) service.removeFile(uri);
-        else service.indexText(uri, text);
+        if (isFiguresFile(uri)) return service.updateFiguresCsv(uri, text);
+        if (text === undefined) {
+          const had = service.history.has(uri);
+          service.removeFile(uri);
+          return had;
+        }
+        // indexText counts what it parses or restores; the same text as indexed is neither.
+        const before = service.indexStats.parsed + service.indexStats.restored;
+        service.indexText(uri, text);
+        return service.indexStats.parsed + service.indexStats.restored !== before;
       },
     },
     { onPass: (r) => historyReconciled(r), ready: () => readyPromise },
