@@ -7,6 +7,7 @@ import { vetCatalogPath } from './catalog-path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
+import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 
 let client: LanguageClient | undefined;
 
@@ -146,7 +147,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       const suggested = vscode.Uri.file(target.fsPath.replace(/\.report\.md$/i, '.md'));
       const dest = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] } });
       if (!dest) return;
-      await vscode.workspace.fs.writeFile(dest, Buffer.from(text, 'utf8'));
+      try {
+        if (dest.scheme === 'file') {
+          // Atomic, never through a link, never over the report itself (the save dialog has asked
+          // before replacing another file).
+          await writeFileAtomic(dest.fsPath, text, { force: true, inputs: target.scheme === 'file' ? [target.fsPath] : [] });
+        } else await vscode.workspace.fs.writeFile(dest, Buffer.from(text, 'utf8'));
+      } catch (e) {
+        const why = e instanceof WriteRefused ? (vi() ? e.reason.vi : e.reason.en) : e instanceof Error ? e.message : String(e);
+        void vscode.window.showErrorMessage(vi() ? `Không xuất được ${dest.fsPath}: ${why}` : `Could not export ${dest.fsPath}: ${why}`);
+        return;
+      }
       void vscode.window.showInformationMessage(vi() ? `Đã xuất ${dest.fsPath}` : `Exported ${dest.fsPath}`);
     }),
     vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
@@ -156,6 +167,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshStatus),
     vscode.languages.onDidChangeDiagnostics(refreshStatus),
+    // Back from elsewhere (a terminal's git pull, another program): the server rescans the disk
+    // for sessions that changed without a file event (server/src/lsp/reconcile.ts).
+    vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused && client?.isRunning()) void client.sendNotification('policyReport/reconcile').catch(() => undefined);
+    }),
   );
 
   await client.start();

@@ -91,4 +91,12 @@ describe('a hostile workspace over the protocol', function () {
     }
     if (!fifos) this.skip();
   });
+
+  it('a FIFO that appears later, found by a rescan (window focus), is said on the file too', async function () {
+    mkdirSync(path.join(dir, 'later'));
+    if (spawnSync('mkfifo', [path.join(dir, 'later', 'pipe.report.md')]).status !== 0) this.skip();
+    await client.connection.sendNotification('policyReport/reconcile', {});
+    const d = await client.waitForDiagnostics(uri('later/pipe.report.md'), (x) => x.length > 0);
+    assert.equal(d[0].code, 'unreadable-file');
+  });
 });

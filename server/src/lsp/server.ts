@@ -19,6 +19,7 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   LSPErrorCodes,
   ResponseError,
   type DiagnosticServerCancellationData,
@@ -33,6 +34,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LanguageService } from '../core/service';
@@ -51,6 +53,7 @@ import { SNIPPETS_DIR } from '../core/snippets';
 import { markAllEdits } from '../core/markup';
 import { exportPlain } from '../core/export';
 import { IndexStore } from './index-store';
+import { Reconciler, type DiskStat, type ReconcileResult } from './reconcile';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -110,6 +113,37 @@ function isConfigFile(uri: string): boolean {
 function isSnippetFile(uri: string): boolean {
   return uri.includes('/' + SNIPPETS_DIR + '/') && uri.endsWith('.json');
 }
+
+/** Folders whose events never concern the history (the walker skips them too). */
+function isNoise(uri: string): boolean {
+  return /\/(\.git|node_modules)(\/|$)/.test(uri);
+}
+
+/**
+ * The stat the reconciler compares; undefined for a folder or nothing. A FIFO or device named like
+ * a report has one too: the guarded reader then refuses it, and the refusal is said on the file.
+ */
+async function diskStat(uri: string): Promise<DiskStat | undefined> {
+  try {
+    const st = await stat(fileURLToPath(uri));
+    return st.isDirectory() ? undefined : { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+async function isDirectory(uri: string): Promise<boolean> {
+  try {
+    return uri.startsWith('file:') && (await stat(fileURLToPath(uri))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** How long after a folder event the rescan starts (a burst of events makes one rescan). */
+const RECONCILE_DEBOUNCE_MS = 300;
+/** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
+const RECONCILE_INTERVAL_MS = 60_000;
 
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
 function ruleDocUri(code: string): string | undefined {
@@ -190,7 +224,50 @@ export function startServer(connection: Connection): void {
       saveIndex();
     }, 10_000);
   };
+  /**
+   * The history's view of the disk, rescanned (sizes and modification times; only what changed is
+   * read) on a folder created or deleted, on window focus and periodically: watcher events alone
+   * miss files (reconcile.ts).
+   */
+  let reconcileIntervalMs = RECONCILE_INTERVAL_MS;
+  const reconciler = new Reconciler(
+    {
+      list: () => {
+        const uris: string[] = [];
+        for (const folder of folders) {
+          if (!folder.startsWith('file:')) continue;
+          for (const p of listReportFiles(fileURLToPath(folder))) {
+            const uri = pathToFileURL(p).toString();
+            if (service.countsAsHistory(uri)) uris.push(uri);
+          }
+        }
+        return [...uris, ...service.figuresUris().filter((u) => u.startsWith('file:'))];
+      },
+      stat: diskStat,
+      read: (uri) => readFromDisk(uri),
+      isOpen: (uri) => documents.get(uri) !== undefined,
+      // What the history holds from the workspace folders (a report outside them came from a closed editor).
+      known: () => service.history.reportUris().filter((uri) => folders.some((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'))),
+      apply: (uri, text) => {
+        if (isFiguresFile(uri)) return service.updateFiguresCsv(uri, text);
+        if (text === undefined) {
+          const had = service.history.has(uri);
+          service.removeFile(uri);
+          return had;
+        }
+        // indexText counts what it parses or restores; the same text as indexed is neither.
+        const before = service.indexStats.parsed + service.indexStats.restored;
+        service.indexText(uri, text);
+        return service.indexStats.parsed + service.indexStats.restored !== before;
+      },
+    },
+    { onPass: (r) => historyReconciled(r), ready: () => readyPromise },
+  );
+  /** A rescan when the server is ready (a burst of requests makes one). */
+  const reconcileSoon = (): void => reconciler.reconcileSoon(RECONCILE_DEBOUNCE_MS);
+
   connection.onShutdown(async () => {
+    reconciler.dispose();
     if (saveTimer) {
       clearTimeout(saveTimer);
       saveTimer = undefined;
@@ -201,7 +278,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
-    const options = params.initializationOptions as { storagePath?: unknown } | undefined;
+    const options = params.initializationOptions as { storagePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
+    if (typeof options?.reconcileIntervalMs === 'number' && options.reconcileIntervalMs >= 0) reconcileIntervalMs = options.reconcileIntervalMs;
     indexStore = new IndexStore(typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined);
     service.configure({ lang: langFromLocale(locale) });
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -229,12 +307,21 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (watchRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CATALOG_FILE}` }, { globPattern: `**/${FIGURES_FILE}` }, { globPattern: `**/${CONFIG_FILE}` }, { globPattern: `**/${SNIPPETS_DIR}/*.json` }, { globPattern: '**/*.report.md' }],
+        watchers: [
+          { globPattern: `**/${CATALOG_FILE}` },
+          { globPattern: `**/${FIGURES_FILE}` },
+          { globPattern: `**/${CONFIG_FILE}` },
+          { globPattern: `**/${SNIPPETS_DIR}/*.json` },
+          { globPattern: '**/*.report.md' },
+          // Folders created and deleted (a rename is both): their files may have no events of their own.
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+        ],
       });
     }
     await loadWorkspace();
     ready = true;
     whenReady();
+    reconciler.startPeriodic(reconcileIntervalMs);
     publishCatalogErrors();
     revalidateAll();
   });
@@ -245,6 +332,8 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     await service.reloadCatalog();
     await service.reloadSnippets();
+    // The files' stats before they are read: the rescans read only what changed after this.
+    await reconciler.prime();
     // Reports unchanged since the last session come from the snapshot, not the parser.
     const t0 = Date.now();
     service.restoreSnapshot(await indexStore.load());
@@ -468,12 +557,56 @@ export function startServer(connection: Connection): void {
     if (service.history.generation !== before) dependentsChanged(uri);
   });
 
+  /**
+   * The history after a rescan that found files new, changed or gone: the open reports are
+   * re-checked and the index saved.
+   */
+  function historyReconciled(r: ReconcileResult): void {
+    if (r.error) connection.console.warn(`policy-report: rescanning the workspace failed: ${r.error instanceof Error ? r.error.message : String(r.error)}`);
+    // A file that appeared or changed but cannot be read (a FIFO, too large…) is said on the file.
+    const refusalsMoved = refusals.size !== refusalsPublished.size || [...refusals.keys()].some((u) => !refusalsPublished.has(u));
+    if (refusalsMoved) publishCatalogErrors();
+    const files = [...r.added, ...r.changed, ...r.removed];
+    if (!files.length) return;
+    const names = (uris: string[]) => (uris.length ? `: ${uris.slice(0, 5).map((u) => decodeURIComponent(u.slice(u.lastIndexOf('/', u.lastIndexOf('/') - 1) + 1))).join(', ')}${uris.length > 5 ? ', …' : ''}` : '');
+    connection.console.log(
+      `policy-report: rescan (${r.reads} read, ${r.unchanged} unchanged): ${r.added.length} new${names(r.added)}; ${r.changed.length} changed${names(r.changed)}; ${r.removed.length} gone${names(r.removed)}`,
+    );
+    if (files.some(isFiguresFile)) {
+      for (const uri of r.removed.filter(isFiguresFile)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (!refusalsMoved) publishCatalogErrors();
+    }
+    dependentsChanged();
+    saveIndexSoon();
+  }
+
+  /** A watcher event for something that is not a file the server reads: is it a folder that may hold reports? */
+  async function isFolderEvent(uri: string, type: FileChangeType): Promise<boolean> {
+    if (isNoise(uri)) return false;
+    if (type === FileChangeType.Created) return isDirectory(uri);
+    if (type !== FileChangeType.Deleted) return false;
+    // Gone, so no stat: it matters if the history has files under it.
+    const prefix = uri.replace(/\/+$/, '') + '/';
+    return [...reconciler.trackedUris(), ...service.history.reportUris()].some((u) => u.startsWith(prefix));
+  }
+
+  /** Window focus (the client): the disk may have changed while the user was elsewhere. */
+  connection.onNotification('policyReport/reconcile', () => reconcileSoon());
+
   connection.onDidChangeWatchedFiles(async (params) => {
     let historyChanged = false;
-    for (const change of params.changes) {
+    let folderChanged = false;
+    let historyFileRead = false;
+    // One change per file (the editor's watchers overlap: a report matches several globs); the last wins.
+    const changes = new Map(params.changes.map((c) => [c.uri, c]));
+    for (const change of changes.values()) {
       const uri = change.uri;
       // An open document's buffer is the truth; the disk catches up on save.
       if (documents.get(uri)) continue;
+      if (!isCatalogFile(uri) && !isFiguresFile(uri) && !isConfigFile(uri) && !isSnippetFile(uri) && !isReport(uri)) {
+        if (!folderChanged && (await isFolderEvent(uri, change.type))) folderChanged = true;
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) refusals.delete(uri);
       const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
       if (text === undefined && refusals.has(uri)) {
@@ -494,11 +627,21 @@ export function startServer(connection: Connection): void {
         else service.indexText(uri, text);
         historyChanged = true;
       }
+      // What the history now holds of the file: a rescan reads it once more (it may have been read
+      // half written), and one running meanwhile is followed by another (it may apply an older text).
+      if (isReport(uri) ? service.countsAsHistory(uri) : isFiguresFile(uri) && service.figuresUris().includes(uri)) {
+        reconciler.touched(uri, text);
+        historyFileRead = true;
+      }
     }
     if (historyChanged) {
       dependentsChanged();
       saveIndexSoon();
     }
+    // A file read at its creation event may not have been written whole yet, and the event for the
+    // rest may never come: a rescan after the burst reads it again (only if its text differs is
+    // anything re-checked).
+    if (folderChanged || historyFileRead) reconcileSoon();
   });
 
   connection.onCompletion((params) => {

@@ -133,6 +133,27 @@ describe('across sessions', () => {
     await expectConflict(draft, earlier);
   });
 
+  it('a folder of earlier sessions renamed, then deleted on disk: the finding follows it, then goes', async () => {
+    const NAME = 'Tỷ lệ người dân trưởng thành có tài khoản công dân số';
+    const earlier = workspaceUri('luu-tru', 'phien-09.report.md');
+    const draft = workspaceUri('du-thao', 'phien-12.report.md');
+    // Another indicator than the other tests, so that only this pair of sessions is involved.
+    await writeWorkspaceFile(earlier, earlierSession(`[[${NAME}]] đạt 30%.`));
+    await writeWorkspaceFile(draft, laterSession(12, `[[${NAME}]] đạt 35%.`));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    await expectConflict(draft, earlier);
+    // Renamed (as a reorganisation or a checkout would): VS Code reports the two folders, not the file.
+    const moved = workspaceUri('luu-tru-2024', 'phien-09.report.md');
+    await vscode.workspace.fs.rename(workspaceUri('luu-tru'), workspaceUri('luu-tru-2024'));
+    await waitForDiagnostics(draft, (d) =>
+      d.some((x) => codeOf(x) === 'figure-conflict' && !!x.relatedInformation?.some((r) => r.location.uri.toString() === moved.toString())),
+    );
+    await expectConflict(draft, moved);
+    // Deleted as a whole: the earlier session leaves the history, and the finding goes.
+    await vscode.workspace.fs.delete(workspaceUri('luu-tru-2024'), { recursive: true });
+    await waitForDiagnostics(draft, (d) => !d.some((x) => codeOf(x) === 'figure-conflict'));
+  });
+
   it('an unsaved edit to an earlier session open in the background counts: its buffer, not the disk', async () => {
     const earlier = workspaceUri('open', 'phien-09.report.md');
     const draft = workspaceUri('open', 'phien-11.report.md');
