@@ -30,8 +30,10 @@ const otherLine = fc.constantFrom(
   '  - lồng 6%', '- - -', '* * *', '---', '===', 'a', '', '  ```', '  <!--', '-', '*', '    - mã trong mục', '- [[y]]: a',
 );
 const line = fc.oneof({ weight: 5, arbitrary: itemLine }, { weight: 2, arbitrary: otherLine });
-/** Enough lines for several cuts (a cut needs some 4 KB of text before it). */
-const longList = fc.array(line, { minLength: 300, maxLength: 900 }).map((ls) => FM + ls.join('\n') + '\n');
+/** Enough lines for several cuts (a cut needs some 4 KB of text before it), after a front matter, none, or an unclosed one. */
+const longList = fc
+  .tuple(fc.constantFrom(FM, '', '---\n', '\uFEFF---\n'), fc.array(line, { minLength: 300, maxLength: 900 }), fc.constantFrom('\n', '\n', '\r\n', '\r'))
+  .map(([head, ls, eol]) => head + ls.join(eol) + eol);
 
 describe('chunks: cuts between the items of a long list', function () {
   this.timeout(0);
