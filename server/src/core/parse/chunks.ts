@@ -11,11 +11,17 @@
  * - a fenced code block or an HTML block of kinds 1–5 (`<!--`, `<pre`, …) left open: its node then
  *   reaches into the chunk's trailing blank line, and the chunk is merged with the next one;
  * - link reference definitions (`[x]: url`) are document-wide: a text that may hold one is not cut.
- * A YAML front matter is never cut (the first chunk runs to its closing `---`), and no other chunk
- * starts with `---` (alone, it could read as a front matter).
- * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts) check, on random texts
- * and on the CommonMark spec's examples, that the chunked parse gives exactly the model of the parse
- * as one piece. (Not past the limits of guard.ts, which counts per chunk: adversarial input only.)
+ * A YAML front matter is never cut (the first chunk runs to its closing `---`; an unclosed one is
+ * none, and the text is cut as any other), and no other chunk starts with `---` (alone, it could
+ * read as a front matter).
+ * A long run of lines with no blank line (a flat list of thousands of items) would be one chunk,
+ * and micromark's memory grows with the piece it parses (80 000 items: 2 GB): past a few kilobytes,
+ * a chunk may also start at a bullet item at column 0 (isItemLine), where the item before ends;
+ * the chunk before is merged back unless its parse ends in a list reaching its last line.
+ * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts, chunk-items.test.ts)
+ * check, on random texts, on the CommonMark spec's examples and on long lists, that the chunked
+ * parse gives exactly the model of the parse as one piece. (Not past the limits of guard.ts, which
+ * counts per chunk: adversarial input only.)
  */
 import type { Root } from 'mdast';
 import { frontMatterAt, parseMarkdown } from './guard';
