@@ -5,9 +5,13 @@
  */
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from './text';
+import { jsonTooDeep } from './parse/guard';
 import type { Range } from './types';
 
 export const SNIPPETS_DIR = '.policy-report/snippets';
+
+/** The largest snippet file read (UTF-16 code units); a real one is a few kilobytes. */
+export const MAX_SNIPPET_CHARS = 1024 * 1024;
 
 export interface TeamSnippet {
   name: string;
@@ -26,8 +30,23 @@ export interface SnippetProblem {
 
 /** Parses one snippet file (JSON with comments, as VS Code allows); never throws. */
 export function parseSnippetFile(text: string, uri: string): { snippets: TeamSnippet[]; problems: SnippetProblem[] } {
-  const lines = new LineIndex(text);
   const problems: SnippetProblem[] = [];
+  // Refused before it is parsed: too large, or nested too deep for jsonc-parser (parse/guard.ts).
+  if (text.length > MAX_SNIPPET_CHARS) {
+    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+    const zero = { line: 0, character: 0 };
+    problems.push({
+      range: { start: zero, end: zero },
+      message: `Tệp đoạn mẫu quá lớn (${mb(text.length)} triệu ký tự; giới hạn ${mb(MAX_SNIPPET_CHARS)} triệu): không đọc / The snippet file is too large (${mb(text.length)} M characters; the limit is ${mb(MAX_SNIPPET_CHARS)} M): it is not read`,
+    });
+    return { snippets: [], problems };
+  }
+  const lines = new LineIndex(text);
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    problems.push({ range: lines.range(deep.offset, deep.offset + 1), message: `Tệp đoạn mẫu ${deep.vi}: không đọc / The snippet file is ${deep.en}: it is not read` });
+    return { snippets: [], problems };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {

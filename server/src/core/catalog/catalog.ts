@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../text';
 import type { Indicator, NameMatch } from './types';
+import { work } from '../work';
 
 type LabelKind = 'canonical' | 'alias' | 'abbreviation';
 
@@ -31,6 +32,7 @@ const CONSONANTS_Y = /^[bcdđghklmnpqrstvx]+y$/;
  * "thủy"/"thuỷ") and i/y after a consonant ("tỷ lệ"/"tỉ lệ").
  */
 export function spellingKey(s: string): string {
+  work.steps += s.length;
   return s
     .normalize('NFD')
     .toLowerCase()
@@ -154,6 +156,7 @@ export class Catalog {
   }
 
   private resolveUncached(written: string): NameMatch {
+    work.steps++;
     const { name, compiler } = splitCompiler(written);
     const excluded: Indicator[] = [];
     const exactHits = this.exact.get(spellingKey(name)) ?? [];
@@ -175,12 +178,15 @@ export class Catalog {
       const hit = foldedHits.find((l) => l.kind === 'canonical') ?? foldedHits[0];
       return { kind: 'unaccented', indicator: hit.indicator, matched: hit.text };
     }
-    if (excluded.length > 0) {
+    // The suggestions (an edit distance to every name of the catalog, about a millisecond) are
+    // worked out when first read: most unknown names (figures.csv rows, the markup detector's
+    // checks) are only asked whether they resolve.
+    return unknownMatch(() => {
+      if (!excluded.length) return this.suggest(name, 3);
       const suggestions = [...new Set(excluded)];
       for (const s of this.suggest(name, 3)) if (suggestions.length < 3 && !suggestions.includes(s)) suggestions.push(s);
-      return { kind: 'unknown', suggestions };
-    }
-    return { kind: 'unknown', suggestions: this.suggest(name, 3) };
+      return suggestions;
+    });
   }
 
   /**
@@ -194,6 +200,8 @@ export class Catalog {
     const qTokens = tokenize(q);
     const best = new Map<Indicator, number>();
     for (const label of this.labels) {
+      // (the edit distance to the label: the query's length × the label's, bounded)
+      work.steps += 1 + q.length;
       const score = similarity(q, qTokens, label);
       if (score > (best.get(label.indicator) ?? -1)) best.set(label.indicator, score);
     }
@@ -235,6 +243,17 @@ export class Catalog {
     for (const l of labels) if (!kept.includes(l)) excluded.push(l.indicator);
     return kept;
   }
+}
+
+/** An "unknown" match whose suggestions are computed when first read (then kept). */
+function unknownMatch(suggest: () => Indicator[]): NameMatch {
+  let suggestions: Indicator[] | undefined;
+  const match = { kind: 'unknown' } as { kind: 'unknown'; suggestions: Indicator[] };
+  Object.defineProperty(match, 'suggestions', {
+    enumerable: true,
+    get: () => (suggestions ??= suggest()),
+  });
+  return match;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze';
 import type { Catalog } from '../catalog/catalog';
 import { isPeriodCode } from '../parse/period-codes';
 import { periodRange } from '../parse/periods';
-import { parseFiguresCsv, type CsvProblem } from './csv';
+import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
 import type { Range } from '../types';
 
@@ -93,7 +93,8 @@ function periodKey(code: string, stock: boolean): string {
 
 export class HistoryIndex {
   private readonly reports = new Map<string, { entries: HistoryEntry[]; key: SessionKey; mentions: Mention[] }>();
-  private readonly csv = new Map<string, { text: string; entries: HistoryEntry[]; problems: CsvProblem[] }>();
+  /** Each figures.csv: its rows as read (a catalog change binds them again, the text is not read again), and what they bind. */
+  private readonly csv = new Map<string, { read: ReadCsv; entries: HistoryEntry[]; problems: CsvProblem[] }>();
   private byIndicator: Map<string, HistoryEntry[]> | null = null;
   /**
    * Derived data (earlier entries of an indicator for a session, grouped by period…), computed on
@@ -160,14 +161,14 @@ export class HistoryIndex {
       if (this.csv.delete(uri)) this.changed();
       return;
     }
-    const { entries, problems } = parseFiguresCsv(text, uri, catalog);
-    this.csv.set(uri, { text, entries, problems });
+    const read = readFiguresCsv(text);
+    this.csv.set(uri, { read, ...bindFiguresCsv(read, uri, catalog) });
     this.changed();
   }
 
   /** Re-reads every figures.csv against a new catalog (report entries are re-set by the caller). */
   recatalog(catalog: Catalog): void {
-    for (const [uri, c] of this.csv) this.csv.set(uri, { text: c.text, ...parseFiguresCsv(c.text, uri, catalog) });
+    for (const [uri, c] of this.csv) this.csv.set(uri, { read: c.read, ...bindFiguresCsv(c.read, uri, catalog) });
     this.changed();
   }
 

@@ -24,11 +24,12 @@ import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { registerCache } from '../caches';
-import { chunksOf, parseReport } from '../parse/document';
+import { chunksOf, firstIndex, parseReport } from '../parse/document';
 import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
+import { work } from '../work';
 import { byRank, findNames, type Blocked, type NameCandidate } from './match';
 import { nameIndex, tokenize, type Token } from './name-index';
 import { proseUnits, type ProsePart, type ProseUnit } from './prose';
@@ -93,6 +94,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
 
   const ambiguous: AmbiguousCase[] = [];
   const pending: Pending[] = [];
+  /** Per part, the offsets where each compiler cue is named (pickCompiler). */
+  const cueHits = new WeakMap<ProsePart, Map<(typeof idx.compilers)[number], number[][]>>();
+  /** Per list of plain figures, each by the offset of its numeral (makePending). */
+  const plainAt = new WeakMap<Figure[], Map<number, Figure>>();
   const units = proseUnits(text, options.doc && chunksOf(options.doc));
   for (const unit of units) {
     if (options.range && (unit.end <= options.range.start || unit.start >= options.range.end)) continue;
@@ -150,10 +155,26 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
       const taken: NameCandidate[] = [];
       const clashes = new Map<NameCandidate, NameCandidate[]>();
+      // Per token, the first taken name on it (a candidate spans whole tokens, so two overlap iff
+      // they share a token), and the exact candidates on it in rank order: a lookup costs the
+      // candidate's own tokens, not every name of the sentence.
+      const takenOn = new Int32Array(tokens.length).fill(-1);
+      const exactOn: number[][] = tokens.map(() => []);
+      cands.forEach((e, k) => {
+        if (e.exact) for (let t = e.first; t <= e.last; t++) exactOn[t].push(k);
+      });
+      const firstTaken = (c: NameCandidate): NameCandidate | undefined => {
+        let min = -1;
+        for (let t = c.first; t <= c.last; t++) {
+          work.steps++;
+          if (takenOn[t] >= 0 && (min < 0 || takenOn[t] < min)) min = takenOn[t];
+        }
+        return min < 0 ? undefined : taken[min];
+      };
       for (const c0 of cands) {
         let c = c0;
-        if (taken.some((t) => c.start < t.end && c.end > t.start)) {
-          const over = taken.find((t) => c.start < t.end && c.end > t.start)!;
+        const over = firstTaken(c);
+        if (over) {
           const sameSeries = over.label.shared.includes(c.label.indicator);
           const contained = c.start >= over.start && c.end <= over.end && (c.start > over.start || c.end < over.end);
           if (!sameSeries && !contained && c.rank >= CLOSE_RANK * over.rank) {
@@ -166,9 +187,19 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         // An exact name of the same indicator (or of a series sharing its name) on these words, if
         // nearly as good, beats a fuzzy one: it keeps the words as written.
         if (!c.exact) {
-          const exact = cands.find((e) => e.exact && e.label.shared.includes(c.label.indicator) && e.start < c.end && e.end > c.start && e.rank >= 0.75 * c.rank);
-          if (exact && !taken.some((t) => exact.start < t.end && exact.end > t.start)) c = exact;
+          let best = -1;
+          for (let t = c.first; t <= c.last; t++) {
+            for (const k of exactOn[t]) {
+              work.steps++;
+              if (best >= 0 && k >= best) break;
+              const e = cands[k];
+              if (e.label.shared.includes(c.label.indicator) && e.rank >= 0.75 * c.rank) best = k;
+            }
+          }
+          const exact = best >= 0 ? cands[best] : undefined;
+          if (exact && !firstTaken(exact)) c = exact;
         }
+        for (let t = c.first; t <= c.last; t++) if (takenOn[t] < 0) takenOn[t] = taken.length;
         taken.push(c);
       }
       for (const c of taken) {
@@ -192,15 +223,50 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
 
     // Figures as the parser will read them once the names are marked (a reference reads as spaces).
+    // (named is in text order and its names do not overlap: one pass per part.)
+    const namesOf: Named[][] = unit.parts.map(() => []);
+    for (const n of named) namesOf[n.part].push(n);
     const bindTexts = unit.parts.map((part, k) => {
-      let s = part.text;
-      for (const n of named) if (n.part === k) s = s.slice(0, n.cand.start) + ' '.repeat(n.cand.end - n.cand.start) + s.slice(n.cand.end);
-      return s;
+      if (!namesOf[k].length) return part.text;
+      const pieces: string[] = [];
+      let at = 0;
+      for (const n of namesOf[k]) {
+        pieces.push(part.text.slice(at, n.cand.start), ' '.repeat(n.cand.end - n.cand.start));
+        at = n.cand.end;
+      }
+      pieces.push(part.text.slice(at));
+      work.steps += part.text.length;
+      return pieces.join('');
     });
     const figs = bindTexts.map((s) => safe(() => readFigures(s), []));
     const periods = bindTexts.map((s) => safe(() => readPeriods(s), []));
     const abs = (k: number, offset: number): number => unit.parts[k].start + offset;
-    const partOf = (f: Figure): number => figs.findIndex((list) => list.includes(f));
+    const partIndex = new Map<Figure, number>();
+    figs.forEach((list, k) => list.forEach((f) => partIndex.set(f, k)));
+    const partOf = (f: Figure): number => partIndex.get(f) ?? -1;
+    // The figures of the parts from k on (a table row binds across its cells): the first two.
+    const nextPartWithFigures: number[] = new Array(figs.length + 1).fill(-1);
+    for (let k = figs.length - 1; k >= 0; k--) nextPartWithFigures[k] = figs[k].length ? k : nextPartWithFigures[k + 1];
+    const firstTwoFrom = (k: number): Figure[] => {
+      const j = nextPartWithFigures[k] ?? -1;
+      if (j < 0) return [];
+      if (figs[j].length > 1) return [figs[j][0], figs[j][1]];
+      const j2 = nextPartWithFigures[j + 1] ?? -1;
+      return j2 < 0 ? [figs[j][0]] : [figs[j][0], figs[j2][0]];
+    };
+    // Per part, where the run of white space that ends at each offset starts (a figure right
+    // before a name has only white space between).
+    const blankFrom = bindTexts.map((s) => {
+      const from = new Int32Array(s.length + 1);
+      for (let i = 1; i <= s.length; i++) from[i] = /\s/.test(s[i - 1]) ? from[i - 1] : i;
+      work.steps += s.length;
+      return from;
+    });
+    const documentDate = new Map<number, ReturnType<typeof msg> | null>();
+    const dateBeside = (k: number): ReturnType<typeof msg> | null => {
+      if (!documentDate.has(k)) documentDate.set(k, dateBesideDocument(unit, periods, k));
+      return documentDate.get(k)!;
+    };
 
     // Per indicator, the first mention that can be marked; else its first ambiguous case.
     const outcome = new Map<Indicator, { pending?: Pending; ambiguous?: AmbiguousCase }>();
@@ -210,13 +276,18 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (!prev || (!prev.pending && r.pending)) outcome.set(key, r);
     };
 
-    for (const n of named) {
+    named.forEach((n, ni) => {
+      work.steps++;
       const part = unit.parts[n.part];
       const own = figs[n.part];
-      const after = unit.table ? figs.slice(n.part + 1).flat() : own.filter((f) => f.start >= n.cand.end);
-      const beforeList = unit.table && after.length ? [] : own.filter((f) => f.end <= n.cand.start && bindTexts[n.part].slice(f.end, n.cand.start).trim() === '');
-      const before = beforeList[beforeList.length - 1];
-      const nextName = named.find((o) => o.part > n.part || (o.part === n.part && o.cand.start >= n.cand.end));
+      // (Figures are in text order and do not overlap: binary searches, not a pass per name.)
+      const after = unit.table ? firstTwoFrom(n.part + 1) : firstTwo(own, firstIndex(own.length, (i) => own[i].start >= n.cand.end));
+      let before: Figure | undefined;
+      if (!(unit.table && after.length)) {
+        const last = firstIndex(own.length, (i) => own[i].end > n.cand.start) - 1;
+        if (last >= 0 && own[last].end >= blankFrom[n.part][n.cand.start]) before = own[last];
+      }
+      const nextName = named[ni + 1];
       const nextAt = nextName ? abs(nextName.part, nextName.cand.start) : Infinity;
       const words = slice(part, n.cand);
       const amb = (reason: AmbiguousCase['reason'], figures: string[], message: AmbiguousCase['message'], fix?: AmbiguousCase['fix']): void =>
@@ -227,13 +298,13 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (before && !after.length) {
         if (n.why) {
           amb(n.why, [before.raw], nameMessage(n, words));
-          continue;
+          return;
         }
         figure = before;
       } else if (before && after.length) {
         if (n.why) {
           amb(n.why, [before.raw], nameMessage(n, words));
-          continue;
+          return;
         }
         const insertAt = abs(n.part, before.start);
         const refText = `[[${n.indicator.name}${n.compiler ? ` @ ${n.compiler}` : ''}]] `;
@@ -244,23 +315,23 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
           title: msg(`Chèn [[${n.indicator.name}]] trước "${before.raw}"`, `Insert [[${n.indicator.name}]] before "${before.raw}"`),
           edits: [edit(insertAt, insertAt, refText)],
         });
-        continue;
+        return;
       } else if (after.length) {
         const f1 = after[0];
         const f1Part = unit.table ? partOf(f1) : n.part;
         // Another name between the name and the figure: the figure is that one's.
-        if (nextAt < abs(f1Part, f1.start)) continue;
-        if (!unit.table && !closeEnough(bindTexts[n.part], n.cand.end, f1.start, periods[n.part])) continue;
+        if (nextAt < abs(f1Part, f1.start)) return;
+        if (!unit.table && !closeEnough(bindTexts[n.part], n.cand.end, f1.start, periods[n.part])) return;
         if (n.why) {
           amb(n.why, [f1.raw], nameMessage(n, words));
-          continue;
+          return;
         }
         if (!fits(n.indicator, f1)) {
           amb('figure-does-not-fit', [f1.raw], msg(
             `Số liệu đầu tiên sau "${words}" là "${f1.raw}", không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
             `The first figure after "${words}" is "${f1.raw}", which does not fit the indicator's unit (${n.indicator.unit}).`,
           ));
-          continue;
+          return;
         }
         const f2 = after[1];
         if (f2 && f1.change && n.indicator.measure !== 'growth' && !f2.change && abs(unit.table ? partOf(f2) : n.part, f2.start) < nextAt && fits(n.indicator, f2)) {
@@ -268,24 +339,24 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
             `"${words}": hai số liệu có thể là của chỉ tiêu, "${f1.raw}" (thay đổi) và "${f2.raw}" (mức); đánh dấu sẽ gắn với số đầu.`,
             `"${words}": two figures may be the indicator's, "${f1.raw}" (a change) and "${f2.raw}" (a level); a mark binds the first.`,
           ));
-          continue;
+          return;
         }
         figure = f1;
-      } else if (!options.plainMentions || n.why) continue;
+      } else if (!options.plainMentions || n.why) return;
 
       let figurePart = n.part;
       if (figure) {
         figurePart = unit.table ? partOf(figure) : n.part;
         const fPart = unit.parts[figurePart];
-        const why = documentLike(fPart.text, figure) ?? dateBesideDocument(unit, periods, figurePart);
+        const why = documentLike(fPart.text, figure) ?? dateBeside(figurePart);
         if (why) {
           amb('document-number-or-date', [figure.raw], why);
-          continue;
+          return;
         }
-        if (unit.parts.some((q) => q.refs.length) && isBound(abs(figurePart, figure.numeralStart))) continue;
+        if (unit.parts.some((q) => q.refs.length) && isBound(abs(figurePart, figure.numeralStart))) return;
       }
       settle(n, { pending: makePending(unit, n, figure ? { fig: figure, part: unit.parts[figurePart], plain: plainFigs[figurePart] } : null) });
-    }
+    });
     for (const r of outcome.values()) {
       if (r.pending) pending.push(r.pending);
       else if (r.ambiguous) ambiguous.push(r.ambiguous);
@@ -320,10 +391,37 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       }
       return hits;
     };
-    const own = inText(tokenize(part.text)).filter((h) => h.at < c.start || h.at >= c.end);
-    const ownIds = unique(own.map((h) => h.indicator));
-    if (ownIds.length === 1) return own[0];
-    if (ownIds.length > 1) return null;
+    // The compilers named in the sentence outside the name: per cue and word sequence, the offsets
+    // where it is named (found once per part, then two binary searches per name: a sentence of
+    // many shared names and many compilers must not cost names × compilers).
+    let named = cueHits.get(part);
+    if (!named) {
+      const tokens = tokenize(part.text);
+      named = new Map(idx.compilers.map((cue) => [cue, cue.cues.map((seq) => {
+        const at: number[] = [];
+        for (let i = 0; i + seq.length <= tokens.length; i++) {
+          work.steps++;
+          if (seq.every((s, k) => tokens[i + k].folded === s)) at.push(tokens[i].start);
+        }
+        return at;
+      })]));
+      cueHits.set(part, named);
+    }
+    let own: { indicator: Indicator; code: string; at: number } | null = null;
+    const ownIds = new Set<Indicator>();
+    for (const cue of cues) {
+      for (const at of named.get(cue) ?? []) {
+        work.steps++;
+        // Offsets outside [c.start, c.end): the first one, if any.
+        const inFrom = firstIndex(at.length, (i) => at[i] >= c.start);
+        const inTo = firstIndex(at.length, (i) => at[i] >= c.end);
+        if (inTo - inFrom === at.length) continue;
+        ownIds.add(cue.indicator);
+        if (!own) own = { indicator: cue.indicator, code: cue.code, at: inFrom > 0 ? at[0] : at[inTo] };
+      }
+    }
+    if (ownIds.size === 1) return own;
+    if (ownIds.size > 1) return null;
     // The paragraph before the sentence (at most 600 characters back): the nearest compiler named wins.
     const before = text.slice(Math.max(unit.blockStart, unit.start - 600), unit.start);
     const hits = inText(tokenize(before));
@@ -347,7 +445,13 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     let numeralStart = -1;
     if (f) {
       // Report the figure as written in the unmarked text (its unit may be part of the name).
-      const plain = f.plain.find((p) => p.numeralStart === f.fig.numeralStart) ?? f.fig;
+      let byNumeral = plainAt.get(f.plain);
+      if (!byNumeral) {
+        byNumeral = new Map();
+        for (const p of f.plain) if (!byNumeral.has(p.numeralStart)) byNumeral.set(p.numeralStart, p);
+        plainAt.set(f.plain, byNumeral);
+      }
+      const plain = byNumeral.get(f.fig.numeralStart) ?? f.fig;
       numeralStart = f.part.start + f.fig.numeralStart;
       figure = {
         raw: plain.raw,
@@ -461,8 +565,20 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
 
 /** The text between a name and the figure after it is short and within one clause. */
 function closeEnough(s: string, from: number, to: number, periods: Array<{ start: number; end: number }>): boolean {
-  let gap = '';
-  for (let i = from; i < to; i++) gap += periods.some((p) => i >= p.start && i < p.end) ? ' ' : s[i];
+  // The period phrases that meet [from, to) become spaces (readPeriods gives them in text order,
+  // apart): a binary search and one pass over the gap, not a pass over the phrases per character.
+  const pieces: string[] = [];
+  let at = from;
+  for (let k = firstIndex(periods.length, (i) => periods[i].end > from); k < periods.length && periods[k].start < to; k++) {
+    const a = Math.max(at, periods[k].start);
+    const b = Math.min(to, periods[k].end);
+    if (b <= a) continue;
+    pieces.push(s.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  pieces.push(s.slice(at, Math.max(at, to)));
+  work.steps += Math.max(0, to - from);
+  const gap = pieces.join('');
   if (/[,()“”"]/.test(gap)) return false;
   return tokenize(gap).length <= MAX_GAP_WORDS;
 }
@@ -528,26 +644,30 @@ export function applyWithMaps(
     last = e.end;
   }
   out += text.slice(last);
+  // The marks are in order and apart (old and new offsets alike): each lookup is a binary search
+  // (verification maps every mention: a pass over the marks each would cost mentions²).
   /** Offset in the new text of an old offset; at an edit's start, `atEditStart` picks the edit's start. */
   const map = (o: number, atEditStart: boolean): number => {
-    let delta = 0;
-    for (const m of marks) {
-      if (m.start > o || (m.start === o && atEditStart)) break;
-      if (m.end > o) return m.newStart; // inside a replaced span
-      delta = m.newEnd - m.end;
-    }
-    return o + delta;
+    // The marks that start before o (or at o, unless atEditStart); only the last may hold o.
+    const j = firstIndex(marks.length, (i) => marks[i].start > o || (marks[i].start === o && atEditStart));
+    if (j === 0) return o;
+    const m = marks[j - 1];
+    if (m.end > o) return m.newStart; // inside a replaced span
+    return o + m.newEnd - m.end;
   };
   const unmap = (n: number): number => {
-    let delta = 0;
-    for (const m of marks) {
-      if (m.newStart >= n) break;
-      if (m.newEnd > n) return m.start;
-      delta = m.newEnd - m.end;
-    }
-    return n - delta;
+    const j = firstIndex(marks.length, (i) => marks[i].newStart >= n);
+    if (j === 0) return n;
+    const m = marks[j - 1];
+    if (m.newEnd > n) return m.start;
+    return n - (m.newEnd - m.end);
   };
   return { text: out, map, unmap };
+}
+
+/** The figures at i and i + 1 of a list (without copying the rest). */
+function firstTwo(list: Figure[], i: number): Figure[] {
+  return list.slice(i, i + 2);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -14,6 +14,7 @@
  * word of a figure (đạt, ước, khoảng, tăng, là…) and never crosses a parenthesis, colon or quote.
  * Abbreviations match only exactly, with their capitals written as capitals.
  */
+import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
 
 export interface NameCandidate {
@@ -42,9 +43,35 @@ export interface Blocked {
 
 const BREAKS = /[()\[\]:“”"«»!?]/;
 
-function inside(iv: Array<[number, number]>, s: number, e: number): boolean {
-  for (const [a, b] of iv) if (s < b && e > a) return true;
-  return false;
+/**
+ * Per token, whether it meets one of the intervals (`s < b && e > a`), in time linear in the text,
+ * the intervals and the tokens (a sentence of thousands of figures and words must not cost
+ * figures × words): positions covered by a non-empty interval are counted in a prefix sum, and an
+ * empty interval [a, a) meets a token that strictly contains a.
+ */
+function meets(iv: Array<[number, number]>, tokens: Token[], length: number): boolean[] {
+  if (!iv.length) return tokens.map(() => false);
+  // cover[i]: intervals open at position i (a difference array, then summed); points: empty ones.
+  const cover = new Int32Array(length + 2);
+  const points = new Int32Array(length + 2);
+  for (const [a0, b0] of iv) {
+    const a = Math.max(0, Math.min(a0, length));
+    const b = Math.max(0, Math.min(b0, length));
+    if (b > a) {
+      cover[a]++;
+      cover[b]--;
+    } else if (b0 === a0 && a0 >= 0 && a0 <= length) points[a0 + 1]++;
+  }
+  work.steps += length + iv.length + tokens.length;
+  // covered[i]: covered positions in [0, i); below[i]: points < i.
+  const covered = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += cover[i];
+    covered[i + 1] = covered[i] + (open > 0 ? 1 : 0);
+  }
+  for (let i = 1; i <= length + 1; i++) points[i] += points[i - 1];
+  return tokens.map((t) => covered[t.end] - covered[t.start] > 0 || (t.end - t.start > 1 && points[t.end] - points[t.start + 1] > 0));
 }
 
 function lisLength(seq: number[]): number {
@@ -79,8 +106,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
     if (!FIGURE_WORDS.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
     return m;
   });
-  const blockedTok = tokens.map((t) => inside(blocked.numerals, t.start, t.end));
-  const prefixTok = tokens.map((t) => inside(blocked.prefixes, t.start, t.end));
+  const blockedTok = meets(blocked.numerals, tokens, text.length);
+  const prefixTok = meets(blocked.prefixes, tokens, text.length);
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
   const boundaryAfter = tokens.map((t, k) => {
     if (k + 1 >= tokens.length) return true;
@@ -150,6 +177,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
       for (let j = i; j < tokens.length && j < i + m + maxIns; j++) {
         // Even matching every word still unmatched could not reach the threshold.
         if (matchedW + remaining < need) break;
+        work.steps++;
         const tok = tokens[j];
         if (j > i && boundaryAfter[j - 1]) break;
         if (j > i) commas += commaAfter[j - 1];

@@ -11,15 +11,22 @@
  * - a fenced code block or an HTML block of kinds 1–5 (`<!--`, `<pre`, …) left open: its node then
  *   reaches into the chunk's trailing blank line, and the chunk is merged with the next one;
  * - link reference definitions (`[x]: url`) are document-wide: a text that may hold one is not cut.
- * A YAML front matter is never cut (the first chunk runs to its closing `---`), and no other chunk
- * starts with `---` (alone, it could read as a front matter).
- * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts) check, on random texts
- * and on the CommonMark spec's examples, that the chunked parse gives exactly the model of the parse
- * as one piece. (Not past the limits of guard.ts, which counts per chunk: adversarial input only.)
+ * A YAML front matter is never cut (the first chunk runs to its closing `---`; an unclosed one is
+ * none, and the text is cut as any other), and no other chunk starts with `---` (alone, it could
+ * read as a front matter).
+ * A long run of lines with no blank line (a flat list of thousands of items) would be one chunk,
+ * and micromark's memory grows with the piece it parses (80 000 items: 2 GB): past a few kilobytes,
+ * a chunk may also start at a bullet item at column 0 (isItemLine), where the item before ends;
+ * the chunk before is merged back unless its parse ends in a list reaching its last line.
+ * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts, chunk-items.test.ts)
+ * check, on random texts, on the CommonMark spec's examples and on long lists, that the chunked
+ * parse gives exactly the model of the parse as one piece. (Not past the limits of guard.ts, which
+ * counts per chunk: adversarial input only.)
  */
 import type { Root } from 'mdast';
-import { parseMarkdown } from './guard';
+import { frontMatterAt, parseMarkdown } from './guard';
 import { registerCache } from '../caches';
+import { work } from '../work';
 
 /**
  * True if the text may hold a link reference definition `[label]:`. A label cannot hold an
@@ -35,23 +42,41 @@ function mayDefineLinks(text: string): boolean {
 
 const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
 
+/**
+ * Characters a chunk runs at least before it may be cut at an item line (see chunkStarts): small
+ * enough to bound micromark's memory, large enough that a list is not parsed item by item.
+ */
+const MIN_ITEM_CHUNK = 4096;
+
+/**
+ * A bullet list item at column 0 with text after its marker ("- a", "* [[x]] 5%"): it always starts
+ * an item (it interrupts a paragraph, and the item before it, not indented, ends there), unless a
+ * block that is not a list runs on into it (checked on the parse, itemCutOpen). Not a thematic
+ * break or a nested marker ("- - -", "* *"), not an empty item.
+ */
+function isItemLine(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x2d && c !== 0x2b && c !== 0x2a) return false;
+  let k = i + 1;
+  const b = text.charCodeAt(k);
+  if (b !== 32 && b !== 9) return false;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= end || k - i > 4) return false; // empty, or indented code inside the item
+  const d = text.charCodeAt(k);
+  return d !== 0x2d && d !== 0x2b && d !== 0x2a && d !== 0x5f;
+}
+
 /** Offsets where chunks start (0 first), in order. Linear time. */
 export function chunkStarts(text: string): number[] {
   const starts = [0];
   if (mayDefineLinks(text)) return starts;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (text.startsWith('---', i)) {
-    const open = /^---[ \t]*(?:\r\n|\r|\n)/y;
-    open.lastIndex = i;
-    if (open.test(text)) {
-      // The front matter: the first chunk runs at least to its closing `---` line.
-      const close = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
-      close.lastIndex = open.lastIndex - 1;
-      const m = close.exec(text);
-      if (!m) return starts; // unclosed: what it is depends on the whole text
-      i = m.index + m[0].length;
-    }
-  }
+  // A front matter: the first chunk runs at least to its closing `---` line. An unclosed one (no
+  // `---` line anywhere after it) is none, in the whole text or in any chunk of it (parseMarkdown
+  // reads its opening line as the thematic break it is): the text is cut as any other.
+  const fm = frontMatterAt(text);
+  if (fm && fm.end >= 0) i = fm.end;
+  work.steps += text.length;
   let prevBlank = false;
   let atLineStart = false;
   // Walk line by line from i (which is a line start or the end of the front matter's last line).
@@ -72,6 +97,12 @@ export function chunkStarts(text: string): number[] {
       // Nor at an empty list item ("-" alone on its line): micromark reads it as a paragraph
       // after an indented code block, as a list alone.
       if (c !== 32 && c !== 9 && c !== 0xfeff && !text.startsWith('---', i) && !EMPTY_ITEM.test(text.slice(i, j))) starts.push(i);
+    } else if (atLineStart && !prevBlank && !blank && i - starts[starts.length - 1] >= MIN_ITEM_CHUNK && isItemLine(text, i, j)) {
+      // A bullet item at column 0 inside a long run of lines with no blank line (a flat list of
+      // thousands of items): micromark's memory grows with the piece it parses, so the list is cut
+      // between items. Whether the text before really ends in a list is checked on its parse
+      // (itemCutOpen): if not (a code block, HTML, a table runs on), the chunks are merged.
+      starts.push(i);
     }
     prevBlank = atLineStart ? blank : false;
     // Past the line break.
@@ -91,6 +122,25 @@ function runsOn(tree: Root, chunk: string): boolean {
   let contentEnd = chunk.length;
   while (contentEnd > 0 && /[ \t\r\n]/.test(chunk[contentEnd - 1])) contentEnd--;
   return end > contentEnd;
+}
+
+/**
+ * True if a chunk that ends on a line with text (it was cut at an item line, chunkStarts) does not
+ * end in a list reaching its last line: then the item line after it may not start an item (a code
+ * block, an HTML block or a table runs on into it), and the chunk is merged with the next one.
+ */
+function itemCutOpen(tree: Root, chunk: string): boolean {
+  // The last line, without its line break.
+  let k = chunk.length;
+  if (chunk[k - 1] === '\n') k--;
+  if (chunk[k - 1] === '\r') k--;
+  let lineStart = k;
+  while (lineStart > 0 && chunk[lineStart - 1] !== '\n' && chunk[lineStart - 1] !== '\r') lineStart--;
+  while (k > lineStart && (chunk[k - 1] === ' ' || chunk[k - 1] === '\t')) k--;
+  if (k === lineStart) return false; // ends on a blank line: cut after it
+  const last = tree.children[tree.children.length - 1];
+  const end = last?.position?.end.offset;
+  return !(last?.type === 'list' && end !== undefined && end >= k);
 }
 
 /** A cache of what was derived from chunks, keyed by the chunk's text, bounded in characters. */
@@ -176,7 +226,7 @@ function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, t
   if (hit) return hit;
   const tree = recentTrees.get(chunk) ?? parseMarkdown(chunk);
   if (remember) recentTrees.set(chunk, tree);
-  const value = { model: build(chunk, tree), open: runsOn(tree, chunk) };
+  const value = { model: build(chunk, tree), open: runsOn(tree, chunk) || itemCutOpen(tree, chunk) };
   if (remember) cache.set(chunk, value);
   return value;
 }

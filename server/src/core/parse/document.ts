@@ -13,6 +13,7 @@ import { isPeriodCode } from './period-codes';
 import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
 import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
 import { ChunkCache, mapChunks, type Piece } from './chunks';
+import { work } from '../work';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {
@@ -423,10 +424,12 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
   const off = offsets(node);
   if (!off) return null;
   const [start, end] = off;
+  work.steps += end - start;
   const chars = new Array<string>(end - start).fill(' ');
   const keep = (n: Nodes): void => {
     const o = offsets(n);
     if (!o) return;
+    work.steps += o[1] - o[0];
     for (let i = o[0]; i < o[1]; i++) chars[i - start] = text[i];
   };
   const walk = (n: Nodes): void => {
@@ -481,6 +484,7 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
 /** Splits a block into sentences: at `;`, and at . ! ? … followed by white space or the end. */
 export function sentenceSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  work.steps += s.length;
   let begin = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -556,8 +560,14 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
     // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell).
     const nextFigure: Array<PlacedFigure | null> = new Array(figuresPerPart.length + 1).fill(null);
     for (let j = figuresPerPart.length - 1; j >= 0; j--) nextFigure[j] = figuresPerPart[j][0] ?? nextFigure[j + 1];
+    // The part of each cell (a row of thousands of cells and references must not cost cells × references).
+    const partOfCell = new Map<number, number>();
+    unit.forEach((u, k) => {
+      if (!partOfCell.has(u.cell)) partOfCell.set(u.cell, k);
+    });
     for (const r of refs) {
-      const k = unit.findIndex((u) => u.cell === r.cell);
+      work.steps++;
+      const k = partOfCell.get(r.cell) ?? -1;
       const absStart = blocks[r.cell].start + r.start;
       const absEnd = blocks[r.cell].start + r.end;
       let figure: PlacedFigure | null = null;
@@ -597,10 +607,11 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
 }
 
 /** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
-function firstIndex(n: number, pred: (i: number) => boolean): number {
+export function firstIndex(n: number, pred: (i: number) => boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
+    work.steps++;
     const mid = (lo + hi) >> 1;
     if (pred(mid)) hi = mid;
     else lo = mid + 1;

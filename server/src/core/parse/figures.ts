@@ -66,6 +66,7 @@
 import type { Figure, FigureChange, FigureKind, FigureNote, Qualifier, UnitClass } from '../types';
 import { parseVietnameseNumber, prepareScan, type ParsedNumber, type ScanText } from './numbers';
 import { scanPeriods, type ScannedPeriod } from './periods';
+import { work } from '../work';
 
 /** Every figure in `text`, in order, with offsets into `text`. Never throws. */
 export function readFigures(text: string): Figure[] {
@@ -362,6 +363,7 @@ class FigureScanner {
     const out: Figure[] = [];
     let i = 0;
     while (i < n) {
+      work.steps++;
       if (!isDigitCode(s.charCodeAt(i))) {
         i++;
         continue;

@@ -32,6 +32,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, Root } from 'mdast';
+import { work } from '../work';
 
 /**
  * The Markdown tree of a report (CommonMark + GFM tables + YAML front matter) with node offsets
@@ -40,7 +41,10 @@ import type { Nodes, Root } from 'mdast';
  * which shifted every range of such a file one character to the left). May throw, like micromark.
  */
 export function parseMarkdown(text: string): Root {
-  const tree = fromMarkdown(defuseMarkdown(text), {
+  // micromark's pass (linear once defused), and the largest text handed to it (its memory).
+  work.steps += text.length;
+  if (text.length > work.largestParse) work.largestParse = text.length;
+  const tree = fromMarkdown(unclosedFrontMatterAsBreak(defuseMarkdown(text)), {
     extensions: [frontmatter(['yaml']), gfmTable()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
   });
@@ -59,6 +63,34 @@ export function parseMarkdown(text: string): Root {
     }
   }
   return tree;
+}
+
+/**
+ * Where a YAML front matter opens (`---` alone on the first line, after a BOM if any): the offset
+ * of its `---` and the end of its closing `---` line (before the line break), or -1 if no `---`
+ * line closes it; null if the text opens none. The same test as micromark's front matter extension.
+ */
+export function frontMatterAt(text: string): { open: number; end: number } | null {
+  const i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /---[ \t]*(?:\r\n|\r|\n)/y;
+  open.lastIndex = i;
+  if (!open.test(text)) return null;
+  const close = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
+  close.lastIndex = open.lastIndex - 1;
+  const m = close.exec(text);
+  return { open: i, end: m ? m.index + m[0].length : -1 };
+}
+
+/**
+ * The text with the opening `---` of an unclosed front matter made `***` (same length): CommonMark
+ * reads that line as a thematic break either way, but micromark's front matter extension, after
+ * failing to find the closing line, reads the rest of the text wrongly (tables and lists as one
+ * paragraph), and differently from the same text cut into chunks (chunks.ts).
+ */
+function unclosedFrontMatterAsBreak(text: string): string {
+  const fm = frontMatterAt(text);
+  if (!fm || fm.end >= 0) return text;
+  return text.slice(0, fm.open) + '***' + text.slice(fm.open + 3);
 }
 
 export const MAX_CONTAINER_DEPTH = 32;
@@ -87,6 +119,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** A same-length copy of `text` with adversarial Markdown constructs made inert (see the module comment). */
 export function defuseMarkdown(text: string): string {
   const n = text.length;
+  work.steps += n;
   // Replacements: the character code to put at each position (0: none); made when first needed.
   let edits: Uint8Array | null = null;
   const put = (at: number, code: number): void => {
@@ -304,5 +337,42 @@ export function yamlRefusal(text: string, maxChars: number): { vi: string; en: s
   if (deep) return deep;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { vi: `là tệp nhị phân, không phải văn bản YAML (ký tự NUL ở vị trí ${nul})`, en: `binary, not YAML text (a NUL character at offset ${nul})` };
+  return null;
+}
+
+/**
+ * JSON (with comments: team snippet files) nested deeper than this is refused without being
+ * parsed: jsonc-parser recurses once per level, and a few thousand levels (10 KB of `[`) overflow
+ * the stack of the server, on every start. Real snippet files nest 3 levels.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Why a JSON text (comments allowed, as VS Code reads snippet files) is nested too deep to parse
+ * safely, with the offset where it becomes too deep, or null. Counts `[` and `{` outside strings and
+ * comments. Linear time.
+ */
+export function jsonTooDeep(text: string): { vi: string; en: string; offset: number } | null {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // A string: to its closing quote (escapes skipped) or the end of the line (unterminated).
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22 || d === 10 || d === 13) break;
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return { vi: `lồng nhau quá ${MAX_JSON_DEPTH} cấp`, en: `nested more than ${MAX_JSON_DEPTH} levels deep`, offset: i };
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  work.steps += n;
   return null;
 }

@@ -31,6 +31,7 @@
  * "giai đoạn") and a date word ("ngày", "sáng ngày"...), but not the comparison marker
  * "so với"/"so": that sets `comparison: true` instead.
  */
+import { work } from '../work';
 import type { PeriodPhrase } from '../types';
 import { prepareScan, type ScanText } from './numbers';
 
@@ -99,8 +100,10 @@ const END_BEFORE = /(?:^|[^\p{L}\p{N}])(cuối|hết)\s{1,3}$/u;
 
 function* matches(rx: RegExp, s: string): Generator<RegExpExecArray> {
   rx.lastIndex = 0;
+  work.steps += s.length;
   let m: RegExpExecArray | null;
   while ((m = rx.exec(s)) !== null) {
+    work.steps++;
     yield m;
     if (m[0].length === 0) rx.lastIndex++;
   }

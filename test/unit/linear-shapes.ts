@@ -1,0 +1,120 @@
+/**
+ * The hostile shapes of the linear-time tests: each a text at repeat count k and what reads it. The
+ * worst cases found for the regular expressions of parse/, catalog/ and rules/, for the figure
+ * binding, for micromark (whose nesting blowups parse/guard.ts defuses), and the reproductions of
+ * issue 12 (a paragraph of numbers, an unclosed front matter, a long line of figures, a flat list).
+ * Used by work-linear.test.ts (work counted) and faults-linear-time.test.ts (time, secondary).
+ */
+import { readFigures } from '../../server/src/core/parse/figures';
+import { readPeriods } from '../../server/src/core/parse/periods';
+import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
+import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { fold } from '../../server/src/core/text';
+
+export const FM = '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024-S1\ntitle: T\n---\n';
+/** Every rule but the markup detector's, which parses the report again on its own (see below). */
+export const service = new LanguageService({ workspace: new InMemoryWorkspace(), lang: 'en' });
+service.configure({ severities: { 'unmarked-indicator': 'off' } });
+/** Every rule. */
+export const everyRule = new LanguageService({ workspace: new InMemoryWorkspace(), lang: 'en' });
+const catalog = new Catalog(loadDefaultCatalog());
+let n = 0;
+
+export const checkWith = (s: LanguageService) => (text: string): unknown => {
+  const uri = `file:///linear/${n++}.report.md`;
+  const f = s.check(uri, text, 1);
+  s.forget(uri);
+  return f;
+};
+export const check = checkWith(service);
+
+export interface Shape {
+  name: string;
+  /** The input at repeat count k. */
+  make: (k: number) => string;
+  run: (text: string) => unknown;
+  /** The 1× repeat count: 100× of it should take tens of milliseconds to a few seconds. */
+  base: number;
+}
+
+const report = (body: (k: number) => string) => (k: number) => FM + body(k);
+
+export const shapes: Shape[] = [
+  // Reports, through every rule (service.check): the parser, the binding, the readers, the rules.
+  { name: 'figures then references in one sentence', make: report((k) => '1 '.repeat(k) + '[[x]] '.repeat(k)), run: check, base: 6 },
+  { name: 'references then figures in one sentence', make: report((k) => '[[Tỷ lệ hồ sơ]] '.repeat(k) + '42% '.repeat(k)), run: check, base: 6 },
+  { name: 'a table row of references and figures', make: report((k) => `|${' [[x]] 5% |'.repeat(k)}\n|${'---|'.repeat(k)}\n|${' [[x]] |'.repeat(k)} 5 |\n`), run: check, base: 4 },
+  { name: 'unclosed [[', make: report((k) => '[['.repeat(k * 10)), run: check, base: 10 },
+  { name: '[[ and ] without ]]', make: report((k) => '[[a]'.repeat(k * 5)), run: check, base: 8 },
+  { name: 'heading closed by # # # …', make: report((k) => '# a' + ' #'.repeat(k * 20) + ' x\n'), run: check, base: 10 },
+  { name: 'heading of spaces', make: report((k) => '## a' + ' '.repeat(k * 50) + 'x\n'), run: check, base: 20 },
+  { name: 'nested list markers on one line', make: report((k) => '- '.repeat(k * 10) + '[[a]] 5%'), run: check, base: 2 },
+  { name: 'nested block quotes', make: report((k) => '> '.repeat(k * 10) + '[[a]] 5%'), run: check, base: 2 },
+  { name: 'ordered list markers', make: report((k) => '1. '.repeat(k * 10) + 'a'), run: check, base: 2 },
+  { name: 'indented list (depth by indentation)', make: report((k) => Array.from({ length: k }, (_, i) => ' '.repeat((i * 2) % 400) + '- a 5%').join('\n')), run: check, base: 3 },
+  { name: 'nested emphasis', make: report((k) => '*'.repeat(k * 10) + '[[a]] 5%' + '*'.repeat(k * 10)), run: check, base: 2 },
+  { name: 'emphasis openers then closers', make: report((k) => '*a '.repeat(k * 5) + 'b*'.repeat(k * 5)), run: check, base: 2 },
+  { name: 'underscores', make: report((k) => '_'.repeat(k * 10) + 'a' + '_'.repeat(k * 10)), run: check, base: 2 },
+  { name: 'nested images', make: report((k) => '!['.repeat(k * 5) + 'a' + '](b)'.repeat(k * 5)), run: check, base: 2 },
+  { name: 'brackets', make: report((k) => '['.repeat(k * 10) + ']'.repeat(k * 10)), run: check, base: 2 },
+  { name: 'backtick runs of growing length', make: report((k) => Array.from({ length: k }, (_, i) => '`'.repeat(1 + (i % 200)) + 'a').join(' ')), run: check, base: 5 },
+  { name: 'setext headings', make: report((k) => 'a\n=\n'.repeat(k * 2)), run: check, base: 3 },
+  { name: 'link reference definitions', make: report((k) => '[a]: b\n'.repeat(k * 2) + '[a]'.repeat(k * 2)), run: check, base: 3 },
+  { name: 'HTML comment openers', make: report((k) => '<!--'.repeat(k * 10)), run: check, base: 20 },
+  { name: 'front matter of many keys', make: (k) => '---\n' + Array.from({ length: k * 5 }, (_, i) => `k${i}: v`).join('\n') + '\nsession: 1\n---\n', run: check, base: 10 },
+  { name: 'front matter of nested flow collections', make: (k) => '---\na: ' + '['.repeat(k * 5) + '\n---\n', run: check, base: 20 },
+  { name: 'decomposed (NFD) Vietnamese', make: report((k) => 'Tỷ lệ hồ sơ trực tuyến đạt 42%. '.normalize('NFD').repeat(k)), run: check, base: 6 },
+  { name: 'CR line ends', make: report((k) => '[[Tỷ lệ hồ sơ]] đạt 42%\r'.repeat(k)), run: check, base: 4 },
+  // The readers alone, on one long sentence.
+  { name: 'digits', make: (k) => '1'.repeat(k * 100), run: readFigures, base: 20 },
+  { name: 'dotted digits', make: (k) => '1.'.repeat(k * 50) + '5', run: readFigures, base: 20 },
+  { name: 'comma digits', make: (k) => '1,'.repeat(k * 50) + '5 tỷ', run: readFigures, base: 20 },
+  { name: 'slashes', make: (k) => '1/'.repeat(k * 50), run: readFigures, base: 20 },
+  { name: 'dashes', make: (k) => '1-'.repeat(k * 50), run: readFigures, base: 20 },
+  { name: 'qualifiers before a numeral', make: (k) => 'khoảng '.repeat(k * 20) + '5', run: readFigures, base: 20 },
+  { name: 'spaces before a multiplier', make: (k) => '5' + ' '.repeat(k * 100) + 'tỷ', run: readFigures, base: 20 },
+  { name: 'targets', make: (k) => '5 hồ sơ/mục tiêu '.repeat(k * 10), run: readFigures, base: 20 },
+  { name: 'date words', make: (k) => 'ngày '.repeat(k * 20) + '1/2', run: readPeriods, base: 20 },
+  { name: 'quarter words', make: (k) => 'quý '.repeat(k * 20), run: readPeriods, base: 20 },
+  { name: 'spaces inside a period phrase', make: (k) => 'năm' + ' '.repeat(k * 50) + '2022', run: readPeriods, base: 20 },
+  { name: 'dates', make: (k) => '1/1/2022 '.repeat(k * 10), run: readPeriods, base: 20 },
+  // Workspace catalogs, and names looked up in the catalog.
+  {
+    name: 'catalog of many entries',
+    make: (k) => 'indicators:\n' + Array.from({ length: k }, (_, i) => `  - id: x${i}\n    name: Chỉ tiêu ${i}\n    measure: stock\n    unit: hồ sơ\n    unitClass: count\n`).join(''),
+    run: (t) => parseCatalogYaml(t, 'file:///ws/.policy-report/indicators.yaml'),
+    base: 6 },
+  { name: 'catalog of broken entries', make: (k) => 'indicators:\n' + '  - id: X Y\n    foo: 1\n    range: [48.000, 1]\n'.repeat(k), run: (t) => parseCatalogYaml(t, 'u'), base: 6 },
+  { name: 'catalog of nested brackets', make: (k) => 'indicators: ' + '['.repeat(k * 10), run: (t) => parseCatalogYaml(t, 'u'), base: 10 },
+  { name: 'catalog value with trailing blank lines', make: (k) => 'indicators:\n  - id: a' + ' \n'.repeat(k * 20), run: (t) => parseCatalogYaml(t, 'u'), base: 10 },
+  { name: 'a long unknown name (suggestions)', make: (k) => 'ab '.repeat(k * 3), run: (t) => catalog.resolve(t), base: 10 },
+  { name: 'name keys of a long name', make: (k) => 'Tỷ lệ hồ sơ '.repeat(k * 10), run: (t) => [fold(t), spellingKey(t), foldKey(t)], base: 10 },
+];
+
+/** Nesting shapes through every rule, the markup detector's included. */
+export const markupShapes: Shape[] = shapes
+  .filter((s) => ['[[ and ] without ]]', 'nested list markers on one line', 'ordered list markers', 'indented list (depth by indentation)', 'nested emphasis', 'underscores', 'nested images'].includes(s.name))
+  .map((s) => ({ ...s, name: `${s.name} (every rule)`, run: checkWith(everyRule) }));
+
+
+/**
+ * The reproductions of issue 12, through every rule (the markup detector's included): each took
+ * from 20 s to over a minute at the size given (k ≈ 10 000 repeats) before it was made linear.
+ */
+export const issueShapes: Shape[] = [
+  // A 160 KB paragraph of numbers: 45 s (every token looked through every numeral's interval).
+  { name: 'a paragraph of numbers', make: report((k) => '12 345 67,8 9% '.repeat(k)), run: checkWith(everyRule), base: 40 },
+  { name: 'a paragraph of names and numbers', make: report((k) => 'Tỷ lệ hồ sơ trực tuyến 12 345 67,8 9% '.repeat(k)), run: checkWith(everyRule), base: 20 },
+  // An unclosed front matter of 1 MB: over 60 s and 1.26 GB.
+  { name: 'an unclosed front matter', make: (k) => '---\n' + 'a: b c d e f 12\n'.repeat(k), run: checkWith(everyRule), base: 40 },
+  { name: 'an unclosed front matter over paragraphs', make: (k) => '---\n' + 'Tỷ lệ hồ sơ 12%.\n\n'.repeat(k), run: checkWith(everyRule), base: 40 },
+  // A 5 MB single line with figures: over 60 s.
+  { name: 'one line of figures (one sentence)', make: report((k) => 'Tỷ lệ hồ sơ trực tuyến đạt 42%, '.repeat(k)), run: checkWith(everyRule), base: 20 },
+  { name: 'one line of figures (sentences)', make: report((k) => 'Tỷ lệ hồ sơ trực tuyến đạt 42%. '.repeat(k)), run: checkWith(everyRule), base: 20 },
+  { name: 'one line of marked figures', make: report((k) => '[[Tỷ lệ hồ sơ trực tuyến]] đạt 42%, '.repeat(k)), run: checkWith(everyRule), base: 20 },
+  // A flat list of 80 000 items: 22 s and 2.6 GB.
+  { name: 'a flat list', make: report((k) => '- Tỷ lệ hồ sơ 5%\n'.repeat(k)), run: checkWith(everyRule), base: 40 },
+  { name: 'a flat list of marked figures', make: report((k) => '* [[Tỷ lệ hồ sơ trực tuyến]] đạt 5%\n'.repeat(k)), run: checkWith(everyRule), base: 40 },
+];
