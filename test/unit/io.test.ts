@@ -73,7 +73,7 @@ describe('guarded IO (server/src/io)', () => {
       writeFileSync(path.join(dir, 'figures.csv'), 'indicator,period,value\n' + 'x,2024,1\n'.repeat(200_000));
       const c = await readTextFile(path.join(dir, 'figures.csv'));
       assert.ok('reason' in c && /too large/.test(c.reason));
-      writeFileSync(path.join(dir, 'r.report.md'), FM + 'a'.repeat(MAX_FILE_BYTES / 2));
+      writeFileSync(path.join(dir, 'r.report.md'), FM + 'a'.repeat(MAX_FILE_BYTES / 8));
       assert.ok('text' in (await readTextFile(path.join(dir, 'r.report.md'))));
     });
 

@@ -105,10 +105,11 @@ export const SETEXT_UNDERLINES = 200;
 /**
  * The largest report text (in UTF-16 code units) the checker parses: above it, a report is not
  * checked and the caller says so. micromark reads 0.2–0.5 MB/s, so a first check of a report this
- * size takes about half a minute (later ones re-read only the changed chunk, chunks.ts). About
- * 2 500 pages; real reports are 5–50 KB, the benchmark checks drafts up to 5 MB.
+ * size takes several seconds (later ones re-read only the changed chunk, chunks.ts), and the server
+ * answers nothing meanwhile: the limit keeps that under about ten seconds. About 800 pages; real
+ * reports are 5–50 KB, the benchmark checks drafts up to 1.5 MB.
  */
-export const MAX_REPORT_CHARS = 6 * 1024 * 1024;
+export const MAX_REPORT_CHARS = 2 * 1024 * 1024;
 
 const INERT = 0x24; // '$'
 const SPACE = 0x20;
