@@ -23,6 +23,7 @@ Usage:
   policy-report figures [paths…] [--format json|csv]
   policy-report markup FILE [--write] [--report json] [--mode wrap|canonical]
   policy-report export FILE [--out FILE]
+  policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]
   policy-report lsp --stdio
 
 A folder is searched for *.report.md. The catalog is the embedded default, then --catalog FILE
@@ -251,6 +252,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // `markup` has options of its own (--write, --report, --mode): see cli/markup.ts.
   if (argv[0] === 'markup') return (await import('./cli/markup')).markupCommand(argv.slice(1));
+  if (argv[0] === 'catalog') return (await import('./cli/catalog')).catalogCommand(argv.slice(1));
   if (argv[0] === 'export') return exportCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
