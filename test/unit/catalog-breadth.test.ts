@@ -182,6 +182,12 @@ const REPORTED: Array<[string, string]> = [
   ['tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng', 'payment-account-ownership'],
   ['doanh thu thương mại điện tử', 'ecommerce-revenue'],
   ['Tỷ lệ dịch vụ công trực tuyến toàn trình', 'e2e-online-services-rate'],
+  ['giao dịch thanh toán không dùng tiền mặt', 'cashless-transactions'],
+  ['tăng trưởng thanh toán không dùng tiền mặt', 'cashless-transactions-growth'],
+  ['người dùng nền tảng số Việt Nam', 'vietnamese-apps-monthly-users'],
+  ['tài khoản định danh điện tử', 'eid-accounts-activated'],
+  ['Doanh thu kinh tế số', 'digital-economy-revenue'],
+  ['Tỷ trọng kinh tế số trong GDP @ BKHCN', 'digital-economy-gdp-share-mic'],
 ];
 
 /** Near misses: partial names, unrelated phrases and the examples' deliberate unknowns. */
