@@ -284,7 +284,7 @@ describe('catalog loader: the fields added for breadth', () => {
       '      - { name: Bộ B, from: "2025-05-01", until: "2025-01-01" }',
       '      - { codes: [Z] }',
       '      - { name: Bộ C, colour: red }',
-      '    sources: [www.example.org, "https://ok.example/y"]',
+      '    sources: [www.example.org, 77777, "https://ok.example/y", [nested]]',
       'documents:',
       '  - { id: D1, title: T, date: "2020-02-30" }',
       '  - { id: D1, title: T2 }',
@@ -304,6 +304,8 @@ describe('catalog loader: the fields added for breadth', () => {
     expectError(r.errors, text, '{ codes: [Z] }', /Compiler is missing `name`/);
     expectError(r.errors, text, 'colour', /Unknown compiler field `colour`/);
     expectError(r.errors, text, 'www.example.org', /not an http\(s\) address/);
+    expectError(r.errors, text, '77777', /"77777" is not an http\(s\) address/);
+    expectError(r.errors, text, '[nested]', /`sources` must be a non-empty string/);
     expectError(r.errors, text, '"2020-02-30"', /`date` must be a date/);
     const dup = rangeOf(text, 'id: D1, title: T2');
     const dupRange = { start: { line: dup.start.line, character: dup.start.character + 4 }, end: { line: dup.start.line, character: dup.start.character + 6 } };

@@ -285,14 +285,18 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
           break;
         }
         case 'sources': {
-          const v = strList(node, key);
-          if (!v) break;
-          const items = isSeq(node) ? (node.items as (Node | null)[]).filter((n): n is Node => !!n) : [];
+          if (!isSeq(node)) {
+            report(nodeRange(node), '`sources` must be a list of http(s) addresses', '`sources` phải là danh sách địa chỉ http(s)');
+            break;
+          }
           const good: string[] = [];
-          v.forEach((u, i) => {
+          for (const item of node.items as (Node | null)[]) {
+            if (!item) continue;
+            const u = str(item, key);
+            if (u === undefined) continue;
             if (isWebAddress(u)) good.push(u);
-            else report(nodeRange(items[i] ?? node), `\`sources\`: ${JSON.stringify(u)} is not an http(s) address`, `\`sources\`: ${JSON.stringify(u)} không phải địa chỉ http(s)`);
-          });
+            else report(nodeRange(item), `\`sources\`: ${JSON.stringify(u)} is not an http(s) address`, `\`sources\`: ${JSON.stringify(u)} không phải địa chỉ http(s)`);
+          }
           ind.sources = good;
           break;
         }
