@@ -186,6 +186,9 @@ const REPORTED: Array<[string, string]> = [
   ['tăng trưởng thanh toán không dùng tiền mặt', 'cashless-transactions-growth'],
   ['người dùng nền tảng số Việt Nam', 'vietnamese-apps-monthly-users'],
   ['tài khoản định danh điện tử', 'eid-accounts-activated'],
+  ['dịch vụ công trực tuyến thiết yếu', 'essential-public-services'],
+  ['CCCD gắn chip', 'chip-id-cards'],
+  ['giá trị tăng thêm của kinh tế số trong GDP', 'digital-economy-gdp-share-gso'],
   ['Doanh thu kinh tế số', 'digital-economy-revenue'],
   ['Tỷ trọng kinh tế số trong GDP @ BKHCN', 'digital-economy-gdp-share-mic'],
 ];
