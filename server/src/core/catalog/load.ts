@@ -54,7 +54,7 @@ export function isWebAddress(s: string): boolean {
 const VIETNAMESE_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
 
 /**
- * The largest catalog file read (UTF-16 code units): the embedded default is about 60 K, a team's
+ * The largest catalog file read (UTF-16 code units): the embedded default is about 260 K, a team's
  * catalog of a few thousand indicators well under 2 M. Larger files are refused with an error.
  */
 export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
