@@ -191,6 +191,8 @@ const REPORTED: Array<[string, string]> = [
   ['giá trị tăng thêm của kinh tế số trong GDP', 'digital-economy-gdp-share-gso'],
   ['Doanh thu kinh tế số', 'digital-economy-revenue'],
   ['Tỷ trọng kinh tế số trong GDP @ BKHCN', 'digital-economy-gdp-share-mic'],
+  ['Tỷ trọng kinh tế số trong GDP @ Bộ Khoa học và Công nghệ', 'digital-economy-gdp-share-mic'],
+  ['Tỷ trọng kinh tế số trong GDP @ NSO', 'digital-economy-gdp-share-gso'],
 ];
 
 /** Near misses: partial names, unrelated phrases and the examples' deliberate unknowns. */
