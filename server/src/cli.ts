@@ -78,6 +78,7 @@ const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / chec
 
 Usage:
 ${SPECS.map((s) => `  ${synopsis(s)}`).join('\n')}
+  policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]
   policy-report COMMAND --help
 
 A folder is searched for *.report.md. The catalog is the embedded default, then --catalog FILE
@@ -304,6 +305,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return argv.length ? 0 : 2;
   }
+  // `catalog` has subcommands of its own: see cli/catalog.ts.
+  if (argv[0] === 'catalog') return (await import('./cli/catalog')).catalogCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;

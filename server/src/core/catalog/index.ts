@@ -1,10 +1,14 @@
 /** The indicator catalog: types, the YAML loader with the embedded default, and the resolver. */
-export type { Indicator, NameMatch, CatalogError, Target, MeasureType } from './types';
+export type { Indicator, NameMatch, CatalogError, Target, MeasureType, RankScope, CompilerPeriod, EditionDenominator, CatalogDocument } from './types';
 export {
   parseCatalogYaml,
   loadDefaultCatalog,
   defaultCatalogErrors,
   defaultCatalogSource,
+  defaultCatalogDocuments,
+  isWebAddress,
+  RANK_SCOPES,
+  type ParsedCatalog,
   DEFAULT_CATALOG_URI,
   MEASURE_TYPES,
   UNIT_CLASSES,

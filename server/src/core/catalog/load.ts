@@ -7,13 +7,15 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import { LineIndex } from '../text';
 import { yamlRefusal } from '../parse/guard';
 import type { Range } from '../types';
-import type { CatalogError, Indicator, MeasureType, Target } from './types';
+import type { CatalogDocument, CatalogError, CompilerPeriod, EditionDenominator, Indicator, MeasureType, RankScope, Target } from './types';
 import defaultCatalogText from './default-catalog.yaml';
 
 /** Values accepted for `measure`. */
 export const MEASURE_TYPES: readonly MeasureType[] = ['stock', 'flow', 'ratio', 'growth', 'rank', 'index', 'fraction'];
 /** Values accepted for `unitClass`. */
 export const UNIT_CLASSES: readonly Indicator['unitClass'][] = ['currency', 'percent', 'count', 'rank', 'index', 'none'];
+/** Values accepted for `scope`. */
+export const RANK_SCOPES: readonly RankScope[] = ['world', 'asia', 'asia-pacific', 'asean', 'national'];
 /** Pattern of an indicator id: kebab-case, lower-case ASCII. */
 export const INDICATOR_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The uri recorded as `origin` of the embedded default catalog's entries. */
@@ -23,14 +25,36 @@ const COMPARATORS: readonly NonNullable<Target['comparator']>[] = ['gte', 'lte',
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'nameEn', 'aliases', 'abbreviations', 'measure', 'unit', 'unitClass', 'range',
   'compiler', 'compilerCodes', 'family', 'denominatorOf', 'targets', 'description', 'descriptionEn',
-  'cumulative', 'revised',
+  'cumulative', 'revised', 'compilers', 'scope', 'denominators', 'decisions', 'sources',
 ]);
 const TARGET_FIELDS = new Set(['value', 'comparator', 'period', 'source']);
+const COMPILER_FIELDS = new Set(['name', 'codes', 'from', 'until']);
+const DENOMINATOR_FIELDS = new Set(['period', 'value']);
+const DOCUMENT_FIELDS = new Set(['id', 'title', 'date', 'url']);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** True for an absolute http(s) address with a host. */
+export function isWebAddress(s: string): boolean {
+  if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return false;
+  try {
+    return new URL(s).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 /** "48.000" or "1.497.360": Vietnamese thousands groups, which YAML silently reads as 48 or fails. */
 const VIETNAMESE_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
 
 /**
- * The largest catalog file read (UTF-16 code units): the embedded default is about 60 K, a team's
+ * The largest catalog file read (UTF-16 code units): the embedded default is about 260 K, a team's
  * catalog of a few thousand indicators well under 2 M. Larger files are refused with an error.
  */
 export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
@@ -41,8 +65,16 @@ export function refuseCatalog(text: string): string | null {
   return why && `The catalog file is ${why.en}: it is not used / Tệp danh mục ${why.vi}: không được dùng`;
 }
 
+/** What a catalog file holds: its indicators, the documents it names, and its problems. */
+export interface ParsedCatalog {
+  indicators: Indicator[];
+  errors: CatalogError[];
+  /** The top-level `documents:` list, when the file has one (optional in a workspace catalog). */
+  documents?: CatalogDocument[];
+}
+
 /** Parses catalog YAML. `uri` is recorded in errors and in each indicator's `origin`. */
-export function parseCatalogYaml(text: string, uri: string): { indicators: Indicator[]; errors: CatalogError[] } {
+export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
   // Not YAML at all, or too big to be a catalog: one clear error, and no time spent parsing it.
   const refusal = refuseCatalog(text);
   if (refusal) {
@@ -52,6 +84,7 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
   const lines = new LineIndex(text);
   const errors: CatalogError[] = [];
   const indicators: Indicator[] = [];
+  let documents: CatalogDocument[] | undefined;
   const rangeOf = (start: number, end: number): Range => lines.range(start, Math.max(start, end));
   /** A node's range without the line breaks and spaces a block node ends with. */
   const nodeRange = (node: Node | null | undefined): Range => {
@@ -76,7 +109,7 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
   } catch (e) {
     // The yaml package reports problems in doc.errors; this is only a guard for the contract.
     report(rangeOf(0, 0), `Cannot parse catalog: ${String(e)}`, 'Không đọc được danh mục');
-    return { indicators, errors };
+    return documents ? { indicators, errors, documents } : { indicators, errors };
   }
   const syntaxSpans: Array<[number, number]> = [];
   for (const err of doc.errors) {
@@ -100,7 +133,7 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
         'Danh mục phải là một ánh xạ có khóa `indicators:` chứa danh sách chỉ tiêu',
       );
     }
-    return { indicators, errors };
+    return documents ? { indicators, errors, documents } : { indicators, errors };
   }
   let list: Node | null = null;
   let listKey: Node | null = null;
@@ -109,8 +142,10 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
     if (key === 'indicators') {
       list = pair.value;
       listKey = pair.key;
+    } else if (key === 'documents') {
+      if (pair.value && !brokenBySyntax(pair.value)) readDocuments(pair.value);
     } else if (key !== '$schema') {
-      report(nodeRange(pair.key), `Unknown top-level key \`${key ?? '?'}\` (expected \`indicators\`)`, `Khóa không hợp lệ \`${key ?? '?'}\` (cần \`indicators\`)`);
+      report(nodeRange(pair.key), `Unknown top-level key \`${key ?? '?'}\` (expected \`indicators\` or \`documents\`)`, `Khóa không hợp lệ \`${key ?? '?'}\` (cần \`indicators\` hoặc \`documents\`)`);
     }
   }
   if (!list || !isSeq(list)) {
@@ -121,7 +156,7 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
         list ? '`indicators` phải là một danh sách' : 'Thiếu danh sách `indicators:`',
       );
     }
-    return { indicators, errors };
+    return documents ? { indicators, errors, documents } : { indicators, errors };
   }
 
   const seenIds = new Map<string, Node>();
@@ -145,7 +180,7 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
     ind.origin = { uri, range: nodeRange(item) };
     indicators.push(ind);
   }
-  return { indicators, errors };
+  return documents ? { indicators, errors, documents } : { indicators, errors };
 
   /** Reads one entry; returns undefined (after reporting) when a required field is unusable. */
   function readIndicator(map: YAMLMap<Node, Node | null>): Indicator | undefined {
@@ -244,9 +279,170 @@ export function parseCatalogYaml(text: string, uri: string): { indicators: Indic
           if (v) ind.targets = v;
           break;
         }
+        case 'decisions': {
+          const v = strList(node, key);
+          if (v) ind.decisions = v.map((s) => s.normalize('NFC'));
+          break;
+        }
+        case 'sources': {
+          if (!isSeq(node)) {
+            report(nodeRange(node), '`sources` must be a list of http(s) addresses', '`sources` phải là danh sách địa chỉ http(s)');
+            break;
+          }
+          const good: string[] = [];
+          for (const item of node.items as (Node | null)[]) {
+            if (!item) continue;
+            const u = str(item, key);
+            if (u === undefined) continue;
+            if (isWebAddress(u)) good.push(u);
+            else report(nodeRange(item), `\`sources\`: ${JSON.stringify(u)} is not an http(s) address`, `\`sources\`: ${JSON.stringify(u)} không phải địa chỉ http(s)`);
+          }
+          ind.sources = good;
+          break;
+        }
+        case 'scope': {
+          const v = str(node, key);
+          if (v === undefined) break;
+          if (!RANK_SCOPES.includes(v as RankScope)) report(nodeRange(node), `Unknown scope \`${v}\` (one of ${RANK_SCOPES.join(', ')})`, `Phạm vi không hợp lệ \`${v}\` (một trong ${RANK_SCOPES.join(', ')})`);
+          else if (ind.measure !== 'rank' && ind.measure !== 'index') report(nodeRange(node), `\`scope\` is for ranks and indices, not a ${ind.measure}`, `\`scope\` chỉ dùng cho thứ hạng và chỉ số, không dùng cho ${ind.measure}`);
+          else ind.scope = v as RankScope;
+          break;
+        }
+        case 'compilers': {
+          const v = readList(node, key, 'A compiler must be a mapping (name, codes, from, until)', 'Mỗi cơ quan biên soạn phải là ánh xạ (name, codes, from, until)', readCompiler);
+          if (v) ind.compilers = v;
+          break;
+        }
+        case 'denominators': {
+          if (ind.measure !== 'rank') {
+            report(nodeRange(node), `\`denominators\` is for ranks, not a ${ind.measure}`, `\`denominators\` chỉ dùng cho thứ hạng, không dùng cho ${ind.measure}`);
+            break;
+          }
+          const v = readList(node, key, 'A denominator must be a mapping (period, value)', 'Mỗi mẫu số phải là ánh xạ (period, value)', readDenominator);
+          if (v) ind.denominators = v;
+          break;
+        }
       }
     }
     return ind;
+  }
+
+  /** Reports the keys of `map` not in `known`; returns a getter of its fields. */
+  function fieldsOf(map: YAMLMap<Node, Node | null>, known: Set<string>, what: { en: string; vi: string }): (k: string) => Node | undefined {
+    for (const pair of map.items) {
+      const key = keyName(pair);
+      if (key === undefined || !known.has(key)) report(nodeRange(pair.key), `Unknown ${what.en} field \`${key ?? '?'}\``, `Trường ${what.vi} không hợp lệ \`${key ?? '?'}\``);
+    }
+    return (k) => {
+      const n = fieldNode(map, k);
+      return n && !(isScalar(n) && n.value === null) ? n : undefined;
+    };
+  }
+
+  /** A list of mappings, each read by `one`; broken items are reported and dropped. */
+  function readList<T>(node: Node, key: string, notMapEn: string, notMapVi: string, one: (m: YAMLMap<Node, Node | null>) => T | undefined): T[] | undefined {
+    if (!isSeq(node)) {
+      report(nodeRange(node), `\`${key}\` must be a list`, `\`${key}\` phải là danh sách`);
+      return undefined;
+    }
+    const out: T[] = [];
+    for (const item of node.items as (Node | null)[]) {
+      if (!item) continue;
+      if (!isMap(item)) {
+        report(nodeRange(item), notMapEn, notMapVi);
+        continue;
+      }
+      const v = one(item as YAMLMap<Node, Node | null>);
+      if (v !== undefined) out.push(v);
+    }
+    return out;
+  }
+
+  /** An ISO date field, or undefined after reporting. */
+  function isoDate(node: Node, key: string): string | undefined {
+    const v = str(node, key);
+    if (v === undefined) return undefined;
+    if (isIsoDate(v)) return v;
+    report(nodeRange(node), `\`${key}\` must be a date written YYYY-MM-DD, not ${JSON.stringify(v)}`, `\`${key}\` phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(v)}`);
+    return undefined;
+  }
+
+  function readCompiler(map: YAMLMap<Node, Node | null>): CompilerPeriod | undefined {
+    const get = fieldsOf(map, COMPILER_FIELDS, { en: 'compiler', vi: 'cơ quan biên soạn' });
+    const nameNode = get('name');
+    if (!nameNode) {
+      report(headRange(map), 'Compiler is missing `name`', 'Cơ quan biên soạn thiếu `name`');
+      return undefined;
+    }
+    const name = str(nameNode, 'name');
+    if (name === undefined) return undefined;
+    const out: CompilerPeriod = { name: name.normalize('NFC') };
+    const codesNode = get('codes');
+    const codes = codesNode ? strList(codesNode, 'codes') : undefined;
+    if (codes?.length) out.codes = codes;
+    const fromNode = get('from');
+    const untilNode = get('until');
+    const from = fromNode ? isoDate(fromNode, 'from') : undefined;
+    const until = untilNode ? isoDate(untilNode, 'until') : undefined;
+    if ((fromNode && from === undefined) || (untilNode && until === undefined)) return undefined;
+    if (from && until && from > until) {
+      report(headRange(map), `Compiler \`${name}\`: \`from\` ${from} is after \`until\` ${until}`, `Cơ quan \`${name}\`: \`from\` ${from} sau \`until\` ${until}`);
+      return undefined;
+    }
+    if (from) out.from = from;
+    if (until) out.until = until;
+    return out;
+  }
+
+  function readDenominator(map: YAMLMap<Node, Node | null>): EditionDenominator | undefined {
+    const get = fieldsOf(map, DENOMINATOR_FIELDS, { en: 'denominator', vi: 'mẫu số' });
+    const periodNode = get('period');
+    const valueNode = get('value');
+    if (!periodNode || !valueNode) {
+      report(headRange(map), `Denominator is missing \`${periodNode ? 'value' : 'period'}\``, `Mẫu số thiếu \`${periodNode ? 'value' : 'period'}\``);
+      return undefined;
+    }
+    const period = str(periodNode, 'period');
+    const value = num(valueNode, 'value');
+    if (period === undefined || value === undefined) return undefined;
+    if (!Number.isInteger(value) || value < 1) {
+      report(nodeRange(valueNode), `A denominator counts what is ranked: a whole number ≥ 1, not ${value}`, `Mẫu số là số đơn vị được xếp hạng: số nguyên ≥ 1, không phải ${value}`);
+      return undefined;
+    }
+    return { period, value };
+  }
+
+  function readDocuments(node: Node): void {
+    const seen = new Set<string>();
+    const docs = readList(node, 'documents', 'A document must be a mapping (id, title, date, url)', 'Mỗi văn bản phải là ánh xạ (id, title, date, url)', (map) => {
+      const get = fieldsOf(map, DOCUMENT_FIELDS, { en: 'document', vi: 'văn bản' });
+      const idNode = get('id');
+      const titleNode = get('title');
+      if (!idNode || !titleNode) {
+        report(headRange(map), `Document is missing \`${idNode ? 'title' : 'id'}\``, `Văn bản thiếu \`${idNode ? 'title' : 'id'}\``);
+        return undefined;
+      }
+      const id = str(idNode, 'id');
+      const title = str(titleNode, 'title');
+      if (id === undefined || title === undefined) return undefined;
+      if (seen.has(id)) {
+        report(nodeRange(idNode), `Duplicate document \`${id}\``, `Trùng văn bản \`${id}\``);
+        return undefined;
+      }
+      seen.add(id);
+      const doc: CatalogDocument = { id: id.normalize('NFC'), title: title.normalize('NFC') };
+      const dateNode = get('date');
+      const date = dateNode ? isoDate(dateNode, 'date') : undefined;
+      if (date) doc.date = date;
+      const urlNode = get('url');
+      const url = urlNode ? str(urlNode, 'url') : undefined;
+      if (url !== undefined) {
+        if (isWebAddress(url)) doc.url = url;
+        else if (urlNode) report(nodeRange(urlNode), `\`url\`: ${JSON.stringify(url)} is not an http(s) address`, `\`url\`: ${JSON.stringify(url)} không phải địa chỉ http(s)`);
+      }
+      return doc;
+    });
+    documents = [...(documents ?? []), ...(docs ?? [])];
   }
 
   function str(node: Node, key: string): string | undefined {
@@ -366,7 +562,7 @@ function fieldNode(map: YAMLMap<Node, Node | null>, key: string): Node | null | 
   return undefined;
 }
 
-let defaultCache: { indicators: Indicator[]; errors: CatalogError[] } | undefined;
+let defaultCache: ParsedCatalog | undefined;
 
 /**
  * The embedded default catalog, parsed once. Its errors (none, a test guards it) are available
@@ -375,6 +571,12 @@ let defaultCache: { indicators: Indicator[]; errors: CatalogError[] } | undefine
 export function loadDefaultCatalog(): Indicator[] {
   defaultCache ??= parseCatalogYaml(defaultCatalogText, DEFAULT_CATALOG_URI);
   return defaultCache.indicators;
+}
+
+/** The documents (decisions, strategies) the embedded default catalog names. */
+export function defaultCatalogDocuments(): CatalogDocument[] {
+  loadDefaultCatalog();
+  return defaultCache?.documents ?? [];
 }
 
 /** Problems found in the embedded default catalog (expected: none). */

@@ -16,6 +16,45 @@ export interface Target {
   source: string;
 }
 
+/** The set a rank is taken over: the world, a region, or the units of one country. */
+export type RankScope = 'world' | 'asia' | 'asia-pacific' | 'asean' | 'national';
+
+/**
+ * One compiler of a series over a span of time. Ministries merged in 2025 (the Ministry of
+ * Information and Communications into the Ministry of Science and Technology from 1 March 2025;
+ * the General Statistics Office became the Statistics Office under the Ministry of Finance), so a
+ * series keeps its history of compilers.
+ */
+export interface CompilerPeriod {
+  name: string;
+  /** Short codes for this compiler ("BTTTT", "MIC"). */
+  codes?: string[];
+  /** First day (ISO date) this body compiled the series; absent: since the series began. */
+  from?: string;
+  /** Last day (ISO date); absent: still compiling it. */
+  until?: string;
+}
+
+/** The denominator of a rank in one edition: "71/193" in 2024. */
+export interface EditionDenominator {
+  /** Period code of the edition ("2024"). */
+  period: string;
+  /** Number of countries, economies or units ranked. */
+  value: number;
+}
+
+/** A policy document named by the catalog (the top-level `documents:` list). */
+export interface CatalogDocument {
+  /** Its number as written: "749/QĐ-TTg", "57-NQ/TW". */
+  id: string;
+  /** Kind and title: "Quyết định phê duyệt Chương trình Chuyển đổi số quốc gia…". */
+  title: string;
+  /** Date of issue (ISO). */
+  date?: string;
+  /** Address of its text. */
+  url?: string;
+}
+
 /** One indicator of the catalog. */
 export interface Indicator {
   /** Stable kebab-case id: "digital-economy-gdp-share-mic". */
@@ -59,6 +98,16 @@ export interface Indicator {
   cumulative?: boolean;
   /** True if the series was revised by its compiler: a changed value is then no inconsistency. */
   revised?: boolean;
+  /** History of the bodies compiling the series, with dates (the 2025 reorganisation). */
+  compilers?: CompilerPeriod[];
+  /** For ranks and indices: the set ranked (world, ASEAN…). */
+  scope?: RankScope;
+  /** For ranks: the number ranked in each edition (193 countries for EGDI 2024). */
+  denominators?: EditionDenominator[];
+  /** Numbers of the documents that define the indicator or set its targets ("749/QĐ-TTg"). */
+  decisions?: string[];
+  /** Addresses (http/https URLs) of the indicator's definition or of official reporting of it. */
+  sources?: string[];
   /** Where the entry came from: the embedded default or a workspace file. */
   origin?: { uri: string; range?: Range };
 }
