@@ -36,7 +36,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { LanguageService } from '../core/service';
 import { langFromLocale, pick, type Lang, type Msg } from '../core/i18n';
 import type { Finding, Severity } from '../core/types';
@@ -46,7 +46,7 @@ import { CATALOG_FILE } from '../core/workspace';
 import { FIGURES_FILE } from '../core/history/csv';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { CONFIG_FILE, type PolicyConfig } from '../core/config';
-import { listReportFiles } from './files';
+import { fileUri, listReportFiles } from './files';
 import { readTextFile, refusalMessage } from '../io/read';
 import { listFiles } from '../io/walk';
 import { SNIPPETS_DIR } from '../core/snippets';
@@ -78,8 +78,8 @@ function catalogUriOf(value: unknown, folders: string[]): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const v = value.trim();
   if (/^file:\/\//i.test(v)) return v;
-  if (path.isAbsolute(v)) return pathToFileURL(v).toString();
-  return folders[0] ? pathToFileURL(path.resolve(fileURLToPath(folders[0]), v)).toString() : undefined;
+  if (path.isAbsolute(v)) return fileUri(v);
+  return folders[0] ? fileUri(path.resolve(fileURLToPath(folders[0]), v)) : undefined;
 }
 
 function toConfig(s: Settings | null | undefined): PolicyConfig {
@@ -148,14 +148,14 @@ const RECONCILE_INTERVAL_MS = 60_000;
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
 function ruleDocUri(code: string): string | undefined {
   const file = path.join(__dirname, '..', 'docs', 'rules', `${code}.md`);
-  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+  return existsSync(file) ? fileUri(file) : undefined;
 }
 
 /** The embedded catalog as a file, for go to definition (the build copies it next to the bundle). */
 function catalogLocationUri(uri: string): string | undefined {
   if (uri !== DEFAULT_CATALOG_URI) return uri;
   const file = path.join(__dirname, 'default-catalog.yaml');
-  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+  return existsSync(file) ? fileUri(file) : undefined;
 }
 
 export function startServer(connection: Connection): void {
@@ -193,10 +193,10 @@ export function startServer(connection: Connection): void {
         return documents.get(uri)?.getText() ?? readFromDisk(uri);
       },
       async listReports(folder) {
-        return folder.startsWith('file:') ? listReportFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
+        return folder.startsWith('file:') ? listReportFiles(fileURLToPath(folder)).map(fileUri) : [];
       },
       async listDir(folder) {
-        return folder.startsWith('file:') ? listFiles(fileURLToPath(folder)).map((p) => pathToFileURL(p).toString()) : [];
+        return folder.startsWith('file:') ? listFiles(fileURLToPath(folder)).map(fileUri) : [];
       },
     },
   });
@@ -237,7 +237,7 @@ export function startServer(connection: Connection): void {
         for (const folder of folders) {
           if (!folder.startsWith('file:')) continue;
           for (const p of listReportFiles(fileURLToPath(folder))) {
-            const uri = pathToFileURL(p).toString();
+            const uri = fileUri(p);
             if (service.countsAsHistory(uri)) uris.push(uri);
           }
         }
