@@ -106,6 +106,25 @@ describe('the history reconciles with the disk', function () {
     await client.waitForDiagnostics(ws.draftUri, (x) => conflicts(x).length === 0);
   });
 
+  it('workspace data changed with no event (a git pull): the catalog is read again by policyReport/reconcile', async () => {
+    client = await start(ws, 0);
+    const probe = `${ws.uri}/probe.report.md`;
+    await client.open(probe, '---\nsession: 4\ndate: 2024-01-10\nperiod: 2023\ntitle: T\n---\n\n[[Số đề án thử nghiệm kéo về]] đạt 3 đề án.\n');
+    await client.waitForDiagnostics(probe, (x) => x.some((y) => y.code === 'unknown-indicator'));
+    const catalog = path.join(ws.dir, '.policy-report', 'indicators.yaml');
+    const entry =
+      '  - id: pulled-pilot-projects\n    name: Số đề án thử nghiệm kéo về\n    measure: stock\n    unit: đề án\n    unitClass: count\n    description: Chỉ tiêu thử.\n';
+    let before = '';
+    try {
+      before = readFileSync(catalog, 'utf8');
+    } catch {
+      /* none yet */
+    }
+    writeFileSync(catalog, before.includes('indicators:') ? before.replace(/\n?$/, '\n') + entry : 'indicators:\n' + entry);
+    await client.connection.sendNotification('policyReport/reconcile');
+    await client.waitForDiagnostics(probe, (x) => !x.some((y) => y.code === 'unknown-indicator'));
+  });
+
   it('no event and no notification: the periodic rescan (reconcileIntervalMs) brings the sessions in and drops them', async () => {
     client = await start(ws, 150);
     const { earlierUri } = newFolderOfSessions(ws.dir, 'dinh-ky');

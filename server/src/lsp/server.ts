@@ -42,7 +42,7 @@ import { langFromLocale, pick, type Lang, type Msg } from '../core/i18n';
 import type { Finding, Severity } from '../core/types';
 import type { Section } from '../core/parse/model';
 import type { RuleSetting } from '../core/check';
-import { CATALOG_FILE } from '../core/workspace';
+import { CATALOG_FILE, joinUri } from '../core/workspace';
 import { FIGURES_FILE } from '../core/history/csv';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { CONFIG_FILE, type PolicyConfig } from '../core/config';
@@ -145,6 +145,11 @@ const RECONCILE_DEBOUNCE_MS = 300;
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
 
+/** A workspace data file: catalog, figures.csv, config.yaml, a team snippet file. */
+function isDataFile(uri: string): boolean {
+  return isCatalogFile(uri) || isFiguresFile(uri) || isConfigFile(uri) || isSnippetFile(uri);
+}
+
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules). */
 function ruleDocUri(code: string): string | undefined {
   const file = path.join(__dirname, '..', 'docs', 'rules', `${code}.md`);
@@ -230,6 +235,14 @@ export function startServer(connection: Connection): void {
    * miss files (reconcile.ts).
    */
   let reconcileIntervalMs = RECONCILE_INTERVAL_MS;
+  /** A data file of this workspace: by its name, or the shared catalog the settings name. */
+  const isData = (uri: string): boolean => isDataFile(uri) || service.catalogs.isCatalogUri(uri);
+  /** The workspace data files on disk (catalogs, config.yaml, figures.csv, snippets), for the rescan. */
+  const dataFileUris = (): string[] => {
+    const uris = [...service.catalogs.catalogUris(), ...service.figuresUris(), ...folders.map((f) => joinUri(f, CONFIG_FILE))];
+    for (const f of folders) if (f.startsWith('file:')) uris.push(...listFiles(fileURLToPath(joinUri(f, SNIPPETS_DIR))).filter((p) => p.endsWith('.json')).map(fileUri));
+    return uris.filter((u) => u.startsWith('file:'));
+  };
   const reconciler = new Reconciler(
     {
       list: () => {
@@ -241,7 +254,7 @@ export function startServer(connection: Connection): void {
             if (service.countsAsHistory(uri)) uris.push(uri);
           }
         }
-        return [...uris, ...service.figuresUris().filter((u) => u.startsWith('file:'))];
+        return [...uris, ...dataFileUris()];
       },
       stat: diskStat,
       read: (uri) => readFromDisk(uri),
@@ -249,7 +262,8 @@ export function startServer(connection: Connection): void {
       // What the history holds from the workspace folders (a report outside them came from a closed editor).
       known: () => service.history.reportUris().filter((uri) => folders.some((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'))),
       apply: (uri, text) => {
-        if (isFiguresFile(uri)) return service.updateFiguresCsv(uri, text);
+        // Catalog, config, snippets and figures.csv: a new version, or gone (an unreadable one keeps the last).
+        if (isData(uri)) return dataFileChanged(uri, text, true) && !(text === undefined && refusals.has(uri));
         if (text === undefined) {
           const had = service.history.has(uri);
           service.removeFile(uri);
@@ -521,32 +535,32 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   }
 
+  /**
+   * A new version of a workspace data file (an editor buffer, the disk, undefined = deleted), routed
+   * by its kind. From the disk, a file that is there but cannot be read keeps the version in use
+   * (its refusal is said on it). False if `uri` is no data file.
+   */
+  function dataFileChanged(uri: string, text: string | undefined, fromDisk = false): boolean {
+    if (!isData(uri)) return false;
+    if (fromDisk && text === undefined && refusals.has(uri)) publishCatalogErrors();
+    else if (isCatalogFile(uri) || service.catalogs.isCatalogUri(uri)) catalogChanged(uri, text);
+    else if (isFiguresFile(uri)) figuresChanged(uri, text);
+    else if (isConfigFile(uri)) configChanged(uri, text);
+    else snippetsChanged(uri, text);
+    return true;
+  }
+
   documents.onDidOpen((e) => {
-    const uri = e.document.uri;
-    if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
-    else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
-    else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
-    else if (isSnippetFile(uri)) snippetsChanged(uri, e.document.getText());
-    else validate(uri);
+    if (!dataFileChanged(e.document.uri, e.document.getText())) validate(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
-    if (isCatalogFile(uri)) catalogChanged(uri, e.document.getText());
-    else if (isFiguresFile(uri)) figuresChanged(uri, e.document.getText());
-    else if (isConfigFile(uri)) configChanged(uri, e.document.getText());
-    else if (isSnippetFile(uri)) snippetsChanged(uri, e.document.getText());
-    else schedule(uri);
+    if (!dataFileChanged(e.document.uri, e.document.getText())) schedule(e.document.uri);
   });
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    // Back to what is on disk (a data file that cannot be read keeps the version in use).
+    // Back to what is on disk.
     const disk = await readFromDisk(uri);
-    const data = isCatalogFile(uri) || isFiguresFile(uri) || isConfigFile(uri) || isSnippetFile(uri);
-    if (data && disk === undefined && refusals.has(uri)) return publishCatalogErrors();
-    if (isCatalogFile(uri)) return catalogChanged(uri, disk);
-    if (isFiguresFile(uri)) return figuresChanged(uri, disk);
-    if (isConfigFile(uri)) return configChanged(uri, disk);
-    if (isSnippetFile(uri)) return snippetsChanged(uri, disk);
+    if (dataFileChanged(uri, disk, true)) return;
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
@@ -572,10 +586,6 @@ export function startServer(connection: Connection): void {
     connection.console.log(
       `policy-report: rescan (${r.reads} read, ${r.unchanged} unchanged): ${r.added.length} new${names(r.added)}; ${r.changed.length} changed${names(r.changed)}; ${r.removed.length} gone${names(r.removed)}`,
     );
-    if (files.some(isFiguresFile)) {
-      for (const uri of r.removed.filter(isFiguresFile)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      if (!refusalsMoved) publishCatalogErrors();
-    }
     dependentsChanged();
     saveIndexSoon();
   }
@@ -603,26 +613,20 @@ export function startServer(connection: Connection): void {
       const uri = change.uri;
       // An open document's buffer is the truth; the disk catches up on save.
       if (documents.get(uri)) continue;
-      if (!isCatalogFile(uri) && !isFiguresFile(uri) && !isConfigFile(uri) && !isSnippetFile(uri) && !isReport(uri)) {
+      if (!isData(uri) && !isReport(uri)) {
         if (!folderChanged && (await isFolderEvent(uri, change.type))) folderChanged = true;
         continue;
       }
       if (change.type === FileChangeType.Deleted) refusals.delete(uri);
       const text = change.type === FileChangeType.Deleted ? undefined : await readFromDisk(uri);
-      if (text === undefined && refusals.has(uri)) {
-        // There but unreadable: a data file keeps its last readable version; a report leaves the history.
-        if (isReport(uri)) {
-          service.removeFile(uri);
-          historyChanged = true;
-        }
+      if (dataFileChanged(uri, text, true)) {
+        // figures.csv is history too: the rescan below reads it once more.
+      } else if (text === undefined && refusals.has(uri)) {
+        // A report there but unreadable leaves the history; its refusal is said on it.
+        service.removeFile(uri);
+        historyChanged = true;
         publishCatalogErrors();
-        continue;
-      }
-      if (isCatalogFile(uri)) catalogChanged(uri, text);
-      else if (isFiguresFile(uri)) figuresChanged(uri, text);
-      else if (isConfigFile(uri)) configChanged(uri, text);
-      else if (isSnippetFile(uri)) snippetsChanged(uri, text);
-      else if (isReport(uri)) {
+      } else if (isReport(uri)) {
         if (text === undefined) service.removeFile(uri);
         else service.indexText(uri, text);
         historyChanged = true;
