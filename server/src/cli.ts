@@ -136,6 +136,8 @@ async function load(args: Args, localeLang: Lang) {
   }
   await service.reloadConfig();
   await service.reloadCatalog();
+  // Team snippets are not used by the CLI, but a broken snippet file is reported as in the editor.
+  await service.reloadSnippets();
   // The history: every report of the workspace folders (and their figures.csv), not only those checked.
   await service.indexWorkspace();
   const texts: Array<{ file: string; text: string }> = [];

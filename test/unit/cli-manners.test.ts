@@ -53,6 +53,19 @@ describe('CLI manners', function () {
     assert.match(bad.stderr, /unknown option --frobnicate[\s\S]*Usage: policy-report figures/);
   });
 
+  it('a broken or too deeply nested team snippet file is a catalog-error in check, as in the editor', () => {
+    mkdirSync(path.join(dir, '.policy-report', 'snippets'), { recursive: true });
+    writeFileSync(path.join(dir, '.policy-report', 'snippets', 'broken.json'), '{ "a": { "prefix": "x", "body": [ }');
+    writeFileSync(path.join(dir, '.policy-report', 'snippets', 'deep.json'), '['.repeat(5000));
+    writeFileSync(path.join(dir, 'a.report.md'), FRONT + 'Văn bản.\n');
+    const r = run(['check', '.', '-f', 'json'], dir);
+    const findings = JSON.parse(r.stdout) as Array<{ file: string; code: string; message: string }>;
+    const on = (f: string) => findings.filter((x) => x.file === f && x.code === 'catalog-error');
+    assert.ok(on('.policy-report/snippets/broken.json').length > 0, r.stdout);
+    assert.ok(on('.policy-report/snippets/deep.json').length > 0, r.stdout);
+    assert.equal(r.status, 1);
+  });
+
   it('short options do what the long ones do', () => {
     const file = 'examples/du-thao-phien-10.report.md';
     const long = run(['check', file, '--format', 'json', '--lang', 'en']);
