@@ -1,7 +1,7 @@
 /**
  * A workspace written by someone hostile, served by the real server over stdio: FIFOs named like
  * every file the server reads, links from the workspace folder to itself, a link to a report
- * outside the workspace, a 450 MB (sparse) report. The server becomes ready, checks the draft
+ * outside the workspace, a 450 MB (sparse) report, snippet files nested 5 000 deep and of 39 MB. The server becomes ready, checks the draft
  * against the real history only, says on each bad file why it is not read, and never quotes the
  * outside file.
  */
@@ -39,6 +39,11 @@ describe('a hostile workspace over the protocol', function () {
     // 450 MB on paper, nothing on the disk.
     closeSync(openSync(path.join(dir, 'huge.report.md'), 'w'));
     truncateSync(path.join(dir, 'huge.report.md'), 450 * 1024 * 1024);
+    // 10 KB of JSON nested 5 000 deep: the parser's recursion would end the server on every start.
+    writeFileSync(path.join(dir, '.policy-report', 'snippets', 'deep.json'), '{"a":'.repeat(2000) + '['.repeat(3000));
+    // 39 MB of snippets on paper.
+    closeSync(openSync(path.join(dir, '.policy-report', 'snippets', 'huge.json'), 'w'));
+    truncateSync(path.join(dir, '.policy-report', 'snippets', 'huge.json'), 39 * 1024 * 1024);
     for (const f of ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json']) {
       fifos = fifos && spawnSync('mkfifo', [path.join(dir, f)]).status === 0;
     }
@@ -86,6 +91,10 @@ describe('a hostile workspace over the protocol', function () {
         assert.match(d[0].message, /không phải tệp thông thường/, f);
       }
     }
+    const deep = await client.waitForDiagnostics(uri('.policy-report/snippets/deep.json'), (x) => x.length > 0);
+    assert.equal(deep[0].code, 'catalog-error');
+    const hugeSnippets = await client.waitForDiagnostics(uri('.policy-report/snippets/huge.json'), (x) => x.length > 0);
+    assert.match(hugeSnippets[0].message, /quá lớn \(39\.0 MB/);
     for (const [u, ds] of client.publishedDiagnostics()) {
       for (const x of ds) assert.ok(!/77/.test(x.message), `${u}: ${x.message}`);
     }
