@@ -127,7 +127,8 @@ async function load(args: Args, localeLang: Lang) {
   // A catalog named on the command line is read wherever it is; other files stay inside their workspace.
   const allowFiles = catalog !== undefined ? [path.resolve(catalog)] : [];
   const workspace = createDiskWorkspace((file, reason, why) => refusedFiles.set(file, { reason, why }), { allowFiles });
-  const service = new LanguageService({ workspace, folders: roots.map(toUri), lang: localeLang });
+  // The reports checked are also the history: indexing them keeps their chunk models, so the check parses nothing twice.
+  const service = new LanguageService({ workspace, folders: roots.map(toUri), lang: localeLang, rememberIndexed: true });
   if (explicitLang) service.setEditorSettings('', { language: explicitLang });
   // --catalog: named by the user on the command line, so honoured wherever it is.
   if (catalog !== undefined) {

@@ -29,6 +29,12 @@ export interface ServiceOptions {
   folders?: string[];
   lang?: Lang;
   severities?: CheckOptions['severities'];
+  /**
+   * Keep the chunk models of the reports indexed for the history in the parser's bounded cache, so
+   * that checking the same reports right after parses them no second time (the CLI). The server
+   * leaves it off: reports that are not open are read once.
+   */
+  rememberIndexed?: boolean;
 }
 
 interface CacheEntry {
@@ -154,7 +160,7 @@ export class LanguageService {
       doc = loadReport(saved, uri, text);
       this.indexStats.restored++;
     } else {
-      doc = historyDocument(parseReport(text, uri, { remember: false }));
+      doc = historyDocument(parseReport(text, uri, { remember: this.options.rememberIndexed ?? false }));
       this.indexStats.parsed++;
     }
     const analysis = this.attach(analyze(doc, this.catalogs.catalog));
