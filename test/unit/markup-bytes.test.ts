@@ -320,6 +320,16 @@ describe('markup: the writer\'s words are kept (issue 13, item 7)', () => {
     assert.equal(wrapOf('Ty le ho so truc tuyen toan trinh dat 42%.').marked, '[[Ty le ho so truc tuyen toan trinh]] dat 42%.');
   });
 
+  it('a variant is listed even when an earlier mention of the same indicator is ambiguous for another reason', () => {
+    // (found by the property: wrap kept only the first case per indicator, and the variant canonical
+    // mode marks was neither marked nor listed)
+    const text = 'Tỷ lệ dân số trưởng thành sử dụng nền tảng tư vấn khám, chữa bệnh từ xa 16,4 triệu tài khoản dân của số lượng số trưởng thành sử dụng nền tảng hỗ trợ tư vấn khám, chữa bệnh từ xa.';
+    const r = wrapOf(text);
+    assert.equal(r.marked, text);
+    assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text]), [['variant-name', 'dân của số lượng số trưởng thành sử dụng nền tảng hỗ trợ tư vấn khám, chữa bệnh từ xa']]);
+    checkText(text, 'earlier ambiguous', { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 });
+  });
+
   it('the editor: a variant\'s finding offers only the canonical mark, not preferred; a name as written, the brackets (preferred)', () => {
     const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.';
     const findings = unmarkedIndicatorFindings(text, catalog, { lang: 'en' });

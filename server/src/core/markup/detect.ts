@@ -271,12 +271,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       return documentDate.get(k)!;
     };
 
-    // Per indicator, the first mention that can be marked; else its first ambiguous case.
+    // Per indicator, the first mention that can be marked; else its first variant-name case (what
+    // canonical mode would mark: listed, never dropped); else its first ambiguous case.
     const outcome = new Map<Indicator, { pending?: Pending; ambiguous?: AmbiguousCase }>();
+    const standing = (r: { pending?: Pending; ambiguous?: AmbiguousCase }): number => (r.pending ? 2 : r.ambiguous?.reason === 'variant-name' ? 1 : 0);
     const settle = (n: Named, r: { pending?: Pending; ambiguous?: AmbiguousCase }): void => {
       const key = n.indicator;
       const prev = outcome.get(key);
-      if (!prev || (!prev.pending && r.pending)) outcome.set(key, r);
+      if (!prev || standing(r) > standing(prev)) outcome.set(key, r);
     };
 
     named.forEach((n, ni) => {
