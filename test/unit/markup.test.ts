@@ -99,18 +99,22 @@ function unmark(marked: string, mentions: Mention[], mode: MarkMode): string {
     const m = sorted[k++];
     assert.ok(m, `a mark the detector did not report: ${all}`);
     const name = inner.replace(/\s*@\s*[^@]*$/, '');
-    if (mode === 'wrap' && m.wrappable) {
+    if (mode === 'wrap') {
+      assert.ok(m.wrappable);
       assert.equal(name, m.text);
       return name;
     }
-    assert.equal(name, mode === 'canonical' ? m.indicator.name : m.label);
+    assert.equal(name, m.indicator.name);
     return m.text;
   });
 }
 
 // The held-out recall measured (13/16) when the held-out set was first run, after the detector was
-// written and tuned on the seeds only (see docs/markup.md).
-const HELDOUT_RECALL = 0.81;
+// written and tuned on the seeds only, was 0.81; since wrap mode no longer rewrites the words of a
+// variant (issue 13), two of those (names with "các" inserted) are listed as variant-name: 11/16
+// (see docs/markup.md). Seeds: 26/44 → 24/44 (a typo, a clause inside a name).
+const HELDOUT_RECALL = 0.69;
+const SEEDS_RECALL = 0.545;
 
 describe('markup: measured against the hand-written gold list', () => {
   const seen = gold.seen.map((g) => ({ name: g.seed, ...score(seedText(g.seed), g.pairs, g.unnamed) }));
@@ -128,13 +132,13 @@ describe('markup: measured against the hand-written gold list', () => {
   it('seeds: precision ≥ 0.9', () => {
     assert.ok(S.precision >= 0.9, `precision ${fmt(S.precision)}; false positives:\n${S.falsePositives.join('\n')}`);
   });
-  it('seeds: recall at the measured level (0.59, margin 0.05)', () => {
-    assert.ok(S.recall >= 0.54, `recall ${fmt(S.recall)}; misses:\n${S.misses.join('\n')}`);
+  it('seeds: recall at the measured level (0.545, margin 0.05)', () => {
+    assert.ok(S.recall >= SEEDS_RECALL - 0.05, `recall ${fmt(S.recall)}; misses:\n${S.misses.join('\n')}`);
   });
   it('held out: precision ≥ 0.9', () => {
     assert.ok(H.precision >= 0.9, `precision ${fmt(H.precision)}; false positives:\n${H.falsePositives.join('\n')}`);
   });
-  it('held out: recall at the measured level (0.81, margin 0.05)', () => {
+  it('held out: recall at the measured level (0.69, margin 0.05)', () => {
     assert.ok(H.recall >= HELDOUT_RECALL - 0.05, `recall ${fmt(H.recall)}; misses:\n${H.misses.join('\n')}`);
   });
 
@@ -145,8 +149,7 @@ describe('markup: measured against the hand-written gold list', () => {
         const { mentions } = detectMentions(text, catalog, { mode });
         const marked = markText(text, mentions, mode);
         assert.equal(unmark(marked, mentions, mode), text);
-        if (mode === 'wrap' && mentions.every((m) => m.wrappable && !m.compiler))
-          assert.equal(marked.replace(/\[\[|\]\]/g, ''), text, 'wrap only inserts [[ and ]]');
+        if (mode === 'wrap') assert.equal(marked.replace(/\[\[|(?: @ [A-ZĐ&]+)?\]\]/g, ''), text, 'wrap only inserts [[ and ]]');
       }
     }
   });
@@ -174,21 +177,26 @@ describe('markup: the detector on small texts', () => {
     assert.deepEqual(ids('Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.'), [['online-e2e-dossier-rate', 'đạt 42%', 'exact']]);
     const unaccented = one('Ty le ho so truc tuyen toan trinh dat 42%.').mentions[0];
     assert.equal(unaccented.indicator.id, 'online-e2e-dossier-rate');
-    assert.equal(unaccented.wrappable, false, 'unaccented words do not resolve as written');
-    assert.equal(markText('Ty le ho so truc tuyen toan trinh dat 42%.', [unaccented], 'wrap'), '[[Tỷ lệ hồ sơ trực tuyến toàn trình]] dat 42%.');
+    // Typed without accents the words still resolve (the checker says unaccented-name): kept as typed.
+    assert.equal(unaccented.wrappable, true);
+    assert.equal(markText('Ty le ho so truc tuyen toan trinh dat 42%.', [unaccented], 'wrap'), '[[Ty le ho so truc tuyen toan trinh]] dat 42%.');
     assert.deepEqual(ids('Số tỉnh khai trương IOC đạt 42/63 tỉnh.'), [['provinces-with-ioc', 'đạt 42/63 tỉnh', 'abbreviation']]);
     // An abbreviation must be written in capitals.
     assert.deepEqual(ids('Số tỉnh khai trương ioc đạt 42/63 tỉnh.'), []);
   });
 
-  it('inserted words and a changed word order (fuzzy, scored)', () => {
-    const m = one('Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%.').mentions;
-    assert.deepEqual(m.map((x) => [x.indicator.id, x.kind, x.figure?.raw]), [['online-e2e-dossier-rate-provinces', 'fuzzy', 'đạt 17%']]);
+  it('inserted words and a changed word order (fuzzy, scored): marked in canonical mode, listed in wrap mode', () => {
+    const canonical = (text: string) => detectMentions(text, catalog, { mode: 'canonical' });
+    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%.';
+    const m = canonical(text).mentions;
+    assert.deepEqual(m.map((x) => [x.indicator.id, x.kind, x.figure?.raw, x.wrappable]), [['online-e2e-dossier-rate-provinces', 'fuzzy', 'đạt 17%', false]]);
     assert.ok(m[0].score >= 0.8 && m[0].score < 1);
-    const reordered = one('Số tài khoản trên Cổng Dịch vụ công quốc gia đăng ký đạt 16,4 triệu tài khoản.').mentions;
+    assert.deepEqual(one(text).mentions, []);
+    assert.deepEqual(one(text).ambiguous.map((a) => [a.reason, a.candidates.map((c) => c.id), a.figures]), [['variant-name', ['online-e2e-dossier-rate-provinces'], ['đạt 17%']]]);
+    const reordered = canonical('Số tài khoản trên Cổng Dịch vụ công quốc gia đăng ký đạt 16,4 triệu tài khoản.').mentions;
     assert.equal(reordered[0]?.indicator.id, 'national-portal-accounts');
     // A typo one letter off.
-    assert.equal(one('Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4 là 97,3%.').mentions[0]?.indicator.id, 'level4-online-services-rate');
+    assert.equal(canonical('Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4 là 97,3%.').mentions[0]?.indicator.id, 'level4-online-services-rate');
   });
 
   it('the figure right before the name when no figure follows; a fraction "x/tổng số y"', () => {

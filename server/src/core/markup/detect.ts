@@ -16,6 +16,9 @@
  *    and a fitting level after it → `two-figures`; a first figure that does not fit the indicator's
  *    unit → `figure-does-not-fit`; a bare year-like or document-like number, or a sentence whose
  *    period would come from a date beside a cited document → `document-number-or-date`.
+ *    In `wrap` mode, words the dialect would not read as the indicator when wrapped as written (a
+ *    fuzzy variant: a word inserted, missing, moved or misspelt; a name across a line break) →
+ *    `variant-name`: wrap inserts `[[` and `]]` and never changes a word.
  * 3. verification: the marks are applied and the result re-parsed with parseReport; a mention whose
  *    reference does not bind to the intended figure, or whose written name does not resolve to the
  *    indicator, becomes `binding`.
@@ -268,12 +271,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       return documentDate.get(k)!;
     };
 
-    // Per indicator, the first mention that can be marked; else its first ambiguous case.
+    // Per indicator, the first mention that can be marked; else its first variant-name case (what
+    // canonical mode would mark: listed, never dropped); else its first ambiguous case.
     const outcome = new Map<Indicator, { pending?: Pending; ambiguous?: AmbiguousCase }>();
+    const standing = (r: { pending?: Pending; ambiguous?: AmbiguousCase }): number => (r.pending ? 2 : r.ambiguous?.reason === 'variant-name' ? 1 : 0);
     const settle = (n: Named, r: { pending?: Pending; ambiguous?: AmbiguousCase }): void => {
       const key = n.indicator;
       const prev = outcome.get(key);
-      if (!prev || (!prev.pending && r.pending)) outcome.set(key, r);
+      if (!prev || standing(r) > standing(prev)) outcome.set(key, r);
     };
 
     named.forEach((n, ni) => {
@@ -355,7 +360,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         }
         if (unit.parts.some((q) => q.refs.length) && isBound(abs(figurePart, figure.numeralStart))) return;
       }
-      settle(n, { pending: makePending(unit, n, figure ? { fig: figure, part: unit.parts[figurePart], plain: plainFigs[figurePart] } : null) });
+      const p = makePending(unit, n, figure ? { fig: figure, part: unit.parts[figurePart], plain: plainFigs[figurePart] } : null);
+      // Wrap mode never changes the words: a variant the dialect would not resolve as written is
+      // listed, not rewritten (canonical mode replaces the words inside the marks).
+      if (mode === 'wrap' && !p.mention.wrappable) {
+        amb('variant-name', p.mention.figure ? [p.mention.figure.raw] : [], variantMessage(p.mention));
+        return;
+      }
+      settle(n, { pending: p });
     });
     for (const r of outcome.values()) {
       if (r.pending) pending.push(r.pending);
@@ -374,6 +386,18 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     return msg(
       `"${words}" là tên chung của nhiều chuỗi số liệu (${series}); đoạn văn không nêu cơ quan biên soạn.`,
       `"${words}" is the name of several series (${series}); the paragraph names no compiler.`,
+    );
+  }
+
+  function variantMessage(m: Mention): AmbiguousCase['message'] {
+    if (/[\r\n]/.test(m.text))
+      return msg(
+        `"${m.text}" là chỉ tiêu "${m.indicator.name}" nhưng tên bị ngắt dòng; dấu [[...]] không qua được dòng mới và chế độ wrap không sửa chữ của người viết: chưa đánh dấu.`,
+        `"${m.text}" is the indicator "${m.indicator.name}" but the name runs across a line break; a [[...]] mark cannot span lines and wrap mode does not change the writer's words: left unmarked.`,
+      );
+    return msg(
+      `"${m.text}" giống tên "${m.label}" của chỉ tiêu "${m.indicator.name}" nhưng không phải tên, tên khác hay viết tắt trong danh mục (có từ chèn thêm, thiếu, đổi chỗ hoặc gõ sai), nên [[${m.text}]] sẽ không tra ra chỉ tiêu; chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Thêm cách viết này làm tên khác (aliases) trong .policy-report/indicators.yaml, hoặc dùng --mode canonical.`,
+      `"${m.text}" resembles "${m.label}", a name of "${m.indicator.name}", but is not a name, alias or abbreviation of the catalog (a word inserted, missing, moved or misspelt), so [[${m.text}]] would not resolve; wrap mode does not change the writer's words: left unmarked. Add this wording as an alias in .policy-report/indicators.yaml, or use --mode canonical.`,
     );
   }
 
@@ -437,9 +461,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     const end = part.start + n.cand.end;
     const written = text.slice(start, end);
     const suffix = n.compiler ? ` @ ${n.compiler}` : '';
+    // The dialect reads `[[words as written]]` as the indicator: a name, alias or abbreviation, or
+    // one typed without its accents (the checker then says so: unaccented-name); never across a line.
     const res = catalog.resolve(written + suffix);
-    const resolves = 'indicator' in res && res.indicator === n.indicator && (res.kind === 'canonical' || res.kind === 'alias' || res.kind === 'abbreviation');
-    const wrappable = resolves && !/[\r\n]/.test(written);
+    const wrappable = 'indicator' in res && res.indicator === n.indicator && !/[\r\n]/.test(written);
     const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
     let figure: MentionFigure | null = null;
     let numeralStart = -1;
@@ -482,8 +507,8 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       sentence: { start: unit.start, end: unit.end },
       edits(m: MarkMode): MarkupEdit[] {
         if (m === 'canonical') return [edit(start, end, `[[${indicator.name}${suffix}]]`)];
-        if (wrappable) return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
-        return [edit(start, end, `[[${label}${suffix}]]`)];
+        // Two insertions around the words, whatever they are: wrap never replaces a byte.
+        return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
       },
     };
     return { mention, numeralStart };

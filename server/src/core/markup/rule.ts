@@ -20,9 +20,16 @@ function findingOf(m: Mention): RuleFinding {
   const figure = m.figure ? msg(` (số liệu "${m.figure.raw}")`, ` (figure "${m.figure.raw}")`) : msg('', '');
   const canonical = `${m.indicator.name}${m.compiler ? ` @ ${m.compiler}` : ''}`;
   const fixes: NonNullable<RuleFinding['fixes']> = [];
-  const wrapped = `${m.wrappable ? m.text : m.label}${m.compiler ? ` @ ${m.compiler}` : ''}`;
-  fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${wrapped}]]`, `Mark the indicator: [[${wrapped}]]`), edits: strip(m.edits('wrap')), preferred: true });
-  if (wrapped !== canonical) fixes.push({ title: msg(`Đánh dấu bằng tên chuẩn: [[${canonical}]]`, `Mark with the canonical name: [[${canonical}]]`), edits: strip(m.edits('canonical')) });
+  // The preferred fix only adds the brackets; where the words as written would not resolve (a
+  // variant), the one fix offered writes the canonical name, titled as the replacement it is.
+  const wrapped = `${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}`;
+  if (m.wrappable) fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${wrapped}]]`, `Mark the indicator: [[${wrapped}]]`), edits: strip(m.edits('wrap')), preferred: true });
+  if (!m.wrappable)
+    fixes.push({
+      title: msg(`Thay "${m.text}" bằng tên chuẩn: [[${canonical}]]`, `Replace "${m.text}" by the canonical name: [[${canonical}]]`),
+      edits: strip(m.edits('canonical')),
+    });
+  else if (wrapped !== canonical) fixes.push({ title: msg(`Đánh dấu bằng tên chuẩn: [[${canonical}]]`, `Mark with the canonical name: [[${canonical}]]`), edits: strip(m.edits('canonical')) });
   return {
     range: m.range,
     message: msg(
@@ -47,7 +54,8 @@ export const unmarkedIndicator: Rule = {
   ),
   defaultSeverity: 'information',
   check(analysis: Analysis, report: (f: RuleFinding) => void): void {
-    const { mentions } = detectMentions(analysis.doc.text, analysis.catalog, { doc: analysis.doc });
+    // Canonical detection: variants too (their fix writes the canonical name, the writer's choice).
+    const { mentions } = detectMentions(analysis.doc.text, analysis.catalog, { doc: analysis.doc, mode: 'canonical' });
     for (const m of mentions) report(findingOf(m));
   },
 };
@@ -55,7 +63,7 @@ export const unmarkedIndicator: Rule = {
 /** The same findings outside the rule registry (code, severity and language applied). */
 export function unmarkedIndicatorFindings(text: string, catalog: Catalog, options: { lang?: Lang; severity?: Severity; doc?: ReportDocument } = {}): Finding[] {
   const lang = options.lang ?? 'vi';
-  const { mentions } = detectMentions(text, catalog, { doc: options.doc });
+  const { mentions } = detectMentions(text, catalog, { doc: options.doc, mode: 'canonical' });
   return mentions.map((m) => {
     const f = findingOf(m);
     return {
@@ -71,8 +79,8 @@ export function unmarkedIndicatorFindings(text: string, catalog: Catalog, option
 
 /**
  * The edits of "mark every indicator in the file" (or in `range`, an LSP range: the sentences that
- * overlap it). `wrap` (default) keeps the words as written where they resolve; `canonical` writes
- * the canonical names.
+ * overlap it). `wrap` (default) only inserts `[[` and `]]` around the words as written (variants
+ * that would not resolve are left unmarked); `canonical` writes the canonical names inside the marks.
  */
 export function markAllEdits(text: string, catalog: Catalog, options: { range?: Range; mode?: MarkMode; doc?: ReportDocument } = {}): TextEditData[] {
   const mode = options.mode ?? 'wrap';

@@ -7,10 +7,11 @@ import type { Msg } from '../i18n';
 import type { FigureKind, Range, TextEditData } from '../types';
 
 /**
- * How marks are written. `wrap` keeps the words: it inserts `[[` and `]]` around them when they
- * resolve as written (a name, alias or abbreviation, on one line), and otherwise replaces them by
- * `[[the catalog name they matched]]` (the alias they are a variant of: a typo fixed, an inserted
- * word dropped). `canonical` replaces them by `[[Canonical name]]`.
+ * How marks are written. `wrap` keeps the words: its edits are two insertions, `[[` before the
+ * first word and `]]` after the last (` @ CODE]]` for a name shared by several series, the compiler
+ * named nearby), around the words exactly as written; words that would not resolve as written (a
+ * fuzzy variant, a name across a line break) are listed as `variant-name`, never rewritten.
+ * `canonical` replaces the words by `[[Canonical name]]`; nothing outside the marks changes.
  */
 export type MarkMode = 'wrap' | 'canonical';
 
@@ -53,8 +54,9 @@ export interface Mention {
   /** Compiler code added to the mark ("BTTTT") when the name is shared by several series and the
    * paragraph names the compiler. */
   compiler?: string;
-  /** True when `[[words as written]]` resolves to the indicator (exact, alias, abbreviation) and
-   * lies on one line; otherwise `edits('wrap')` replaces the words by `[[label]]`. */
+  /** True when `[[words as written]]` resolves to the indicator (a name, alias or abbreviation,
+   * or one typed without accents) and lies on one line. Wrap-mode detection reports only such
+   * mentions (the others are `variant-name`); canonical-mode detection reports both. */
   wrappable: boolean;
   /** The figure the mark binds to under the dialect's rules; null for a plain mention (only
    * reported with `plainMentions: true`). */
@@ -64,7 +66,8 @@ export interface Mention {
   period: { code: string; raw: string; range: Range } | null;
   /** Offsets of the sentence (or table row). */
   sentence: { start: number; end: number };
-  /** The edits that mark this mention. */
+  /** The edits that mark this mention: in `wrap` mode always the two insertions (`[[` at `start`,
+   * `]]` or ` @ CODE]]` at `end`); in `canonical` one replacement of [start, end). */
   edits(mode: MarkMode): MarkupEdit[];
 }
 
@@ -85,7 +88,11 @@ export type AmbiguityReason =
    * period phrase of the sentence is a date that may belong to a cited document. */
   | 'document-number-or-date'
   /** Re-parsing the marked text bound the reference to another figure (or none). */
-  | 'binding';
+  | 'binding'
+  /** Wrap mode: the words as written are a variant of a catalog name (a word inserted, missing,
+   * moved or misspelt, or a line break inside) that `[[words]]` would not resolve; wrap never
+   * changes the words, so the mention is listed, not marked. */
+  | 'variant-name';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {

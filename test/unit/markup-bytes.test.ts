@@ -1,0 +1,371 @@
+/**
+ * The markup detector's byte guarantee (docs/markup.md "Edits"): `wrap` changes no byte of the
+ * writer's text, its edits are two insertions per mark (`[[` before the first word, `]]` or
+ * ` @ CODE]]` after the last) around the words exactly as written; `canonical` may replace the
+ * words inside the marks and nothing else. Held on random prose (fast-check) built from catalog
+ * names and their variants (words inserted, dropped, moved, misspelt, a line break inside), filler
+ * words, figures, periods and punctuation; on every fixture text; through the CLI (`markup`, the
+ * JSON report, `--write`), the code action path (`markAllEdits`) and the rule's quick fixes. And
+ * nothing is silently dropped: what canonical mode marks, wrap mode marks or lists as ambiguous.
+ *
+ * Runs: `FC_NUM_RUNS` scales the property (default below); `FC_SEED` replays a run.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { detectMentions, markAllEdits, markEdits, markText, unmarkedIndicatorFindings } from '../../server/src/core/markup';
+import { fold, LineIndex } from '../../server/src/core/text';
+import type { TextEditData } from '../../server/src/core/types';
+import { fixturesDir, repoRoot } from '../helpers';
+
+const RUNS = (Number(process.env.FC_NUM_RUNS) || 30) * 4;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+
+const indicators = loadDefaultCatalog();
+const catalog = new Catalog(indicators);
+const markupDir = path.join(fixturesDir, 'markup');
+
+/** The closing mark of wrap mode: `]]`, or the series suffix of a shared name and `]]`. */
+const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
+
+// ---------------------------------------------------------------------------------------------
+// Checks, independent of the detector's own edit application
+
+/** Applies LSP-style edits (ranges into `text`), last first, as an editor would. */
+function applyRanges(text: string, edits: TextEditData[]): string {
+  const lines = new LineIndex(text);
+  const withOffsets = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
+  return applyOffsets(text, withOffsets);
+}
+
+function applyOffsets(text: string, edits: Array<{ start: number; end: number; newText: string }>): string {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
+  let out = text;
+  let limit = Infinity;
+  for (const e of sorted) {
+    assert.ok(e.end <= limit, 'edits overlap');
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    limit = e.start;
+  }
+  return out;
+}
+
+/**
+ * Wrap-mode edits: pure insertions, in pairs `[[` … `]]` around one line of the text, nothing
+ * replaced; the words between are a name the catalog resolves, to the mention's indicator when
+ * mentions are given. Returns the spans wrapped.
+ */
+function checkWrapEdits(text: string, edits: Array<{ start: number; end: number; newText: string }>, where: string): Array<[number, number]> {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  assert.equal(sorted.length % 2, 0, `${where}: an odd number of wrap edits`);
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < sorted.length; k += 2) {
+    const open = sorted[k];
+    const close = sorted[k + 1];
+    assert.equal(open.end, open.start, `${where}: an edit replaces "${text.slice(open.start, open.end)}"`);
+    assert.equal(close.end, close.start, `${where}: an edit replaces "${text.slice(close.start, close.end)}"`);
+    assert.equal(open.newText, '[[', `${where}: an opening edit inserts ${JSON.stringify(open.newText)}`);
+    assert.match(close.newText, CLOSE, `${where}: a closing edit inserts ${JSON.stringify(close.newText)}`);
+    assert.ok(close.start > open.start, `${where}: an empty mark`);
+    const words = text.slice(open.start, close.start);
+    assert.doesNotMatch(words, /[\r\n\[\]]/, `${where}: a mark around ${JSON.stringify(words)}`);
+    assert.equal(words.trim(), words, `${where}: a mark with white space at its edge: ${JSON.stringify(words)}`);
+    const res = catalog.resolve(words + close.newText.slice(0, -2));
+    assert.ok('indicator' in res, `${where}: [[${words}]] does not resolve (${res.kind})`);
+    if (spans.length) assert.ok(open.start >= spans[spans.length - 1][1], `${where}: marks overlap`);
+    spans.push([open.start, close.start]);
+  }
+  return spans;
+}
+
+/** Removes from `marked` every `[[` and closing mark; equal to the input when the input has none. */
+function stripMarks(marked: string): string {
+  return marked.replace(/\[\[/g, '').replace(/(?: @ [^\[\]\r\n@]+)?\]\]/g, '');
+}
+
+/** Canonical mode: outside the marks, the text is the input, byte for byte. */
+function checkOutsideMarks(text: string, marked: string, spans: Array<{ start: number; end: number }>, where: string): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let at = 0;
+  let out = 0;
+  for (const s of sorted) {
+    const before = text.slice(at, s.start);
+    assert.equal(marked.slice(out, out + before.length), before, `${where}: the text before a mark changed`);
+    out += before.length;
+    const m = /^\[\[[^\[\]\r\n]*\]\]/.exec(marked.slice(out));
+    assert.ok(m, `${where}: no mark where "${text.slice(s.start, s.end)}" was`);
+    out += m[0].length;
+    at = s.end;
+  }
+  assert.equal(marked.slice(out), text.slice(at), `${where}: the text after the last mark changed`);
+}
+
+interface Tally {
+  cases: number;
+  wrapMarks: number;
+  canonicalMarks: number;
+  variants: number;
+  replaced: number;
+}
+
+/** Every guarantee on one text; returns what it saw, so that a run that marks nothing fails. */
+function checkText(text: string, where: string, tally: Tally): void {
+  tally.cases++;
+  const plain = !/\[\[|\]\]|@/.test(text);
+
+  // wrap (the default of `markup` and of mark-all)
+  const wrap = detectMentions(text, catalog, { mode: 'wrap' });
+  const wrapEdits = markEdits(wrap.mentions, 'wrap');
+  const spans = checkWrapEdits(text, wrapEdits, `${where} (wrap)`);
+  assert.equal(spans.length, wrap.mentions.length);
+  wrap.mentions.forEach((m, i) => {
+    assert.equal(m.text, text.slice(m.start, m.end));
+    assert.deepEqual(spans[i], [m.start, m.end], `${where}: the mark is not around the words reported`);
+    assert.ok(m.wrappable);
+    const res = catalog.resolve(m.text + (m.compiler ? ` @ ${m.compiler}` : ''));
+    assert.ok('indicator' in res && res.indicator === m.indicator, `${where}: [[${m.text}]] does not resolve to ${m.indicator.id}`);
+  });
+  const marked = markText(text, wrap.mentions, 'wrap');
+  assert.equal(marked, applyOffsets(text, wrapEdits));
+  if (plain) assert.equal(stripMarks(marked), text, `${where}: removing the marks does not give back the input`);
+  tally.wrapMarks += wrap.mentions.length;
+  tally.variants += wrap.ambiguous.filter((a) => a.reason === 'variant-name').length;
+
+  // the code action "mark all indicators" (wrap): the same edits, as the editor applies them
+  const all = markAllEdits(text, catalog);
+  const lines = new LineIndex(text);
+  checkWrapEdits(text, all.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })), `${where} (mark all)`);
+  assert.equal(applyRanges(text, all), marked, `${where}: mark-all and markup differ`);
+
+  // canonical: the canonical name inside the marks, nothing changed outside
+  const canon = detectMentions(text, catalog, { mode: 'canonical' });
+  const canonMarked = markText(text, canon.mentions, 'canonical');
+  checkOutsideMarks(text, canonMarked, canon.mentions, `${where} (canonical)`);
+  for (const e of markEdits(canon.mentions, 'canonical')) assert.match(e.newText, /^\[\[[^\[\]\r\n]+\]\]$/);
+  assert.equal(applyRanges(text, markAllEdits(text, catalog, { mode: 'canonical' })), canonMarked, `${where}: canonical mark-all and markup differ`);
+  tally.canonicalMarks += canon.mentions.length;
+  tally.replaced += canon.mentions.filter((m) => !m.wrappable).length;
+
+  // Nothing silently dropped: what canonical mode marks, wrap mode marks or lists.
+  for (const m of canon.mentions) {
+    const seen = wrap.mentions.some((w) => w.start === m.start) || wrap.ambiguous.some((a) => a.start === m.start);
+    assert.ok(seen, `${where}: "${m.text}" is marked in canonical mode, neither marked nor listed in wrap mode`);
+  }
+
+  // The rule's quick fixes: the preferred one only inserts; any one changes nothing outside its mark.
+  for (const f of unmarkedIndicatorFindings(text, catalog, { lang: 'en' })) {
+    assert.ok(f.fixes?.length, `${where}: a finding without a fix`);
+    for (const fix of f.fixes!) {
+      const fixed = applyRanges(text, fix.edits);
+      if (fix.preferred) {
+        checkWrapEdits(text, fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })), `${where} (preferred fix)`);
+        if (plain) assert.equal(stripMarks(fixed), text);
+      } else {
+        const e = fix.edits[0];
+        assert.equal(fix.edits.length, 1);
+        checkOutsideMarks(text, fixed, [{ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }], `${where} (fix)`);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random prose from the catalog's names
+
+const names = [...new Set(indicators.flatMap((i) => [i.name, ...(i.aliases ?? [])]))].filter((n) => n.trim().split(/\s+/).length >= 2);
+const abbreviations = [...new Set(indicators.flatMap((i) => i.abbreviations ?? []))];
+const INSERTED = ['được', 'các', 'cả nước', 'dưới dạng', 'đã', 'của', 'những', 'số lượng', 'tổng', 'mới', 'hiện nay', 'toàn quốc', 'về'];
+
+/** A catalog name as a writer may write it: as is, or a variant. */
+const writtenName = fc.tuple(fc.constantFrom(...names), fc.nat(), fc.constantFrom(...INSERTED), fc.nat(3)).chain(([n, r, ins, how]) => {
+  const words = n.split(' ');
+  const at = 1 + (r % Math.max(1, words.length - 1));
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return fc.constantFrom(
+    n,
+    lower(n),
+    [...words.slice(0, at), ins, ...words.slice(at)].join(' '),
+    [...words.slice(0, at), ins, INSERTED[(r >> 4) % INSERTED.length], ...words.slice(at)].join(' '),
+    words.length > 2 ? [...words.slice(0, at), ...words.slice(at + 1)].join(' ') : n,
+    words.length > 2 ? [...words.slice(0, at - 1), words[at], words[at - 1], ...words.slice(at + 1)].join(' ') : n,
+    words.map((w, k) => (k === at && w.length >= 4 ? 'k' + w.slice(1) : w)).join(' '),
+    [...words.slice(0, at)].join(' ') + (how % 2 ? '\n' : '\r\n') + words.slice(at).join(' '),
+    words.join('  '),
+    fold(n),
+  );
+});
+
+const figure = fc.constantFrom(
+  '4.543/6.325', 'đạt 42%', 'khoảng 53 tỷ USD', 'ước đạt 18,3%', 'xếp thứ 71/193', 'tăng 2 bậc', '16,4 triệu tài khoản',
+  '50.350 doanh nghiệp', '97,3%', 'là 61%', 'đạt 17%', '29/63 địa phương', 'trên 78 triệu thẻ', 'tăng 8%', '13 bộ, ngành',
+  '0,69 doanh nghiệp trên 1.000 dân', 'gấp 3 lần', '1.497.360 hồ sơ', '256/tổng số 896 thôn, bản', 'cấp độ 6/10', '2022',
+);
+const period = fc.constantFrom('năm 2023', '6 tháng đầu năm 2024', 'quý I/2022', 'so với cùng kỳ', 'cuối năm 2022', 'đến nay', 'tháng 2/2023');
+const filler = fc.constantFrom(
+  'Đến nay', 'cả nước có', 'đã', 'được', 'trong đó', 'Theo Bộ Thông tin và Truyền thông', 'theo Tổng cục Thống kê', 'với',
+  'dưới dạng', 'hiện nay', 'so với năm 2022', 'mục tiêu', 'kết quả', 'những', 'các', 'cung cấp', 'dịch vụ', 'trực tuyến',
+);
+const punct = fc.constantFrom(' ', ' ', ' ', ' ', ', ', '. ', '; ', ': ', ' (', ') ', ' - ', '\n', '\n\n', ' **', '** ', ' _', '_ ');
+
+const piece = fc.oneof(
+  { weight: 5, arbitrary: writtenName },
+  { weight: 1, arbitrary: fc.constantFrom(...abbreviations) },
+  { weight: 4, arbitrary: figure },
+  { weight: 2, arbitrary: period },
+  { weight: 4, arbitrary: filler },
+  { weight: 1, arbitrary: fc.constantFrom(...names).map((n) => `[[${n}]]`) },
+);
+
+const sentence = fc.array(fc.tuple(piece, punct), { minLength: 1, maxLength: 10 }).map((ps) => {
+  const s = ps.map(([a, b]) => a + b).join('');
+  return s.charAt(0).toUpperCase() + s.slice(1).trimEnd() + '.';
+});
+
+const tableRow = fc.tuple(writtenName, figure, period).map(([n, f, p]) => `| ${n} | ${p} | ${f} |`);
+const table = fc.array(tableRow, { minLength: 1, maxLength: 3 }).map((rows) => ['| Chỉ tiêu | Kỳ | Giá trị |', '|---|---|---|', ...rows].join('\n'));
+
+const report = fc
+  .tuple(
+    fc.constantFrom('', '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024-S1\n---\n\n', '# Báo cáo\n\n'),
+    fc.array(fc.oneof({ weight: 5, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')) }, { weight: 1, arbitrary: table }), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([head, blocks, eol]) => (head + blocks.join('\n\n') + '\n').replace(/\r?\n/g, (m) => (m === '\n' ? eol : m)));
+
+// ---------------------------------------------------------------------------------------------
+
+describe('markup: wrap changes no byte of the writer\'s text (property)', () => {
+  it('random prose of catalog names and variants: wrap only inserts [[ and ]], canonical changes nothing outside the marks, mark-all and the quick fixes likewise', function () {
+    this.timeout(600_000);
+    const tally: Tally = { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 };
+    fc.assert(
+      fc.property(report, (text) => {
+        checkText(text, 'random prose', tally);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    console.log(`      ${tally.cases} texts: ${tally.wrapMarks} wrap marks, ${tally.canonicalMarks} canonical marks (${tally.replaced} of variants), ${tally.variants} variants listed`);
+    // The property is only worth something if the prose is marked, and variants occur.
+    assert.ok(tally.wrapMarks >= tally.cases / 4, `only ${tally.wrapMarks} wrap marks in ${tally.cases} texts`);
+    assert.ok(tally.variants >= 1 && tally.replaced >= 1, 'no variant was generated');
+  });
+
+  it('every fixture text (seeds, held out, variants)', () => {
+    const gold = parseYaml(readFileSync(path.join(markupDir, 'gold.yaml'), 'utf8')) as { heldout: Array<{ name: string; text: string }> };
+    const texts: Array<[string, string]> = [
+      ...readdirSync(path.join(markupDir, 'seeds')).map((f): [string, string] => [`seeds/${f}`, readFileSync(path.join(markupDir, 'seeds', f), 'utf8')]),
+      ...gold.heldout.map((g): [string, string] => [`heldout ${g.name}`, g.text]),
+      ['variants.report.md', readFileSync(path.join(markupDir, 'variants.report.md'), 'utf8')],
+    ];
+    const tally: Tally = { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 };
+    for (const [name, text] of texts) checkText(text, name, tally);
+    assert.ok(tally.wrapMarks >= 30 && tally.variants >= 4, JSON.stringify(tally));
+  });
+});
+
+describe('markup: the writer\'s words are kept (issue 13, item 7)', () => {
+  const wrapOf = (text: string) => {
+    const r = detectMentions(text, catalog);
+    return { ...r, marked: markText(text, r.mentions, 'wrap') };
+  };
+
+  it('"4.543/6.325 thủ tục hành chính được cung cấp (dưới dạng) dịch vụ công trực tuyến": no word deleted', () => {
+    for (const text of [
+      'Cả nước có 4.543/6.325 thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến.',
+      'Đến nay, 4.543/6.325 thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình.',
+      'Cả nước có 4.543/6.325 thủ tục hành chính được cung cấp dịch vụ công trực tuyến.',
+      'Đã có 4.543/6.325 thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình.',
+    ]) {
+      const r = wrapOf(text);
+      assert.equal(stripMarks(r.marked), text, r.marked);
+      checkText(text, text, { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 });
+    }
+    // The variant with "được" inserted is a fuzzy match of the alias "thủ tục hành chính cung cấp
+    // dịch vụ công trực tuyến": listed in wrap mode, with the reason; canonical mode marks it.
+    const text = 'Cả nước có 4.543/6.325 thủ tục hành chính được cung cấp dịch vụ công trực tuyến.';
+    const r = wrapOf(text);
+    assert.equal(r.marked, text);
+    assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text, a.candidates.map((c) => c.id), a.figures]), [
+      ['variant-name', 'thủ tục hành chính được cung cấp dịch vụ công trực tuyến', ['online-administrative-procedures'], ['4.543/6.325 thủ tục hành chính']],
+    ]);
+    assert.match(r.ambiguous[0].message.en, /would not resolve; wrap mode does not change the writer's words/);
+    const canon = detectMentions(text, catalog, { mode: 'canonical' });
+    assert.equal(markText(text, canon.mentions, 'canonical'), 'Cả nước có 4.543/6.325 [[Thủ tục hành chính được cung cấp trực tuyến]].');
+    // Written as the alias, it is marked as written.
+    const alias = 'Cả nước có 4.543/6.325 thủ tục hành chính cung cấp dịch vụ công trực tuyến.';
+    assert.equal(wrapOf(alias).marked, 'Cả nước có 4.543/6.325 [[thủ tục hành chính cung cấp dịch vụ công trực tuyến]].');
+  });
+
+  it('a typo, a word inserted, a clause inside the name, a line break: listed as variant-name, never rewritten', () => {
+    const cases: Array<[string, string]> = [
+      ['Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4 là 97,3%.', 'Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4'],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương'],
+      ['Tỷ lệ hồ sơ trực tuyến\ntoàn trình đạt 42%.', 'Tỷ lệ hồ sơ trực tuyến\ntoàn trình'],
+    ];
+    for (const [text, words] of cases) {
+      const r = wrapOf(text);
+      assert.equal(r.marked, text);
+      assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text]), [['variant-name', words]]);
+      assert.equal(markAllEdits(text, catalog).length, 0);
+      const canon = detectMentions(text, catalog, { mode: 'canonical' });
+      assert.equal(canon.mentions.length, 1);
+      assert.equal(canon.mentions[0].text, words);
+    }
+    // Typed without accents, the words resolve (the checker then says unaccented-name): kept as typed.
+    assert.equal(wrapOf('Ty le ho so truc tuyen toan trinh dat 42%.').marked, '[[Ty le ho so truc tuyen toan trinh]] dat 42%.');
+  });
+
+  it('a variant is listed even when an earlier mention of the same indicator is ambiguous for another reason', () => {
+    // (found by the property: wrap kept only the first case per indicator, and the variant canonical
+    // mode marks was neither marked nor listed)
+    const text = 'Tỷ lệ dân số trưởng thành sử dụng nền tảng tư vấn khám, chữa bệnh từ xa 16,4 triệu tài khoản dân của số lượng số trưởng thành sử dụng nền tảng hỗ trợ tư vấn khám, chữa bệnh từ xa.';
+    const r = wrapOf(text);
+    assert.equal(r.marked, text);
+    assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text]), [['variant-name', 'dân của số lượng số trưởng thành sử dụng nền tảng hỗ trợ tư vấn khám, chữa bệnh từ xa']]);
+    checkText(text, 'earlier ambiguous', { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 });
+  });
+
+  it('the editor: a variant\'s finding offers only the canonical mark, not preferred; a name as written, the brackets (preferred)', () => {
+    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.';
+    const findings = unmarkedIndicatorFindings(text, catalog, { lang: 'en' });
+    assert.deepEqual(findings.map((f) => f.fixes!.map((x) => [x.title, x.preferred ?? false, x.edits.map((e) => e.newText)])), [
+      [['Replace "Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương" by the canonical name: [[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]', false, ['[[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]']]],
+      [['Mark the indicator: [[Tỷ lệ hồ sơ trực tuyến toàn trình]]', true, ['[[', ']]']]],
+    ]);
+  });
+});
+
+describe('markup: the CLI keeps every byte', () => {
+  const bin = path.join(repoRoot, 'bin', 'policy-report.js');
+
+  it('--write on a report with variants: the file is the input plus [[ and ]]; --report json lists the variants', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'markup-bytes-'));
+    try {
+      const file = path.join(dir, 'nhap.report.md');
+      const original = readFileSync(path.join(markupDir, 'variants.report.md'), 'utf8');
+      writeFileSync(file, original);
+      const json = spawnSync(process.execPath, [bin, 'markup', file, '--report', 'json'], { encoding: 'utf8' });
+      assert.equal(json.status, 0, json.stderr);
+      const j = JSON.parse(json.stdout) as { marked: Array<{ newText: string }>; ambiguous: Array<{ reason: string; text: string }> };
+      assert.ok(j.marked.length >= 3, json.stdout);
+      assert.ok(j.marked.every((m) => /^\[\[ … (?: @ [^\]]+)?\]\]$/.test(m.newText)), json.stdout);
+      const variants = j.ambiguous.filter((a) => a.reason === 'variant-name').map((a) => a.text);
+      assert.ok(variants.includes('thủ tục hành chính được cung cấp dịch vụ công trực tuyến'), json.stdout);
+      const r = spawnSync(process.execPath, [bin, 'markup', file, '--write'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const written = readFileSync(file, 'utf8');
+      assert.notEqual(written, original);
+      assert.equal(stripMarks(written), original);
+      for (const w of variants) assert.ok(written.includes(w), `"${w}" was rewritten`);
+      assert.equal(readFileSync(file + '.bak', 'utf8'), original);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
