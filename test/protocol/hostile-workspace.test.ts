@@ -101,6 +101,18 @@ describe('a hostile workspace over the protocol', function () {
     if (!fifos) this.skip();
   });
 
+  it('a report from outside the workspace, opened and closed by the user, gets no refusal: it simply leaves', async () => {
+    writeFileSync(path.join(outside, 'mine.report.md'), report(7, '2024-03-01', '30%'));
+    const mine = pathToFileURL(path.join(outside, 'mine.report.md')).toString();
+    await client.open(mine, report(7, '2024-03-01', '30%'));
+    await client.waitForDiagnostics(mine, (x) => x.length > 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: mine } });
+    await client.waitForDiagnostics(mine, (x) => x.length === 0);
+    // A round trip: anything the server sent about the file before answering has arrived.
+    await client.request('policyReport/status', {});
+    assert.deepEqual(client.publishedDiagnostics().get(mine), []);
+  });
+
   it('a FIFO that appears later, found by a rescan (window focus), is said on the file too', async function () {
     mkdirSync(path.join(dir, 'later'));
     if (spawnSync('mkfifo', [path.join(dir, 'later', 'pipe.report.md')]).status !== 0) this.skip();

@@ -558,8 +558,10 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    // Back to what is on disk.
-    const disk = await readFromDisk(uri);
+    // Back to what is on disk. A report from outside the workspace folders the user had open
+    // leaves the history (the disk outside is not read, and closing it is no fault to report).
+    const inside = !folders.length || isData(uri) || folders.some((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'));
+    const disk = inside ? await readFromDisk(uri) : undefined;
     if (dataFileChanged(uri, disk, true)) return;
     const t = timers.get(uri);
     if (t) clearTimeout(t);
