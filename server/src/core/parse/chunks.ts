@@ -201,7 +201,7 @@ class RecentTrees {
     this.chars = 0;
   }
 }
-const RECENT_TREE_CHARS = 1024 * 1024;
+const RECENT_TREE_CHARS = 2 * 1024 * 1024;
 const recentTrees = new RecentTrees();
 registerCache(() => recentTrees.clear());
 
