@@ -54,6 +54,9 @@ describe('catalog add: the entry drafted from the figure', () => {
       assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.match(e.description, /du-thao\.report\.md/);
       assert.match(e.descriptionEn, /du-thao\.report\.md/);
+      // written and read back by the catalog loader, the same fields
+      const back = apply(undefined, e).parsed.indicators[0];
+      assert.deepEqual([back.id, back.name, back.measure, back.unit, back.unitClass, back.range], [e.id, e.name, e.measure, e.unit, e.unitClass, e.range]);
     }
     assert.equal(entry('Số trạm sạc xe điện', '1.250 trạm').id, 'so-tram-sac-xe-dien');
   });

@@ -195,7 +195,7 @@ export function draftEntry(h: EntryHints, catalog: Catalog, takenIds: Iterable<s
 /** A YAML scalar: plain where that reads back as the same string, else double-quoted. */
 function scalar(s: string): string {
   const plain =
-    /^[\p{L}\p{N}%][\p{L}\p{N}\p{M} ,.%()/'-]*$/u.test(s) &&
+    /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ,.%()/'-]*$/u.test(s) &&
     !/^(?:true|false|yes|no|on|off|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?)$/i.test(s) &&
     !/[,]$/.test(s);
   return plain ? s : JSON.stringify(s);
