@@ -4,25 +4,16 @@
  * client applies it; the server writes nothing), and a command that then shows the new entry.
  * The entry and the insertion are computed by the core (core/catalog/add-entry.ts).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import { catalogAddition, type EntryDraft } from '../core/catalog/add-entry';
 import { pick, type Lang } from '../core/i18n';
 import { LineIndex } from '../core/text';
+import { schemaReference } from '../io/schema';
 import type { Finding } from '../core/types';
 
 /** The server command that shows a catalog file at a position (window/showDocument). */
 export const SHOW_CATALOG_ENTRY = 'policyReport.showCatalogEntry';
-
-/** The schema shipped with the server (out/ → ../schemas), as a path relative to the catalog's folder. */
-export function schemaReference(catalogUri: string): string | undefined {
-  const schema = path.resolve(__dirname, '..', 'schemas', 'indicators.schema.json');
-  if (!catalogUri.startsWith('file:') || !fs.existsSync(schema)) return undefined;
-  const rel = path.relative(path.dirname(fileURLToPath(catalogUri)), schema);
-  return rel.split(path.sep).join('/');
-}
 
 /**
  * The code action for one finding, or null when it carries no entry or the catalog file cannot take
@@ -38,7 +29,7 @@ export function addToCatalogAction(
 ): CodeAction | null {
   const entry = finding.data?.entry as EntryDraft | undefined;
   if (!entry) return null;
-  const add = catalogAddition(current, entry, current === undefined ? schemaReference(catalogUri) : undefined);
+  const add = catalogAddition(current, entry, current === undefined && catalogUri.startsWith('file:') ? schemaReference(fileURLToPath(catalogUri)) : undefined);
   if (!add) return null;
   const at = new LineIndex(current ?? '').positionAt(add.offset);
   const after = (current ?? '').slice(0, add.offset) + add.text + (current ?? '').slice(add.offset);
