@@ -259,7 +259,7 @@ export class Catalog {
     const glossFits = (ind: Indicator) => {
       if (!v.gloss) return true;
       const named = uniqueIndicators(this.exact.get(spellingKey(v.gloss)) ?? this.folded.get(foldKey(v.gloss)) ?? []);
-      return named.length === 0 || named.some((o) => seriesRoot(o) === seriesRoot(ind));
+      return named.length === 0 || named.some((o) => sameSeries(o, ind));
     };
     // 1. Only a tail or gloss around a name of the catalog.
     if (v.stripped !== folded) {
@@ -379,9 +379,14 @@ function measureFits(cls: NameClass, ind: Indicator): boolean {
   }
 }
 
-/** The series an entry belongs to: its family, else the first word of its id ("egdi-rank" → egdi). */
-function seriesRoot(ind: Indicator): string {
-  return ind.family ?? ind.id.split('-')[0];
+/**
+ * Whether two entries belong to one series (an index and its rank, a family): they share the family
+ * or the first word of the id ("egdi-rank", "egdi-score"; "dti-province-rank", family dti-province).
+ */
+function sameSeries(a: Indicator, b: Indicator): boolean {
+  const roots = (i: Indicator) => [i.family, i.id.split('-')[0]].filter((x): x is string => !!x);
+  const rb = roots(b);
+  return a === b || roots(a).some((r) => rb.includes(r));
 }
 
 function sameFamily(candidates: Indicator[]): boolean {
