@@ -45,7 +45,8 @@ describe('catalog add: the entry drafted from the figure', () => {
       ['Tăng trưởng doanh thu dịch vụ số', 'tăng trưởng 12%', { measure: 'growth', unit: '%', unitClass: 'percent' }],
       ['Số trạm sạc xe điện', '1.250 trạm', { measure: 'stock', unit: 'trạm', unitClass: 'count' }],
       ['Doanh thu nền tảng số Make in Vietnam', '3,2 tỷ USD', { measure: 'flow', unit: 'USD', unitClass: 'currency' }],
-      ['Xếp hạng Chỉ số kinh tế số khu vực', 'xếp thứ 5/11', { measure: 'rank', unit: 'hạng', unitClass: 'rank', range: [1, 11], denominators: [{ period: '2024', value: 11 }] }],
+      ['Xếp hạng Chỉ số kinh tế số khu vực ASEAN', 'xếp thứ 5/11', { measure: 'rank', unit: 'hạng', unitClass: 'rank', range: [1, 11], denominators: [{ period: '2024', value: 11 }], scope: 'asean' }],
+      ['Xếp hạng Chỉ số kinh tế tri thức', 'xếp thứ 48/132', { measure: 'rank', scope: undefined }],
     ];
     for (const [name, figure, expected] of cases) {
       const e = entry(name, figure);
@@ -59,6 +60,13 @@ describe('catalog add: the entry drafted from the figure', () => {
       assert.deepEqual([back.id, back.name, back.measure, back.unit, back.unitClass, back.range], [e.id, e.name, e.measure, e.unit, e.unitClass, e.range]);
     }
     assert.equal(entry('Số trạm sạc xe điện', '1.250 trạm').id, 'so-tram-sac-xe-dien');
+  });
+
+  it('takes a rank\'s scope from the sentence when the name does not say it', () => {
+    const d = draftEntry({ name: 'Xếp hạng Chỉ số kinh tế tri thức', figure: fig('xếp thứ 48/132'), sentence: 'Việt Nam xếp thứ 48/132 nền kinh tế trên thế giới.' }, catalog) as EntryDraft;
+    assert.equal(d.scope, 'world');
+    const back = apply(undefined, d).parsed.indicators[0];
+    assert.equal(back.scope, 'world');
   });
 
   it('makes the id unique against the catalog', () => {

@@ -12,7 +12,7 @@ import type { Catalog } from './catalog';
 import { foldKey } from './catalog';
 import { INDICATOR_ID_PATTERN, MAX_CATALOG_CHARS, MEASURE_TYPES } from './load';
 import { yamlRefusal } from '../parse/guard';
-import type { EditionDenominator, Indicator, MeasureType } from './types';
+import type { EditionDenominator, Indicator, MeasureType, RankScope } from './types';
 
 /** An entry to add, as it will be written. */
 export interface EntryDraft {
@@ -25,6 +25,7 @@ export interface EntryDraft {
   compiler?: string;
   compilerCodes?: string[];
   denominators?: EditionDenominator[];
+  scope?: RankScope;
   description: string;
   descriptionEn: string;
 }
@@ -71,6 +72,17 @@ export function compilerInSentence(sentence: string): string | undefined {
 
 /** Words that end a ministry's name in a sentence ("theo Bộ Công Thương năm 2024 đạt…"). */
 const COMPILER_STOP = new Set(['đạt', 'là', 'cho', 'thì', 'năm', 'đã', 'có', 'ước', 'tăng', 'giảm', 'với', 'trong', 'tại', 'đến', 'tính', 'quý', 'tháng', 'số', 'tỷ', 'tỉ']);
+
+/** The set a rank is taken over, as the name or sentence says it: "trong ASEAN", "thế giới". */
+export function scopeIn(text: string): RankScope | undefined {
+  const t = foldKey(text);
+  if (/\basean\b|dong nam a/.test(t)) return 'asean';
+  if (/chau a\s*-?\s*thai binh duong/.test(t)) return 'asia-pacific';
+  if (/\bchau a\b/.test(t)) return 'asia';
+  if (/the gioi|toan cau|lien hop quoc|quoc gia va vung lanh tho|nen kinh te/.test(t)) return 'world';
+  if (/cap tinh|tinh, thanh pho|dia phuong|cap bo|bo, nganh/.test(t)) return 'national';
+  return undefined;
+}
 
 /** The unit class a unit implies ("%", "USD", "điểm", "hạng", or a counted noun). */
 export function unitClassOf(unit: string): Indicator['unitClass'] {
@@ -175,6 +187,7 @@ export function draftEntry(h: EntryHints, catalog: Catalog, takenIds: Iterable<s
   unitClass ??= unitClassOf(unit);
   if (measure === 'rank' && unitClass !== 'rank') unitClass = 'rank';
   if (measure !== 'ratio' && measure !== 'fraction' && range?.[1] === 100 && range[0] === 0 && unitClass !== 'percent') range = undefined;
+  const scope = measure === 'rank' || measure === 'index' ? scopeIn(name) ?? (h.sentence ? scopeIn(h.sentence) : undefined) : undefined;
   const compiler = h.compiler?.trim() || (h.sentence ? compilerInSentence(h.sentence) : undefined) || h.compilerCode;
   const where = h.source ? msg(`từ báo cáo ${h.source}`, `from the report ${h.source}`) : msg('bằng lệnh catalog add', 'with catalog add');
   return {
@@ -187,6 +200,7 @@ export function draftEntry(h: EntryHints, catalog: Catalog, takenIds: Iterable<s
     ...(compiler ? { compiler } : {}),
     ...(h.compilerCode ? { compilerCodes: [h.compilerCode] } : {}),
     ...(denominators ? { denominators } : {}),
+    ...(scope ? { scope } : {}),
     description: `Thêm ${where.vi}; cần bổ sung định nghĩa, nguồn và cơ quan biên soạn.`,
     descriptionEn: `Added ${where.en}; definition, source and compiler to be completed.`,
   };
@@ -207,6 +221,7 @@ export function entryLines(e: EntryDraft): string[] {
   if (e.range) lines.push(`range: [${e.range[0]}, ${e.range[1]}]`);
   if (e.compiler) lines.push(`compiler: ${scalar(e.compiler)}`);
   if (e.compilerCodes) lines.push(`compilerCodes: [${e.compilerCodes.map((c) => JSON.stringify(c)).join(', ')}]`);
+  if (e.scope) lines.push(`scope: ${e.scope}`);
   if (e.denominators) {
     lines.push('denominators:');
     for (const d of e.denominators) lines.push(`  - { period: "${d.period}", value: ${d.value} }`);
