@@ -79,6 +79,7 @@ const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / chec
 Usage:
 ${SPECS.map((s) => `  ${synopsis(s)}`).join('\n')}
   policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]
+  policy-report catalog add NAME [--unit U] [--measure M] [--compiler C] [--workspace DIR]
   policy-report COMMAND --help
 
 A folder is searched for *.report.md. The catalog is the embedded default, then --catalog FILE

@@ -9,16 +9,28 @@
  *           two entries share, an alias equal to another entry's name or a prefix of it (it would
  *           swallow the longer name), a target without a year (errors); an entry without a source
  *           address (warning).
- * Exit codes: 0 success (lint: no error), 1 lint error or a name that does not resolve to one
- * indicator, 2 usage error.
+ * - `add`   a new entry in the workspace's .policy-report/indicators.yaml (created if need be),
+ *           drafted as the editor's quick fix drafts it (core/catalog/add-entry.ts); refuses a name
+ *           that already resolves. The file is written atomically, only inserted into.
+ * Exit codes: 0 success (lint: no error), 1 lint error, a name that does not resolve to one
+ * indicator (show) or that already does (add), a catalog file that cannot take the entry, 2 usage
+ * error.
  */
+import { mkdirSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { foldKey, spellingKey, type Indicator } from '../core/catalog';
+import { foldKey, spellingKey, type Indicator, type MeasureType } from '../core/catalog';
+import { catalogAddition, draftEntry, entryLines } from '../core/catalog/add-entry';
+import { LineIndex } from '../core/text';
+import { CATALOG_FILE } from '../core/workspace';
+import { schemaReference } from '../io/schema';
+import { writeFileAtomic, WriteRefused } from '../io/write';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { LanguageService } from '../core/service';
-import { diskWorkspace, displayPath, fromUri, toUri, workspaceRoot } from './files';
+import { diskWorkspace, displayPath, fromUri, readWorkspaceFile, toUri, workspaceRoot } from './files';
 
 export const CATALOG_USAGE = `policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]
+       policy-report catalog add NAME [--unit U] [--measure M] [--compiler C] [--workspace DIR]
 
 Prints and checks the merged catalog: the embedded default plus the nearest
 .policy-report/indicators.yaml above DIR (default: the working folder).
@@ -26,13 +38,19 @@ Prints and checks the merged catalog: the embedded default plus the nearest
   show NAME    one indicator, by id or by any name, alias or abbreviation
   lint         shared aliases, an alias that begins another entry's name, targets without a year
                (errors, exit 1) and entries without a source address (warnings)
+  add NAME     a new entry in DIR's .policy-report/indicators.yaml (created if need be): an id
+               from the name, the unit and measure given or inferred from the name ("Tỷ lệ …" %,
+               "Xếp hạng …" rank), the compiler; refused if the name already resolves
   --format     text (default) or json`;
 
 type Format = 'text' | 'json';
 
 interface CatalogArgs {
-  sub: 'list' | 'show' | 'lint';
+  sub: 'list' | 'show' | 'lint' | 'add';
   name?: string;
+  unit?: string;
+  measure?: string;
+  compiler?: string;
   format: Format;
   workspace: string;
 }
@@ -43,6 +61,7 @@ function parse(argv: string[]): CatalogArgs {
   const rest: string[] = [];
   let format: Format = 'text';
   let workspace = process.cwd();
+  const given: { unit?: string; measure?: string; compiler?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -57,11 +76,19 @@ function parse(argv: string[]): CatalogArgs {
       if (v !== 'text' && v !== 'json') throw new CatalogUsageError(`--format must be text or json, not ${v}`);
       format = v;
     } else if (a === '--workspace' || a.startsWith('--workspace=')) workspace = path.resolve(value());
+    else if (a === '--unit' || a.startsWith('--unit=')) given.unit = value();
+    else if (a === '--measure' || a.startsWith('--measure=')) given.measure = value();
+    else if (a === '--compiler' || a.startsWith('--compiler=')) given.compiler = value();
     else if (a.startsWith('--')) throw new CatalogUsageError(`unknown option ${a}`);
     else rest.push(a);
   }
   const [sub, ...names] = rest;
-  if (sub !== 'list' && sub !== 'show' && sub !== 'lint') throw new CatalogUsageError(sub ? `unknown catalog command "${sub}"` : 'catalog needs a command: list, show or lint');
+  if (sub !== 'list' && sub !== 'show' && sub !== 'lint' && sub !== 'add') throw new CatalogUsageError(sub ? `unknown catalog command "${sub}"` : 'catalog needs a command: list, show, lint or add');
+  if (sub !== 'add' && (given.unit || given.measure || given.compiler)) throw new CatalogUsageError('--unit, --measure and --compiler go with catalog add');
+  if (sub === 'add') {
+    if (names.length === 0) throw new CatalogUsageError('catalog add needs a name');
+    return { sub, name: names.join(' '), format, workspace, ...given };
+  }
   if (sub === 'show') {
     if (names.length === 0) throw new CatalogUsageError('catalog show needs a name or id');
     return { sub, name: names.join(' '), format, workspace };
@@ -227,6 +254,8 @@ export async function catalogCommand(argv: string[]): Promise<number> {
   const catalog = service.catalogs.catalog;
   const json = args.format === 'json';
 
+  if (args.sub === 'add') return addEntry(args, service, fileErrors, json);
+
   if (args.sub === 'list') {
     const all = catalog.all();
     if (json) process.stdout.write(JSON.stringify(all.map((i) => ({ id: i.id, name: i.name, measure: i.measure, unit: i.unit, defined: where(i) })), null, 2) + '\n');
@@ -281,4 +310,55 @@ export async function catalogCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${catalog.size} indicators: ${errors} error(s), ${warnings} warning(s)\n`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** `catalog add`: drafts the entry, inserts it into the workspace catalog, prints what it added. */
+async function addEntry(
+  args: CatalogArgs,
+  service: LanguageService,
+  fileErrors: Array<{ file: string; line: number; character: number; message: string }>,
+  json: boolean,
+): Promise<number> {
+  const fail = (message: string): number => {
+    process.stderr.write(`policy-report: ${message}\n`);
+    return 1;
+  };
+  const catalog = service.catalogs.catalog;
+  const name = args.name!;
+  const match = catalog.resolve(name);
+  if (match.kind !== 'unknown') {
+    const what = 'indicator' in match ? `${match.indicator.id} (${match.kind})` : match.candidates.map((c) => c.id).join(', ');
+    return fail(`"${name}" already resolves to ${what}: nothing added / "${name}" đã có trong danh mục: ${what}; không thêm`);
+  }
+  const root = workspaceRoot(args.workspace);
+  const file = path.join(root, CATALOG_FILE);
+  const shown = displayPath(file);
+  if (fileErrors.some((e) => e.file === shown)) return fail(`${shown} has errors: fix them first / ${shown} có lỗi: hãy sửa trước`);
+  const draft = draftEntry({ name, unit: args.unit, measure: args.measure as MeasureType | undefined, compiler: args.compiler }, catalog);
+  if ('error' in draft) return fail(`${draft.error.en} / ${draft.error.vi}`);
+  // The file as it is now (the guarded reader), and its identity, so a concurrent save is not lost.
+  const before = await lstat(file).catch(() => undefined);
+  let current: string | undefined;
+  if (before) {
+    const read = await readWorkspaceFile(file);
+    if (!('text' in read)) return fail(`${shown}: ${read.why.en} / ${read.why.vi}`);
+    current = read.text;
+  }
+  const add = catalogAddition(current, draft, current === undefined ? schemaReference(file) : undefined);
+  if (!add) return fail(`${shown} cannot be read as a catalog with an indicators: list to append to / ${shown} không đọc được như một danh mục có danh sách indicators:`);
+  const base = current ?? '';
+  const text = base.slice(0, add.offset) + add.text + base.slice(add.offset);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, text, current === undefined ? { createOnly: true } : { force: true, unchangedSince: before });
+  } catch (e) {
+    return fail(e instanceof WriteRefused ? `${shown}: ${e.reason.en} / ${e.reason.vi}` : `${shown}: ${(e as Error).message}`);
+  }
+  const line = new LineIndex(text).positionAt(add.entryOffset).line + 1;
+  if (json) process.stdout.write(JSON.stringify({ added: draft, file: shown, line, created: add.create }, null, 2) + '\n');
+  else
+    process.stdout.write(
+      `${add.create ? 'Created' : 'Updated'} ${shown}:${line}: added ${draft.id} / đã thêm ${draft.id}\n${entryLines(draft).map((l) => `  ${l}`).join('\n')}\n`,
+    );
+  return 0;
 }

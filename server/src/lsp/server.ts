@@ -54,6 +54,9 @@ import { markAllEdits } from '../core/markup';
 import { exportPlain } from '../core/export';
 import { IndexStore } from './index-store';
 import { Reconciler, type DiskStat, type ReconcileResult } from './reconcile';
+import { addToCatalogAction, SHOW_CATALOG_ENTRY } from './catalog-fix';
+import { joinUri } from '../core/workspace';
+import { overlaps } from '../core/features/locate';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -311,6 +314,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         definitionProvider: true,
         inlayHintProvider: true,
+        executeCommandProvider: { commands: [SHOW_CATALOG_ENTRY] },
         // A change to one session changes the findings of the drafts that cite the same indicators.
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'policy-report', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
@@ -721,7 +725,7 @@ export function startServer(connection: Connection): void {
     }));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isReport(doc.uri)) return [];
     const actions: CodeAction[] = [];
@@ -735,6 +739,21 @@ export function startServer(connection: Connection): void {
         isPreferred: fix.preferred,
         edit: { changes: { [doc.uri]: fix.edits } },
       });
+    }
+    // An unknown indicator with a figure: add it to the workspace catalog (the client writes the file).
+    const folder = service.folderOf(doc.uri);
+    const unknown = folder ? service.check(doc.uri, doc.getText(), doc.version).filter((f) => f.code === 'unknown-indicator' && f.data?.entry && overlaps(f.range, params.range)) : [];
+    if (unknown.length) {
+      const catalogUri = joinUri(folder, CATALOG_FILE);
+      const current = documents.get(catalogUri)?.getText() ?? (await readFromDisk(catalogUri));
+      // A catalog that is there but cannot be read is not replaced by a new one.
+      if (current !== undefined || !refusals.has(catalogUri)) {
+        for (const finding of unknown) {
+          const diagnostics = params.context.diagnostics.filter((d) => d.code === finding.code && d.range.start.line === finding.range.start.line && d.range.start.character === finding.range.start.character);
+          const action = addToCatalogAction(finding, diagnostics, catalogUri, current, service.langFor(doc.uri));
+          if (action) actions.push(action);
+        }
+      }
     }
     // Mark every indicator mention in the file (or the selection); edits computed on resolve.
     const selection = params.range.start.line !== params.range.end.line || params.range.start.character !== params.range.end.character;
@@ -752,6 +771,14 @@ export function startServer(connection: Connection): void {
       });
     }
     return actions;
+  });
+
+  /** After the quick fix added an entry to the workspace catalog: show it for review. */
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_CATALOG_ENTRY) return;
+    const [uri, position] = (params.arguments ?? []) as [string, { line: number; character: number }];
+    if (typeof uri !== 'string' || !position) return;
+    await connection.window.showDocument({ uri, takeFocus: true, selection: { start: position, end: position } });
   });
 
   connection.onCodeActionResolve((action) => {

@@ -74,6 +74,9 @@ function uniqueIndicators(labels: Label[]): Indicator[] {
   return out;
 }
 
+/** Longest written name (folded) tried as a variant of a catalog name. */
+const MAX_VARIANT_LENGTH = 300;
+
 /** Resolved names kept per catalog. */
 const MAX_RESOLVED = 20_000;
 
@@ -87,6 +90,8 @@ export class Catalog {
   private readonly labels: Label[] = [];
   /** compilerKey(code or compiler name) per indicator. */
   private readonly compilers = new Map<Indicator, Set<string>>();
+  /** variant core (see variantOf) → labels, for names written with a prefix, tail or gloss. */
+  private readonly variants = new Map<string, Label[]>();
   /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
   private readonly resolved = new Map<string, NameMatch>();
 
@@ -107,6 +112,9 @@ export class Catalog {
         this.labels.push(label);
         push(this.exact, spellingKey(text), label);
         push(this.folded, f, label);
+        const v = variantOf(f);
+        if (v.core) push(this.variants, v.core, label);
+        labelClass.set(label, v.cls);
       };
       add('canonical', ind.name);
       for (const a of ind.aliases ?? []) add('alias', a);
@@ -178,6 +186,8 @@ export class Catalog {
       const hit = foldedHits.find((l) => l.kind === 'canonical') ?? foldedHits[0];
       return { kind: 'unaccented', indicator: hit.indicator, matched: hit.text };
     }
+    const variant = this.resolveVariant(name, compiler, excluded);
+    if (variant) return variant;
     // The suggestions (an edit distance to every name of the catalog, about a millisecond) are
     // worked out when first read: most unknown names (figures.csv rows, the markup detector's
     // checks) are only asked whether they resolve.
@@ -231,6 +241,47 @@ export class Catalog {
     return out;
   }
 
+  /**
+   * A name as people write it around a catalog name: an abbreviation in parentheses after it
+   * ("… (EGDI)"), a tail ("của Việt Nam", "trên cả nước", "toàn quốc"), or a prefix ("chỉ số",
+   * "điểm", "xếp hạng", "tỷ lệ") the catalog's name has or lacks. It resolves only when the words
+   * left identify one entry whose measure fits the prefix ("xếp hạng" a rank, "tỷ lệ" a share,
+   * "chỉ số"/"điểm" an index); reported as an alias (the non-canonical-name hint and its fix).
+   */
+  private resolveVariant(name: string, compiler: string | undefined, excluded: Indicator[]): NameMatch | undefined {
+    const folded = foldKey(name);
+    // A catalog name is a few words: a long text is no variant of one (and costs nothing here).
+    if (folded.length > MAX_VARIANT_LENGTH) return undefined;
+    const v = variantOf(folded);
+    if (!v.core) return undefined;
+    const alias = (indicator: Indicator): NameMatch => ({ kind: 'alias', indicator, alias: name });
+    // The gloss in parentheses must not name another series ("Xếp hạng GII (EGDI)").
+    const glossFits = (ind: Indicator) => {
+      if (!v.gloss) return true;
+      const named = uniqueIndicators(this.exact.get(spellingKey(v.gloss)) ?? this.folded.get(foldKey(v.gloss)) ?? []);
+      return named.length === 0 || named.some((o) => sameSeries(o, ind));
+    };
+    // 1. Only a tail or gloss around a name of the catalog.
+    if (v.stripped !== folded) {
+      const hits = this.pick(this.folded.get(v.stripped) ?? [], compiler, excluded);
+      const candidates = uniqueIndicators(hits).filter(glossFits);
+      if (candidates.length === 1) return alias(candidates[0]);
+      if (candidates.length > 1) return sameFamily(candidates) ? { kind: 'ambiguous', candidates } : undefined;
+    }
+    // 2. The same words after a prefix, the prefix's sense kept.
+    const fits = (l: Label) => (v.cls === 'none' ? labelClass.get(l) === 'none' : measureFits(v.cls, l.indicator));
+    const hits = this.pick((this.variants.get(v.core) ?? []).filter(fits), compiler, excluded);
+    let candidates = uniqueIndicators(hits).filter(glossFits);
+    if (candidates.length > 1) {
+      // A label with the same prefix as the written name wins ("Điểm Chỉ số X" for "điểm X").
+      const same = uniqueIndicators(hits.filter((l) => labelClass.get(l) === v.cls)).filter((i) => candidates.includes(i));
+      if (same.length >= 1) candidates = same;
+    }
+    if (candidates.length === 1) return alias(candidates[0]);
+    if (candidates.length > 1 && sameFamily(candidates)) return { kind: 'ambiguous', candidates };
+    return undefined;
+  }
+
   /** Keeps the labels whose indicator fits the compiler; remembers the ones it excluded. */
   private pick(labels: Label[], compiler: string | undefined, excluded: Indicator[]): Label[] {
     if (!compiler || labels.length === 0) return labels;
@@ -243,6 +294,104 @@ export class Catalog {
     for (const l of labels) if (!kept.includes(l)) excluded.push(l.indicator);
     return kept;
   }
+}
+
+/** What a leading prefix says a name measures. */
+type NameClass = 'none' | 'rank' | 'score' | 'index' | 'share';
+
+const labelClass = new WeakMap<Label, NameClass>();
+
+/** Tails that add nothing to a national series' name (folded, as token lists). */
+const TAILS = [
+  'cua viet nam', 'cua nuoc ta', 'cua ca nuoc', 'tren ca nuoc', 'trong ca nuoc', 'tren pham vi ca nuoc',
+  'tren pham vi toan quoc', 'tren toan quoc', 'trong toan quoc', 'tren dia ban ca nuoc', 'toan quoc', 'ca nuoc',
+  'o viet nam', 'tai viet nam',
+].map((t) => t.split(' '));
+const TAIL_AT_END = new RegExp(`[\\s,]+(?:${TAILS.map((t) => t.join(' ')).join('|')})\\s*$`);
+
+const PREFIXES: Array<[string[], NameClass]> = [
+  [['xep', 'hang'], 'rank'],
+  [['thu', 'hang'], 'rank'],
+  [['diem'], 'score'],
+  [['chi', 'so'], 'index'],
+  [['ti', 'le'], 'share'],
+];
+
+function startsWith(tokens: string[], prefix: string[], at = 0): boolean {
+  if (at < 0) return false;
+  return prefix.every((t, i) => tokens[at + i] === t);
+}
+
+/**
+ * A folded name taken apart: `stripped` without its trailing gloss in parentheses and tails
+ * (folded form, punctuation kept), `gloss` the text in parentheses, `cls` what its prefix says and
+ * `core` the words after the prefix (tokens joined by spaces; "của Việt Nam" dropped anywhere).
+ */
+export function variantOf(folded: string): { stripped: string; gloss?: string; cls: NameClass; core: string } {
+  work.steps += folded.length;
+  let s = folded;
+  let gloss: string | undefined;
+  // A gloss and tails, in any order at the end: "… (EGDI) của Việt Nam", "… của Việt Nam (EGDI)".
+  for (let changed = true; changed; ) {
+    changed = false;
+    const paren = /\s*\(([^()]{1,60})\)$/.exec(s);
+    if (paren) {
+      gloss ??= paren[1].trim();
+      s = s.slice(0, paren.index);
+      changed = true;
+    }
+    const tail = TAIL_AT_END.exec(s);
+    if (tail && tail.index > 0) {
+      s = s.slice(0, tail.index);
+      changed = true;
+    }
+  }
+  const stripped = s.trim();
+  let tokens = tokenize(stripped);
+  for (let i = 0; i + 3 <= tokens.length; i++) {
+    if (startsWith(tokens, TAILS[0], i) && i > 0) tokens = [...tokens.slice(0, i), ...tokens.slice(i + 3)];
+  }
+  let cls: NameClass = 'none';
+  for (const [prefix, c] of PREFIXES) {
+    if (startsWith(tokens, prefix)) {
+      cls = c;
+      tokens = tokens.slice(prefix.length);
+      // "Xếp hạng Chỉ số X", "Điểm Chỉ số X": the index's name after the prefix
+      if ((c === 'rank' || c === 'score') && startsWith(tokens, ['chi', 'so'])) tokens = tokens.slice(2);
+      break;
+    }
+  }
+  return { stripped, gloss, cls, core: tokens.length ? tokens.join(' ') : '' };
+}
+
+/** Whether an indicator's measure fits what a name's prefix says. */
+function measureFits(cls: NameClass, ind: Indicator): boolean {
+  switch (cls) {
+    case 'rank':
+      return ind.measure === 'rank';
+    case 'score':
+    case 'index':
+      return ind.measure === 'index';
+    case 'share':
+      return ind.unitClass === 'percent' || ind.measure === 'fraction';
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether two entries belong to one series (an index and its rank, a family): they share the family
+ * or the first word of the id ("egdi-rank", "egdi-score"; "dti-province-rank", family dti-province).
+ */
+function sameSeries(a: Indicator, b: Indicator): boolean {
+  const roots = (i: Indicator) => [i.family, i.id.split('-')[0]].filter((x): x is string => !!x);
+  const rb = roots(b);
+  return a === b || roots(a).some((r) => rb.includes(r));
+}
+
+function sameFamily(candidates: Indicator[]): boolean {
+  const f = candidates[0].family;
+  return f !== undefined && candidates.every((c) => c.family === f);
 }
 
 /** An "unknown" match whose suggestions are computed when first read (then kept). */

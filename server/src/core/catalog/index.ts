@@ -14,4 +14,4 @@ export {
   UNIT_CLASSES,
   INDICATOR_ID_PATTERN,
 } from './load';
-export { Catalog, spellingKey, foldKey, splitCompiler } from './catalog';
+export { Catalog, spellingKey, foldKey, splitCompiler, variantOf } from './catalog';

@@ -1,7 +1,12 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
+import { draftEntry, type EntryDraft } from '../catalog/add-entry';
 
-/** A reference whose name is not in the catalog: the three closest names, each a quick fix. */
+/**
+ * A reference whose name is not in the catalog: the three closest names, each a quick fix. A
+ * reference bound to a figure also carries the entry to add to the workspace catalog
+ * (`data.entry`, see catalog/add-entry.ts): the editor turns it into an edit of that file.
+ */
 export const unknownIndicator: Rule = {
   id: 'unknown-indicator',
   description: msg('Tên chỉ tiêu không có trong danh mục.', 'The indicator name is not in the catalog.'),
@@ -34,8 +39,35 @@ export const unknownIndicator: Rule = {
             preferred: k === 0 && match.suggestions.length === 1,
           };
         }),
-        data: { suggestions: match.suggestions.map((i) => i.id) },
+        data: { suggestions: match.suggestions.map((i) => i.id), ...newEntry(analysis, ref) },
       });
     }
   },
 };
+
+/** The entry a team could add for this reference: only for a named reference bound to a figure. */
+function newEntry(analysis: Parameters<Rule['check']>[0], ref: Parameters<Rule['check']>[0]['refs'][number]['ref']): { entry?: EntryDraft } {
+  if (!ref.name || !ref.figure) return {};
+  const { text, uri } = analysis.doc;
+  const draft = draftEntry(
+    {
+      name: ref.name,
+      figure: ref.figure,
+      sentence: text.slice(ref.sentence.start, ref.sentence.end),
+      compilerCode: ref.compiler,
+      period: ref.period,
+      source: fileName(uri),
+    },
+    analysis.catalog,
+  );
+  return 'error' in draft ? {} : { entry: draft };
+}
+
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
