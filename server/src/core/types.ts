@@ -91,6 +91,8 @@ export interface FigureChange {
   against?: string;
   /** "so với cùng kỳ (năm trước)": the same period one year earlier. */
   sameTimeLastYear?: boolean;
+  /** "gấp 3 lần", "tăng gấp hơn 1,7 lần": the level is this many times the base. */
+  times?: boolean;
 }
 
 /**
