@@ -214,7 +214,7 @@ async function check(args: Args): Promise<number> {
 }
 
 /** The columns of `figures --format csv`: the JSON record's fields, the range as 1-based line and character. */
-export const FIGURE_CSV_COLUMNS = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'multiplier', 'decimals', 'change'] as const;
+export const FIGURE_CSV_COLUMNS = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'role', 'kind', 'denominator', 'multiplier', 'decimals', 'change'] as const;
 
 /**
  * One CSV cell (RFC 4180 quoting). A number we computed is written as it is, so a spreadsheet reads
@@ -253,6 +253,7 @@ async function figures(args: Args): Promise<number> {
         period: ref.period,
         session: fm?.session ?? null,
         date: fm?.date ?? null,
+        role: f?.role ?? null,
         kind: f?.kind ?? null,
         denominator: f?.denominator ?? null,
         multiplier: f?.multiplier ?? null,

@@ -32,19 +32,24 @@ export function entriesOf(analysis: Analysis): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   for (const { ref, indicator } of analysis.refs) {
     const f = ref.figure;
-    if (!indicator || !f || f.change || !ref.period || !isPeriodCode(ref.period)) continue;
+    if (!indicator || !f || !ref.period || !isPeriodCode(ref.period)) continue;
+    // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
+    // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
+    const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
+    if (f.change && !growthChange) continue;
+    const down = growthChange && f.change?.direction === 'down';
     out.push({
       indicatorId: indicator.id,
       period: ref.period,
       raw: f.raw,
-      value: f.value,
-      interval: f.interval,
+      value: down ? -f.value : f.value,
+      interval: down ? [-f.interval[1], -f.interval[0]] : f.interval,
       unit: f.unit,
       kind: f.kind,
       decimals: f.decimals,
       qualifier: f.qualifier,
       denominator: f.denominator,
-      growth: (f as { growth?: boolean }).growth,
+      growth: growthChange || f.growth,
       origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
     });
   }
