@@ -40,6 +40,8 @@ export interface FigureReading {
   /** A "gấp N lần năm 2020": the period the change is measured against. */
   against?: string;
   scope?: RankScopeWritten;
+  /** The period is a phrase of the figure's own (attached, or of its clause), not inherited. */
+  own?: boolean;
 }
 
 /** What the clause reader finds in a sentence. */
@@ -240,6 +242,9 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (best < 0 && !clauses[c].paren) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : governing;
     readings[i].period = best;
   });
+  readings.forEach((r, i) => {
+    if (ownPhrase[i]) r.own = true;
+  });
   // A target takes the target's phrase of its clause ("mục tiêu năm 2025 là 20%": 2025); a change
   // or base with no phrase of its own, the period of the level before it ("đứng thứ 46/132 năm
   // 2023, tăng 2 bậc so với 2022": 2023).
@@ -302,4 +307,19 @@ export function levelIndex(reading: SentenceReading, figures: Figure[]): LevelIn
   }
   for (let i = 0; i < n; i++) prevLevel[i] = level(i) ? i : i > 0 ? prevLevel[i - 1] : -1;
   return { nextLevel, prevLevel, nextAny };
+}
+
+/**
+ * The bases of the level figure `idx` that state a period of their own: "tăng từ 113,5 tỷ USD năm
+ * 2021 lên 117,3 tỷ USD năm 2023" → 113,5 (2021). Up to four figures back, in its clause.
+ */
+export function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
+  const out: number[] = [];
+  const own = reading.figures[idx];
+  if (!own || !isLevelRole(own.role)) return out;
+  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) {
+    const b = reading.figures[j];
+    if (b.role === 'base' && b.own && b.period >= 0 && b.period !== own.period && figures[j].unitClass === figures[idx].unitClass && figures[j].kind === figures[idx].kind) out.push(j);
+  }
+  return out;
 }

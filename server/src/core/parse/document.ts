@@ -9,7 +9,7 @@ import { LineIndex } from '../text';
 import type { Figure, Position, Range } from '../types';
 import { readFigures } from './figures';
 import { readPeriods } from './periods';
-import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
+import { bindInSentence, firstIndex, levelIndex, ownPeriodBases, readSentence, type LevelIndex, type SentenceReading } from './clauses';
 import { isPeriodCode } from './period-codes';
 import type { FrontMatter, PlacedFigure, Reference, ReportDocument, Section } from './model';
 import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
@@ -178,6 +178,7 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
       range: range(r.range),
       nameRange: range(r.nameRange),
       figure: r.figure ? (placed.get(r.figure) ?? null) : null,
+      ...(r.also ? { also: r.also.map((a) => ({ figure: placed.get(a.figure) ?? a.figure, period: a.period })) } : {}),
       period: fromPhrase ? r.period : docPeriod,
       periodSource: fromPhrase ? 'phrase' : docPeriod ? 'document' : null,
       periodRange: r.periodRange && range(r.periodRange),
@@ -628,10 +629,16 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
       const absStart = blocks[r.cell].start + r.start;
       const absEnd = blocks[r.cell].start + r.end;
       let figure: PlacedFigure | null = null;
+      let also: Reference['also'];
       if (prose) {
         // Prose: the level figure of the reference's clause (clauses.ts).
         const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
         figure = idx >= 0 ? figuresPerPart[k][idx] : null;
+        // "từ A năm X lên B năm Y": A is the indicator's value for X.
+        for (const j of idx >= 0 ? ownPeriodBases(idx, prose.figures, prose.reading) : []) {
+          const g = figuresPerPart[k][j];
+          if (g.period) (also ??= []).push({ figure: g, period: g.period });
+        }
       } else if (!isHeaderRow) {
         // The first figure after the reference in its sentence (or in the cells after it)…
         // (binary searches over the part's figures, in order: a unit with thousands of figures and
@@ -657,6 +664,7 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
         range: doc.lines.range(absStart, absEnd),
         nameRange: doc.lines.range(innerStart + nameStart, innerStart + nameEnd),
         figure,
+        ...(also ? { also } : {}),
         ...referencePeriod(figure, prose ? governing : period, doc, docPeriod),
         sentence: { start: sentence.start, end: sentence.end },
         inTable: isRow,

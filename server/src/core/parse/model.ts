@@ -72,6 +72,11 @@ export interface Reference {
    * after the name; in a table row the first figure after it), or null for a mere mention.
    */
   figure: PlacedFigure | null;
+  /**
+   * Further figures of the same indicator with a period of their own in the sentence: the base A of
+   * "tăng từ A năm X lên B năm Y" is the value for X. They enter the history too.
+   */
+  also?: Array<{ figure: PlacedFigure; period: string }>;
   /** The period of the bound figure (its own phrase), else the sentence's governing phrase, else the document's period. */
   period: string | null;
   periodSource: 'phrase' | 'document' | null;
