@@ -76,6 +76,9 @@ describe('clause reader', () => {
     const times = parse('[[X]] đạt 36 tỷ USD, gấp 3 lần năm 2020.');
     assert.deepEqual(times.figures.map((f) => f.period), ['2024-S1', '2024-S1']);
     assert.equal(times.figures[1].change?.against, '2020');
+    // A bracketed passage: its clauses govern each other, and nothing outside it.
+    const aside = parse('[[X]] xếp thứ 51/63 tỉnh, tăng 8 bậc (năm 2020, Bắc Kạn xếp thứ 59/63 tỉnh).');
+    assert.deepEqual(aside.figures.map((f) => [f.raw, f.period]), [['xếp thứ 51/63 tỉnh', '2024-S1'], ['tăng 8 bậc', '2024-S1'], ['xếp thứ 59/63 tỉnh', '2020']]);
   });
 
   it('reads parts of a whole, rates per population and rank scopes', () => {

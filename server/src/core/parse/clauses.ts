@@ -49,7 +49,8 @@ export interface SentenceReading {
   figures: FigureReading[];
   /** Clause index of each figure. */
   clauseOf: number[];
-  clauses: Array<{ start: number; end: number; paren: boolean }>;
+  /** `group`: 0 outside brackets, else one number per bracketed passage (its clauses govern each other). */
+  clauses: Array<{ start: number; end: number; paren: boolean; group: number }>;
   /** Period phrases that lend nothing: targets' and comparison bases. */
   lendsNothing: boolean[];
   /** The sentence's governing period phrase for a reference with no figure, or -1. */
@@ -97,9 +98,13 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const clauses: SentenceReading['clauses'] = [];
   let from = 0;
   let depth = 0;
+  let groups = 0;
+  let group = 0;
   const cut = (at: number, skip: number, change: number): void => {
-    if (at > from || clauses.length === 0) clauses.push({ start: from, end: at, paren: depth > 0 });
+    if (at > from || clauses.length === 0) clauses.push({ start: from, end: at, paren: depth > 0, group });
+    if (change > 0 && depth === 0) group = ++groups;
     depth = Math.max(0, depth + change);
+    if (depth === 0) group = 0;
     from = at + skip;
   };
   for (let i = 0; i < text.length; i++) {
@@ -117,7 +122,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
       }
     }
   }
-  clauses.push({ start: from, end: text.length, paren: depth > 0 });
+  clauses.push({ start: from, end: text.length, paren: depth > 0, group });
   const clauseAt = (at: number): number => firstIndex(clauses.length, (c) => clauses[c].start > at) - 1;
   const clauseOf = figures.map((f) => Math.max(0, clauseAt(f.start)));
   const periodClause = periods.map((p) => Math.max(0, clauseAt(p.start)));
@@ -222,13 +227,16 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const free = (k: number): boolean => !attached[k] && !lendsNothing[k];
   let governing = -1;
   for (let k = 0; k < periods.length && governing < 0; k++) if (free(k) && !clauses[periodClause[k]].paren) governing = k;
-  // lastFreeUpTo[c]: the last free phrase outside brackets in clauses before c.
-  const lastFreeUpTo = new Array<number>(clauses.length + 1).fill(-1);
+  // lastFreeUpTo[c]: the last free phrase in the clauses before c of the same group (outside
+  // brackets, or the same bracketed passage).
+  const lastFreeUpTo = new Array<number>(clauses.length).fill(-1);
   const freeIn: number[][] = clauses.map(() => []);
   for (let k = 0; k < periods.length; k++) if (free(k)) freeIn[periodClause[k]].push(k);
+  const lastOfGroup = new Map<number, number>();
   for (let c = 0; c < clauses.length; c++) {
-    const own = clauses[c].paren ? [] : freeIn[c];
-    lastFreeUpTo[c + 1] = own.length ? own[own.length - 1] : lastFreeUpTo[c];
+    lastFreeUpTo[c] = lastOfGroup.get(clauses[c].group) ?? -1;
+    const own = freeIn[c];
+    if (own.length) lastOfGroup.set(clauses[c].group, own[own.length - 1]);
   }
   // A phrase of the figure's own (attached, or of its clause), as against one inherited.
   const ownPhrase = readings.map((r) => r.period >= 0);
@@ -239,7 +247,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const after = firstIndex(list.length, (t) => periods[list[t]].start >= f.end);
     let best = after > 0 ? list[after - 1] : after < list.length ? list[after] : -1;
     if (best >= 0) ownPhrase[i] = true;
-    if (best < 0 && !clauses[c].paren) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : governing;
+    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren ? -1 : governing;
     readings[i].period = best;
   });
   readings.forEach((r, i) => {
