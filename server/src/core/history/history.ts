@@ -35,7 +35,8 @@ export function entriesOf(analysis: Analysis): HistoryEntry[] {
     if (!indicator) continue;
     const stated: Array<{ f: PlacedFigure | null; period: string | null }> = [{ f: ref.figure, period: ref.period }, ...(ref.also ?? []).map((a) => ({ f: a.figure, period: a.period }))];
     for (const { f, period } of stated) {
-      if (!f || !period || !isPeriodCode(period)) continue;
+      // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
+      if (!f || !period || !isPeriodCode(period) || f.role === 'target') continue;
       // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
       // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
       const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;

@@ -49,7 +49,7 @@ export function textHash(text: string): string {
 // The saved form: arrays, not objects (a workspace of 200 sessions has about 100 000 figures).
 
 type R = [number, number, number, number];
-/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range */
+/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role */
 type SavedFigure = unknown[];
 /** written, range, figure index or -1, period, [figure index, period] of `also` (or null) */
 type SavedReference = unknown[];
@@ -72,7 +72,7 @@ const range = (a: R): Range => ({ start: { line: a[0], character: a[1] }, end: {
 
 function saveFigure(f: PlacedFigure): SavedFigure {
   const growth = (f as { growth?: boolean }).growth;
-  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range)];
+  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range), f.role ?? null];
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
@@ -90,6 +90,7 @@ function loadFigure(a: SavedFigure): PlacedFigure {
   if (a[8] !== null) f.denominator = a[8] as number;
   if (a[9] !== null) f.change = a[9] as PlacedFigure['change'];
   if (a[10] !== null) f.growth = a[10] as boolean;
+  if (a[12] !== null && a[12] !== undefined) f.role = a[12] as PlacedFigure['role'];
   return f;
 }
 
