@@ -30,7 +30,10 @@ interface Entry {
   figures?: Expected[];
 }
 
-const corpus = parseYaml(readFileSync(path.join(fixturesDir, 'prose', 'corpus.yaml'), 'utf8')) as Entry[];
+const load = (name: string) => parseYaml(readFileSync(path.join(fixturesDir, 'prose', name), 'utf8')) as Entry[];
+const corpus = load('corpus.yaml');
+/** Written after the reader was built, never used to change it: measured apart. */
+const heldOut = load('held-out.yaml');
 
 const report = (period: string, body: string, date = '2024-07-10') => `---\nsession: 9\ndate: ${date}\nperiod: "${period}"\ntitle: Corpus\n---\n\n${body}\n`;
 
@@ -44,8 +47,8 @@ function seen(f: PlacedFigure | null | undefined, want: Expected): Record<string
   return out;
 }
 
-/** Per role: [right, total] over every expected reading of the corpus. */
-function accuracy(): Map<string, [number, number]> {
+/** Per role: [right, total] over every expected reading of the entries. */
+function accuracy(entries: Entry[] = corpus): Map<string, [number, number]> {
   const acc = new Map<string, [number, number]>();
   const add = (key: string, ok: boolean) => {
     const a = acc.get(key) ?? [0, 0];
@@ -53,11 +56,13 @@ function accuracy(): Map<string, [number, number]> {
     a[1]++;
     acc.set(key, a);
   };
-  for (const e of corpus) {
+  for (const e of entries) {
     const doc = parseReport(report(e.period, e.text, e.date), 'file:///corpus.report.md');
     e.readings.forEach((want, i) => {
       const got = seen(doc.references[i]?.figure, want);
-      add(`binding ${want.role ?? 'mention'}`, got.figure === want.figure && got.role === want.role);
+      const bound = got.figure === want.figure && got.role === want.role;
+      add(`binding ${want.role ?? 'mention'}`, bound);
+      add('binding', bound);
       if (want.period) add('period', got.period === want.period);
     });
   }
@@ -89,6 +94,18 @@ describe('real-prose corpus', () => {
 
   it('reads every binding and period right (accuracy per role)', () => {
     for (const [key, [right, total]] of accuracy()) assert.equal(right, total, `${key}: ${right}/${total}`);
+  });
+
+  it('held out: keeps at least the accuracy measured when it was written (14/16 bindings, 14 periods or more)', () => {
+    // Measured on 2026-12-03: the misses are a level in an earlier clause ("Với 0,8241 điểm, Hà
+    // Nội đứng thứ nhất về [[…]]") and "là thứ 72 thế giới" (an ordinal without a rank verb).
+    const acc = accuracy(heldOut);
+    const [bound, refs] = acc.get('binding')!;
+    assert.equal(refs, 16);
+    assert.ok(bound >= 14, `bindings ${bound}/${refs}`);
+    const [periods] = acc.get('period')!;
+    assert.ok(periods >= 14, `periods ${periods}`);
+    for (const e of heldOut) assert.ok(e.source && e.text, e.text);
   });
 
   it('draws no finding from the figure rules on the corpus (consistent text)', () => {
