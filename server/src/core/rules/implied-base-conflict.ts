@@ -34,7 +34,8 @@ export const impliedBaseConflict: Rule = {
       if (!bases.length) continue;
       const stored = latest(history.atPeriod(indicator, against).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
       if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;
-      const mid = middle(bases[0]);
+      // "about": four significant digits are enough for a message (a relative change has many).
+      const mid = Number(middle(bases[0]).toPrecision(4));
       const d = describeEntry(stored);
       report({
         range: c.range,
