@@ -240,27 +240,29 @@ async function figures(args: Args): Promise<number> {
     const analysis = service.analysis(toUri(file), text);
     const fm = analysis.doc.frontMatter;
     for (const { ref, indicator } of analysis.refs) {
-      const f = ref.figure;
-      records.push({
-        file: displayPath(file),
-        range: ref.range,
-        indicator: indicator?.id ?? null,
-        name: ref.written,
-        raw: f?.raw ?? null,
-        value: f?.value ?? null,
-        unit: f?.unit ?? null,
-        qualifier: f?.qualifier ?? null,
-        period: ref.period,
-        session: fm?.session ?? null,
-        date: fm?.date ?? null,
-        role: f?.role ?? null,
-        kind: f?.kind ?? null,
-        denominator: f?.denominator ?? null,
-        multiplier: f?.multiplier ?? null,
-        decimals: f?.decimals ?? null,
-        change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
-        figureRange: f?.range ?? null,
-      });
+      // The bound figure, then the reference's further figures with periods of their own ("từ A năm X lên B năm Y": A).
+      for (const [f, period] of [[ref.figure, ref.period] as const, ...(ref.also ?? []).map((a) => [a.figure, a.period] as const)]) {
+        records.push({
+          file: displayPath(file),
+          range: ref.range,
+          indicator: indicator?.id ?? null,
+          name: ref.written,
+          raw: f?.raw ?? null,
+          value: f?.value ?? null,
+          unit: f?.unit ?? null,
+          qualifier: f?.qualifier ?? null,
+          period,
+          session: fm?.session ?? null,
+          date: fm?.date ?? null,
+          role: f?.role ?? null,
+          kind: f?.kind ?? null,
+          denominator: f?.denominator ?? null,
+          multiplier: f?.multiplier ?? null,
+          decimals: f?.decimals ?? null,
+          change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
+          figureRange: f?.range ?? null,
+        });
+      }
     }
   }
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
