@@ -218,7 +218,7 @@ async function check(args: Args): Promise<number> {
 }
 
 /** The columns of `figures --format csv`: the JSON record's fields, the range as 1-based line and character. */
-export const FIGURE_CSV_COLUMNS = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'kind', 'denominator', 'multiplier', 'decimals', 'change'] as const;
+export const FIGURE_CSV_COLUMNS = ['file', 'line', 'character', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'role', 'kind', 'denominator', 'multiplier', 'decimals', 'change'] as const;
 
 /**
  * One CSV cell (RFC 4180 quoting). A number we computed is written as it is, so a spreadsheet reads
@@ -244,26 +244,29 @@ async function figures(args: Args): Promise<number> {
     const analysis = service.analysis(toUri(file), text);
     const fm = analysis.doc.frontMatter;
     for (const { ref, indicator } of analysis.refs) {
-      const f = ref.figure;
-      records.push({
-        file: displayPath(file),
-        range: ref.range,
-        indicator: indicator?.id ?? null,
-        name: ref.written,
-        raw: f?.raw ?? null,
-        value: f?.value ?? null,
-        unit: f?.unit ?? null,
-        qualifier: f?.qualifier ?? null,
-        period: ref.period,
-        session: fm?.session ?? null,
-        date: fm?.date ?? null,
-        kind: f?.kind ?? null,
-        denominator: f?.denominator ?? null,
-        multiplier: f?.multiplier ?? null,
-        decimals: f?.decimals ?? null,
-        change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
-        figureRange: f?.range ?? null,
-      });
+      // The bound figure, then the reference's further figures with periods of their own ("từ A năm X lên B năm Y": A).
+      for (const [f, period] of [[ref.figure, ref.period] as const, ...(ref.also ?? []).map((a) => [a.figure, a.period] as const)]) {
+        records.push({
+          file: displayPath(file),
+          range: ref.range,
+          indicator: indicator?.id ?? null,
+          name: ref.written,
+          raw: f?.raw ?? null,
+          value: f?.value ?? null,
+          unit: f?.unit ?? null,
+          qualifier: f?.qualifier ?? null,
+          period,
+          session: fm?.session ?? null,
+          date: fm?.date ?? null,
+          role: f?.role ?? null,
+          kind: f?.kind ?? null,
+          denominator: f?.denominator ?? null,
+          multiplier: f?.multiplier ?? null,
+          decimals: f?.decimals ?? null,
+          change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
+          figureRange: f?.range ?? null,
+        });
+      }
     }
   }
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');

@@ -123,6 +123,7 @@ describe('policy-report CLI', () => {
     assert.equal(revenue.period, '2022-Q1');
     assert.equal(revenue.session, 2);
     assert.equal(revenue.date, '2022-04-27');
+    assert.equal(revenue.role, 'level');
     const e2e = find('online-e2e-dossier-rate', 'phien-09');
     assert.equal(e2e.value, 42);
     assert.equal(e2e.unit, '%');
@@ -130,15 +131,16 @@ describe('policy-report CLI', () => {
     const villages = find('dead-zone-villages-covered', 'phien-09');
     assert.equal(villages.value, 256);
     assert.equal(villages.denominator, 896);
+    assert.equal(villages.role, 'part');
     const businesses = find('digital-tech-businesses', 'phien-09');
     assert.equal(businesses.value, 50350);
     for (const rec of records) {
-      for (const k of ['file', 'range', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date']) assert.ok(k in rec, k);
+      for (const k of ['file', 'range', 'indicator', 'name', 'raw', 'value', 'unit', 'qualifier', 'period', 'session', 'date', 'role']) assert.ok(k in rec, k);
     }
     const csv = run(['figures', 'examples/phien-02-2022-04-27.report.md', '--format', 'csv']);
     assert.equal(csv.status, 0);
     const [header, ...rows] = csv.stdout.trimEnd().split('\n');
-    assert.equal(header, '\uFEFFfile,line,character,indicator,name,raw,value,unit,qualifier,period,session,date,kind,denominator,multiplier,decimals,change');
+    assert.equal(header, '\uFEFFfile,line,character,indicator,name,raw,value,unit,qualifier,period,session,date,role,kind,denominator,multiplier,decimals,change');
     assert.equal(rows.length, records.filter((x) => String(x.file).includes('phien-02')).length);
   });
 });

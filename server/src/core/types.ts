@@ -84,6 +84,17 @@ export interface FigureNote {
   message: string;
 }
 
+/**
+ * What a figure says in its sentence (parse/clauses.ts): the indicator's value (`level`; a `rank`,
+ * a level on a `scale` "cấp độ 6/10", a `part` of a whole "76 trong số 106", a `rate` per
+ * population "0,69 doanh nghiệp trên 1.000 dân" are levels too), a `change` of it, the `base` a
+ * change starts from ("từ A … lên B": A), or a `target` ("mục tiêu năm 2025 là 20%").
+ */
+export type FigureRole = 'level' | 'change' | 'base' | 'target' | 'rank' | 'scale' | 'part' | 'rate';
+
+/** The set a rank is taken in, when the sentence says it: "thế giới", "ASEAN", "khu vực". */
+export type RankScopeWritten = 'world' | 'asean' | 'asia' | 'region';
+
 /** A change stated with a figure: "tăng 23 triệu so với cuối năm 2022", "tăng 8 bậc". */
 export interface FigureChange {
   direction: 'up' | 'down';
@@ -91,6 +102,8 @@ export interface FigureChange {
   against?: string;
   /** "so với cùng kỳ (năm trước)": the same period one year earlier. */
   sameTimeLastYear?: boolean;
+  /** "gấp 3 lần", "tăng gấp hơn 1,7 lần": the level is this many times the base. */
+  times?: boolean;
 }
 
 /**
@@ -137,6 +150,12 @@ export interface Figure {
    */
   interval: [number, number];
   notes: FigureNote[];
+  /** What the figure says in its sentence; the figure reader sets what the words around the numeral show, the clause reader the rest. */
+  role?: FigureRole;
+  /** A rank's scope, when written beside it ("đứng thứ 46 thế giới", "thứ 2 ASEAN"). */
+  scope?: RankScopeWritten;
+  /** A rate's population: 1000 for "0,69 doanh nghiệp trên 1.000 dân". */
+  per?: number;
   /**
    * "tăng trưởng 22,4%": the level of a growth indicator (a rate), not a change of a level. Set
    * only when the growth word stands before the numeral.

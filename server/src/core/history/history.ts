@@ -8,6 +8,7 @@ import { isPeriodCode } from '../parse/period-codes';
 import { periodRange } from '../parse/periods';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
+import type { PlacedFigure } from '../parse/model';
 import type { Range } from '../types';
 
 /** A reference to an indicator somewhere in a report, with or without a figure. */
@@ -31,22 +32,31 @@ export function entriesOf(analysis: Analysis): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
   for (const { ref, indicator } of analysis.refs) {
-    const f = ref.figure;
-    if (!indicator || !f || f.change || !ref.period || !isPeriodCode(ref.period)) continue;
-    out.push({
-      indicatorId: indicator.id,
-      period: ref.period,
-      raw: f.raw,
-      value: f.value,
-      interval: f.interval,
-      unit: f.unit,
-      kind: f.kind,
-      decimals: f.decimals,
-      qualifier: f.qualifier,
-      denominator: f.denominator,
-      growth: (f as { growth?: boolean }).growth,
-      origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
-    });
+    if (!indicator) continue;
+    const stated: Array<{ f: PlacedFigure | null; period: string | null }> = [{ f: ref.figure, period: ref.period }, ...(ref.also ?? []).map((a) => ({ f: a.figure, period: a.period }))];
+    for (const { f, period } of stated) {
+      // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
+      if (!f || !period || !isPeriodCode(period) || f.role === 'target') continue;
+      // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
+      // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
+      const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
+      if (f.change && !growthChange) continue;
+      const down = growthChange && f.change?.direction === 'down';
+      out.push({
+        indicatorId: indicator.id,
+        period,
+        raw: f.raw,
+        value: down ? -f.value : f.value,
+        interval: down ? [-f.interval[1], -f.interval[0]] : f.interval,
+        unit: f.unit,
+        kind: f.kind,
+        decimals: f.decimals,
+        qualifier: f.qualifier,
+        denominator: f.denominator,
+        growth: growthChange || f.growth,
+        origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
+      });
+    }
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { LineIndex } from '../text';
 import type { Range } from '../types';
 
 /** Bumped when the saved form changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * The parts of a parsed report the history needs, everything else empty: each reference's name as
@@ -49,9 +49,9 @@ export function textHash(text: string): string {
 // The saved form: arrays, not objects (a workspace of 200 sessions has about 100 000 figures).
 
 type R = [number, number, number, number];
-/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range */
+/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role */
 type SavedFigure = unknown[];
-/** written, range, figure index or -1, period */
+/** written, range, figure index or -1, period, [figure index, period] of `also` (or null) */
 type SavedReference = unknown[];
 
 interface SavedReport {
@@ -72,7 +72,7 @@ const range = (a: R): Range => ({ start: { line: a[0], character: a[1] }, end: {
 
 function saveFigure(f: PlacedFigure): SavedFigure {
   const growth = (f as { growth?: boolean }).growth;
-  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range)];
+  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range), f.role ?? null];
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
@@ -90,6 +90,7 @@ function loadFigure(a: SavedFigure): PlacedFigure {
   if (a[8] !== null) f.denominator = a[8] as number;
   if (a[9] !== null) f.change = a[9] as PlacedFigure['change'];
   if (a[10] !== null) f.growth = a[10] as boolean;
+  if (a[12] !== null && a[12] !== undefined) f.role = a[12] as PlacedFigure['role'];
   return f;
 }
 
@@ -97,33 +98,39 @@ function loadFigure(a: SavedFigure): PlacedFigure {
 export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   const index = new Map<PlacedFigure, number>();
   const figures: SavedFigure[] = [];
-  for (const r of doc.references) {
-    if (r.figure && !index.has(r.figure)) {
-      index.set(r.figure, figures.length);
-      figures.push(saveFigure(r.figure));
+  const keep = (f: PlacedFigure) => {
+    if (!index.has(f)) {
+      index.set(f, figures.length);
+      figures.push(saveFigure(f));
     }
+  };
+  for (const r of doc.references) {
+    if (r.figure) keep(r.figure);
+    for (const a of r.also ?? []) keep(a.figure);
   }
   const fm = doc.frontMatter;
   return {
     hash,
     fm: fm && [fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)],
     figures,
-    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period]),
+    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => [index.get(a.figure)!, a.period]) : null]),
   };
 }
 
 /** The history document of `text` from its saved form (the caller checked the hash). */
 export function loadReport(saved: SavedReport, uri: string, text: string, lines = new LineIndex(text)): ReportDocument {
   const figures = saved.figures.map(loadFigure);
-  const references = saved.refs.map(
-    (a) =>
-      ({
-        written: a[0] as string,
-        range: range(a[1] as R),
-        figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
-        period: a[3] as string | null,
-      }) as Reference,
-  );
+  const references = saved.refs.map((a) => {
+    const ref = {
+      written: a[0] as string,
+      range: range(a[1] as R),
+      figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
+      period: a[3] as string | null,
+    } as Reference;
+    const also = (a[4] as Array<[number, string]> | null | undefined) ?? null;
+    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period }));
+    return ref;
+  });
   const fm = saved.fm;
   return {
     uri,

@@ -9,11 +9,14 @@ import { LineIndex } from '../text';
 import type { Figure, Position, Range } from '../types';
 import { readFigures } from './figures';
 import { readPeriods } from './periods';
+import { bindInSentence, firstIndex, levelIndex, ownPeriodBases, readSentence, type LevelIndex, type SentenceReading } from './clauses';
 import { isPeriodCode } from './period-codes';
-import type { FrontMatter, PlacedFigure, ReportDocument, Section } from './model';
+import type { FrontMatter, PlacedFigure, Reference, ReportDocument, Section } from './model';
 import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
 import { ChunkCache, mapChunks, type Piece } from './chunks';
 import { work } from '../work';
+
+export { firstIndex };
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
 interface Block {
@@ -159,6 +162,12 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   const placed = new Map<PlacedFigure, PlacedFigure>();
   for (const f of part.figures) {
     const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: range(f.range), numeralRange: range(f.numeralRange) };
+    if (f.periodSource === 'phrase' && f.periodRange) g.periodRange = range(f.periodRange);
+    else {
+      g.period = docPeriod;
+      g.periodSource = docPeriod ? 'document' : null;
+      delete g.periodRange;
+    }
     placed.set(f, g);
     doc.figures.push(g);
   }
@@ -169,6 +178,7 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
       range: range(r.range),
       nameRange: range(r.nameRange),
       figure: r.figure ? (placed.get(r.figure) ?? null) : null,
+      ...(r.also ? { also: r.also.map((a) => ({ figure: placed.get(a.figure) ?? a.figure, period: a.period })) } : {}),
       period: fromPhrase ? r.period : docPeriod,
       periodSource: fromPhrase ? 'phrase' : docPeriod ? 'document' : null,
       periodRange: r.periodRange && range(r.periodRange),
@@ -498,6 +508,15 @@ export function sentenceSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
+/** A sentence of prose as the clause reader saw it (offsets local to `text`, which starts at `from` in its block). */
+interface ProseReading {
+  text: string;
+  from: number;
+  figures: Figure[];
+  reading: SentenceReading;
+  index: LevelIndex;
+}
+
 interface FoundRef {
   cell: number;
   start: number; // local to the cell's masked text
@@ -526,6 +545,9 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
       });
     });
     const figuresPerPart: PlacedFigure[][] = [];
+    // A sentence of prose: its clause reading (roles, periods per figure, binding).
+    let prose = null as ProseReading | null;
+    let governing: { code: string; start: number; end: number } | undefined;
     const periods: Array<{ code: string; start: number; end: number }> = [];
     const sentenceIndex = doc.sentences.length;
     const sentence = {
@@ -545,14 +567,50 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
         figuresPerPart.push([]);
         return;
       }
-      for (const p of safe(() => readPeriods(text), [])) {
+      const phrases = safe(() => readPeriods(text), []);
+      for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
       }
-      const placed = safe(() => readFigures(text), []).map((f) => place(f, base, doc, sentenceIndex));
+      const figs = safe(() => readFigures(text), []);
+      const reading = isRow ? null : safe(() => readSentence(text, figs, phrases), null);
+      const placed = figs.map((f, i) => {
+        const g = place(f, base, doc, sentenceIndex);
+        const rd = reading?.figures[i];
+        if (rd) {
+          g.role = rd.role;
+          if (rd.scope) g.scope = rd.scope;
+          if (rd.against && g.change && !g.change.against) g.change = { ...g.change, against: rd.against };
+        }
+        // The figure's own period: its phrase (prose), the row's period phrase or code (tables).
+        const own = reading ? (rd && rd.period >= 0 ? phrases[rd.period] : undefined) : undefined;
+        if (own) {
+          g.period = own.code;
+          g.periodSource = 'phrase';
+          g.periodRange = doc.lines.range(base + own.start, base + own.end);
+        } else {
+          g.period = null;
+          g.periodSource = null;
+        }
+        return g;
+      });
+      if (reading) {
+        prose = { text, from, figures: figs, reading, index: levelIndex(reading, figs) };
+        const gp = reading.governing >= 0 ? phrases[reading.governing] : undefined;
+        if (gp) governing = { code: gp.code, start: base + gp.start, end: base + gp.end };
+      }
       figuresPerPart.push(placed);
       doc.figures.push(...placed);
     });
+    // Table rows: every figure takes the row's period (its first period phrase or code).
+    if (isRow && periods[0]) {
+      const rp = periods[0];
+      for (const part of figuresPerPart) for (const g of part) {
+        g.period = rp.code;
+        g.periodSource = 'phrase';
+        g.periodRange = doc.lines.range(rp.start, rp.end);
+      }
+    }
     if (!refs.length) continue;
     const period = periods[0];
     const partStarts = figuresPerPart.map((fs) => fs.map((f) => doc.lines.offsetAt(f.range.start)));
@@ -571,7 +629,17 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
       const absStart = blocks[r.cell].start + r.start;
       const absEnd = blocks[r.cell].start + r.end;
       let figure: PlacedFigure | null = null;
-      if (!isHeaderRow) {
+      let also: Reference['also'];
+      if (prose) {
+        // Prose: the level figure of the reference's clause (clauses.ts).
+        const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
+        figure = idx >= 0 ? figuresPerPart[k][idx] : null;
+        // "từ A năm X lên B năm Y": A is the indicator's value for X.
+        for (const j of idx >= 0 ? ownPeriodBases(idx, prose.figures, prose.reading) : []) {
+          const g = figuresPerPart[k][j];
+          if (g.period) (also ??= []).push({ figure: g, period: g.period });
+        }
+      } else if (!isHeaderRow) {
         // The first figure after the reference in its sentence (or in the cells after it)…
         // (binary searches over the part's figures, in order: a unit with thousands of figures and
         // references must not cost figures × references; see docs/reliability.md)
@@ -596,9 +664,8 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
         range: doc.lines.range(absStart, absEnd),
         nameRange: doc.lines.range(innerStart + nameStart, innerStart + nameEnd),
         figure,
-        period: period?.code ?? docPeriod,
-        periodSource: period ? 'phrase' : docPeriod ? 'document' : null,
-        periodRange: period ? doc.lines.range(period.start, period.end) : undefined,
+        ...(also ? { also } : {}),
+        ...referencePeriod(figure, prose ? governing : period, doc, docPeriod),
         sentence: { start: sentence.start, end: sentence.end },
         inTable: isRow,
       });
@@ -606,17 +673,19 @@ function checkSentences(blocks: Block[], doc: ReportDocument, docPeriod: string 
   }
 }
 
-/** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
-export function firstIndex(n: number, pred: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    work.steps++;
-    const mid = (lo + hi) >> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+/**
+ * A reference's period: its figure's own (prose: the phrase attached to or governing the figure;
+ * tables: the row's), else the sentence's governing phrase, else the document's period.
+ */
+function referencePeriod(
+  figure: PlacedFigure | null,
+  phrase: { code: string; start: number; end: number } | undefined,
+  doc: ReportDocument,
+  docPeriod: string | null,
+): Pick<Reference, 'period' | 'periodSource' | 'periodRange'> {
+  if (figure?.periodSource === 'phrase' && figure.period) return { period: figure.period, periodSource: 'phrase', periodRange: figure.periodRange };
+  if (!figure && phrase) return { period: phrase.code, periodSource: 'phrase', periodRange: doc.lines.range(phrase.start, phrase.end) };
+  return { period: docPeriod, periodSource: docPeriod ? 'document' : null, periodRange: undefined };
 }
 
 /** True if text[from, to) is only white space (scanned backwards: stops at the first other char). */

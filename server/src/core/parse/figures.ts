@@ -108,7 +108,7 @@ const TOKEN_END = new Set([',', ';', '(', ')', '[', ']', '{', '}', '"', '“', '
 
 type BackRole =
   | { role: 'qual'; q: Qualifier }
-  | { role: 'change'; dir: 'up' | 'down' }
+  | { role: 'change'; dir: 'up' | 'down'; times?: boolean }
   | { role: 'growth' }
   | { role: 'filler' }
   | { role: 'neg' };
@@ -140,6 +140,9 @@ const BACK_TABLE: Array<[string[], BackRole]> = (
     ['giá trị gia tăng', { role: 'filler' }],
     ['gia tăng', { role: 'change', dir: 'up' }],
     ['tăng thêm', { role: 'change', dir: 'up' }],
+    ['tăng tới', { role: 'change', dir: 'up' }],
+    ['giảm tới', { role: 'change', dir: 'down' }],
+    ['gấp', { role: 'change', dir: 'up', times: true }],
     ['tăng', { role: 'change', dir: 'up' }],
     ['giảm đi', { role: 'change', dir: 'down' }],
     ['giảm bớt', { role: 'change', dir: 'down' }],
@@ -168,10 +171,14 @@ const RANK_BEFORE: Array<[string[], boolean]> = (
     ['lên thứ', false],
     ['xuống thứ', false],
     ['xếp hạng', false],
+    ['xếp', false],
     ['hạng', false],
     ['top', true],
   ] as Array<[string, boolean]>
 ).map(([p, t]): [string[], boolean] => [p.split(' '), t]);
+
+/** Words before "x/y" that make it a level on a scale. */
+const SCALE_BEFORE: string[][] = ['cấp độ', 'mức độ', 'mức trưởng thành'].map((p) => p.split(' '));
 
 /** Words that end in a label word but are not labels ("tài khoản 70%"). */
 const LABEL_TAILS = new Set([
@@ -308,6 +315,8 @@ interface Word {
 
 interface Before {
   rank: boolean;
+  /** "cấp độ 6/10": a level on a scale. */
+  scale: boolean;
   top: boolean;
   label: boolean;
   /** A label only when no unit follows ("số 2", "Ninh Thuận 1"). */
@@ -495,6 +504,7 @@ class FigureScanner {
     const words = this.wordsBefore(i, 8);
     const res: Before = {
       rank: false,
+      scale: false,
       top: false,
       label: false,
       weakLabel: false,
@@ -510,6 +520,16 @@ class FigureScanner {
       if (FigureScanner.matchBack(words, 0, ph)) {
         res.rank = true;
         res.top = top;
+        res.rawStart = words[ph.length - 1].start;
+        return res;
+      }
+    }
+    // "cấp độ 6/10", "mức độ 4/5": a level on a scale (a lone "cấp độ 3" stays a label).
+    for (const ph of SCALE_BEFORE) {
+      if (!FigureScanner.matchBack(words, 0, ph)) continue;
+      const e = this.numeralEnd(isDigit(this.s, i) ? i : i + 1);
+      if (this.s[e] === '/' && isDigit(this.s, e + 1)) {
+        res.scale = true;
         res.rawStart = words[ph.length - 1].start;
         return res;
       }
@@ -552,7 +572,7 @@ class FigureScanner {
     }
     for (const t of seq) {
       if (t.role.role === 'qual' || t.role.role === 'neg') continue;
-      if (t.role.role === 'change') res.change = { direction: t.role.dir };
+      if (t.role.role === 'change') res.change = t.role.times ? { direction: t.role.dir, times: true } : { direction: t.role.dir };
       break;
     }
     res.growth = seq.some((t) => t.role.role === 'growth');
@@ -627,6 +647,8 @@ class FigureScanner {
       return this.rate({ unit: code, cls: 'currency', end: q + w.length });
     }
     if (this.wordAt(q, 'bậc')) return { unit: 'bậc', cls: 'rank', end: q + 3 };
+    // "63 điểm cầu" (video-conference sites): a counted noun, not the measure "điểm".
+    if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
     for (const w of MEASURES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
     for (const t of TERMS) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
 
@@ -713,6 +735,22 @@ class FigureScanner {
       }
     } else if (('-–:'.includes(s[k] ?? ' ') && isDigit(s, k + 1)) || (s[k] === '-' && isLetter(s, k + 1))) {
       return { next: this.chainEnd(k) }; // "5-7", "10:30", "57-NQ/TW"
+    } else {
+      // "76 trong số 106 nhiệm vụ", "76 trong tổng số 106": a part of a whole.
+      const q = this.skipSpaces(k, 1);
+      // A rank: "vị trí thứ 5 trong 11 nước", "thứ 72 trên 193".
+      const rankHere = RANK_BEFORE.some(([ph]) => FigureScanner.matchBack(this.wordsBefore(i, 3), 0, ph));
+      const w = q > k ? (s.startsWith('trong tổng số', q) ? 13 : s.startsWith('trong số', q) ? 8 : rankHere && (this.wordAt(q, 'trong') || this.wordAt(q, 'trên')) ? (s[q + 1] === 'r' && s[q + 2] === 'o' ? 5 : 4) : 0) : 0;
+      if (w && !isLetter(s, q + w)) {
+        const r = this.skipSpaces(q + w, 2);
+        if (r > q + w && isDigit(s, r) && !this.mask[r]) {
+          const d = this.numeralAt(r);
+          if (d && !isLetter(s, d.end) && s[d.end] !== '/') {
+            den = d;
+            k = d.end;
+          }
+        }
+      }
     }
     if (den && isLetter(s, k)) return { next: this.tokenEnd(k) };
 
@@ -780,6 +818,26 @@ class FigureScanner {
       }
     }
 
+    // A rate per population: "0,69 doanh nghiệp trên 1.000 dân", "… /1.000 dân".
+    let per: number | undefined;
+    {
+      const t = this.skipSpaces(end, 1);
+      const w = s.startsWith('trên', t) && isSpace(s, t + 4) ? 4 : s[t] === '/' ? 1 : 0;
+      const r = w ? this.skipSpaces(t + w, 1) : -1;
+      if (w && isDigit(s, r) && !this.mask[r]) {
+        const pn = this.numeralAt(r);
+        if (pn && !isLetter(s, pn.end) && s[pn.end] !== '/') {
+          const pm = this.multiplierAt(pn.end);
+          const at = this.skipSpaces(pm ? pm.end : pn.end, 1);
+          const who = ['người dân', 'dân số', 'dân', 'người'].find((x) => this.wordAt(at, x));
+          if (who) {
+            per = scaled(pn.parsed, pm ? pm.mult : 1);
+            end = at + who.length;
+          }
+        }
+      }
+    }
+
     // Comparison after the figure: "so với cuối năm 2022", "so cùng kỳ năm 2023".
     let change = before.change;
     if (change && !change.against && !change.sameTimeLastYear) {
@@ -798,7 +856,7 @@ class FigureScanner {
     const plainInt = num.plain && !isFraction;
     if (!before.rank) {
       if (before.weakLabel && noUnit && plainInt) return { next: k };
-      if (!before.qualified && noUnit && isFraction && num.plain && den!.plain) {
+      if (!before.qualified && !before.scale && noUnit && isFraction && num.plain && den!.plain) {
         const a = num.parsed.value;
         const b = den!.parsed.value;
         if ((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1900 && b <= 2199)) return { next: k }; // a date
@@ -811,6 +869,8 @@ class FigureScanner {
     if (before.rank) {
       kind = 'rank';
       cls = 'rank';
+    } else if (before.scale) {
+      kind = 'number';
     } else if (isFraction) {
       kind = 'fraction';
       if (cls === 'none' && u.unit === null) cls = 'count';
@@ -851,6 +911,8 @@ class FigureScanner {
     if (target !== undefined) fig.target = target;
     if (change) fig.change = change;
     if (before.growth) fig.growth = true;
+    if (per !== undefined) fig.per = per;
+    fig.role = change ? 'change' : kind === 'rank' ? 'rank' : before.scale ? 'scale' : per !== undefined ? 'rate' : kind === 'fraction' ? 'part' : 'level';
     return { figure: fig, next: end };
   }
 }

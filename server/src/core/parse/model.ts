@@ -37,6 +37,14 @@ export interface PlacedFigure extends Figure {
   numeralRange: Range;
   /** Index into `ReportDocument.sentences` of the sentence (or table row) the figure is in. */
   sentence: number;
+  /**
+   * The figure's own period (parse/clauses.ts): the period phrase attached to it or governing its
+   * clause, the row's period in a table, else the document's period.
+   */
+  period?: string | null;
+  periodSource?: 'phrase' | 'document' | null;
+  /** The period phrase that set the period, if one did. */
+  periodRange?: Range;
 }
 
 /** A sentence (or a table row): the unit within which references bind and arithmetic is checked. */
@@ -59,9 +67,17 @@ export interface Reference {
   range: Range;
   /** The name part alone, for edits that replace the name. */
   nameRange: Range;
-  /** The first figure after the reference in its sentence (or row), or null for a mere mention. */
+  /**
+   * The figure the reference binds to (parse/clauses.ts: the level figure of its clause, before or
+   * after the name; in a table row the first figure after it), or null for a mere mention.
+   */
   figure: PlacedFigure | null;
-  /** The period the figure refers to: a period phrase of the sentence, else the document's period. */
+  /**
+   * Further figures of the same indicator with a period of their own in the sentence: the base A of
+   * "tăng từ A năm X lên B năm Y" is the value for X. They enter the history too.
+   */
+  also?: Array<{ figure: PlacedFigure; period: string }>;
+  /** The period of the bound figure (its own phrase), else the sentence's governing phrase, else the document's period. */
   period: string | null;
   periodSource: 'phrase' | 'document' | null;
   /** The period phrase that set the period, if one did. */

@@ -19,6 +19,9 @@
  * | cùng kỳ, cùng kỳ năm trước                      | `SPLY`        | (same period last year; always `comparison`)
  * | cùng kỳ năm 2023                                | `SPLY-2023`   | (the same period of 2023; always `comparison`)
  * | giai đoạn 2021-2025, năm 2021-2025              | `2021/2025`   | (only with `{ all: true }`)
+ * | 6 tháng 2024, 9 tháng 2023                      | `2024-S1`, `2023-YTD09` |
+ * | so với 2022 (a bare year after "so với"/"so")   | `2022`        | (always `comparison`)
+ * | năm trước, năm ngoái                            | `SPLY`        | (always `comparison`)
  *
  * Phrases without a year ("6 tháng cuối năm", "ngày 27/4", "quý II", "cuối năm") are found too:
  * their code carries `XXXX` in place of the year ("XXXX-S2", "XXXX-04-27") and `yearless: true`.
@@ -90,6 +93,12 @@ const MONTHS_OF_YEAR = re(`(?<![\\p{L}\\p{N}.,/])(\\d{1,2})${S}tháng${S}(?:(đ�
 const MONTH = re(`${B}tháng${S}(\\d{1,2})(?:\\s{0,2}[/\\-]\\s{0,2}(\\d{4})|${S}năm${S}(\\d{4}))?(?![\\p{N}])`);
 const YEAR_END = re(`${B}(cuối|hết|đầu)${S}năm(?:${S}(\\d{4}))?(?!\\p{N})`);
 const SAME_PERIOD = re(`${B}cùng${S}k[ỳì](?:${S}năm${S}(?:(\\d{4})|trước|ngoái))?${E}`);
+/** "6 tháng 2024", "9 tháng 2023": months of the year to date, written without "năm". */
+const MONTHS_YEAR = re(`(?<![\\p{L}\\p{N}.,/])(\\d{1,2})${S}tháng${S}(\\d{4})(?![\\p{N}]|\\s?[/.\\-]\\s?\\p{N})`);
+/** "so với 2022", "so 2022": a bare year after the comparison marker is a base period. */
+const COMPARED_YEAR = re(`(?<=(?:^|[^\\p{L}\\p{N}])so(?:\\s{1,3}sánh)?(?:\\s{1,3}với)?\\s{1,3})(\\d{4})(?![\\p{L}\\p{N}]|[.,/\\-]\\p{N})`);
+/** "so với năm trước", "năm ngoái": the same period a year earlier. */
+const PREVIOUS_YEAR = re(`${B}năm${S}(?:trước|ngoái)${E}`);
 const YEAR = re(`${B}năm${S}(\\d{4})(?:\\s{0,2}[\\-–—]\\s{0,2}(\\d{4}))?(?!\\p{N})`);
 const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\\d{4})(?![\\p{N}])`);
 
@@ -175,6 +184,17 @@ function candidates(s: string): Candidate[] {
     const year = m[1] ? Number(m[1]) : null;
     push(m, year !== null && validYear(year) ? `SPLY-${year}` : 'SPLY', false, { comparison: true });
   }
+  if (digit && thang) for (const m of matches(MONTHS_YEAR, s)) {
+    const n = Number(m[1]);
+    const year = Number(m[2]);
+    if (!validYear(year) || n < 1 || n > 12) continue;
+    push(m, n === 12 ? String(year) : n === 6 ? `${year}-S1` : `${year}-YTD${pad(n)}`, false);
+  }
+  if (digit && s.includes('so')) for (const m of matches(COMPARED_YEAR, s)) {
+    const year = Number(m[1]);
+    if (validYear(year)) push(m, String(year), false, { comparison: true });
+  }
+  if (nam) for (const m of matches(PREVIOUS_YEAR, s)) push(m, 'SPLY', false, { comparison: true });
   if (digit && nam) for (const m of matches(YEAR, s)) {
     const a = Number(m[1]);
     if (!validYear(a)) continue;

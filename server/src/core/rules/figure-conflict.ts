@@ -20,6 +20,8 @@ export const figureConflict: Rule = {
     const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (indicator.revised) continue;
+      // A ranking of provinces or ministries: the history may hold another unit's rank.
+      if (f.kind === 'rank' && indicator.scope === 'national') continue;
       // The statements of this period and kind, and the latest of them: once per history state.
       const { same, last } = history.cached(self, indicator.id, `figure-conflict\0${period}\0${f.kind}`, () => {
         const same = history.atPeriod(indicator, period, self).filter((e) => e.kind === f.kind);

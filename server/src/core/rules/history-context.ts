@@ -77,7 +77,7 @@ export function levelFigures(analysis: Analysis): Array<{ r: ResolvedReference; 
   for (const r of analysis.refs) {
     const f = r.ref.figure;
     // A figure whose very reading is in doubt ("50,350", "1.5 triệu") is for the format rules only.
-    if (!r.indicator || !f || f.change || !r.ref.period || f.notes.length) continue;
+    if (!r.indicator || !f || f.change || f.role === 'target' || !r.ref.period || f.notes.length) continue;
     out.push({ r, f, indicator: r.indicator, period: r.ref.period });
   }
   return out;

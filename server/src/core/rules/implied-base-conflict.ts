@@ -4,6 +4,7 @@ import { isPeriodCode } from '../parse/period-codes';
 import type { Rule } from './rule';
 import { describeEntry, latest, levelFigures, overlaps, relatedOf } from './history-context';
 import { figuresOfSentence } from './figure-context';
+import { impliedEarlier, middle } from '../parse/arithmetic';
 
 /**
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
@@ -27,22 +28,14 @@ export const impliedBaseConflict: Rule = {
       if (!c?.change) continue;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', period) : null);
       if (!against || !isPeriodCode(against)) continue;
-      const sign = c.change.direction === 'up' ? 1 : -1;
-      let base: [number, number];
-      if (c.unitClass === 'percent' && indicator.unitClass !== 'percent') {
-        // A relative change: level = base × (1 ± c%).
-        const k = (x: number) => 1 + (sign * x) / 100;
-        const ks = [k(c.interval[0]), k(c.interval[1])].filter((x) => x > 0);
-        if (ks.length < 2) continue;
-        const cands = [f.interval[0] / ks[0], f.interval[0] / ks[1], f.interval[1] / ks[0], f.interval[1] / ks[1]];
-        base = [Math.min(...cands), Math.max(...cands)];
-      } else if (c.unitClass === indicator.unitClass || (c.unitClass === 'none' && indicator.unitClass === 'count') || c.unitClass === f.unitClass) {
-        base = sign > 0 ? [f.interval[0] - c.interval[1], f.interval[1] - c.interval[0]] : [f.interval[0] + c.interval[0], f.interval[1] + c.interval[1]];
-      } else continue;
-      if (!Number.isFinite(base[0]) && !Number.isFinite(base[1])) continue;
+      // Rank changes are rank-change-mismatch's (one finding per sentence, arithmetic in arithmetic.ts).
+      if (f.kind === 'rank' || c.unit === 'bậc') continue;
+      const bases = impliedEarlier(f, c);
+      if (!bases.length) continue;
       const stored = latest(history.atPeriod(indicator, against).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
-      if (!stored || overlaps(base, stored.interval)) continue;
-      const mid = Number.isFinite(base[0]) && Number.isFinite(base[1]) ? (base[0] + base[1]) / 2 : Number.isFinite(base[0]) ? base[0] : base[1];
+      if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;
+      // "about": four significant digits are enough for a message (a relative change has many).
+      const mid = Number(middle(bases[0]).toPrecision(4));
       const d = describeEntry(stored);
       report({
         range: c.range,

@@ -1,0 +1,333 @@
+/**
+ * The clause reader: within one sentence, what each figure is (its role) and which period phrase
+ * is its own, and which figure a reference binds to. Pure; offsets are those of the sentence text
+ * the figure and period readers were given. See docs/dialect.md §6.
+ *
+ * Clauses: a sentence is cut at ", " (not inside a figure or a period phrase, so "tỉnh, thành phố"
+ * stays whole), at brackets, at a dash between spaces, and before "trong khi", "trong đó",
+ * "nhưng", "còn", "song", "đồng thời". A clause inside brackets governs only itself.
+ *
+ * Periods per figure, first that applies:
+ * 1. a period phrase right after the figure ("113,5 tỷ USD năm 2021"); after a "gấp N lần" it is
+ *    the base of the change instead ("gấp 3 lần năm 2020"), and lends nothing;
+ * 2. a period phrase right before it, with only white space or ":" between ("năm 2023: 13 tỷ USD");
+ * 3. a free period phrase of its clause (not attached to another figure, not a comparison base, not
+ *    a target's: "mục tiêu năm 2025 là 20%" lends nothing), the nearest before it, else after it;
+ * 4. a free period phrase of an earlier clause outside brackets, the nearest ("Năm 2023, [[X]] đạt
+ *    5%, tăng 2%": both 2023);
+ * 5. the first free period phrase of the sentence outside brackets;
+ * else the document's period.
+ *
+ * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
+ * a figure after "lên"/"đến"/"tới" later in its clause is the `base` ("tăng từ A lên B"); a figure
+ * right after "so với" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
+ * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra")
+ * between is a `target`.
+ *
+ * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause,
+ * the first after it, else the last before it; else the first level figure after it in the
+ * sentence; else the first figure of any role after it (a change with no level: "[[X]] tăng 11%");
+ * else a figure written right before it.
+ */
+import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
+import { work } from '../work';
+
+/** A figure's reading in its sentence. */
+export interface FigureReading {
+  role: FigureRole;
+  /** Index into the periods given of the figure's own period phrase, or -1 (the document's period). */
+  period: number;
+  /** A "gấp N lần năm 2020": the period the change is measured against. */
+  against?: string;
+  scope?: RankScopeWritten;
+  /** The period is a phrase of the figure's own (attached, or of its clause), not inherited. */
+  own?: boolean;
+}
+
+/** What the clause reader finds in a sentence. */
+export interface SentenceReading {
+  figures: FigureReading[];
+  /** Clause index of each figure. */
+  clauseOf: number[];
+  /** `group`: 0 outside brackets, else one number per bracketed passage (its clauses govern each other). */
+  clauses: Array<{ start: number; end: number; paren: boolean; group: number }>;
+  /** Period phrases that lend nothing: targets' and comparison bases. */
+  lendsNothing: boolean[];
+  /** The sentence's governing period phrase for a reference with no figure, or -1. */
+  governing: number;
+}
+
+const LEVELISH: ReadonlySet<FigureRole> = new Set(['level', 'rank', 'scale', 'part', 'rate']);
+
+/** True if a figure of this role can be the indicator's value. */
+export function isLevelRole(role: FigureRole | undefined): boolean {
+  return role === undefined || LEVELISH.has(role);
+}
+
+const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
+const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
+const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được)\s*)?[\s:]*$/iu;
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
+export function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Reads roles and periods of the figures of one sentence (`figures` and `periods` in text order,
+ * not overlapping). Linear in the sentence's length plus figures and periods (times a log).
+ */
+export function readSentence(text: string, figures: Figure[], periods: PeriodPhrase[]): SentenceReading {
+  work.steps += text.length + figures.length + periods.length;
+  const lower = text.toLowerCase();
+  const covered = new Uint8Array(text.length + 1);
+  for (const f of figures) covered.fill(1, f.start, f.end);
+  for (const p of periods) covered.fill(1, p.start, p.end);
+
+  // Clauses.
+  const clauses: SentenceReading['clauses'] = [];
+  let from = 0;
+  let depth = 0;
+  let groups = 0;
+  let group = 0;
+  const cut = (at: number, skip: number, change: number): void => {
+    if (at > from || clauses.length === 0) clauses.push({ start: from, end: at, paren: depth > 0, group });
+    if (change > 0 && depth === 0) group = ++groups;
+    depth = Math.max(0, depth + change);
+    if (depth === 0) group = 0;
+    from = at + skip;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ',' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
+    else if (c === '(' || c === '[') cut(i, 1, 1);
+    else if (c === ')' || c === ']') cut(i, 1, -1);
+    else if ((c === '–' || c === '—' || c === '-') && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
+    else if (i > 0 && !covered[i] && isWordChar(c) && !isWordChar(text[i - 1])) {
+      for (const w of CLAUSE_WORDS) {
+        if (lower.startsWith(w, i) && !isWordChar(text[i + w.length])) {
+          cut(i, 0, 0);
+          break;
+        }
+      }
+    }
+  }
+  clauses.push({ start: from, end: text.length, paren: depth > 0, group });
+  const clauseAt = (at: number): number => firstIndex(clauses.length, (c) => clauses[c].start > at) - 1;
+  const clauseOf = figures.map((f) => Math.max(0, clauseAt(f.start)));
+  const periodClause = periods.map((p) => Math.max(0, clauseAt(p.start)));
+
+  // Target words: "mục tiêu", "kế hoạch", "chỉ tiêu", "phấn đấu" (their ends, in order).
+  const targetEnds: number[] = [];
+  TARGET_WORDS.lastIndex = 0;
+  for (let m = TARGET_WORDS.exec(lower); m !== null; m = TARGET_WORDS.exec(lower)) {
+    work.steps++;
+    targetEnds.push(m.index + m[0].length);
+  }
+  /** The last target word ending in [lo, hi], or -1. */
+  const lastTarget = (lo: number, hi: number): number => {
+    const k = firstIndex(targetEnds.length, (t) => targetEnds[t] > hi) - 1;
+    return k >= 0 && targetEnds[k] >= lo ? targetEnds[k] : -1;
+  };
+  /** The end of the last figure ending at or before `at`, or -1. */
+  const figureEndBefore = (at: number): number => {
+    const k = firstIndex(figures.length, (t) => figures[t].end > at) - 1;
+    return k >= 0 ? figures[k].end : -1;
+  };
+
+  // Period phrases of targets lend nothing ("mục tiêu năm 2025 là 20%"); comparison bases neither.
+  const lendsNothing = periods.map((p, k) => {
+    // "từ năm 2018 đến nay": the start of a span, not a figure's period.
+    if (p.comparison || /^từ\s/iu.test(p.raw)) return true;
+    const t = lastTarget(clauses[periodClause[k]].start, p.start);
+    return t >= 0 && figureEndBefore(p.start) < t;
+  });
+
+  // Roles.
+  const readings: FigureReading[] = figures.map((f) => ({ role: f.role ?? 'level', period: -1 }));
+  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)));
+  // laterTo[i]: a figure after "lên/đến/tới" follows figure i in its clause.
+  const laterTo = new Array<boolean>(figures.length).fill(false);
+  for (let i = figures.length - 2; i >= 0; i--) {
+    laterTo[i] = clauseOf[i + 1] === clauseOf[i] && (toWord[i + 1] || laterTo[i + 1]);
+  }
+  let p0 = 0;
+  figures.forEach((f, i) => {
+    const r = readings[i];
+    if (!isLevelRole(r.role)) return;
+    const cl = clauses[clauseOf[i]];
+    const prevEnd = Math.max(cl.start, i > 0 ? figures[i - 1].end : 0);
+    const t = lastTarget(prevEnd, f.start);
+    if (t >= 0) {
+      // Only a period phrase and a linking word between the target word and the figure.
+      let rest = '';
+      let at = t;
+      while (p0 < periods.length && periods[p0].end <= t) p0++;
+      for (let k = p0; k < periods.length && periods[k].start < f.start; k++) {
+        work.steps++;
+        rest += lower.slice(at, periods[k].start) + ' ';
+        at = periods[k].end;
+      }
+      rest += lower.slice(at, f.start);
+      if (TARGET_LINK.test(rest)) {
+        r.role = 'target';
+        return;
+      }
+    }
+    const before = lower.slice(Math.max(prevEnd, f.start - 12), f.start);
+    if (/(?:^|[^\p{L}])so(?:\s+sánh)?\s+với\s*$|(?:^|[^\p{L}])so\s*$/u.test(before)) r.role = 'base';
+    else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
+  });
+
+  // Rank scopes.
+  figures.forEach((f, i) => {
+    if (f.kind !== 'rank') return;
+    const cl = clauses[clauseOf[i]];
+    const near = lower.slice(Math.max(cl.start, f.start - 40), Math.min(cl.end, f.end + 40));
+    if (/asean|đông nam á/u.test(near)) readings[i].scope = 'asean';
+    else if (/thế giới|toàn cầu/u.test(near)) readings[i].scope = 'world';
+    else if (/châu á/u.test(near)) readings[i].scope = 'asia';
+    else if (/khu vực/u.test(near)) readings[i].scope = 'region';
+  });
+
+  // Periods 1 and 2: attached right after, else right before.
+  const attached = new Array<boolean>(periods.length).fill(false);
+  figures.forEach((f, i) => {
+    const k = firstIndex(periods.length, (t) => periods[t].start >= f.end);
+    if (k >= periods.length || !/^\s*$/.test(text.slice(f.end, periods[k].start))) return;
+    if (f.change?.times && !periods[k].comparison) {
+      readings[i].against = periods[k].code;
+      lendsNothing[k] = true;
+      attached[k] = true;
+      return;
+    }
+    if (lendsNothing[k]) return;
+    readings[i].period = k;
+    attached[k] = true;
+  });
+  figures.forEach((f, i) => {
+    if (readings[i].period >= 0) return;
+    const k = firstIndex(periods.length, (t) => periods[t].end > f.start) - 1;
+    if (k < 0 || attached[k] || lendsNothing[k] || !/^[\s:]*$/.test(text.slice(periods[k].end, f.start))) return;
+    readings[i].period = k;
+    attached[k] = true;
+  });
+
+  // Periods 3 to 5: free phrases of the clause, of earlier clauses, of the sentence.
+  const free = (k: number): boolean => !attached[k] && !lendsNothing[k];
+  let governing = -1;
+  for (let k = 0; k < periods.length && governing < 0; k++) if (free(k) && !clauses[periodClause[k]].paren) governing = k;
+  // lastFreeUpTo[c]: the last free phrase in the clauses before c of the same group (outside
+  // brackets, or the same bracketed passage).
+  const lastFreeUpTo = new Array<number>(clauses.length).fill(-1);
+  const freeIn: number[][] = clauses.map(() => []);
+  for (let k = 0; k < periods.length; k++) if (free(k)) freeIn[periodClause[k]].push(k);
+  const lastOfGroup = new Map<number, number>();
+  for (let c = 0; c < clauses.length; c++) {
+    lastFreeUpTo[c] = lastOfGroup.get(clauses[c].group) ?? -1;
+    const own = freeIn[c];
+    if (own.length) lastOfGroup.set(clauses[c].group, own[own.length - 1]);
+  }
+  // A phrase of the figure's own (attached, or of its clause), as against one inherited.
+  const ownPhrase = readings.map((r) => r.period >= 0);
+  figures.forEach((f, i) => {
+    if (readings[i].period >= 0) return;
+    const c = clauseOf[i];
+    const list = freeIn[c];
+    const after = firstIndex(list.length, (t) => periods[list[t]].start >= f.end);
+    let best = after > 0 ? list[after - 1] : after < list.length ? list[after] : -1;
+    if (best >= 0) ownPhrase[i] = true;
+    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren ? -1 : governing;
+    readings[i].period = best;
+  });
+  readings.forEach((r, i) => {
+    if (ownPhrase[i]) r.own = true;
+  });
+  // A target takes the target's phrase of its clause ("mục tiêu năm 2025 là 20%": 2025); a change
+  // or base with no phrase of its own, the period of the level before it ("đứng thứ 46/132 năm
+  // 2023, tăng 2 bậc so với 2022": 2023).
+  let lastLevel = -1;
+  figures.forEach((f, i) => {
+    const r = readings[i];
+    if (r.role === 'target') {
+      const k = firstIndex(periods.length, (t) => periods[t].start >= f.start) - 1;
+      if (k >= 0 && lendsNothing[k] && !periods[k].comparison && periodClause[k] === clauseOf[i]) r.period = k;
+    } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
+    if (isLevelRole(r.role)) lastLevel = i;
+  });
+  return { figures: readings, clauseOf, clauses, lendsNothing, governing };
+}
+
+/**
+ * The index of the figure a reference at [start, end) binds to, or -1. `figures` in text order,
+ * `reading` from {@link readSentence}. Binary searches: a sentence with thousands of figures and
+ * references costs (figures + references) × log.
+ */
+export function bindInSentence(text: string, start: number, end: number, figures: Figure[], reading: SentenceReading, next: LevelIndex): number {
+  const cs = reading.clauses;
+  const c = Math.max(0, firstIndex(cs.length, (k) => cs[k].start > start) - 1);
+  const i0 = firstIndex(figures.length, (i) => figures[i].start >= end);
+  const i1 = firstIndex(figures.length, (i) => figures[i].end > start) - 1;
+  const a = next.nextLevel[i0];
+  if (a < figures.length && reading.clauseOf[a] === c) return a;
+  const b = i1 >= 0 ? next.prevLevel[i1] : -1;
+  if (b >= 0 && reading.clauseOf[b] === c) return b;
+  if (a < figures.length) return a;
+  const d = next.nextAny[i0];
+  if (d < figures.length) return d;
+  if (i1 >= 0 && /^\s*$/.test(text.slice(figures[i1].end, start))) return i1;
+  return -1;
+}
+
+/** For each figure index: the next (at or after) and previous (at or before) level figure. */
+export interface LevelIndex {
+  nextLevel: number[];
+  prevLevel: number[];
+  /** The next figure (at or after) that is not a duration. */
+  nextAny: number[];
+}
+
+/** "trong 2 năm liên tiếp", "6 tháng": a span of time, never an indicator's value. */
+const DURATIONS = new Set(['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'giây']);
+function isDuration(f: Figure): boolean {
+  return f.unit !== null && DURATIONS.has(f.unit) && !f.change;
+}
+
+export function levelIndex(reading: SentenceReading, figures: Figure[]): LevelIndex {
+  const n = reading.figures.length;
+  const nextLevel = new Array<number>(n + 1).fill(n);
+  const nextAny = new Array<number>(n + 1).fill(n);
+  const prevLevel = new Array<number>(n).fill(-1);
+  const level = (i: number): boolean => isLevelRole(reading.figures[i].role) && !isDuration(figures[i]);
+  for (let i = n - 1; i >= 0; i--) {
+    nextLevel[i] = level(i) ? i : nextLevel[i + 1];
+    nextAny[i] = isDuration(figures[i]) ? nextAny[i + 1] : i;
+  }
+  for (let i = 0; i < n; i++) prevLevel[i] = level(i) ? i : i > 0 ? prevLevel[i - 1] : -1;
+  return { nextLevel, prevLevel, nextAny };
+}
+
+/**
+ * The bases of the level figure `idx` that state a period of their own: "tăng từ 113,5 tỷ USD năm
+ * 2021 lên 117,3 tỷ USD năm 2023" → 113,5 (2021). Up to four figures back, in its clause.
+ */
+export function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
+  const out: number[] = [];
+  const own = reading.figures[idx];
+  if (!own || !isLevelRole(own.role)) return out;
+  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) {
+    const b = reading.figures[j];
+    if (b.role === 'base' && b.own && b.period >= 0 && b.period !== own.period && figures[j].unitClass === figures[idx].unitClass && figures[j].kind === figures[idx].kind) out.push(j);
+  }
+  return out;
+}
