@@ -55,7 +55,6 @@ import { exportPlain } from '../core/export';
 import { IndexStore } from './index-store';
 import { Reconciler, type DiskStat, type ReconcileResult } from './reconcile';
 import { addToCatalogAction, SHOW_CATALOG_ENTRY } from './catalog-fix';
-import { joinUri } from '../core/workspace';
 import { overlaps } from '../core/features/locate';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
