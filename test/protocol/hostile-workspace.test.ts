@@ -11,11 +11,9 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, trunc
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TestLspClient } from './lsp-client';
+import { sessionReport, TestLspClient } from './lsp-client';
 
-const NAME = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
-const report = (session: number, date: string, value: string) =>
-  `---\nsession: ${session}\ndate: ${date}\nperiod: 2024-S1\ntitle: Phiên họp thứ ${session}\n---\n\n## Kết quả đạt được\n\n[[${NAME}]] cả nước đạt ${value}.\n`;
+const report = sessionReport;
 
 describe('a hostile workspace over the protocol', function () {
   this.timeout(60000);

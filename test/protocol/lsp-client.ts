@@ -140,3 +140,8 @@ export class TestLspClient {
     this.connection.dispose();
   }
 }
+
+/** A minimal session report whose one reference (line 9) states the end-to-end online dossier rate for 2024-S1. */
+export function sessionReport(session: number, date: string, value: string): string {
+  return `---\nsession: ${session}\ndate: ${date}\nperiod: 2024-S1\ntitle: Phiên họp thứ ${session}\n---\n\n## Kết quả đạt được\n\n[[Tỷ lệ hồ sơ trực tuyến toàn trình]] cả nước đạt ${value}.\n`;
+}

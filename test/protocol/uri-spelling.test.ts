@@ -8,11 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { TestLspClient } from './lsp-client';
+import { sessionReport, TestLspClient } from './lsp-client';
 
-const NAME = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
-const report = (session: number, date: string, value: string) =>
-  `---\nsession: ${session}\ndate: ${date}\nperiod: 2024-S1\ntitle: Phiên họp thứ ${session}\n---\n\n## Kết quả đạt được\n\n[[${NAME}]] cả nước đạt ${value}.\n`;
+const report = sessionReport;
 
 describe('file URIs spelled as VS Code spells them', function () {
   this.timeout(60000);
