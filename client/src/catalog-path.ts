@@ -6,8 +6,8 @@
  * No vscode import: the client calls it with `inspect()`'s values; tests call it directly. It looks
  * at the disk only to resolve links.
  */
-import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
+import { isWithin, realPathOf } from '../../server/src/io/paths';
 
 export interface CatalogPathValues {
   /** User settings. */
@@ -27,28 +27,12 @@ export interface CatalogPathChoice {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** The real path of `p` (links resolved); for a path that does not exist, its nearest existing parent's real path joined with the rest. */
-export function realPathOf(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return realpathSync(abs);
-  } catch {
-    const parent = path.dirname(abs);
-    return parent === abs ? abs : path.join(realPathOf(parent), path.basename(abs));
-  }
-}
-
-function lexicallyInside(p: string, folder: string): boolean {
-  const rel = path.relative(folder, p);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
-}
-
 /**
  * True if `p` is `folder` or inside it, both as written (after resolving `..`) and on the disk (links
  * resolved): `.policy-report/shared.yaml -> /etc/passwd` inside the folder is outside it.
  */
 export function isInside(p: string, folder: string): boolean {
-  return lexicallyInside(path.resolve(p), path.resolve(folder)) && lexicallyInside(realPathOf(p), realPathOf(folder));
+  return isWithin(path.resolve(p), path.resolve(folder)) && isWithin(realPathOf(p), realPathOf(folder));
 }
 
 /**

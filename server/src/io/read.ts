@@ -7,10 +7,12 @@
  * Never throws, never blocks on a pipe.
  */
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
-import * as path from 'node:path';
+import { open } from 'node:fs/promises';
 import { msg, type Msg } from '../core/i18n';
 import { MAX_REPORT_CHARS } from '../core/parse/guard';
+import { isWithin, realPathOf } from './paths';
+
+export { isWithin, realPathOf } from './paths';
 
 /** Largest file read from the disk (bytes). figures.csv and snippets have smaller limits. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -46,23 +48,6 @@ function refusal(why: Msg, missing = false): ReadResult {
   return missing ? { reason: why.en, why, missing } : { reason: why.en, why };
 }
 
-/** True if `p` is `folder` or inside it (both already absolute and normalized). */
-export function isWithin(p: string, folder: string): boolean {
-  const rel = path.relative(folder, p);
-  return rel === '' || (!rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel));
-}
-
-/** The real path of `p`; for a path that does not exist, the real path of its nearest existing parent joined with the rest. */
-export async function realPathOf(p: string): Promise<string> {
-  const abs = path.resolve(p);
-  try {
-    return await realpath(abs);
-  } catch {
-    const parent = path.dirname(abs);
-    return parent === abs ? abs : path.join(await realPathOf(parent), path.basename(abs));
-  }
-}
-
 const ERRNO: Record<string, Msg> = {
   ENOENT: msg('không có tệp này (hoặc liên kết hỏng)', 'no such file (or a broken link)'),
   EACCES: msg('không có quyền đọc', 'permission denied'),
@@ -92,9 +77,9 @@ export async function readTextFile(file: string, options: number | ReadOptions =
   const opts: ReadOptions = typeof options === 'number' ? { maxBytes: options } : options;
   const limit = byteLimitFor(file, opts.maxBytes);
   if (opts.within) {
-    const real = await realPathOf(file);
-    const allowed = await Promise.all((opts.allowFiles ?? []).map(realPathOf));
-    const roots = await Promise.all(opts.within.map(realPathOf));
+    const real = realPathOf(file);
+    const allowed = (opts.allowFiles ?? []).map(realPathOf);
+    const roots = opts.within.map(realPathOf);
     if (!allowed.includes(real) && !roots.some((r) => isWithin(real, r))) {
       return refusal(
         msg('là liên kết tới tệp nằm ngoài thư mục workspace: không được đọc', 'a link to a file outside the workspace folder: it is not read'),
