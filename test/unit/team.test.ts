@@ -10,7 +10,7 @@ import { parseConfigYaml, globMatch, inHistory } from '../../server/src/core/con
 import { parseSnippetFile } from '../../server/src/core/snippets';
 import { exportPlain } from '../../server/src/core/export';
 import { parseReport } from '../../server/src/core/parse/document';
-import { snippetToText } from '../../server/src/core/features/section-snippets';
+import { snippetToText } from '../../server/src/core/rules/section-snippets';
 import { fixturesDir, repoRoot } from '../helpers';
 
 const dir = path.join(fixturesDir, 'team');

@@ -2,11 +2,8 @@
 import type { Analysis } from './analyze';
 import { pick, type Lang } from './i18n';
 import { rules } from './rules';
-import type { Finding, Severity } from './types';
+import type { Finding, RuleSetting } from './types';
 import { directiveFilter } from './directives';
-
-/** A rule's configured severity, or "off". */
-export type RuleSetting = Severity | 'off';
 
 export interface CheckOptions {
   lang: Lang;

@@ -5,8 +5,7 @@
 import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import { LineIndex } from './text';
 import { yamlRefusal } from './parse/guard';
-import type { RuleSetting } from './check';
-import type { Range } from './types';
+import type { Range, RuleSetting } from './types';
 
 export const CONFIG_FILE = '.policy-report/config.yaml';
 

@@ -18,6 +18,9 @@ export interface Range {
 /** Severity of a finding, as written in the CLI JSON and in settings. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** A rule's configured severity, or "off". */
+export type RuleSetting = Severity | 'off';
+
 /** A location in another file, for relatedInformation. */
 export interface RelatedLocation {
   uri: string;

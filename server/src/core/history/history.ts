@@ -2,13 +2,13 @@
  * The workspace index of figures across sessions. Each report (and figures.csv) contributes the
  * figures its references bind; a change to one file replaces that file's contribution only.
  */
-import type { Analysis } from '../analyze';
 import type { Catalog } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { periodRange } from '../parse/periods';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
-import type { PlacedFigure } from '../parse/model';
+import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import type { Range } from '../types';
 
 /** A reference to an indicator somewhere in a report, with or without a figure. */
@@ -27,8 +27,17 @@ export interface SessionKey {
   date?: string;
 }
 
+/**
+ * What the history takes of a report: its uri and front matter, and each reference with the
+ * indicator it resolved to (an analysis is one; the history keeps only the entries it derives).
+ */
+export interface BoundReport {
+  doc: { uri: string; frontMatter: FrontMatter | null };
+  refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null }>;
+}
+
 /** The figures a report's references state, as history entries. */
-export function entriesOf(analysis: Analysis): HistoryEntry[] {
+export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
   for (const { ref, indicator } of analysis.refs) {
@@ -124,7 +133,7 @@ export class HistoryIndex {
   generation = 0;
 
   /** Replaces what one report contributes. */
-  setReport(analysis: Analysis): void {
+  setReport(analysis: BoundReport): void {
     const fm = analysis.doc.frontMatter;
     const entries = entriesOf(analysis);
     const mentions = analysis.refs.flatMap((r) =>

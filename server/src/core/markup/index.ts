@@ -5,6 +5,5 @@
  */
 export type { AmbiguityReason, AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure, MatchKind } from './types';
 export { detectMentions, fits } from './detect';
-export { markEdits, markText } from './edits';
-export { unmarkedIndicator, unmarkedIndicatorFindings, markAllEdits, UNMARKED_INDICATOR } from './rule';
+export { markAllEdits, markEdits, markText } from './edits';
 export { nameIndex } from './name-index';

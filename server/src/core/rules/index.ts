@@ -22,7 +22,7 @@ import { targetClaim } from './target-claim';
 import { wrongSeries } from './wrong-series';
 import { missingSection } from './missing-section';
 import { sectionOrder } from './section-order';
-import { unmarkedIndicator } from '../markup/rule';
+import { unmarkedIndicator } from './unmarked-indicator';
 
 export type { Rule, RuleFinding } from './rule';
 

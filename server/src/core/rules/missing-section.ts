@@ -1,5 +1,5 @@
 import { msg } from '../i18n';
-import { sectionText } from '../features/section-snippets';
+import { sectionText } from './section-snippets';
 import type { Rule } from './rule';
 import { locate } from './section-match';
 

@@ -1,5 +1,8 @@
-/** The built-in section snippets (snippets/policy-report.json), as plain text for quick fixes. */
-import snippets from '../../../../snippets/policy-report.json';
+/**
+ * The built-in section snippets (the extension's snippets/policy-report.json, which the build embeds
+ * as the module `policy-report:section-snippets`; see builtin.d.ts), as plain text for quick fixes.
+ */
+import snippets from 'policy-report:section-snippets';
 import { fold } from '../text';
 
 interface SnippetDef {
@@ -26,7 +29,7 @@ export function snippetToText(body: string): string {
 
 /** The plain text of the built-in snippet for a standard section, or a bare heading. */
 export function sectionText(title: string): string {
-  const defs = snippets as Record<string, SnippetDef>;
+  const defs: Record<string, SnippetDef> = snippets;
   const key = Object.keys(defs).find((k) => fold(k) === fold(title));
   if (!key) return `## ${title}\n\n`;
   const body = Array.isArray(defs[key].body) ? (defs[key].body as string[]).join('\n') : (defs[key].body as string);

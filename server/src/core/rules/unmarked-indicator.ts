@@ -1,18 +1,16 @@
 /**
- * The LSP side of the detector, as pure functions: the `unmarked-indicator` finding (information:
- * an indicator named in prose without a mark, with a quick fix that marks it) and the edits of
- * "mark all indicators in the file / selection".
+ * Rule `unmarked-indicator` (information: an indicator named in prose without a mark, with a quick
+ * fix that marks it), over the detector in markup/. The edits of "mark all indicators in the file /
+ * selection" are markup/edits.ts markAllEdits.
  */
 import type { Analysis } from '../analyze';
 import type { Catalog } from '../catalog/catalog';
 import { msg, pick, type Lang } from '../i18n';
 import type { ReportDocument } from '../parse/model';
-import type { Rule, RuleFinding } from '../rules/rule';
-import { LineIndex } from '../text';
-import type { Finding, Range, Severity, TextEditData } from '../types';
-import { detectMentions } from './detect';
-import { markEdits } from './edits';
-import type { MarkMode, Mention } from './types';
+import type { Rule, RuleFinding } from './rule';
+import type { Finding, Severity, TextEditData } from '../types';
+import { detectMentions } from '../markup/detect';
+import type { Mention } from '../markup/types';
 
 export const UNMARKED_INDICATOR = 'unmarked-indicator';
 
@@ -75,21 +73,4 @@ export function unmarkedIndicatorFindings(text: string, catalog: Catalog, option
       data: f.data,
     };
   });
-}
-
-/**
- * The edits of "mark every indicator in the file" (or in `range`, an LSP range: the sentences that
- * overlap it). `wrap` (default) only inserts `[[` and `]]` around the words as written (variants
- * that would not resolve are left unmarked); `canonical` writes the canonical names inside the marks.
- */
-export function markAllEdits(text: string, catalog: Catalog, options: { range?: Range; mode?: MarkMode; doc?: ReportDocument } = {}): TextEditData[] {
-  const mode = options.mode ?? 'wrap';
-  let range: { start: number; end: number } | undefined;
-  if (options.range) {
-    const lines = options.doc?.lines ?? new LineIndex(text);
-    range = { start: lines.offsetAt(options.range.start), end: lines.offsetAt(options.range.end) };
-    if (range.end === range.start) range = { start: range.start, end: range.start + 1 };
-  }
-  const { mentions } = detectMentions(text, catalog, { mode, range, doc: options.doc });
-  return strip(markEdits(mentions, mode));
 }
