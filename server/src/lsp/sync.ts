@@ -1,0 +1,176 @@
+/**
+ * Document sync and diagnostics. Pulled (textDocument/diagnostic, with interFileDependencies) when
+ * the client can, pushed (publishDiagnostics) otherwise. Either way a check waits `debounceMs` after
+ * the last edit and is dropped if a newer version arrived meanwhile (stale work is cancelled).
+ */
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pick } from '../core/i18n';
+import type { LanguageService } from '../core/service';
+import { refusalMessage } from '../io/read';
+import { toDiagnostic } from './convert';
+import type { Disk } from './disk';
+import { isReport } from './kinds';
+
+export class DiagnosticsSync {
+  /** The client pulls diagnostics (else they are pushed). */
+  pull = false;
+  debounceMs = 200;
+  /** Until the workspace catalog and history are loaded, findings would be wrong. */
+  ready = false;
+  readonly whenReady: Promise<void>;
+  private markReady: () => void = () => undefined;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private dependentsTimer: NodeJS.Timeout | undefined;
+  /** Files whose refusal was published last time (cleared when they become readable). */
+  private refusalsPublished = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: LanguageService,
+    private readonly disk: Disk,
+  ) {
+    this.whenReady = new Promise<void>((r) => (this.markReady = r));
+  }
+
+  /** The workspace is loaded: checks may run. */
+  setReady(): void {
+    this.ready = true;
+    this.markReady();
+  }
+
+  /** The debounce as configured for the first folder (config.yaml, settings). */
+  configure(uri: string): void {
+    this.debounceMs = this.service.configFor(uri).debounceMs ?? 200;
+  }
+
+  /** Checks one open report; if its own figures changed the history, its dependents are re-checked. */
+  diagnose(uri: string): Diagnostic[] | null {
+    const doc = this.documents.get(uri);
+    if (!doc || !isReport(uri) || !this.ready) return null;
+    const before = this.service.history.generation;
+    try {
+      const findings = this.service.check(uri, doc.getText(), doc.version);
+      if (this.service.history.generation !== before) this.dependentsChanged(uri);
+      return findings.map(toDiagnostic);
+    } catch (e) {
+      this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return null;
+    }
+  }
+
+  validate(uri: string): void {
+    // Pull mode: the client pulls the result; checking now puts the report's figures in the
+    // history at once (an opened report that is not visible is never pulled).
+    if (this.pull) {
+      this.diagnose(uri);
+      return;
+    }
+    const doc = this.documents.get(uri);
+    const diagnostics = this.diagnose(uri);
+    if (doc && diagnostics) void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  /**
+   * Debounced: a newer edit cancels the pending check of the older version. In pull mode the check
+   * still runs (the client pulls its result from the cache), so that the edited report's figures
+   * reach the history and the reports that depend on it are refreshed even if it is not visible.
+   */
+  schedule(uri: string): void {
+    this.cancel(uri);
+    const version = this.documents.get(uri)?.version;
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        // Stale work: the document moved on (or closed) while we waited.
+        if (this.documents.get(uri)?.version !== version) return;
+        if (this.pull) this.diagnose(uri);
+        else this.validate(uri);
+      }, this.debounceMs),
+    );
+  }
+
+  /** Drops the pending check of a document. */
+  cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+
+  /** Another report's figures changed: re-check the open reports (debounced, once for a burst). */
+  dependentsChanged(changed?: string): void {
+    if (this.dependentsTimer) clearTimeout(this.dependentsTimer);
+    this.dependentsTimer = setTimeout(() => {
+      this.dependentsTimer = undefined;
+      if (this.pull) this.connection.languages.diagnostics.refresh();
+      else for (const d of this.documents.all()) if (isReport(d.uri) && d.uri !== changed) this.validate(d.uri);
+    }, this.debounceMs);
+  }
+
+  revalidateAll(): void {
+    if (this.pull) {
+      this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const d of this.documents.all()) if (isReport(d.uri)) this.validate(d.uri);
+  }
+
+  /** A closed document: no pending check; in push mode its diagnostics go. */
+  closed(uri: string): void {
+    this.cancel(uri);
+    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Pull mode: wait out the debounce, give up if the client cancelled (a newer edit came). */
+  listenForPulls(): void {
+    this.connection.languages.diagnostics.on(async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
+      await this.whenReady;
+      const uri = params.textDocument.uri;
+      const version = this.documents.get(uri)?.version;
+      if (this.debounceMs > 0 && version !== undefined && version > 1) await new Promise((r) => setTimeout(r, this.debounceMs));
+      if (token.isCancellationRequested || this.documents.get(uri)?.version !== version) {
+        // Stale: not an empty report (the client would show no diagnostics until the next pull), but
+        // "cancelled by the server, ask again", which the client does for the current version.
+        const data: DiagnosticServerCancellationData = { retriggerRequest: true };
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'policy-report: a newer version of the document is being checked', data);
+      }
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnose(uri) ?? [] };
+    });
+  }
+
+  /** Did the set of unreadable files change since it was last published? */
+  refusalsMoved(): boolean {
+    const { refusals } = this.disk;
+    return refusals.size !== this.refusalsPublished.size || [...refusals.keys()].some((u) => !this.refusalsPublished.has(u));
+  }
+
+  /** Diagnostics of the workspace data files, and of the files that could not be read. */
+  publishWorkspaceFindings(): void {
+    const all = this.service.catalogFindings();
+    const zero = { line: 0, character: 0 };
+    for (const [uri, why] of this.disk.refusals) {
+      const code = isReport(uri) ? 'unreadable-file' : 'catalog-error';
+      const severity = this.service.configFor(uri).rules?.[code] ?? 'error';
+      if (severity === 'off') continue;
+      const message = pick(refusalMessage(isReport(uri) ? 'report' : 'data', why), this.service.langFor(uri));
+      all.set(uri, [{ code, severity, range: { start: zero, end: zero }, message }, ...(all.get(uri) ?? [])]);
+    }
+    for (const uri of this.refusalsPublished) if (!all.has(uri)) all.set(uri, []);
+    this.refusalsPublished = new Set(this.disk.refusals.keys());
+    for (const [uri, findings] of all) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+    }
+  }
+}
