@@ -7,7 +7,8 @@
  * (a mark inside a link label would break the link).
  */
 import type { Root, RootContent } from 'mdast';
-import { maskBlock as maskDocBlock, sentenceSpans } from '../parse/document';
+import { maskBlock as maskDocBlock } from '../parse/mask';
+import { sentenceSpans } from '../parse/sentences';
 import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, type Piece } from '../parse/chunks';
 import { MAX_REPORT_CHARS } from '../parse/guard';
 
