@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { fixturesDir } from '../helpers';
 import { TestLspClient, type Diagnostic } from './lsp-client';
 
-const ws = path.join(fixturesDir, 'history', 'conflict');
+const ws = path.join(fixturesDir, 'rules', 'figure-conflict', 'conflict');
 const wsUri = pathToFileURL(ws).toString();
 const earlierUri = `${wsUri}/phien-02.report.md`;
 const draftUri = `${wsUri}/phien-03.report.md`;

@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { fixturesDir } from '../helpers';
 import { TestLspClient, type Diagnostic } from './lsp-client';
 
-const fixture = path.join(fixturesDir, 'history', 'conflict');
+const fixture = path.join(fixturesDir, 'rules', 'figure-conflict', 'conflict');
 const earlier = readFileSync(path.join(fixture, 'phien-02.report.md'), 'utf8');
 const draft = readFileSync(path.join(fixture, 'phien-03.report.md'), 'utf8');
 const CREATED = 1;

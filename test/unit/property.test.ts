@@ -27,7 +27,8 @@ import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { LineIndex, fold } from '../../server/src/core/text';
 import type { Finding, Position, Range, TextEditData } from '../../server/src/core/types';
-import { repoRoot, fixturesDir } from '../helpers';
+import { repoRoot } from '../helpers';
+import { fixtureWorkspaces } from '../rule-fixtures';
 
 /** Default number of runs per property; FC_NUM_RUNS overrides it (e.g. 20000 for a campaign). */
 const RUNS = Number(process.env.FC_NUM_RUNS) || 30;
@@ -154,7 +155,7 @@ const report = fc
 
 /** Edits of a real fixture: chunks inserted, deleted or replaced at random places. */
 const fixtures = [
-  ...readdirSync(path.join(fixturesDir, 'rules')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(fixturesDir, 'rules', f), 'utf8')),
+  ...fixtureWorkspaces().flatMap((ws) => readdirSync(ws.dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(ws.dir, f), 'utf8'))),
   ...readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(repoRoot, 'examples', f), 'utf8')),
 ];
 const mutatedFixture = fc

@@ -4,13 +4,14 @@
  * whose text changed, and ignores a snapshot from another build or a broken one.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { readSnapshot } from '../../server/src/core/history/snapshot';
-import { fixturesDir, repoRoot } from '../helpers';
+import { repoRoot } from '../helpers';
+import { fixtureWorkspaces } from '../rule-fixtures';
 
 function filesOf(dir: string): { folder: string; files: Record<string, string> } {
   const folder = pathToFileURL(dir).toString();
@@ -46,13 +47,7 @@ function findingsOf(service: LanguageService, files: Record<string, string>): st
   return out.sort();
 }
 
-const historyRoot = path.join(fixturesDir, 'history');
-const workspaces = [
-  path.join(repoRoot, 'examples'),
-  ...readdirSync(historyRoot)
-    .map((n) => path.join(historyRoot, n))
-    .filter((d) => statSync(d).isDirectory()),
-];
+const workspaces = [path.join(repoRoot, 'examples'), ...fixtureWorkspaces().map((ws) => ws.dir)];
 
 describe('history snapshot', () => {
   for (const dir of workspaces) {
