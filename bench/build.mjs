@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { aliases } from '../scripts/aliases.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'out-bench');
@@ -18,6 +19,7 @@ export async function build(dir = outDir) {
     sourcemap: 'linked',
     external: ['vscode'],
     loader: { '.yaml': 'text' },
+    alias: aliases,
     // As scripts/build.mjs: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
     mainFields: ['module', 'main'],
     logLevel: 'warning',

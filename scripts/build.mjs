@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { aliases } from './aliases.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
@@ -27,7 +28,7 @@ const common = {
   external: ['vscode'],
   loader: { '.yaml': 'text' },
   // The built-in section snippets reach the core as a module (server/src/builtin.d.ts), not a path.
-  alias: { 'policy-report:section-snippets': './snippets/policy-report.json' },
+  alias: aliases,
   // Prefer ES modules: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
   mainFields: ['module', 'main'],
   logLevel: 'warning',

@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { aliases } from './aliases.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -20,7 +21,7 @@ await esbuild.build({
   format: 'cjs',
   target: 'node20',
   loader: { '.yaml': 'text' },
-  alias: { 'policy-report:section-snippets': './snippets/policy-report.json' },
+  alias: aliases,
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 });

@@ -1,6 +1,6 @@
 /**
  * The extension's built-in section snippets (snippets/policy-report.json, the file VS Code reads),
- * embedded by the build (scripts/build.mjs `alias`): the core names the data, never a path outside
+ * embedded by the build (scripts/aliases.mjs): the core names the data, never a path outside
  * server/src.
  */
 declare module 'policy-report:section-snippets' {
