@@ -8,6 +8,7 @@
  * matches a folder); a file that matches none is itself an error, so a new file is placed on purpose.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 
@@ -48,6 +49,9 @@ export const layers: Layer[] = [
 /** Folders whose .ts files make up the graph. */
 export const graphRoots = ['server/src', 'client/src'];
 
+/** The pure core: the layers up to the service import neither Node's modules nor VS Code's. */
+export const PURE_LAYERS = ['base', 'syntax', 'catalog', 'semantics', 'rules', 'features', 'service'];
+
 export interface Edge {
   from: string;
   to: string;
@@ -75,21 +79,33 @@ function resolve(root: string, from: string, spec: string): string {
   return base;
 }
 
-/** Every import between files of the repository (packages left out), type-only imports included. */
-export function importGraph(root: string): { files: string[]; edges: Edge[] } {
+/**
+ * Every import between files of the repository, type-only imports included; `packages`: the
+ * imports of packages (`to` is the package specifier).
+ */
+export function importGraph(root: string): { files: string[]; edges: Edge[]; packages: Edge[] } {
   const files = graphRoots.flatMap((d) => sourceFiles(root, d));
   const edges: Edge[] = [];
+  const packages: Edge[] = [];
   for (const from of files) {
     const info = ts.preProcessFile(readFileSync(path.join(root, from), 'utf8'), true, true);
     const seen = new Set<string>();
     for (const { fileName } of info.importedFiles) {
-      if (!fileName.startsWith('.')) continue;
+      if (!fileName.startsWith('.')) {
+        packages.push({ from, to: fileName });
+        continue;
+      }
       const to = resolve(root, from, fileName);
       if (!seen.has(to)) edges.push({ from, to });
       seen.add(to);
     }
   }
-  return { files, edges };
+  return { files, edges, packages };
+}
+
+/** A package the pure core must not import: Node's own modules, VS Code and the LSP libraries. */
+function hostOnly(spec: string): boolean {
+  return spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]) || /^vscode(-|$)/.test(spec);
 }
 
 /** The index in `layers` of a file's layer, or -1. */
@@ -134,10 +150,14 @@ export function cycles(files: string[], edges: Edge[]): string[][] {
   return out;
 }
 
-/** Everything wrong with the graph, one line each: unplaced files, upward edges, edges out of the roots, cycles. */
+/** Everything wrong with the graph, one line each: host modules in the core, unplaced files, upward edges, edges out of the roots, cycles. */
 export function violations(root: string): string[] {
-  const { files, edges } = importGraph(root);
+  const { files, edges, packages } = importGraph(root);
   const problems: string[] = [];
+  for (const { from, to } of packages) {
+    const layer = layers[layerOf(from)]?.name;
+    if (layer && PURE_LAYERS.includes(layer) && hostOnly(to)) problems.push(`${from} -> ${to}: the pure core (${layer}) imports a host module`);
+  }
   for (const f of files) if (layerOf(f) < 0) problems.push(`${f}: in no layer (scripts/layers.ts)`);
   for (const { from, to } of edges) {
     if (!graphRoots.some((r) => to.startsWith(`${r}/`))) {

@@ -1,7 +1,8 @@
 /**
  * The layers import only downward (scripts/layers.ts, docs/architecture.md "Layers"): the import
  * graph over server/src and client/src, type-only imports included, has no cycle, no upward edge
- * and no edge out of those folders; every file is in a layer.
+ * and no edge out of those folders; every file is in a layer; the pure core imports neither Node's
+ * modules nor VS Code's.
  */
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { cycles, importGraph, layerOf, layers, violations } from '../../scripts/
 import { repoRoot } from '../helpers';
 
 describe('import layers', () => {
-  it('has no cycle, no upward import and no file outside a layer', () => {
+  it('has no cycle, no upward import, no file outside a layer and no host module in the core', () => {
     assert.deepEqual(violations(repoRoot), []);
   });
 
@@ -26,7 +27,7 @@ describe('import layers', () => {
     assert.equal(new Set(layers.map((l) => l.name)).size, layers.length);
   });
 
-  it('names the edge of an upward import, a cycle and an import from outside the roots', () => {
+  it('names the edge of an upward import, a cycle, an import from outside the roots and a host module in the core', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'layers-'));
     try {
       const put = (rel: string, text: string) => {
@@ -37,11 +38,15 @@ describe('import layers', () => {
       put('server/src/core/types.ts', "import type { Rule } from './rules/rule';\nexport const x = 1;\n");
       put('server/src/core/rules/rule.ts', "import { x } from '../types';\nexport type Rule = typeof x;\n");
       put('server/src/core/text.ts', "import data from '../../../snippets/a.json';\nexport const t = data;\n");
+      put('server/src/core/i18n.ts', "import { readFileSync } from 'node:fs';\nimport type { Connection } from 'vscode-languageserver';\nimport * as path from 'path';\nexport const r = readFileSync;\n");
       const found = violations(root);
       assert.ok(found.includes('server/src/core/types.ts -> server/src/core/rules/rule.ts: upward import (base -> rules)'), found.join('\n'));
       assert.ok(found.includes('server/src/core/text.ts -> snippets/a.json: imports a file outside server/src, client/src'), found.join('\n'));
       assert.ok(found.includes('import cycle of 2 files: server/src/core/rules/rule.ts, server/src/core/types.ts'), found.join('\n'));
-      assert.equal(found.length, 3, found.join('\n'));
+      assert.ok(found.includes('server/src/core/i18n.ts -> node:fs: the pure core (base) imports a host module'), found.join('\n'));
+      assert.ok(found.includes('server/src/core/i18n.ts -> vscode-languageserver: the pure core (base) imports a host module'), found.join('\n'));
+      assert.ok(found.includes('server/src/core/i18n.ts -> path: the pure core (base) imports a host module'), found.join('\n'));
+      assert.equal(found.length, 6, found.join('\n'));
       put('server/src/core/stray.ts', 'export {};\n');
       assert.ok(violations(root).includes('server/src/core/stray.ts: in no layer (scripts/layers.ts)'));
     } finally {
