@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReport } from '../../server/src/core/parse/document';
 import type { PlacedFigure, ReportDocument } from '../../server/src/core/parse/model';
 import { fixturesDir } from '../helpers';
+import { evaluateMarkup, markupReport } from './markup-eval';
 
 export interface Expected {
   figure: string | null;
@@ -26,6 +27,8 @@ export interface Entry {
   period: string;
   /** The session date of the report the sentence is in (default 2024-07-10). */
   date?: string;
+  /** A known misreading, with its reason: counted here, not asserted by the unit test. */
+  gap?: string;
   text: string;
   readings: Expected[];
   figures?: Expected[];
@@ -143,6 +146,9 @@ if (require.main === module) {
   const misses = process.argv.includes('--misses');
   if (!json) process.stdout.write(`${table(parts)}\n\n`);
   process.stdout.write(`${jsonLines(parts)}\n`);
+  const markup = evaluateMarkup();
+  process.stdout.write(`\n${markupReport(markup)}\n`);
+  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked', recall: Number(markup.recall.toFixed(4)), precision: Number(markup.precision.toFixed(4)), expected: markup.expected, found: markup.found, bytesKept: markup.bytesKept })}\n`);
   if (misses)
     for (const [part, t] of Object.entries(parts)) {
       const seenMiss = new Set<string>();
