@@ -8,9 +8,11 @@
  * "nhưng", "còn", "song", "đồng thời". A clause inside brackets governs only itself.
  *
  * Periods per figure, first that applies:
- * 1. a period phrase right after the figure ("113,5 tỷ USD năm 2021"); after a "gấp N lần" it is
+ * 1. a period phrase right after the figure ("113,5 tỷ USD năm 2021", also across a short "của …":
+ *    "5,01% của GDP năm 2024"); after a "gấp N lần" it is
  *    the base of the change instead ("gấp 3 lần năm 2020"), and lends nothing;
- * 2. a period phrase right before it, with only white space or ":" between ("năm 2023: 13 tỷ USD");
+ * 2. a period phrase right before it, with only white space, ":" or a linking "là"/"đạt" between
+ *    ("năm 2023: 13 tỷ USD", "cuối năm 2023 là 17%");
  * 3. a free period phrase of its clause (not attached to another figure, not a comparison base, not
  *    a target's: "mục tiêu năm 2025 là 20%" lends nothing), the nearest before it, else after it;
  * 4. a free period phrase of an earlier clause outside brackets, the nearest ("Năm 2023, [[X]] đạt
@@ -21,11 +23,14 @@
  * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
  * a figure after "lên"/"đến"/"tới" later in its clause is the `base` ("tăng từ A lên B"); a figure
  * right after "so với" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
- * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra")
- * between is a `target`.
+ * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra", "có")
+ * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
+ * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
+ * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
  *
- * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause,
- * the first after it, else the last before it; else the first level figure after it in the
+ * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause:
+ * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
+ * 17,15%"), else the first after it, else the last before it; else the first level figure after it in the
  * sentence; else the first figure of any role after it (a change with no level: "[[X]] tăng 11%");
  * else a figure written right before it.
  */
@@ -66,7 +71,11 @@ export function isLevelRole(role: FigureRole | undefined): boolean {
 
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
-const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được)\s*)?[\s:]*$/iu;
+const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
+/** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
+const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}\p{N}])/iu;
+/** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
+const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -167,7 +176,14 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (!isLevelRole(r.role)) return;
     const cl = clauses[clauseOf[i]];
     const prevEnd = Math.max(cl.start, i > 0 ? figures[i - 1].end : 0);
-    const t = lastTarget(prevEnd, f.start);
+    if (f.kind === 'percent' && TARGET_AFTER.test(lower.slice(f.end, Math.min(cl.end, f.end + 24)))) {
+      r.role = 'target';
+      return;
+    }
+    // "Mục tiêu năm 2023, [[X]] đạt 84%": a clause of its own that only names the target.
+    const pc = clauseOf[i] - 1;
+    const lookFrom = pc >= 0 && prevEnd === cl.start && (i === 0 || figures[i - 1].end <= clauses[pc].start) && !clauses[pc].paren ? clauses[pc].start : prevEnd;
+    const t = lastTarget(lookFrom, f.start);
     if (t >= 0) {
       // Only a period phrase and a linking word between the target word and the figure.
       let rest = '';
@@ -204,7 +220,9 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const attached = new Array<boolean>(periods.length).fill(false);
   figures.forEach((f, i) => {
     const k = firstIndex(periods.length, (t) => periods[t].start >= f.end);
-    if (k >= periods.length || !/^\s*$/.test(text.slice(f.end, periods[k].start))) return;
+    if (k >= periods.length) return;
+    const gap = text.slice(f.end, periods[k].start);
+    if (!/^\s*$/.test(gap) && !(gap.length <= 30 && OF_GAP.test(gap))) return;
     if (f.change?.times && !periods[k].comparison) {
       readings[i].against = periods[k].code;
       lendsNothing[k] = true;
@@ -218,7 +236,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   figures.forEach((f, i) => {
     if (readings[i].period >= 0) return;
     const k = firstIndex(periods.length, (t) => periods[t].end > f.start) - 1;
-    if (k < 0 || attached[k] || lendsNothing[k] || !/^[\s:]*$/.test(text.slice(periods[k].end, f.start))) return;
+    if (k < 0 || attached[k] || lendsNothing[k] || !/^[\s:]*(?:(?:là|đạt)\s+)?$/u.test(text.slice(periods[k].end, f.start))) return;
     readings[i].period = k;
     attached[k] = true;
   });
@@ -260,8 +278,15 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   figures.forEach((f, i) => {
     const r = readings[i];
     if (r.role === 'target') {
+      const after = TARGET_AFTER.exec(lower.slice(f.end, f.end + 24));
+      if (after) {
+        // "đạt 39,6% kế hoạch năm 2023": the plan's period phrase follows its word.
+        const k = firstIndex(periods.length, (t) => periods[t].start >= f.end + after[0].length);
+        if (k < periods.length && /^\s*$/.test(text.slice(f.end + after[0].length, periods[k].start))) r.period = k;
+        return;
+      }
       const k = firstIndex(periods.length, (t) => periods[t].start >= f.start) - 1;
-      if (k >= 0 && lendsNothing[k] && !periods[k].comparison && periodClause[k] === clauseOf[i]) r.period = k;
+      if (k >= 0 && lendsNothing[k] && !periods[k].comparison && (periodClause[k] === clauseOf[i] || periodClause[k] === clauseOf[i] - 1)) r.period = k;
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
@@ -279,8 +304,11 @@ export function bindInSentence(text: string, start: number, end: number, figures
   const i0 = firstIndex(figures.length, (i) => figures[i].start >= end);
   const i1 = firstIndex(figures.length, (i) => figures[i].end > start) - 1;
   const a = next.nextLevel[i0];
-  if (a < figures.length && reading.clauseOf[a] === c) return a;
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
+  // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure the name is
+  // "about" comes before it, whatever follows.
+  if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return b;
+  if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
   if (a < figures.length) return a;
   const d = next.nextAny[i0];

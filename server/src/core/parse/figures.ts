@@ -7,7 +7,7 @@
  * quantity, with what belongs to it:
  * - before it: a qualifier (khoảng, gần, hơn, trên, dưới, ước, ước đạt, ước tính, tiến sát, đạt,
  *   tối thiểu/ít nhất/không dưới, tối đa/không quá; any case), a change word (tăng, tăng thêm,
- *   giảm, giảm đi), the growth word "tăng trưởng", a sign (-, −, "âm"), and filler words that may
+ *   giảm, giảm đi, cao hơn, thấp hơn), the growth word "tăng trưởng", a sign (-, −, "âm"), and filler words that may
  *   stand between them and the numeral (tỷ lệ, tỷ trọng, mức, là, con số): "ước đạt tăng trưởng
  *   22,4%", "tăng trên 23 triệu", "đạt tỷ lệ 28,6%". A filler alone at the outer end is not part
  *   of `raw` ("là 97,3%" → raw "97,3%").
@@ -33,7 +33,7 @@
  * ## Kinds
  * percent: "42%". fraction: "7/22 bộ", "14.727/15.981 cửa hàng", "256/tổng số 896 thôn, bản"
  * (value = numerator, `denominator`). rank: after "xếp thứ", "xếp hạng (thứ)", "đứng thứ",
- * "hạng (thứ)", "vị trí (thứ)", "lên/xuống thứ" ("51/63" → value 51, denominator 63), and
+ * "hạng (thứ)", "vị trí (thứ)" ("ở vị trí 37/110"), "lên/xuống thứ" ("51/63" → value 51, denominator 63), and
  * "top N" (rank at most N: interval [1, N]). number: everything else ("tăng 8 bậc" is a number of
  * unit class rank; "3 điểm phần trăm" a number of class points).
  *
@@ -61,7 +61,7 @@
  * "mỗi 6 tháng", "Đề án 06", "Quyết định 06", "Kế hoạch 5 năm" (document words when
  * capitalized), "số 2" with no unit after ("Khu Công viên phần mềm số 2"; but "tổng số 896 thôn"
  * and "kinh tế số 20%" are figures), and a plain integer right after a capitalized word with no
- * unit ("Ninh Thuận 1").
+ * unit ("Ninh Thuận 1"; but not after a capitalized opening verb: "Có 2 địa phương").
  */
 import type { Figure, FigureChange, FigureKind, FigureNote, Qualifier, UnitClass } from '../types';
 import { parseVietnameseNumber, prepareScan, type ParsedNumber, type ScanText } from './numbers';
@@ -142,6 +142,8 @@ const BACK_TABLE: Array<[string[], BackRole]> = (
     ['tăng thêm', { role: 'change', dir: 'up' }],
     ['tăng tới', { role: 'change', dir: 'up' }],
     ['giảm tới', { role: 'change', dir: 'down' }],
+    ['cao hơn', { role: 'change', dir: 'up' }],
+    ['thấp hơn', { role: 'change', dir: 'down' }],
     ['gấp', { role: 'change', dir: 'up', times: true }],
     ['tăng', { role: 'change', dir: 'up' }],
     ['giảm đi', { role: 'change', dir: 'down' }],
@@ -171,11 +173,15 @@ const RANK_BEFORE: Array<[string[], boolean]> = (
     ['lên thứ', false],
     ['xuống thứ', false],
     ['xếp hạng', false],
+    ['vị trí', false],
     ['xếp', false],
     ['hạng', false],
     ['top', true],
   ] as Array<[string, boolean]>
 ).map(([p, t]): [string[], boolean] => [p.split(' '), t]);
+
+/** Capitalized words opening a sentence after which a plain integer is still a figure ("Có 2 …"). */
+const OPENING_VERBS = new Set(['có', 'gồm', 'với', 'còn', 'thêm']);
 
 /** Words before "x/y" that make it a level on a scale. */
 const SCALE_BEFORE: string[][] = ['cấp độ', 'mức độ', 'mức trưởng thành'].map((p) => p.split(' '));
@@ -559,7 +565,8 @@ class FigureScanner {
       seq.push({ role: hit[1], start: words[idx + hit[0].length - 1].start });
       idx += hit[0].length;
     }
-    if (!seq.length && words[0].cap && !words[0].allCaps) res.weakLabel = true;
+    // "Ninh Thuận 1" is a label; "Có 2 địa phương" (a capitalized verb opening the sentence) is not.
+    if (!seq.length && words[0].cap && !words[0].allCaps && !OPENING_VERBS.has(words[0].w)) res.weakLabel = true;
     if (seq.length) {
       res.qualified = true;
       res.weakLabel = false;

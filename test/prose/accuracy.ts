@@ -1,0 +1,158 @@
+/**
+ * Accuracy of the readers on the real-prose corpus (test/fixtures/prose): shared by
+ * test/unit/prose.test.ts and `npm run accuracy` (this file run as a script).
+ *
+ * Every expected reading is scored three ways:
+ * - binding: the reference bound to the expected figure with the expected role (references only);
+ * - role: the expected figure was found and read with the expected role (references and further figures);
+ * - period: the figure's period is the expected one (where a period is expected).
+ * Keys: `all`, `role <role>` and `period <kind>` (the kind of the expected period code).
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseReport } from '../../server/src/core/parse/document';
+import type { PlacedFigure, ReportDocument } from '../../server/src/core/parse/model';
+import { fixturesDir } from '../helpers';
+import { evaluateMarkup, markupReport } from './markup-eval';
+
+export interface Expected {
+  figure: string | null;
+  role?: string;
+  period?: string;
+  scope?: string;
+}
+export interface Entry {
+  source: string;
+  period: string;
+  /** The session date of the report the sentence is in (default 2024-07-10). */
+  date?: string;
+  /** A known misreading, with its reason: counted here, not asserted by the unit test. */
+  gap?: string;
+  text: string;
+  readings: Expected[];
+  figures?: Expected[];
+}
+
+export const loadCorpus = (name: 'corpus.yaml' | 'held-out.yaml'): Entry[] =>
+  parseYaml(readFileSync(path.join(fixturesDir, 'prose', name), 'utf8')) as Entry[];
+
+export const corpusReport = (period: string, body: string, date = '2024-07-10'): string =>
+  `---\nsession: 9\ndate: ${date}\nperiod: "${period}"\ntitle: Corpus\n---\n\n${body}\n`;
+
+export const parseEntry = (e: Entry): ReportDocument =>
+  parseReport(corpusReport(e.period, e.text, e.date), 'file:///corpus.report.md');
+
+/** What was read for one expectation, as a record comparable with it. */
+export function seen(f: PlacedFigure | null | undefined, want: Expected): Record<string, unknown> {
+  if (!f) return { figure: null };
+  const out: Record<string, unknown> = { figure: f.raw.includes(want.figure ?? '\0') ? want.figure : f.raw };
+  if (want.role !== undefined) out.role = f.role;
+  if (want.period !== undefined) out.period = f.period;
+  if (want.scope !== undefined) out.scope = f.scope;
+  return out;
+}
+
+/** The kind of a period code, for the per-period table. */
+export function periodKind(code: string): string {
+  if (/^\d{4}$/.test(code)) return 'year';
+  if (/^\d{4}-S[12]$/.test(code)) return 'half-year';
+  if (/^\d{4}-Q[1-4]$/.test(code)) return 'quarter';
+  if (/^\d{4}-YTD\d\d$/.test(code)) return 'months to date';
+  if (/^\d{4}-\d\d$/.test(code)) return 'month';
+  if (/^\d{4}-\d\d-\d\d$/.test(code)) return 'as-of date';
+  return 'other';
+}
+
+export type Tally = Map<string, { right: number; total: number; misses: string[] }>;
+
+/** The figure of the sentence an expectation of `figures` names. */
+const findFigure = (doc: ReportDocument, want: Expected) => doc.figures.find((g) => g.raw.includes(want.figure ?? '\0'));
+
+/** Scores every expectation of the entries (see the file comment). */
+export function measure(entries: Entry[]): Tally {
+  const acc: Tally = new Map();
+  const add = (key: string, ok: boolean, what: string) => {
+    const a = acc.get(key) ?? { right: 0, total: 0, misses: [] };
+    a.right += ok ? 1 : 0;
+    a.total++;
+    if (!ok) a.misses.push(what);
+    acc.set(key, a);
+  };
+  const score = (f: PlacedFigure | null | undefined, want: Expected, reference: boolean, text: string) => {
+    const got = seen(f, want);
+    const role = want.role ?? 'mention';
+    const what = `${text}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`;
+    if (reference) {
+      const bound = got.figure === want.figure && got.role === want.role;
+      add('binding', bound, what);
+      add(`binding ${role}`, bound, what);
+    }
+    if (want.figure !== null) {
+      const roleOk = got.figure === want.figure && got.role === want.role;
+      add('role', roleOk, what);
+      add(`role ${role}`, roleOk, what);
+    }
+    if (want.period) {
+      const ok = got.figure === want.figure && got.period === want.period;
+      add('period', ok, what);
+      add(`period ${periodKind(want.period)}`, ok, what);
+    }
+  };
+  for (const e of entries) {
+    const doc = parseEntry(e);
+    e.readings.forEach((want, i) => score(doc.references[i]?.figure, want, true, e.text));
+    for (const want of e.figures ?? []) score(findFigure(doc, want), want, false, e.text);
+  }
+  return acc;
+}
+
+const ORDER = ['binding', 'role', 'period'];
+const sortKeys = (keys: string[]) =>
+  keys.sort((a, b) => {
+    const [ka, kb] = [ORDER.indexOf(a.split(' ')[0]), ORDER.indexOf(b.split(' ')[0])];
+    return ka - kb || (a.includes(' ') ? 1 : 0) - (b.includes(' ') ? 1 : 0) || a.localeCompare(b);
+  });
+
+/** The tallies of both parts as a text table. */
+export function table(parts: Record<string, Tally>): string {
+  const names = Object.keys(parts);
+  const keys = sortKeys([...new Set(names.flatMap((n) => [...parts[n].keys()]))]);
+  const cell = (t: Tally, k: string) => {
+    const a = t.get(k);
+    return a ? `${a.right}/${a.total} ${((100 * a.right) / a.total).toFixed(1)}%` : '-';
+  };
+  const rows = [['measure', ...names], ...keys.map((k) => [k, ...names.map((n) => cell(parts[n], k))])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r, j) => r.map((c, i) => c.padEnd(widths[i])).join(' | ') + (j === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('-|-')}` : '')).join('\n');
+}
+
+/** One JSON line per part and measure. */
+export function jsonLines(parts: Record<string, Tally>): string {
+  const out: string[] = [];
+  for (const [part, t] of Object.entries(parts))
+    for (const k of sortKeys([...t.keys()])) {
+      const a = t.get(k)!;
+      out.push(JSON.stringify({ part, measure: k, right: a.right, total: a.total, accuracy: Number((a.right / a.total).toFixed(4)) }));
+    }
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  const corpus = loadCorpus('corpus.yaml');
+  const heldOut = loadCorpus('held-out.yaml');
+  const parts = { [`corpus (${corpus.length})`]: measure(corpus), [`held-out (${heldOut.length})`]: measure(heldOut) };
+  const json = process.argv.includes('--json');
+  const misses = process.argv.includes('--misses');
+  if (!json) process.stdout.write(`${table(parts)}\n\n`);
+  process.stdout.write(`${jsonLines(parts)}\n`);
+  const markup = evaluateMarkup();
+  process.stdout.write(`\n${markupReport(markup)}\n`);
+  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked', recall: Number(markup.recall.toFixed(4)), precision: Number(markup.precision.toFixed(4)), expected: markup.expected, found: markup.found, bytesKept: markup.bytesKept })}\n`);
+  if (misses)
+    for (const [part, t] of Object.entries(parts)) {
+      const seenMiss = new Set<string>();
+      for (const [k, a] of t) if (k.includes(' ')) for (const m of a.misses) seenMiss.add(m);
+      process.stdout.write(`\n## misses, ${part}\n${[...seenMiss].map((m) => `- ${m}`).join('\n')}\n`);
+    }
+}

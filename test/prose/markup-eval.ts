@@ -1,0 +1,137 @@
+/**
+ * Evaluation of the markup detector on unseen press-style reports (test/fixtures/press-unmarked):
+ * each report is unmarked prose of one session, with its (indicator, figure, period) facts listed in
+ * facts.yaml. The detector marks it (wrap mode); the marked text is parsed as the checker parses it;
+ * every reference bound to a figure (and the further figures it carries, `also`) is a fact found.
+ *
+ * - recall: expected facts found (same catalog indicator, the figure's text, the period);
+ * - precision: facts found that are expected;
+ * - bytes: the marked text minus the inserted marks is the input, byte for byte, and every edit is
+ *   an insertion of `[[` or `]]` (` @ CODE]]`).
+ * Misses are listed with the detector's reason when it gave one (an ambiguous case on the words).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { detectMentions, markEdits, markText } from '../../server/src/core/markup';
+import { parseReport } from '../../server/src/core/parse/document';
+import { fixturesDir } from '../helpers';
+
+export interface Fact {
+  indicator: string;
+  figure: string;
+  period: string;
+}
+
+export interface FileResult {
+  file: string;
+  expected: Fact[];
+  found: Fact[];
+  /** Expected facts not found, each with why (the detector's ambiguity, or what was found instead). */
+  misses: Array<{ fact: Fact; why: string }>;
+  /** Found facts not expected. */
+  extra: Fact[];
+  /** Byte check: only `[[`/`]]` inserted, nothing else changed. */
+  bytesKept: boolean;
+  byteProblem?: string;
+}
+
+export interface Evaluation {
+  files: FileResult[];
+  expected: number;
+  found: number;
+  right: number;
+  recall: number;
+  precision: number;
+  bytesKept: boolean;
+}
+
+const dir = path.join(fixturesDir, 'press-unmarked');
+const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
+
+const matches = (want: Fact, got: Fact): boolean => want.indicator === got.indicator && got.figure.includes(want.figure) && want.period === got.period;
+
+export function evaluateMarkup(): Evaluation {
+  const catalog = new Catalog(loadDefaultCatalog());
+  const facts = parseYaml(readFileSync(path.join(dir, 'facts.yaml'), 'utf8')) as Record<string, Fact[]>;
+  const files: FileResult[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.report.md')).sort()) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const result = detectMentions(text, catalog, { mode: 'wrap' });
+    const marked = markText(text, result.mentions, 'wrap');
+    // Bytes: every edit inserts a mark at a point; removing the marks gives the input back.
+    let bytesKept = true;
+    let byteProblem: string | undefined;
+    for (const m of result.mentions)
+      for (const e of markEdits([m], 'wrap')) {
+        if (e.start !== e.end || !(e.newText === '[[' || CLOSE.test(e.newText))) {
+          bytesKept = false;
+          byteProblem = `edit ${e.start}-${e.end} → ${JSON.stringify(e.newText)}`;
+        }
+      }
+    const unmarked = marked.replace(/\[\[|(?: @ [^\[\]\r\n@]+)?\]\]/g, '');
+    if (unmarked !== text) {
+      bytesKept = false;
+      byteProblem ??= 'the marked text minus its marks differs from the input';
+    }
+    // Facts found: what the checker reads in the marked text.
+    const doc = parseReport(marked, `file:///${file}`);
+    const found: Fact[] = [];
+    for (const r of doc.references) {
+      // The catalog's name (a series shared by several compilers keeps the shared name).
+      const m = catalog.resolve(r.name);
+      const indicator = 'indicator' in m ? m.indicator.name : m.kind === 'ambiguous' ? m.candidates[0].name : r.name;
+      if (r.figure) found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
+      for (const a of r.also ?? []) found.push({ indicator, figure: a.figure.raw, period: a.period });
+    }
+    const expected = facts[file] ?? [];
+    const misses: FileResult['misses'] = [];
+    for (const want of expected) {
+      if (found.some((g) => matches(want, g))) continue;
+      const near = found.find((g) => g.indicator === want.indicator);
+      const amb = result.ambiguous.find((a) => text.slice(a.start, a.end).length > 0 && sentenceOf(text, a.start).includes(want.figure));
+      const why = near
+        ? `found as ${JSON.stringify(near)}`
+        : amb
+          ? `left ambiguous (${amb.reason}): "${text.slice(amb.start, amb.end)}"`
+          : 'not marked (no name matched, or its figure did not fit)';
+      misses.push({ fact: want, why });
+    }
+    const extra = found.filter((g) => !expected.some((w) => matches(w, g)));
+    files.push({ file, expected, found, misses, extra, bytesKept, byteProblem });
+  }
+  const expected = files.reduce((n, f) => n + f.expected.length, 0);
+  const found = files.reduce((n, f) => n + f.found.length, 0);
+  const right = files.reduce((n, f) => n + f.expected.length - f.misses.length, 0);
+  const rightFound = files.reduce((n, f) => n + f.found.length - f.extra.length, 0);
+  return {
+    files,
+    expected,
+    found,
+    right,
+    recall: expected ? right / expected : 0,
+    precision: found ? rightFound / found : 1,
+    bytesKept: files.every((f) => f.bytesKept),
+  };
+}
+
+/** The sentence (line) around an offset: enough to tell which fact an ambiguous case is about. */
+function sentenceOf(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+/** A report of the evaluation, for `npm run accuracy`. */
+export function markupReport(ev: Evaluation): string {
+  const lines = [
+    `markup on press-style reports: recall ${ev.right}/${ev.expected} = ${ev.recall.toFixed(3)}, precision ${(ev.precision * ev.found).toFixed(0)}/${ev.found} = ${ev.precision.toFixed(3)}, bytes ${ev.bytesKept ? 'kept' : 'CHANGED'}`,
+  ];
+  for (const f of ev.files) {
+    lines.push(`  ${f.file}: ${f.expected.length - f.misses.length}/${f.expected.length} facts, ${f.extra.length} extra${f.bytesKept ? '' : `, bytes changed: ${f.byteProblem}`}`);
+    for (const m of f.misses) lines.push(`    missed ${m.fact.indicator} = ${m.fact.figure} (${m.fact.period}): ${m.why}`);
+    for (const x of f.extra) lines.push(`    extra  ${x.indicator} = ${x.figure} (${x.period})`);
+  }
+  return lines.join('\n');
+}
