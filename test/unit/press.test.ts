@@ -13,7 +13,7 @@ import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import type { Finding } from '../../server/src/core/types';
 import { fixturesDir } from '../helpers';
-import { expectations } from './rules.test';
+import { expectations } from '../rule-fixtures';
 
 /** The rules that judge figures (the others judge names, structure and wording). */
 const FIGURE_RULES = new Set([
