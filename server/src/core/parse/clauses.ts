@@ -27,10 +27,14 @@
  * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
  * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
+ * A percentage after "chiếm"/"đóng góp" right before a reference is a `part` of the whole it names
+ * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]").
  *
  * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause:
  * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
- * 17,15%"), else the first after it, else the last before it; else the first level figure after it in the
+ * 17,15%"), else the first after it, else the last before it; else a figure of any role after it in
+ * its clause when the next level figure stands behind another reference ("[[X]] giảm 8,84%, [[Y]]
+ * đạt …"); else the first level figure after it in the
  * sentence; else the first figure of any role after it (a change with no level: "[[X]] tăng 11%");
  * else a figure written right before it.
  */
@@ -60,6 +64,11 @@ export interface SentenceReading {
   lendsNothing: boolean[];
   /** The sentence's governing period phrase for a reference with no figure, or -1. */
   governing: number;
+  /**
+   * Starts of the runs of five or more spaces after a non-space: parse/document.ts masks every
+   * `[[…]]` of the sentence with as many spaces before the readers see it, and prose has no such run.
+   */
+  masked: number[];
 }
 
 const LEVELISH: ReadonlySet<FigureRole> = new Set(['level', 'rank', 'scale', 'part', 'rate']);
@@ -74,6 +83,8 @@ const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
 /** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
 const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}\p{N}])/iu;
+/** Before a percentage that is a share of what follows: "chiếm (khoảng) (hơn) 30% [[X]]". */
+const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|gần|hơn|trên|đến|xấp xỉ|ước))*\s*$/u;
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
 
@@ -178,6 +189,12 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const prevEnd = Math.max(cl.start, i > 0 ? figures[i - 1].end : 0);
     if (f.kind === 'percent' && TARGET_AFTER.test(lower.slice(f.end, Math.min(cl.end, f.end + 24)))) {
       r.role = 'target';
+      return;
+    }
+    // "chiếm khoảng hơn 30% [[X]]", "đóng góp tới 90% [[X]]": a share of the whole the reference
+    // (masked by spaces) names, not its value.
+    if (f.kind === 'percent' && /^ {6}/.test(text.slice(f.end, f.end + 6)) && SHARE_OF.test(lower.slice(Math.max(prevEnd, f.start - 30), f.start))) {
+      r.role = 'part';
       return;
     }
     // "Mục tiêu năm 2023, [[X]] đạt 84%": a clause of its own that only names the target.
@@ -290,7 +307,15 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
-  return { figures: readings, clauseOf, clauses, lendsNothing, governing };
+  const masked: number[] = [];
+  for (let i = 1, run = 0; i <= text.length; i++) {
+    if (text[i] === ' ') run++;
+    else {
+      if (run >= 5 && i - run - 1 >= 0 && text[i - run - 1] !== ' ') masked.push(i - run);
+      run = 0;
+    }
+  }
+  return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }
 
 /**
@@ -310,11 +335,21 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return b;
   if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
+  // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another
+  // reference stands before is that reference's; a figure of this clause (a change) comes first.
+  const d0 = next.nextAny[i0];
+  if (a < figures.length && d0 < figures.length && reading.clauseOf[d0] === c && maskedBetween(reading.masked, end, figures[a].start)) return d0;
   if (a < figures.length) return a;
   const d = next.nextAny[i0];
   if (d < figures.length) return d;
   if (i1 >= 0 && /^\s*$/.test(text.slice(figures[i1].end, start))) return i1;
   return -1;
+}
+
+/** True if a masked reference (see {@link SentenceReading.masked}) starts in [from, to). */
+function maskedBetween(masked: number[], from: number, to: number): boolean {
+  const k = firstIndex(masked.length, (t) => masked[t] >= from);
+  return k < masked.length && masked[k] < to;
 }
 
 /** For each figure index: the next (at or after) and previous (at or before) level figure. */

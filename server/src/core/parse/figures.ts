@@ -33,7 +33,8 @@
  * ## Kinds
  * percent: "42%". fraction: "7/22 bộ", "14.727/15.981 cửa hàng", "256/tổng số 896 thôn, bản"
  * (value = numerator, `denominator`). rank: after "xếp thứ", "xếp hạng (thứ)", "đứng thứ",
- * "hạng (thứ)", "vị trí (thứ)" ("ở vị trí 37/110"), "lên/xuống thứ" ("51/63" → value 51, denominator 63), and
+ * "hạng (thứ)", "vị trí (thứ)" ("ở vị trí 37/110"), "lên/xuống thứ" ("51/63" → value 51, denominator 63),
+ * "thứ" right after a reference ("[[Xếp hạng …]] thứ 27", the reference masked by spaces), and
  * "top N" (rank at most N: interval [1, N]). number: everything else ("tăng 8 bậc" is a number of
  * unit class rank; "3 điểm phần trăm" a number of class points).
  *
@@ -522,6 +523,13 @@ class FigureScanner {
       qualified: false,
     };
     if (!words.length) return res;
+    // "[[Xếp hạng …]] thứ 27": an ordinal right after a reference (the document reader masks each
+    // `[[…]]` with spaces, at least five, before reading figures) is the rank it names.
+    if (words[0].w === 'thứ' && words[0].start >= 6 && /^ {6}$/.test(this.s.slice(words[0].start - 6, words[0].start))) {
+      res.rank = true;
+      res.rawStart = words[0].start;
+      return res;
+    }
     for (const [ph, top] of RANK_BEFORE) {
       if (FigureScanner.matchBack(words, 0, ph)) {
         res.rank = true;
