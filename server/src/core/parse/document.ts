@@ -15,6 +15,7 @@ import type { FrontMatter, PlacedFigure, Reference, ReportDocument, Section } fr
 import { MAX_FRONT_MATTER_CHARS, MAX_REPORT_CHARS, yamlTooDeep } from './guard';
 import { ChunkCache, mapChunks, type Piece } from './chunks';
 import { work } from '../work';
+import { documentFieldProblems } from '../word/fields';
 
 export { firstIndex };
 
@@ -299,6 +300,8 @@ function readFrontMatter(tree: Root, doc: ReportDocument): void {
   else if (typeof title !== 'string' || !title.trim())
     problem('`title` phải là một chuỗi không rỗng.', '`title` must be a non-empty string.', ...fieldSpan('title'));
   else fm.title = title;
+  // The official document's optional keys (issuer, number, place, recipients, signer…): word/fields.ts.
+  for (const f of documentFieldProblems(fm.data)) problem(f.message.vi, f.message.en, ...fieldSpan(f.key));
 }
 
 function isIsoDate(s: string): boolean {
