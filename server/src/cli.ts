@@ -17,7 +17,7 @@ import { toSarif } from './cli/sarif';
 import { parseCommand, readStdinText, synopsis, usage, UsageError, writeErrorText, type CommandSpec, type OptionSpec, type ParsedArgs } from './cli/command';
 import { MARKUP_SPEC, markupCommand } from './cli/markup';
 import { writeFileAtomic } from './io/write';
-import { exportDocx } from './cli/word';
+import { exportDocx, IMPORT_SPEC, importCommand } from './cli/word';
 
 const VERSION = '0.1.0';
 
@@ -74,7 +74,7 @@ const LSP_SPEC: CommandSpec = {
   ],
 };
 
-const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, LSP_SPEC];
+const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, IMPORT_SPEC, LSP_SPEC];
 
 const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
 
@@ -346,6 +346,8 @@ export async function main(argv: string[]): Promise<number> {
         return await markupCommand(p);
       case 'export':
         return await exportCommand(p);
+      case 'import':
+        return await importCommand(p);
       default: {
         if (!p.flags.has('stdio') && !p.flags.has('node-ipc') && !p.values.has('socket') && !p.values.has('pipe')) throw new UsageError('lsp needs a transport: --stdio');
         // The server reads the transport from process.argv; it keeps the process alive.
