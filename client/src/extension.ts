@@ -64,13 +64,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/config.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/figures.csv' },
-      { scheme: 'file', pattern: '**/.policy-report/snippets/*.json' },
+      { scheme: 'file', pattern: '**/.policy-report/snippets/*.{json,code-snippets}' },
     ],
     synchronize: {
       configurationSection: 'policyReport',
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.policy-report/*.{yaml,csv}'),
-        vscode.workspace.createFileSystemWatcher('**/.policy-report/snippets/*.json'),
+        vscode.workspace.createFileSystemWatcher('**/.policy-report/snippets/*.{json,code-snippets}'),
         vscode.workspace.createFileSystemWatcher('**/*.report.md'),
       ],
     },

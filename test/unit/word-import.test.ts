@@ -207,6 +207,42 @@ describe('word import (docx)', function () {
     assert.equal(doc2.references.length, 0, 'no mark made by accident');
   });
 
+  it('an old report without a header table: Quốc hiệu as paragraphs, a title on two lines, the session as a word, a date in figures', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }),
+            p('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
+            p('---------------', { center: true }),
+            p('Bắc Kạn, ngày 05 tháng 01 năm 2023', { italics: true }),
+            p('BÁO CÁO', { bold: true, center: true }),
+            p('Tình hình chuyển đổi số năm 2022', { bold: true, center: true }),
+            p('phục vụ Phiên họp thứ hai của Ban Chỉ đạo', { bold: true, center: true }),
+            p('_______', { center: true }),
+            p('I. KẾT QUẢ', { bold: true }),
+            p('1. Hạ tầng số', { bold: true }),
+            p('a) Băng rộng', { bold: true }),
+            p('Năm 2022, Số doanh nghiệp công nghệ số đạt 1.200 doanh nghiệp.'),
+            p('Nơi nhận:', { bold: true, italics: true }),
+            p('- UBND tỉnh;'),
+            p('- Lưu: VT.'),
+          ],
+        },
+      ],
+    });
+    const { blocks } = await docxBlocks(await Packer.toBuffer(doc));
+    const r = importReport(blocks, (await serviceFor({})).catalogs.catalog, {});
+    assert.equal(r.title, 'Tình hình chuyển đổi số năm 2022 phục vụ Phiên họp thứ hai của Ban Chỉ đạo');
+    assert.deepEqual([r.session.value, r.date.value, r.period.value], [2, '2023-01-05', '2022']);
+    assert.deepEqual([r.session.source, r.date.source, r.period.source], ['title', 'header', 'title']);
+    assert.match(r.text, /^place: "Bắc Kạn"$/m);
+    assert.match(r.text, /^recipients:\n {2}- "UBND tỉnh;"\n {2}- "Lưu: VT\."$/m);
+    assert.match(r.text, /^## I\. KẾT QUẢ\n\n### 1\. Hạ tầng số\n\n#### a\) Băng rộng\n\nNăm 2022, \[\[Số doanh nghiệp công nghệ số\]\] đạt 1\.200 doanh nghiệp\.\n$/m);
+    assert.ok(!/CỘNG HÒA|Độc lập|---|___/.test(r.text.slice(r.text.indexOf('\n---\n') + 5)), r.text);
+    assert.deepEqual(parseReport(r.text, 'file:///x.report.md').problems, []);
+  });
+
   it('the CLI imports a folder of old reports, which is then the history of a later report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pr-import-'));
     try {

@@ -24,7 +24,7 @@ export const MAX_SNIPPET_BYTES = 1024 * 1024;
 /** The limit in bytes for a file, by its kind (the caller's limit, when given, can only lower it). */
 export function byteLimitFor(file: string, maxBytes = MAX_FILE_BYTES): number {
   if (/\.csv$/i.test(file)) return Math.min(maxBytes, MAX_CSV_BYTES);
-  if (/\.json$/i.test(file)) return Math.min(maxBytes, MAX_SNIPPET_BYTES);
+  if (/\.(json|code-snippets)$/i.test(file)) return Math.min(maxBytes, MAX_SNIPPET_BYTES);
   return maxBytes;
 }
 

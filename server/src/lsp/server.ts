@@ -49,7 +49,7 @@ import { CONFIG_FILE, type PolicyConfig } from '../core/config';
 import { fileUri, listReportFiles } from './files';
 import { readTextFile, refusalMessage } from '../io/read';
 import { listFiles } from '../io/walk';
-import { SNIPPETS_DIR } from '../core/snippets';
+import { isSnippetFileName, SNIPPET_GLOB, SNIPPETS_DIR } from '../core/snippets';
 import { markAllEdits } from '../core/markup';
 import { exportPlain } from '../core/export';
 import { IndexStore } from './index-store';
@@ -113,7 +113,7 @@ function isConfigFile(uri: string): boolean {
 }
 
 function isSnippetFile(uri: string): boolean {
-  return uri.includes('/' + SNIPPETS_DIR + '/') && uri.endsWith('.json');
+  return uri.includes('/' + SNIPPETS_DIR + '/') && isSnippetFileName(uri);
 }
 
 /** Folders whose events never concern the history (the walker skips them too). */
@@ -242,7 +242,7 @@ export function startServer(connection: Connection): void {
   /** The workspace data files on disk (catalogs, config.yaml, figures.csv, snippets), for the rescan. */
   const dataFileUris = (): string[] => {
     const uris = [...service.catalogs.catalogUris(), ...service.figuresUris(), ...folders.map((f) => joinUri(f, CONFIG_FILE))];
-    for (const f of folders) if (f.startsWith('file:')) uris.push(...listFiles(fileURLToPath(joinUri(f, SNIPPETS_DIR))).filter((p) => p.endsWith('.json')).map(fileUri));
+    for (const f of folders) if (f.startsWith('file:')) uris.push(...listFiles(fileURLToPath(joinUri(f, SNIPPETS_DIR))).filter(isSnippetFileName).map(fileUri));
     return uris.filter((u) => u.startsWith('file:'));
   };
   const reconciler = new Reconciler(
@@ -328,7 +328,7 @@ export function startServer(connection: Connection): void {
           { globPattern: `**/${CATALOG_FILE}` },
           { globPattern: `**/${FIGURES_FILE}` },
           { globPattern: `**/${CONFIG_FILE}` },
-          { globPattern: `**/${SNIPPETS_DIR}/*.json` },
+          { globPattern: SNIPPET_GLOB },
           { globPattern: '**/*.report.md' },
           // Folders created and deleted (a rename is both): their files may have no events of their own.
           { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },

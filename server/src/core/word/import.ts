@@ -54,6 +54,12 @@ const fold = (s: string) => squash(s).normalize('NFC').toLowerCase();
 
 const DATE_LINE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
 const SESSION = /phiên\s+(?:họp\s+)?(?:thứ\s+)?(\d{1,3})\b/i;
+/** "Phiên họp thứ hai": the ordinals a session number is written with, up to twenty. */
+const ORDINAL = /phiên\s+(?:họp\s+)?thứ\s+(mười|hai mươi)?\s*(nhất|một|hai|ba|tư|bốn|năm|lăm|sáu|bảy|tám|chín)?(?=[\s,.;:)]|$)/i;
+const UNITS: Record<string, number> = { nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
+/** A separator line under a header's name or the title ("-----", "___"). */
+const RULE_LINE = /^[-_*=.…\s]{3,}$/;
 
 function isoDate(m: RegExpExecArray): string | null {
   const [d, mo, y] = [+m[1], +m[2], +m[3]];
@@ -163,11 +169,11 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
     if (h.kind === 'table') dateLine = readHeader(h, fields).dateLine;
     blocks.splice(head, 1);
   }
-  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+  for (let i = 0; i < Math.min(blocks.length, 10); i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
     const t = squash(runsText(b.runs));
-    if ([QUOC_HIEU, TIEU_NGU].some((q) => fold(q) === fold(t)) || /^[-_]{3,}$/.test(t)) {
+    if ([QUOC_HIEU, TIEU_NGU].some((q) => fold(q) === fold(t)) || RULE_LINE.test(t)) {
       blocks.splice(i--, 1);
     } else if (!dateLine && DATE_LINE.test(t) && t.length < 80 && /,\s*ngày/i.test(t)) {
       dateLine = t;
@@ -199,11 +205,23 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
   if (typeAt >= 0) {
     const t = squash(runsText((blocks[typeAt] as { runs: Run[] }).runs));
     if (fold(t) !== 'báo cáo') fields.docType = t;
-    const next = blocks[typeAt + 1];
-    if (next && next.kind !== 'table') {
-      title = squash(runsText(next.runs));
-      blocks.splice(typeAt, 2);
-    } else blocks.splice(typeAt, 1);
+    // The title: the bold paragraphs after it (a long title is often two), up to a separator line.
+    let end = typeAt + 1;
+    const parts: string[] = [];
+    while (end < blocks.length && parts.length < 3) {
+      const b = blocks[end];
+      if (b.kind === 'table') break;
+      const line = squash(runsText(b.runs));
+      if (RULE_LINE.test(line)) {
+        end++;
+        break;
+      }
+      if (parts.length && (!allBold(b.runs) || isRomanHeading(line) || isNumberedHeading(line))) break;
+      parts.push(line);
+      end++;
+    }
+    title = parts.join(' ');
+    blocks.splice(typeAt, end - typeAt);
   } else {
     const first = blocks.findIndex((b) => b.kind === 'heading');
     if (first >= 0 && first < 3 && blocks[first].kind === 'heading') {
@@ -227,7 +245,7 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
       if (!t) continue;
       // A short paragraph all in bold with no full stop: a heading of an old report.
       if (!b.marker && allBold(b.runs) && t.length <= 120 && !/[.:;]$/.test(t)) {
-        const level = romanHeadings && isNumberedHeading(t) ? 3 : 2;
+        const level = /^[a-zđ]\)\s/.test(t) ? 4 : romanHeadings && isNumberedHeading(t) ? 3 : 2;
         body.push(`${'#'.repeat(level)} ${inlineMarkdown(b.runs.map((r) => ({ ...r, bold: false })))}`);
         continue;
       }
@@ -304,6 +322,11 @@ function guessSession(title: string, body: string, fileName?: string): Guess<num
     const m = SESSION.exec(text);
     if (m && +m[1] > 0) return { value: +m[1], source, evidence: m[0] };
   }
+  for (const [source, text] of [['title', title], ['body', body.slice(0, 2000)]] as const) {
+    const m = ORDINAL.exec(text);
+    const n = m && (m[1] ? (fold(m[1]) === 'mười' ? 10 : 20) : 0) + (m[2] ? UNITS[fold(m[2])] : 0);
+    if (m && n && !(m[1] && fold(m[2] ?? '') === 'nhất')) return { value: n, source, evidence: m[0].trim() };
+  }
   const f = fileName ? /phien[-_ ]?(\d{1,3})/i.exec(fileName) : null;
   if (f && +f[1] > 0) return { value: +f[1], source: 'file name', evidence: fileName };
   return { value: null, source: null };
@@ -315,9 +338,12 @@ function guessDate(dateLine: string | undefined, body: string): Guess<string> {
     const iso = m && isoDate(m);
     if (iso) return { value: iso, source: 'header', evidence: dateLine };
   }
-  const m = DATE_LINE.exec(body);
-  const iso = m && isoDate(m);
-  return iso ? { value: iso, source: 'body', evidence: m![0] } : { value: null, source: null };
+  for (const re of [DATE_LINE, NUMERIC_DATE]) {
+    const m = re.exec(body);
+    const iso = m && isoDate(m);
+    if (iso) return { value: iso, source: 'body', evidence: m![0] };
+  }
+  return { value: null, source: null };
 }
 
 function guessPeriod(title: string, body: string, date: string | null): Guess<string> {
