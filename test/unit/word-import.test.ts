@@ -243,6 +243,30 @@ describe('word import (docx)', function () {
     assert.deepEqual(parseReport(r.text, 'file:///x.report.md').problems, []);
   });
 
+  it('a table of indicators by period, with a unit column, becomes an indicator table: one row per indicator and period', async () => {
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'Đơn vị', 'Năm 2023', '6 tháng đầu năm 2024', 'Ghi chú'],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '40', '42', ''],
+      ['2', 'Số doanh nghiệp công nghệ số', 'doanh nghiệp', '45.600', '50.350', 'ước tính'],
+    ];
+    const doc = new Document({ sections: [{ children: [p('Tiêu đề', { heading: HeadingLevel.HEADING_1 }), new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => cell(p(c))) })) })] }] });
+    const { blocks } = await docxBlocks(await Packer.toBuffer(doc));
+    const r = importReport(blocks, (await serviceFor({})).catalogs.catalog, { session: 9, date: '2024-07-10', period: '2024-S1' });
+    assert.match(
+      r.text,
+      /\| Chỉ tiêu \| Kỳ \| Giá trị \| Ghi chú \|\n\|---\|---\|---\|---\|\n\| \[\[Tỷ lệ hồ sơ trực tuyến toàn trình\]\] \| 2023 \| 40% \| {3}\|\n\| \[\[Tỷ lệ hồ sơ trực tuyến toàn trình\]\] \| 2024-S1 \| 42% \| {3}\|\n\| \[\[Số doanh nghiệp công nghệ số\]\] \| 2023 \| 45\.600 doanh nghiệp \| ước tính \|\n/,
+    );
+    assert.equal(r.indicatorTables, 1);
+    // Each figure with its period, as the checker reads the table.
+    const refs = parseReport(r.text, 'file:///t.report.md').references.map((x) => [x.name, x.figure?.raw, x.period]);
+    assert.deepEqual(refs, [
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình', '40%', '2023'],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình', '42%', '2024-S1'],
+      ['Số doanh nghiệp công nghệ số', '45.600 doanh nghiệp', '2023'],
+      ['Số doanh nghiệp công nghệ số', '50.350 doanh nghiệp', '2024-S1'],
+    ]);
+  });
+
   it('the CLI imports a folder of old reports, which is then the history of a later report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pr-import-'));
     try {

@@ -260,6 +260,11 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
     } else {
       const columns = Math.max(1, ...b.rows.map((r) => r.length));
       if (!b.rows.length) continue;
+      const indicatorTable = asIndicatorTable(b.rows);
+      if (indicatorTable) {
+        body.push(indicatorTable);
+        continue;
+      }
       const row = (cells: Run[][]) => `| ${Array.from({ length: columns }, (_, i) => inlineMarkdown((cells[i] ?? []).map((r) => ({ ...r, bold: false })), true) || ' ').join(' | ')} |`;
       const lines = [row(b.rows[0]), `|${'---|'.repeat(columns)}`, ...b.rows.slice(1).map(row)];
       body.push(lines.join('\n'));
@@ -315,6 +320,49 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
     ambiguous: result.ambiguous.map((a) => ({ text: a.text, reason: a.reason, message: a.message, candidates: a.candidates.map((c) => c.id), range: a.range })),
     indicatorTables,
   };
+}
+
+const cellText = (c: Run[] | undefined) => squash(runsText(c ?? []));
+
+/**
+ * A table of indicators with a unit column or values by period ("STT | Chỉ tiêu | Đơn vị | Năm 2023 |
+ * Năm 2024") as the dialect's indicator table: one row per indicator and period, `| name | period |
+ * value unit | note |`, the value and unit joined as a figure is written ("42" and "%" → "42%"), the
+ * other cells kept as the note. Null for any other table (kept as it is).
+ */
+function asIndicatorTable(rows: Run[][][]): string | null {
+  if (rows.length < 2) return null;
+  const header = rows[0].map(cellText);
+  const nameCol = header.findIndex((h) => /^(chỉ tiêu|tên chỉ tiêu|nội dung|chỉ số)$/i.test(h));
+  if (nameCol < 0) return null;
+  const unitCol = header.findIndex((h) => /^(đơn vị( tính)?|đvt)$/i.test(h));
+  const valueCols: Array<{ col: number; period: string | null }> = [];
+  header.forEach((h, i) => {
+    if (i === nameCol || i === unitCol) return;
+    const periods = readPeriods(h).filter((x) => !x.comparison && isPeriodCode(x.code));
+    if (periods.length === 1) valueCols.push({ col: i, period: periods[0].code });
+    else if (/^(giá trị|kết quả|số liệu|thực hiện|kết quả thực hiện)$/i.test(h)) valueCols.push({ col: i, period: null });
+  });
+  // Values by period, or a unit column beside the values: else the table is left as it is.
+  if (!valueCols.length || (unitCol < 0 && valueCols.every((v) => v.period === null))) return null;
+  const periodCol = header.findIndex((h) => /^(kỳ|kỳ báo cáo|thời gian)$/i.test(h));
+  const noteCols = header.map((_, i) => i).filter((i) => i !== nameCol && i !== unitCol && i !== periodCol && !valueCols.some((v) => v.col === i) && !/^(stt|tt)$/i.test(header[i]));
+  const cell = (s: string) => escapeInline(s).replace(/\|/g, '\\|') || ' ';
+  const out = ['| Chỉ tiêu | Kỳ | Giá trị | Ghi chú |', '|---|---|---|---|'];
+  for (const r of rows.slice(1)) {
+    const name = cellText(r[nameCol]);
+    if (!name) continue;
+    const unit = unitCol >= 0 ? cellText(r[unitCol]) : '';
+    const note = noteCols.map((i) => cellText(r[i])).filter(Boolean).join('; ');
+    for (const v of valueCols) {
+      const value = cellText(r[v.col]);
+      if (!value) continue;
+      const period = v.period ?? (periodCol >= 0 ? cellText(r[periodCol]) : '');
+      const figure = unit && !value.endsWith(unit) ? (unit === '%' ? `${value}%` : `${value} ${unit}`) : value;
+      out.push(`| ${cell(name)} | ${cell(period)} | ${cell(figure)} | ${cell(note)} |`);
+    }
+  }
+  return out.length > 2 ? out.join('\n') : null;
 }
 
 function guessSession(title: string, body: string, fileName?: string): Guess<number> {
