@@ -3,6 +3,8 @@
  * PNG of page 1; the page is A4-shaped and has ink where the header block is (issuing body on the
  * left, Quốc hiệu on the right), the title and the body. And LibreOffice's own reading of the file
  * (its text export) holds the header block, the table rows and the draft's text without marks.
+ * And a Word report written by another program (LibreOffice's own .docx writer, from HTML) imports
+ * with the same findings as the same report typed in the dialect.
  * Runs when `soffice` is on the PATH; with POLICY_REPORT_REQUIRE_SOFFICE=1 (.ci/run sets it after
  * installing LibreOffice) a missing `soffice` is a failure, never a silent skip.
  */
@@ -17,6 +19,10 @@ import { parseReport } from '../../server/src/core/parse/document';
 import { exportPlain } from '../../server/src/core/export';
 import { buildWordReport } from '../../server/src/core/word/model';
 import { QUOC_HIEU, TIEU_NGU, renderDocx } from '../../server/src/core/word/docx';
+import { importReport } from '../../server/src/core/word/import';
+import { docxBlocks } from '../../server/src/io/word';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { repoRoot } from '../helpers';
 
 const DRAFT = path.join(repoRoot, 'examples', 'du-thao-phien-10.report.md');
@@ -171,4 +177,87 @@ describe('word export rendered by LibreOffice', function () {
       }
     }
   });
+
+  it('a Word report written by another program (LibreOffice, from HTML) imports with the findings of the same report typed in the dialect', async () => {
+    writeFileSync(path.join(dir, 'other.html'), OTHER_HTML);
+    soffice(path.join(dir, 'profile'), ['--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, 'other.html'], dir);
+    const { blocks } = await docxBlocks(readFileSync(path.join(dir, 'other.docx')));
+    const service = new LanguageService({ workspace: new InMemoryWorkspace({}), folders: ['file:///ws'], lang: 'en' });
+    await service.reloadCatalog();
+    const r = importReport(blocks, service.catalogs.catalog, { fileName: 'other.docx' });
+    assert.deepEqual([r.session.value, r.date.value, r.period.value, r.unsure], [11, '2025-07-15', '2025-S1', []]);
+    assert.equal(r.indicatorTables, 1);
+    const findings = (uri: string, text: string) => {
+      const lines = text.split('\n');
+      return service
+        .check(uri, text)
+        .map((f) => `${f.code} | ${lines[f.range.start.line].replace(/\[\[|\]\]/g, '').toLowerCase()}`)
+        .sort();
+    };
+    const imported = findings('file:///ws/imported.report.md', r.text);
+    assert.ok(imported.some((f) => f.startsWith('english-decimal')), imported.join('\n'));
+    assert.deepEqual(imported, findings('file:///ws/typed.report.md', OTHER_TYPED));
+    assert.deepEqual(parseReport(r.text, 'file:///ws/a.report.md').frontMatter?.data, parseReport(OTHER_TYPED, 'file:///ws/b.report.md').frontMatter?.data);
+  });
 });
+
+/** A report as a ministry's department writes it (headings as Word headings, a numbered list, an indicator table with a unit column). */
+const OTHER_HTML = `<html><head><meta charset="utf-8"></head><body>
+<table border="0"><tr><td><p align="center">BỘ KHOA HỌC VÀ CÔNG NGHỆ</p><p align="center"><b>CỤC CHUYỂN ĐỔI SỐ QUỐC GIA</b></p><p align="center">Số: 112/BC-CĐSQG</p></td>
+<td><p align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p align="center"><b>Độc lập - Tự do - Hạnh phúc</b></p><p align="center"><i>Hà Nội, ngày 15 tháng 7 năm 2025</i></p></td></tr></table>
+<p align="center"><b>BÁO CÁO</b></p>
+<p align="center"><b>Kết quả chuyển đổi số 6 tháng đầu năm 2025</b></p>
+<p align="center"><b>phục vụ Phiên họp thứ 11 của Ủy ban Quốc gia về chuyển đổi số</b></p>
+<h1>I. KẾT QUẢ ĐẠT ĐƯỢC</h1>
+<p>Trong 6 tháng đầu năm 2025, Tỷ lệ hồ sơ trực tuyến toàn trình đạt 48%, tăng so với cùng kỳ.</p>
+<h2>1. Phát triển doanh nghiệp</h2>
+<p>Số doanh nghiệp công nghệ số đạt 52.300 doanh nghiệp; doanh thu kinh tế số khoảng 2.5 tỷ USD.</p>
+<ol><li>Hoàn thành kết nối cơ sở dữ liệu quốc gia về dân cư.</li><li>Triển khai nền tảng số dùng chung.</li></ol>
+<table border="1"><tr><td><b>STT</b></td><td><b>Chỉ tiêu</b></td><td><b>Đơn vị</b></td><td><b>6 tháng đầu năm 2025</b></td></tr>
+<tr><td>1</td><td>Tỷ lệ hồ sơ trực tuyến toàn trình</td><td>%</td><td>48</td></tr>
+<tr><td>2</td><td>Số doanh nghiệp công nghệ số</td><td>doanh nghiệp</td><td>52.300</td></tr></table>
+<h1>II. KIẾN NGHỊ, ĐỀ XUẤT</h1>
+<p>Đề nghị các bộ, ngành, địa phương tiếp tục phối hợp.</p>
+<table border="0"><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- Thủ tướng Chính phủ (để b/c);</p><p>- Lưu: VT, CĐSQG.</p></td><td><p align="center"><b>CỤC TRƯỞNG</b></p><p align="center"><b>Nguyễn Văn B</b></p></td></tr></table>
+</body></html>`;
+
+/** The same report typed in the dialect. */
+const OTHER_TYPED = `---
+session: 11
+date: 2025-07-15
+period: 2025-S1
+title: Kết quả chuyển đổi số 6 tháng đầu năm 2025 phục vụ Phiên họp thứ 11 của Ủy ban Quốc gia về chuyển đổi số
+issuer-parent: BỘ KHOA HỌC VÀ CÔNG NGHỆ
+issuer: CỤC CHUYỂN ĐỔI SỐ QUỐC GIA
+number: 112/BC-CĐSQG
+place: Hà Nội
+recipients:
+  - Thủ tướng Chính phủ (để b/c);
+  - "Lưu: VT, CĐSQG."
+signer:
+  title: CỤC TRƯỞNG
+  name: Nguyễn Văn B
+---
+
+# Kết quả chuyển đổi số 6 tháng đầu năm 2025 phục vụ Phiên họp thứ 11 của Ủy ban Quốc gia về chuyển đổi số
+
+## I. KẾT QUẢ ĐẠT ĐƯỢC
+
+Trong 6 tháng đầu năm 2025, [[Tỷ lệ hồ sơ trực tuyến toàn trình]] đạt 48%, tăng so với cùng kỳ.
+
+### 1. Phát triển doanh nghiệp
+
+[[Số doanh nghiệp công nghệ số]] đạt 52.300 doanh nghiệp; [[Doanh thu kinh tế số]] khoảng 2.5 tỷ USD.
+
+1. Hoàn thành kết nối cơ sở dữ liệu quốc gia về dân cư.
+2. Triển khai nền tảng số dùng chung.
+
+| Chỉ tiêu | Kỳ | Giá trị | Ghi chú |
+|---|---|---|---|
+| [[Tỷ lệ hồ sơ trực tuyến toàn trình]] | 2025-S1 | 48% | |
+| [[Số doanh nghiệp công nghệ số]] | 2025-S1 | 52.300 doanh nghiệp | |
+
+## II. KIẾN NGHỊ, ĐỀ XUẤT
+
+Đề nghị các bộ, ngành, địa phương tiếp tục phối hợp.
+`;
