@@ -26,8 +26,18 @@ export const layers: Layer[] = [
   },
   {
     name: 'syntax',
-    what: 'markdown, front matter, blocks, sentences, figures, periods, binding; directives; export',
-    paths: ['server/src/core/parse/', 'server/src/core/directives.ts', 'server/src/core/export.ts'],
+    what: 'markdown, front matter, blocks, sentences, figures, periods, binding; directives; export (plain and Word)',
+    paths: [
+      'server/src/core/parse/',
+      'server/src/core/directives.ts',
+      'server/src/core/export.ts',
+      'server/src/core/agencies.ts',
+      // Word out: the report as ND 30/2020 blocks and its .docx; a .docx's HTML read back.
+      'server/src/core/word/fields.ts',
+      'server/src/core/word/model.ts',
+      'server/src/core/word/docx.ts',
+      'server/src/core/word/html.ts',
+    ],
   },
   { name: 'catalog', what: 'the indicator catalog and its store', paths: ['server/src/core/catalog/', 'server/src/core/project.ts'] },
   {
@@ -36,7 +46,7 @@ export const layers: Layer[] = [
     paths: ['server/src/core/history/', 'server/src/core/config.ts', 'server/src/core/snippets.ts', 'server/src/core/markup/', 'server/src/core/analyze.ts'],
   },
   { name: 'rules', what: 'one rule per file, the registry, the checker', paths: ['server/src/core/rules/', 'server/src/core/check.ts'] },
-  { name: 'features', what: 'completion, hover, locate, history view', paths: ['server/src/core/features/'] },
+  { name: 'features', what: 'completion, hover, locate, history view; Word import (marked by the detector)', paths: ['server/src/core/features/', 'server/src/core/word/import.ts'] },
   { name: 'service', what: 'LanguageService, the one entry point of the hosts', paths: ['server/src/core/service.ts'] },
   { name: 'node', what: 'the Node host layer: guarded reads, walks, atomic writes, paths', paths: ['server/src/io/'] },
   {

@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
+import { exportWord, importWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -63,13 +64,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', pattern: '**/.policy-report/indicators.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/config.yaml' },
       { scheme: 'file', pattern: '**/.policy-report/figures.csv' },
-      { scheme: 'file', pattern: '**/.policy-report/snippets/*.json' },
+      { scheme: 'file', pattern: '**/.policy-report/snippets/*.{json,code-snippets}' },
     ],
     synchronize: {
       configurationSection: 'policyReport',
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.policy-report/*.{yaml,csv}'),
-        vscode.workspace.createFileSystemWatcher('**/.policy-report/snippets/*.json'),
+        vscode.workspace.createFileSystemWatcher('**/.policy-report/snippets/*.{json,code-snippets}'),
         vscode.workspace.createFileSystemWatcher('**/*.report.md'),
       ],
     },
@@ -160,6 +161,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
       void vscode.window.showInformationMessage(vi() ? `Đã xuất ${dest.fsPath}` : `Exported ${dest.fsPath}`);
     }),
+    vscode.commands.registerCommand('policyReport.exportWord', (uri?: vscode.Uri) => exportWord(uri)),
+    vscode.commands.registerCommand('policyReport.importWord', (uri?: vscode.Uri) => importWord(uri)),
     vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       // VS Code's Markdown preview renders any text file it is given; the plugin below adds the dialect.

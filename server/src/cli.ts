@@ -17,6 +17,7 @@ import { toSarif } from './cli/sarif';
 import { parseCommand, readStdinText, synopsis, usage, UsageError, writeErrorText, type CommandSpec, type OptionSpec, type ParsedArgs } from './cli/command';
 import { MARKUP_SPEC, markupCommand } from './cli/markup';
 import { writeFileAtomic } from './io/write';
+import { exportDocx, IMPORT_SPEC, importCommand } from './cli/word';
 
 const VERSION = '0.1.0';
 
@@ -55,8 +56,9 @@ const EXPORT_SPEC: CommandSpec = {
   options: [
     { long: 'out', short: 'o', value: 'FILE', help: 'write to FILE (atomically; never through a link, never over the input)' },
     { long: 'force', help: 'replace an existing --out file' },
+    { long: 'format', short: 'f', value: 'md|docx', choices: ['md', 'docx'], help: 'md (default) or docx: the official document (Nghị định 30/2020/NĐ-CP), to --out or FILE.docx' },
   ],
-  notes: 'Exit codes: 0 success, 2 usage error, unreadable input or refused output.',
+  notes: 'docx: the header fields come from the front matter (docs/dialect.md); a team template is .policy-report/template.docx.\nExit codes: 0 success, 2 usage error, unreadable input or refused output.',
 };
 
 const LSP_SPEC: CommandSpec = {
@@ -72,7 +74,7 @@ const LSP_SPEC: CommandSpec = {
   ],
 };
 
-const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, LSP_SPEC];
+const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, IMPORT_SPEC, LSP_SPEC];
 
 const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
 
@@ -293,6 +295,15 @@ async function exportCommand(p: ParsedArgs): Promise<number> {
     process.stderr.write(`policy-report: cannot read ${file === '-' ? 'standard input' : file}: ${read.reason}\n`);
     return 2;
   }
+  if (p.values.get('format') === 'docx') {
+    try {
+      await exportDocx(read.text, file === '-' ? undefined : file, out, p.flags.has('force'));
+    } catch (e) {
+      process.stderr.write(`policy-report: ${out ? writeErrorText(out, e) : e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+    return 0;
+  }
   const plain = exportPlain(parseReport(read.text, toUri(path.resolve(file === '-' ? 'stdin.report.md' : file))));
   if (out === undefined || out === '-') {
     process.stdout.write(plain);
@@ -335,6 +346,8 @@ export async function main(argv: string[]): Promise<number> {
         return await markupCommand(p);
       case 'export':
         return await exportCommand(p);
+      case 'import':
+        return await importCommand(p);
       default: {
         if (!p.flags.has('stdio') && !p.flags.has('node-ipc') && !p.values.has('socket') && !p.values.has('pipe')) throw new UsageError('lsp needs a transport: --stdio');
         // The server reads the transport from process.argv; it keeps the process alive.

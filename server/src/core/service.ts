@@ -21,7 +21,7 @@ import { historyDocument, loadReport, makeSnapshot, textHash, type Snapshot } fr
 import { FIGURES_FILE } from './history/csv';
 import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
 import { ruleMetadata } from './rules';
-import { parseSnippetFile, SNIPPETS_DIR, type SnippetProblem, type TeamSnippet } from './snippets';
+import { isSnippetFileName, parseSnippetFile, SNIPPETS_DIR, type SnippetProblem, type TeamSnippet } from './snippets';
 
 export interface ServiceOptions {
   workspace: WorkspaceFiles;
@@ -225,14 +225,14 @@ export class LanguageService {
     this.configGeneration++;
   }
 
-  /** Reads every folder's `.policy-report/snippets/*.json`. */
+  /** Reads every folder's `.policy-report/snippets/*.json` and `*.code-snippets`. */
   async reloadSnippets(): Promise<void> {
     this.snippetFiles.clear();
     const list = this.options.workspace.listDir;
     if (!list) return;
     for (const f of this.folders) {
       for (const uri of await list.call(this.options.workspace, joinUri(f, SNIPPETS_DIR))) {
-        if (!uri.endsWith('.json')) continue;
+        if (!isSnippetFileName(uri)) continue;
         const text = await this.options.workspace.readFile(uri);
         if (text !== undefined) this.snippetFiles.set(uri, parseSnippetFile(text, uri));
       }

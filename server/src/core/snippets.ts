@@ -1,6 +1,8 @@
 /**
- * Team snippets: `.policy-report/snippets/*.json` in VS Code's snippet format, offered by the
- * language server beside the built-in ones. A malformed file is reported on that file and hides
+ * Team snippets: `.policy-report/snippets/*.json` or `*.code-snippets` in VS Code's snippet format,
+ * offered by the language server beside the built-in ones. A snippet whose `scope` (a
+ * `.code-snippets` field: language ids, comma-separated) names neither policy-report nor markdown
+ * is for another language and is left out. A malformed file is reported on that file and hides
  * none of the others.
  */
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
@@ -9,6 +11,14 @@ import { jsonTooDeep } from './parse/guard';
 import type { Range } from './types';
 
 export const SNIPPETS_DIR = '.policy-report/snippets';
+
+/** A team snippet file's name: `*.json`, or `*.code-snippets` (VS Code's own name for shared snippet files, copied in as they are). */
+export function isSnippetFileName(name: string): boolean {
+  return /\.(json|code-snippets)$/i.test(name);
+}
+
+/** The glob of team snippet files under a folder, for file watchers. */
+export const SNIPPET_GLOB = `**/${SNIPPETS_DIR}/*.{json,code-snippets}`;
 
 /** The largest snippet file read (UTF-16 code units); a real one is a few kilobytes. */
 export const MAX_SNIPPET_CHARS = 1024 * 1024;
@@ -70,6 +80,11 @@ export function parseSnippetFile(text: string, uri: string): { snippets: TeamSni
     const prefixNode = findNodeAtLocation(value, ['prefix']);
     const bodyNode = findNodeAtLocation(value, ['body']);
     const descNode = findNodeAtLocation(value, ['description']);
+    const scopeNode = findNodeAtLocation(value, ['scope']);
+    if (scopeNode?.type === 'string') {
+      const scopes = String(scopeNode.value).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+      if (scopes.length && !scopes.some((s) => s === 'policy-report' || s === 'markdown')) continue;
+    }
     const strings = (n: Node | undefined): string[] | null => {
       if (!n) return null;
       if (n.type === 'string') return [String(n.value)];

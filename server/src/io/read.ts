@@ -24,7 +24,7 @@ export const MAX_SNIPPET_BYTES = 1024 * 1024;
 /** The limit in bytes for a file, by its kind (the caller's limit, when given, can only lower it). */
 export function byteLimitFor(file: string, maxBytes = MAX_FILE_BYTES): number {
   if (/\.csv$/i.test(file)) return Math.min(maxBytes, MAX_CSV_BYTES);
-  if (/\.json$/i.test(file)) return Math.min(maxBytes, MAX_SNIPPET_BYTES);
+  if (/\.(json|code-snippets)$/i.test(file)) return Math.min(maxBytes, MAX_SNIPPET_BYTES);
   return maxBytes;
 }
 
@@ -40,11 +40,13 @@ export interface ReadOptions {
   allowFiles?: string[];
 }
 
-export type ReadResult = { text: string } | { reason: string; why: Msg; missing?: boolean };
+/** Why a file cannot be used. */
+export type Refusal = { reason: string; why: Msg; missing?: boolean };
+export type ReadResult = { text: string } | Refusal;
 
 const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
-function refusal(why: Msg, missing = false): ReadResult {
+function refusal(why: Msg, missing = false): Refusal {
   return missing ? { reason: why.en, why, missing } : { reason: why.en, why };
 }
 
@@ -74,6 +76,21 @@ export function decodeText(bytes: Uint8Array): ReadResult {
  * (a NUL byte), not UTF-8, or (a report) longer than the core checks (MAX_REPORT_CHARS).
  */
 export async function readTextFile(file: string, options: number | ReadOptions = {}): Promise<ReadResult> {
+  const read = await readBytesFile(file, options);
+  if (!('bytes' in read)) return read;
+  const decoded = decodeText(read.bytes);
+  if (!('text' in decoded)) return decoded;
+  const text = decoded.text;
+  if (/\.report\.md$/i.test(file) && text.length > MAX_REPORT_CHARS) {
+    return refusal(
+      msg(`quá lớn để kiểm tra (${text.length} ký tự; giới hạn ${MAX_REPORT_CHARS})`, `too large to check (${text.length} characters; the limit is ${MAX_REPORT_CHARS})`),
+    );
+  }
+  return { text };
+}
+
+/** The bytes of a file (a .docx), with the same guards as readTextFile: regular file, containment, size limit. Never throws. */
+export async function readBytesFile(file: string, options: number | ReadOptions = {}): Promise<{ bytes: Uint8Array } | Refusal> {
   const opts: ReadOptions = typeof options === 'number' ? { maxBytes: options } : options;
   const limit = byteLimitFor(file, opts.maxBytes);
   if (opts.within) {
@@ -110,15 +127,7 @@ export async function readTextFile(file: string, options: number | ReadOptions =
       len += bytesRead;
     }
     if (len > limit) return refusal(msg(`quá lớn (giới hạn ${mb(limit)})`, `too large (the limit is ${mb(limit)})`));
-    const decoded = decodeText(buf.subarray(0, len));
-    if (!('text' in decoded)) return decoded;
-    const text = decoded.text;
-    if (/\.report\.md$/i.test(file) && text.length > MAX_REPORT_CHARS) {
-      return refusal(
-        msg(`quá lớn để kiểm tra (${text.length} ký tự; giới hạn ${MAX_REPORT_CHARS})`, `too large to check (${text.length} characters; the limit is ${MAX_REPORT_CHARS})`),
-      );
-    }
-    return { text };
+    return { bytes: buf.subarray(0, len) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return refusal(ERRNO[code] ?? msg(String((e as Error).message ?? e), String((e as Error).message ?? e)));

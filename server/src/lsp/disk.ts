@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
 import { joinUri } from '../core/workspace';
 import { CONFIG_FILE } from '../core/config';
-import { SNIPPETS_DIR } from '../core/snippets';
+import { isSnippetFileName, SNIPPETS_DIR } from '../core/snippets';
 import { readTextFile } from '../io/read';
 import { listFiles } from '../io/walk';
 import { fileUri, listReportFiles } from './files';
@@ -61,7 +61,7 @@ export class Disk {
   /** config.yaml and the team snippet files of every folder (those on disk). */
   configAndSnippetUris(): string[] {
     const uris = this.folders.map((f) => joinUri(f, CONFIG_FILE));
-    for (const f of this.folders) uris.push(...this.listDir(joinUri(f, SNIPPETS_DIR)).filter((u) => u.endsWith('.json')));
+    for (const f of this.folders) uris.push(...this.listDir(joinUri(f, SNIPPETS_DIR)).filter(isSnippetFileName));
     return uris;
   }
 }

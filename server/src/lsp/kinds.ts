@@ -1,7 +1,7 @@
 /** What a file is to the server, by its URI: the one routing of file kinds (documents, watchers, rescans). */
 import { FIGURES_FILE } from '../core/history/csv';
 import { CONFIG_FILE } from '../core/config';
-import { SNIPPETS_DIR } from '../core/snippets';
+import { isSnippetFileName, SNIPPET_GLOB, SNIPPETS_DIR } from '../core/snippets';
 import { CATALOG_FILE } from '../core/workspace';
 
 /** A report, one of the workspace data files, or something else (a folder, another file). */
@@ -15,7 +15,7 @@ export function fileKind(uri: string, sharedCatalog: (uri: string) => boolean): 
   if (uri.endsWith('/' + CATALOG_FILE) || sharedCatalog(uri)) return 'catalog';
   if (uri.endsWith('/' + FIGURES_FILE)) return 'figures';
   if (uri.endsWith('/' + CONFIG_FILE)) return 'config';
-  if (uri.includes('/' + SNIPPETS_DIR + '/') && uri.endsWith('.json')) return 'snippets';
+  if (uri.includes('/' + SNIPPETS_DIR + '/') && isSnippetFileName(uri)) return 'snippets';
   if (isReport(uri)) return 'report';
   return 'other';
 }
@@ -36,4 +36,4 @@ export function isNoise(uri: string): boolean {
 }
 
 /** The file watchers the server registers: every kind above, and folders created or deleted. */
-export const WATCHED_GLOBS = [`**/${CATALOG_FILE}`, `**/${FIGURES_FILE}`, `**/${CONFIG_FILE}`, `**/${SNIPPETS_DIR}/*.json`, '**/*.report.md'];
+export const WATCHED_GLOBS = [`**/${CATALOG_FILE}`, `**/${FIGURES_FILE}`, `**/${CONFIG_FILE}`, SNIPPET_GLOB, '**/*.report.md'];

@@ -9,6 +9,7 @@ import { MAX_FRONT_MATTER_CHARS, yamlTooDeep } from './guard';
 import { offsets } from './mask';
 import type { FrontMatter, ReportDocument } from './model';
 import { isPeriodCode } from './period-codes';
+import { documentFieldProblems } from '../word/fields';
 
 /** Reads the front matter node opening `tree` (if any) into `doc.frontMatter`, with its problems. */
 export function readFrontMatter(tree: Root, doc: ReportDocument): void {
@@ -111,6 +112,8 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   else if (typeof title !== 'string' || !title.trim())
     problem('`title` phải là một chuỗi không rỗng.', '`title` must be a non-empty string.', ...fieldSpan('title'));
   else fm.title = title;
+  // The official document's optional keys (issuer, number, place, recipients, signer…): word/fields.ts.
+  for (const f of documentFieldProblems(fm.data)) problem(f.message.vi, f.message.en, ...fieldSpan(f.key));
 }
 
 function isIsoDate(s: string): boolean {

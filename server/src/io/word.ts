@@ -1,0 +1,47 @@
+/**
+ * The .docx of a report, for both shells (the CLI's `export --format docx`, the editor's Export to
+ * Word): the ND 30/2020 layout (core/word/docx.ts), or the team's `.policy-report/template.docx`
+ * filled by placeholders when the workspace has one (read by the guarded reader, inside the workspace).
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseReport } from '../core/parse/document';
+import * as mammoth from 'mammoth';
+import { buildWordReport, type Block } from '../core/word/model';
+import { htmlBlocks } from '../core/word/html';
+import { fillTemplate, renderDocx } from '../core/word/docx';
+import { readBytesFile } from './read';
+
+/** Where a team keeps its own .docx template, in the workspace's `.policy-report/`. */
+export const TEMPLATE_FILE = '.policy-report/template.docx';
+/** The largest .docx read (a template, or a report to import): Word files with pictures are large. */
+export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The .docx of a report's text. `file` is the report's path; `root` its workspace folder, where
+ * the team's template is looked for (read only inside it). Throws with a clear message when
+ * the team template exists but cannot be read or filled.
+ */
+export async function reportToDocx(text: string, file: string, root: string): Promise<{ bytes: Uint8Array; template?: string }> {
+  const doc = parseReport(text, pathToFileURL(file).toString());
+  const report = buildWordReport(doc);
+  const committee = doc.frontMatter?.data.committee;
+  const template = path.join(root, TEMPLATE_FILE);
+  const read = await readBytesFile(template, { maxBytes: MAX_DOCX_BYTES, within: [root] });
+  if ('bytes' in read) {
+    try {
+      return { bytes: await fillTemplate(read.bytes, report, typeof committee === 'string' ? committee : undefined), template };
+    } catch (e) {
+      throw new Error(`${TEMPLATE_FILE}: not a usable .docx template (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  if (!read.missing) throw new Error(`cannot read ${TEMPLATE_FILE}: ${read.reason}`);
+  return { bytes: await renderDocx(report, typeof committee === 'string' ? committee : undefined) };
+}
+
+
+/** The blocks of a .docx (mammoth's HTML, read by core/word/html.ts), and mammoth's warnings. Rejects what is not a .docx. */
+export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: string[] }> {
+  const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return { blocks: htmlBlocks(value), warnings: messages.map((m) => m.message) };
+}
