@@ -122,13 +122,21 @@ function bySentence(doc: ReportDocument, ref: Reference, candidates: Indicator[]
   };
 }
 
+/** The one series of a shared name that publishes a period of this kind (catalog `publishes`), or null. */
+export function seriesOfPeriod(candidates: Indicator[], period: string): Indicator | null {
+  const kind = periodKind(period);
+  if (!kind) return null;
+  const fit = candidates.filter((c) => !c.publishes || c.publishes.includes(kind));
+  return fit.length === 1 && candidates.length > 1 ? fit[0] : null;
+}
+
 /** The series of a shared name that alone publishes the reference's period. */
 function byPeriod(ref: Reference, candidates: Indicator[]): SeriesChoice | null {
   if (!ref.period) return null;
+  const one = seriesOfPeriod(candidates, ref.period);
   const kind = periodKind(ref.period);
-  if (!kind) return null;
-  const fit = candidates.filter((c) => !c.publishes || c.publishes.includes(kind));
-  if (fit.length !== 1 || fit.length === candidates.length) return null;
+  if (!one || !kind) return null;
+  const fit = [one];
   const names: Record<string, Msg> = {
     year: msg('năm', 'year'),
     half: msg('6 tháng', 'half-year'),
