@@ -65,6 +65,15 @@ describe('team workflow', () => {
     );
   });
 
+  it('largeMovementShare: a number above 0 and at most 10; anything else is an error on its line', () => {
+    assert.deepEqual(parseConfigYaml('largeMovementShare: 0.3\n', []), { config: { largeMovementShare: 0.3 }, errors: [] });
+    for (const bad of ['largeMovementShare: 0\n', 'largeMovementShare: -1\n', 'largeMovementShare: 20\n', 'largeMovementShare: "20%"\n']) {
+      const { config, errors } = parseConfigYaml(bad, []);
+      assert.deepEqual(config, {}, bad);
+      assert.deepEqual(errors.map((e) => e.range.start.line), [0], bad);
+    }
+  });
+
   it('offers team snippets, reports a malformed file and still offers the others', async () => {
     const s = await teamService();
     const snippets = s.teamSnippets(`${folder}/draft.report.md`);

@@ -22,6 +22,8 @@ export interface PolicyConfig {
   requiredSections?: string[];
   /** Which files count as history: glob patterns relative to the workspace folder. */
   history?: { include?: string[]; exclude?: string[] };
+  /** Rule `large-movement`: the share (0.2 = 20%) a value may move from the previous reported one. */
+  largeMovementShare?: number;
 }
 
 export interface ConfigError {
@@ -100,6 +102,10 @@ export function parseConfigYaml(text: string, knownRules: string[]): { config: P
         else err(range, '`history` cần `include`/`exclude` là danh sách mẫu glob', '`history` needs `include`/`exclude` lists of glob patterns');
         break;
       }
+      case 'largeMovementShare':
+        if (typeof value === 'number' && value > 0 && value <= 10) config.largeMovementShare = value;
+        else err(range, '`largeMovementShare` phải là số lớn hơn 0 và không quá 10 (0,2 = 20%)', '`largeMovementShare` must be a number above 0 and at most 10 (0.2 = 20%)');
+        break;
       default:
         err(rangeOf(pair.key), `khóa không được hỗ trợ: ${key}`, `unsupported key: ${key}`);
     }
@@ -116,6 +122,7 @@ export function mergeConfig(...layers: Array<PolicyConfig | undefined>): PolicyC
     if (l.debounceMs !== undefined) out.debounceMs = l.debounceMs;
     if (l.requiredSections !== undefined) out.requiredSections = l.requiredSections;
     if (l.history !== undefined) out.history = l.history;
+    if (l.largeMovementShare !== undefined) out.largeMovementShare = l.largeMovementShare;
     if (l.rules) out.rules = { ...(out.rules ?? {}), ...l.rules };
   }
   return out;

@@ -2,7 +2,7 @@
  * The language service: the one entry point the LSP shell and the CLI call. It owns the catalog
  * store and a per-document cache keyed by version, so a request never parses the same text twice.
  */
-import { analyze, type Analysis } from './analyze';
+import { analyze, reinferSeries, type Analysis } from './analyze';
 import { checkAnalysis, type CheckOptions } from './check';
 import { completeNames, type NameCompletion } from './features/completion';
 import { hover } from './features/hover';
@@ -108,7 +108,7 @@ export class LanguageService {
     this.generation++;
     // The history's figures are bound through the catalog: re-resolve every report (no re-parse).
     for (const [uri, e] of this.indexed) {
-      e.analysis = this.attach(analyze(e.analysis.doc, this.catalogs.catalog));
+      e.analysis = this.attach(analyze(e.analysis.doc, this.catalogs.catalog, this.history));
       e.catalogGeneration = this.generation;
       if (!this.cache.has(uri)) this.history.setReport(e.analysis);
     }
@@ -163,7 +163,7 @@ export class LanguageService {
       doc = historyDocument(parseReport(text, uri, { remember: this.options.rememberIndexed ?? false }));
       this.indexStats.parsed++;
     }
-    const analysis = this.attach(analyze(doc, this.catalogs.catalog));
+    const analysis = this.attach(analyze(doc, this.catalogs.catalog, this.history));
     this.indexed.set(uri, { text, hash, analysis, catalogGeneration: this.generation });
     if (!this.cache.has(uri)) this.history.setReport(analysis);
   }
@@ -280,7 +280,7 @@ export class LanguageService {
     const hit = this.cache.get(uri);
     if (hit && hit.version === version && hit.text === text) {
       if (hit.catalogGeneration !== this.generation) {
-        hit.analysis = this.attach(analyze(hit.analysis.doc, this.catalogs.catalog));
+        hit.analysis = this.attach(analyze(hit.analysis.doc, this.catalogs.catalog, this.history));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
         if (this.countsAsHistory(uri)) this.history.setReport(hit.analysis);
@@ -288,7 +288,7 @@ export class LanguageService {
       return hit.analysis;
     }
     const doc = parseReport(text, uri);
-    const entry: CacheEntry = { version, text, analysis: this.attach(analyze(doc, this.catalogs.catalog)), catalogGeneration: this.generation };
+    const entry: CacheEntry = { version, text, analysis: this.attach(analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
     // An open document's unsaved text is what the other reports are checked against.
     if (this.countsAsHistory(uri)) this.history.setReport(entry.analysis);
@@ -304,6 +304,8 @@ export class LanguageService {
     const analysis = this.analysis(uri, text, version);
     const entry = this.cache.get(uri)!;
     if (!entry.findings || entry.historyGeneration !== this.history.generation || entry.configGeneration !== this.configGeneration) {
+      // A shared name the history decides: decided against the history as it is now.
+      if (entry.historyGeneration !== this.history.generation && reinferSeries(analysis, this.history) && this.countsAsHistory(uri)) this.history.setReport(analysis);
       const config = this.configFor(uri);
       analysis.config = config;
       entry.findings = checkAnalysis(analysis, { lang: this.langFor(uri), severities: config.rules });

@@ -13,6 +13,7 @@ export interface Settings {
   rules?: Record<string, RuleSetting> | null;
   requiredSections?: string[] | null;
   history?: { include?: string[]; exclude?: string[] } | null;
+  largeMovementShare?: number | null;
   /** A shared catalog file, already vetted by the client (client/src/catalog-path.ts). */
   catalogPath?: string | null;
 }
@@ -34,5 +35,6 @@ export function toConfig(s: Settings | null | undefined): PolicyConfig {
   if (s.rules && typeof s.rules === 'object') c.rules = s.rules;
   if (Array.isArray(s.requiredSections)) c.requiredSections = s.requiredSections.filter((x) => typeof x === 'string');
   if (s.history && typeof s.history === 'object') c.history = s.history;
+  if (typeof s.largeMovementShare === 'number' && s.largeMovementShare > 0) c.largeMovementShare = s.largeMovementShare;
   return c;
 }

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import { LineIndex } from '../text';
 import { yamlRefusal } from '../parse/guard';
 import type { Range } from '../types';
-import type { CatalogDocument, CatalogError, CompilerPeriod, EditionDenominator, Indicator, MeasureType, RankScope, Target } from './types';
+import type { CatalogDocument, CatalogError, CompilerPeriod, EditionDenominator, Indicator, MeasureType, PeriodKind, RankScope, Target } from './types';
 import defaultCatalogText from './default-catalog.yaml';
 
 /** Values accepted for `measure`. */
@@ -16,6 +16,8 @@ export const MEASURE_TYPES: readonly MeasureType[] = ['stock', 'flow', 'ratio', 
 export const UNIT_CLASSES: readonly Indicator['unitClass'][] = ['currency', 'percent', 'count', 'rank', 'index', 'none'];
 /** Values accepted for `scope`. */
 export const RANK_SCOPES: readonly RankScope[] = ['world', 'asia', 'asia-pacific', 'asean', 'national'];
+/** Values accepted in `publishes`. */
+export const PERIOD_KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'ytd', 'day'];
 /** Pattern of an indicator id: kebab-case, lower-case ASCII. */
 export const INDICATOR_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The uri recorded as `origin` of the embedded default catalog's entries. */
@@ -25,7 +27,7 @@ const COMPARATORS: readonly NonNullable<Target['comparator']>[] = ['gte', 'lte',
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'nameEn', 'aliases', 'abbreviations', 'measure', 'unit', 'unitClass', 'range',
   'compiler', 'compilerCodes', 'family', 'denominatorOf', 'targets', 'description', 'descriptionEn',
-  'cumulative', 'revised', 'compilers', 'scope', 'denominators', 'decisions', 'sources',
+  'cumulative', 'revised', 'compilers', 'scope', 'denominators', 'decisions', 'sources', 'publishes',
 ]);
 const TARGET_FIELDS = new Set(['value', 'comparator', 'period', 'source']);
 const COMPILER_FIELDS = new Set(['name', 'codes', 'from', 'until']);
@@ -298,6 +300,14 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
             else report(nodeRange(item), `\`sources\`: ${JSON.stringify(u)} is not an http(s) address`, `\`sources\`: ${JSON.stringify(u)} không phải địa chỉ http(s)`);
           }
           ind.sources = good;
+          break;
+        }
+        case 'publishes': {
+          const v = strList(node, key);
+          if (!v) break;
+          const bad = v.filter((k) => !PERIOD_KINDS.includes(k as PeriodKind));
+          if (bad.length) report(nodeRange(node), `Unknown period kind ${bad.map((b) => `\`${b}\``).join(', ')} in \`publishes\` (${PERIOD_KINDS.join(', ')})`, `Loại kỳ không hợp lệ ${bad.map((b) => `\`${b}\``).join(', ')} trong \`publishes\` (${PERIOD_KINDS.join(', ')})`);
+          else if (v.length) ind.publishes = v as PeriodKind[];
           break;
         }
         case 'scope': {

@@ -16,6 +16,20 @@ export interface Target {
   source: string;
 }
 
+/** The kinds of period a series is published for: a year, a half-year, a quarter, a month, months of the year to date, a day. */
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'ytd' | 'day';
+
+/** The kind of a period code ("2024-S1" → half), or null for a code of no known kind. */
+export function periodKind(code: string): PeriodKind | null {
+  if (/^\d{4}$/.test(code)) return 'year';
+  if (/^\d{4}-S[12]$/.test(code)) return 'half';
+  if (/^\d{4}-Q[1-4]$/.test(code)) return 'quarter';
+  if (/^\d{4}-YTD\d{2}$/.test(code)) return 'ytd';
+  if (/^\d{4}-\d{2}$/.test(code)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(code)) return 'day';
+  return null;
+}
+
 /** The set a rank is taken over: the world, a region, or the units of one country. */
 export type RankScope = 'world' | 'asia' | 'asia-pacific' | 'asean' | 'national';
 
@@ -106,6 +120,12 @@ export interface Indicator {
   denominators?: EditionDenominator[];
   /** Numbers of the documents that define the indicator or set its targets ("749/QĐ-TTg"). */
   decisions?: string[];
+  /**
+   * The kinds of period the series is published for ("year" only for an official yearly
+   * statistic); absent: any. Where a name covers several series, a period only one of them
+   * publishes picks that one (analyze.ts).
+   */
+  publishes?: PeriodKind[];
   /** Addresses (http/https URLs) of the indicator's definition or of official reporting of it. */
   sources?: string[];
   /** Where the entry came from: the embedded default or a workspace file. */

@@ -1,16 +1,35 @@
 /** Hover on a reference: the indicator's definition, unit and targets, and the figure as understood. */
 import type { Analysis } from '../analyze';
 import { formatNumber, type Lang } from '../i18n';
-import type { Position, Range } from '../types';
-import { describeIndicator } from './describe';
+import type { FigureRole, Position, Range } from '../types';
+import { describeIndicator, SCOPE } from './describe';
 import { referenceAt } from './locate';
 import { historyHover } from './history-view';
+
+const ROLE: Record<FigureRole, { vi: string; en: string }> = {
+  level: { vi: 'mức (giá trị của chỉ tiêu)', en: 'level (the indicator\'s value)' },
+  change: { vi: 'thay đổi', en: 'change' },
+  base: { vi: 'mốc so sánh', en: 'base of a change' },
+  target: { vi: 'mục tiêu', en: 'target' },
+  rank: { vi: 'thứ hạng', en: 'rank' },
+  scale: { vi: 'cấp độ trên thang', en: 'level on a scale' },
+  part: { vi: 'phần của tổng', en: 'part of a whole' },
+  rate: { vi: 'tỷ lệ trên dân số', en: 'rate per population' },
+};
 
 export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown: string; range: Range } | null {
   const r = referenceAt(analysis, pos);
   if (!r) return null;
   const en = lang === 'en';
   const parts: string[] = [];
+  if (r.indicator && r.series && r.match.kind === 'ambiguous') {
+    const others = r.match.candidates.filter((c) => c !== r.indicator).map((c) => `${c.compiler ?? c.id} (@ ${c.compilerCodes?.[0] ?? c.id})`).join('; ');
+    parts.push(
+      en
+        ? `_A name several series share; this is the ${r.indicator.compiler ?? r.indicator.id} series: ${r.series.reason.en}. Others: ${others}._`
+        : `_Tên dùng chung cho nhiều chuỗi; đây là chuỗi của ${r.indicator.compiler ?? r.indicator.id}: ${r.series.reason.vi}. Chuỗi khác: ${others}._`,
+    );
+  }
   if (r.indicator) parts.push(describeIndicator(r.indicator, lang));
   else if (r.match.kind === 'ambiguous')
     parts.push(
@@ -25,7 +44,10 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : '';
     const qual = f.qualifier && f.qualifier !== 'đạt' ? ` (${f.qualifier})` : '';
     const period = r.ref.period ? `, ${en ? 'period' : 'kỳ'} ${r.ref.period}${r.ref.periodSource === 'document' ? (en ? ' (from front matter)' : ' (theo front matter)') : ''}` : '';
-    parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}`);
+    const role = f.role ? ` · ${en ? 'role' : 'vai trò'}: ${en ? ROLE[f.role].en : ROLE[f.role].vi}` : '';
+    const scope = f.scope ? ` · ${en ? 'ranked in' : 'xếp hạng trong'}: ${en ? SCOPE[f.scope].en : SCOPE[f.scope].vi}` : '';
+    parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}`);
+    for (const a of r.ref.also ?? []) parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})`);
   } else {
     parts.push('---', en ? '_No figure in this sentence._' : '_Câu này không có số liệu._');
   }

@@ -2,7 +2,7 @@
  * The workspace index of figures across sessions. Each report (and figures.csv) contributes the
  * figures its references bind; a change to one file replaces that file's contribution only.
  */
-import type { Catalog } from '../catalog/catalog';
+import { foldKey, splitCompiler, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { periodRange } from '../parse/periods';
@@ -14,6 +14,8 @@ import type { Range } from '../types';
 /** A reference to an indicator somewhere in a report, with or without a figure. */
 export interface Mention {
   indicatorId: string;
+  /** The name as written, folded (catalog foldKey): series inference asks which series a name stood for. */
+  name?: string;
   uri: string;
   range: Range;
   session?: number;
@@ -137,7 +139,7 @@ export class HistoryIndex {
     const fm = analysis.doc.frontMatter;
     const entries = entriesOf(analysis);
     const mentions = analysis.refs.flatMap((r) =>
-      r.indicator ? [{ indicatorId: r.indicator.id, uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
+      r.indicator ? [{ indicatorId: r.indicator.id, name: foldKey(splitCompiler(r.ref.written).name), uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
     );
     const prev = this.reports.get(analysis.doc.uri);
     const key = { uri: analysis.doc.uri, session: fm?.session, date: fm?.date };

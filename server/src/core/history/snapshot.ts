@@ -16,7 +16,7 @@ import { LineIndex } from '../text';
 import type { Range } from '../types';
 
 /** Bumped when the saved form changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * The parts of a parsed report the history needs, everything else empty: each reference's name as
@@ -51,7 +51,7 @@ export function textHash(text: string): string {
 type R = [number, number, number, number];
 /** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role */
 type SavedFigure = unknown[];
-/** written, range, figure index or -1, period, [figure index, period] of `also` (or null) */
+/** written, range, figure index or -1, period, [figure index, period] of `also` (or null), sentence [start, end] */
 type SavedReference = unknown[];
 
 interface SavedReport {
@@ -113,7 +113,7 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
     hash,
     fm: fm && [fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)],
     figures,
-    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => [index.get(a.figure)!, a.period]) : null]),
+    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => [index.get(a.figure)!, a.period]) : null, [r.sentence.start, r.sentence.end]]),
   };
 }
 
@@ -127,6 +127,9 @@ export function loadReport(saved: SavedReport, uri: string, text: string, lines 
       figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
       period: a[3] as string | null,
     } as Reference;
+    // The sentence: series inference (series.ts) reads the compiler it names.
+    const sentence = a[5] as [number, number] | undefined;
+    if (sentence) ref.sentence = { start: sentence[0], end: sentence[1] };
     const also = (a[4] as Array<[number, string]> | null | undefined) ?? null;
     if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period }));
     return ref;

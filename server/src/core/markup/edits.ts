@@ -3,7 +3,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { ReportDocument } from '../parse/model';
 import { LineIndex } from '../text';
 import type { Range, TextEditData } from '../types';
-import { applyWithMaps, detectMentions } from './detect';
+import { applyWithMaps } from './apply';
+import { detectMentions } from './detect';
 import type { MarkMode, MarkupEdit, Mention } from './types';
 
 /** Every edit that marks `mentions`, in text order. */

@@ -77,18 +77,20 @@ export type AmbiguityReason =
   | 'two-names'
   /** A name shared by several series, and no compiler is named nearby. */
   | 'shared-name'
-  /** Two figures could be the indicator's (a change first, the level after; or two levels). */
-  | 'two-figures'
-  /** The name stands after its figure and another figure follows in the sentence: a mark would
-   * bind to that one. A fix that inserts a reference before the figure is suggested. */
-  | 'figure-before-name'
-  /** The first figure after the name does not fit the indicator's unit. */
+  /** The figure the checker would bind is in another clause, or more than eight words away. */
+  | 'far-figure'
+  /** The figure the checker would bind is nearer another name of the sentence (that one's). */
+  | 'figure-of-another-name'
+  /** The figure the checker would bind is already bound by a reference of the sentence. */
+  | 'figure-taken'
+  /** The only figure the checker would bind is a target, the base of a change, or a change that
+   * does not fit the indicator. */
+  | 'figure-role'
+  /** The figure the checker would bind does not fit the indicator's unit. */
   | 'figure-does-not-fit'
   /** The number may be a document number, a year or a date rather than a figure; or the only
    * period phrase of the sentence is a date that may belong to a cited document. */
   | 'document-number-or-date'
-  /** Re-parsing the marked text bound the reference to another figure (or none). */
-  | 'binding'
   /** Wrap mode: the words as written are a variant of a catalog name (a word inserted, missing,
    * moved or misspelt, or a line break inside) that `[[words]]` would not resolve; wrap never
    * changes the words, so the mention is listed, not marked. */
@@ -112,7 +114,7 @@ export interface AmbiguousCase {
 }
 
 export interface DetectOptions {
-  /** The mode the marks are verified in (default `wrap`). */
+  /** The mode of the marks (default `wrap`): wrap lists variants it would have to rewrite. */
   mode?: MarkMode;
   /** Also report mentions that bind to no figure (default false). */
   plainMentions?: boolean;

@@ -1,7 +1,10 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
 
-/** A name shared by several series ("tỷ trọng kinh tế số trong GDP") without "@ CODE" to pick one. */
+/**
+ * A name shared by several series ("tỷ trọng kinh tế số trong GDP") without "@ CODE" to pick one,
+ * when neither its sentence (the compiler named), its period nor the history decides (series.ts).
+ */
 export const ambiguousIndicator: Rule = {
   id: 'ambiguous-indicator',
   description: msg(
@@ -10,8 +13,8 @@ export const ambiguousIndicator: Rule = {
   ),
   defaultSeverity: 'warning',
   check(analysis, report) {
-    for (const { ref, match } of analysis.refs) {
-      if (match.kind !== 'ambiguous') continue;
+    for (const { ref, match, indicator } of analysis.refs) {
+      if (match.kind !== 'ambiguous' || indicator) continue;
       const options = match.candidates.map((i) => `${i.compiler ?? i.id} (@ ${i.compilerCodes?.[0] ?? i.id})`).join('; ');
       report({
         range: ref.range,

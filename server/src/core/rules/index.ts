@@ -15,6 +15,7 @@ import { stockDecrease } from './stock-decrease';
 import { impliedBaseConflict } from './implied-base-conflict';
 import { denominatorMismatch } from './denominator-mismatch';
 import { seriesOutlier } from './series-outlier';
+import { largeMovement } from './large-movement';
 import { fractionPercentMismatch } from './fraction-percent-mismatch';
 import { partsTotalMismatch } from './parts-total-mismatch';
 import { rankChangeMismatch } from './rank-change-mismatch';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   impliedBaseConflict,
   denominatorMismatch,
   seriesOutlier,
+  largeMovement,
   targetClaim,
 ];
 

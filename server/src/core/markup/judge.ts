@@ -1,0 +1,85 @@
+/** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import { firstIndex } from '../parse/clauses';
+import type { Figure } from '../types';
+import { work } from '../work';
+import { tokenize } from './name-index';
+import type { ProseUnit } from './prose';
+
+/** Words allowed between a name and its figure (period phrases not counted). */
+const MAX_GAP_WORDS = 8;
+const DOCUMENT_WORDS = /(?:^|[^\p{L}])(quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|văn bản|điều|khoản|số)\s*$/iu;
+const DOCUMENT_CITATION = /\d+\/(?:\d{4}\/)?[A-ZĐ]{1,6}[-–][A-ZĐ]|(?:^|[^\p{L}])(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị)\s+(?:số\s+)?\d/iu;
+
+/** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
+const MAX_GAP_BEFORE = 3;
+/** A conjunction between a figure and the name after it starts another subject ("đạt trên 10 triệu và số lượng …"). */
+const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
+
+/**
+ * The text between a name and its figure is short, period phrases aside: at most eight words after
+ * the name, no quotation; at most three words before it, no conjunction.
+ */
+export function closeEnough(s: string, name: { start: number; end: number }, f: Figure, periods: Array<{ start: number; end: number }>): boolean {
+  const [from, to] = f.start >= name.end ? [name.end, f.start] : [f.end, name.start];
+  // The period phrases that meet [from, to) become spaces (in text order, apart): a binary search
+  // and one pass over the gap.
+  const pieces: string[] = [];
+  let at = from;
+  for (let k = firstIndex(periods.length, (i) => periods[i].end > from); k < periods.length && periods[k].start < to; k++) {
+    const a = Math.max(at, periods[k].start);
+    const b = Math.min(to, periods[k].end);
+    if (b <= a) continue;
+    pieces.push(s.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  pieces.push(s.slice(at, Math.max(at, to)));
+  work.steps += Math.max(0, to - from);
+  const gap = pieces.join('');
+  if (/[“”"]/.test(gap)) return false;
+  const words = tokenize(gap);
+  if (f.start >= name.end) return words.length <= MAX_GAP_WORDS;
+  return words.length <= MAX_GAP_BEFORE && !words.some((w) => CONJUNCTIONS.has(w.folded));
+}
+
+/** Whether a figure can be a value of the indicator (by unit class). */
+export function fits(ind: Indicator, f: Figure): boolean {
+  const change = !!f.change;
+  switch (ind.unitClass) {
+    case 'percent':
+      return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';
+    case 'count':
+      return f.kind === 'fraction' || (f.kind === 'number' && (f.unitClass === 'count' || (f.unitClass === 'none' && !f.unit))) || (change && f.unitClass === 'percent');
+    case 'currency':
+      return f.unitClass === 'currency' || (change && f.unitClass === 'percent');
+    case 'rank':
+      return f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit);
+    case 'index':
+      return f.kind === 'number' && (f.unitClass === 'none' || f.unit === 'điểm') && (!f.unit || f.unit === 'điểm');
+    default:
+      return true;
+  }
+}
+
+/** A bare number that may be a year or a document number rather than a figure. */
+export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | null {
+  const bare = f.kind === 'number' && !f.unit && !f.qualifier && !f.change && f.decimals === 0;
+  if (!bare) return null;
+  if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2199) return msg(`"${f.raw}" có thể là một năm, không phải số liệu.`, `"${f.raw}" may be a year rather than a figure.`);
+  if (DOCUMENT_WORDS.test(s.slice(Math.max(0, f.start - 30), f.start))) return msg(`"${f.raw}" có thể là số hiệu văn bản, không phải số liệu.`, `"${f.raw}" may be a document number rather than a figure.`);
+  return null;
+}
+
+/** The sentence's period would come from a date next to a cited document ("Quyết định … ngày 4/4/2022"). */
+export function dateBesideDocument(unit: ProseUnit, text: string, periods: Array<{ code: string; comparison: boolean; start: number; end: number }>): ReturnType<typeof msg> | null {
+  if (unit.table) return null;
+  const first = periods.find((p) => !p.comparison);
+  if (!first || !/^\d{4}-\d{2}-\d{2}$/.test(first.code)) return null;
+  if (!DOCUMENT_CITATION.test(text)) return null;
+  const raw = text.slice(first.start, first.end);
+  return msg(
+    `Câu có ngày "${raw}" cạnh một văn bản được trích dẫn: ngày đó sẽ thành kỳ của số liệu. Hãy tách câu trước khi đánh dấu.`,
+    `The sentence has the date "${raw}" beside a cited document: it would become the figure's period. Split the sentence before marking.`,
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The names of a unit the detector may mark: catalog names, aliases and abbreviations over folded
+ * tokens (match.ts); overlapping candidates compete on score × covered weight, so the longest good
+ * name wins; two names of different indicators on the same words with close ranks → `two-names`;
+ * a name several series share takes the compiler named in the sentence or, failing that, the
+ * nearest one before it in the paragraph, else → `shared-name`.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
+import { firstIndex } from '../parse/clauses';
+import { readFigures } from '../parse/figures';
+import { readPeriods } from '../parse/periods';
+import type { Figure } from '../types';
+import { work } from '../work';
+import { byRank, findNames, type Blocked, type NameCandidate } from './match';
+import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-index';
+import type { ProsePart, ProseUnit } from './prose';
+
+/** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
+const CLOSE_RANK = 0.92;
+/** How far back in its paragraph a sentence looks for a compiler. */
+const PARAGRAPH_LOOKBACK = 600;
+
+/** A name the detector settled on, before its figure is known. */
+export interface Named {
+  cand: NameCandidate;
+  part: number;
+  indicator: Indicator;
+  /** Every indicator the words may name (one unless `why`). */
+  candidates: Indicator[];
+  compiler?: string;
+  /** Set when the words cannot be settled on one indicator. */
+  why?: 'two-names' | 'shared-name';
+}
+
+/** Per part, the offsets where each compiler cue is named (found once per part). */
+const cueHits = new WeakMap<ProsePart, Map<CompilerCue, number[][]>>();
+
+/** The names of a unit, in text order, not overlapping; `plainFigs` gets each part's figures read on the plain text. */
+export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number, plainFigs: Figure[][]): Named[] {
+  const marked = markedIndicators(unit, catalog);
+  const named: Named[] = [];
+  unit.parts.forEach((part, k) => {
+    const tokens = tokenize(part.text);
+    const plain = safe(() => readFigures(part.text), []);
+    plainFigs.push(plain);
+    const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);
+    const blocked: Blocked = {
+      numerals: [...plain.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
+      prefixes: plain.map((f): [number, number] => [f.start, f.numeralStart]),
+    };
+    const original = text.slice(part.start, part.start + part.text.length);
+    const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
+    const { taken, clashes } = takeNames(cands, tokens.length);
+    for (const c of taken) {
+      const others = clashes.get(c);
+      const candidates = others?.length ? unique([c.label.indicator, ...others.map((o) => o.label.indicator)]) : c.label.shared;
+      // Indicators already marked in this sentence are not marked again.
+      if (candidates.some((i) => marked.has(i))) continue;
+      if (others?.length) {
+        named.push({ cand: c, part: k, indicator: c.label.indicator, candidates, why: 'two-names' });
+      } else if (c.label.shared.length > 1) {
+        const pick = pickCompiler(text, idx, unit, part, c, c.label.shared);
+        if (!pick) named.push({ cand: c, part: k, indicator: c.label.indicator, candidates, why: 'shared-name' });
+        else named.push({ cand: c, part: k, indicator: pick.indicator, candidates: [pick.indicator], compiler: pick.code });
+      } else named.push({ cand: c, part: k, indicator: c.label.indicator, candidates: [c.label.indicator] });
+    }
+  });
+  return named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
+}
+
+/** The indicators the unit's existing references name. */
+function markedIndicators(unit: ProseUnit, catalog: Catalog): Set<Indicator> {
+  const marked = new Set<Indicator>();
+  for (const p of unit.parts) {
+    for (const r of p.refs) {
+      const m = catalog.resolve(r.inner);
+      if ('indicator' in m) marked.add(m.indicator);
+      else if (m.kind === 'ambiguous') for (const c of m.candidates) marked.add(c);
+    }
+  }
+  return marked;
+}
+
+/**
+ * The candidates taken (best first, none overlapping a better one) and, per taken name, the
+ * candidates of other indicators nearly as good on the same words. Per token, the first taken name
+ * on it and the exact candidates on it in rank order: a lookup costs the candidate's own tokens.
+ */
+function takeNames(cands: NameCandidate[], tokenCount: number): { taken: NameCandidate[]; clashes: Map<NameCandidate, NameCandidate[]> } {
+  const taken: NameCandidate[] = [];
+  const clashes = new Map<NameCandidate, NameCandidate[]>();
+  const takenOn = new Int32Array(tokenCount).fill(-1);
+  const exactOn: number[][] = Array.from({ length: tokenCount }, () => []);
+  cands.forEach((e, k) => {
+    if (e.exact) for (let t = e.first; t <= e.last; t++) exactOn[t].push(k);
+  });
+  const firstTaken = (c: NameCandidate): NameCandidate | undefined => {
+    let min = -1;
+    for (let t = c.first; t <= c.last; t++) {
+      work.steps++;
+      if (takenOn[t] >= 0 && (min < 0 || takenOn[t] < min)) min = takenOn[t];
+    }
+    return min < 0 ? undefined : taken[min];
+  };
+  for (const c0 of cands) {
+    let c = c0;
+    const over = firstTaken(c);
+    if (over) {
+      const sameSeries = over.label.shared.includes(c.label.indicator);
+      const contained = c.start >= over.start && c.end <= over.end && (c.start > over.start || c.end < over.end);
+      if (!sameSeries && !contained && c.rank >= CLOSE_RANK * over.rank) {
+        const list = clashes.get(over) ?? [];
+        if (!list.some((x) => x.label.indicator === c.label.indicator)) list.push(c);
+        clashes.set(over, list);
+      }
+      continue;
+    }
+    // An exact name of the same indicator (or of a series sharing its name) on these words, if
+    // nearly as good, beats a fuzzy one: it keeps the words as written.
+    if (!c.exact) {
+      let best = -1;
+      for (let t = c.first; t <= c.last; t++) {
+        for (const k of exactOn[t]) {
+          work.steps++;
+          if (best >= 0 && k >= best) break;
+          const e = cands[k];
+          if (e.label.shared.includes(c.label.indicator) && e.rank >= 0.75 * c.rank) best = k;
+        }
+      }
+      const exact = best >= 0 ? cands[best] : undefined;
+      if (exact && !firstTaken(exact)) c = exact;
+    }
+    for (let t = c.first; t <= c.last; t++) if (takenOn[t] < 0) takenOn[t] = taken.length;
+    taken.push(c);
+  }
+  return { taken, clashes };
+}
+
+/** The series of a shared name the sentence (outside the name) or, failing that, the paragraph before it names by its compiler. */
+function pickCompiler(text: string, idx: NameIndex, unit: ProseUnit, part: ProsePart, c: NameCandidate, shared: Indicator[]): { indicator: Indicator; code: string } | null {
+  const cues = idx.compilers.filter((x) => shared.includes(x.indicator));
+  if (!cues.length) return null;
+  // Per cue and word sequence, the offsets where it is named (then two binary searches per name:
+  // a sentence of many shared names and many compilers must not cost names × compilers).
+  let named = cueHits.get(part);
+  if (!named) {
+    const tokens = tokenize(part.text);
+    named = new Map(idx.compilers.map((cue) => [cue, cue.cues.map((seq) => occurrences(tokens, seq))]));
+    cueHits.set(part, named);
+  }
+  let own: { indicator: Indicator; code: string } | null = null;
+  const ownIds = new Set<Indicator>();
+  for (const cue of cues) {
+    for (const at of named.get(cue) ?? []) {
+      work.steps++;
+      // Offsets outside [c.start, c.end) only.
+      const inFrom = firstIndex(at.length, (i) => at[i] >= c.start);
+      const inTo = firstIndex(at.length, (i) => at[i] >= c.end);
+      if (inTo - inFrom === at.length) continue;
+      ownIds.add(cue.indicator);
+      own ??= { indicator: cue.indicator, code: cue.code };
+    }
+  }
+  if (ownIds.size === 1) return own;
+  if (ownIds.size > 1) return null;
+  // The paragraph before the sentence: the nearest compiler named wins.
+  const tokens = tokenize(text.slice(Math.max(unit.blockStart, unit.start - PARAGRAPH_LOOKBACK), unit.start));
+  const hits = cues.flatMap((cue) => cue.cues.flatMap((seq) => occurrences(tokens, seq).map((at) => ({ indicator: cue.indicator, code: cue.code, at }))));
+  if (!hits.length) return null;
+  const last = Math.max(...hits.map((h) => h.at));
+  const nearest = hits.filter((h) => h.at === last);
+  return unique(nearest.map((h) => h.indicator)).length === 1 ? nearest[0] : null;
+}
+
+/** The offsets of the tokens where a folded word sequence starts. */
+function occurrences(tokens: Token[], seq: string[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i + seq.length <= tokens.length; i++) {
+    work.steps++;
+    if (seq.every((s, k) => tokens[i + k].folded === s)) at.push(tokens[i].start);
+  }
+  return at;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Series inference: a name several series share ("tỷ trọng kinh tế số trong GDP": the ministry's
+ * estimate and the statistics office's value) written without "@ CODE" is settled, when it can be,
+ *
+ * 1. by the sentence: the compiler it names outside the reference ("theo Bộ Thông tin và Truyền
+ *    thông", "Tổng cục Thống kê công bố", "theo Cục Thống kê"; any name or code of the catalog's
+ *    compilers, with their dates), else the one the paragraph named last before it;
+ * 2. by the period: a period only one of the series publishes (`publishes: [year]` of an official
+ *    yearly statistic leaves a half-year to the ministry's estimate);
+ * 3. by the history: the bound figure is the value an earlier session or figures.csv gave one of
+ *    the series for that period; else the one series earlier sessions used the same name for.
+ *
+ * Only when none decides does `ambiguous-indicator` report the name. Pure.
+ */
+import type { Indicator } from './catalog/types';
+import { periodKind } from './catalog/types';
+import { foldKey, splitCompiler } from './catalog/catalog';
+import type { HistoryIndex, SessionKey } from './history/history';
+import { isEarlier } from './history/history';
+import { msg, type Msg } from './i18n';
+import type { Reference, ReportDocument } from './parse/model';
+import { foldSameLength } from './text';
+import { work } from './work';
+
+/** How a shared name was settled on one series. */
+export interface SeriesChoice {
+  indicator: Indicator;
+  by: 'sentence' | 'paragraph' | 'period' | 'history';
+  /** Why, for hover and messages. */
+  reason: Msg;
+}
+
+/** How far back in its paragraph a sentence looks for the compiler named last. */
+const PARAGRAPH_LOOKBACK = 600;
+
+/**
+ * The folded names and codes of every body that compiled an indicator's series, whatever its dates
+ * (the Ministry of Science and Technology compiles the ministry's series since 1/3/2025, the
+ * Statistics Office the statistics office's: a report names the body of its day).
+ */
+function compilerNames(ind: Indicator): string[] {
+  const out: string[] = [];
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    const key = foldKey(s);
+    // Two-letter codes ("UN") are too easily a word: only names and longer codes count.
+    if (key.replace(/[^a-z0-9]/g, '').length >= 3) out.push(key);
+  };
+  for (const c of ind.compilers ?? []) {
+    add(c.name);
+    for (const code of c.codes ?? []) add(code);
+  }
+  add(ind.compiler);
+  for (const code of ind.compilerCodes ?? []) add(code);
+  return out;
+}
+
+/**
+ * The compilers named in `folded` (a folded text), as offsets per candidate: a name matches on word
+ * boundaries; "Tổng cục Thống kê" does not also count as "Cục Thống kê" (the longer name wins).
+ */
+function namedCompilers(folded: string, candidates: Indicator[]): Array<{ indicator: Indicator; at: number; end: number }> {
+  const hits: Array<{ indicator: Indicator; at: number; end: number }> = [];
+  for (const ind of candidates) {
+    for (const key of compilerNames(ind)) {
+      work.steps += folded.length;
+      for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+        const end = at + key.length;
+        if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[end] ?? '')) continue;
+        hits.push({ indicator: ind, at, end });
+      }
+    }
+  }
+  // A hit inside a longer hit of another series is no naming of its own.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.indicator !== h.indicator && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+}
+
+/** The one candidate named, else the one named last (nearest before `before`), else null. */
+function pickNamed<H extends { indicator: Indicator; at: number }>(hits: H[], before: number): H | null {
+  if (!hits.length) return null;
+  const distinct = new Set(hits.map((h) => h.indicator));
+  if (distinct.size === 1) return hits[0];
+  const prior = hits.filter((h) => h.at < before).sort((a, b) => b.at - a.at);
+  if (!prior.length) return null;
+  const nearest = prior.filter((h) => h.at === prior[0].at);
+  return new Set(nearest.map((h) => h.indicator)).size === 1 ? nearest[0] : null;
+}
+
+/** The series of a shared name the sentence or its paragraph names by its compiler. */
+function bySentence(doc: ReportDocument, ref: Reference, candidates: Indicator[]): SeriesChoice | null {
+  if (!ref.sentence) return null;
+  const start = ref.sentence.start;
+  const refStart = doc.lines.offsetAt(ref.range.start);
+  // The sentence with its references blanked (a compiler code inside "[[… @ TCTK]]" of another
+  // reference names that reference's series, not this one's).
+  const sentence = doc.text.slice(start, ref.sentence.end).replace(/\[\[[^\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length));
+  const folded = foldSameLength(sentence);
+  const hit = pickNamed(namedCompilers(folded, candidates), refStart - start);
+  if (hit) {
+    // The compiler as the sentence writes it.
+    const written = sentence.slice(hit.at, hit.end);
+    return {
+      indicator: hit.indicator,
+      by: 'sentence',
+      reason: msg(`câu nêu cơ quan biên soạn: ${written}`, `the sentence names the compiler: ${written}`),
+    };
+  }
+  // The paragraph before the sentence: the compiler it named last.
+  let from = Math.max(0, start - PARAGRAPH_LOOKBACK);
+  const blank = doc.text.lastIndexOf('\n\n', start);
+  if (blank >= from) from = blank;
+  const paragraph = doc.text.slice(from, start).replace(/\[\[[^\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length));
+  const prior = namedCompilers(foldSameLength(paragraph), candidates);
+  if (!prior.length) return null;
+  const last = Math.max(...prior.map((h) => h.at));
+  const nearest = prior.filter((h) => h.at === last);
+  if (new Set(nearest.map((h) => h.indicator)).size !== 1) return null;
+  return {
+    indicator: nearest[0].indicator,
+    by: 'paragraph',
+    reason: msg(`đoạn văn nêu cơ quan biên soạn: ${paragraph.slice(nearest[0].at, nearest[0].end)}`, `the paragraph names the compiler: ${paragraph.slice(nearest[0].at, nearest[0].end)}`),
+  };
+}
+
+/** The one series of a shared name that publishes a period of this kind (catalog `publishes`), or null. */
+export function seriesOfPeriod(candidates: Indicator[], period: string): Indicator | null {
+  const kind = periodKind(period);
+  if (!kind) return null;
+  const fit = candidates.filter((c) => !c.publishes || c.publishes.includes(kind));
+  return fit.length === 1 && candidates.length > 1 ? fit[0] : null;
+}
+
+/** The series of a shared name that alone publishes the reference's period. */
+function byPeriod(ref: Reference, candidates: Indicator[]): SeriesChoice | null {
+  if (!ref.period) return null;
+  const one = seriesOfPeriod(candidates, ref.period);
+  const kind = periodKind(ref.period);
+  if (!one || !kind) return null;
+  const fit = [one];
+  const names: Record<string, Msg> = {
+    year: msg('năm', 'year'),
+    half: msg('6 tháng', 'half-year'),
+    quarter: msg('quý', 'quarter'),
+    month: msg('tháng', 'month'),
+    ytd: msg('số tháng từ đầu năm', 'months of the year to date'),
+    day: msg('ngày', 'day'),
+  };
+  return {
+    indicator: fit[0],
+    by: 'period',
+    reason: msg(
+      `chỉ chuỗi của ${fit[0].compiler ?? fit[0].id} công bố số liệu theo kỳ ${names[kind].vi}`,
+      `only the ${fit[0].compiler ?? fit[0].id} series is published by ${names[kind].en}`,
+    ),
+  };
+}
+
+/** The series of a shared name the history decides: the same value for the period, else the same name used earlier. */
+function byHistory(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
+  const f = ref.figure;
+  if (f && ref.period && !f.change && f.role !== 'target') {
+    const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+    const same = candidates.filter((c) =>
+      history.atPeriod(c, ref.period!, self).some((e) => e.kind === f.kind && f.interval[0] <= e.interval[1] + eps(e.interval[1]) && e.interval[0] <= f.interval[1] + eps(f.interval[1])),
+    );
+    if (same.length === 1) {
+      return {
+        indicator: same[0],
+        by: 'history',
+        reason: msg(`"${f.raw}" là số đã báo cáo cho chuỗi của ${same[0].compiler ?? same[0].id} cùng kỳ`, `"${f.raw}" is the value reported earlier for the ${same[0].compiler ?? same[0].id} series for this period`),
+      };
+    }
+  }
+  const name = foldKey(splitCompiler(ref.written).name);
+  const used = candidates.filter((c) =>
+    history.citing(c.id).some((m) => m.name === name && isEarlier({ kind: 'report', uri: m.uri, range: m.range, session: m.session, date: m.date }, self)),
+  );
+  if (used.length !== 1) return null;
+  return {
+    indicator: used[0],
+    by: 'history',
+    reason: msg(`các phiên trước dùng tên này cho chuỗi của ${used[0].compiler ?? used[0].id}`, `earlier sessions used this name for the ${used[0].compiler ?? used[0].id} series`),
+  };
+}
+
+/**
+ * The one series a shared name stands for in its sentence, period or history, or null when none
+ * of them decides. `history` absent: only the sentence and the period.
+ */
+export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Indicator[], history?: HistoryIndex): SeriesChoice | null {
+  if (candidates.length < 2) return null;
+  const fromText = bySentence(doc, ref, candidates);
+  if (fromText) return fromText;
+  const fromPeriod = byPeriod(ref, candidates);
+  if (fromPeriod) return fromPeriod;
+  if (!history) return null;
+  const fm = doc.frontMatter;
+  return byHistory(ref, candidates, history, { uri: doc.uri, session: fm?.session, date: fm?.date });
+}
