@@ -90,7 +90,10 @@ export function evaluateMarkup(): Evaluation {
     for (const want of expected) {
       if (found.some((g) => matches(want, g))) continue;
       const near = found.find((g) => g.indicator === want.indicator);
-      const amb = result.ambiguous.find((a) => text.slice(a.start, a.end).length > 0 && sentenceOf(text, a.start).includes(want.figure));
+      // The detector's own word on it: a case about this figure, else one on the same line.
+      const amb =
+        result.ambiguous.find((a) => a.figures.some((g) => g.includes(want.figure))) ??
+        result.ambiguous.find((a) => sentenceOf(text, a.start).includes(want.figure));
       const why = near
         ? `found as ${JSON.stringify(near)}`
         : amb
