@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +44,13 @@ describe('a hostile workspace over the protocol', function () {
     truncateSync(path.join(dir, '.policy-report', 'snippets', 'huge.json'), 39 * 1024 * 1024);
     for (const f of ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json']) {
       fifos = fifos && spawnSync('mkfifo', [path.join(dir, f)]).status === 0;
+    }
+    // Written a minute ago, as a workspace is: a file this fresh is re-read by the first rescan
+    // ("racy"), which would publish the refusals by the way and hide a rescan that does not.
+    const past = new Date(Date.now() - 60_000);
+    const fifoFiles = fifos ? ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json'] : [];
+    for (const f of ['phien-09.report.md', 'huge.report.md', '.policy-report/snippets/deep.json', '.policy-report/snippets/huge.json', path.join(outside, 'secret.report.md'), ...fifoFiles]) {
+      utimesSync(path.resolve(dir, f), past, past);
     }
     client = new TestLspClient();
     await client.initialize(pathToFileURL(dir).toString());

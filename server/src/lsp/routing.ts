@@ -36,7 +36,13 @@ export class FileRouter {
       {
         list: () => [...this.disk.folders.flatMap((f) => this.disk.reports(f)).filter((uri) => service.countsAsHistory(uri)), ...this.dataFileUris()],
         stat: diskStat,
-        read: (uri) => this.disk.read(uri),
+        read: async (uri) => {
+          const text = await this.disk.read(uri);
+          // A file found unreadable (a FIFO, too large…) is said on the file at once: a pass that
+          // finds nothing else new calls no onPass, and the refusal would wait for another event.
+          if (text === undefined && this.sync.refusalsMoved()) this.sync.publishWorkspaceFindings();
+          return text;
+        },
         isOpen: (uri) => documents.get(uri) !== undefined,
         // What the history holds from the workspace folders (a report outside them came from a closed editor).
         known: () => service.history.reportUris().filter((uri) => this.disk.folders.length > 0 && this.disk.inside(uri)),
