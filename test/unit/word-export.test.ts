@@ -182,6 +182,11 @@ describe('word export (docx)', function () {
     const mm = (name: string) => Math.round((Number(new RegExp(`w:${name}="(\\d+)"`).exec(margins)![1]) / 1440) * 25.4);
     assert.ok(mm('top') >= 20 && mm('top') <= 25 && mm('bottom') >= 20 && mm('bottom') <= 25, 'top and bottom 20-25 mm');
     assert.ok(mm('left') >= 30 && mm('left') <= 35 && mm('right') >= 15 && mm('right') <= 20, 'left 30-35 mm, right 15-20 mm');
+    // Page numbers at the top from page 2: a default header with the PAGE field, an empty first-page one.
+    assert.match(xml, /<w:titlePg\/>/);
+    const zip = await JSZip.loadAsync(bytes);
+    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    assert.equal(headers.filter((h) => /PAGE/.test(h)).length, 1);
     const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
     assert.match(styles, /w:ascii="Times New Roman"/);
     assert.match(styles, /<w:sz w:val="28"\/>/);

@@ -3,7 +3,8 @@
  * bottom 20 mm, left 30 mm, right 15 mm; Times New Roman 14 pt body; the header block (a two-column
  * table without borders: the issuing body and "Số: …" on the left, the Quốc hiệu and the underlined
  * tiêu ngữ on the right, then the place and date in italics); the document type and its title
- * centred in bold; the body; the recipients ("Nơi nhận:") and the signature block side by side.
+ * centred in bold; the body; the recipients ("Nơi nhận:") and the signature block side by side;
+ * page numbers at the top centre from page 2.
  * Written with the `docx` package (no hand-made XML). A team's own .docx template is filled by
  * placeholders instead (docx's patchDocument; see TEMPLATE_PLACEHOLDERS). Pure: bytes in, bytes out.
  */
@@ -11,8 +12,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   PatchType,
   Table,
@@ -33,7 +36,7 @@ const MM = 1440 / 25.4;
 /** A4 and the margins of ND 30/2020 (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm). */
 export const PAGE = { width: 11906, height: 16838, top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
 export const FONT = 'Times New Roman';
-/** Sizes in points: body 14, header lines 13, the Quốc hiệu 12 (one line), recipients 12 and 11. */
+/** Sizes in points: body 14, header lines 13, the Quốc hiệu and the bodies' names 12, recipients 12 and 11. */
 const PT = { body: 14, header: 13, quocHieu: 12, recipientsLabel: 12, recipients: 11 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -100,8 +103,9 @@ export function headerTexts(report: WordReport, committee?: string): Record<stri
 
 function headerBlock(h: Record<string, string>): Table {
   const left: Paragraph[] = [];
-  if (h.issuer_parent) left.push(centred(h.issuer_parent, { size: PT.header }));
-  left.push(centred(h.issuer, { size: PT.header, bold: true }, 120));
+  // The bodies' names at 12 pt (ND 30/2020 allows 12–13): a ministry's name fits its column.
+  if (h.issuer_parent) left.push(centred(h.issuer_parent, { size: PT.quocHieu }));
+  left.push(centred(h.issuer, { size: PT.quocHieu, bold: true }, 120));
   left.push(centred(`Số: ${h.number}`, { size: PT.header }));
   const right = [centred(QUOC_HIEU, { size: PT.quocHieu, bold: true }), centred(TIEU_NGU, { size: PT.body, bold: true, underline: true }, 240), centred(h.place_date, { size: PT.body, italic: true })];
   const leftWidth = Math.round(TEXT_WIDTH * 0.38);
@@ -183,7 +187,12 @@ export async function renderDocx(report: WordReport, committee?: string): Promis
     styles: { default: { document: { run: { font: FONT, size: PT.body * 2 } }, heading1: headingStyle, heading2: headingStyle, heading3: headingStyle, heading4: headingStyle, heading5: headingStyle, heading6: headingStyle } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } } },
+        // Page numbers centred at the top from page 2 (ND 30/2020, Phụ lục I); none on the first page.
+        properties: { titlePage: true, page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } } },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT.body * 2 })] })] }),
+          first: new Header({ children: [] }),
+        },
         children: [
           headerBlock(h),
           new Paragraph({ spacing: { before: 240, after: 0 }, alignment: AlignmentType.CENTER, children: [run(h.doc_type, { bold: true })] }),
