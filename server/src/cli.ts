@@ -21,6 +21,11 @@ import { writeFileAtomic } from './io/write';
 
 const VERSION = '0.1.0';
 
+// For the VS Code client, which loads this bundle when a command needs these (client/src/extension.ts).
+export { initWorkspace, today } from './cli/init';
+export { isIsoDate, lastSession, nextDraft, nextPeriod, sessionOf } from './core/new-draft';
+export { isPeriodCode } from './core/parse/period-codes';
+
 const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
 const ALLOW_EMPTY_OPTION: OptionSpec = { long: 'allow-empty', help: 'no *.report.md under the paths is not an error (exit 0)' };
@@ -151,7 +156,7 @@ async function load(args: Args, localeLang: Lang) {
   const explicit = new Set(paths.map((p) => path.resolve(p)));
   let unreadableInput = missing.length > 0;
   for (const m of missing) process.stderr.write(`policy-report: cannot read ${m}: no such file or folder\n`);
-  const refuse = (file: string, reason: string, why: Msg, code: 'unreadable-file' | 'catalog-error'): void => {
+  const refuse = (file: string, reason: string, why: Msg, code: 'unreadable-file' | 'catalog-error' | 'config-error'): void => {
     process.stderr.write(`policy-report: cannot read ${displayPath(file)}: ${reason}\n`);
     const severity = service.configFor(toUri(file)).rules?.[code] ?? 'error';
     if (severity === 'off') return;
@@ -171,7 +176,7 @@ async function load(args: Args, localeLang: Lang) {
   // without it) or a data file (catalog, figures.csv, config.yaml: not used).
   const listed = new Set(files);
   for (const [file, { reason, why }] of refusedFiles) {
-    if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
+    if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : path.basename(file) === 'config.yaml' ? 'config-error' : 'catalog-error');
   }
   return { service, texts, refused, unreadableInput, roots };
 }

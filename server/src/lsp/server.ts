@@ -497,7 +497,7 @@ export function startServer(connection: Connection): void {
     const all = service.catalogFindings();
     const zero = { line: 0, character: 0 };
     for (const [uri, why] of refusals) {
-      const code = isReport(uri) ? 'unreadable-file' : 'catalog-error';
+      const code = isReport(uri) ? 'unreadable-file' : uri.endsWith('/config.yaml') ? 'config-error' : 'catalog-error';
       const severity = service.configFor(uri).rules?.[code] ?? 'error';
       if (severity === 'off') continue;
       const message = pick(refusalMessage(isReport(uri) ? 'report' : 'data', why), service.langFor(uri));
