@@ -7,21 +7,23 @@ import { vetCatalogPath } from './catalog-path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
+import { statusText, statusTooltip, type Status } from './status';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
-import { initWorkspace, today } from '../../server/src/cli/init';
-import { isIsoDate, lastSession, nextDraft, nextPeriod, sessionOf } from '../../server/src/core/new-draft';
-import { isPeriodCode } from '../../server/src/core/parse/period-codes';
+import type * as Cli from '../../server/src/cli';
 
 let client: LanguageClient | undefined;
+/** The extension's folder (out/cli.js is there). */
+let extensionPath = '';
 
-interface Status {
-  ready: boolean;
-  catalogSize: number;
-  sessions: number;
-  figures: number;
-  findings: number;
-  errors: number;
+/**
+ * The CLI bundle's exports (init, the next draft), loaded when a command first needs them: they
+ * carry the report parser, which the client bundle otherwise does without.
+ */
+function cli(): typeof Cli {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`${extensionPath}/out/cli.js`) as typeof Cli;
 }
+
 
 /**
  * Node options of the language server. A 64 MB young generation: what one check allocates (a
@@ -50,10 +52,13 @@ function catalogPathFor(scopeUri: string | undefined): string | null {
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
-  const serverModule = context.asAbsolutePath('out/server.js');
+  extensionPath = context.extensionPath;
+  // The CLI bundle's `lsp` command is the server (out/server.js is the same server alone, for the
+  // tests and the benchmark): the .vsix ships one copy of it.
+  const serverModule = context.asAbsolutePath('out/cli.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
+    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -115,10 +120,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
       try {
         const s = await client.sendRequest<Status>('policyReport/status', { uri: editor.document.uri.toString() });
-        status.text = `$(checklist) ${s.catalogSize} · $(history) ${s.sessions} · ${s.errors ? '$(error)' : '$(pass)'} ${s.findings}`;
-        status.tooltip = vi()
-          ? `Policy Report: danh mục ${s.catalogSize} chỉ tiêu; lịch sử ${s.sessions} phiên, ${s.figures} số liệu; tệp này ${s.findings} phát hiện (${s.errors} lỗi). Bấm để lập lại chỉ mục.`
-          : `Policy Report: catalog of ${s.catalogSize} indicators; history of ${s.sessions} sessions, ${s.figures} figures; ${s.findings} findings in this file (${s.errors} errors). Click to re-index.`;
+        status.text = statusText(s, vi());
+        status.tooltip = new vscode.MarkdownString(statusTooltip(s, vi()), true);
         status.show();
       } catch {
         status.hide();
@@ -204,6 +207,7 @@ async function initCommand(): Promise<void> {
     void vscode.window.showErrorMessage(vi() ? 'Hãy mở một thư mục trước (File › Open Folder).' : 'Open a folder first (File › Open Folder).');
     return;
   }
+  const { initWorkspace, today } = cli();
   try {
     const written = await initWorkspace(folder.uri.fsPath, { date: today() });
     const report = written[written.length - 1];
@@ -224,6 +228,7 @@ async function newDraftCommand(): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.report.md'), '**/node_modules/**', 5000);
+  const { isIsoDate, isPeriodCode, lastSession, nextDraft, nextPeriod, sessionOf, today } = cli();
   const reports: Array<{ uri: vscode.Uri; text: string }> = [];
   for (const uri of uris) {
     // Open documents first (their unsaved text), else the disk's.
