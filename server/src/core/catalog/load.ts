@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import { LineIndex } from '../text';
 import { yamlRefusal } from '../parse/guard';
 import type { Range } from '../types';
+import { msg, type Msg } from '../i18n';
 import type { CatalogDocument, CatalogError, CompilerPeriod, EditionDenominator, Indicator, MeasureType, PeriodKind, RankScope, Target } from './types';
 import defaultCatalogText from './default-catalog.yaml';
 
@@ -62,9 +63,9 @@ const VIETNAMESE_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
 export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
 
 /** Why `text` is not read as a catalog (too large, too deep, binary), or null. */
-export function refuseCatalog(text: string): string | null {
+export function refuseCatalog(text: string): Msg | null {
   const why = yamlRefusal(text, MAX_CATALOG_CHARS);
-  return why && `The catalog file is ${why.en}: it is not used / Tệp danh mục ${why.vi}: không được dùng`;
+  return why && msg(`Tệp danh mục ${why.vi}: tệp không được dùng.`, `The catalog file is ${why.en}: it is not used.`);
 }
 
 /** What a catalog file holds: its indicators, the documents it names, and its problems. */
@@ -103,7 +104,7 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
     const lineEnd = text.slice(r[0], r[1]).search(/\r?\n|\r/);
     return rangeOf(r[0], lineEnd < 0 ? r[1] : r[0] + lineEnd);
   };
-  const report = (range: Range, en: string, vi: string) => errors.push({ uri, range, message: `${en} / ${vi}` });
+  const report = (range: Range, en: string, vi: string) => errors.push({ uri, range, message: msg(vi, en) });
 
   let doc: ReturnType<typeof parseDocument>;
   try {
