@@ -163,6 +163,15 @@ async function inProcess(core, ws) {
   const strings = Object.fromEntries(texts.map((t, i) => [`f${i}`, t]));
   const peerIndex = timeIt(() => markdownlint({ strings }), 1, 0);
   emit('history_entries', service.history.entryCount, 'figures');
+  // The history's cheap path (parseReport `history`, what the index uses) against the full parse,
+  // on the same reports in the same run; peer = the full parse.
+  const parseAll = (history) => timeIt(() => {
+    core.clearContentCaches();
+    for (const t of texts) core.parseReport(t, 'file:///bench.report.md', { history, remember: false });
+  }, 1, 0);
+  const full = parseAll(false);
+  emit('history_parse_full_ms', full, 'ms');
+  emit('history_parse_cheap_ms', parseAll(true), 'ms', full);
   emit('index_inprocess_ms', indexMs, 'ms', peerIndex);
   for (const [kb, draft] of Object.entries(ws.drafts)) {
     const runs = Number(kb) >= 1024 ? 3 : 5;

@@ -160,7 +160,9 @@ export class LanguageService {
       doc = loadReport(saved, uri, text);
       this.indexStats.restored++;
     } else {
-      doc = historyDocument(parseReport(text, uri, { remember: this.options.rememberIndexed ?? false }));
+      // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
+      const remember = this.options.rememberIndexed ?? false;
+      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
       this.indexStats.parsed++;
     }
     const analysis = this.attach(analyze(doc, this.catalogs.catalog, this.history));
