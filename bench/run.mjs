@@ -31,7 +31,7 @@ function parseArgs(argv) {
     else if (k === '--seed') a.seed = v();
     else if (k === '--scaling') a.scaling = true;
     else if (k === '--keep') a.keep = true;
-    // Development: run one part only (parsers, inprocess, stdio, cli).
+    // Development: run some parts only, comma-separated (parsers, inprocess, stdio, cli).
     else if (k === '--only') a.only = argv[++i];
     // Node options for the server process, e.g. "--max-old-space-size=512" (default: none, as shipped).
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
@@ -523,7 +523,7 @@ async function cliRuns(ws) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   serverArgs = args.serverArgs;
-  const part = (name) => !args.only || args.only === name;
+  const part = (name) => !args.only || args.only.split(',').includes(name);
   // How loaded this machine is: a fixed loop (about 100 ms on an idle 2020s laptop core).
   emit('calibration_loop_ms', calibration(), 'ms');
   log('building out-bench/ …');
