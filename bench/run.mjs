@@ -19,7 +19,7 @@ import { writeWorkspace } from './workspace.mjs';
 // Arguments
 
 function parseArgs(argv) {
-  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [] };
+  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [], server: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => Number(argv[++i]);
@@ -35,6 +35,9 @@ function parseArgs(argv) {
     else if (k === '--only') a.only = argv[++i];
     // Node options for the server process, e.g. "--max-old-space-size=512" (default: none, as shipped).
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
+    // Before/after: the stdio part against another build of the server (e.g. an earlier commit's
+    // `node bench/build.mjs DIR`), on the same workspace.
+    else if (k === '--server') a.server = argv[++i];
     else throw new Error(`unknown option ${k}`);
   }
   // The two drafts are two documents open at once: they must differ.
@@ -270,13 +273,14 @@ function floorIndex(ws) {
 // Over stdio: the built server as an editor drives it
 
 let serverArgs = [];
+let serverJs = null;
 /** The server's log line once the workspace is indexed (lsp/server.ts loadWorkspace). */
 const INDEXED = /^policy-report: history of \d+ sessions/;
 /** Milliseconds from the server's start to its index being ready, as its log line says. */
 const readyAt = (log) => Number(/ready at (\d+) ms/.exec(log.message)?.[1] ?? NaN);
 /** As client/src/extension.ts starts it (SERVER_NODE_OPTIONS), over stdio. */
 const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
-const SERVER = () => [process.execPath, ...SERVER_NODE_OPTIONS, ...serverArgs, join(outDir, 'server.js'), '--stdio'];
+const SERVER = () => [process.execPath, ...SERVER_NODE_OPTIONS, ...serverArgs, serverJs ?? join(outDir, 'server.js'), '--stdio'];
 
 /** Where to type: inside a prose sentence (no figure) near the middle of the text. */
 function typingSpot(text) {
@@ -523,6 +527,7 @@ async function cliRuns(ws) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   serverArgs = args.serverArgs;
+  serverJs = args.server;
   const part = (name) => !args.only || args.only.split(',').includes(name);
   // How loaded this machine is: a fixed loop (about 100 ms on an idle 2020s laptop core).
   emit('calibration_loop_ms', calibration(), 'ms');
