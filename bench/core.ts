@@ -6,3 +6,5 @@ export { analyze } from '../server/src/core/analyze';
 export { checkAnalysis } from '../server/src/core/check';
 export { rules } from '../server/src/core/rules';
 export { clearContentCaches } from '../server/src/core/caches';
+export { parseMarkdown } from '../server/src/core/parse/guard';
+export { chunkStarts } from '../server/src/core/parse/chunks';

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -19,7 +19,7 @@ import { writeWorkspace } from './workspace.mjs';
 // Arguments
 
 function parseArgs(argv) {
-  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [] };
+  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [], server: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => Number(argv[++i]);
@@ -31,10 +31,13 @@ function parseArgs(argv) {
     else if (k === '--seed') a.seed = v();
     else if (k === '--scaling') a.scaling = true;
     else if (k === '--keep') a.keep = true;
-    // Development: run one part only (inprocess, stdio, cli).
+    // Development: run some parts only, comma-separated (parsers, inprocess, stdio, cli).
     else if (k === '--only') a.only = argv[++i];
     // Node options for the server process, e.g. "--max-old-space-size=512" (default: none, as shipped).
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
+    // Before/after: the stdio part against another build of the server (e.g. an earlier commit's
+    // `node bench/build.mjs DIR`), on the same workspace.
+    else if (k === '--server') a.server = argv[++i];
     else throw new Error(`unknown option ${k}`);
   }
   // The two drafts are two documents open at once: they must differ.
@@ -46,12 +49,24 @@ function parseArgs(argv) {
 // Output and statistics
 
 const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
-function emit(metric, value, unit, peer) {
+/** The budgets of issue #15 (docs/performance.md): each line of these metrics says whether it is met. */
+const BUDGETS = { cold_index_ms: 2000, first_diagnostics_cold_ms: 1000, server_rss_mb: 300, keystroke_p99_ms: 30, check_1mb_ms: 500 };
+/**
+ * One JSON line. `load1`: the machine's one-minute load average at that moment (2 cores here), to
+ * read the figure against. `extra`: more fields (e.g. a note on what was measured).
+ */
+function emit(metric, value, unit, peer, extra = {}) {
   const o = { metric, value: round(value), unit };
   if (peer !== undefined) {
     o.peer = round(peer);
     o.ratio = round(value / peer);
   }
+  if (metric in BUDGETS) {
+    o.budget = BUDGETS[metric];
+    o.met = value < BUDGETS[metric];
+  }
+  Object.assign(o, extra);
+  o.load1 = round(loadavg()[0]);
   process.stdout.write(JSON.stringify(o) + '\n');
 }
 const log = (...m) => process.stderr.write(`[bench] ${m.join(' ')}\n`);
@@ -151,6 +166,15 @@ async function inProcess(core, ws) {
   const strings = Object.fromEntries(texts.map((t, i) => [`f${i}`, t]));
   const peerIndex = timeIt(() => markdownlint({ strings }), 1, 0);
   emit('history_entries', service.history.entryCount, 'figures');
+  // The history's cheap path (parseReport `history`, what the index uses) against the full parse,
+  // on the same reports in the same run; peer = the full parse.
+  const parseAll = (history) => timeIt(() => {
+    core.clearContentCaches();
+    for (const t of texts) core.parseReport(t, 'file:///bench.report.md', { history, remember: false });
+  }, 1, 0);
+  const full = parseAll(false);
+  emit('history_parse_full_ms', full, 'ms');
+  emit('history_parse_cheap_ms', parseAll(true), 'ms', full);
   emit('index_inprocess_ms', indexMs, 'ms', peerIndex);
   for (const [kb, draft] of Object.entries(ws.drafts)) {
     const runs = Number(kb) >= 1024 ? 3 : 5;
@@ -171,16 +195,92 @@ async function inProcess(core, ws) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The candidate parsers side by side, and the floor
+
+/** How much of the sessions' text the parsers read (whole files, from the first, up to this many bytes). */
+const PARSE_SAMPLE_BYTES = 1048576;
+
+/** The best (least) wall time of `f` over `runs` runs: a loaded machine only ever adds time. */
+function best(f, runs = 3) {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    f();
+    b = Math.min(b, performance.now() - s);
+  }
+  return b;
+}
+
+/**
+ * `parse_mb_per_s_*`: MB of session text per second for each parser on the same files (best of 3):
+ * micromark as the report parser calls it (parse/guard.ts parseMarkdown: CommonMark + GFM tables +
+ * YAML front matter, adversarial nesting defused), our whole report parse (parseReport: micromark
+ * and everything read from its tree), and the candidates issue #15 names, each in its default
+ * configuration that reads GFM tables, when the package is installed (none is a dependency).
+ */
+function parserCandidates(core, ws) {
+  const texts = [];
+  let bytes = 0;
+  for (const f of listReports(join(ws.dir, 'phien'))) {
+    if (bytes >= PARSE_SAMPLE_BYTES) break;
+    const t = readFileSync(f, 'utf8');
+    texts.push(t);
+    bytes += Buffer.byteLength(t);
+  }
+  const mb = bytes / 1048576;
+  const note = `${texts.length} session files, ${mb.toFixed(2)} MB, best of 3`;
+  const rate = (name, parse, extra = {}) => {
+    const ms = best(() => {
+      for (const t of texts) parse(t);
+    });
+    emit(`parse_mb_per_s_${name}`, mb / (ms / 1000), 'MB/s', undefined, { ms: round(ms), sample: note, ...extra });
+  };
+  rate('micromark', (t) => core.parseMarkdown(t), { as: 'parse/guard.ts parseMarkdown (GFM tables, front matter)' });
+  rate('ours', (t) => {
+    core.clearContentCaches();
+    core.parseReport(t, 'file:///bench.report.md', { remember: false });
+  }, { as: 'parse/document.ts parseReport (the dialect: references, figures, sentences)' });
+  const optional = (name) => {
+    try {
+      return require(name);
+    } catch {
+      log(`${name} is not installed: parse_mb_per_s_${name.replace(/\W/g, '_')} not measured`);
+      emit(`parse_mb_per_s_${name.replace(/\W/g, '_')}`, null, 'MB/s', undefined, { note: `${name} not installed (not a dependency)` });
+      return null;
+    }
+  };
+  const MarkdownIt = optional('markdown-it');
+  if (MarkdownIt) {
+    const md = new MarkdownIt(); // the default preset: CommonMark + GFM tables (no front matter plugin installed)
+    rate('markdown_it', (t) => md.parse(t, {}), { as: `markdown-it ${require('markdown-it/package.json').version} parse() to tokens, default preset (tables; front matter read as Markdown)` });
+  }
+  const commonmark = optional('commonmark');
+  if (commonmark) {
+    const reader = new commonmark.Parser();
+    rate('commonmark', (t) => reader.parse(t), { as: 'commonmark.js Parser.parse (no GFM tables)' });
+  }
+}
+
+/** The floor of an index: reading every report of the workspace and one regular-expression pass (median of 3). */
+function floorIndex(ws) {
+  const files = listReports(ws.dir);
+  return timeIt(() => {
+    for (const f of files) floorPass(readFileSync(f, 'utf8'));
+  }, 3, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Over stdio: the built server as an editor drives it
 
 let serverArgs = [];
+let serverJs = null;
 /** The server's log line once the workspace is indexed (lsp/server.ts loadWorkspace). */
 const INDEXED = /^policy-report: history of \d+ sessions/;
 /** Milliseconds from the server's start to its index being ready, as its log line says. */
 const readyAt = (log) => Number(/ready at (\d+) ms/.exec(log.message)?.[1] ?? NaN);
 /** As client/src/extension.ts starts it (SERVER_NODE_OPTIONS), over stdio. */
 const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
-const SERVER = () => [process.execPath, ...SERVER_NODE_OPTIONS, ...serverArgs, join(outDir, 'server.js'), '--stdio'];
+const SERVER = () => [process.execPath, ...SERVER_NODE_OPTIONS, ...serverArgs, serverJs ?? join(outDir, 'server.js'), '--stdio'];
 
 /** Where to type: inside a prose sentence (no figure) near the middle of the text. */
 function typingSpot(text) {
@@ -327,8 +427,13 @@ async function overStdio(core, ws, args, { full = true } = {}) {
   emit('server_init_ms', tInit, 'ms');
   // Start → the history of every session is indexed (the server's log line says so).
   emit('cold_index_ms', cold, 'ms');
-  // Start → the open draft's diagnostics (its first check, against the whole history).
-  emit('cold_first_diagnostics_ms', firstDiagnostics, 'ms');
+  // The same work's floor (read the bytes, one regex pass; in this process, after the server's run).
+  const floor = floorIndex(ws);
+  emit('floor_index_ms', floor, 'ms');
+  emit('floor_ratio', cold / floor, 'ratio');
+  // Start → the open draft's diagnostics (its first check, against the whole history), on a
+  // workspace never indexed (the editor's storage for it is empty).
+  emit('first_diagnostics_cold_ms', firstDiagnostics, 'ms');
   const result = { cold };
 
   if (full) {
@@ -422,7 +527,8 @@ async function cliRuns(ws) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   serverArgs = args.serverArgs;
-  const part = (name) => !args.only || args.only === name;
+  serverJs = args.server;
+  const part = (name) => !args.only || args.only.split(',').includes(name);
   // How loaded this machine is: a fixed loop (about 100 ms on an idle 2020s laptop core).
   emit('calibration_loop_ms', calibration(), 'ms');
   log('building out-bench/ …');
@@ -434,6 +540,7 @@ async function main() {
     const ws = makeWorkspace(args, args.sessions, [...new Set([args.draftKb, args.bigKb])]);
     dirs.push(ws.dir);
     emit('workspace_mb', ws.bytes / 1048576, 'MB');
+    if (part('parsers')) parserCandidates(core, ws);
     if (part('inprocess')) await inProcess(core, ws);
     if (part('stdio')) await overStdio(core, ws, args);
     if (part('cli')) await cliRuns(ws);

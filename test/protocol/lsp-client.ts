@@ -20,6 +20,8 @@ export class TestLspClient {
   private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   private readonly waiters: Array<{ uri: string; ok: (p: { version?: number; diagnostics: Diagnostic[] }) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   stderr = '';
+  /** More client capabilities sent by initialize (e.g. `{ window: { workDoneProgress: true } }`). */
+  capabilities: Record<string, unknown> = {};
   /** What the client answers for the `policyReport` section of workspace/configuration. */
   settings: Record<string, unknown> | null = null;
 
@@ -81,6 +83,7 @@ export class TestLspClient {
           ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
         ...(pull ? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } } } : {}),
+        ...this.capabilities,
       },
     });
     await this.connection.sendNotification('initialized', {});

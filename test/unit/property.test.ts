@@ -18,6 +18,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/document';
+import { chunkStarts, holdsNoReference } from '../../server/src/core/parse/chunks';
+import { historyDocument } from '../../server/src/core/history/snapshot';
 import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
 import { parseVietnameseNumber, prepareScan } from '../../server/src/core/parse/numbers';
@@ -374,13 +376,14 @@ describe('property: parser, readers and rules on any text', function () {
     );
   });
 
+  // Blocks that a blank line does not end (fences, HTML comments, list items with code), open
+  // or closed, between chunks: where the chunker must not cut, or must merge again.
+  const runOn = fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<pre>', '</pre>', '- a\n\n  ```', '> ```', '1. x\n\n   <!--', '[y]: http://a', '<script>', '</script>', '[[x]]: a', '[a\\]]: /u', '[[y]\n]: /u');
+  const chunky = fc
+    .tuple(frontMatter, fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: block }, { weight: 2, arbitrary: runOn }), blankLines), { maxLength: 14 }))
+    .map(([fm, blocks]) => fm + blocks.map(([b, s]) => b + s).join(''));
+
   it('the chunked parse gives exactly the model of the parse as one piece', () => {
-    // Blocks that a blank line does not end (fences, HTML comments, list items with code), open
-    // or closed, between chunks: where the chunker must not cut, or must merge again.
-    const runOn = fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<pre>', '</pre>', '- a\n\n  ```', '> ```', '1. x\n\n   <!--', '[y]: http://a', '<script>', '</script>', '[[x]]: a', '[a\\]]: /u', '[[y]\n]: /u');
-    const chunky = fc
-      .tuple(frontMatter, fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: block }, { weight: 2, arbitrary: runOn }), blankLines), { maxLength: 14 }))
-      .map(([fm, blocks]) => fm + blocks.map(([b, s]) => b + s).join(''));
     const model = (t: string, whole: boolean) => {
       const { uri: _u, lines: _l, ...rest } = parseReport(t, 'file:///p.report.md', { whole });
       return rest;
@@ -396,6 +399,27 @@ describe('property: parser, readers and rules on any text', function () {
       params(RUNS * 10),
     );
     for (const text of fixtures) assert.deepEqual(model(text, false), model(text, true));
+  });
+
+  it("the history's cheap path (parseReport history) gives exactly the history of the full parse", () => {
+    // What the history keeps of a report (history/snapshot.ts historyDocument), both ways.
+    const history = (t: string, cheap: boolean) => {
+      const { lines: _l, ...rest } = historyDocument(parseReport(t, 'file:///h.report.md', { history: cheap, remember: false }));
+      return rest;
+    };
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.oneof(chunky, anyText), (text) => {
+        cases++;
+        const cheap = history(text, true);
+        assert.deepEqual(cheap, history(text, false));
+        if (chunkStarts(text).some((at, k, all) => holdsNoReference(text.slice(at, all[k + 1] ?? text.length), k, k === all.length - 1))) skipped++;
+      }),
+      params(RUNS * 10),
+    );
+    for (const text of fixtures) assert.deepEqual(history(text, true), history(text, false));
+    // The path was taken: some texts had chunks that were not parsed.
+    assert.ok(skipped > 0, 'no text had a chunk the cheap path skips');
   });
 
   it('readFigures and readPeriods never throw and give offsets into their text', () => {

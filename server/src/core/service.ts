@@ -118,20 +118,23 @@ export class LanguageService {
 
   /**
    * Reads every report and figures.csv of the workspace folders into the history. Open documents
-   * (in the cache) keep their unsaved text.
+   * (in the cache) keep their unsaved text. `progress` is told after each report how many of how
+   * many are done (the server's work-done progress), and awaited.
    */
-  async indexWorkspace(): Promise<void> {
+  async indexWorkspace(progress?: (done: number, total: number) => void | Promise<void>): Promise<void> {
     const list = this.options.workspace.listReports;
     if (!list) return;
-    const seen = new Set<string>();
+    const uris: string[] = [];
     for (const folder of this.folders) {
-      for (const uri of await list.call(this.options.workspace, folder)) {
-        if (!this.countsAsHistory(uri)) continue;
-        seen.add(uri);
-        if (this.cache.has(uri)) continue;
-        const text = await this.options.workspace.readFile(uri);
-        if (text !== undefined) this.indexText(uri, text);
+      for (const uri of await list.call(this.options.workspace, folder)) if (this.countsAsHistory(uri)) uris.push(uri);
+    }
+    const seen = new Set(uris);
+    for (let i = 0; i < uris.length; i++) {
+      if (!this.cache.has(uris[i])) {
+        const text = await this.options.workspace.readFile(uris[i]);
+        if (text !== undefined) this.indexText(uris[i], text);
       }
+      await progress?.(i + 1, uris.length);
     }
     for (const uri of [...this.indexed.keys()]) {
       if (!seen.has(uri)) this.removeFile(uri);
@@ -160,7 +163,9 @@ export class LanguageService {
       doc = loadReport(saved, uri, text);
       this.indexStats.restored++;
     } else {
-      doc = historyDocument(parseReport(text, uri, { remember: this.options.rememberIndexed ?? false }));
+      // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
+      const remember = this.options.rememberIndexed ?? false;
+      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
       this.indexStats.parsed++;
     }
     const analysis = this.attach(analyze(doc, this.catalogs.catalog, this.history));

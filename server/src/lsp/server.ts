@@ -8,7 +8,7 @@ import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { LanguageService } from '../core/service';
-import { langFromLocale } from '../core/i18n';
+import { langFromLocale, msg, pick } from '../core/i18n';
 import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
@@ -40,7 +40,7 @@ export function startServer(connection: Connection): void {
   });
   const sync = new DiagnosticsSync(connection, documents, service, disk);
   /** What the client can do, and what it asked for at initialize. */
-  const client = { configuration: false, watchRegistration: false, reconcileIntervalMs: RECONCILE_INTERVAL_MS };
+  const client = { configuration: false, watchRegistration: false, workDoneProgress: false, reconcileIntervalMs: RECONCILE_INTERVAL_MS };
 
   /** The history's snapshot between sessions (initializationOptions.storagePath). */
   let indexStore = new IndexStore(undefined);
@@ -76,6 +76,7 @@ export function startServer(connection: Connection): void {
     client.configuration = !!params.capabilities.workspace?.configuration;
     client.watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     sync.pull = !!params.capabilities.textDocument?.diagnostic;
+    client.workDoneProgress = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -122,13 +123,46 @@ export function startServer(connection: Connection): void {
     // Reports unchanged since the last session come from the snapshot, not the parser.
     const t0 = Date.now();
     service.restoreSnapshot(await indexStore.load());
-    await service.indexWorkspace();
+    const progress = await indexProgress();
+    try {
+      await service.indexWorkspace(progress?.report);
+    } finally {
+      progress?.done();
+    }
     const { parsed, restored } = service.indexStats;
     // The benchmark reads "ready at" (the log message itself may wait behind the first checks).
     connection.console.log(
       `policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index, in ${Date.now() - t0} ms (ready at ${Math.round(process.uptime() * 1000)} ms)`,
     );
     if (parsed) saveIndex();
+  }
+
+  /**
+   * Work-done progress of an index ($/progress after window/workDoneProgress/create: begin, a
+   * report at each whole percent of the reports, end), when the client supports it and accepts the
+   * token; undefined otherwise (the index then runs without).
+   */
+  async function indexProgress(): Promise<{ report: (done: number, total: number) => Promise<void>; done: () => void } | undefined> {
+    if (!client.workDoneProgress) return undefined;
+    let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>>;
+    try {
+      reporter = await connection.window.createWorkDoneProgress();
+    } catch {
+      return undefined;
+    }
+    reporter.begin(pick(msg('Policy Report: đang lập chỉ mục lịch sử', 'Policy Report: indexing the history'), service.lang), 0, undefined, false);
+    let shown = 0;
+    return {
+      report: async (done, total) => {
+        const percent = Math.floor((done * 100) / total);
+        if (percent === shown) return;
+        shown = percent;
+        reporter.report(percent, pick(msg(`${done}/${total} báo cáo`, `${done}/${total} reports`), service.lang));
+        // Lets the notification out now, not after the whole index.
+        await new Promise((resolve) => setImmediate(resolve));
+      },
+      done: () => reporter.done(),
+    };
   }
 
   /**

@@ -232,11 +232,26 @@ function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, t
 }
 
 /**
+ * True if a chunk, parsed, would give no reference and leave no block open, so that a reader of
+ * references only (the history, `bare` of mapChunks) need not parse it: it holds no `[[` (a
+ * reference is found in the block's source, masked but never moved: parse/binding.ts REFERENCE);
+ * it is not the first chunk (the front matter); it holds no character that opens a code fence or an
+ * HTML block (`` ` ``, `~`, `<`: the blocks that run on over a blank line, runsOn); and it ends on a
+ * blank line, or is the text's last chunk (not cut at an item line, itemCutOpen). The history's
+ * equivalence test (test/unit/history-cheap.test.ts) checks that this path gives the same history.
+ */
+export function holdsNoReference(chunk: string, k: number, last: boolean): boolean {
+  if (k === 0 || chunk.includes('[[') || /[`~<]/.test(chunk)) return false;
+  return last || /(?:^|\n|\r)[ \t]*(?:\r\n|\r|\n)$/.test(chunk);
+}
+
+/**
  * Cuts `text` into chunks and derives a model from each (`build` gets the chunk's text and its
  * Markdown tree, offsets relative to the chunk), from the cache where the chunk was seen before.
  * Returns the models with the offset of their chunk. May throw where micromark throws. `remember`:
  * false for a text read once (an earlier session for the history), which would only push the
- * chunks of the open drafts out of the cache.
+ * chunks of the open drafts out of the cache. `bare`: the model of a chunk that holds no reference,
+ * for a reader of references only: such chunks (holdsNoReference) are not parsed.
  */
 export function mapChunks<M>(
   text: string,
@@ -244,22 +259,25 @@ export function mapChunks<M>(
   build: (chunk: string, tree: Root) => M,
   whole = false,
   remember = true,
+  bare?: M,
 ): Array<Piece<M>> {
   const starts = whole ? [0] : chunkStarts(text);
   const bound = (k: number): number => (k < starts.length ? starts[k] : text.length);
+  const value = (chunk: string, k: number, end: number) =>
+    bare !== undefined && holdsNoReference(chunk, k, end >= starts.length) ? { model: bare, open: false } : derive(chunk, cache, build, remember);
   const out: Array<Piece<M>> = [];
   let k = 0;
   while (k < starts.length) {
     let end = k + 1;
     let chunk = text.slice(bound(k), bound(end));
-    let value = derive(chunk, cache, build, remember);
+    let v = value(chunk, k, end);
     let merges = 0;
-    while (value.open && end < starts.length) { // (the last chunk has nothing to run on into)
+    while (v.open && end < starts.length) { // (the last chunk has nothing to run on into)
       end = ++merges > MAX_MERGES ? starts.length : end + 1;
       chunk = text.slice(bound(k), bound(end));
-      value = derive(chunk, cache, build, remember);
+      v = value(chunk, k, end);
     }
-    out.push({ chunk, base: bound(k), model: value.model });
+    out.push({ chunk, base: bound(k), model: v.model });
     k = end;
   }
   return out;

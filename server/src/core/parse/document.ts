@@ -7,7 +7,7 @@
  * here, masked (mask.ts), cut into sentences (sentences.ts) and bound (binding.ts); the chunks are
  * then put together with the front matter (front-matter.ts) and the outline (sections.ts).
  */
-import type { Root, RootContent, Table } from 'mdast';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { checkSentences } from './binding';
@@ -25,8 +25,15 @@ export { firstIndex };
  * Parses a session report. `uri` is only carried along for the caller. `whole`: parse the text as
  * one piece, not chunk by chunk (the tests compare the two; the result is the same). `remember`:
  * false for a text parsed once (the history's reports): its chunks are not cached.
+ *
+ * `history`: read only what the history keeps of a report that is not open (history/snapshot.ts
+ * historyDocument: the front matter, the references and the figures they bind): a chunk that
+ * holds no `[[` is not parsed (chunks.ts holdsNoReference), and a paragraph, heading or table row
+ * that holds none is not read for figures. The references, their figures and the front matter are
+ * those of the full parse (test/unit/history-cheap.test.ts); the rest (sentences, unbound figures,
+ * outline, comments, problems) is partial. Nothing is cached (`remember` is ignored).
  */
-export function parseReport(text: string, uri: string, options: { whole?: boolean; remember?: boolean } = {}): ReportDocument {
+export function parseReport(text: string, uri: string, options: { whole?: boolean; remember?: boolean; history?: boolean } = {}): ReportDocument {
   const doc = emptyDocument(text, uri);
   const { lines } = doc;
   if (text.length > MAX_REPORT_CHARS) {
@@ -46,7 +53,9 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
   try {
     // Chunk by chunk, each from the cache if its text was parsed before (chunks.ts); adversarial
     // nesting made inert and BOM offsets put right in each (guard.ts).
-    pieces = mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
+    pieces = options.history
+      ? mapChunks(text, historyChunks, historyChunkModel, options.whole, false, BARE)
+      : mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
   } catch (e) {
     // micromark is not known to throw, but a parser failure must never take the server down.
     failed(doc, e, false);
@@ -112,7 +121,14 @@ interface ChunkModel {
 const CHUNK_CACHE_CHARS = 4 * 1024 * 1024;
 const chunkCache = new ChunkCache<ChunkModel>(CHUNK_CACHE_CHARS);
 
-function chunkModel(chunk: string, tree: Root): ChunkModel {
+/** Never filled (history models are not remembered): mapChunks takes a cache. */
+const historyChunks = new ChunkCache<ChunkModel>(0);
+/** The model of a chunk that holds no reference (history only): nothing the history keeps. */
+const BARE: ChunkModel = Object.freeze({ headings: [], part: { references: [], figures: [], sentences: [], comments: [], ignored: [], problems: [] } });
+const historyChunkModel = (chunk: string, tree: Root): ChunkModel => chunkModel(chunk, tree, true);
+
+/** `history`: blocks that hold no `[[` are not read (see parseReport). */
+function chunkModel(chunk: string, tree: Root, history = false): ChunkModel {
   const local = emptyDocument(chunk, '');
   const headings: HeadingInfo[] = [];
   try {
@@ -122,7 +138,7 @@ function chunkModel(chunk: string, tree: Root): ChunkModel {
         if (off) headings.push({ depth: node.depth, start: off[0], end: off[1], title: plainText(node).replace(/\s+/g, ' ').trim() });
       }
       // The document's period is filled in when the chunks are put together.
-      visitBlock(node, local);
+      visitBlock(node, local, history);
     }
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
@@ -177,16 +193,23 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
 
 // Blocks
 
-function visitBlock(node: RootContent, doc: ReportDocument): void {
+/** True if the node's source holds no `[[`: no reference can be read from it (binding.ts REFERENCE). */
+function holdsNoReference(node: Nodes, text: string): boolean {
+  const off = offsets(node);
+  return off !== null && text.slice(off[0], off[1]).indexOf('[[') < 0;
+}
+
+function visitBlock(node: RootContent, doc: ReportDocument, history: boolean): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
+      if (history && holdsNoReference(node, doc.text)) return;
       const block = maskBlock(node, doc.text, doc);
       if (block) checkSentences([block], doc, false);
       return;
     }
     case 'table':
-      visitTable(node, doc);
+      visitTable(node, doc, history);
       return;
     case 'code':
     case 'html':
@@ -198,13 +221,14 @@ function visitBlock(node: RootContent, doc: ReportDocument): void {
     }
     default:
       if ('children' in node && Array.isArray(node.children)) {
-        for (const child of node.children as RootContent[]) visitBlock(child, doc);
+        for (const child of node.children as RootContent[]) visitBlock(child, doc, history);
       }
   }
 }
 
-function visitTable(table: Table, doc: ReportDocument): void {
+function visitTable(table: Table, doc: ReportDocument, history: boolean): void {
   table.children.forEach((row, rowIndex) => {
+    if (history && holdsNoReference(row, doc.text)) return;
     const cells: Block[] = [];
     for (const cell of row.children) {
       const block = maskBlock(cell, doc.text, doc);
