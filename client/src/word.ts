@@ -13,7 +13,7 @@ import { isPeriodCode } from '../../server/src/core/parse/period-codes';
 import { importReport, type ImportOptions, type ImportResult } from '../../server/src/core/word/import';
 import { readBytesFile } from '../../server/src/io/read';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
-import { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../../server/src/io/word';
+import { DocxRefused, MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../../server/src/io/word';
 import { createDiskWorkspace } from '../../server/src/cli/files';
 
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
@@ -25,7 +25,9 @@ function folderOf(uri: vscode.Uri): string {
 }
 
 function whyText(e: unknown): string {
-  return e instanceof WriteRefused ? (vi() ? e.reason.vi : e.reason.en) : e instanceof Error ? e.message : String(e);
+  if (e instanceof WriteRefused) return vi() ? e.reason.vi : e.reason.en;
+  if (e instanceof DocxRefused) return vi() ? e.why.vi : e.why.en;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Policy Report: Export to Word. */
@@ -82,9 +84,9 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
       void vscode.window.showErrorMessage(t(`Không đọc được ${docx.fsPath}: ${read.why.vi}`, `Cannot read ${docx.fsPath}: ${read.why.en}`));
       continue;
     }
-    let blocks;
+    let blocks, stored;
     try {
-      blocks = (await docxBlocks(read.bytes)).blocks;
+      ({ blocks, stored } = await docxBlocks(read.bytes));
     } catch (e) {
       void vscode.window.showErrorMessage(t(`${docx.fsPath} không phải tệp Word .docx: ${whyText(e)}`, `${docx.fsPath} is not a Word .docx file: ${whyText(e)}`));
       continue;
@@ -92,7 +94,7 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
     const root = folderOf(docx);
     const service = new LanguageService({ workspace: createDiskWorkspace(), folders: [vscode.Uri.file(root).toString()] });
     await service.reloadCatalog();
-    let result = importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath) });
+    let result = importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath), stored });
     if (result.unsure.length) {
       const given = await askUnsure(result, docx.fsPath);
       if (!given) continue;
