@@ -119,6 +119,10 @@ describe('word guard (.docx as untrusted input)', function () {
   });
 
   it('an encrypted entry, too many entries, unsafe names and link entries', async () => {
+    // Word saves a .docx with a password (and the old .doc) as an OLE compound file.
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    assert.match((await refusal(ole)).en, /an encrypted \(password-protected\) Word file or an old \.doc/);
     const enc = patchCentral(await realDocx(), 'word/document.xml', FLAGS, 1, 2);
     assert.match((await refusal(enc)).en, /an encrypted \.docx \(password-protected\)/);
     const many: Record<string, string> = {};

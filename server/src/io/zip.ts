@@ -1,9 +1,10 @@
 /**
  * A .docx is untrusted input: a zip that mammoth (import) or docx's patchDocument (a team template)
  * would unzip whole. `checkDocxZip` looks at it first and says, in both languages, why it will not
- * be opened: not a zip, truncated, encrypted, too many entries, an entry named with `..` or an
- * absolute path, a link entry, more than MAX_DOCX_UNZIPPED bytes once unzipped, an entry that
- * inflates more than MAX_ZIP_RATIO times its compressed size, or no word/document.xml.
+ * be opened: not a zip (an old .doc, or a .docx Word encrypted with a password), truncated,
+ * an encrypted entry, too many entries, an entry named with `..` or an absolute path, a link
+ * entry, more than MAX_DOCX_UNZIPPED bytes once unzipped, an entry that inflates more than
+ * MAX_ZIP_RATIO times its compressed size, or no word/document.xml.
  * The sizes are first the ones the central directory declares (JSZip lists the entries without
  * inflating them); then each entry is inflated with a cap at its declared size (zlib's
  * maxOutputLength), so a zip that lies about its sizes is caught before any byte past the limit
@@ -42,6 +43,13 @@ function declaredEntries(b: Uint8Array): number | null {
 
 /** Why a .docx's bytes are refused, or null when it may be unzipped. */
 export async function checkDocxZip(bytes: Uint8Array): Promise<Msg | null> {
+  // An OLE compound file: how Word saves a .docx with a password, and the old .doc format.
+  if (bytes.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((x, i) => bytes[i] === x)) {
+    return msg(
+      'tệp Word được mã hóa (có mật khẩu) hoặc định dạng .doc cũ: hãy lưu lại dạng .docx không mật khẩu',
+      'an encrypted (password-protected) Word file or an old .doc: save it as .docx without a password',
+    );
+  }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return msg('không phải tệp Word .docx (không phải tệp zip)', 'not a Word .docx document (not a zip file)');
   }
