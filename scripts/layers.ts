@@ -37,6 +37,8 @@ export const layers: Layer[] = [
       'server/src/core/word/model.ts',
       'server/src/core/word/docx.ts',
       'server/src/core/word/html.ts',
+      'server/src/core/word/properties.ts',
+      'server/src/core/word/closing.ts',
     ],
   },
   { name: 'catalog', what: 'the indicator catalog and its store', paths: ['server/src/core/catalog/', 'server/src/core/project.ts'] },

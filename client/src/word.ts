@@ -8,10 +8,10 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isPeriodCode } from '../../server/src/core/parse/period-codes';
 import type { ImportOptions, ImportResult } from '../../server/src/core/word/import';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { cli } from './cli-module';
+import { answer, docxTarget, fieldPrompt, importSummary, reportTarget, secondReading } from './word-prompts';
 
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 const t = (viText: string, en: string) => (vi() ? viText : en);
@@ -22,7 +22,11 @@ function folderOf(uri: vscode.Uri): string {
 }
 
 function whyText(e: unknown): string {
-  return e instanceof WriteRefused ? (vi() ? e.reason.vi : e.reason.en) : e instanceof Error ? e.message : String(e);
+  if (e instanceof WriteRefused) return vi() ? e.reason.vi : e.reason.en;
+  // A refused .docx (io/word.ts DocxRefused, thrown inside out/cli.js: another class than this bundle's) says why in both languages.
+  const why = (e as { why?: { vi?: unknown; en?: unknown } } | null)?.why;
+  if (why && typeof why.vi === 'string' && typeof why.en === 'string') return vi() ? why.vi : why.en;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Policy Report: Export to Word. */
@@ -33,7 +37,7 @@ export async function exportWord(uri?: vscode.Uri): Promise<void> {
     return;
   }
   const doc = await vscode.workspace.openTextDocument(target);
-  const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(target.fsPath.replace(/(\.report)?\.md$/i, '') + '.docx'), filters: { Word: ['docx'] } });
+  const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(docxTarget(target.fsPath)), filters: { Word: ['docx'] } });
   if (!dest) return;
   try {
     const { bytes, template } = await cli().reportToDocx(doc.getText(), target.fsPath, folderOf(target));
@@ -50,20 +54,11 @@ export async function exportWord(uri?: vscode.Uri): Promise<void> {
 /** Asks for the front matter fields the import was unsure of, the guesses pre-filled; undefined if cancelled. */
 async function askUnsure(result: ImportResult, file: string): Promise<ImportOptions | undefined> {
   const options: ImportOptions = {};
-  const name = path.basename(file);
   for (const field of result.unsure) {
-    const guess = result[field];
-    const from = guess.value === null ? t('không tìm thấy', 'not found') : t(`đoán từ ${guess.source}: ${guess.evidence ?? ''}`, `guessed from the ${guess.source}: ${guess.evidence ?? ''}`);
-    const prompts = {
-      session: [t('Số phiên họp', 'Session number'), (v: string) => (/^[1-9]\d*$/.test(v) ? null : t('Một số nguyên dương', 'A positive integer'))],
-      date: [t('Ngày họp (YYYY-MM-DD)', 'Session date (YYYY-MM-DD)'), (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'YYYY-MM-DD')],
-      period: [t('Kỳ báo cáo (2024, 2024-S1, 2024-Q3…)', 'Reporting period (2024, 2024-S1, 2024-Q3…)'), (v: string) => (isPeriodCode(v) ? null : t('Không phải mã kỳ', 'Not a period code'))],
-    } as const;
-    const [prompt, validate] = prompts[field];
-    const value = await vscode.window.showInputBox({ title: `${name}: ${prompt}`, prompt: from, value: guess.value === null ? '' : String(guess.value), validateInput: validate, ignoreFocusOut: true });
+    const q = fieldPrompt(field, result, file, vi() ? 'vi' : 'en');
+    const value = await vscode.window.showInputBox({ title: q.title, prompt: q.prompt, value: q.value, validateInput: q.validate, ignoreFocusOut: true });
     if (value === undefined) return undefined;
-    if (field === 'session') options.session = Number(value);
-    else options[field] = value;
+    answer(options, field, value);
   }
   return options;
 }
@@ -79,9 +74,9 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
       void vscode.window.showErrorMessage(t(`Không đọc được ${docx.fsPath}: ${read.why.vi}`, `Cannot read ${docx.fsPath}: ${read.why.en}`));
       continue;
     }
-    let blocks;
+    let blocks, stored;
     try {
-      blocks = (await cli().docxBlocks(read.bytes)).blocks;
+      ({ blocks, stored } = await cli().docxBlocks(read.bytes));
     } catch (e) {
       void vscode.window.showErrorMessage(t(`${docx.fsPath} không phải tệp Word .docx: ${whyText(e)}`, `${docx.fsPath} is not a Word .docx file: ${whyText(e)}`));
       continue;
@@ -89,13 +84,13 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
     const root = folderOf(docx);
     const service = new (cli().LanguageService)({ workspace: cli().createDiskWorkspace(), folders: [vscode.Uri.file(root).toString()] });
     await service.reloadCatalog();
-    let result = cli().importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath) });
+    let result = cli().importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath), stored });
     if (result.unsure.length) {
       const given = await askUnsure(result, docx.fsPath);
       if (!given) continue;
-      result = cli().importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath), session: result.session.value ?? undefined, date: result.date.value ?? undefined, period: result.period.value ?? undefined, ...given });
+      result = cli().importReport(blocks, service.catalogs.catalog, secondReading(result, given, path.basename(docx.fsPath), stored));
     }
-    const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(docx.fsPath.replace(/\.docx$/i, '') + '.report.md'), filters: { 'Policy Report': ['md'] } });
+    const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(reportTarget(docx.fsPath)), filters: { 'Policy Report': ['md'] } });
     if (!dest) continue;
     try {
       await writeFileAtomic(dest.fsPath, result.text, { force: true, inputs: [docx.fsPath] });
@@ -104,9 +99,6 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
       continue;
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dest));
-    const ambiguous = result.ambiguous.map((a) => `"${a.text}" (${vi() ? a.message.vi : a.message.en})`).join('; ');
-    void vscode.window.showInformationMessage(
-      t(`Đã nhập ${path.basename(docx.fsPath)}: đánh dấu ${result.marked.length} chỉ tiêu, ${result.ambiguous.length} trường hợp chưa chắc${ambiguous ? `: ${ambiguous}` : ''}.`, `Imported ${path.basename(docx.fsPath)}: ${result.marked.length} indicators marked, ${result.ambiguous.length} left ambiguous${ambiguous ? `: ${ambiguous}` : ''}.`),
-    );
+    void vscode.window.showInformationMessage(importSummary(result, docx.fsPath, vi() ? 'vi' : 'en'));
   }
 }

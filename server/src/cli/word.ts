@@ -12,7 +12,7 @@ import { importReport, type Guess } from '../core/word/import';
 import { readBytesFile } from '../io/read';
 import { listFiles } from '../io/walk';
 import { writeFileAtomic } from '../io/write';
-import { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../io/word';
+import { DocxRefused, MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../io/word';
 import { UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
 import { createDiskWorkspace, displayPath, toUri, workspaceRoot } from './files';
 
@@ -76,7 +76,8 @@ export async function importCommand(p: ParsedArgs): Promise<number> {
     try {
       blocks = await docxBlocks(read.bytes);
     } catch (e) {
-      process.stderr.write(`policy-report: cannot read ${file}: not a Word .docx document (${e instanceof Error ? e.message : String(e)})\n`);
+      const why = e instanceof DocxRefused ? `${e.why.en} / ${e.why.vi}` : `not a Word .docx document (${e instanceof Error ? e.message : String(e)})`;
+      process.stderr.write(`policy-report: cannot read ${file}: ${why}\n`);
       status = 2;
       continue;
     }
@@ -90,6 +91,7 @@ export async function importCommand(p: ParsedArgs): Promise<number> {
       date,
       period,
       fileName: path.basename(file),
+      stored: blocks.stored,
     });
     const target = out ?? abs.replace(/\.docx$/i, '') + '.report.md';
     if (target === '-') process.stdout.write(result.text);

@@ -9,8 +9,19 @@ import { parseReport } from '../core/parse/document';
 import * as mammoth from 'mammoth';
 import { buildWordReport, type Block } from '../core/word/model';
 import { htmlBlocks } from '../core/word/html';
+import { readStoredFields, type StoredFields } from '../core/word/properties';
+import JSZip from 'jszip';
 import { fillTemplate, renderDocx } from '../core/word/docx';
 import { readBytesFile } from './read';
+import { checkDocxZip } from './zip';
+import type { Msg } from '../core/i18n';
+
+/** A .docx refused before it is unzipped (io/zip.ts): why, in both languages. */
+export class DocxRefused extends Error {
+  constructor(readonly why: Msg) {
+    super(why.en);
+  }
+}
 
 /** Where a team keeps its own .docx template, in the workspace's `.policy-report/`. */
 export const TEMPLATE_FILE = '.policy-report/template.docx';
@@ -29,6 +40,8 @@ export async function reportToDocx(text: string, file: string, root: string): Pr
   const template = path.join(root, TEMPLATE_FILE);
   const read = await readBytesFile(template, { maxBytes: MAX_DOCX_BYTES, within: [root] });
   if ('bytes' in read) {
+    const refused = await checkDocxZip(read.bytes);
+    if (refused) throw new DocxRefused({ vi: `${TEMPLATE_FILE}: mẫu .docx không dùng được: ${refused.vi}`, en: `${TEMPLATE_FILE}: not a usable .docx template: ${refused.en}` });
     try {
       return { bytes: await fillTemplate(read.bytes, report, typeof committee === 'string' ? committee : undefined), template };
     } catch (e) {
@@ -40,8 +53,13 @@ export async function reportToDocx(text: string, file: string, root: string): Pr
 }
 
 
-/** The blocks of a .docx (mammoth's HTML, read by core/word/html.ts), and mammoth's warnings. Rejects what is not a .docx. */
-export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: string[] }> {
+/** The blocks of a .docx (mammoth's HTML, read by core/word/html.ts), and mammoth's warnings. Rejects (DocxRefused) what io/zip.ts refuses, before mammoth unzips it. */
+export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: string[]; stored: StoredFields }> {
+  const refused = await checkDocxZip(bytes);
+  if (refused) throw new DocxRefused(refused);
   const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return { blocks: htmlBlocks(value), warnings: messages.map((m) => m.message) };
+  // The session, date and period an export stored (core/word/properties.ts).
+  const custom = (await JSZip.loadAsync(bytes)).file('docProps/custom.xml');
+  const stored = custom ? readStoredFields(await custom.async('string')) : {};
+  return { blocks: htmlBlocks(value), warnings: messages.map((m) => m.message), stored };
 }

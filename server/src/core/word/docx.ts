@@ -30,6 +30,7 @@ import {
   type IPatch,
 } from 'docx';
 import { vietnameseDate, type Block, type Run, type WordReport } from './model';
+import { customProperties } from './properties';
 
 /** Twips (1/1440 inch) in a millimetre. */
 const MM = 1440 / 25.4;
@@ -184,6 +185,8 @@ export async function renderDocx(report: WordReport, committee?: string): Promis
   const doc = new Document({
     creator: 'policy-report',
     title: report.title,
+    // The session, date and period, read back by the import (properties.ts).
+    customProperties: customProperties(report.stored),
     styles: { default: { document: { run: { font: FONT, size: PT.body * 2 } }, heading1: headingStyle, heading2: headingStyle, heading3: headingStyle, heading4: headingStyle, heading5: headingStyle, heading6: headingStyle } },
     sections: [
       {

@@ -14,7 +14,9 @@ import { readPeriods } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import { QUOC_HIEU, TIEU_NGU } from './docx';
 import { runsText, type Block, type Run } from './model';
-import type { DocumentFields, Signer } from './fields';
+import type { DocumentFields } from './fields';
+import { signerOf, takeClosingParagraphs } from './closing';
+import type { StoredFields } from './properties';
 import type { Range } from '../types';
 
 export interface ImportOptions {
@@ -23,13 +25,15 @@ export interface ImportOptions {
   period?: string;
   /** The .docx file's name (without folders): a last source for the session ("phien-02.docx"). */
   fileName?: string;
+  /** What an export stored in the .docx's custom properties (properties.ts): used when no option gives it. */
+  stored?: StoredFields;
 }
 
 /** A front matter value and where it came from. */
 export interface Guess<T> {
   value: T | null;
   /** 'option' (given), 'header' (the date line), 'title', 'body', 'file name', or null when not found. */
-  source: 'option' | 'header' | 'title' | 'body' | 'file name' | 'date' | null;
+  source: 'option' | 'properties' | 'header' | 'title' | 'body' | 'file name' | 'date' | null;
   /** What was read ("Phiên họp thứ 10", "ngày 20 tháng 02 năm 2025"). */
   evidence?: string;
 }
@@ -140,12 +144,8 @@ function readClosing(b: Extract<Block, { kind: 'table' }>, fields: DocumentField
       const recipients = lines.slice(1).map((l) => l.replace(/^[-–•]\s*/, '')).filter(Boolean);
       if (recipients.length) fields.recipients = recipients;
     } else if (lines.length) {
-      const names = lines.filter((l) => l !== '…' && !/^\(?(đã ký|ký tên|chữ ký)/i.test(l));
-      const signer: Signer = {};
-      if (names.length >= 3) [signer.authority, signer.title, signer.name] = names.slice(-3);
-      else if (names.length === 2) [signer.title, signer.name] = names;
-      else if (names.length === 1) signer.name = names[0];
-      if (Object.keys(signer).length) fields.signer = signer;
+      const signer = signerOf(lines);
+      if (signer) fields.signer = signer;
     }
   }
 }
@@ -191,13 +191,8 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
     if (c.kind === 'table') readClosing(c, fields);
     blocks.splice(tail, 1);
   } else {
-    // "Nơi nhận:" as paragraphs: it and what follows are the closing block.
-    const at = blocks.findIndex((b) => b.kind === 'paragraph' && /^nơi nhận\s*:?$/i.test(squash(runsText(b.runs))));
-    if (at >= 0) {
-      const rest = blocks.splice(at).slice(1);
-      const recipients = rest.map((b) => (b.kind === 'table' ? '' : squash((b.kind === 'paragraph' && b.marker ? '' : '') + runsText(b.runs)).replace(/^[-–•]\s*/, ''))).filter(Boolean);
-      if (recipients.length) fields.recipients = recipients;
-    }
+    // "Nơi nhận:" as paragraphs: the recipients under it, the signature block after them or just before it.
+    takeClosingParagraphs(blocks, fields);
   }
   // The document type ("BÁO CÁO") and the title after it; else the first heading.
   let title = '';
@@ -273,13 +268,16 @@ export function importReport(input: Block[], catalog: Catalog, options: ImportOp
 
   // Front matter: given, else guessed.
   const bodyText = blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map(runsText).join(' ')).join('\n') : runsText(b.runs))).join('\n');
-  const session: Guess<number> = options.session !== undefined ? { value: options.session, source: 'option' } : guessSession(title, bodyText, options.fileName);
-  const date: Guess<string> = options.date !== undefined ? { value: options.date, source: 'option' } : guessDate(dateLine, bodyText);
-  const period: Guess<string> = options.period !== undefined ? { value: options.period, source: 'option' } : guessPeriod(title, bodyText, date.value);
+  const given = <T>(option: T | undefined, stored: T | undefined): Guess<T> | null =>
+    option !== undefined ? { value: option, source: 'option' } : stored !== undefined ? { value: stored, source: 'properties' } : null;
+  const session: Guess<number> = given(options.session, options.stored?.session) ?? guessSession(title, bodyText, options.fileName);
+  const date: Guess<string> = given(options.date, options.stored?.date) ?? guessDate(dateLine, bodyText);
+  const period: Guess<string> = given(options.period, options.stored?.period) ?? guessPeriod(title, bodyText, date.value);
   const unsure: ImportResult['unsure'] = [];
-  if (session.value === null || (session.source !== 'option' && session.source !== 'title')) unsure.push('session');
-  if (date.value === null || (date.source !== 'option' && date.source !== 'header')) unsure.push('date');
-  if (period.value === null || (period.source !== 'option' && period.source !== 'title')) unsure.push('period');
+  const sure = (g: Guess<unknown>, also: Guess<unknown>['source']) => g.value !== null && (g.source === 'option' || g.source === 'properties' || g.source === also);
+  if (!sure(session, 'title')) unsure.push('session');
+  if (!sure(date, 'header')) unsure.push('date');
+  if (!sure(period, 'title')) unsure.push('period');
 
   const fm: string[] = ['---'];
   fm.push(session.value !== null ? `session: ${session.value}` : '# session: (không tìm thấy / not found: số phiên họp)');

@@ -9,6 +9,7 @@ import type { ReportDocument } from '../parse/model';
 import { parseMarkdown } from '../parse/guard';
 import { exportPlain } from '../export';
 import { readDocumentFields, type DocumentFields } from './fields';
+import type { StoredFields } from './properties';
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -33,6 +34,8 @@ export interface WordReport {
   /** True when the title is the first heading of the body (then not repeated as a heading). */
   titleFromHeading: boolean;
   blocks: Block[];
+  /** The session, its date and the period, stored in the .docx's custom properties (properties.ts) for the import to read back. */
+  stored: StoredFields;
 }
 
 /** The report as an official document. Never throws (a tree micromark cannot build gives no blocks). */
@@ -59,7 +62,11 @@ export function buildWordReport(doc: ReportDocument): WordReport {
       blocks.splice(first, 1);
     }
   }
-  return { fields, date: fields.issued ?? fm?.date, title, titleFromHeading, blocks };
+  const stored: StoredFields = {};
+  if (fm?.session !== undefined) stored.session = fm.session;
+  if (fm?.date !== undefined) stored.date = fm.date;
+  if (fm?.period !== undefined) stored.period = fm.period;
+  return { fields, date: fields.issued ?? fm?.date, title, titleFromHeading, blocks, stored };
 }
 
 /** The plain text of runs (breaks as new lines). */

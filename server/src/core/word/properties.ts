@@ -1,0 +1,58 @@
+/**
+ * The session, its date and the period of an exported report, kept in the .docx as custom document
+ * properties (docProps/custom.xml, shown by Word under File > Properties > Custom), so that importing
+ * an exported file needs no `--session`: the import reads them back (import.ts, source 'properties').
+ * Written by docx's `customProperties`; read here from the part's XML. Pure; never throws.
+ */
+import { isPeriodCode } from '../parse/period-codes';
+
+export interface StoredFields {
+  session?: number;
+  date?: string;
+  period?: string;
+}
+
+/** The custom property names (a prefix of our own, so a team's other properties are left alone). */
+export const PROPERTY_NAMES = { session: 'PolicyReport.Session', date: 'PolicyReport.Date', period: 'PolicyReport.Period' } as const;
+
+/** The custom properties of a report's .docx (docx's ICustomPropertyOptions). */
+export function customProperties(stored: StoredFields): Array<{ name: string; value: string }> {
+  const out: Array<{ name: string; value: string }> = [];
+  for (const key of ['session', 'date', 'period'] as const) {
+    const v = stored[key];
+    if (v !== undefined && v !== null && String(v) !== '') out.push({ name: PROPERTY_NAMES[key], value: String(v) });
+  }
+  return out;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Math.min(0x10ffff, parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10))) : XML_ENTITIES[e.toLowerCase()],
+  );
+
+/**
+ * The stored fields in docProps/custom.xml's text: each of ours that is valid (a positive session
+ * number, a real YYYY-MM-DD date, a period code); anything else is ignored.
+ */
+export function readStoredFields(xml: string): StoredFields {
+  const out: StoredFields = {};
+  // <property fmtid="…" pid="2" name="PolicyReport.Session"><vt:lpwstr>12</vt:lpwstr></property>
+  const re = /<(?:\w+:)?property\b[^>]*?\bname\s*=\s*"([^"]{1,100})"[^>]*>\s*<(\w+:)?(\w+)>([^<]{0,200})<\/\2?\3>/g;
+  const text = xml.slice(0, 1_000_000);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = unescapeXml(m[1]);
+    const value = unescapeXml(m[4]).trim();
+    if (name === PROPERTY_NAMES.session && /^[1-9]\d{0,5}$/.test(value)) out.session = Number(value);
+    else if (name === PROPERTY_NAMES.date && isIsoDate(value)) out.date = value;
+    else if (name === PROPERTY_NAMES.period && isPeriodCode(value)) out.period = value;
+  }
+  return out;
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
