@@ -1,13 +1,18 @@
 // Builds the extension with esbuild: client, server and CLI as self-contained CommonJS bundles
 // (the ESM-only parser packages are bundled in), and every test file as its own bundle.
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
+// `--production`: only the client, server and CLI, minified, their source maps written beside them
+// without a link (the .vsix leaves *.map out); `--outdir DIR` writes them there instead of out/.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const outIndex = process.argv.indexOf('--outdir');
+const outDir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'out');
 
 function walk(dir, pred, out = []) {
   for (const name of readdirSync(dir)) {
@@ -35,18 +40,18 @@ const common = {
   absWorkingDir: root,
 };
 
-rmSync(join(root, 'out'), { recursive: true, force: true });
-mkdirSync(join(root, 'out'), { recursive: true });
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'out' },
-  { ...common, entryPoints: testEntries, outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'typescript'] },
-];
+const main = { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const builds = production
+  ? [{ ...main, minify: true, sourcemap: 'external', legalComments: 'none' }]
+  : [main, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];
 
 // Go to definition opens the embedded catalog: ship it as a file next to the server bundle.
-copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(root, 'out/default-catalog.yaml'));
+copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(outDir, 'default-catalog.yaml'));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

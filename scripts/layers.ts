@@ -46,7 +46,7 @@ export const layers: Layer[] = [
     paths: ['server/src/core/history/', 'server/src/core/config.ts', 'server/src/core/snippets.ts', 'server/src/core/markup/', 'server/src/core/series.ts', 'server/src/core/analyze.ts'],
   },
   { name: 'rules', what: 'one rule per file, the registry, the checker', paths: ['server/src/core/rules/', 'server/src/core/check.ts'] },
-  { name: 'features', what: 'completion, hover, locate, history view; Word import (marked by the detector)', paths: ['server/src/core/features/', 'server/src/core/word/import.ts'] },
+  { name: 'features', what: 'completion, hover, locate, history view; Word import (marked by the detector); the next draft', paths: ['server/src/core/features/', 'server/src/core/word/import.ts', 'server/src/core/new-draft.ts'] },
   { name: 'service', what: 'LanguageService, the one entry point of the hosts', paths: ['server/src/core/service.ts'] },
   { name: 'node', what: 'the Node host layer: guarded reads, walks, atomic writes, paths', paths: ['server/src/io/'] },
   {

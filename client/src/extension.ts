@@ -7,19 +7,24 @@ import { vetCatalogPath } from './catalog-path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
+import { statusText, statusTooltip, type Status } from './status';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { exportWord, importWord } from './word';
+import type * as Cli from '../../server/src/cli';
 
 let client: LanguageClient | undefined;
+/** The extension's folder (out/cli.js is there). */
+let extensionPath = '';
 
-interface Status {
-  ready: boolean;
-  catalogSize: number;
-  sessions: number;
-  figures: number;
-  findings: number;
-  errors: number;
+/**
+ * The CLI bundle's exports (init, the next draft), loaded when a command first needs them: they
+ * carry the report parser, which the client bundle otherwise does without.
+ */
+function cli(): typeof Cli {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`${extensionPath}/out/cli.js`) as typeof Cli;
 }
+
 
 /**
  * Node options of the language server. A 64 MB young generation: what one check allocates (a
@@ -48,10 +53,13 @@ function catalogPathFor(scopeUri: string | undefined): string | null {
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
-  const serverModule = context.asAbsolutePath('out/server.js');
+  extensionPath = context.extensionPath;
+  // The CLI bundle's `lsp` command is the server (out/server.js is the same server alone, for the
+  // tests and the benchmark): the .vsix ships one copy of it.
+  const serverModule = context.asAbsolutePath('out/cli.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
+    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -113,10 +121,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
       try {
         const s = await client.sendRequest<Status>('policyReport/status', { uri: editor.document.uri.toString() });
-        status.text = `$(checklist) ${s.catalogSize} · $(history) ${s.sessions} · ${s.errors ? '$(error)' : '$(pass)'} ${s.findings}`;
-        status.tooltip = vi()
-          ? `Policy Report: danh mục ${s.catalogSize} chỉ tiêu; lịch sử ${s.sessions} phiên, ${s.figures} số liệu; tệp này ${s.findings} phát hiện (${s.errors} lỗi). Bấm để lập lại chỉ mục.`
-          : `Policy Report: catalog of ${s.catalogSize} indicators; history of ${s.sessions} sessions, ${s.figures} figures; ${s.findings} findings in this file (${s.errors} errors). Click to re-index.`;
+        status.text = statusText(s, vi());
+        status.tooltip = new vscode.MarkdownString(statusTooltip(s, vi()), true);
         status.show();
       } catch {
         status.hide();
@@ -163,6 +169,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('policyReport.exportWord', (uri?: vscode.Uri) => exportWord(uri)),
     vscode.commands.registerCommand('policyReport.importWord', (uri?: vscode.Uri) => importWord(uri)),
+    vscode.commands.registerCommand('policyReport.init', () => initCommand()),
+    vscode.commands.registerCommand('policyReport.newDraft', () => newDraftCommand()),
     vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       // VS Code's Markdown preview renders any text file it is given; the plugin below adds the dialect.
@@ -186,6 +194,88 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       return md;
     },
   };
+}
+
+/** The folder a command works in: the only one, or the one the user picks. */
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick();
+}
+
+/** Policy Report: Create Workspace (cli/init.ts): .policy-report/ and a first report, which it opens. */
+async function initCommand(): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder || folder.uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(vi() ? 'Hãy mở một thư mục trước (File › Open Folder).' : 'Open a folder first (File › Open Folder).');
+    return;
+  }
+  const { initWorkspace, today } = cli();
+  try {
+    const written = await initWorkspace(folder.uri.fsPath, { date: today() });
+    const report = written[written.length - 1];
+    await vscode.window.showTextDocument(vscode.Uri.file(report));
+  } catch (e) {
+    const why = e instanceof WriteRefused ? `${vscode.workspace.asRelativePath(e.target)} ${vi() ? e.reason.vi : e.reason.en}` : e instanceof Error ? e.message : String(e);
+    void vscode.window.showErrorMessage(vi() ? `Không tạo được không gian làm việc: ${why}. Không tệp nào được ghi.` : `No workspace created: ${why}. Nothing was written.`);
+  }
+}
+
+/**
+ * Policy Report: New Draft for the Next Session. The last session's report (the highest session
+ * number, then the latest date) becomes the next one's draft (core/new-draft.ts): the date and the
+ * period are asked, with guesses filled in; the new file is created by a WorkspaceEdit (undoable,
+ * never over an existing file) and opened.
+ */
+async function newDraftCommand(): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder) return;
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.report.md'), '**/node_modules/**', 5000);
+  const { isIsoDate, isPeriodCode, lastSession, nextDraft, nextPeriod, sessionOf, today } = cli();
+  const reports: Array<{ uri: vscode.Uri; text: string }> = [];
+  for (const uri of uris) {
+    // Open documents first (their unsaved text), else the disk's.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    reports.push({ uri, text });
+  }
+  const last = lastSession(reports);
+  if (!last) {
+    const init = vi() ? 'Tạo không gian làm việc' : 'Create workspace';
+    const choice = await vscode.window.showWarningMessage(vi() ? 'Chưa có báo cáo nào có số phiên hoặc ngày.' : 'No report has a session number or a date yet.', init);
+    if (choice === init) await initCommand();
+    return;
+  }
+  const date = await vscode.window.showInputBox({
+    title: vi() ? 'Ngày của phiên mới' : 'Date of the new session',
+    prompt: 'YYYY-MM-DD',
+    value: today(),
+    validateInput: (v) => (isIsoDate(v.trim()) ? undefined : vi() ? 'Ngày dạng YYYY-MM-DD, ví dụ 2025-02-20' : 'A date as YYYY-MM-DD, e.g. 2025-02-20'),
+  });
+  if (date === undefined) return;
+  const lastPeriod = /^period:[ \t]*["']?([^"'\r\n#]*?)["']?[ \t]*$/m.exec(last.text.slice(0, 4096))?.[1];
+  const period = await vscode.window.showInputBox({
+    title: vi() ? 'Kỳ báo cáo mặc định của phiên mới' : 'Default period of the new session',
+    prompt: vi() ? `Mã kỳ: 2024, 2024-S1, 2024-Q3, 2024-07, 2024-07-10 (phiên trước: ${lastPeriod ?? '?'})` : `A period code: 2024, 2024-S1, 2024-Q3, 2024-07, 2024-07-10 (last session: ${lastPeriod ?? '?'})`,
+    value: nextPeriod(lastPeriod, date.trim()) ?? '',
+    validateInput: (v) => (isPeriodCode(v.trim()) ? undefined : vi() ? 'Một mã kỳ, ví dụ 2024 hoặc 2024-S1' : 'A period code, e.g. 2024 or 2024-S1'),
+  });
+  if (period === undefined) return;
+  const draft = nextDraft(last.text, { date: date.trim(), period: period.trim(), today: today() }, last.uri.toString());
+  const target = vscode.Uri.joinPath(last.uri, '..', draft.fileName);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: Buffer.from(draft.text, 'utf8') });
+  const { session } = sessionOf(last.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vi() ? `Không tạo được ${vscode.workspace.asRelativePath(target)} (tệp đã có?).` : `Could not create ${vscode.workspace.asRelativePath(target)} (does it exist already?).`);
+    return;
+  }
+  await vscode.window.showTextDocument(target);
+  void vscode.window.showInformationMessage(
+    vi()
+      ? `Dự thảo phiên ${draft.session ?? '?'} lập từ phiên ${session ?? '?'}: điền các giá trị "…".`
+      : `Draft of session ${draft.session ?? '?'} made from session ${session ?? '?'}: fill in each "…".`,
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,9 +9,8 @@ import { ROOT } from './common.mjs';
 export const VSCE_ARGS = [
   'package',
   '--no-dependencies', // esbuild bundles the dependencies into out/*.js
-  // package.json has no "repository": keep README's relative links as they are instead of failing.
-  '--allow-missing-repository',
-  '--no-rewrite-relative-links',
+  // README's relative links (docs, screenshots) become links into package.json's "repository",
+  // so they work on the Marketplace page, where the .vsix's own files are not served.
   // vsce asks "continue? [y/N]" when no LICENSE is among the packaged files; package.json's
   // "files" decides what is packaged (vsce refuses a .vscodeignore beside it). The e2e run warns
   // when the .vsix holds no LICENSE.
@@ -56,7 +55,7 @@ export function listVsix(file) {
   return names;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--out');
   try {
     const r = packageVsix(ROOT, i > 0 ? resolve(process.argv[i + 1]) : undefined);

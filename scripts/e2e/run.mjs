@@ -346,7 +346,7 @@ async function phaseVsix(ext) {
         figures['vsix size'] = `${(vsix.bytes / 1024).toFixed(0)} KiB (${vsix.bytes} bytes, ${vsix.entries.length} entries)`;
         figures['vsce package'] = seconds(Date.now() - tp);
         log(`packaged ${basename(vsix.file)}: ${figures['vsix size']}`);
-        for (const need of ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js']) {
+        for (const need of ['extension/package.json', 'extension/out/client.js', 'extension/out/cli.js']) {
           if (!vsix.entries.includes(need)) throw new Error(`${need} is not in the .vsix`);
         }
         if (!vsix.entries.some((e) => /^extension\/licen[cs]e/i.test(e))) log('warning: the .vsix holds no LICENSE file');

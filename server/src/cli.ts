@@ -1,5 +1,5 @@
 /**
- * The command line: `policy-report check|figures|markup|export|lsp`. The same core as the language
+ * The command line: `policy-report init|check|new|figures|markup|export|lsp`. The same core as the language
  * server, run over files. Each command's options and usage come from one table (CommandSpec,
  * cli/command.ts): `-h`/`--help` on every command. Exit codes of `check`: 0 no error-severity
  * finding, 1 at least one, 2 usage error or unreadable input. Files are written only through
@@ -10,16 +10,22 @@ import { exportPlain } from './core/export';
 import { parseReport } from './core/parse/document';
 import * as path from 'node:path';
 import { LanguageService } from './core/service';
-import { langFromLocale, msg, pick, type Lang, type Msg } from './core/i18n';
+import { formatNumber, langFromLocale, msg, pick, type Lang, type Msg } from './core/i18n';
 import { refusalMessage } from './io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readTextFile, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './cli/files';
 import { toSarif } from './cli/sarif';
 import { parseCommand, readStdinText, synopsis, usage, UsageError, writeErrorText, type CommandSpec, type OptionSpec, type ParsedArgs } from './cli/command';
 import { MARKUP_SPEC, markupCommand } from './cli/markup';
+import { INIT_SPEC, initCommand, NEW_SPEC, newCommand } from './cli/init';
 import { writeFileAtomic } from './io/write';
 import { exportDocx, IMPORT_SPEC, importCommand } from './cli/word';
 
 const VERSION = '0.1.0';
+
+// For the VS Code client, which loads this bundle when a command needs these (client/src/extension.ts).
+export { initWorkspace, today } from './cli/init';
+export { isIsoDate, lastSession, nextDraft, nextPeriod, sessionOf } from './core/new-draft';
+export { isPeriodCode } from './core/parse/period-codes';
 
 const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
@@ -74,7 +80,7 @@ const LSP_SPEC: CommandSpec = {
   ],
 };
 
-const SPECS: CommandSpec[] = [CHECK_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, IMPORT_SPEC, LSP_SPEC];
+const SPECS: CommandSpec[] = [INIT_SPEC, CHECK_SPEC, NEW_SPEC, FIGURES_SPEC, MARKUP_SPEC, EXPORT_SPEC, IMPORT_SPEC, LSP_SPEC];
 
 const HELP = `policy-report ${VERSION}: kiểm tra báo cáo phiên họp / checks policy session reports
 
@@ -152,7 +158,7 @@ async function load(args: Args, localeLang: Lang) {
   const explicit = new Set(paths.map((p) => path.resolve(p)));
   let unreadableInput = missing.length > 0;
   for (const m of missing) process.stderr.write(`policy-report: cannot read ${m}: no such file or folder\n`);
-  const refuse = (file: string, reason: string, why: Msg, code: 'unreadable-file' | 'catalog-error'): void => {
+  const refuse = (file: string, reason: string, why: Msg, code: 'unreadable-file' | 'catalog-error' | 'config-error'): void => {
     process.stderr.write(`policy-report: cannot read ${displayPath(file)}: ${reason}\n`);
     const severity = service.configFor(toUri(file)).rules?.[code] ?? 'error';
     if (severity === 'off') return;
@@ -172,7 +178,7 @@ async function load(args: Args, localeLang: Lang) {
   // without it) or a data file (catalog, figures.csv, config.yaml: not used).
   const listed = new Set(files);
   for (const [file, { reason, why }] of refusedFiles) {
-    if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error');
+    if (!listed.has(file)) refuse(file, reason, why, file.endsWith('.report.md') ? 'unreadable-file' : path.basename(file) === 'config.yaml' ? 'config-error' : 'catalog-error');
   }
   return { service, texts, refused, unreadableInput, roots };
 }
@@ -209,10 +215,17 @@ async function check(args: Args): Promise<number> {
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     // The language of the first report checked (--lang, else its folder's config.yaml, else the locale).
     const lang = service.langFor(texts.length ? toUri(texts[0].file) : toUri(path.join(roots[0] ?? process.cwd(), 'x.report.md')));
-    const summary = msg(
-      `${texts.length} tệp đã kiểm tra: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information')} thông tin, ${count('hint')} gợi ý`,
-      `${texts.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)`,
-    );
+    const n = (k: number, one: string, many: string) => `${formatNumber(k, 'en')} ${k === 1 ? one : many}`;
+    const vn = (k: number) => formatNumber(k, 'vi');
+    const summary = findings.length || !texts.length
+      ? msg(
+          `Đã kiểm tra ${vn(texts.length)} tệp: ${vn(count('error'))} lỗi, ${vn(count('warning'))} cảnh báo, ${vn(count('information'))} thông tin, ${vn(count('hint'))} gợi ý.`,
+          `Checked ${n(texts.length, 'file', 'files')}: ${n(count('error'), 'error', 'errors')}, ${n(count('warning'), 'warning', 'warnings')}, ${count('information')} information, ${n(count('hint'), 'hint', 'hints')}.`,
+        )
+      : msg(
+          `Không có phát hiện nào trong ${vn(texts.length)} tệp đã kiểm tra: mọi tên chỉ tiêu có trong danh mục, cách viết số đúng, số liệu không mâu thuẫn với nhau và với các phiên trước.`,
+          `No findings in the ${n(texts.length, 'file', 'files')} checked: every indicator name is in the catalog, every figure is well written, and none contradicts another or an earlier session.`,
+        );
     process.stdout.write(`\n${pick(summary, lang)}\n`);
   }
   if (unreadableInput) return 2;
@@ -348,6 +361,10 @@ export async function main(argv: string[]): Promise<number> {
         return await exportCommand(p);
       case 'import':
         return await importCommand(p);
+      case 'init':
+        return await initCommand(p);
+      case 'new':
+        return await newCommand(p);
       default: {
         if (!p.flags.has('stdio') && !p.flags.has('node-ipc') && !p.values.has('socket') && !p.values.has('pipe')) throw new UsageError('lsp needs a transport: --stdio');
         // The server reads the transport from process.argv; it keeps the process alive.

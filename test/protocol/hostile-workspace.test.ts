@@ -92,7 +92,7 @@ describe('a hostile workspace over the protocol', function () {
     if (fifos) {
       for (const f of ['pipe.report.md', '.policy-report/indicators.yaml', '.policy-report/figures.csv', '.policy-report/config.yaml', '.policy-report/snippets/s.json']) {
         const d = await client.waitForDiagnostics(uri(f), (x) => x.length > 0);
-        assert.equal(d[0].code, f.endsWith('.report.md') ? 'unreadable-file' : 'catalog-error', f);
+        assert.equal(d[0].code, f.endsWith('.report.md') ? 'unreadable-file' : f.endsWith('config.yaml') ? 'config-error' : 'catalog-error', f);
         assert.match(d[0].message, /không phải tệp thông thường/, f);
       }
     }

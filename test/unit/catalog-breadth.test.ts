@@ -43,8 +43,8 @@ function rangeOf(text: string, needle: string): Range {
 function expectError(errors: CatalogError[], text: string, needle: string, message: RegExp): void {
   const range = rangeOf(text, needle);
   assert.ok(
-    errors.some((e) => JSON.stringify(e.range) === JSON.stringify(range) && message.test(e.message)),
-    `no error ${message} at ${needle}; got:\n${errors.map((e) => `${JSON.stringify(e.range)} ${e.message}`).join('\n')}`,
+    errors.some((e) => JSON.stringify(e.range) === JSON.stringify(range) && message.test(`${e.message.en} / ${e.message.vi}`)),
+    `no error ${message} at ${needle}; got:\n${errors.map((e) => `${JSON.stringify(e.range)} ${e.message.en}`).join('\n')}`,
   );
 }
 
@@ -314,7 +314,7 @@ describe('catalog loader: the fields added for breadth', () => {
     expectError(r.errors, text, '"2020-02-30"', /`date` must be a date/);
     const dup = rangeOf(text, 'id: D1, title: T2');
     const dupRange = { start: { line: dup.start.line, character: dup.start.character + 4 }, end: { line: dup.start.line, character: dup.start.character + 6 } };
-    assert.ok(r.errors.some((e) => JSON.stringify(e.range) === JSON.stringify(dupRange) && /Duplicate document `D1`/.test(e.message)), 'duplicate document');
+    assert.ok(r.errors.some((e) => JSON.stringify(e.range) === JSON.stringify(dupRange) && /Duplicate document `D1`/.test(e.message.en)), 'duplicate document');
     expectError(r.errors, text, '{ title: no id }', /Document is missing `id`/);
   });
 

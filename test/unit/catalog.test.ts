@@ -43,8 +43,8 @@ function rangeOf(text: string, needle: string, nth = 0): Range {
 function expectError(errors: CatalogError[], range: Range, message: RegExp): void {
   const at = errors.filter((e) => JSON.stringify(e.range) === JSON.stringify(range));
   assert.ok(
-    at.some((e) => message.test(e.message)),
-    `no error ${message} at ${JSON.stringify(range)}; got:\n${errors.map((e) => `${JSON.stringify(e.range)} ${e.message}`).join('\n')}`,
+    at.some((e) => message.test(`${e.message.en} / ${e.message.vi}`)),
+    `no error ${message} at ${JSON.stringify(range)}; got:\n${errors.map((e) => `${JSON.stringify(e.range)} ${e.message.en}`).join('\n')}`,
   );
 }
 
@@ -355,7 +355,7 @@ describe('catalog: loader on broken files', () => {
     expectError(errors, rangeOf(text, 'colour'), /Unknown field `colour`/);
     expectError(errors, rangeOf(text, 'good-one', 1), /Duplicate id `good-one` \(first defined on line 3\)/);
     expectError(errors, rangeOf(text, 'just a string'), /must be a mapping/);
-    assert.equal(errors.length, 10, errors.map((e) => e.message).join('\n'));
+    assert.equal(errors.length, 10, errors.map((e) => e.message.en).join('\n'));
     for (const e of errors) assert.equal(e.uri, 'file:///ws/.policy-report/indicators.yaml');
   });
 
@@ -370,7 +370,7 @@ describe('catalog: loader on broken files', () => {
     const text = readFixture('syntax-error.yaml');
     const { indicators, errors } = parseCatalogYaml(text, 'u');
     assert.deepEqual(indicators.map((i) => i.id), ['first-valid', 'second-valid', 'third-valid']);
-    assert.equal(errors.length, 2, errors.map((e) => e.message).join('\n'));
+    assert.equal(errors.length, 2, errors.map((e) => e.message.en).join('\n'));
     expectError(errors, { start: { line: 7, character: 10 }, end: { line: 7, character: 11 } }, /YAML syntax error \(BLOCK_AS_IMPLICIT_KEY\)/);
     expectError(errors, { start: rangeOf(text, '@tên').start, end: { line: 17, character: 11 } }, /YAML syntax error \(BAD_SCALAR_START\)/);
   });
@@ -380,7 +380,7 @@ describe('catalog: loader on broken files', () => {
     const { indicators, errors } = parseCatalogYaml(text, 'u');
     assert.deepEqual(indicators.map((i) => i.id), ['before-quote']);
     assert.ok(errors.length >= 1);
-    assert.match(errors[0].message, /MISSING_CHAR/);
+    assert.match(errors[0].message.en, /MISSING_CHAR/);
     assert.ok(errors[0].range.start.line >= 7, JSON.stringify(errors[0].range));
   });
 
@@ -389,7 +389,7 @@ describe('catalog: loader on broken files', () => {
     const { indicators, errors } = parseCatalogYaml(text, 'u');
     assert.deepEqual(indicators, []);
     assert.equal(errors.length, 1);
-    assert.match(errors[0].message, /`indicators` must be a list/);
+    assert.match(errors[0].message.en, /`indicators` must be a list/);
     assert.deepEqual(errors[0].range.start, { line: 1, character: 2 });
   });
 
@@ -397,11 +397,11 @@ describe('catalog: loader on broken files', () => {
     const { indicators, errors } = parseCatalogYaml(readFixture('top-level-list.yaml'), 'u');
     assert.deepEqual(indicators, []);
     assert.equal(errors.length, 1);
-    assert.match(errors[0].message, /mapping with an `indicators:` list/);
+    assert.match(errors[0].message.en, /mapping with an `indicators:` list/);
     assert.deepEqual(errors[0].range, rangeOf(readFixture('top-level-list.yaml'), '- id: no-indicators-key'));
     const extra = parseCatalogYaml('indicator:\n  - id: x\n', 'u');
-    assert.deepEqual(extra.errors.map((e) => [e.range.start.line, e.range.start.character, /Unknown top-level key `indicator`/.test(e.message)]).slice(0, 1), [[0, 0, true]]);
-    assert.ok(extra.errors.some((e) => /Missing `indicators:` list/.test(e.message)));
+    assert.deepEqual(extra.errors.map((e) => [e.range.start.line, e.range.start.character, /Unknown top-level key `indicator`/.test(e.message.en)]).slice(0, 1), [[0, 0, true]]);
+    assert.ok(extra.errors.some((e) => /Missing `indicators:` list/.test(e.message.en)));
   });
 
   it('handles empty and degenerate input without throwing', () => {

@@ -90,7 +90,7 @@ describe('CLI manners', function () {
     }
     const check = run(['check', 'empty', '--allow-empty'], dir);
     assert.equal(check.status, 0, check.stderr);
-    assert.match(check.stdout, /^\n0 file\(s\) checked: 0 error\(s\)/);
+    assert.match(check.stdout, /^\nChecked 0 files: 0 errors/);
     assert.deepEqual(JSON.parse(run(['check', 'empty', '--allow-empty', '-f', 'json'], dir).stdout), []);
     assert.deepEqual(JSON.parse(run(['figures', 'empty', '--allow-empty'], dir).stdout), []);
     // No path at all: the working folder, the same rule.
@@ -99,8 +99,8 @@ describe('CLI manners', function () {
 
   it('the summary line in the chosen language: --lang, else config.yaml, else the locale', () => {
     writeFileSync(path.join(dir, 'a.report.md'), FRONT + '[[Tỷ lệ hồ sơ trực tuyến toàn trình]] cả nước đạt 42%.\n');
-    const vi = /\n1 tệp đã kiểm tra: 0 lỗi, \d+ cảnh báo, 0 thông tin, 0 gợi ý\n$/;
-    const en = /\n1 file\(s\) checked: 0 error\(s\), \d+ warning\(s\), 0 information, 0 hint\(s\)\n$/;
+    const vi = /\nĐã kiểm tra 1 tệp: 0 lỗi, \d+ cảnh báo, 0 thông tin, 0 gợi ý\.\n$/;
+    const en = /\nChecked 1 file: 0 errors, \d+ warnings?, 0 information, 0 hints\.\n$/;
     assert.match(run(['check', '.', '--lang', 'vi'], dir).stdout, vi);
     assert.match(run(['check', '.', '-l', 'en'], dir, { LANG: 'vi_VN.UTF-8' }).stdout, en);
     assert.match(run(['check', '.'], dir, { LANG: 'vi_VN.UTF-8' }).stdout, vi);

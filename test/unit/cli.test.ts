@@ -106,9 +106,9 @@ describe('policy-report CLI', () => {
     const r = run(['check', 'examples/du-thao-phien-10.report.md', '--lang', 'vi']);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^examples\/du-thao-phien-10\.report\.md:\d+:\d+: error unknown-indicator: Chỉ tiêu/m);
-    assert.match(r.stdout, /\n1 tệp đã kiểm tra: \d+ lỗi, \d+ cảnh báo, \d+ thông tin, \d+ gợi ý\n$/);
+    assert.match(r.stdout, /\nĐã kiểm tra 1 tệp: \d+ lỗi, \d+ cảnh báo, \d+ thông tin, \d+ gợi ý\.\n$/);
     const en = run(['check', 'examples/du-thao-phien-10.report.md', '--lang', 'en']);
-    assert.match(en.stdout, /\n1 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\), \d+ information, \d+ hint\(s\)\n$/);
+    assert.match(en.stdout, /\nChecked 1 file: \d+ errors?, \d+ warnings?, \d+ information, \d+ hints?\.\n$/);
   });
 
   it('figures: one record per reference with the value a Vietnamese reader means', () => {

@@ -67,3 +67,29 @@ describe('examples/', () => {
     });
   }
 });
+
+describe('examples/README.md', () => {
+  const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+  const draftFile = 'du-thao-phien-10.report.md';
+  const draft = readFileSync(path.join(dir, draftFile), 'utf8');
+
+  it("lists exactly the draft's mistake markers (file:line and rule) in its table", () => {
+    const listed: string[] = [];
+    for (const m of readme.matchAll(/^\| `([^`]+\.report\.md):(\d+)` \|.*?\| \[`([a-z-]+)`\]/gm)) {
+      if (m[1] === draftFile) listed.push(`${Number(m[2]) - 1}:${m[3]}`);
+    }
+    // mistakes() names the marker's line (1-based), the README the mistake's line after it.
+    assert.deepEqual(listed.sort(), mistakes(draft).sort());
+  });
+
+  it('states the number of mistakes the draft carries, in both languages and in the draft itself', async () => {
+    const n = mistakes(draft).length;
+    const findings = (await service()).check(`${folder}/${draftFile}`, draft, 1);
+    assert.equal(new Set(findings.map((f) => `${f.range.start.line}:${f.code}`)).size, n, 'one finding per marked mistake');
+    const counts = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => Number(m[1]));
+    assert.deepEqual(counts(readme, /cộng (\d+) lỗi cố ý/g), [n]);
+    assert.deepEqual(counts(readme, /plus (\d+) deliberate\s+mistakes/g), [n]);
+    assert.deepEqual(counts(draft, /chứa (\d+) lỗi/g), [n]);
+    assert.deepEqual(counts(draft, /contains (\d+) mistakes/g), [n]);
+  });
+});

@@ -27,7 +27,7 @@ describe('history', () => {
     const { service, files, folder } = await workspaceOf('figure-conflict/conflict');
     const uri = `${folder}/phien-03.report.md`;
     const f = service.check(uri, files[uri], 1).find((x) => x.code === 'figure-conflict')!;
-    assert.match(f.message, /phiên họp thứ 2, 27\/4\/2022: khoảng 53 tỷ USD/);
+    assert.match(f.message, /khoảng 53 tỷ USD cho quý I\/2022 tại phiên họp thứ 2 ngày 27\/4\/2022/);
     assert.equal(f.related?.[0].uri, `${folder}/phien-02.report.md`);
     assert.equal(f.related?.[0].range.start.line, 9);
   });

@@ -63,7 +63,8 @@ describe('workspace data: figures.csv on a catalog change, snippet files', funct
     const { entries, problems } = parseFiguresCsv(text, URI, catalog);
     assert.equal(entries.length, 0);
     assert.equal(problems.length, 5000);
-    assert.match(problems[4999].message, /không có trong danh mục \/ indicator "Một chỉ tiêu không có" is not in the catalog/);
+    assert.match(problems[4999].message.vi, /không có trong danh mục/);
+    assert.match(problems[4999].message.en, /the indicator "Một chỉ tiêu không có" is not in the catalog/);
     assert.equal(problems[4999].range.start.line, 5000);
   });
 
@@ -73,10 +74,10 @@ describe('workspace data: figures.csv on a catalog change, snippet files', funct
     const history = new HistoryIndex();
     history.setCsv(URI, text, catalogWith(5));
     history.recatalog(catalog);
-    assert.deepEqual(history.csvProblems().get(URI)!.map((p) => [p.range.start.line, p.message.split(' / ')[1]]), [
-      [2, 'invalid period "2022-Q9"'],
-      [3, 'cannot read the value "abc"'],
-      [4, 'indicator "Không có" is not in the catalog'],
+    assert.deepEqual(history.csvProblems().get(URI)!.map((p) => [p.range.start.line, p.message.en]), [
+      [2, 'figures.csv: "2022-Q9" is not a valid period code.'],
+      [3, 'figures.csv: cannot read the value "abc".'],
+      [4, 'figures.csv: the indicator "Không có" is not in the catalog.'],
     ]);
     assert.deepEqual(parseFiguresCsv(text, URI, catalog).entries.map((e) => [e.indicatorId, e.period, e.value, e.origin.compiler]), [[base[0].id, '2023', 12.5, 'TCTK']]);
   });
@@ -102,7 +103,8 @@ describe('workspace data: figures.csv on a catalog change, snippet files', funct
         const { snippets, problems } = parseSnippetFile(deep(n), 'file:///ws/.policy-report/snippets/a.json');
         assert.equal(snippets.length, 0);
         assert.equal(problems.length, 1);
-        assert.match(problems[0].message, /lồng nhau quá 64 cấp.*nested more than 64 levels deep/);
+        assert.match(problems[0].message.vi, /lồng nhau quá 64 cấp/);
+        assert.match(problems[0].message.en, /nested more than 64 levels deep/);
         // `{` is the first level, the 64th `[` the 65th.
         assert.equal(problems[0].range.start.character, 5 + MAX_JSON_DEPTH);
       }
@@ -124,7 +126,8 @@ describe('workspace data: figures.csv on a catalog change, snippet files', funct
       const steps = stepsOf(() => parseSnippetFile(text, 'u'));
       const { snippets, problems } = parseSnippetFile(text, 'u');
       assert.equal(snippets.length, 0);
-      assert.match(problems[0].message, /quá lớn.*too large/);
+      assert.match(problems[0].message.vi, /quá lớn/);
+      assert.match(problems[0].message.en, /too large/);
       assert.equal(steps, 0, 'not scanned');
     });
 

@@ -6,6 +6,8 @@ import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import { LineIndex } from './text';
 import { yamlRefusal } from './parse/guard';
 import type { Range, RuleSetting } from './types';
+import { distance } from 'fastest-levenshtein';
+import { msg, type Msg } from './i18n';
 
 export const CONFIG_FILE = '.policy-report/config.yaml';
 
@@ -28,7 +30,25 @@ export interface PolicyConfig {
 
 export interface ConfigError {
   range: Range;
-  message: string;
+  /** In both languages: the edge picks the document's language. */
+  message: Msg;
+}
+
+/** The keys config.yaml accepts. */
+export const CONFIG_KEYS = ['language', 'debounceMs', 'rules', 'requiredSections', 'history', 'largeMovementShare'];
+
+/** The closest of `known` to a misspelt `word` (at most a third of its letters off), if any. */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const k of known) {
+    const d = distance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
 }
 
 /** The [start, end] offsets of a YAML node, if it has them. */
@@ -48,18 +68,19 @@ export function parseConfigYaml(text: string, knownRules: string[]): { config: P
   const errors: ConfigError[] = [];
   const config: PolicyConfig = {};
   const err = (range: [number, number] | undefined, vi: string, en: string) =>
-    errors.push({ range: lines.range(range?.[0] ?? 0, range?.[1] ?? 0), message: `${vi} / ${en}` });
+    errors.push({ range: lines.range(range?.[0] ?? 0, range?.[1] ?? 0), message: msg(vi, en) });
   // Not parsed at all when it could stall or end the process (the yaml package recurses per level).
   const refusal = yamlRefusal(text, MAX_CONFIG_CHARS);
   if (refusal) {
-    err(undefined, `config.yaml ${refusal.vi}: không được dùng`, `config.yaml is ${refusal.en}: it is not used`);
+    err(undefined, `config.yaml ${refusal.vi}: tệp không được dùng.`, `config.yaml is ${refusal.en}: it is not used.`);
     return { config, errors };
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) err([e.pos[0], e.pos[1]], `config.yaml không hợp lệ: ${e.message}`, `malformed config.yaml: ${e.message}`);
+  // The YAML library's explanation is English: the Vietnamese message says where, not why.
+  for (const e of doc.errors) err([e.pos[0], e.pos[1]], `config.yaml sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed config.yaml: ${e.message}`);
   if (doc.errors.length || doc.contents === null) return { config, errors };
   if (!isMap(doc.contents)) {
-    err(rangeOf(doc.contents), 'config.yaml phải là một bảng khóa: giá trị', 'config.yaml must be a mapping');
+    err(rangeOf(doc.contents), 'config.yaml phải là một bảng "khóa: giá trị".', 'config.yaml must be a mapping of keys to values.');
     return { config, errors };
   }
   for (const pair of doc.contents.items) {
@@ -69,15 +90,15 @@ export function parseConfigYaml(text: string, knownRules: string[]): { config: P
     switch (key) {
       case 'language':
         if (value === 'auto' || value === 'vi' || value === 'en') config.language = value;
-        else err(range, '`language` phải là auto, vi hoặc en', '`language` must be auto, vi or en');
+        else err(range, '`language` phải là auto, vi hoặc en.', '`language` must be auto, vi or en.');
         break;
       case 'debounceMs':
         if (typeof value === 'number' && value >= 0 && value <= 5000) config.debounceMs = value;
-        else err(range, '`debounceMs` phải là số từ 0 đến 5000', '`debounceMs` must be a number from 0 to 5000');
+        else err(range, '`debounceMs` phải là một số từ 0 đến 5.000.', '`debounceMs` must be a number from 0 to 5,000.');
         break;
       case 'rules': {
         if (!isMap(pair.value)) {
-          err(range, '`rules` phải là bảng mã quy tắc: mức độ', '`rules` must map rule ids to severities');
+          err(range, '`rules` phải là bảng "mã quy tắc: mức độ".', '`rules` must map rule ids to severities.');
           break;
         }
         config.rules = {};
@@ -85,29 +106,41 @@ export function parseConfigYaml(text: string, knownRules: string[]): { config: P
           const id = isScalar(r.key) ? String(r.key.value) : '';
           const sev = isScalar(r.value) ? String(r.value.value) : '';
           const rr = rangeOf(r.value) ?? rangeOf(r.key);
-          if (!knownRules.includes(id)) err(rangeOf(r.key), `quy tắc không tồn tại: ${id}`, `unknown rule: ${id}`);
-          else if (!SEVERITIES.has(sev)) err(rr, `mức độ "${sev}" không hợp lệ (off, hint, information, warning, error)`, `invalid severity "${sev}" (off, hint, information, warning, error)`);
+          const near = knownRules.includes(id) ? undefined : didYouMean(id, knownRules);
+          if (!knownRules.includes(id))
+            err(
+              rangeOf(r.key),
+              `Không có quy tắc "${id}"${near ? `; có phải "${near}"?` : '; xem danh sách trong docs/rules.'}`,
+              `There is no rule "${id}"${near ? `; did you mean "${near}"?` : '; see the list in docs/rules.'}`,
+            );
+          else if (!SEVERITIES.has(sev)) err(rr, `Mức độ "${sev}" không hợp lệ: dùng off, hint, information, warning hoặc error.`, `The severity "${sev}" is not valid: use off, hint, information, warning or error.`);
           else config.rules[id] = sev as RuleSetting;
         }
         break;
       }
       case 'requiredSections':
         if (isSeq(pair.value) && (value as unknown[]).every((x) => typeof x === 'string')) config.requiredSections = value as string[];
-        else err(range, '`requiredSections` phải là danh sách tiêu đề mục', '`requiredSections` must be a list of section titles');
+        else err(range, '`requiredSections` phải là danh sách tiêu đề mục.', '`requiredSections` must be a list of section titles.');
         break;
       case 'history': {
         const h = value as { include?: unknown; exclude?: unknown } | null;
         const list = (x: unknown) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string' && s.length <= 500));
         if (h && typeof h === 'object' && list(h.include) && list(h.exclude)) config.history = { include: h.include as string[] | undefined, exclude: h.exclude as string[] | undefined };
-        else err(range, '`history` cần `include`/`exclude` là danh sách mẫu glob', '`history` needs `include`/`exclude` lists of glob patterns');
+        else err(range, '`history` cần `include` và `exclude` là danh sách mẫu glob.', '`history` needs `include` and `exclude` lists of glob patterns.');
         break;
       }
       case 'largeMovementShare':
         if (typeof value === 'number' && value > 0 && value <= 10) config.largeMovementShare = value;
-        else err(range, '`largeMovementShare` phải là số lớn hơn 0 và không quá 10 (0,2 = 20%)', '`largeMovementShare` must be a number above 0 and at most 10 (0.2 = 20%)');
+        else err(range, '`largeMovementShare` phải là số lớn hơn 0 và không quá 10 (0,2 = 20%).', '`largeMovementShare` must be a number above 0 and at most 10 (0.2 = 20%).');
         break;
-      default:
-        err(rangeOf(pair.key), `khóa không được hỗ trợ: ${key}`, `unsupported key: ${key}`);
+      default: {
+        const near = didYouMean(key, CONFIG_KEYS);
+        err(
+          rangeOf(pair.key),
+          `config.yaml không có khóa "${key}"${near ? `; có phải "${near}"?` : `; các khóa là ${CONFIG_KEYS.join(', ')}.`}`,
+          `config.yaml has no key "${key}"${near ? `; did you mean "${near}"?` : `; the keys are ${CONFIG_KEYS.join(', ')}.`}`,
+        );
+      }
     }
   }
   return { config, errors };

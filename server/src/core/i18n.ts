@@ -27,3 +27,15 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 3): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
   return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: maxDecimals });
 }
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date for a message: "27/4/2022" in Vietnamese, "27 Apr 2022" in English (never the ISO form a
+ * reader would not write). Anything that is not a YYYY-MM-DD date comes back as it is.
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
+  return lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
+}

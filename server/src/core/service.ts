@@ -10,7 +10,7 @@ import { overlaps, referenceAt } from './features/locate';
 import { previousValueHints } from './features/history-view';
 import type { Indicator } from './catalog/types';
 import type { Mention } from './history/history';
-import type { Lang } from './i18n';
+import { pick, type Lang, type Msg } from './i18n';
 import { parseReport } from './parse/document';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
@@ -315,17 +315,18 @@ export class LanguageService {
     return entry.findings;
   }
 
-  /** Findings on the workspace data files (catalog, figures.csv, config.yaml; rule `catalog-error`), with the configured severity. */
+  /** Findings on the workspace data files (catalog, figures.csv, snippets: rule `catalog-error`; config.yaml: `config-error`), with the configured severity. */
   catalogFindings(): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const add = (uri: string, errors: Array<{ range: Range; message: string }>) => {
-      const severity = this.configFor(uri).rules?.['catalog-error'] ?? 'error';
-      out.set(uri, severity === 'off' ? [] : errors.map((e) => ({ code: 'catalog-error', severity, range: e.range, message: e.message })));
+    const add = (uri: string, errors: Array<{ range: Range; message: string | Msg }>, code = 'catalog-error') => {
+      const severity = this.configFor(uri).rules?.[code] ?? 'error';
+      const lang = this.langFor(uri);
+      out.set(uri, severity === 'off' ? [] : errors.map((e) => ({ code, severity, range: e.range, message: typeof e.message === 'string' ? e.message : pick(e.message, lang) })));
     };
     for (const [uri, errors] of this.catalogs.errors()) add(uri, errors);
     // figures.csv and config.yaml are workspace data like the catalog: their errors are reported the same way.
     for (const [uri, problems] of this.history.csvProblems()) add(uri, problems);
-    for (const [uri, c] of this.configFiles) add(uri, c.errors);
+    for (const [uri, c] of this.configFiles) add(uri, c.errors, 'config-error');
     for (const [uri, f] of this.snippetFiles) add(uri, f.problems);
     return out;
   }

@@ -9,6 +9,7 @@ import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type Par
 import { LineIndex } from './text';
 import { jsonTooDeep } from './parse/guard';
 import type { Range } from './types';
+import { formatNumber, msg, type Msg } from './i18n';
 
 export const SNIPPETS_DIR = '.policy-report/snippets';
 
@@ -35,7 +36,8 @@ export interface TeamSnippet {
 
 export interface SnippetProblem {
   range: Range;
-  message: string;
+  /** In both languages: the edge picks one. */
+  message: Msg;
 }
 
 /** Parses one snippet file (JSON with comments, as VS Code allows); never throws. */
@@ -43,28 +45,31 @@ export function parseSnippetFile(text: string, uri: string): { snippets: TeamSni
   const problems: SnippetProblem[] = [];
   // Refused before it is parsed: too large, or nested too deep for jsonc-parser (parse/guard.ts).
   if (text.length > MAX_SNIPPET_CHARS) {
-    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+    const mb = (n: number, lang: 'vi' | 'en'): string => formatNumber(n / (1024 * 1024), lang, 1);
     const zero = { line: 0, character: 0 };
     problems.push({
       range: { start: zero, end: zero },
-      message: `Tệp đoạn mẫu quá lớn (${mb(text.length)} triệu ký tự; giới hạn ${mb(MAX_SNIPPET_CHARS)} triệu): không đọc / The snippet file is too large (${mb(text.length)} M characters; the limit is ${mb(MAX_SNIPPET_CHARS)} M): it is not read`,
+      message: msg(
+        `Tệp đoạn mẫu quá lớn, ${mb(text.length, 'vi')} triệu ký tự với giới hạn ${mb(MAX_SNIPPET_CHARS, 'vi')} triệu: tệp không được đọc.`,
+        `The snippet file is too large, ${mb(text.length, 'en')} M characters with a limit of ${mb(MAX_SNIPPET_CHARS, 'en')} M: it is not read.`,
+      ),
     });
     return { snippets: [], problems };
   }
   const lines = new LineIndex(text);
   const deep = jsonTooDeep(text);
   if (deep) {
-    problems.push({ range: lines.range(deep.offset, deep.offset + 1), message: `Tệp đoạn mẫu ${deep.vi}: không đọc / The snippet file is ${deep.en}: it is not read` });
+    problems.push({ range: lines.range(deep.offset, deep.offset + 1), message: msg(`Tệp đoạn mẫu ${deep.vi}: tệp không được đọc.`, `The snippet file is ${deep.en}: it is not read.`) });
     return { snippets: [], problems };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
-    problems.push({ range: lines.range(e.offset, e.offset + e.length), message: `Tệp đoạn mẫu không hợp lệ: ${printParseErrorCode(e.error)} / Malformed snippet file: ${printParseErrorCode(e.error)}` });
+    problems.push({ range: lines.range(e.offset, e.offset + e.length), message: msg(`Tệp đoạn mẫu sai cú pháp JSON ở vị trí này (${printParseErrorCode(e.error)}).`, `Malformed snippet file: ${printParseErrorCode(e.error)}.`) });
   }
   const snippets: TeamSnippet[] = [];
   if (!root || root.type !== 'object') {
-    if (!errors.length) problems.push({ range: lines.range(0, Math.min(text.length, 1)), message: 'Tệp đoạn mẫu phải là một đối tượng JSON / A snippet file must be a JSON object' });
+    if (!errors.length) problems.push({ range: lines.range(0, Math.min(text.length, 1)), message: msg('Tệp đoạn mẫu phải là một đối tượng JSON.', 'A snippet file must be a JSON object.') });
     return { snippets, problems };
   }
   for (const prop of root.children ?? []) {
@@ -72,7 +77,7 @@ export function parseSnippetFile(text: string, uri: string): { snippets: TeamSni
     if (!keyNode || !value) continue;
     const name = String(keyNode.value);
     const at = (n: Node) => lines.range(n.offset, n.offset + n.length);
-    const bad = (n: Node, vi: string, en: string) => problems.push({ range: at(n), message: `"${name}": ${vi} / ${en}` });
+    const bad = (n: Node, vi: string, en: string) => problems.push({ range: at(n), message: msg(`"${name}": ${vi}`, `"${name}": ${en}`) });
     if (value.type !== 'object') {
       bad(value, 'đoạn mẫu phải là một đối tượng có prefix và body', 'a snippet must be an object with prefix and body');
       continue;

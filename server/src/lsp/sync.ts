@@ -161,7 +161,7 @@ export class DiagnosticsSync {
     const all = this.service.catalogFindings();
     const zero = { line: 0, character: 0 };
     for (const [uri, why] of this.disk.refusals) {
-      const code = isReport(uri) ? 'unreadable-file' : 'catalog-error';
+      const code = isReport(uri) ? 'unreadable-file' : uri.endsWith('/config.yaml') ? 'config-error' : 'catalog-error';
       const severity = this.service.configFor(uri).rules?.[code] ?? 'error';
       if (severity === 'off') continue;
       const message = pick(refusalMessage(isReport(uri) ? 'report' : 'data', why), this.service.langFor(uri));

@@ -8,6 +8,7 @@
 import { isMap, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import { yamlRefusal } from '../parse/guard';
+import { msg, type Msg } from '../i18n';
 import type { CatalogDocument, CatalogError, Indicator } from './types';
 import { readIndicator } from './entry';
 import { readDocuments } from './fields';
@@ -26,9 +27,9 @@ export const DEFAULT_CATALOG_URI = 'policy-report:default-catalog.yaml';
 export const MAX_CATALOG_CHARS = 4 * 1024 * 1024;
 
 /** Why `text` is not read as a catalog (too large, too deep, binary), or null. */
-export function refuseCatalog(text: string): string | null {
+export function refuseCatalog(text: string): Msg | null {
   const why = yamlRefusal(text, MAX_CATALOG_CHARS);
-  return why && `The catalog file is ${why.en}: it is not used / Tệp danh mục ${why.vi}: không được dùng`;
+  return why && msg(`Tệp danh mục ${why.vi}: tệp không được dùng.`, `The catalog file is ${why.en}: it is not used.`);
 }
 
 /** What a catalog file holds: its indicators, the documents it names, and its problems. */

@@ -1,5 +1,6 @@
 /** The indicator catalog: one source of truth for names, used by completion, hover and the rules. */
 import type { Range } from '../types';
+import type { Msg } from '../i18n';
 
 /** How an indicator's figures behave over time; the cross-session rules depend on it. */
 export type MeasureType = 'stock' | 'flow' | 'ratio' | 'growth' | 'rank' | 'index' | 'fraction';
@@ -147,5 +148,6 @@ export type NameMatch =
 export interface CatalogError {
   uri: string;
   range: Range;
-  message: string;
+  /** In both languages: the edge picks one. */
+  message: Msg;
 }

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text';
 import type { Range } from '../types';
+import { msg } from '../i18n';
 import type { CatalogError } from './types';
 import { isIsoDate, VIETNAMESE_GROUPED } from './schema';
 
@@ -36,7 +37,7 @@ export class YamlReader {
   }
 
   report(range: Range, en: string, vi: string): void {
-    this.errors.push({ uri: this.uri, range, message: `${en} / ${vi}` });
+    this.errors.push({ uri: this.uri, range, message: msg(vi, en) });
   }
 
   /** Reports the keys of `map` not in `known`; returns a getter of its fields. */

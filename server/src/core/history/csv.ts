@@ -8,6 +8,7 @@ import { readFigures } from '../parse/figures';
 import { isPeriodCode } from '../parse/period-codes';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
+import { msg, type Msg } from '../i18n';
 import type { Indicator } from '../catalog/types';
 import type { HistoryEntry } from './types';
 import { work } from '../work';
@@ -16,7 +17,8 @@ export const FIGURES_FILE = '.policy-report/figures.csv';
 
 export interface CsvProblem {
   range: Range;
-  message: string;
+  /** In both languages: the edge picks one. */
+  message: Msg;
 }
 
 const COLUMNS = ['indicator', 'period', 'value', 'unit', 'compiler', 'status', 'source'];
@@ -56,7 +58,7 @@ export function readFiguresCsv(text: string): ReadCsv {
     const zero = { line: 0, character: 0 };
     const why = text.length > MAX_CSV_CHARS ? `too large (${text.length} characters; the limit is ${MAX_CSV_CHARS}): it is not read` : 'a binary file, not CSV text: it is not read';
     const vi = text.length > MAX_CSV_CHARS ? `quá lớn (${text.length} ký tự; giới hạn ${MAX_CSV_CHARS}): không được đọc` : 'là tệp nhị phân, không phải văn bản CSV: không được đọc';
-    return { rows: [], fileProblems: [{ range: { start: zero, end: zero }, message: `figures.csv: ${why} / figures.csv ${vi}` }] };
+    return { rows: [], fileProblems: [{ range: { start: zero, end: zero }, message: msg(`figures.csv ${vi}.`, `figures.csv is ${why}.`) }] };
   }
   const lines = new LineIndex(text);
   const lineRange = (line: number): Range => {
@@ -69,7 +71,7 @@ export function readFiguresCsv(text: string): ReadCsv {
     records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const line = Math.max(0, ((e as { lines?: number }).lines ?? 1) - 1);
-    return { rows: [], fileProblems: [{ range: lineRange(line), message: `figures.csv: ${(e as Error).message}` }] };
+    return { rows: [], fileProblems: [{ range: lineRange(line), message: msg('figures.csv sai cú pháp CSV ở dòng này; sửa rồi lưu lại.', `Malformed figures.csv: ${(e as Error).message}`) }] };
   }
   const fileProblems: CsvProblem[] = [];
   const rows: CsvRow[] = [];
@@ -78,7 +80,7 @@ export function readFiguresCsv(text: string): ReadCsv {
   const col = (name: string) => header.indexOf(name);
   for (const required of ['indicator', 'period', 'value']) {
     if (col(required) < 0) {
-      fileProblems.push({ range: lineRange(0), message: `figures.csv: thiếu cột "${required}" / missing column "${required}" (expected: ${COLUMNS.join(', ')})` });
+      fileProblems.push({ range: lineRange(0), message: msg(`figures.csv thiếu cột "${required}"; các cột là ${COLUMNS.join(', ')}.`, `figures.csv lacks the column "${required}"; the columns are ${COLUMNS.join(', ')}.`) });
     }
   }
   if (fileProblems.length) return { rows, fileProblems };
@@ -125,15 +127,15 @@ export function bindFiguresCsv(read: ReadCsv, uri: string, catalog: Catalog): { 
       indicators.set(name, indicator);
     }
     if (!indicator) {
-      problems.push({ range: row.range, message: `figures.csv: chỉ tiêu "${name}" không có trong danh mục / indicator "${name}" is not in the catalog` });
+      problems.push({ range: row.range, message: msg(`figures.csv: chỉ tiêu "${name}" không có trong danh mục.`, `figures.csv: the indicator "${name}" is not in the catalog.`) });
       continue;
     }
     if (!isPeriodCode(period)) {
-      problems.push({ range: row.range, message: `figures.csv: kỳ "${period}" không hợp lệ / invalid period "${period}"` });
+      problems.push({ range: row.range, message: msg(`figures.csv: kỳ "${period}" không phải mã kỳ hợp lệ.`, `figures.csv: "${period}" is not a valid period code.`) });
       continue;
     }
     if (!figure) {
-      problems.push({ range: row.range, message: `figures.csv: không đọc được giá trị "${valueText}" / cannot read the value "${valueText}"` });
+      problems.push({ range: row.range, message: msg(`figures.csv: không đọc được giá trị "${valueText}".`, `figures.csv: cannot read the value "${valueText}".`) });
       continue;
     }
     entries.push({

@@ -18,14 +18,21 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   if (!first || first.type !== 'yaml') {
     const head = text.replace(/^\uFEFF/, '');
     const unclosed = /^---[ \t]*\r?\n/.test(head);
+    // A comment above the front matter (a `policy-report-disable-file` put on line 1) hides it.
+    const belowComment = /^(?:[ \t]*<!--[^]*?-->[ \t]*\r?\n)+(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.test(head);
     const lineEnd = lineEndOffset(text, 0);
     doc.problems.push({
       code: 'front-matter',
-      message: unclosed
+      message: belowComment
+        ? {
+            vi: 'Front matter phải bắt đầu ở dòng 1: chuyển chú thích `<!-- … -->` xuống dưới dòng `---` kết thúc front matter.',
+            en: 'The front matter must start on line 1: move the `<!-- … -->` comment below the front matter\'s closing `---` line.',
+          }
+        : unclosed
         ? { vi: 'Front matter chưa đóng: thiếu dòng `---` kết thúc.', en: 'Front matter is not closed: the closing `---` line is missing.' }
         : {
-            vi: 'Thiếu front matter (session, date, period, title) ở đầu báo cáo.',
-            en: 'Front matter (session, date, period, title) is missing at the top of the report.',
+            vi: 'Thiếu front matter ở đầu báo cáo: thêm `session`, `date`, `period` và `title` giữa hai dòng `---`.',
+            en: 'Front matter is missing at the top of the report: add `session`, `date`, `period` and `title` between two `---` lines.',
           },
       range: lines.range(0, lineEnd),
     });
@@ -58,7 +65,7 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   const ydoc = parseYaml(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const err of ydoc.errors) {
     const [es, ee] = err.pos;
-    problem(`Front matter YAML không hợp lệ: ${err.message}`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
+    problem(`Front matter sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
   }
   if (ydoc.errors.length) return;
   const contents = ydoc.contents;
@@ -101,8 +108,8 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   if (period === undefined) problem('Front matter thiếu `period` (kỳ báo cáo, ví dụ 2022-Q1).', 'Front matter lacks `period` (the reporting period, e.g. 2022-Q1).', ...headerRange);
   else if (!isPeriodCode(String(period)))
     problem(
-      `\`period\` "${String(period)}" không phải mã kỳ hợp lệ (2023, 2022-Q1, 2024-S1, 2023-02, 2023-02-25, 2023-YTD02).`,
-      `\`period\` "${String(period)}" is not a valid period code (2023, 2022-Q1, 2024-S1, 2023-02, 2023-02-25, 2023-YTD02).`,
+      `\`period\` "${String(period)}" không phải mã kỳ hợp lệ; ví dụ: \`2023\`, \`2022-Q1\`, \`2024-S1\`, \`2023-02\`, \`2023-02-25\`, \`2023-YTD02\`.`,
+      `\`period\` "${String(period)}" is not a valid period code; for example \`2023\`, \`2022-Q1\`, \`2024-S1\`, \`2023-02\`, \`2023-02-25\`, \`2023-YTD02\`.`,
       ...fieldSpan('period'),
     );
   else fm.period = String(period);

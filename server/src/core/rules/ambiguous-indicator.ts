@@ -15,12 +15,12 @@ export const ambiguousIndicator: Rule = {
   check(analysis, report) {
     for (const { ref, match, indicator } of analysis.refs) {
       if (match.kind !== 'ambiguous' || indicator) continue;
-      const options = match.candidates.map((i) => `${i.compiler ?? i.id} (@ ${i.compilerCodes?.[0] ?? i.id})`).join('; ');
+      const options = (q: string) => match.candidates.map((i) => `${q}${i.compiler ?? i.id}${q} (@ ${i.compilerCodes?.[0] ?? i.id})`).join('; ');
       report({
         range: ref.range,
         message: msg(
-          `"${ref.name}" dùng cho nhiều chuỗi số liệu: ${options}. Ghi rõ chuỗi nào, ví dụ [[${ref.name} @ ${match.candidates[0].compilerCodes?.[0] ?? match.candidates[0].id}]].`,
-          `"${ref.name}" covers several series: ${options}. Say which, e.g. [[${ref.name} @ ${match.candidates[0].compilerCodes?.[0] ?? match.candidates[0].id}]].`,
+          `"${ref.name}" dùng cho nhiều chuỗi số liệu: ${options('')}. Ghi rõ chuỗi nào, ví dụ [[${ref.name} @ ${match.candidates[0].compilerCodes?.[0] ?? match.candidates[0].id}]].`,
+          `"${ref.name}" covers several series: ${options('"')}. Say which, e.g. [[${ref.name} @ ${match.candidates[0].compilerCodes?.[0] ?? match.candidates[0].id}]].`,
         ),
         fixes: match.candidates.map((i) => {
           const code = i.compilerCodes?.[0];

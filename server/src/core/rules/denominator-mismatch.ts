@@ -1,4 +1,4 @@
-import { formatNumber, msg } from '../i18n';
+import { formatDate, formatNumber, msg } from '../i18n';
 import { periodEnd } from '../history/history';
 import { unitCountOn } from '../history/units';
 import type { Rule } from './rule';
@@ -29,8 +29,8 @@ export const denominatorMismatch: Rule = {
           report({
             range: f.numeralRange,
             message: msg(
-              `Mẫu số ${formatNumber(f.denominator, 'vi')} không khớp số ${indicator.denominatorOf} tại ${date}: ${formatNumber(expected.value, 'vi')} (${expected.source}).`,
-              `The denominator ${formatNumber(f.denominator, 'en')} is not the number of ${indicator.denominatorOf} on ${date}: ${formatNumber(expected.value, 'en')} (${expected.source}).`,
+              `Mẫu số ${formatNumber(f.denominator, 'vi')} không khớp số ${indicator.denominatorOf} ngày ${formatDate(date, 'vi')} là ${formatNumber(expected.value, 'vi')}, theo ${expected.source}.`,
+              `The denominator ${formatNumber(f.denominator, 'en')} is not the number of ${indicator.denominatorOf} on ${formatDate(date, 'en')} is ${formatNumber(expected.value, 'en')}, according to "${expected.source}".`,
             ),
             data: { indicator: indicator.id, expected: expected.value },
           });
@@ -47,8 +47,8 @@ export const denominatorMismatch: Rule = {
       report({
         range: f.numeralRange,
         message: msg(
-          `Mẫu số đổi từ ${formatNumber(prev.denominator!, 'vi')} thành ${formatNumber(f.denominator, 'vi')} — ${d.vi}. Nếu danh mục đã thay đổi, hãy ghi rõ.`,
-          `The denominator changed from ${formatNumber(prev.denominator!, 'en')} to ${formatNumber(f.denominator, 'en')} — ${d.en}. If the set changed, say so.`,
+          `Mẫu số đổi từ ${formatNumber(prev.denominator!, 'vi')} thành ${formatNumber(f.denominator, 'vi')} so với ${d.vi}; nếu tập hợp đã thay đổi, hãy ghi rõ.`,
+          `The denominator changed from ${formatNumber(prev.denominator!, 'en')} to ${formatNumber(f.denominator, 'en')} since ${d.en}; if the set changed, say so.`,
         ),
         related: [relatedOf(prev)],
         data: { indicator: indicator.id },

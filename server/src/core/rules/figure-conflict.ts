@@ -36,8 +36,8 @@ export const figureConflict: Rule = {
       report({
         range: f.range,
         message: msg(
-          `"${f.raw}" khác với số đã báo cáo cho "${indicator.name}" cùng kỳ — ${d.vi}.`,
-          `"${f.raw}" differs from what was reported for "${indicator.name}" for the same period — ${d.en}.`,
+          `"${f.raw}" khác với số đã báo cáo cho "${indicator.name}" cùng kỳ: ${d.vi}; hãy sửa cho khớp, hoặc ghi rõ nếu số liệu đã được điều chỉnh.`,
+          `"${f.raw}" differs from what was reported for "${indicator.name}" for the same period: ${d.en}; make them agree, or say that the figure was revised.`,
         ),
         related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
         data: { indicator: indicator.id, earlier: last.raw },

@@ -4,7 +4,7 @@ import type { Indicator } from '../catalog/types';
 import type { HistoryEntry } from '../history/types';
 import { periodEnd, type SessionKey } from '../history/history';
 import { describePeriod } from '../parse/periods';
-import { msg, type Msg } from '../i18n';
+import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { RuleFinding } from './rule';
 
@@ -28,21 +28,15 @@ export function samePeriod(a: string, b: string, indicator: Indicator): boolean 
   return ea !== '' && ea === periodEnd(b);
 }
 
-/** "27/4/2022" from "2022-04-27". */
-function viDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
-}
-
-/** Where an earlier figure was said: "phiên họp thứ 2, 27/4/2022" / "session 2, 2022-04-27". */
+/** Where an earlier figure was said: "phiên họp thứ 2, 27/4/2022" / "session 2, 27 Apr 2022" (the hover's table). */
 export function describeOrigin(e: HistoryEntry): Msg {
   const o = e.origin;
   if (o.kind === 'csv') {
     const extra = [o.compiler, o.status].filter(Boolean).join(', ');
     return msg(`figures.csv${extra ? ` (${extra})` : ''}`, `figures.csv${extra ? ` (${extra})` : ''}`);
   }
-  const vi = [o.session !== undefined ? `phiên họp thứ ${o.session}` : 'báo cáo khác', o.date ? viDate(o.date) : ''].filter(Boolean).join(', ');
-  const en = [o.session !== undefined ? `session ${o.session}` : 'another report', o.date ?? ''].filter(Boolean).join(', ');
+  const vi = [o.session !== undefined ? `phiên họp thứ ${o.session}` : 'báo cáo khác', o.date ? formatDate(o.date, 'vi') : ''].filter(Boolean).join(', ');
+  const en = [o.session !== undefined ? `session ${o.session}` : 'another report', o.date ? formatDate(o.date, 'en') : ''].filter(Boolean).join(', ');
   return msg(vi, en);
 }
 
@@ -51,11 +45,24 @@ export function plainRaw(raw: string): string {
   return raw.replace(/^(đạt được|đạt)\s+/iu, '');
 }
 
-/** "phiên họp thứ 2, 27/4/2022: khoảng 53 tỷ USD (quý I/2022)". */
+/**
+ * An earlier statement as a phrase that can end a sentence, without parentheses around it (a period
+ * may have its own: "cuối năm 2022 (31/12/2022)"): "khoảng 53 tỷ USD cho quý I/2022 tại phiên họp
+ * thứ 2 ngày 27/4/2022" / "“khoảng 53 tỷ USD” for 2022 Q1 at session 2 on 27 Apr 2022".
+ */
 export function describeEntry(e: HistoryEntry): Msg {
-  const where = describeOrigin(e);
+  const o = e.origin;
   const raw = plainRaw(e.raw);
-  return msg(`${where.vi}: ${raw} (${describePeriod(e.period, 'vi')})`, `${where.en}: ${raw} (${describePeriod(e.period, 'en')})`);
+  let vi: string;
+  let en: string;
+  if (o.kind === 'csv') {
+    vi = ['trong figures.csv', o.compiler ? `do ${o.compiler} biên soạn` : '', o.status ? `số ${o.status}` : ''].filter(Boolean).join(', ');
+    en = ['in figures.csv', o.compiler ? `compiled by "${o.compiler}"` : '', o.status ? `status "${o.status}"` : ''].filter(Boolean).join(', ');
+  } else {
+    vi = `tại ${o.session !== undefined ? `phiên họp thứ ${o.session}` : 'một báo cáo khác'}${o.date ? ` ngày ${formatDate(o.date, 'vi')}` : ''}`;
+    en = `at ${o.session !== undefined ? `session ${o.session}` : 'another report'}${o.date ? ` on ${formatDate(o.date, 'en')}` : ''}`;
+  }
+  return msg(`${raw} cho ${describePeriod(e.period, 'vi')} ${vi}`, `"${raw}" for ${describePeriod(e.period, 'en')} ${en}`);
 }
 
 /** relatedInformation pointing at an earlier statement. */

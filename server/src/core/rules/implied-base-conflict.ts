@@ -40,8 +40,8 @@ export const impliedBaseConflict: Rule = {
       report({
         range: c.range,
         message: msg(
-          `"${f.raw}" và "${c.raw}" ngầm định ${describePeriod(against, 'vi')} là khoảng ${formatNumber(mid, 'vi')}, nhưng đã báo cáo — ${d.vi}.`,
-          `"${f.raw}" and "${c.raw}" imply about ${formatNumber(mid, 'en')} for ${describePeriod(against, 'en')}, but the stored value is — ${d.en}.`,
+          `"${f.raw}" và "${c.raw}" ngầm định ${describePeriod(against, 'vi')} là khoảng ${formatNumber(mid, 'vi')}, nhưng đã báo cáo ${d.vi}; kiểm tra mức hoặc mức thay đổi.`,
+          `"${f.raw}" and "${c.raw}" imply about ${formatNumber(mid, 'en')} for ${describePeriod(against, 'en')}, but what was reported is ${d.en}; check the level or the change.`,
         ),
         related: [relatedOf(stored)],
         data: { indicator: indicator.id, impliedBase: mid },

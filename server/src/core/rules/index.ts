@@ -63,6 +63,13 @@ export const CATALOG_ERROR = {
   defaultSeverity: 'error' as const,
 };
 
+/** Findings about `.policy-report/config.yaml`: an unknown key or rule id (with a did-you-mean), a bad value. */
+export const CONFIG_ERROR = {
+  id: 'config-error',
+  description: { vi: 'Tệp cấu hình .policy-report/config.yaml có lỗi.', en: 'The workspace settings file .policy-report/config.yaml has an error.' },
+  defaultSeverity: 'error' as const,
+};
+
 /** A file the CLI cannot read (binary, not UTF-8, too large, not a regular file): not checked. */
 export const UNREADABLE_FILE = {
   id: 'unreadable-file',
@@ -71,4 +78,4 @@ export const UNREADABLE_FILE = {
 };
 
 /** Every rule id with its metadata, the catalog and file checks included (for docs, settings and SARIF). */
-export const ruleMetadata = [...rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), CATALOG_ERROR, UNREADABLE_FILE];
+export const ruleMetadata = [...rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), CATALOG_ERROR, CONFIG_ERROR, UNREADABLE_FILE];

@@ -49,7 +49,7 @@ export const partsTotalMismatch: Rule = {
           `Tổng các thành phần (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'vi')}) khác với tổng "${total.raw}".`,
           `The parts (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'en')}) do not add up to the total "${total.raw}".`,
         ),
-        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: msg(`thành phần ${p.raw}`, `part ${p.raw}`) })),
+        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: msg(`thành phần ${p.raw}`, `part "${p.raw}"`) })),
         data: { sum: exact },
       });
     });

@@ -52,7 +52,7 @@ export const rankChangeMismatch: Rule = {
             `Từ hạng ${before}, ${word.vi} ${c.value} bậc là hạng ${now}, không phải ${r.value}.`,
             `From rank ${before}, ${word.en} ${c.value} places is rank ${now}, not ${r.value}.`,
           ),
-          related: [{ uri: doc.uri, range: earlierInSentence.range, message: msg(`hạng trước: ${earlierInSentence.raw}`, `earlier rank: ${earlierInSentence.raw}`) }],
+          related: [{ uri: doc.uri, range: earlierInSentence.range, message: msg(`hạng trước: ${earlierInSentence.raw}`, `earlier rank: "${earlierInSentence.raw}"`) }],
         });
         continue;
       }
@@ -83,8 +83,8 @@ export const rankChangeMismatch: Rule = {
       report({
         range: c.range,
         message: msg(
-          `Hạng ${r.value}, ${word.vi} ${c.value} bậc nghĩa là ${period} xếp thứ ${implied}, nhưng đã báo cáo — ${d.vi}.`,
-          `Rank ${r.value}, ${word.en} ${c.value} places means rank ${implied} for ${periodEn}, but the stored value is — ${d.en}.`,
+          `Hạng ${r.value}, ${word.vi} ${c.value} bậc nghĩa là ${period} xếp thứ ${implied}, nhưng đã báo cáo ${d.vi}; kiểm tra thứ hạng hoặc số bậc.`,
+          `Rank ${r.value}, ${word.en} ${c.value} places means rank ${implied} for ${periodEn}, but what was reported is ${d.en}; check the rank or the places.`,
         ),
         related: [relatedOf(stored)],
         data: { indicator: ref.indicator.id, impliedEarlierRank: implied, earlier: stored.raw },

@@ -46,8 +46,8 @@ export const stockDecrease: Rule = {
       report({
         range: f.range,
         message: msg(
-          `"${indicator.name}" là chỉ tiêu lũy kế nhưng "${f.raw}" thấp hơn kỳ trước — ${d.vi}.`,
-          `"${indicator.name}" is cumulative, yet "${f.raw}" is below an earlier period — ${d.en}.`,
+          `"${indicator.name}" là chỉ tiêu lũy kế nhưng "${f.raw}" thấp hơn kỳ trước: ${d.vi}; kiểm tra số liệu hoặc kỳ.`,
+          `"${indicator.name}" is cumulative, yet "${f.raw}" is below an earlier period: ${d.en}; check the figure or its period.`,
         ),
         related: [relatedOf(prev)],
         data: { indicator: indicator.id },

@@ -1,5 +1,6 @@
 import type { Indicator, Target } from '../catalog/types';
 import { formatNumber, msg } from '../i18n';
+import { describePeriod } from '../parse/periods';
 import type { Rule } from './rule';
 import { levelFigures, siblings } from './history-context';
 import { foldedSlice } from './figure-context';
@@ -41,7 +42,7 @@ export const targetClaim: Rule = {
             range: f.range,
             message: msg(
               `Mục tiêu ${fmt(t.value, other, 'vi')} (${t.source}) thuộc chuỗi "${other.name}" của ${other.compiler ?? other.id}, không phải chuỗi của ${indicator.compiler ?? indicator.id}: so sánh nhầm chuỗi số liệu.`,
-              `The target ${fmt(t.value, other, 'en')} (${t.source}) belongs to the ${other.compiler ?? other.id} series, not the ${indicator.compiler ?? indicator.id} one: a comparison across series.`,
+              `The target ${fmt(t.value, other, 'en')} set by "${t.source}" belongs to the ${other.compiler ?? other.id} series, not the ${indicator.compiler ?? indicator.id} one: a comparison across series.`,
             ),
             data: { indicator: indicator.id, series: other.id },
           });
@@ -53,8 +54,8 @@ export const targetClaim: Rule = {
         report({
           range: f.range,
           message: msg(
-            `Mục tiêu nêu là ${formatNumber(f.target, 'vi')}, danh mục ghi ${fmt(target.value, indicator, 'vi')} cho ${target.period} (${target.source}).`,
-            `The stated target is ${formatNumber(f.target, 'en')}; the catalog has ${fmt(target.value, indicator, 'en')} for ${target.period} (${target.source}).`,
+            `Mục tiêu nêu là ${formatNumber(f.target, 'vi')}, danh mục ghi ${fmt(target.value, indicator, 'vi')} cho ${describePeriod(target.period, 'vi')} theo ${target.source}; hãy kiểm tra lại mục tiêu.`,
+            `The stated target is ${formatNumber(f.target, 'en')}; the catalog has ${fmt(target.value, indicator, 'en')} for ${describePeriod(target.period, 'en')}, set by "${target.source}"; check the target.`,
           ),
           data: { indicator: indicator.id, target: target.value },
         });
@@ -72,8 +73,8 @@ export const targetClaim: Rule = {
       report({
         range: f.range,
         message: msg(
-          `Câu nói "${said.vi} mục tiêu" nhưng "${f.raw}" so với mục tiêu ${fmt(target.value, indicator, 'vi')} (${target.period}, ${target.source}) thì không.`,
-          `The sentence says the target was ${said.en}, but "${f.raw}" against the target ${fmt(target.value, indicator, 'en')} (${target.period}, ${target.source}) does not bear that out.`,
+          `Câu nói "${said.vi} mục tiêu" nhưng "${f.raw}" so với mục tiêu ${fmt(target.value, indicator, 'vi')} cho ${describePeriod(target.period, 'vi')} theo ${target.source} thì không; hãy sửa câu hoặc số liệu.`,
+          `The sentence says the target was ${said.en}, but "${f.raw}" against the target ${fmt(target.value, indicator, 'en')} for ${describePeriod(target.period, 'en')}, set by "${target.source}", does not bear that out; correct the sentence or the figure.`,
         ),
         data: { indicator: indicator.id, target: target.value },
       });

@@ -29,8 +29,8 @@ export const wrongSeries: Rule = {
         report({
           range: f.range,
           message: msg(
-            `"${f.raw}" là số của chuỗi ${s.compiler ?? s.id} (${d.vi}), nhưng tham chiếu ghi chuỗi ${indicator.compiler ?? indicator.id}.`,
-            `"${f.raw}" is the ${s.compiler ?? s.id} series' value (${d.en}), but the reference names the ${indicator.compiler ?? indicator.id} series.`,
+            `"${f.raw}" là số của chuỗi ${s.compiler ?? s.id}, đã báo cáo ${d.vi}, nhưng tham chiếu ghi chuỗi ${indicator.compiler ?? indicator.id}; hãy sửa tên chuỗi sau @.`,
+            `"${f.raw}" is the value of the "${s.compiler ?? s.id}" series, reported as ${d.en}, but the reference names the "${indicator.compiler ?? indicator.id}" series; correct the series after @.`,
           ),
           related: [relatedOf(match), ...own.slice(0, 3).map(relatedOf)],
           data: { indicator: indicator.id, series: s.id },

@@ -1,0 +1,127 @@
+/**
+ * `policy-report init` and `policy-report new`, run as users run them (the built bin): init into an
+ * empty folder, then check → exit 0 with no finding; init again refuses and changes nothing, --force
+ * replaces; `new` writes the next session's draft beside the last report, which checks clean too.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers';
+
+const bin = path.join(repoRoot, 'bin', 'policy-report.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 60000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI init and new', function () {
+  this.timeout(120000);
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'policy-report-init-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('init into an empty folder, then check: exit 0, no finding, a summary that says so', () => {
+    const ws = path.join(dir, 'nhom');
+    const init = run(['init', 'nhom', '--date', '2025-03-01', '--lang', 'en'], dir);
+    assert.equal(init.status, 0, init.stderr);
+    assert.deepEqual(readdirSync(path.join(ws, '.policy-report')).sort(), ['config.yaml', 'indicators.yaml', 'snippets']);
+    assert.deepEqual(readdirSync(path.join(ws, '.policy-report', 'snippets')), ['nhom.json']);
+    assert.ok(existsSync(path.join(ws, 'phien-01-2025-03-01.report.md')));
+    assert.match(init.stdout, /policy-report check nhom/);
+    const config = readFileSync(path.join(ws, '.policy-report', 'config.yaml'), 'utf8');
+    // Every key of config.yaml is there, commented out.
+    for (const key of ['language', 'debounceMs', 'rules', 'requiredSections', 'history']) assert.match(config, new RegExp(`^# ${key}:`, 'm'), key);
+    assert.match(readFileSync(path.join(ws, '.policy-report', 'indicators.yaml'), 'utf8'), /^# yaml-language-server: \$schema=.*indicators\.schema\.json\n/);
+    for (const lang of ['en', 'vi']) {
+      const check = run(['check', 'nhom', '--lang', lang], dir);
+      assert.equal(check.status, 0, check.stdout + check.stderr);
+      const lines = check.stdout.trim().split('\n');
+      assert.equal(lines.length, 1, check.stdout);
+      assert.match(lines[0], lang === 'en' ? /^No findings/ : /^Không có phát hiện/);
+    }
+    const json = run(['check', 'nhom', '--format', 'json'], dir);
+    assert.deepEqual(JSON.parse(json.stdout), []);
+  });
+
+  it('init refuses a folder that has one of its files, writes nothing, and --force replaces', () => {
+    mkdirSync(path.join(dir, '.policy-report'));
+    writeFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'indicators: [] # ours\n');
+    const r = run(['init', '--lang', 'en'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /indicators\.yaml already exists; add --force to replace it\. Nothing was written\./);
+    assert.deepEqual(readdirSync(path.join(dir, '.policy-report')), ['indicators.yaml']);
+    assert.equal(readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'), 'indicators: [] # ours\n');
+    assert.equal(run(['init', '--force'], dir).status, 0);
+    assert.match(readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'), /^indicators: \[\]$/m);
+  });
+
+  it('init never writes through a linked .policy-report folder', function () {
+    if (process.platform === 'win32') this.skip();
+    const elsewhere = path.join(dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    mkdirSync(path.join(dir, 'ws'));
+    symlinkSync(elsewhere, path.join(dir, 'ws', '.policy-report'));
+    const r = run(['init', 'ws', '--lang', 'vi'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /liên kết tượng trưng/);
+    assert.deepEqual(readdirSync(elsewhere), []);
+  });
+
+  it('new: the next session\'s draft beside the last report; it checks without an error', () => {
+    assert.equal(run(['init', '--date', '2025-03-01'], dir).status, 0);
+    const r = run(['new', '--date', '2025-06-30', '--lang', 'en'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Created phien-02-2025-06-30\.report\.md: the draft of session 2, dated 30 Jun 2025, period 2025, made from phien-01-2025-03-01\.report\.md/);
+    const text = readFileSync(path.join(dir, 'phien-02-2025-06-30.report.md'), 'utf8');
+    assert.match(text, /^---\nsession: 2\ndate: 2025-06-30\nperiod: 2025\n/);
+    assert.equal(run(['check'], dir).status, 0);
+    // Again: the draft of session 3 from session 2, or a refusal when --out names an existing file.
+    const again = run(['new', '--out', 'phien-01-2025-03-01.report.md'], dir);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /phien-01-2025-03-01\.report\.md/);
+    const bad = run(['new', '--date', '30/6/2025'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--date must be YYYY-MM-DD/);
+  });
+
+  it('new in a folder without reports says what to do', () => {
+    const r = run(['new'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no report with a session number or date .*policy-report init/);
+  });
+});
+
+describe('the first-run walkthrough (package.json)', () => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const nls = (f: string) => JSON.parse(readFileSync(path.join(repoRoot, f), 'utf8')) as Record<string, string>;
+  const commands = new Set<string>(pkg.contributes.commands.map((c: { command: string }) => c.command));
+  const builtIn = new Set(['workbench.action.quickOpen', 'workbench.actions.view.problems', 'editor.action.showHover']);
+  const walkthrough = pkg.contributes.walkthroughs[0];
+
+  it('goes from creating the workspace to the next draft, each step with its media and a way to complete it', () => {
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['init', 'draft', 'problems', 'history', 'next']);
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(path.join(repoRoot, step.media.markdown)), step.media.markdown);
+      assert.ok(step.completionEvents.length > 0, step.id);
+      for (const e of step.completionEvents as string[]) {
+        const cmd = /^onCommand:(.+)$/.exec(e)?.[1];
+        if (cmd) assert.ok(commands.has(cmd) || builtIn.has(cmd), e);
+      }
+    }
+  });
+
+  it('has its titles and descriptions in both languages, each link to a command that exists', () => {
+    const en = nls('package.nls.json');
+    const vi = nls('package.nls.vi.json');
+    const keys = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description])].map((k: string) => k.slice(1, -1));
+    for (const k of [...keys, 'command.init', 'command.newDraft']) {
+      assert.ok(en[k] && vi[k], k);
+      for (const m of `${en[k]} ${vi[k]}`.matchAll(/\(command:([\w.]+)/g)) assert.ok(commands.has(m[1]) || builtIn.has(m[1]), m[1]);
+    }
+  });
+});

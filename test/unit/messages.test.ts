@@ -1,0 +1,159 @@
+/**
+ * Every message of every rule, rendered in both languages from the fixtures (test/fixtures/rules,
+ * the history workspaces, the examples, broken data files), read as a careful reader would: a
+ * Vietnamese message has no English in it and an English one no Vietnamese (quoted text, names and
+ * figures as written aside), no parentheses inside parentheses, no ISO date (27/4/2022 in
+ * Vietnamese, 27 Apr 2022 in English), and no dangling "— figures.csv (…)".
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../../server/src/core/i18n';
+import { LanguageService } from '../../server/src/core/service';
+import { ruleMetadata } from '../../server/src/core/rules/index';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { fixturesDir, repoRoot } from '../helpers';
+import { fixtureWorkspaces } from '../rule-fixtures';
+
+interface Rendered {
+  where: string;
+  code: string;
+  lang: Lang;
+  text: string;
+}
+
+/** All the files of a workspace folder (reports and .policy-report data), keyed by URI. */
+function folderFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.report\.md$|\.policy-report[\\/].+\.(yaml|csv|json)$/.test(p)) out[pathToFileURL(p).toString()] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Every finding's message (and its related information's) over a workspace, in one language. */
+async function render(where: string, files: Record<string, string>, folder: string, lang: Lang, severities = {}): Promise<Rendered[]> {
+  const s = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang, severities });
+  s.setEditorSettings('', { language: lang });
+  await s.reloadConfig();
+  await s.reloadCatalog();
+  await s.reloadSnippets();
+  await s.indexWorkspace();
+  const out: Rendered[] = [];
+  for (const [uri, findings] of s.catalogFindings()) for (const f of findings) out.push({ where: `${where}/${path.basename(uri)}`, code: f.code, lang, text: f.message });
+  for (const uri of Object.keys(files).filter((u) => u.endsWith('.report.md'))) {
+    for (const f of s.check(uri, files[uri], 1)) {
+      const at = `${where}/${path.basename(uri)}:${f.range.start.line + 1}`;
+      out.push({ where: at, code: f.code, lang, text: f.message });
+      for (const r of f.related ?? []) out.push({ where: `${at} (related)`, code: f.code, lang, text: typeof r.message === 'string' ? r.message : r.message[lang] });
+    }
+  }
+  return out;
+}
+
+/** Broken data files of each kind, a misspelt config key and rule id among them. */
+const BROKEN: Record<string, string> = {
+  'file:///broken/.policy-report/config.yaml': 'langauge: vi\nrules:\n  english-decimals: "off"\n  unit-mismatch: loud\n  no-such-thing: error\ndebounceMs: -1\nfoo: 1\n',
+  'file:///broken/.policy-report/indicators.yaml': 'indicators:\n  - id: Bad Id\n    name: Một chỉ tiêu\n    measure: nope\n',
+  'file:///broken/.policy-report/figures.csv': 'indicator,period,value,unit\nKhông có,2023,1,\nSố doanh nghiệp công nghệ số,2022-Q9,1,\nSố doanh nghiệp công nghệ số,2023,abc,\n',
+  'file:///broken/.policy-report/snippets/a.json': '{ "x": { "prefix": 1 }, ',
+  'file:///broken/a.report.md': '---\nsession: 1\ndate: 2025-01-01\nperiod: 2024\ntitle: T\n---\n\n## Kết quả đạt được\n',
+};
+
+async function renderAll(lang: Lang): Promise<Rendered[]> {
+  const out: Rendered[] = [];
+  // Every rule's fixture workspaces (test/fixtures/rules/<id>/), the section rules off except in their own.
+  for (const ws of fixtureWorkspaces()) {
+    const off = ['missing-section', 'section-order'].includes(ws.rule) ? {} : { 'missing-section': 'off', 'section-order': 'off' };
+    out.push(...(await render(path.relative(repoRoot, ws.dir), folderFiles(ws.dir), pathToFileURL(ws.dir).toString(), lang, off)));
+  }
+  out.push(...(await render('broken', BROKEN, 'file:///broken', lang)));
+  for (const d of [path.join(fixturesDir, 'team'), path.join(repoRoot, 'examples')]) {
+    out.push(...(await render(path.relative(repoRoot, d), folderFiles(d), pathToFileURL(d).toString(), lang)));
+  }
+  return out;
+}
+
+/** The message without what it quotes: "…", `…`, [[…]] (names, figures and sources as written). */
+function unquoted(text: string): string {
+  return text.replace(/"[^"]*"|“[^”]*”|`[^`]*`|\[\[[^\]]*\]\]/g, 'Q');
+}
+
+/** English words a Vietnamese message never needs. */
+const ENGLISH = /\b(the|is|are|of|and|not|for|with|must|missing|malformed|cannot|session|figure|file|should|was|expected|invalid|unknown)\b/i;
+/** Vietnamese words of our own sentences, which an English message never needs (data is quoted). */
+const VIETNAMESE = /(?<!\p{L})(của|và|là|không|phải|nhưng|với|cho|trong|được|đã|chưa|thiếu|tệp|phiên|kỳ|hợp lệ|ngầm định|tại|theo|nên|hãy|hạng|thành phần|số liệu)(?!\p{L})/iu;
+
+/** What a careful reader would object to in one message, or null. */
+export function objection(r: Pick<Rendered, 'lang' | 'text'>): string | null {
+  const bare = unquoted(r.text);
+  let depth = 0;
+  for (const ch of bare) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth > 1) return 'parentheses inside parentheses';
+  }
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(bare)) return 'an ISO date';
+  if (/—\s*$|—\s*(figures\.csv|phiên|session)/.test(bare)) return 'a dangling "— …"';
+  if (/\s\/\s/.test(bare)) return 'two languages joined by " / "';
+  const mixed = r.lang === 'vi' ? ENGLISH.exec(bare) : VIETNAMESE.exec(bare);
+  if (mixed) return `"${mixed[0]}" is not ${r.lang === 'vi' ? 'Vietnamese' : 'English'}`;
+  return null;
+}
+
+describe('messages in both languages', function () {
+  this.timeout(120000);
+  const rendered: Rendered[] = [];
+  before(async () => {
+    for (const lang of ['vi', 'en'] as const) rendered.push(...(await renderAll(lang)));
+  });
+
+  it('renders the findings of every rule that the fixtures exercise, in both languages', () => {
+    const codes = (lang: Lang) => new Set(rendered.filter((r) => r.lang === lang).map((r) => r.code));
+    assert.deepEqual([...codes('vi')].sort(), [...codes('en')].sort());
+    // Every rule but the file-level ones (unreadable-file needs a real file system) shows at least once.
+    for (const id of ruleMetadata.map((r) => r.id).filter((id) => id !== 'unreadable-file')) assert.ok(codes('en').has(id), `no fixture renders ${id}`);
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`every ${lang === 'vi' ? 'Vietnamese' : 'English'} message reads as one language, without nested parentheses, ISO dates or dangling dashes`, () => {
+      const bad = rendered.filter((r) => r.lang === lang).flatMap((r) => {
+        const why = objection(r);
+        return why ? [`${r.where} ${r.code}: ${why}\n    ${r.text}`] : [];
+      });
+      assert.deepEqual(bad, []);
+    });
+  }
+
+  it('the checker itself flags the forms the issue names', () => {
+    assert.ok(objection({ lang: 'vi', text: 'đã báo cáo 154 triệu (cuối năm 2022 (31/12/2022)).' }));
+    assert.ok(objection({ lang: 'vi', text: 'Mẫu số 63 không khớp tại 2024-12-31.' }));
+    assert.ok(objection({ lang: 'en', text: 'but the stored value is — figures.csv (x).' }));
+    assert.ok(objection({ lang: 'vi', text: 'quy tắc không tồn tại: x / unknown rule: x' }));
+    assert.ok(objection({ lang: 'en', text: 'The sentence is wrong của the catalog.' }));
+    assert.equal(objection({ lang: 'en', text: '"khoảng 60 tỷ USD" differs from "Doanh thu kinh tế số" for 2022 Q1 at session 2 on 27 Apr 2022.' }), null);
+  });
+
+  it('config.yaml: a misspelt key or rule id gets a did-you-mean, under config-error, in the chosen language', () => {
+    const config = (lang: Lang) => rendered.filter((r) => r.lang === lang && r.code === 'config-error').map((r) => r.text);
+    assert.ok(config('en').some((t) => t.includes('did you mean "english-decimal"?')), config('en').join('\n'));
+    assert.ok(config('vi').some((t) => t.includes('có phải "english-decimal"?')), config('vi').join('\n'));
+    assert.ok(config('en').some((t) => t.includes('did you mean "language"?')));
+    assert.ok(config('en').some((t) => t.includes('"no-such-thing"') && t.includes('docs/rules')));
+  });
+});
+
+describe('a comment above the front matter', () => {
+  it('is named as the cause, with where the comment goes instead', () => {
+    const text = readFileSync(path.join(fixturesDir, 'rules', 'front-matter', 'front-matter-below-comment.report.md'), 'utf8');
+    const s = new LanguageService({ workspace: new InMemoryWorkspace(), lang: 'en' });
+    const [f] = s.check('file:///fixtures/front-matter-below-comment.report.md', text, 1).filter((x) => x.code === 'front-matter');
+    assert.match(f.message, /must start on line 1: move the `<!-- … -->` comment below the front matter's closing `---` line/);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The .vsix as `npm run package` makes it (minified bundles, .vscodeignore), built from a copy of the
+ * repository so that out/ and its test bundles stay as they are: what users need is in it (the
+ * bundles, the grammar, the walkthrough's media, the icon, the user docs and one page per rule), what
+ * they do not is not (maintainers' docs, screenshots, source maps, sources, tests), and it stays
+ * under 600 KiB.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruleMetadata } from '../../server/src/core/rules/index';
+import { repoRoot } from '../helpers';
+
+const LIMIT = 600 * 1024;
+
+describe('the packaged extension (.vsix)', function () {
+  this.timeout(300000);
+  let dir: string;
+  let vsix: { file: string; bytes: number; entries: string[] };
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'policy-report-vsix-'));
+    const skip = new Set(['node_modules', 'out', '.git', 'test', 'bench']);
+    cpSync(repoRoot, dir, { recursive: true, filter: (src) => !skip.has(path.relative(repoRoot, src).split(path.sep)[0]) && !src.endsWith('.vsix') });
+    const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--production', '--outdir', path.join(dir, 'out')], { encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    const file = path.join(dir, 'policy-report.vsix');
+    const script = `import(${JSON.stringify(pathToFileURL(path.join(repoRoot, 'scripts', 'e2e', 'package.mjs')).href)}).then((m) => { const r = m.packageVsix(${JSON.stringify(dir)}, ${JSON.stringify(file)}); process.stdout.write(JSON.stringify({ file: r.file, bytes: r.bytes, entries: r.entries })); })`;
+    const pack = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(pack.status, 0, pack.stderr);
+    vsix = JSON.parse(pack.stdout);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`is under ${LIMIT / 1024} KiB`, () => {
+    console.log(`      .vsix: ${(vsix.bytes / 1024).toFixed(0)} KiB, ${vsix.entries.length} entries`);
+    assert.ok(vsix.bytes < LIMIT, `${vsix.bytes} bytes`);
+  });
+
+  it('holds what users need', () => {
+    const need = [
+      'extension/package.json',
+      'extension/package.nls.json',
+      'extension/package.nls.vi.json',
+      'extension/readme.md',
+      'extension/changelog.md',
+      'extension/out/client.js',
+      'extension/out/cli.js',
+      'extension/out/default-catalog.yaml',
+      'extension/bin/policy-report.js',
+      'extension/client/media/icon.png',
+      'extension/schemas/indicators.schema.json',
+      'extension/schemas/config.schema.json',
+      'extension/docs/dialect.md',
+      'extension/docs/catalog.md',
+      ...ruleMetadata.map((r) => `extension/docs/rules/${r.id}.md`),
+    ];
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    for (const step of pkg.contributes.walkthroughs[0].steps) need.push(`extension/${step.media.markdown}`);
+    for (const g of pkg.contributes.grammars) need.push(`extension/${g.path.replace(/^\.\//, '')}`);
+    const have = new Set(vsix.entries);
+    assert.deepEqual(need.filter((n) => !have.has(n)), []);
+    // The license, under the name vsce gives it.
+    assert.ok(vsix.entries.some((e) => /^extension\/licen[cs]e/i.test(e)), 'LICENSE');
+  });
+
+  it('leaves out maintainers\' docs, screenshots, source maps, sources and tests', () => {
+    const bad = vsix.entries.filter((e) =>
+      /^extension\/docs\/(architecture|testing|performance|reliability)\.md$|^extension\/docs\/images\/|\.map$|^extension\/(server|client)\/src\/|^extension\/(test|bench|scripts|node_modules)\/|^extension\/out\/test\/|^extension\/out\/server\.js$/.test(e),
+    );
+    assert.deepEqual(bad, []);
+  });
+
+  it('ships minified bundles, without a link to a source map', () => {
+    for (const f of ['client.js', 'cli.js']) {
+      const text = readFileSync(path.join(dir, 'out', f), 'utf8');
+      // Minified: long lines (template literals and the embedded catalog keep their line breaks;
+      // unminified, the bundles average some 40 characters a line).
+      const lines = text.split('\n');
+      assert.ok(text.length / lines.length > 150, `${f}: ${lines.length} lines`);
+      assert.ok(!/sourceMappingURL/.test(text.slice(-300)), f);
+      assert.ok(statSync(path.join(dir, 'out', `${f}.map`)).size > 0, 'the map is written beside it, for crash reports');
+    }
+  });
+});
