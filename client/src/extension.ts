@@ -10,20 +10,9 @@ import { policyReportPlugin } from './preview';
 import { statusText, statusTooltip, type Status } from './status';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { exportWord, importWord } from './word';
-import type * as Cli from '../../server/src/cli';
+import { cli, setExtensionPath } from './cli-module';
 
 let client: LanguageClient | undefined;
-/** The extension's folder (out/cli.js is there). */
-let extensionPath = '';
-
-/**
- * The CLI bundle's exports (init, the next draft), loaded when a command first needs them: they
- * carry the report parser, which the client bundle otherwise does without.
- */
-function cli(): typeof Cli {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`${extensionPath}/out/cli.js`) as typeof Cli;
-}
 
 
 /**
@@ -53,7 +42,7 @@ function catalogPathFor(scopeUri: string | undefined): string | null {
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
-  extensionPath = context.extensionPath;
+  setExtensionPath(context.extensionPath);
   // The CLI bundle's `lsp` command is the server (out/server.js is the same server alone, for the
   // tests and the benchmark): the .vsix ships one copy of it.
   const serverModule = context.asAbsolutePath('out/cli.js');

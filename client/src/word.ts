@@ -8,13 +8,10 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageService } from '../../server/src/core/service';
 import { isPeriodCode } from '../../server/src/core/parse/period-codes';
-import { importReport, type ImportOptions, type ImportResult } from '../../server/src/core/word/import';
-import { readBytesFile } from '../../server/src/io/read';
+import type { ImportOptions, ImportResult } from '../../server/src/core/word/import';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
-import { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../../server/src/io/word';
-import { createDiskWorkspace } from '../../server/src/cli/files';
+import { cli } from './cli-module';
 
 const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 const t = (viText: string, en: string) => (vi() ? viText : en);
@@ -39,7 +36,7 @@ export async function exportWord(uri?: vscode.Uri): Promise<void> {
   const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(target.fsPath.replace(/(\.report)?\.md$/i, '') + '.docx'), filters: { Word: ['docx'] } });
   if (!dest) return;
   try {
-    const { bytes, template } = await reportToDocx(doc.getText(), target.fsPath, folderOf(target));
+    const { bytes, template } = await cli().reportToDocx(doc.getText(), target.fsPath, folderOf(target));
     if (dest.scheme === 'file') await writeFileAtomic(dest.fsPath, bytes, { force: true, inputs: [target.fsPath] });
     else await vscode.workspace.fs.writeFile(dest, bytes);
     void vscode.window.showInformationMessage(
@@ -77,26 +74,26 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
   if (!picked?.length) return;
   for (const docx of picked) {
     if (docx.scheme !== 'file') continue;
-    const read = await readBytesFile(docx.fsPath, { maxBytes: MAX_DOCX_BYTES });
+    const read = await cli().readBytesFile(docx.fsPath, { maxBytes: cli().MAX_DOCX_BYTES });
     if (!('bytes' in read)) {
       void vscode.window.showErrorMessage(t(`Không đọc được ${docx.fsPath}: ${read.why.vi}`, `Cannot read ${docx.fsPath}: ${read.why.en}`));
       continue;
     }
     let blocks;
     try {
-      blocks = (await docxBlocks(read.bytes)).blocks;
+      blocks = (await cli().docxBlocks(read.bytes)).blocks;
     } catch (e) {
       void vscode.window.showErrorMessage(t(`${docx.fsPath} không phải tệp Word .docx: ${whyText(e)}`, `${docx.fsPath} is not a Word .docx file: ${whyText(e)}`));
       continue;
     }
     const root = folderOf(docx);
-    const service = new LanguageService({ workspace: createDiskWorkspace(), folders: [vscode.Uri.file(root).toString()] });
+    const service = new (cli().LanguageService)({ workspace: cli().createDiskWorkspace(), folders: [vscode.Uri.file(root).toString()] });
     await service.reloadCatalog();
-    let result = importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath) });
+    let result = cli().importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath) });
     if (result.unsure.length) {
       const given = await askUnsure(result, docx.fsPath);
       if (!given) continue;
-      result = importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath), session: result.session.value ?? undefined, date: result.date.value ?? undefined, period: result.period.value ?? undefined, ...given });
+      result = cli().importReport(blocks, service.catalogs.catalog, { fileName: path.basename(docx.fsPath), session: result.session.value ?? undefined, date: result.date.value ?? undefined, period: result.period.value ?? undefined, ...given });
     }
     const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(docx.fsPath.replace(/\.docx$/i, '') + '.report.md'), filters: { 'Policy Report': ['md'] } });
     if (!dest) continue;

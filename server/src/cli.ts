@@ -26,6 +26,12 @@ const VERSION = '0.1.0';
 export { initWorkspace, today } from './cli/init';
 export { isIsoDate, lastSession, nextDraft, nextPeriod, sessionOf } from './core/new-draft';
 export { isPeriodCode } from './core/parse/period-codes';
+// For the VS Code client's Word commands (client/src/word.ts loads them from this bundle).
+export { LanguageService } from './core/service';
+export { importReport } from './core/word/import';
+export { readBytesFile } from './io/read';
+export { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from './io/word';
+export { createDiskWorkspace } from './cli/files';
 
 const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };

@@ -3,7 +3,7 @@
  * repository so that out/ and its test bundles stay as they are: what users need is in it (the
  * bundles, the grammar, the walkthrough's media, the icon, the user docs and one page per rule), what
  * they do not is not (maintainers' docs, screenshots, source maps, sources, tests), and it stays
- * under 600 KiB.
+ * under its size budget (LIMIT).
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,12 @@ import { pathToFileURL } from 'node:url';
 import { ruleMetadata } from '../../server/src/core/rules/index';
 import { repoRoot } from '../helpers';
 
-const LIMIT = 600 * 1024;
+/**
+ * The size budget. Without Word import and export the .vsix was 529 KiB (budget 600 KiB); the .docx
+ * libraries they need (docx, mammoth with jszip and xmldom, parse5) add about 250 KiB compressed to
+ * out/cli.js, measured 784 KiB in all. The budget keeps 10% of headroom over that, so growth shows.
+ */
+const LIMIT = 860 * 1024;
 
 describe('the packaged extension (.vsix)', function () {
   this.timeout(300000);
