@@ -17,6 +17,9 @@ const OVER_LIMIT: ReadonlySet<string> = new Set([
   'server/src/core/parse/figures.ts',
   // The period readers (reading2's #13 work in progress): to be split by that owner.
   'server/src/core/parse/periods.ts',
+  // The CLI's entry, which every helper adds a command to (401 lines after merging main): its
+  // `check` and `figures` to move into cli/ as the other commands did.
+  'server/src/cli.ts',
   // The .docx import (word2's #17 work in progress on core/word/*): left whole to keep merges easy.
   'server/src/core/word/import.ts',
 ]);
