@@ -16,15 +16,18 @@ export interface ResolvedReference {
   series?: SeriesChoice;
 }
 
-/** A report bound to a catalog. */
+/**
+ * A report bound to a catalog. Never changed once made: new settings or a history that settles a
+ * shared name differently make a new Analysis (withConfig, reinferSeries).
+ */
 export interface Analysis {
-  doc: ReportDocument;
-  catalog: Catalog;
-  refs: ResolvedReference[];
+  readonly doc: ReportDocument;
+  readonly catalog: Catalog;
+  readonly refs: readonly ResolvedReference[];
   /** The workspace history, when the checks across sessions can run. */
-  history?: HistoryIndex;
+  readonly history?: HistoryIndex;
   /** The effective settings for this document (VS Code settings over .policy-report/config.yaml). */
-  config?: PolicyConfig;
+  readonly config?: PolicyConfig;
 }
 
 /**
@@ -41,23 +44,27 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     const indicator = 'indicator' in match ? match.indicator : null;
     return { ref, match, indicator };
   });
-  return { doc, catalog, refs };
+  return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/** The same analysis checked under `config` (a new object; the analysis given is left as it is). */
+export function withConfig(analysis: Analysis, config: PolicyConfig): Analysis {
+  return { ...analysis, config };
 }
 
 /**
  * Settles again the shared names of an analysis against the history as it is now (other reports
- * may have joined it since the analysis was made); true if some reference changed series.
+ * may have joined it since the analysis was made): a new analysis if some reference changed
+ * series, else null. The analysis given is left as it is.
  */
-export function reinferSeries(analysis: Analysis, history: HistoryIndex): boolean {
+export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analysis | null {
   let changed = false;
-  for (const r of analysis.refs) {
-    if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) continue;
+  const refs = analysis.refs.map((r): ResolvedReference => {
+    if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
     const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history) ?? undefined;
-    if ((series?.indicator ?? null) === r.indicator) continue;
-    r.indicator = series?.indicator ?? null;
-    if (series) r.series = series;
-    else delete r.series;
+    if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
-  }
-  return changed;
+    return { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };
+  });
+  return changed ? { ...analysis, refs } : null;
 }

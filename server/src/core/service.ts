@@ -2,7 +2,7 @@
  * The language service: the one entry point the LSP shell and the CLI call. It owns the catalog
  * store and a per-document cache keyed by version, so a request never parses the same text twice.
  */
-import { analyze, reinferSeries, type Analysis } from './analyze';
+import { analyze, reinferSeries, withConfig, type Analysis } from './analyze';
 import { checkAnalysis, type CheckOptions } from './check';
 import { completeNames, type NameCompletion } from './features/completion';
 import { hover } from './features/hover';
@@ -108,7 +108,7 @@ export class LanguageService {
     this.generation++;
     // The history's figures are bound through the catalog: re-resolve every report (no re-parse).
     for (const [uri, e] of this.indexed) {
-      e.analysis = this.attach(analyze(e.analysis.doc, this.catalogs.catalog, this.history));
+      e.analysis = (analyze(e.analysis.doc, this.catalogs.catalog, this.history));
       e.catalogGeneration = this.generation;
       if (!this.cache.has(uri)) this.history.setReport(e.analysis);
     }
@@ -168,7 +168,7 @@ export class LanguageService {
       doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
       this.indexStats.parsed++;
     }
-    const analysis = this.attach(analyze(doc, this.catalogs.catalog, this.history));
+    const analysis = (analyze(doc, this.catalogs.catalog, this.history));
     this.indexed.set(uri, { text, hash, analysis, catalogGeneration: this.generation });
     if (!this.cache.has(uri)) this.history.setReport(analysis);
   }
@@ -198,11 +198,6 @@ export class LanguageService {
     this.indexed.delete(uri);
     this.cache.delete(uri);
     this.history.remove(uri);
-  }
-
-  private attach(a: Analysis): Analysis {
-    a.history = this.history;
-    return a;
   }
 
   /** Changes the settings that findings depend on. */
@@ -285,7 +280,7 @@ export class LanguageService {
     const hit = this.cache.get(uri);
     if (hit && hit.version === version && hit.text === text) {
       if (hit.catalogGeneration !== this.generation) {
-        hit.analysis = this.attach(analyze(hit.analysis.doc, this.catalogs.catalog, this.history));
+        hit.analysis = (analyze(hit.analysis.doc, this.catalogs.catalog, this.history));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
         if (this.countsAsHistory(uri)) this.history.setReport(hit.analysis);
@@ -293,7 +288,7 @@ export class LanguageService {
       return hit.analysis;
     }
     const doc = parseReport(text, uri);
-    const entry: CacheEntry = { version, text, analysis: this.attach(analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
+    const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
     // An open document's unsaved text is what the other reports are checked against.
     if (this.countsAsHistory(uri)) this.history.setReport(entry.analysis);
@@ -306,18 +301,31 @@ export class LanguageService {
 
   /** Findings of one document version. */
   check(uri: string, text: string, version?: number | string): Finding[] {
-    const analysis = this.analysis(uri, text, version);
+    return this.checkReport(uri, text, version).findings;
+  }
+
+  /**
+   * Findings of one document version, and whether checking it changed the history (its own
+   * figures, or a shared name settled anew): then the reports that depend on it are to be
+   * checked again.
+   */
+  checkReport(uri: string, text: string, version?: number | string): { findings: Finding[]; historyChanged: boolean } {
+    const before = this.history.generation;
+    this.analysis(uri, text, version);
     const entry = this.cache.get(uri)!;
     if (!entry.findings || entry.historyGeneration !== this.history.generation || entry.configGeneration !== this.configGeneration) {
       // A shared name the history decides: decided against the history as it is now.
-      if (entry.historyGeneration !== this.history.generation && reinferSeries(analysis, this.history) && this.countsAsHistory(uri)) this.history.setReport(analysis);
+      const settled = entry.historyGeneration !== this.history.generation ? reinferSeries(entry.analysis, this.history) : null;
+      if (settled) {
+        entry.analysis = settled;
+        if (this.countsAsHistory(uri)) this.history.setReport(settled);
+      }
       const config = this.configFor(uri);
-      analysis.config = config;
-      entry.findings = checkAnalysis(analysis, { lang: this.langFor(uri), severities: config.rules });
+      entry.findings = checkAnalysis(withConfig(entry.analysis, config), { lang: this.langFor(uri), severities: config.rules });
       entry.historyGeneration = this.history.generation;
       entry.configGeneration = this.configGeneration;
     }
-    return entry.findings;
+    return { findings: entry.findings, historyChanged: this.history.generation !== before };
   }
 
   /** Findings on the workspace data files (catalog, figures.csv, snippets: rule `catalog-error`; config.yaml: `config-error`), with the configured severity. */
@@ -338,15 +346,18 @@ export class LanguageService {
 
   /**
    * Forgets a closed document. Its history comes back from the disk text, when there is one
-   * (`diskText`), else it leaves the history.
+   * (`diskText`), else it leaves the history. Says whether the history changed (the reports that
+   * depend on it are then to be checked again).
    */
-  forget(uri: string, diskText?: string): void {
+  forget(uri: string, diskText?: string): { historyChanged: boolean } {
+    const before = this.history.generation;
     this.cache.delete(uri);
     if (diskText !== undefined) {
       this.indexed.delete(uri);
       this.indexText(uri, diskText);
     } else if (!this.indexed.has(uri)) this.history.remove(uri);
     else this.history.setReport(this.indexed.get(uri)!.analysis);
+    return { historyChanged: this.history.generation !== before };
   }
 
   completion(uri: string, text: string, pos: Position, version?: number | string): NameCompletion[] | null {

@@ -116,11 +116,10 @@ export class FileRouter {
     const inside = this.disk.inside(uri) || isDataKind(this.kind(uri));
     const disk = inside ? await this.disk.read(uri) : undefined;
     if (this.dataChanged(uri, disk, true)) return;
-    const before = this.service.history.generation;
-    this.service.forget(uri, disk);
+    const { historyChanged } = this.service.forget(uri, disk);
     this.sync.closed(uri);
     if (this.disk.refusals.has(uri)) this.sync.publishWorkspaceFindings();
-    if (this.service.history.generation !== before) this.sync.dependentsChanged(uri);
+    if (historyChanged) this.sync.dependentsChanged(uri);
   }
 
   /**

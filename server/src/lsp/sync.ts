@@ -59,10 +59,9 @@ export class DiagnosticsSync {
   diagnose(uri: string): Diagnostic[] | null {
     const doc = this.documents.get(uri);
     if (!doc || !isReport(uri) || !this.ready) return null;
-    const before = this.service.history.generation;
     try {
-      const findings = this.service.check(uri, doc.getText(), doc.version);
-      if (this.service.history.generation !== before) this.dependentsChanged(uri);
+      const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version);
+      if (historyChanged) this.dependentsChanged(uri);
       return findings.map(toDiagnostic);
     } catch (e) {
       this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
