@@ -149,6 +149,9 @@ if (require.main === module) {
   const markup = evaluateMarkup();
   process.stdout.write(`\n${markupReport(markup)}\n`);
   process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked', recall: Number(markup.recall.toFixed(4)), precision: Number(markup.precision.toFixed(4)), expected: markup.expected, found: markup.found, bytesKept: markup.bytesKept })}\n`);
+  const held = evaluateMarkup('press-unmarked-held');
+  process.stdout.write(`\nheld out (never tuned on):\n${markupReport(held)}\n`);
+  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held', recall: Number(held.recall.toFixed(4)), precision: Number(held.precision.toFixed(4)), expected: held.expected, found: held.found, bytesKept: held.bytesKept })}\n`);
   if (misses)
     for (const [part, t] of Object.entries(parts)) {
       const seenMiss = new Set<string>();

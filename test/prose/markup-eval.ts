@@ -47,12 +47,13 @@ export interface Evaluation {
   bytesKept: boolean;
 }
 
-const dir = path.join(fixturesDir, 'press-unmarked');
 const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
 
 const matches = (want: Fact, got: Fact): boolean => want.indicator === got.indicator && got.figure.includes(want.figure) && want.period === got.period;
 
-export function evaluateMarkup(): Evaluation {
+/** `folder`: press-unmarked (the set the detector was tuned on) or press-unmarked-held (held out, never tuned on). */
+export function evaluateMarkup(folder = 'press-unmarked'): Evaluation {
+  const dir = path.join(fixturesDir, folder);
   const catalog = new Catalog(loadDefaultCatalog());
   const facts = parseYaml(readFileSync(path.join(dir, 'facts.yaml'), 'utf8')) as Record<string, Fact[]>;
   const files: FileResult[] = [];

@@ -20,9 +20,29 @@ describe('markup on unseen press-style reports', () => {
     for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
   });
 
-  it('keeps recall and precision at least at the measured level (2026-12-03: 17/27, 17/17)', () => {
+  it('keeps recall and precision at least at the measured level (2026-12-03: 21/27, 21/21)', () => {
     // Floors, not the aim: raise them when the detector improves.
-    assert.ok(ev.right >= 17, markupReport(ev));
+    assert.ok(ev.right >= 21, markupReport(ev));
+    assert.ok(ev.precision >= 0.94, markupReport(ev));
+  });
+});
+
+describe('markup on held-out press-style reports (never tuned on)', () => {
+  // test/fixtures/press-unmarked-held: sessions 6 and 8, written with their facts before any tuning
+  // for the press set, measured once as they were (2026-12-03: 5/13, 5/5), reported apart.
+  const ev = evaluateMarkup('press-unmarked-held');
+
+  it('has two sessions and their facts', () => {
+    assert.ok(ev.files.length >= 2, `${ev.files.length} reports`);
+    assert.ok(ev.expected >= 12, `${ev.expected} facts`);
+  });
+
+  it('changes no byte of the writer’s text but the marks', () => {
+    for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
+  });
+
+  it('keeps recall and precision at least at the first measured level', () => {
+    assert.ok(ev.right >= 5, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });

@@ -86,6 +86,15 @@ function pickNamed<H extends { indicator: Indicator; at: number }>(hits: H[], be
   return new Set(nearest.map((h) => h.indicator)).size === 1 ? nearest[0] : null;
 }
 
+/**
+ * The one series of a shared name whose compiler `text` names (the one named last before `before`
+ * when several are): the markup detector's reading of "Bộ Thông tin và Truyền thông ước tính …".
+ */
+export function seriesNamedIn(text: string, candidates: Indicator[], before: number): Indicator | null {
+  if (candidates.length < 2) return null;
+  return pickNamed(namedCompilers(foldSameLength(text), candidates), before)?.indicator ?? null;
+}
+
 /** The series of a shared name the sentence or its paragraph names by its compiler. */
 function bySentence(doc: ReportDocument, ref: Reference, candidates: Indicator[]): SeriesChoice | null {
   if (!ref.sentence) return null;

@@ -8,7 +8,7 @@
  */
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from '../parse/clauses';
 import { readFigures } from '../parse/figures';
-import { readPeriods } from '../parse/periods';
+import { readSentencePeriods } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
@@ -57,7 +57,7 @@ export function readUnit(unit: ProseUnit, spans: Span[]): UnitReading {
   });
   const rowCode = (k: number): boolean => unit.table && isPeriodCode(texts[k].trim());
   const figs = texts.map((s, k) => (rowCode(k) ? [] : safe(() => readFigures(s), [])));
-  const periods = texts.map((s, k) => (rowCode(k) ? [] : safe(() => readPeriods(s), [])));
+  const periods = texts.map((s, k) => (rowCode(k) ? [] : safe(() => readSentencePeriods(s), [])));
   let prose: UnitReading['prose'] = null;
   if (!unit.table) {
     const reading = safe(() => readSentence(texts[0], figs[0], periods[0]), null);

@@ -31,7 +31,8 @@ import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
 import { proseUnits, type ProseUnit } from './prose';
-import { seriesOfPeriod } from '../series';
+import { isPeriodCode } from '../parse/period-codes';
+import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
 export { fits } from './judge';
@@ -49,6 +50,8 @@ interface Run {
   idx: ReturnType<typeof nameIndex>;
   mentions: Mention[];
   ambiguous: AmbiguousCase[];
+  /** The document's period (front matter), for a shared name whose figure has no period phrase. */
+  docPeriod: string | null;
 }
 
 /** A name's outcome: a mention to mark, or a case listed as ambiguous. */
@@ -78,6 +81,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     idx: nameIndex(catalog),
     mentions: [],
     ambiguous: [],
+    docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
   };
   for (const unit of proseUnits(text, options.doc && chunksOf(options.doc))) {
     if (options.range && (unit.end <= options.range.start || unit.start >= options.range.end)) continue;
@@ -86,6 +90,13 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   run.mentions.sort((a, b) => a.start - b.start);
   run.ambiguous.sort((a, b) => a.start - b.start);
   return { mentions: run.mentions, ambiguous: run.ambiguous };
+}
+
+/** The `period:` of the text's YAML front matter, when it is a period code. */
+function frontMatterPeriod(text: string): string | null {
+  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const m = fm && /^period:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m.exec(fm[1]);
+  return m && isPeriodCode(m[1]) ? m[1] : null;
 }
 
 /** Detects in one unit, unless its words are known to name nothing unmarked. */
@@ -177,7 +188,13 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   }
   const f = reading.figs[b.part][b.fig];
   // A shared name whose figure's period only one series publishes: that series (series.ts).
-  const bySeries = n.why === 'shared-name' && b.period ? seriesOfPeriod(n.candidates, b.period.code) : null;
+  // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
+  // Else the compiler the sentence names, else the document's period (series.ts).
+  const periodCode = b.period?.code.replace(/^XXXX/, '2000') ?? run.docPeriod;
+  const bySeries =
+    n.why !== 'shared-name'
+      ? null
+      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries?.compilerCodes?.[0] ?? bySeries?.compilers?.[0]?.codes?.[0];
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));

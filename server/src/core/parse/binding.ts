@@ -10,7 +10,7 @@ import { readFigures } from './figures';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode } from './period-codes';
-import { readPeriods } from './periods';
+import { readSentencePeriods } from './periods';
 import { sentenceSpans } from './sentences';
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
@@ -74,7 +74,9 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         figuresPerPart.push([]);
         return;
       }
-      const phrases = safe(() => readPeriods(text), []);
+      // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
+      // read without the document, which lends its year when the chunks are put together.
+      const phrases = safe(() => readSentencePeriods(text), []);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });

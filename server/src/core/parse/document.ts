@@ -17,6 +17,7 @@ import { readFrontMatter } from './front-matter';
 import { MAX_REPORT_CHARS } from './guard';
 import { collectComments, maskBlock, offsets, type Block } from './mask';
 import type { PlacedFigure, ReportDocument } from './model';
+import { fillYear } from './periods';
 import { buildSections, plainText, type HeadingInfo } from './sections';
 
 export { firstIndex };
@@ -156,13 +157,24 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   const range = (r: Range): Range => ({ start: pos(r.start), end: pos(r.end) });
   const sentenceBase = doc.sentences.length;
   for (const h of model.headings) headings.push({ ...h, start: h.start + base, end: h.end + base });
+  // A yearless phrase ("Sang tháng 2") takes the year of the document's period; with none it is no period.
+  const year = docPeriod && /^\d{4}/.test(docPeriod) ? Number(docPeriod.slice(0, 4)) : null;
+  const dated = (code: string | null | undefined): string | null => (code == null ? null : !code.startsWith('XXXX') ? code : year !== null ? fillYear(code, year) : null);
   for (const s of part.sentences) {
-    doc.sentences.push({ start: s.start + base, end: s.end + base, periods: s.periods.map((p) => ({ ...p, start: p.start + base, end: p.end + base })) });
+    const periods = s.periods.flatMap((p) => {
+      const code = dated(p.code);
+      return code ? [{ ...p, code, start: p.start + base, end: p.end + base }] : [];
+    });
+    doc.sentences.push({ start: s.start + base, end: s.end + base, periods });
   }
   const placed = new Map<PlacedFigure, PlacedFigure>();
   for (const f of part.figures) {
     const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: range(f.range), numeralRange: range(f.numeralRange) };
-    if (f.periodSource === 'phrase' && f.periodRange) g.periodRange = range(f.periodRange);
+    const own = f.periodSource === 'phrase' ? dated(f.period) : null;
+    if (own && f.periodRange) {
+      g.period = own;
+      g.periodRange = range(f.periodRange);
+    }
     else {
       g.period = docPeriod;
       g.periodSource = docPeriod ? 'document' : null;
@@ -172,16 +184,20 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
     doc.figures.push(g);
   }
   for (const r of part.references) {
-    const fromPhrase = r.periodSource === 'phrase';
+    const own = r.periodSource === 'phrase' ? dated(r.period) : null;
+    const also = r.also?.flatMap((a) => {
+      const period = dated(a.period);
+      return period ? [{ figure: placed.get(a.figure) ?? a.figure, period }] : [];
+    });
     doc.references.push({
       ...r,
       range: range(r.range),
       nameRange: range(r.nameRange),
       figure: r.figure ? (placed.get(r.figure) ?? null) : null,
-      ...(r.also ? { also: r.also.map((a) => ({ figure: placed.get(a.figure) ?? a.figure, period: a.period })) } : {}),
-      period: fromPhrase ? r.period : docPeriod,
-      periodSource: fromPhrase ? 'phrase' : docPeriod ? 'document' : null,
-      periodRange: r.periodRange && range(r.periodRange),
+      ...(also?.length ? { also } : {}),
+      period: own ?? docPeriod,
+      periodSource: own ? 'phrase' : docPeriod ? 'document' : null,
+      periodRange: own && r.periodRange ? range(r.periodRange) : undefined,
       sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
     });
   }

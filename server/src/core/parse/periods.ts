@@ -309,6 +309,15 @@ export function readPeriods(text: string, options: ReadPeriodsOptions = {}): Per
   }
 }
 
+/**
+ * The period phrases of a sentence as the binder reads them (binding.ts, markup/bind.ts): yearless
+ * phrases kept with `XXXX` for the year (the document lends its year when the chunks are put
+ * together), spans of years left out. Never throws.
+ */
+export function readSentencePeriods(text: string): PeriodPhrase[] {
+  return readPeriods(text, { all: true }).filter((p) => !p.code.includes('/'));
+}
+
 /** Replaces the `XXXX` of a yearless code by `year` ("XXXX-S2", 2024 → "2024-S2"). */
 export function fillYear(code: string, year: number): string {
   return code.replace(/^XXXX/, String(year));

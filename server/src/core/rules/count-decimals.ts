@@ -17,7 +17,8 @@ export const countDecimals: Rule = {
       const indicator = bound.get(f)?.indicator;
       const isCount = indicator ? indicator.unitClass === 'count' && indicator.measure !== 'ratio' : f.unitClass === 'count';
       if (!isCount) continue;
-      const ambiguous = f.notes.some((n) => n.code === 'ambiguous-comma');
+      // "1,488 triệu hồ sơ": a decimal with a multiplier is a count of millions, written right.
+      const ambiguous = f.notes.some((n) => n.code === 'ambiguous-comma') && !f.multiplierWord;
       if (ambiguous) {
         const fixed = f.numeral.replace(',', '.');
         report({

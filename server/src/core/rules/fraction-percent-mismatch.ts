@@ -1,6 +1,26 @@
 import { formatNumber, msg } from '../i18n';
 import type { Rule } from './rule';
 import { overlaps } from './history-context';
+import type { PlacedFigure } from '../parse/model';
+import type { LineIndex } from '../text';
+
+/** Words that state a percentage for the fraction before it: "256/896 thôn, đạt tỷ lệ 28,6%", "(28,6%)". */
+const STATING = /\(|(?:^|[\s,;:–-])(?:đạt|chiếm|bằng|tương đương|tương ứng|tỷ lệ|tỉ lệ|là)(?=[\s,:]|$)/iu;
+
+/**
+ * The percentage is the fraction's own: the words between them state it ("đạt tỷ lệ", "chiếm", a
+ * bracket), not another whole ("53/63 tỉnh … đến 100% cấp xã": the communes of each province).
+ */
+function statedFor(text: string, frac: PlacedFigure, pct: PlacedFigure, lines: LineIndex): boolean {
+  const fs = lines.offsetAt(frac.range.start);
+  const fe = lines.offsetAt(frac.range.end);
+  const ps = lines.offsetAt(pct.range.start);
+  const pe = lines.offsetAt(pct.range.end);
+  const between = ps >= fe ? text.slice(fe, ps) : text.slice(pe, fs);
+  // The percentage's own words count ("đạt tỷ lệ 28,6%" is read as one figure with its qualifier).
+  const words = ps >= fe ? `${between} ${text.slice(ps, pe)}` : between;
+  return between.trim().length === 0 || STATING.test(words.normalize('NFC'));
+}
 
 /**
  * "256/896 thôn, bản … đạt tỷ lệ 28,6%": the fraction and the percentage stated for it must agree
@@ -26,6 +46,7 @@ export const fractionPercentMismatch: Rule = {
       const frac = fractions[0];
       const start = doc.lines.offsetAt(frac.range.start);
       const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
+      if (!statedFor(doc.text, frac, pct, doc.lines)) continue;
       const lo = (frac.interval[0] / frac.denominator!) * 100;
       const hi = (frac.interval[1] / frac.denominator!) * 100;
       if (overlaps([lo, hi], pct.interval)) continue;
