@@ -22,12 +22,18 @@ import * as path from 'node:path';
 import { foldKey, spellingKey, type Indicator, type MeasureType } from '../core/catalog';
 import { catalogAddition, draftEntry, entryLines } from '../core/catalog/add-entry';
 import { LineIndex } from '../core/text';
+import { langFromLocale, msg, pick } from '../core/i18n';
 import { CATALOG_FILE } from '../core/workspace';
 import { schemaReference } from '../io/schema';
 import { writeFileAtomic, WriteRefused } from '../io/write';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { LanguageService } from '../core/service';
 import { diskWorkspace, displayPath, fromUri, readWorkspaceFile, toUri, workspaceRoot } from './files';
+
+/** A message of the catalog command in one language, the locale's (as the CLI's write errors). */
+function say(vi: string, en: string): string {
+  return pick(msg(vi, en), langFromLocale(process.env.LC_ALL || process.env.LANG));
+}
 
 export const CATALOG_USAGE = `policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]
        policy-report catalog add NAME [--unit U] [--measure M] [--compiler C] [--workspace DIR]
@@ -141,7 +147,7 @@ export function lintCatalog(indicators: Indicator[]): CatalogLintProblem[] {
           code: 'shared-alias',
           indicator: b.ind.id,
           other: a.ind.id,
-          message: `"${b.text}" names both ${a.ind.id} and ${b.ind.id}: a reference using it is ambiguous / "${b.text}" là tên của cả ${a.ind.id} và ${b.ind.id}`,
+          message: say(`"${b.text}" là tên của cả ${a.ind.id} và ${b.ind.id}`, `"${b.text}" names both ${a.ind.id} and ${b.ind.id}: a reference using it is ambiguous`),
         });
       }
     }
@@ -157,7 +163,7 @@ export function lintCatalog(indicators: Indicator[]): CatalogLintProblem[] {
           code: 'alias-is-name',
           indicator: ind.id,
           other: other.id,
-          message: `"${text}" of ${ind.id} is the name of ${other.id} (accents aside) / "${text}" của ${ind.id} trùng tên ${other.id}`,
+          message: say(`"${text}" của ${ind.id} trùng tên ${other.id}`, `"${text}" of ${ind.id} is the name of ${other.id} (accents aside)`),
         });
       }
       if (!ind.aliases.includes(text)) continue;
@@ -168,7 +174,7 @@ export function lintCatalog(indicators: Indicator[]): CatalogLintProblem[] {
           code: 'alias-prefix',
           indicator: ind.id,
           other: n.ind.id,
-          message: `alias "${text}" of ${ind.id} begins the name "${n.ind.name}" of ${n.ind.id}: in prose it would take the shorter name / tên gọi khác "${text}" của ${ind.id} là phần đầu của tên "${n.ind.name}" (${n.ind.id})`,
+          message: say(`tên gọi khác "${text}" của ${ind.id} là phần đầu của tên "${n.ind.name}" (${n.ind.id})`, `alias "${text}" of ${ind.id} begins the name "${n.ind.name}" of ${n.ind.id}: in prose it would take the shorter name`),
         });
       }
     }
@@ -178,11 +184,11 @@ export function lintCatalog(indicators: Indicator[]): CatalogLintProblem[] {
         severity: 'error',
         code: 'target-without-year',
         indicator: ind.id,
-        message: `target ${t.value} (${t.source}) has period "${t.period}" without a year / mục tiêu ${t.value} có kỳ "${t.period}" không có năm`,
+        message: say(`mục tiêu ${t.value} có kỳ "${t.period}" không có năm`, `target ${t.value} (${t.source}) has period "${t.period}" without a year`),
       });
     }
     if (!ind.sources?.length) {
-      out.push({ severity: 'warning', code: 'no-source', indicator: ind.id, message: `${ind.id} has no source address (sources) / ${ind.id} chưa có địa chỉ nguồn (sources)` });
+      out.push({ severity: 'warning', code: 'no-source', indicator: ind.id, message: say(`${ind.id} chưa có địa chỉ nguồn (sources)`, `${ind.id} has no source address (sources)`) });
     }
   }
   return out;
@@ -277,8 +283,8 @@ export async function catalogCommand(argv: string[]): Promise<number> {
     else {
       const head =
         match.kind === 'ambiguous'
-          ? `"${name}" names several series; add "@ code" / "${name}" là tên của nhiều chuỗi số; thêm "@ mã":`
-          : `"${name}" is not in the catalog; closest / "${name}" không có trong danh mục; gần nhất:`;
+          ? say(`"${name}" là tên của nhiều chuỗi số; thêm "@ mã":`, `"${name}" names several series; add "@ code":`)
+          : say(`"${name}" không có trong danh mục; gần nhất:`, `"${name}" is not in the catalog; closest:`);
       process.stdout.write(`${head}\n${others.map((i) => `  ${i.id}: ${i.name}${i.compilerCodes?.length && match.kind === 'ambiguous' ? ` @ ${i.compilerCodes[0]}` : ''}`).join('\n')}\n`);
     }
     return 1;
@@ -328,37 +334,37 @@ async function addEntry(
   const match = catalog.resolve(name);
   if (match.kind !== 'unknown') {
     const what = 'indicator' in match ? `${match.indicator.id} (${match.kind})` : match.candidates.map((c) => c.id).join(', ');
-    return fail(`"${name}" already resolves to ${what}: nothing added / "${name}" đã có trong danh mục: ${what}; không thêm`);
+    return fail(say(`"${name}" đã có trong danh mục: ${what}; không thêm`, `"${name}" already resolves to ${what}: nothing added`));
   }
   const root = workspaceRoot(args.workspace);
   const file = path.join(root, CATALOG_FILE);
   const shown = displayPath(file);
-  if (fileErrors.some((e) => e.file === shown)) return fail(`${shown} has errors: fix them first / ${shown} có lỗi: hãy sửa trước`);
+  if (fileErrors.some((e) => e.file === shown)) return fail(say(`${shown} có lỗi: hãy sửa trước`, `${shown} has errors: fix them first`));
   const draft = draftEntry({ name, unit: args.unit, measure: args.measure as MeasureType | undefined, compiler: args.compiler }, catalog);
-  if ('error' in draft) return fail(`${draft.error.en} / ${draft.error.vi}`);
+  if ('error' in draft) return fail(say(draft.error.vi, draft.error.en));
   // The file as it is now (the guarded reader), and its identity, so a concurrent save is not lost.
   const before = await lstat(file).catch(() => undefined);
   let current: string | undefined;
   if (before) {
     const read = await readWorkspaceFile(file);
-    if (!('text' in read)) return fail(`${shown}: ${read.why.en} / ${read.why.vi}`);
+    if (!('text' in read)) return fail(`${shown}: ${say(read.why.vi, read.why.en)}`);
     current = read.text;
   }
   const add = catalogAddition(current, draft, current === undefined ? schemaReference(file) : undefined);
-  if (!add) return fail(`${shown} cannot be read as a catalog with an indicators: list to append to / ${shown} không đọc được như một danh mục có danh sách indicators:`);
+  if (!add) return fail(say(`${shown} không đọc được như một danh mục có danh sách indicators:`, `${shown} cannot be read as a catalog with an indicators: list to append to`));
   const base = current ?? '';
   const text = base.slice(0, add.offset) + add.text + base.slice(add.offset);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, text, current === undefined ? { createOnly: true } : { force: true, unchangedSince: before });
   } catch (e) {
-    return fail(e instanceof WriteRefused ? `${shown}: ${e.reason.en} / ${e.reason.vi}` : `${shown}: ${(e as Error).message}`);
+    return fail(e instanceof WriteRefused ? `${shown}: ${say(e.reason.vi, e.reason.en)}` : `${shown}: ${(e as Error).message}`);
   }
   const line = new LineIndex(text).positionAt(add.entryOffset).line + 1;
   if (json) process.stdout.write(JSON.stringify({ added: draft, file: shown, line, created: add.create }, null, 2) + '\n');
   else
     process.stdout.write(
-      `${add.create ? 'Created' : 'Updated'} ${shown}:${line}: added ${draft.id} / đã thêm ${draft.id}\n${entryLines(draft).map((l) => `  ${l}`).join('\n')}\n`,
+      `${say(`${add.create ? 'Đã tạo' : 'Đã cập nhật'} ${shown}:${line}: đã thêm ${draft.id}`, `${add.create ? 'Created' : 'Updated'} ${shown}:${line}: added ${draft.id}`)}\n${entryLines(draft).map((l) => `  ${l}`).join('\n')}\n`,
     );
   return 0;
 }

@@ -1,11 +1,13 @@
 /**
  * Word in and out for the CLI: `export FILE --format docx` (core/word/docx.ts: the ND 30/2020 layout,
- * or the team's `.policy-report/template.docx` filled by placeholders) and `import FILE.docx|DIR`
+ * or the team's `.policy-report/template.docx` filled by placeholders) and `import { langFromLocale, msg, pick } from '../core/i18n';
+import FILE.docx|DIR`
  * (core/word/import.ts: mammoth's HTML read into a dialect report, indicators marked by the markup
  * detector). Files are read by the guarded reader and written by io/write.ts only.
  */
 import * as path from 'node:path';
 import { stat } from 'node:fs/promises';
+import { langFromLocale, msg, pick } from '../core/i18n';
 import { LanguageService } from '../core/service';
 import { isPeriodCode } from '../core/parse/period-codes';
 import { importReport, type Guess } from '../core/word/import';
@@ -76,8 +78,11 @@ export async function importCommand(p: ParsedArgs): Promise<number> {
     try {
       blocks = await docxBlocks(read.bytes);
     } catch (e) {
-      const why = e instanceof DocxRefused ? `${e.why.en} / ${e.why.vi}` : `not a Word .docx document (${e instanceof Error ? e.message : String(e)})`;
-      process.stderr.write(`policy-report: cannot read ${file}: ${why}\n`);
+      // One language, the locale's (as for a refused write: cli/command.ts).
+      const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
+      const why = e instanceof DocxRefused ? e.why : msg(`không phải tài liệu Word .docx`, `not a Word .docx document`);
+      const detail = e instanceof DocxRefused ? '' : ` (${e instanceof Error ? e.message : String(e)})`;
+      process.stderr.write(`policy-report: ${pick(msg(`không đọc được ${file}: ${why.vi}`, `cannot read ${file}: ${why.en}`), lang)}${detail}\n`);
       status = 2;
       continue;
     }
