@@ -388,7 +388,7 @@ const ROMAN_OUT = ['I', 'II', 'III', 'IV'];
 
 /**
  * A period code in words, for messages: "2022-Q1" → "quý I/2022" (vi) / "2022 Q1" (en);
- * "2024-S1" → "6 tháng đầu năm 2024" / "2024 H1"; "2023-02-25" → "ngày 25/2/2023" / "25 February
+ * "2024-S1" → "6 tháng đầu năm 2024" / "2024 H1"; "2023-02-25" → "ngày 25/2/2023" / "25 Feb
  * 2023"; "2023-YTD02" → "2 tháng đầu năm 2023" / "2023 January–February (year to date)". Yearless
  * `XXXX` codes are described without a year; an unknown code is returned as it is.
  */
@@ -427,7 +427,8 @@ export function describePeriod(code: string, lang: 'vi' | 'en'): string {
     const d = Number(m[3]);
     if (mo < 1 || mo > 12) return code;
     if (vi) return mo === 12 && d === 31 && !yl ? `cuối năm ${m[1]} (31/12/${m[1]})` : `ngày ${d}/${mo}${yv(m[1], '/')}`;
-    return `${d} ${MONTHS_EN[mo - 1]}${yv(m[1], ' ')}`;
+    // A day as messages write dates in English (i18n.ts formatDate): "25 Feb 2023".
+    return `${d} ${MONTHS_EN[mo - 1].slice(0, 3)}${yv(m[1], ' ')}`;
   }
   return code;
 }

@@ -30,7 +30,7 @@ export const denominatorMismatch: Rule = {
             range: f.numeralRange,
             message: msg(
               `Mẫu số ${formatNumber(f.denominator, 'vi')} không khớp số ${indicator.denominatorOf} ngày ${formatDate(date, 'vi')} là ${formatNumber(expected.value, 'vi')}, theo ${expected.source}.`,
-              `The denominator ${formatNumber(f.denominator, 'en')} is not the number of ${indicator.denominatorOf} on ${formatDate(date, 'en')} is ${formatNumber(expected.value, 'en')}, according to "${expected.source}".`,
+              `The denominator ${formatNumber(f.denominator, 'en')} does not match the number of ${indicator.denominatorOf} on ${formatDate(date, 'en')}, which is ${formatNumber(expected.value, 'en')} according to "${expected.source}".`,
             ),
             data: { indicator: indicator.id, expected: expected.value },
           });
