@@ -39,6 +39,7 @@ export const layers: Layer[] = [
       'server/src/core/word/html.ts',
       'server/src/core/word/properties.ts',
       'server/src/core/word/closing.ts',
+      'server/src/core/word/guess.ts',
     ],
   },
   { name: 'catalog', what: 'the indicator catalog and its store', paths: ['server/src/core/catalog/', 'server/src/core/project.ts'] },

@@ -8,6 +8,9 @@ import { langFromLocale, msg, pick } from '../core/i18n';
 import { WriteRefused } from '../io/write';
 import { decodeText, MAX_FILE_BYTES } from '../io/read';
 
+/** The CLI's version (`--version`, the help, SARIF's tool). */
+export const VERSION = '0.1.0';
+
 export class UsageError extends Error {}
 
 export interface OptionSpec {

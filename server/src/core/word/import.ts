@@ -18,6 +18,9 @@ import type { DocumentFields } from './fields';
 import { signerOf, takeClosingParagraphs } from './closing';
 import type { StoredFields } from './properties';
 import type { Range } from '../types';
+import { DATE_LINE, fold, guessDate, guessPeriod, guessSession, squash, type Guess } from './guess';
+
+export type { Guess } from './guess';
 
 export interface ImportOptions {
   session?: number;
@@ -27,15 +30,6 @@ export interface ImportOptions {
   fileName?: string;
   /** What an export stored in the .docx's custom properties (properties.ts): used when no option gives it. */
   stored?: StoredFields;
-}
-
-/** A front matter value and where it came from. */
-export interface Guess<T> {
-  value: T | null;
-  /** 'option' (given), 'header' (the date line), 'title', 'body', 'file name', or null when not found. */
-  source: 'option' | 'properties' | 'header' | 'title' | 'body' | 'file name' | 'date' | null;
-  /** What was read ("Phiên họp thứ 10", "ngày 20 tháng 02 năm 2025"). */
-  evidence?: string;
 }
 
 export interface ImportResult {
@@ -53,24 +47,8 @@ export interface ImportResult {
   indicatorTables: number;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const fold = (s: string) => squash(s).normalize('NFC').toLowerCase();
-
-const DATE_LINE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
-const SESSION = /phiên\s+(?:họp\s+)?(?:thứ\s+)?(\d{1,3})\b/i;
-/** "Phiên họp thứ hai": the ordinals a session number is written with, up to twenty. */
-const ORDINAL = /phiên\s+(?:họp\s+)?thứ\s+(mười|hai mươi)?\s*(nhất|một|hai|ba|tư|bốn|năm|lăm|sáu|bảy|tám|chín)?(?=[\s,.;:)]|$)/i;
-const UNITS: Record<string, number> = { nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
-const NUMERIC_DATE = /ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
 /** A separator line under a header's name or the title ("-----", "___"). */
 const RULE_LINE = /^[-_*=.…\s]{3,}$/;
-
-function isoDate(m: RegExpExecArray): string | null {
-  const [d, mo, y] = [+m[1], +m[2], +m[3]];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /** Markdown-escapes text so that it reads back as the same text (no emphasis, link, HTML or mark made by accident). */
 export function escapeInline(s: string): string {
@@ -361,51 +339,4 @@ function asIndicatorTable(rows: Run[][][]): string | null {
     }
   }
   return out.length > 2 ? out.join('\n') : null;
-}
-
-function guessSession(title: string, body: string, fileName?: string): Guess<number> {
-  for (const [source, text] of [['title', title], ['body', body.slice(0, 2000)]] as const) {
-    const m = SESSION.exec(text);
-    if (m && +m[1] > 0) return { value: +m[1], source, evidence: m[0] };
-  }
-  for (const [source, text] of [['title', title], ['body', body.slice(0, 2000)]] as const) {
-    const m = ORDINAL.exec(text);
-    const n = m && (m[1] ? (fold(m[1]) === 'mười' ? 10 : 20) : 0) + (m[2] ? UNITS[fold(m[2])] : 0);
-    if (m && n && !(m[1] && fold(m[2] ?? '') === 'nhất')) return { value: n, source, evidence: m[0].trim() };
-  }
-  const f = fileName ? /phien[-_ ]?(\d{1,3})/i.exec(fileName) : null;
-  if (f && +f[1] > 0) return { value: +f[1], source: 'file name', evidence: fileName };
-  return { value: null, source: null };
-}
-
-function guessDate(dateLine: string | undefined, body: string): Guess<string> {
-  if (dateLine) {
-    const m = DATE_LINE.exec(dateLine);
-    const iso = m && isoDate(m);
-    if (iso) return { value: iso, source: 'header', evidence: dateLine };
-  }
-  for (const re of [DATE_LINE, NUMERIC_DATE]) {
-    const m = re.exec(body);
-    const iso = m && isoDate(m);
-    if (iso) return { value: iso, source: 'body', evidence: m![0] };
-  }
-  return { value: null, source: null };
-}
-
-function guessPeriod(title: string, body: string, date: string | null): Guess<string> {
-  const own = (text: string) => readPeriods(text).filter((p) => !p.comparison && isPeriodCode(p.code));
-  const t = own(title);
-  if (t.length) return { value: t[0].code, source: 'title', evidence: t[0].raw };
-  // The body: the period its phrases name most often (the first on a tie).
-  const count = new Map<string, { n: number; raw: string }>();
-  for (const p of own(body.slice(0, 20000))) {
-    const c = count.get(p.code);
-    if (c) c.n++;
-    else count.set(p.code, { n: 1, raw: p.raw });
-  }
-  let best: [string, { n: number; raw: string }] | undefined;
-  for (const e of count) if (!best || e[1].n > best[1].n) best = e;
-  if (best) return { value: best[0], source: 'body', evidence: best[1].raw };
-  if (date) return { value: date.slice(0, 4), source: 'date', evidence: date };
-  return { value: null, source: null };
 }
