@@ -22,7 +22,8 @@ import * as path from 'node:path';
 import { foldKey, spellingKey, type Indicator, type MeasureType } from '../core/catalog';
 import { catalogAddition, draftEntry, entryLines } from '../core/catalog/add-entry';
 import { LineIndex } from '../core/text';
-import { langFromLocale, msg, pick } from '../core/i18n';
+import { msg, pick } from '../core/i18n';
+import { localeLang } from './command';
 import { CATALOG_FILE } from '../core/workspace';
 import { schemaReference } from '../io/schema';
 import { writeFileAtomic, WriteRefused } from '../io/write';
@@ -32,7 +33,7 @@ import { diskWorkspace, displayPath, fromUri, readWorkspaceFile, toUri, workspac
 
 /** A message of the catalog command in one language, the locale's (as the CLI's write errors). */
 function say(vi: string, en: string): string {
-  return pick(msg(vi, en), langFromLocale(process.env.LC_ALL || process.env.LANG));
+  return pick(msg(vi, en), localeLang());
 }
 
 export const CATALOG_USAGE = `policy-report catalog list|show NAME|lint [--format text|json] [--workspace DIR]

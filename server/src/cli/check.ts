@@ -7,11 +7,11 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { LanguageService } from '../core/service';
-import { formatNumber, langFromLocale, msg, pick, type Lang, type Msg } from '../core/i18n';
+import { formatNumber, msg, pick, type Lang, type Msg } from '../core/i18n';
 import { refusalMessage } from '../io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './files';
 import { toSarif } from './sarif';
-import { UsageError, VERSION, type CommandSpec, type OptionSpec, type ParsedArgs } from './command';
+import { localeLang, UsageError, VERSION, type CommandSpec, type OptionSpec, type ParsedArgs } from './command';
 
 export const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 export const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
@@ -117,7 +117,7 @@ export async function load(args: Args, localeLang: Lang) {
 
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
-  const { service, texts, refused, unreadableInput, roots } = await load(args, langFromLocale(process.env.LC_ALL || process.env.LANG));
+  const { service, texts, refused, unreadableInput, roots } = await load(args, localeLang());
   const findings: FileFinding[] = [...refused];
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });

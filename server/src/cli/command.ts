@@ -4,7 +4,7 @@
  * text made from the same table, standard input read with the same limits as a file, and the
  * one-line message of a refused write.
  */
-import { langFromLocale, msg, pick } from '../core/i18n';
+import { langFromLocale, msg, pick, type Lang } from '../core/i18n';
 import { WriteRefused } from '../io/write';
 import { decodeText, MAX_FILE_BYTES } from '../io/read';
 
@@ -126,9 +126,14 @@ export async function readStdinText(maxBytes = MAX_FILE_BYTES): Promise<{ text: 
   return 'text' in r ? r : { reason: r.reason };
 }
 
+/** The language of the CLI's own lines when no --lang applies: the locale's (LC_ALL, then LANG). */
+export function localeLang(): Lang {
+  return langFromLocale(process.env.LC_ALL || process.env.LANG);
+}
+
 /** A refused or failed write, in one line: `cannot write OUT: why`, in the locale's language. */
 export function writeErrorText(target: string, e: unknown): string {
-  const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
+  const lang = localeLang();
   if (e instanceof WriteRefused) return pick(msg(`không ghi ${target}: ${e.reason.vi}`, `cannot write ${target}: ${e.reason.en}`), lang);
   return pick(msg(`không ghi ${target}`, `cannot write ${target}`), lang) + `: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -7,13 +7,13 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { STANDARD_SECTIONS } from '../core/config';
-import { formatDate, langFromLocale, msg, pick, type Lang, type Msg } from '../core/i18n';
+import { formatDate, msg, pick, type Lang, type Msg } from '../core/i18n';
 import { isIsoDate, lastSession, nextDraft, type NextDraft } from '../core/new-draft';
 import { isPeriodCode } from '../core/parse/period-codes';
 import { expandPaths, readWorkspaceFile } from './files';
 import { schemaReference } from '../io/schema';
 import { checkWritable, writeFileAtomic, WriteRefused } from '../io/write';
-import { UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
+import { localeLang, UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
 
 const LANG = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: the locale)' } as const;
 
@@ -172,7 +172,7 @@ export async function newDraftFile(from: string, options: { date?: string; perio
 }
 
 function langOf(value: string | undefined): Lang {
-  return (value as Lang | undefined) ?? langFromLocale(process.env.LC_ALL || process.env.LANG);
+  return (value as Lang | undefined) ?? localeLang();
 }
 
 function dateOption(value: string | undefined): string | undefined {

@@ -1,13 +1,12 @@
 /**
  * Word in and out for the CLI: `export FILE --format docx` (core/word/docx.ts: the ND 30/2020 layout,
- * or the team's `.policy-report/template.docx` filled by placeholders) and `import { langFromLocale, msg, pick } from '../core/i18n';
-import FILE.docx|DIR`
+ * or the team's `.policy-report/template.docx` filled by placeholders) and `import FILE.docx|DIR`
  * (core/word/import.ts: mammoth's HTML read into a dialect report, indicators marked by the markup
  * detector). Files are read by the guarded reader and written by io/write.ts only.
  */
 import * as path from 'node:path';
 import { stat } from 'node:fs/promises';
-import { langFromLocale, msg, pick } from '../core/i18n';
+import { msg, pick } from '../core/i18n';
 import { LanguageService } from '../core/service';
 import { isPeriodCode } from '../core/parse/period-codes';
 import { importReport, type Guess } from '../core/word/import';
@@ -15,7 +14,7 @@ import { readBytesFile } from '../io/read';
 import { listFiles } from '../io/walk';
 import { writeFileAtomic } from '../io/write';
 import { DocxRefused, MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../io/word';
-import { UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
+import { localeLang, UsageError, writeErrorText, type CommandSpec, type ParsedArgs } from './command';
 import { createDiskWorkspace, displayPath, toUri, workspaceRoot } from './files';
 
 /** `export FILE --format docx`: the target (default FILE with .docx for .report.md), written atomically. */
@@ -79,7 +78,7 @@ export async function importCommand(p: ParsedArgs): Promise<number> {
       blocks = await docxBlocks(read.bytes);
     } catch (e) {
       // One language, the locale's (as for a refused write: cli/command.ts).
-      const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
+      const lang = localeLang();
       const why = e instanceof DocxRefused ? e.why : msg(`không phải tài liệu Word .docx`, `not a Word .docx document`);
       const detail = e instanceof DocxRefused ? '' : ` (${e instanceof Error ? e.message : String(e)})`;
       process.stderr.write(`policy-report: ${pick(msg(`không đọc được ${file}: ${why.vi}`, `cannot read ${file}: ${why.en}`), lang)}${detail}\n`);

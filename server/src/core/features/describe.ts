@@ -1,8 +1,8 @@
 /** Markdown descriptions of indicators, shared by hover and completion. */
 import type { Indicator, PeriodKind } from '../catalog/types';
-import { formatNumber, type Lang } from '../i18n';
+import { formatNumber, type Lang, type Msg } from '../i18n';
 
-const MEASURE: Record<Indicator['measure'], { vi: string; en: string }> = {
+const MEASURE: Record<Indicator['measure'], Msg> = {
   stock: { vi: 'lũy kế (stock)', en: 'stock (cumulative)' },
   flow: { vi: 'phát sinh trong kỳ (flow)', en: 'flow (per period)' },
   ratio: { vi: 'tỷ lệ', en: 'ratio' },
@@ -13,7 +13,7 @@ const MEASURE: Record<Indicator['measure'], { vi: string; en: string }> = {
 };
 
 /** The set a rank is taken in, as the catalog (`scope`) or a sentence ("khu vực") says it. */
-export const SCOPE: Record<NonNullable<Indicator['scope']> | 'region', { vi: string; en: string }> = {
+export const SCOPE: Record<NonNullable<Indicator['scope']> | 'region', Msg> = {
   world: { vi: 'thế giới', en: 'the world' },
   asia: { vi: 'châu Á', en: 'Asia' },
   'asia-pacific': { vi: 'châu Á - Thái Bình Dương', en: 'Asia-Pacific' },
@@ -22,7 +22,7 @@ export const SCOPE: Record<NonNullable<Indicator['scope']> | 'region', { vi: str
   region: { vi: 'khu vực', en: 'the region' },
 };
 
-const PERIOD_KIND: Record<PeriodKind, { vi: string; en: string }> = {
+const PERIOD_KIND: Record<PeriodKind, Msg> = {
   year: { vi: 'năm', en: 'year' },
   half: { vi: '6 tháng', en: 'half-year' },
   quarter: { vi: 'quý', en: 'quarter' },

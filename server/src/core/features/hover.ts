@@ -1,12 +1,12 @@
 /** Hover on a reference: the indicator's definition, unit and targets, and the figure as understood. */
 import type { Analysis } from '../analyze';
-import { formatNumber, type Lang } from '../i18n';
+import { formatNumber, type Lang, type Msg } from '../i18n';
 import type { FigureRole, Position, Range } from '../types';
 import { describeIndicator, SCOPE } from './describe';
 import { referenceAt } from './locate';
 import { historyHover } from './history-view';
 
-const ROLE: Record<FigureRole, { vi: string; en: string }> = {
+const ROLE: Record<FigureRole, Msg> = {
   level: { vi: 'mức (giá trị của chỉ tiêu)', en: 'level (the indicator\'s value)' },
   change: { vi: 'thay đổi', en: 'change' },
   base: { vi: 'mốc so sánh', en: 'base of a change' },

@@ -50,6 +50,11 @@ const lo = (a: Interval, b: Interval, f: (x: number, y: number) => number): Inte
   return c.length ? [Math.min(...c), Math.max(...c)] : [NaN, NaN];
 };
 
+/** The factor a relative change of `change` % applies, as an interval: up 3–4% → [1,03; 1,04]. */
+function percentFactor(change: Interval, up: boolean): Interval {
+  return up ? [1 + change[0] / 100, 1 + change[1] / 100] : [1 - change[1] / 100, 1 - change[0] / 100];
+}
+
 /**
  * The value before the change, as an interval, for one reading of the change: rank up 2 from 46 → 48;
  * 177 triệu up 23 triệu → 154 triệu; 117,3 up 3,4% → 113,4…; null when the reading gives nothing
@@ -65,7 +70,7 @@ export function earlierValue(level: Interval, change: Interval, direction: 'up' 
     case 'points':
       return up ? sub(level, change) : add(level, change);
     case 'percent': {
-      const k: Interval = up ? [1 + change[0] / 100, 1 + change[1] / 100] : [1 - change[1] / 100, 1 - change[0] / 100];
+      const k = percentFactor(change, up);
       if (!(k[0] > 0)) return null;
       return lo(level, k, (x, y) => x / y);
     }
@@ -86,7 +91,7 @@ export function laterValue(earlier: Interval, change: Interval, direction: 'up' 
     case 'points':
       return up ? add(earlier, change) : sub(earlier, change);
     case 'percent': {
-      const k: Interval = up ? [1 + change[0] / 100, 1 + change[1] / 100] : [1 - change[1] / 100, 1 - change[0] / 100];
+      const k = percentFactor(change, up);
       return lo(earlier, k, (x, y) => x * y);
     }
     case 'times':
