@@ -42,9 +42,17 @@ const linesOf = (b: Block): string[] => {
 };
 const short = (b: Block) => b.kind !== 'table' && linesOf(b).every((l) => l.length <= 80 && !/[.:]$/.test(l));
 
+/** A signer's name: two to six capitalised words, no digits ("Nguyễn Văn A"); a title is in capitals or has lower-case words ("Phó Chủ tịch"). */
+const NAME = /^(?=.*\p{Ll})(\p{Lu}[\p{L}.]*)(\s+\p{Lu}[\p{L}.]*){1,5}$/u;
+/** Lines a signature block may hold after the recipients: the authority, the title, notes, the name. */
+const SIGNATURE_LINES = 8;
+
 /**
  * Reads and removes the closing block when "Nơi nhận:" is a paragraph (the first line of one):
  * the recipients into `fields.recipients`, the signer into `fields.signer`. False when there is none.
+ * Only the closing block is taken: what follows it (an annex, its tables, a note after the name)
+ * stays in the body, so nothing the writer wrote is lost. A block part of which is read (a
+ * paragraph whose first lines end the signature) keeps its other lines as a paragraph.
  */
 export function takeClosingParagraphs(blocks: Block[], fields: DocumentFields): boolean {
   const at = blocks.findIndex((b) => b.kind !== 'table' && RECIPIENTS_LABEL.test(linesOf(b)[0] ?? ''));
@@ -56,14 +64,40 @@ export function takeClosingParagraphs(blocks: Block[], fields: DocumentFields): 
     if (linesOf(blocks[i]).some((l) => AUTHORITY.test(l))) from = i;
   }
   const before = blocks.slice(from, at).flatMap(linesOf);
-  const after = blocks.slice(at).flatMap(linesOf).slice(1);
+  // The lines after the label, each with its block, up to a table or a heading (the body again).
+  const after: Array<{ line: string; block: number }> = [];
+  for (let b = at; b < blocks.length && blocks[b].kind === 'paragraph'; b++) {
+    for (const line of linesOf(blocks[b]).slice(b === at ? 1 : 0)) after.push({ line, block: b });
+  }
   const recipients: string[] = [];
   let i = 0;
-  for (; i < after.length && RECIPIENT.test(after[i]) && !AUTHORITY.test(after[i]); i++) recipients.push(after[i].replace(/^[-–—•+*]\s*/, ''));
-  const signerLines = [...before, ...after.slice(i)];
+  for (; i < after.length && RECIPIENT.test(after[i].line) && !AUTHORITY.test(after[i].line); i++) recipients.push(after[i].line.replace(/^[-–—•+*]\s*/, ''));
+  // The signature block after the recipients (when it was not laid out before them): short lines,
+  // up to the signer's name.
+  const signature = [...before];
+  if (!before.length) {
+    for (let n = 0; i < after.length && n < SIGNATURE_LINES; i++, n++) {
+      const line = after[i].line;
+      if (line.length > 80 || (/[.:]$/.test(line) && !SIGNATURE_NOTE.test(line) && !AUTHORITY.test(line))) break;
+      signature.push(line);
+      if (NAME.test(line) && !AUTHORITY.test(line)) {
+        i++;
+        break;
+      }
+    }
+  }
   if (recipients.length) fields.recipients = recipients;
-  const signer = signerOf(signerLines);
+  const signer = signerOf(signature);
   if (signer) fields.signer = signer;
-  blocks.splice(from);
+  // Remove what was read: the signature before, the label, the lines taken; keep the rest.
+  const end = i < after.length ? after[i].block : after.length ? after[after.length - 1].block + 1 : at + 1;
+  const kept: Block[] = [];
+  if (i < after.length && (end === at || (i > 0 && after[i - 1].block === end))) {
+    const rest = after.filter((x, k) => k >= i && x.block === end).map((x) => x.line);
+    kept.push({ kind: 'paragraph', runs: rest.map((text, k) => ({ text, ...(k ? { breakBefore: true } : {}) })), indent: 0 });
+    blocks.splice(from, end + 1 - from, ...kept);
+  } else {
+    blocks.splice(from, end - from);
+  }
   return true;
 }
