@@ -20,6 +20,8 @@ import { exportPlain } from '../../server/src/core/export';
 import { buildWordReport, runsText } from '../../server/src/core/word/model';
 import { htmlBlocks } from '../../server/src/core/word/html';
 import { PAGE, QUOC_HIEU, TIEU_NGU, fillTemplate, renderDocx } from '../../server/src/core/word/docx';
+import { PROPERTY_NAMES, customXml, readStoredFields } from '../../server/src/core/word/properties';
+import { docxBlocks } from '../../server/src/io/word';
 import type { Block } from '../../server/src/core/word/model';
 import { repoRoot } from '../helpers';
 
@@ -209,6 +211,32 @@ describe('word export (docx)', function () {
     assert.deepEqual(lines.slice(4, -4), expectedLines(WITH_FIELDS).slice(1));
     assert.deepEqual(lines.slice(-4), ['Nơi nhận:', '- Thủ tướng Chính phủ (để b/c);', '- Lưu: VT, CĐSQG.', 'Nguyễn Văn A']);
     assert.ok(!lines.some((l) => l.includes('{{')), 'no placeholder left');
+  });
+
+  it("a filled team template stores the session, date and period like a generated report; the template's own properties are kept", async () => {
+    const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
+    const plain = await Packer.toBuffer(new Document({ sections: [{ children: [p('{{title}}'), p('{{body}}')] }] }));
+    const withOwn = await Packer.toBuffer(new Document({ customProperties: [{ name: 'Department', value: 'Vụ Kế hoạch' }, { name: PROPERTY_NAMES.session, value: '99' }], sections: [{ children: [p('{{title}}'), p('{{body}}')] }] }));
+    const report = buildWordReport(parseReport(WITH_FIELDS, 'file:///t.report.md'));
+    for (const template of [plain, withOwn]) {
+      const filled = await fillTemplate(new Uint8Array(template), report);
+      assert.deepEqual((await docxBlocks(filled)).stored, { session: 3, date: '2025-03-05', period: '2025-01' });
+      const zip = await (await import('jszip')).default.loadAsync(filled);
+      assert.match(await zip.file('[Content_Types].xml')!.async('string'), /PartName="\/docProps\/custom\.xml"/);
+      assert.match(await zip.file('_rels/.rels')!.async('string'), /relationships\/custom-properties" Target="docProps\/custom\.xml"/);
+      const custom = await zip.file('docProps/custom.xml')!.async('string');
+      const pids = [...custom.matchAll(/pid="(\d+)"/g)].map((m) => m[1]);
+      assert.equal(new Set(pids).size, pids.length, `unique pids: ${custom}`);
+      if (template === withOwn) assert.match(custom, /name="Department"><vt:lpwstr>Vụ Kế hoạch</);
+      assert.equal((custom.match(/PolicyReport\.Session/g) ?? []).length, 1, custom);
+    }
+  });
+
+  it('customXml: a part that cannot be read is written anew; pids follow the part's own', () => {
+    const xml = customXml('<not xml', { session: 4, period: '2025-Q1' });
+    assert.match(xml, /^<\?xml[^>]*>\n<Properties xmlns=/);
+    assert.deepEqual(readStoredFields(xml), { session: 4, period: '2025-Q1' });
+    assert.match(customXml(undefined, { date: '2025-03-05' }), /pid="2" name="PolicyReport\.Date"><vt:lpwstr>2025-03-05</);
   });
 
   it('the CLI: export --format docx writes FILE.docx atomically, uses .policy-report/template.docx, refuses a bad template and an existing file', async () => {

@@ -30,7 +30,8 @@ import {
   type IPatch,
 } from 'docx';
 import { vietnameseDate, type Block, type Run, type WordReport } from './model';
-import { customProperties } from './properties';
+import { customProperties, customXml, type StoredFields } from './properties';
+import JSZip from 'jszip';
 
 /** Twips (1/1440 inch) in a millimetre. */
 const MM = 1440 / 25.4;
@@ -221,5 +222,33 @@ export async function fillTemplate(template: Uint8Array, report: WordReport, com
   for (const [key, value] of Object.entries(h)) patches[key] = text(value);
   patches.body = { type: PatchType.DOCUMENT, children: bodyChildren(report.blocks) };
   patches.recipients = { type: PatchType.DOCUMENT, children: recipientsParagraphs(report.fields.recipients ?? DEFAULT_RECIPIENTS) };
-  return patchDocument({ outputType: 'uint8array', data: template, patches, keepOriginalStyles: true });
+  const filled = await patchDocument({ outputType: 'uint8array', data: template, patches, keepOriginalStyles: true });
+  return withStoredFields(filled, report.stored);
+}
+
+const CUSTOM_PART = 'docProps/custom.xml';
+const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
+
+/**
+ * The session, date and period stored in a filled template as in a generated report (properties.ts),
+ * so that it too imports back with no `--session`: the custom part written, its content type and
+ * the package relationship added when the template had none.
+ */
+async function withStoredFields(bytes: Uint8Array, stored: StoredFields): Promise<Uint8Array> {
+  if (!customProperties(stored).length) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const existing = await zip.file(CUSTOM_PART)?.async('string');
+  zip.file(CUSTOM_PART, customXml(existing, stored));
+  const types = await zip.file('[Content_Types].xml')?.async('string');
+  if (types && !/PartName\s*=\s*"\/docProps\/custom\.xml"/.test(types)) {
+    zip.file('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`));
+  }
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  if (rels && !rels.includes(CUSTOM_REL)) {
+    let n = 1;
+    while (rels.includes(`Id="rId${n}"`)) n++;
+    zip.file('_rels/.rels', rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -25,6 +25,34 @@ export function customProperties(stored: StoredFields): Array<{ name: string; va
   return out;
 }
 
+const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+/** One `<property>` element of docProps/custom.xml, whatever its namespace prefix. */
+const PROPERTY_ELEMENT = /<((?:\w+:)?)property\b[^>]*>[\s\S]*?<\/\1property>/g;
+
+/**
+ * docProps/custom.xml with our stored fields: the `existing` part's other properties are kept as
+ * they are (a team template's own), ours replaced; a part that cannot be read is written anew.
+ */
+export function customXml(existing: string | undefined, stored: StoredFields): string {
+  const ours = new Set<string>(Object.values(PROPERTY_NAMES));
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const open = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">';
+  const close = /<\/((?:\w+:)?)Properties>\s*$/.exec(existing ?? '');
+  let kept = existing && close ? existing.slice(0, close.index) : head + open;
+  const prefix = existing && close ? close[1] : '';
+  kept = kept.replace(PROPERTY_ELEMENT, (el) => {
+    const name = /\bname\s*=\s*"([^"]*)"/.exec(el)?.[1];
+    return name !== undefined && ours.has(unescapeXml(name)) ? '' : el;
+  });
+  let pid = 1;
+  for (const m of kept.matchAll(/\bpid\s*=\s*"(\d{1,9})"/g)) pid = Math.max(pid, Number(m[1]));
+  const added = customProperties(stored)
+    .map((p) => `<${prefix}property fmtid="${FMTID}" pid="${++pid}" name="${escapeXml(p.name)}"><vt:lpwstr>${escapeXml(p.value)}</vt:lpwstr></${prefix}property>`)
+    .join('');
+  return `${kept}${added}</${prefix}Properties>`;
+}
+
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
