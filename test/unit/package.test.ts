@@ -54,6 +54,7 @@ describe('the packaged extension (.vsix)', function () {
       'extension/out/client.js',
       'extension/out/cli.js',
       'extension/out/default-catalog.yaml',
+      'extension/snippets/policy-report.json',
       'extension/bin/policy-report.js',
       'extension/client/media/icon.png',
       'extension/schemas/indicators.schema.json',
@@ -69,6 +70,18 @@ describe('the packaged extension (.vsix)', function () {
     assert.deepEqual(need.filter((n) => !have.has(n)), []);
     // The license, under the name vsce gives it.
     assert.ok(vsix.entries.some((e) => /^extension\/licen[cs]e/i.test(e)), 'LICENSE');
+  });
+
+  it('carries the default catalog and the section snippets once: the bundles read the shipped files', () => {
+    const cli = readFileSync(path.join(dir, 'out', 'cli.js'), 'utf8');
+    const catalog = readFileSync(path.join(repoRoot, 'server', 'src', 'core', 'catalog', 'default-catalog.yaml'), 'utf8');
+    const ids = [...catalog.matchAll(/^\s*-?\s*id:\s*([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+    assert.ok(ids.length > 100, `${ids.length} ids read from the catalog`);
+    assert.deepEqual(ids.filter((id) => cli.includes(id)).slice(0, 5), []);
+    const snippets = JSON.parse(readFileSync(path.join(repoRoot, 'snippets', 'policy-report.json'), 'utf8')) as Record<string, { description?: string }>;
+    const descriptions = Object.values(snippets).map((s) => s.description).filter((d): d is string => !!d && d.length > 20);
+    assert.ok(descriptions.length > 0);
+    assert.deepEqual(descriptions.filter((d) => cli.includes(d)), []);
   });
 
   it('leaves out maintainers\' docs, screenshots, source maps, sources and tests', () => {
