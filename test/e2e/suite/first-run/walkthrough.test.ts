@@ -49,8 +49,8 @@ describe('the walkthrough, from an empty folder', () => {
     assert.deepEqual(folder, [], 'the workspace folder starts empty');
     const opened = waitForTab((t) => !(t.input instanceof vscode.TabInputText) && t.isActive);
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${WALKTHROUGH}`, false);
-    const tab = await opened;
-    assert.ok(tab.label.length > 0);
+    // VS Code's Welcome editor, which shows walkthroughs (the suite runs with VS Code in English).
+    assert.equal((await opened).label, 'Welcome');
   });
 
   it('init: Create Workspace writes .policy-report/ and a first report, and opens it', async () => {
