@@ -3,7 +3,8 @@
 //
 // Phases (each a group of tests in the closing "N passed, N failed" line):
 //   api   the mocha suite of test/e2e/suite in the extension host (extensionDevelopmentPath +
-//         extensionTestsPath), on a fresh copy of test/fixtures/workspace;
+//         extensionTestsPath), on a fresh copy of test/fixtures/workspace; then
+//         test/e2e/suite/first-run (the walkthrough) on an empty folder named first-run;
 //   ui    the workbench as a person uses it, on a copy of examples/: open the draft from the
 //         Explorer, squiggles, the Problems panel (Ctrl+Shift+M), a screenshot;
 //   vsix  the packaged extension: vsce package, code-server --install-extension, a copy of
