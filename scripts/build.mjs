@@ -3,6 +3,10 @@
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 // `--production`: only the client, server and CLI, minified, their source maps written beside them
 // without a link (the .vsix leaves *.map out); `--outdir DIR` writes them there instead of out/.
+// The LSP protocol library ships once, in out/lsp-protocol.js, which the client and the server share.
+// The default catalog and the section snippets ship once: the client, server and CLI bundles read
+// the files shipped beside them (out/default-catalog.yaml, snippets/policy-report.json) when they
+// load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -33,11 +37,47 @@ const common = {
   external: ['vscode'],
   loader: { '.yaml': 'text' },
   // The built-in section snippets reach the core as a module (server/src/builtin.d.ts), not a path.
-  alias: aliases,
+  // jszip's readable-stream is a copy of Node's own stream module: Node's is used.
+  alias: { ...aliases, 'readable-stream': 'node:stream' },
   // Prefer ES modules: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
   absWorkingDir: root,
+};
+
+// The core imports its data by name (server/src/builtin.d.ts, core/catalog/load.ts); in the shipped
+// bundles these modules read the one copy the .vsix has. Go to definition opens the catalog file
+// (lsp/convert.ts); VS Code reads the snippets file (package.json contributes.snippets).
+const shippedData = {
+  name: 'shipped-data',
+  setup(build) {
+    const files = {
+      catalog: "readFileSync(join(__dirname, 'default-catalog.yaml'), 'utf8')",
+      snippets: "JSON.parse(readFileSync(join(__dirname, '..', 'snippets', 'policy-report.json'), 'utf8'))",
+    };
+    build.onResolve({ filter: /(^|[\\/])default-catalog\.yaml$/ }, () => ({ path: 'catalog', namespace: 'shipped-data' }));
+    build.onResolve({ filter: /^policy-report:section-snippets$/ }, () => ({ path: 'snippets', namespace: 'shipped-data' }));
+    build.onLoad({ filter: /.*/, namespace: 'shipped-data' }, (args) => ({
+      contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nexport default ${files[args.path]};\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+// The LSP protocol (vscode-languageserver-protocol, with vscode-jsonrpc and the protocol's types)
+// is the same package under the client (vscode-languageclient) and the server
+// (vscode-languageserver): out/lsp-protocol.js holds it once, and the client, server and CLI
+// bundles require it from beside them.
+const sharedProtocol = {
+  name: 'shared-protocol',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-protocol(\/|\/node)?$/ }, () => ({ path: './lsp-protocol.js', external: true }));
+  },
+};
+const protocol = {
+  ...common,
+  stdin: { contents: "module.exports = require('vscode-languageserver-protocol/node');", resolveDir: root, sourcefile: 'lsp-protocol.js' },
+  outfile: join(outDir, 'lsp-protocol.js'),
 };
 
 rmSync(outDir, { recursive: true, force: true });
@@ -45,12 +85,12 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
-  ? [{ ...main, minify: true, sourcemap: 'external', legalComments: 'none' }]
-  : [main, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];
+  ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
+  : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];
 
-// Go to definition opens the embedded catalog: ship it as a file next to the server bundle.
+// The default catalog, as a file next to the bundles: they read it (shippedData), Go to definition opens it.
 copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(outDir, 'default-catalog.yaml'));
 
 if (watch) {

@@ -159,7 +159,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('policyReport.exportWord', (uri?: vscode.Uri) => exportWord(uri)),
     vscode.commands.registerCommand('policyReport.importWord', (uri?: vscode.Uri) => importWord(uri)),
     vscode.commands.registerCommand('policyReport.init', () => initCommand()),
-    vscode.commands.registerCommand('policyReport.newDraft', () => newDraftCommand()),
+    vscode.commands.registerCommand('policyReport.newDraft', (given?: DraftArgs) => newDraftCommand(given)),
     vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       // VS Code's Markdown preview renders any text file it is given; the plugin below adds the dialect.
@@ -210,13 +210,19 @@ async function initCommand(): Promise<void> {
   }
 }
 
+/** The New Draft command's optional arguments (a keybinding's `args`, the e2e walkthrough test): a valid one is not asked. */
+interface DraftArgs {
+  date?: string;
+  period?: string;
+}
+
 /**
  * Policy Report: New Draft for the Next Session. The last session's report (the highest session
  * number, then the latest date) becomes the next one's draft (core/new-draft.ts): the date and the
- * period are asked, with guesses filled in; the new file is created by a WorkspaceEdit (undoable,
- * never over an existing file) and opened.
+ * period are asked, with guesses filled in (unless given as valid arguments); the new file is
+ * created by a WorkspaceEdit (undoable, never over an existing file) and opened.
  */
-async function newDraftCommand(): Promise<void> {
+async function newDraftCommand(given?: DraftArgs): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.report.md'), '**/node_modules/**', 5000);
@@ -235,7 +241,7 @@ async function newDraftCommand(): Promise<void> {
     if (choice === init) await initCommand();
     return;
   }
-  const date = await vscode.window.showInputBox({
+  const date = typeof given?.date === 'string' && isIsoDate(given.date.trim()) ? given.date : await vscode.window.showInputBox({
     title: vi() ? 'Ngày của phiên mới' : 'Date of the new session',
     prompt: 'YYYY-MM-DD',
     value: today(),
@@ -243,7 +249,7 @@ async function newDraftCommand(): Promise<void> {
   });
   if (date === undefined) return;
   const lastPeriod = /^period:[ \t]*["']?([^"'\r\n#]*?)["']?[ \t]*$/m.exec(last.text.slice(0, 4096))?.[1];
-  const period = await vscode.window.showInputBox({
+  const period = typeof given?.period === 'string' && isPeriodCode(given.period.trim()) ? given.period : await vscode.window.showInputBox({
     title: vi() ? 'Kỳ báo cáo mặc định của phiên mới' : 'Default period of the new session',
     prompt: vi() ? `Mã kỳ: 2024, 2024-S1, 2024-Q3, 2024-07, 2024-07-10 (phiên trước: ${lastPeriod ?? '?'})` : `A period code: 2024, 2024-S1, 2024-Q3, 2024-07, 2024-07-10 (last session: ${lastPeriod ?? '?'})`,
     value: nextPeriod(lastPeriod, date.trim()) ?? '',

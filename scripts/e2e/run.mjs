@@ -3,7 +3,8 @@
 //
 // Phases (each a group of tests in the closing "N passed, N failed" line):
 //   api   the mocha suite of test/e2e/suite in the extension host (extensionDevelopmentPath +
-//         extensionTestsPath), on a fresh copy of test/fixtures/workspace;
+//         extensionTestsPath), on a fresh copy of test/fixtures/workspace; then
+//         test/e2e/suite/first-run (the walkthrough) on an empty folder named first-run;
 //   ui    the workbench as a person uses it, on a copy of examples/: open the draft from the
 //         Explorer, squiggles, the Problems panel (Ctrl+Shift+M), a screenshot;
 //   vsix  the packaged extension: vsce package, code-server --install-extension, a copy of
@@ -247,12 +248,23 @@ async function devServer(ext) {
   return server;
 }
 
-/** The mocha suite inside the extension host; one result per mocha test. */
+/**
+ * The mocha suite inside the extension host, on the fixture workspace, then on an empty folder
+ * named first-run (test/e2e/suite/first-run: the walkthrough); one result per mocha test.
+ */
 async function phaseApi(server, ext) {
   console.log('\n== vscode API suite in the extension host (test/e2e/suite, mocha)');
-  const ws = copyWorkspace(join(ROOT, 'test', 'fixtures', 'workspace'), 'api');
+  await apiSuite(server, ext, copyWorkspace(join(ROOT, 'test', 'fixtures', 'workspace'), 'api'), 'api');
+  console.log('\n== the walkthrough on an empty folder (test/e2e/suite/first-run, mocha)');
+  const empty = join(state, 'workspaces', 'first-run', 'first-run');
+  mkdirSync(empty, { recursive: true });
+  await apiSuite(server, ext, empty, 'first-run');
+}
+
+async function apiSuite(server, ext, ws, name) {
   const resultFile = join(state, 'api-result.json');
-  const { context, page, pageLog } = await newPage('api');
+  rmSync(resultFile, { force: true });
+  const { context, page, pageLog } = await newPage(name);
   const t0 = Date.now();
   try {
     let onExit;
@@ -265,20 +277,20 @@ async function phaseApi(server, ext) {
     });
     await page.goto(workbenchUrl(server, ws, { extensionDevelopmentPath: ext, extensionTestsPath: join(ext, 'out', 'test', 'e2e', 'index.js') }));
     const code = await withTimeout(exited, LIMITS.api, 'the vscode API suite');
-    figures['api suite (workbench start + mocha)'] = seconds(Date.now() - t0);
+    figures[`${name} suite (workbench start + mocha)`] = seconds(Date.now() - t0);
     if (!existsSync(resultFile)) {
-      results.push({ title: 'api: the suite ran', ok: false, error: `no result file; codeAutomationExit(${code})\n${tail(server.logFile)}` });
+      results.push({ title: `${name}: the suite ran`, ok: false, error: `no result file; codeAutomationExit(${code})\n${tail(server.logFile)}` });
       return;
     }
     const { tests } = JSON.parse(readFileSync(resultFile, 'utf8'));
     for (const t of tests) {
-      results.push({ title: `api: ${t.title}`, ok: t.state !== 'failed', skipped: t.state === 'pending', ms: t.durationMs, error: t.error });
+      results.push({ title: `${name}: ${t.title}`, ok: t.state !== 'failed', skipped: t.state === 'pending', ms: t.durationMs, error: t.error });
     }
     if (code !== 0 && !tests.some((t) => t.state === 'failed')) {
-      results.push({ title: 'api: the suite ended cleanly', ok: false, error: `codeAutomationExit(${code})` });
+      results.push({ title: `${name}: the suite ended cleanly`, ok: false, error: `codeAutomationExit(${code})` });
     }
   } catch (e) {
-    results.push({ title: 'api: the suite ran', ok: false, error: `${e.message}${await failureShot(page, 'api')}\n-- code-server log:\n${tail(server.logFile)}\n-- page log:\n${tail(pageLog, 20)}` });
+    results.push({ title: `${name}: the suite ran`, ok: false, error: `${e.message}${await failureShot(page, name)}\n-- code-server log:\n${tail(server.logFile)}\n-- page log:\n${tail(pageLog, 20)}` });
   } finally {
     await context.close().catch(() => {});
   }

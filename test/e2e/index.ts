@@ -5,10 +5,13 @@
  * - POLICY_REPORT_E2E_GREP: run only the tests whose full title matches this regular expression.
  * - POLICY_REPORT_E2E_RESULT: if set, a JSON file with every test's outcome is written there
  *   (the extension host inherits the environment of the VS Code server that runs it).
+ * The suites in suite/ run on the fixture workspace; a workspace folder named like a folder of
+ * suite/ runs that folder's suites instead (suite/first-run/ on an empty folder named first-run).
  */
 import * as path from 'node:path';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 interface TestOutcome {
   title: string;
@@ -21,7 +24,9 @@ export function run(): Promise<void> {
   const timeout = Number(process.env.POLICY_REPORT_E2E_TEST_TIMEOUT_MS) || 30000;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout, reporter: 'spec' });
   if (process.env.POLICY_REPORT_E2E_GREP) mocha.grep(new RegExp(process.env.POLICY_REPORT_E2E_GREP));
-  const dir = path.join(__dirname, 'suite');
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const own = folder ? path.join(__dirname, 'suite', path.posix.basename(folder.uri.path)) : '';
+  const dir = own && existsSync(own) ? own : path.join(__dirname, 'suite');
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   const outcomes: TestOutcome[] = [];
   return new Promise((resolve, reject) => {

@@ -62,3 +62,34 @@ export function declaredRuleIds(): string[] {
   const props = ext?.packageJSON?.contributes?.configuration?.properties?.['policyReport.rules']?.properties ?? {};
   return Object.keys(props);
 }
+
+/** Resolves with the first tab (of any group) for which `pred` holds: at once, or when the tabs change. */
+export function waitForTab(pred: (t: vscode.Tab) => boolean, timeoutMs = 20000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(pred);
+  return waitFor(find, (fire) => vscode.window.tabGroups.onDidChangeTabs(fire), timeoutMs, () => `no such tab in ${timeoutMs} ms; tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))}`);
+}
+
+/** Resolves with the active text editor once `pred` holds for it (at once, or when the active editor changes). */
+export function waitForActiveEditor(pred: (e: vscode.TextEditor) => boolean, timeoutMs = 20000): Promise<vscode.TextEditor> {
+  const find = () => (vscode.window.activeTextEditor && pred(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : undefined);
+  return waitFor(find, (fire) => vscode.window.onDidChangeActiveTextEditor(fire), timeoutMs, () => `no such active editor in ${timeoutMs} ms; active: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}`);
+}
+
+/** `find()` now or after one of `event`'s firings; rejects with `why()` after `timeoutMs`. */
+function waitFor<T>(find: () => T | undefined, event: (fire: () => void) => vscode.Disposable, timeoutMs: number, why: () => string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const now = find();
+    if (now !== undefined) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(why()));
+    }, timeoutMs);
+    const sub = event(() => {
+      const found = find();
+      if (found === undefined) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(found);
+    });
+  });
+}

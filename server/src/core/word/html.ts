@@ -1,10 +1,11 @@
 /**
  * The blocks of a Word document as mammoth's HTML gives them (h1–h6, p, ul/ol/li, table), read with
- * a real HTML parser (parse5): headings, paragraphs with their bold and italic runs, list items,
- * tables as rows of cells. The same Block shape as the export's model (model.ts), so an exported
- * document read back can be compared block by block. Pure; never throws.
+ * the XML parser mammoth itself reads the .docx with (xmldom, in its lenient HTML mode: mammoth writes
+ * well-formed markup, escaped, with void elements self-closed): headings, paragraphs with their bold
+ * and italic runs, list items, tables as rows of cells. The same Block shape as the export's model
+ * (model.ts), so an exported document read back can be compared block by block. Pure; never throws.
  */
-import { parseFragment } from 'parse5';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Block, Run } from './model';
 
 interface Node {
@@ -19,7 +20,7 @@ export function htmlBlocks(html: string): Block[] {
   const out: Block[] = [];
   let root: Node;
   try {
-    root = parseFragment(html) as unknown as Node;
+    root = parseHtml(html);
   } catch {
     return out;
   }
@@ -46,6 +47,32 @@ export function htmlBlocks(html: string): Block[] {
   };
   walk(root.childNodes ?? [], 0);
   return out;
+}
+
+/** DOM nodes as xmldom gives them (only what is read here). */
+interface DomNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string | null;
+  childNodes?: ArrayLike<DomNode>;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+}
+
+/**
+ * mammoth's HTML (a fragment: blocks side by side) as a tree of plain nodes. Wrapped in one root
+ * element, as XML wants; xmldom's recoverable errors (there should be none) are ignored, so a
+ * stray character costs that character, never the document.
+ */
+function parseHtml(html: string): Node {
+  const ignore = (): void => undefined;
+  const doc = new DOMParser({ errorHandler: { warning: ignore, error: ignore } }).parseFromString(`<body>${html}</body>`, 'text/html');
+  const plain = (n: DomNode): Node => ({
+    nodeName: n.nodeType === 3 ? '#text' : n.nodeName.toLowerCase(),
+    value: n.nodeType === 3 ? (n.nodeValue ?? '') : undefined,
+    childNodes: Array.from(n.childNodes ?? [], plain),
+    attrs: n.attributes ? Array.from(n.attributes, (a) => ({ name: a.name, value: a.value })) : undefined,
+  });
+  return plain(doc.documentElement as unknown as DomNode);
 }
 
 function table(t: Node): Block {
