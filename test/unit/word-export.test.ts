@@ -232,7 +232,7 @@ describe('word export (docx)', function () {
     }
   });
 
-  it('customXml: a part that cannot be read is written anew; pids follow the part's own', () => {
+  it('customXml: a part that cannot be read is written anew; pids after those of the part', () => {
     const xml = customXml('<not xml', { session: 4, period: '2025-Q1' });
     assert.match(xml, /^<\?xml[^>]*>\n<Properties xmlns=/);
     assert.deepEqual(readStoredFields(xml), { session: 4, period: '2025-Q1' });
