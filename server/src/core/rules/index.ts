@@ -1,4 +1,5 @@
 /** The rule registry: every rule the checker runs, in the order findings are reported. */
+import type { Msg } from '../i18n';
 import type { Rule } from './rule';
 import { frontMatterRule } from './front-matter';
 import { unknownIndicator } from './unknown-indicator';
@@ -79,7 +80,7 @@ export const UNREADABLE_FILE = {
 
 /** Every rule id with its metadata, the catalog and file checks included (for docs, settings and SARIF). */
 export const ruleMetadata = [
-  ...rules.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.severity })),
+  ...rules.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.severity, messages: meta.messages as Readonly<Record<string, Msg>> })),
   CATALOG_ERROR,
   CONFIG_ERROR,
   UNREADABLE_FILE,
