@@ -234,6 +234,26 @@ describe('messages in both languages', function () {
   });
 });
 
+describe('a rule that fails', () => {
+  it('is reported as an internal error of that rule, in the language of the check, and the other rules still run', () => {
+    const rule = rules.find((r) => r.meta.id === 'english-decimal')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      for (const [lang, text] of [['vi', 'lỗi nội bộ trong quy tắc english-decimal: boom'], ['en', 'internal error in rule english-decimal: boom']] as const) {
+        const s = new LanguageService({ workspace: new InMemoryWorkspace(), lang });
+        const findings = s.check('file:///x.report.md', '---\nsession: 1\ndate: 2024-01-01\nperiod: 2023\ntitle: T\n---\n\n[[Không có]] đạt 1.5 triệu.\n', 1);
+        assert.deepEqual(findings.filter((f) => f.code === 'english-decimal').map((f) => [f.severity, f.message]), [['error', text]]);
+        assert.ok(findings.some((f) => f.code === 'unknown-indicator'));
+      }
+    } finally {
+      rule.check = original;
+    }
+  });
+});
+
 describe('a comment above the front matter', () => {
   it('is named as the cause, with where the comment goes instead', () => {
     const text = readFileSync(path.join(fixturesDir, 'rules', 'front-matter', 'front-matter-below-comment.report.md'), 'utf8');

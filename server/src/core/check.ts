@@ -1,6 +1,6 @@
 /** Runs the rule registry over an analysed report and turns rule findings into user-facing findings. */
 import type { Analysis } from './analyze';
-import type { Lang } from './i18n';
+import { msg, renderMessage, type Lang } from './i18n';
 import { rules } from './rules';
 import type { Finding, RuleSetting } from './types';
 import { renderFinding } from './rules/rule';
@@ -11,6 +11,9 @@ export interface CheckOptions {
   /** Severity per rule id; a rule not listed keeps its default severity. */
   severities?: Record<string, RuleSetting | undefined>;
 }
+
+/** The checker's own message: a rule that failed (a bug), said where it is seen. */
+const CHECKER_MESSAGES = { internalError: msg('lỗi nội bộ trong quy tắc {rule}: {error}', 'internal error in rule {rule}: {error}') };
 
 /** Every finding of every enabled rule, in document order. A failing rule never stops the others. */
 export function checkAnalysis(analysis: Analysis, options: CheckOptions): Finding[] {
@@ -29,7 +32,7 @@ export function checkAnalysis(analysis: Analysis, options: CheckOptions): Findin
         code: id,
         severity: 'error',
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `internal error in rule ${id}: ${e instanceof Error ? e.message : String(e)}`,
+        message: renderMessage(CHECKER_MESSAGES, { id: 'internalError', params: { rule: id, error: e instanceof Error ? e.message : String(e) } }, options.lang),
       });
     }
   }
