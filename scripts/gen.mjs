@@ -1,5 +1,6 @@
 // `npm run gen`: writes what is generated from the rule registry (scripts/generated.ts: the README
-// rule table, package.json's rule settings, the package.nls*.json rule entries, docs/rules/README.md).
+// rule table, package.json's rule settings, the package.nls*.json rule entries, docs/rules/README.md,
+// the message table in each docs/rules/<id>.md).
 // `npm run gen -- --check`: writes nothing, lists the stale files and exits 1 if there are any
 // (test/unit/generated.test.ts checks the same in `npm test`).
 import * as esbuild from 'esbuild';
@@ -25,10 +26,10 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 });
-const { generatedFiles, registry } = createRequire(import.meta.url)(outfile);
+const { generatedFiles, pageFiles, registry } = createRequire(import.meta.url)(outfile);
 
 const stale = [];
-for (const f of generatedFiles) {
+for (const f of [...generatedFiles, ...pageFiles(registry)]) {
   const file = join(root, f.path);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const text = f.generate(current, registry);

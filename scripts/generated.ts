@@ -2,7 +2,7 @@
  * What is generated from the rule registry (server/src/core/rules/index.ts `ruleMetadata`), so that
  * adding a rule is the rule file, its fixtures and its doc page: the README's rule table, the
  * severity settings in package.json, their descriptions in package.nls.json and package.nls.vi.json,
- * and the index docs/rules/README.md. `npm run gen` writes them (scripts/gen.mjs); `npm run gen --
+ * the index docs/rules/README.md, and in each rule's page the table of its messages (`pageFiles`). `npm run gen` writes them (scripts/gen.mjs); `npm run gen --
  * --check` and test/unit/generated.test.ts fail while any is stale.
  *
  * Pure: takes the current text of each file, returns the text it should have.
@@ -13,6 +13,8 @@ export interface RuleMeta {
   id: string;
   description: { vi: string; en: string };
   defaultSeverity: string;
+  /** The rule's message templates by id (meta.messages); none for the checks of files. */
+  messages?: Readonly<Record<string, { vi: string; en: string }>>;
 }
 
 export interface GeneratedFile {
@@ -109,3 +111,45 @@ export const generatedFiles: GeneratedFile[] = [
 
 /** The registry's rules as the generator reads them. */
 export const registry: readonly RuleMeta[] = ruleMetadata;
+
+export const MESSAGES_START = "<!-- messages:start (generated from the rule's meta.messages by `npm run gen`; do not edit) -->";
+export const MESSAGES_END = '<!-- messages:end -->';
+/** Where a page without the block gets it: before its quick fix section (test/unit/rule-docs.test.ts). */
+const FIX_HEADING = /^## Sửa( nhanh)? · /m;
+
+function messagesBlock(r: RuleMeta): string {
+  const rows = Object.entries(r.messages ?? {}).map(([id, t]) => `| \`${id}\` | ${cell(t.vi)} | ${cell(t.en)} |`);
+  return [
+    MESSAGES_START,
+    '### Mẫu thông báo · Message templates',
+    '',
+    '`{…}`: giá trị điền vào khi báo · filled in when reported.',
+    '',
+    '| id | vi | en |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    MESSAGES_END,
+  ].join('\n');
+}
+
+/** A rule's page with its message table regenerated: between the markers, else inserted before the quick fix section. */
+export function rulePage(current: string | undefined, r: RuleMeta): string {
+  const file = `docs/rules/${r.id}.md`;
+  if (current === undefined) throw new Error(`${file} does not exist: write the rule's page first (docs/architecture.md, "How to add a rule")`);
+  const block = messagesBlock(r);
+  const a = current.indexOf(MESSAGES_START);
+  const b = current.indexOf(MESSAGES_END);
+  if (a >= 0 || b >= 0) {
+    if (a < 0 || b < a || current.indexOf(MESSAGES_START, a + 1) >= 0) throw new Error(`${file}: the message table markers are broken or repeated`);
+    return current.slice(0, a) + block + current.slice(b + MESSAGES_END.length);
+  }
+  const fix = FIX_HEADING.exec(current);
+  if (!fix) throw new Error(`${file}: no "## Sửa · Fix" section to put the message table before`);
+  return `${current.slice(0, fix.index)}${block}\n\n${current.slice(fix.index)}`;
+}
+
+/** The page of every rule that has messages (the file checks have none), as generated files. */
+export function pageFiles(rules: readonly RuleMeta[]): GeneratedFile[] {
+  return rules.filter((r) => r.messages).map((r) => ({ path: `docs/rules/${r.id}.md`, generate: (current) => rulePage(current, r) }));
+}

@@ -332,7 +332,7 @@ describe('markup: the LSP side (rule, findings, mark all)', () => {
     const reported: unknown[] = [];
     unmarkedIndicator.check(analyze(parseReport(text, 'x'), catalog), (f) => reported.push(f));
     assert.equal(reported.length, 2);
-    assert.equal(unmarkedIndicator.id, 'unmarked-indicator');
+    assert.equal(unmarkedIndicator.meta.id, 'unmarked-indicator');
   });
 
   it('mark all: in the file, or in the sentences a selection touches', () => {

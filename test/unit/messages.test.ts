@@ -3,15 +3,18 @@
  * the history workspaces, the examples, broken data files), read as a careful reader would: a
  * Vietnamese message has no English in it and an English one no Vietnamese (quoted text, names and
  * figures as written aside), no parentheses inside parentheses, no ISO date (27/4/2022 in
- * Vietnamese, 27 Apr 2022 in English), and no dangling "— figures.csv (…)".
+ * Vietnamese, 27 Apr 2022 in English), and no dangling "— figures.csv (…)". And every rule's
+ * message table (`meta.messages`): each id a rule uses is in its table, each message of the table
+ * is used by the fixtures, each template has the same placeholders in both languages and reads as
+ * one language; `meta.fixable` says whether its findings carry quick fixes.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang } from '../../server/src/core/i18n';
+import { placeholders, type Lang, type MsgValue } from '../../server/src/core/i18n';
 import { LanguageService } from '../../server/src/core/service';
-import { ruleMetadata } from '../../server/src/core/rules/index';
+import { ruleMetadata, rules, type RuleFinding } from '../../server/src/core/rules/index';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir, repoRoot } from '../helpers';
 import { fixtureWorkspaces } from '../rule-fixtures';
@@ -107,11 +110,93 @@ export function objection(r: Pick<Rendered, 'lang' | 'text'>): string | null {
   return null;
 }
 
+/** The message ids a finding uses: its message, its fixes' titles, its related messages, and the messages these name. */
+function idsOf(f: RuleFinding): string[] {
+  const out: string[] = [];
+  const value = (v: MsgValue): void => {
+    if (typeof v !== 'object') return;
+    if ('join' in v) v.items.forEach(value);
+    else if ('id' in v) ref(v);
+  };
+  const ref = (r: RuleFinding['message']) => {
+    out.push(r.id);
+    for (const v of Object.values(r.params ?? {})) value(v);
+  };
+  ref(f.message);
+  for (const x of f.fixes ?? []) ref(x.title);
+  for (const r of f.related ?? []) ref(r.message);
+  return out;
+}
+
+/** What each rule reported while the fixtures were rendered: the message ids it used, and whether any finding had a fix. */
+interface Usage {
+  ids: Set<string>;
+  fixes: number;
+}
+
+/** Runs `body` with every rule's check watched: the ids of the messages its findings use. */
+async function watchingRules(usage: Map<string, Usage>, body: () => Promise<void>): Promise<void> {
+  const originals = rules.map((r) => r.check);
+  rules.forEach((rule, i) => {
+    const mine: Usage = usage.get(rule.meta.id) ?? { ids: new Set(), fixes: 0 };
+    usage.set(rule.meta.id, mine);
+    rule.check = (analysis, report) =>
+      originals[i].call(rule, analysis, (f) => {
+        for (const id of idsOf(f)) mine.ids.add(id);
+        if (f.fixes?.length) mine.fixes++;
+        report(f);
+      });
+  });
+  try {
+    await body();
+  } finally {
+    rules.forEach((rule, i) => (rule.check = originals[i]));
+  }
+}
+
 describe('messages in both languages', function () {
   this.timeout(120000);
   const rendered: Rendered[] = [];
+  const usage = new Map<string, Usage>();
   before(async () => {
-    for (const lang of ['vi', 'en'] as const) rendered.push(...(await renderAll(lang)));
+    await watchingRules(usage, async () => {
+      for (const lang of ['vi', 'en'] as const) rendered.push(...(await renderAll(lang)));
+    });
+  });
+
+  it("every message id a rule uses is in its meta.messages, and the fixtures use every message of every rule", () => {
+    const unknown: string[] = [];
+    const unused: string[] = [];
+    for (const { meta } of rules) {
+      const used = usage.get(meta.id)?.ids ?? new Set();
+      for (const id of used) if (!Object.hasOwn(meta.messages, id)) unknown.push(`${meta.id}: ${id}`);
+      for (const id of Object.keys(meta.messages)) if (!used.has(id)) unused.push(`${meta.id}: ${id}`);
+    }
+    assert.deepEqual(unknown, [], 'message ids not in meta.messages');
+    assert.deepEqual(unused, [], 'messages no fixture renders (add a fixture to test/fixtures/rules/<id>/, or drop the message)');
+  });
+
+  it("meta.fixable: a fixable rule's fixtures get a quick fix, and no other rule's findings carry one", () => {
+    for (const { meta } of rules) {
+      const fixes = usage.get(meta.id)?.fixes ?? 0;
+      if (meta.fixable) assert.ok(fixes > 0, `${meta.id}: fixable, but no fixture finding has a fix`);
+      else assert.equal(fixes, 0, `${meta.id}: not fixable, but ${fixes} findings have fixes`);
+    }
+  });
+
+  it('every template: the same placeholders in both languages, each language on its own', () => {
+    const bad: string[] = [];
+    for (const { meta } of rules) {
+      for (const [id, t] of Object.entries(meta.messages)) {
+        const [vi, en] = [placeholders(t.vi).sort(), placeholders(t.en).sort()];
+        if (vi.join() !== en.join()) bad.push(`${meta.id}.${id}: placeholders {${vi.join('}, {')}} / {${en.join('}, {')}}`);
+        for (const lang of ['vi', 'en'] as const) {
+          const why = objection({ lang, text: t[lang].replace(/\{\w+\}/g, 'X') });
+          if (why) bad.push(`${meta.id}.${id} (${lang}): ${why}: ${t[lang]}`);
+        }
+      }
+    }
+    assert.deepEqual(bad, []);
   });
 
   it('renders the findings of every rule that the fixtures exercise, in both languages', () => {
@@ -146,6 +231,26 @@ describe('messages in both languages', function () {
     assert.ok(config('vi').some((t) => t.includes('có phải "english-decimal"?')), config('vi').join('\n'));
     assert.ok(config('en').some((t) => t.includes('did you mean "language"?')));
     assert.ok(config('en').some((t) => t.includes('"no-such-thing"') && t.includes('docs/rules')));
+  });
+});
+
+describe('a rule that fails', () => {
+  it('is reported as an internal error of that rule, in the language of the check, and the other rules still run', () => {
+    const rule = rules.find((r) => r.meta.id === 'english-decimal')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      for (const [lang, text] of [['vi', 'lỗi nội bộ trong quy tắc english-decimal: boom'], ['en', 'internal error in rule english-decimal: boom']] as const) {
+        const s = new LanguageService({ workspace: new InMemoryWorkspace(), lang });
+        const findings = s.check('file:///x.report.md', '---\nsession: 1\ndate: 2024-01-01\nperiod: 2023\ntitle: T\n---\n\n[[Không có]] đạt 1.5 triệu.\n', 1);
+        assert.deepEqual(findings.filter((f) => f.code === 'english-decimal').map((f) => [f.severity, f.message]), [['error', text]]);
+        assert.ok(findings.some((f) => f.code === 'unknown-indicator'));
+      }
+    } finally {
+      rule.check = original;
+    }
   });
 });
 

@@ -74,24 +74,24 @@ describe('rules over fixtures', () => {
 
 describe('rule fixtures', () => {
   for (const rule of rules) {
-    it(`${rule.id}: a folder with a report where it fires and one where it does not`, async () => {
-      assert.ok(existsSync(path.join(ruleFixturesDir, rule.id)), `test/fixtures/rules/${rule.id}/ is missing`);
-      const mine = workspaces.filter((ws) => ws.rule === rule.id);
+    it(`${rule.meta.id}: a folder with a report where it fires and one where it does not`, async () => {
+      assert.ok(existsSync(path.join(ruleFixturesDir, rule.meta.id)), `test/fixtures/rules/${rule.meta.id}/ is missing`);
+      const mine = workspaces.filter((ws) => ws.rule === rule.meta.id);
       let positive = 0;
       let negative = 0;
       for (const ws of mine) {
         for (const [, text] of (await loadWorkspace(ws)).reports) {
-          if (expectations(text).some((e) => e.endsWith(`:${rule.id}`))) positive++;
+          if (expectations(text).some((e) => e.endsWith(`:${rule.meta.id}`))) positive++;
           else negative++;
         }
       }
-      assert.ok(positive > 0, `test/fixtures/rules/${rule.id}/: no report marks a ${rule.id} finding`);
-      assert.ok(negative > 0, `test/fixtures/rules/${rule.id}/: no report where ${rule.id} must stay silent`);
+      assert.ok(positive > 0, `test/fixtures/rules/${rule.meta.id}/: no report marks a ${rule.meta.id} finding`);
+      assert.ok(negative > 0, `test/fixtures/rules/${rule.meta.id}/: no report where ${rule.meta.id} must stay silent`);
     });
   }
 
   it('has no folder that is not a rule of the registry', () => {
-    const ids = new Set(rules.map((r) => r.id));
+    const ids = new Set(rules.map((r) => r.meta.id));
     for (const ws of workspaces) assert.ok(ids.has(ws.rule), `test/fixtures/rules/${ws.rule}/ names no rule`);
   });
 });

@@ -1,8 +1,9 @@
 /** Runs the rule registry over an analysed report and turns rule findings into user-facing findings. */
 import type { Analysis } from './analyze';
-import { pick, type Lang } from './i18n';
+import { msg, renderMessage, type Lang } from './i18n';
 import { rules } from './rules';
 import type { Finding, RuleSetting } from './types';
+import { renderFinding } from './rules/rule';
 import { directiveFilter } from './directives';
 
 export interface CheckOptions {
@@ -11,31 +12,27 @@ export interface CheckOptions {
   severities?: Record<string, RuleSetting | undefined>;
 }
 
+/** The checker's own message: a rule that failed (a bug), said where it is seen. */
+const CHECKER_MESSAGES = { internalError: msg('lỗi nội bộ trong quy tắc {rule}: {error}', 'internal error in rule {rule}: {error}') };
+
 /** Every finding of every enabled rule, in document order. A failing rule never stops the others. */
 export function checkAnalysis(analysis: Analysis, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    const { id, messages } = rule.meta;
+    const severity = options.severities?.[id] ?? rule.meta.severity;
     if (severity === 'off') continue;
     try {
       rule.check(analysis, (f) => {
-        findings.push({
-          code: rule.id,
-          severity,
-          range: f.range,
-          message: pick(f.message, options.lang),
-          related: f.related?.map((r) => ({ ...r, message: pick(r.message, options.lang) })),
-          fixes: f.fixes?.map((x) => ({ ...x, title: pick(x.title, options.lang) })),
-          data: f.data,
-        });
+        findings.push(renderFinding(f, messages, options.lang, id, severity));
       });
     } catch (e) {
       // A bug in one rule must not hide the findings of the others; say so where it is seen.
       findings.push({
-        code: rule.id,
+        code: id,
         severity: 'error',
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `internal error in rule ${rule.id}: ${e instanceof Error ? e.message : String(e)}`,
+        message: renderMessage(CHECKER_MESSAGES, { id: 'internalError', params: { rule: id, error: e instanceof Error ? e.message : String(e) } }, options.lang),
       });
     }
   }

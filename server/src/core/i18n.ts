@@ -39,3 +39,59 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
   return lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/**
+ * A value for a message's `{placeholder}`: text as it is; a number, formatted the language's way
+ * (`{ num, decimals }` for other than 3 decimals at most); a date (`{ date: 'YYYY-MM-DD' }`); a
+ * phrase in both languages (Msg); another message of the same table by id (MsgRef); or a list of
+ * values joined by a separator.
+ */
+export type MsgValue =
+  | string
+  | number
+  | Msg
+  | MsgRef
+  | { num: number; decimals?: number }
+  | { date: string }
+  | { join: string; items: readonly MsgValue[] };
+
+export type MsgParams = Readonly<Record<string, MsgValue>>;
+
+/** A message of a message table (a rule's `meta.messages`) by id, with its placeholders' values. */
+export interface MsgRef {
+  id: string;
+  params?: MsgParams;
+}
+
+/** Message templates by id, each in both languages with the same named placeholders. */
+export type MessageTable = Readonly<Record<string, Msg>>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The placeholder names of a template, in order of first use. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+
+/**
+ * The message `ref` of `table` in one language, its placeholders filled. Throws on an id not in the
+ * table and on a placeholder without a value: a rule's mistake, which the checker reports as such.
+ */
+export function renderMessage(table: MessageTable, ref: MsgRef, lang: Lang): string {
+  const template = Object.hasOwn(table, ref.id) ? table[ref.id] : undefined;
+  if (!template) throw new Error(`no message "${ref.id}"`);
+  const params = ref.params ?? {};
+  const value = (v: MsgValue): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return formatNumber(v, lang);
+    if ('num' in v) return formatNumber(v.num, lang, v.decimals);
+    if ('date' in v) return formatDate(v.date, lang);
+    if ('join' in v) return v.items.map(value).join(v.join);
+    if ('id' in v) return renderMessage(table, v, lang);
+    return pick(v, lang);
+  };
+  return template[lang].replace(PLACEHOLDER, (_m, name: string) => {
+    if (!Object.hasOwn(params, name)) throw new Error(`message "${ref.id}": no value for {${name}}`);
+    return value(params[name]);
+  });
+}

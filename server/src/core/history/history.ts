@@ -271,12 +271,13 @@ export class HistoryIndex {
 
   /**
    * A value derived from the entries only (not from their positions), computed once and kept until
-   * the entries of `indicatorId` change. It may depend on the entries of that indicator and on the
-   * session `self` it is for (null: for none) only; `key` names the rest. Only the sessions last
+   * the entries of `indicatorId` change (the history's own queries; the rules keep theirs, keyed by
+   * the arrays these return: rules/memo.ts). It may depend on the entries of that indicator and on
+   * the session `self` it is for (null: for none) only; `key` names the rest. Only the sessions last
    * asked about are kept (an editor's open reports; the CLI checks one file after the other), so
    * memory stays bounded.
    */
-  cached<T>(self: SessionKey | null, indicatorId: string, key: string, compute: () => T): T {
+  private cached<T>(self: SessionKey | null, indicatorId: string, key: string, compute: () => T): T {
     const scope = self ? sessionId(self) : '';
     let memo = this.memo.get(scope);
     if (memo) {

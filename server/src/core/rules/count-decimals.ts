@@ -1,15 +1,26 @@
-import { formatNumber, msg } from '../i18n';
-import type { Rule } from './rule';
+import { msg } from '../i18n';
+import { defineRule } from './rule';
 import { bindings } from './figure-context';
 
 /**
  * A count with decimals ("40.590,5 tổ"), and "50,350 doanh nghiệp": in Vietnamese the comma is the
  * decimal sign, so this reads 50,35 businesses; the writer almost surely meant 50.350.
  */
-export const countDecimals: Rule = {
-  id: 'count-decimals',
-  description: msg('Số đếm có phần thập phân, hoặc dấu phẩy dùng như dấu phân cách hàng nghìn.', 'A count with decimals, or a comma used as a thousands separator.'),
-  defaultSeverity: 'warning',
+export const countDecimals = defineRule({
+  meta: {
+    id: 'count-decimals',
+    description: msg('Số đếm có phần thập phân, hoặc dấu phẩy dùng như dấu phân cách hàng nghìn.', 'A count with decimals, or a comma used as a thousands separator.'),
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      ambiguousComma: msg(
+        '"{numeral}" trên một số đếm: dấu phẩy là dấu thập phân (đọc là {value}), nếu là hàng nghìn hãy viết "{fixed}".',
+        '"{numeral}" on a count: the comma is the decimal sign in Vietnamese (it reads {value}); for thousands write "{fixed}".',
+      ),
+      writeThousands: msg('Viết "{fixed}" (dấu chấm phân cách hàng nghìn)', 'Write "{fixed}" (dot as thousands separator)'),
+      decimals: msg('"{raw}" có phần thập phân nhưng "{name}" là số đếm ({unit}).', '"{raw}" has decimals but "{name}" is a count ({unit}).'),
+    },
+  },
   check(analysis, report) {
     const bound = bindings(analysis);
     for (const f of analysis.doc.figures) {
@@ -23,21 +34,12 @@ export const countDecimals: Rule = {
         const fixed = f.numeral.replace(',', '.');
         report({
           range: f.numeralRange,
-          message: msg(
-            `"${f.numeral}" trên một số đếm: dấu phẩy là dấu thập phân (đọc là ${formatNumber(f.value, 'vi')}), nếu là hàng nghìn hãy viết "${fixed}".`,
-            `"${f.numeral}" on a count: the comma is the decimal sign in Vietnamese (it reads ${formatNumber(f.value, 'en')}); for thousands write "${fixed}".`,
-          ),
-          fixes: [{ title: msg(`Viết "${fixed}" (dấu chấm phân cách hàng nghìn)`, `Write "${fixed}" (dot as thousands separator)`), edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
+          message: { id: 'ambiguousComma', params: { numeral: f.numeral, value: f.value, fixed } },
+          fixes: [{ title: { id: 'writeThousands', params: { fixed } }, edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
         });
       } else if (indicator && !Number.isInteger(Math.round(f.value * 1e6) / 1e6)) {
-        report({
-          range: f.numeralRange,
-          message: msg(
-            `"${f.raw}" có phần thập phân nhưng "${indicator.name}" là số đếm (${indicator.unit}).`,
-            `"${f.raw}" has decimals but "${indicator.name}" is a count (${indicator.unit}).`,
-          ),
-        });
+        report({ range: f.numeralRange, message: { id: 'decimals', params: { raw: f.raw, name: indicator.name, unit: indicator.unit } } });
       }
     }
   },
-};
+});

@@ -1,20 +1,35 @@
-import { formatDate, formatNumber, msg } from '../i18n';
+import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
 import { unitCountOn } from '../history/units';
-import type { Rule } from './rule';
-import { describeEntry, latest, levelFigures, relatedOf, selfKey } from './history-context';
+import { defineRule } from './rule';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
+import { derived } from './memo';
 
 /**
  * A fraction whose denominator is not the number of units on that date ("x/63 tỉnh" after the
  * 2025 merger into 34), or whose denominator changed since an earlier session.
  */
-export const denominatorMismatch: Rule = {
-  id: 'denominator-mismatch',
-  description: msg(
-    'Mẫu số không đúng số đơn vị tại thời điểm đó, hoặc khác với phiên trước.',
-    'The denominator is not the number of units on that date, or changed since an earlier session.',
-  ),
-  defaultSeverity: 'warning',
+export const denominatorMismatch = defineRule({
+  meta: {
+    id: 'denominator-mismatch',
+    description: msg(
+      'Mẫu số không đúng số đơn vị tại thời điểm đó, hoặc khác với phiên trước.',
+      'The denominator is not the number of units on that date, or changed since an earlier session.',
+    ),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      unitCount: msg(
+        'Mẫu số {denominator} không khớp số {units} ngày {date} là {expected}, theo {source}.',
+        'The denominator {denominator} does not match the number of {units} on {date}, which is {expected} according to "{source}".',
+      ),
+      changed: msg(
+        'Mẫu số đổi từ {before} thành {now} so với {entry}; nếu tập hợp đã thay đổi, hãy ghi rõ.',
+        'The denominator changed from {before} to {now} since {entry}; if the set changed, say so.',
+      ),
+      ...EARLIER_MESSAGES,
+    },
+  },
   check(analysis, report) {
     const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
@@ -28,10 +43,10 @@ export const denominatorMismatch: Rule = {
         if (expected.value !== f.denominator && reported?.value !== f.denominator) {
           report({
             range: f.numeralRange,
-            message: msg(
-              `Mẫu số ${formatNumber(f.denominator, 'vi')} không khớp số ${indicator.denominatorOf} ngày ${formatDate(date, 'vi')} là ${formatNumber(expected.value, 'vi')}, theo ${expected.source}.`,
-              `The denominator ${formatNumber(f.denominator, 'en')} does not match the number of ${indicator.denominatorOf} on ${formatDate(date, 'en')}, which is ${formatNumber(expected.value, 'en')} according to "${expected.source}".`,
-            ),
+            message: {
+              id: 'unitCount',
+              params: { denominator: f.denominator, units: indicator.denominatorOf ?? '', date: { date }, expected: expected.value, source: expected.source },
+            },
             data: { indicator: indicator.id, expected: expected.value },
           });
         }
@@ -39,20 +54,17 @@ export const denominatorMismatch: Rule = {
       }
       const history = analysis.history;
       if (!history) continue;
-      const prev = history.cached(self, indicator.id, `denominator-mismatch\0${f.kind}`, () =>
-        latest(history.earlier(indicator.id, self).filter((e) => e.denominator !== undefined && e.kind === f.kind)),
+      const kind = f.kind;
+      const prev = derived(history.earlier(indicator.id, self), `denominator-mismatch\0${kind}`, (earlier) =>
+        latest(earlier.filter((e) => e.denominator !== undefined && e.kind === kind)),
       );
       if (!prev || prev.denominator === f.denominator) continue;
-      const d = describeEntry(prev);
       report({
         range: f.numeralRange,
-        message: msg(
-          `Mẫu số đổi từ ${formatNumber(prev.denominator!, 'vi')} thành ${formatNumber(f.denominator, 'vi')} so với ${d.vi}; nếu tập hợp đã thay đổi, hãy ghi rõ.`,
-          `The denominator changed from ${formatNumber(prev.denominator!, 'en')} to ${formatNumber(f.denominator, 'en')} since ${d.en}; if the set changed, say so.`,
-        ),
+        message: { id: 'changed', params: { before: prev.denominator!, now: f.denominator, entry: describeEntry(prev) } },
         related: [relatedOf(prev)],
         data: { indicator: indicator.id },
       });
     }
   },
-};
+});

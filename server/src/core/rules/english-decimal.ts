@@ -1,11 +1,25 @@
 import { msg } from '../i18n';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** "1.5 triệu": a dot followed by one or two digits is an English decimal point; Vietnamese writes 1,5. */
-export const englishDecimal: Rule = {
-  id: 'english-decimal',
-  description: msg('Dấu chấm thập phân kiểu tiếng Anh ("1.5"); tiếng Việt viết "1,5".', 'An English decimal point ("1.5"); Vietnamese writes "1,5".'),
-  defaultSeverity: 'warning',
+export const englishDecimal = defineRule({
+  meta: {
+    id: 'english-decimal',
+    description: msg('Dấu chấm thập phân kiểu tiếng Anh ("1.5"); tiếng Việt viết "1,5".', 'An English decimal point ("1.5"); Vietnamese writes "1,5".'),
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      grouping: msg(
+        '"{numeral}" phân cách hàng nghìn bằng dấu phẩy kiểu tiếng Anh; văn bản tiếng Việt viết "{fixed}".',
+        '"{numeral}" groups thousands with commas, English style; Vietnamese text writes "{fixed}".',
+      ),
+      decimalPoint: msg(
+        '"{numeral}" dùng dấu chấm thập phân kiểu tiếng Anh; văn bản tiếng Việt viết "{fixed}".',
+        '"{numeral}" uses an English decimal point; Vietnamese text writes "{fixed}".',
+      ),
+      write: msg('Viết "{fixed}"', 'Write "{fixed}"'),
+    },
+  },
   check(analysis, report) {
     for (const f of analysis.doc.figures) {
       if (!f.notes.some((n) => n.code === 'english-decimal')) continue;
@@ -14,17 +28,9 @@ export const englishDecimal: Rule = {
       const grouping = !f.numeral.includes('.');
       report({
         range: f.numeralRange,
-        message: grouping
-          ? msg(
-              `"${f.numeral}" phân cách hàng nghìn bằng dấu phẩy kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
-              `"${f.numeral}" groups thousands with commas, English style; Vietnamese text writes "${fixed}".`,
-            )
-          : msg(
-              `"${f.numeral}" dùng dấu chấm thập phân kiểu tiếng Anh; văn bản tiếng Việt viết "${fixed}".`,
-              `"${f.numeral}" uses an English decimal point; Vietnamese text writes "${fixed}".`,
-            ),
-        fixes: [{ title: msg(`Viết "${fixed}"`, `Write "${fixed}"`), edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
+        message: { id: grouping ? 'grouping' : 'decimalPoint', params: { numeral: f.numeral, fixed } },
+        fixes: [{ title: { id: 'write', params: { fixed } }, edits: [{ range: f.numeralRange, newText: fixed }], preferred: true }],
       });
     }
   },
-};
+});

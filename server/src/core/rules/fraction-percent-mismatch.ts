@@ -1,5 +1,5 @@
-import { formatNumber, msg } from '../i18n';
-import type { Rule } from './rule';
+import { msg } from '../i18n';
+import { defineRule } from './rule';
 import { overlaps } from './history-context';
 import type { PlacedFigure } from '../parse/model';
 import type { LineIndex } from '../text';
@@ -26,10 +26,17 @@ function statedFor(text: string, frac: PlacedFigure, pct: PlacedFigure, lines: L
  * "256/896 thôn, bản … đạt tỷ lệ 28,6%": the fraction and the percentage stated for it must agree
  * at the precision the percentage is written with (28,6% covers 28,55–28,65).
  */
-export const fractionPercentMismatch: Rule = {
-  id: 'fraction-percent-mismatch',
-  description: msg('Phân số và tỷ lệ phần trăm nêu cho nó trong cùng câu không khớp.', 'A fraction and the percentage stated for it in the same sentence disagree.'),
-  defaultSeverity: 'warning',
+export const fractionPercentMismatch = defineRule({
+  meta: {
+    id: 'fraction-percent-mismatch',
+    description: msg('Phân số và tỷ lệ phần trăm nêu cho nó trong cùng câu không khớp.', 'A fraction and the percentage stated for it in the same sentence disagree.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: msg('{numeral} = {percent}%, không phải "{raw}".', '{numeral} = {percent}%, not "{raw}".'),
+      fraction: msg('phân số {numeral}', 'the fraction {numeral}'),
+    },
+  },
   check(analysis, report) {
     const { doc } = analysis;
     const bySentence = new Map<number, typeof doc.figures>();
@@ -53,13 +60,10 @@ export const fractionPercentMismatch: Rule = {
       const exact = (frac.value / frac.denominator!) * 100;
       report({
         range: pct.range,
-        message: msg(
-          `${frac.numeral} = ${formatNumber(exact, 'vi', 2)}%, không phải "${pct.raw}".`,
-          `${frac.numeral} = ${formatNumber(exact, 'en', 2)}%, not "${pct.raw}".`,
-        ),
-        related: [{ uri: doc.uri, range: frac.range, message: msg(`phân số ${frac.numeral}`, `the fraction ${frac.numeral}`) }],
+        message: { id: 'mismatch', params: { numeral: frac.numeral, percent: { num: exact, decimals: 2 }, raw: pct.raw } },
+        related: [{ uri: doc.uri, range: frac.range, message: { id: 'fraction', params: { numeral: frac.numeral } } }],
         data: { computed: exact },
       });
     }
   },
-};
+});

@@ -6,7 +6,7 @@ import { periodEnd, type SessionKey } from '../history/history';
 import { describePeriod } from '../parse/periods';
 import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
-import type { RuleFinding } from './rule';
+import type { MessageRef } from './rule';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -65,9 +65,17 @@ export function describeEntry(e: HistoryEntry): Msg {
   return msg(`${raw} cho ${describePeriod(e.period, 'vi')} ${vi}`, `"${raw}" for ${describePeriod(e.period, 'en')} ${en}`);
 }
 
-/** relatedInformation pointing at an earlier statement. */
-export function relatedOf(e: HistoryEntry): NonNullable<RuleFinding['related']>[number] {
-  return { uri: e.origin.uri, range: e.origin.range, message: describeEntry(e) };
+/** The message of `relatedOf`, for the `meta.messages` of the rules that point at earlier statements. */
+export const EARLIER_MESSAGES = { earlier: msg('{entry}', '{entry}') };
+
+/** relatedInformation pointing at an earlier statement (its message: `earlier` of EARLIER_MESSAGES). */
+export function relatedOf(e: HistoryEntry): { uri: string; range: HistoryEntry['origin']['range']; message: MessageRef<'earlier'> } {
+  return { uri: e.origin.uri, range: e.origin.range, message: { id: 'earlier', params: { entry: describeEntry(e) } } };
+}
+
+/** A period code as a phrase in both languages ("quý I/2022" / "2022 Q1"), for a message's placeholder. */
+export function periodPhrase(code: string): Msg {
+  return msg(describePeriod(code, 'vi'), describePeriod(code, 'en'));
 }
 
 /** The latest statement among entries: reports by session date; figures.csv counts as latest (official). */

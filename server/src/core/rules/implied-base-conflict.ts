@@ -1,8 +1,8 @@
-import { formatNumber, msg } from '../i18n';
-import { describePeriod, resolveSamePeriod } from '../parse/periods';
+import { msg } from '../i18n';
+import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
-import type { Rule } from './rule';
-import { describeEntry, latest, levelFigures, overlaps, relatedOf } from './history-context';
+import { defineRule } from './rule';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf } from './history-context';
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
 
@@ -10,13 +10,23 @@ import { impliedEarlier, middle } from '../parse/arithmetic';
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
  * history's value for that period must agree (within rounding and qualifiers).
  */
-export const impliedBaseConflict: Rule = {
-  id: 'implied-base-conflict',
-  description: msg(
-    'Mức tăng/giảm so với kỳ trước không khớp với số đã lưu của kỳ đó.',
-    'A change claimed against an earlier period implies a base that disagrees with the stored value.',
-  ),
-  defaultSeverity: 'warning',
+export const impliedBaseConflict = defineRule({
+  meta: {
+    id: 'implied-base-conflict',
+    description: msg(
+      'Mức tăng/giảm so với kỳ trước không khớp với số đã lưu của kỳ đó.',
+      'A change claimed against an earlier period implies a base that disagrees with the stored value.',
+    ),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      conflict: msg(
+        '"{level}" và "{change}" ngầm định {period} là khoảng {base}, nhưng đã báo cáo {entry}; kiểm tra mức hoặc mức thay đổi.',
+        '"{level}" and "{change}" imply about {base} for {period}, but what was reported is {entry}; check the level or the change.',
+      ),
+      ...EARLIER_MESSAGES,
+    },
+  },
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
@@ -36,16 +46,12 @@ export const impliedBaseConflict: Rule = {
       if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;
       // "about": four significant digits are enough for a message (a relative change has many).
       const mid = Number(middle(bases[0]).toPrecision(4));
-      const d = describeEntry(stored);
       report({
         range: c.range,
-        message: msg(
-          `"${f.raw}" và "${c.raw}" ngầm định ${describePeriod(against, 'vi')} là khoảng ${formatNumber(mid, 'vi')}, nhưng đã báo cáo ${d.vi}; kiểm tra mức hoặc mức thay đổi.`,
-          `"${f.raw}" and "${c.raw}" imply about ${formatNumber(mid, 'en')} for ${describePeriod(against, 'en')}, but what was reported is ${d.en}; check the level or the change.`,
-        ),
+        message: { id: 'conflict', params: { level: f.raw, change: c.raw, period: periodPhrase(against), base: mid, entry: describeEntry(stored) } },
         related: [relatedOf(stored)],
         data: { indicator: indicator.id, impliedBase: mid },
       });
     }
   },
-};
+});

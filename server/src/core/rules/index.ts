@@ -1,4 +1,5 @@
 /** The rule registry: every rule the checker runs, in the order findings are reported. */
+import type { Msg } from '../i18n';
 import type { Rule } from './rule';
 import { frontMatterRule } from './front-matter';
 import { unknownIndicator } from './unknown-indicator';
@@ -25,7 +26,7 @@ import { missingSection } from './missing-section';
 import { sectionOrder } from './section-order';
 import { unmarkedIndicator } from './unmarked-indicator';
 
-export type { Rule, RuleFinding } from './rule';
+export type { Rule, RuleFinding, RuleMeta } from './rule';
 
 export const rules: readonly Rule[] = [
   frontMatterRule,
@@ -78,4 +79,9 @@ export const UNREADABLE_FILE = {
 };
 
 /** Every rule id with its metadata, the catalog and file checks included (for docs, settings and SARIF). */
-export const ruleMetadata = [...rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), CATALOG_ERROR, CONFIG_ERROR, UNREADABLE_FILE];
+export const ruleMetadata = [
+  ...rules.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.severity, messages: meta.messages as Readonly<Record<string, Msg>> })),
+  CATALOG_ERROR,
+  CONFIG_ERROR,
+  UNREADABLE_FILE,
+];

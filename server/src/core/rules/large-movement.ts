@@ -1,9 +1,9 @@
-import { formatNumber, msg } from '../i18n';
+import { msg, type MsgRef } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
-import { describePeriod } from '../parse/periods';
-import type { Rule } from './rule';
-import { describeOrigin, latest, levelFigures, plainRaw, relatedOf, selfKey } from './history-context';
+import { defineRule } from './rule';
+import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf, selfKey } from './history-context';
+import { derived } from './memo';
 import type { Indicator } from '../catalog/types';
 
 /** The share a value may move between consecutive reported values before it is worth a look. */
@@ -27,13 +27,29 @@ export function movesFreely(indicator: Indicator): boolean {
  * previous reported value: "doanh nghiệp công nghệ số" 65.329 (end of February 2022) → 50.350
  * (first half of 2024). Information: the movement may be real; a reviewer wants to see it.
  */
-export const largeMovement: Rule = {
-  id: 'large-movement',
-  description: msg(
-    'Giá trị thay đổi lớn (mặc định hơn 20%) so với số liệu kỳ trước gần nhất của cùng chỉ tiêu.',
-    'The value moves a lot (by default more than 20%) from the previous reported value of the indicator.',
-  ),
-  defaultSeverity: 'information',
+export const largeMovement = defineRule({
+  meta: {
+    id: 'large-movement',
+    description: msg(
+      'Giá trị thay đổi lớn (mặc định hơn 20%) so với số liệu kỳ trước gần nhất của cùng chỉ tiêu.',
+      'The value moves a lot (by default more than 20%) from the previous reported value of the indicator.',
+    ),
+    severity: 'information',
+    fixable: false,
+    messages: {
+      rise: msg(
+        '"{name}" tăng {share}%: từ {before} ({where}, {beforePeriod}) lên {now} ({here}). Kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
+        '"{name}" rises by {share}%: from {before} ({where}, {beforePeriod}) to {now} ({here}). Check the figure or say why it moved.',
+      ),
+      fall: msg(
+        '"{name}" giảm {share}%: từ {before} ({where}, {beforePeriod}) xuống {now} ({here}). Kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
+        '"{name}" falls by {share}%: from {before} ({where}, {beforePeriod}) to {now} ({here}). Check the figure or say why it moved.',
+      ),
+      hereSession: msg('phiên họp thứ {session}, {period}', 'session {session}, {period}'),
+      hereReport: msg('báo cáo này, {period}', 'this report, {period}'),
+      ...EARLIER_MESSAGES,
+    },
+  },
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
@@ -46,11 +62,12 @@ export const largeMovement: Rule = {
       const end = periodEnd(period);
       if (!end || f.value <= 0) continue;
       // Earlier entries of this kind by period end, ascending (once per history state).
-      const byEnd = history.cached(self, indicator.id, `large-movement\0${f.kind}`, () => {
+      const kind = f.kind;
+      const byEnd = derived(history.earlier(indicator.id, self), `large-movement\0${kind}`, (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
-        for (const e of history.earlier(indicator.id, self)) {
+        for (const e of earlier) {
           const eEnd = periodEnd(e.period);
-          if (eEnd === '' || e.kind !== f.kind || e.value <= 0 || e.growth) continue;
+          if (eEnd === '' || e.kind !== kind || e.value <= 0 || e.growth) continue;
           const list = groups.get(eEnd);
           if (list) list.push(e);
           else groups.set(eEnd, [e]);
@@ -64,22 +81,27 @@ export const largeMovement: Rule = {
       const prev = latest(byEnd.groups.get(byEnd.ends[k])!)!;
       const moved = (f.value - prev.value) / prev.value;
       if (Math.abs(moved) <= share) continue;
-      const pct = (lang: 'vi' | 'en') => formatNumber(Math.abs(moved) * 100, lang, 0);
-      const where = describeOrigin(prev);
-      const here = {
-        vi: [fm?.session !== undefined ? `phiên họp thứ ${fm.session}` : 'báo cáo này', describePeriod(period, 'vi')].join(', '),
-        en: [fm?.session !== undefined ? `session ${fm.session}` : 'this report', describePeriod(period, 'en')].join(', '),
-      };
-      const up = moved > 0;
+      const here: MsgRef =
+        fm?.session !== undefined
+          ? { id: 'hereSession', params: { session: String(fm.session), period: periodPhrase(period) } }
+          : { id: 'hereReport', params: { period: periodPhrase(period) } };
       report({
         range: f.range,
-        message: msg(
-          `"${indicator.name}" ${up ? 'tăng' : 'giảm'} ${pct('vi')}%: từ ${plainRaw(prev.raw)} (${where.vi}, ${describePeriod(prev.period, 'vi')}) ${up ? 'lên' : 'xuống'} ${plainRaw(f.raw)} (${here.vi}). Kiểm tra lại số liệu hoặc nêu lý do thay đổi.`,
-          `"${indicator.name}" ${up ? 'rises' : 'falls'} by ${pct('en')}%: from ${plainRaw(prev.raw)} (${where.en}, ${describePeriod(prev.period, 'en')}) to ${plainRaw(f.raw)} (${here.en}). Check the figure or say why it moved.`,
-        ),
+        message: {
+          id: moved > 0 ? 'rise' : 'fall',
+          params: {
+            name: indicator.name,
+            share: { num: Math.abs(moved) * 100, decimals: 0 },
+            before: plainRaw(prev.raw),
+            where: describeOrigin(prev),
+            beforePeriod: periodPhrase(prev.period),
+            now: plainRaw(f.raw),
+            here,
+          },
+        },
         related: [relatedOf(prev)],
         data: { indicator: indicator.id, earlier: prev.raw, share: Math.abs(moved) },
       });
     }
   },
-};
+});

@@ -1,16 +1,23 @@
 import { msg } from '../i18n';
 import { sectionText } from './section-snippets';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { locate } from './section-match';
 
 /**
  * A required section (default: the standard sections of a session report) is missing; the quick
  * fix inserts its snippet where the standard order puts it.
  */
-export const missingSection: Rule = {
-  id: 'missing-section',
-  description: msg('Thiếu một mục bắt buộc của báo cáo.', 'A required section of the report is missing.'),
-  defaultSeverity: 'warning',
+export const missingSection = defineRule({
+  meta: {
+    id: 'missing-section',
+    description: msg('Thiếu một mục bắt buộc của báo cáo.', 'A required section of the report is missing.'),
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      missing: msg('Thiếu mục "{title}".', 'The section "{title}" is missing.'),
+      insert: msg('Thêm mục "{title}"', 'Insert the section "{title}"'),
+    },
+  },
   check(analysis, report) {
     const { doc } = analysis;
     if (!doc.frontMatter) return; // not a report yet: front-matter says so
@@ -38,13 +45,13 @@ export const missingSection: Rule = {
       const swallowed = doc.ignored.some(([a, b]) => (a < at && at < b) || (a < b && b <= at && /^\s*$/.test(doc.text.slice(b, at)) && unclosed(doc.text.slice(a, b))));
       report({
         range: anchor,
-        message: msg(`Thiếu mục "${title}".`, `The section "${title}" is missing.`),
-        fixes: swallowed ? [] : [{ title: msg(`Thêm mục "${title}"`, `Insert the section "${title}"`), edits: [{ range: { start: pos, end: pos }, newText: text }], preferred: true }],
+        message: { id: 'missing', params: { title } },
+        fixes: swallowed ? [] : [{ title: { id: 'insert', params: { title } }, edits: [{ range: { start: pos, end: pos }, newText: text }], preferred: true }],
         data: { section: title },
       });
     });
   },
-};
+});
 
 /** A code block or HTML block (its source) that runs on past the end of the document: unclosed. */
 function unclosed(src: string): boolean {

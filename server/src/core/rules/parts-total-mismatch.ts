@@ -1,7 +1,7 @@
-import { formatNumber, msg } from '../i18n';
+import { msg } from '../i18n';
 import { fold } from '../text';
 import type { PlacedFigure } from '../parse/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { overlaps } from './history-context';
 import { figuresOfSentence, foldedSlice } from './figure-context';
 
@@ -16,10 +16,17 @@ function headNoun(f: PlacedFigure): string {
  * "35/35 nền tảng …, trong đó có 31 nền tảng … chính thức, 4 nền tảng … thử nghiệm": the parts
  * after "trong đó" must add up to the total before it.
  */
-export const partsTotalMismatch: Rule = {
-  id: 'parts-total-mismatch',
-  description: msg('Các thành phần không cộng lại bằng tổng nêu trong cùng câu.', 'The parts do not add up to the total stated in the same sentence.'),
-  defaultSeverity: 'warning',
+export const partsTotalMismatch = defineRule({
+  meta: {
+    id: 'parts-total-mismatch',
+    description: msg('Các thành phần không cộng lại bằng tổng nêu trong cùng câu.', 'The parts do not add up to the total stated in the same sentence.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: msg('Tổng các thành phần ({parts} = {sum}) khác với tổng "{total}".', 'The parts ({parts} = {sum}) do not add up to the total "{total}".'),
+      part: msg('thành phần {raw}', 'part "{raw}"'),
+    },
+  },
   check(analysis, report) {
     const { doc } = analysis;
     doc.sentences.forEach((sentence, index) => {
@@ -45,13 +52,10 @@ export const partsTotalMismatch: Rule = {
       const exact = parts.reduce((s, p) => s + p.value, 0);
       report({
         range: total.range,
-        message: msg(
-          `Tổng các thành phần (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'vi')}) khác với tổng "${total.raw}".`,
-          `The parts (${parts.map((p) => p.numeral).join(' + ')} = ${formatNumber(exact, 'en')}) do not add up to the total "${total.raw}".`,
-        ),
-        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: msg(`thành phần ${p.raw}`, `part "${p.raw}"`) })),
+        message: { id: 'mismatch', params: { parts: parts.map((p) => p.numeral).join(' + '), sum: exact, total: total.raw } },
+        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: { id: 'part', params: { raw: p.raw } } })),
         data: { sum: exact },
       });
     });
   },
-};
+});

@@ -1,12 +1,19 @@
 import { msg } from '../i18n';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { bindings, looksLikeChange } from './figure-context';
 
 /** A share above 100% or below 0%. Rates of change ("tăng 80%", a growth indicator) may exceed 100. */
-export const percentOutOfRange: Rule = {
-  id: 'percent-out-of-range',
-  description: msg('Tỷ lệ phần trăm lớn hơn 100% hoặc nhỏ hơn 0%.', 'A percentage above 100% or below 0%.'),
-  defaultSeverity: 'error',
+export const percentOutOfRange = defineRule({
+  meta: {
+    id: 'percent-out-of-range',
+    description: msg('Tỷ lệ phần trăm lớn hơn 100% hoặc nhỏ hơn 0%.', 'A percentage above 100% or below 0%.'),
+    severity: 'error',
+    fixable: false,
+    messages: {
+      outOfRange: msg('Tỷ lệ "{raw}" nằm ngoài 0–100%.', 'The percentage "{raw}" is outside 0–100%.'),
+      outOfRangeOf: msg('Tỷ lệ "{raw}" nằm ngoài 0–100% (chỉ tiêu "{name}").', 'The percentage "{raw}" is outside 0–100% (indicator "{name}").'),
+    },
+  },
   check(analysis, report) {
     const bound = bindings(analysis);
     for (const f of analysis.doc.figures) {
@@ -17,11 +24,8 @@ export const percentOutOfRange: Rule = {
       if (looksLikeChange(analysis, f)) continue;
       report({
         range: f.range,
-        message: msg(
-          `Tỷ lệ "${f.raw}" nằm ngoài 0–100%${indicator ? ` (chỉ tiêu "${indicator.name}")` : ''}.`,
-          `The percentage "${f.raw}" is outside 0–100%${indicator ? ` (indicator "${indicator.name}")` : ''}.`,
-        ),
+        message: indicator ? { id: 'outOfRangeOf', params: { raw: f.raw, name: indicator.name } } : { id: 'outOfRange', params: { raw: f.raw } },
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { msg } from '../i18n';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { figuresOfSentence } from './figure-context';
-import { describeEntry, latest, overlaps, relatedOf, selfKey } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf, selfKey } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
-import { describePeriod, resolveSamePeriod } from '../parse/periods';
+import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
@@ -16,10 +16,24 @@ import type { PlacedFigure } from '../parse/model';
  * hold another unit's rank), the rank an earlier session (or figures.csv) stated for the base
  * period ("so với năm 2022"), else for the latest period before this one.
  */
-export const rankChangeMismatch: Rule = {
-  id: 'rank-change-mismatch',
-  description: msg('Thứ hạng và số bậc tăng/giảm không khớp với thứ hạng trước.', 'A rank and its change in places disagree with the earlier rank.'),
-  defaultSeverity: 'warning',
+export const rankChangeMismatch = defineRule({
+  meta: {
+    id: 'rank-change-mismatch',
+    description: msg('Thứ hạng và số bậc tăng/giảm không khớp với thứ hạng trước.', 'A rank and its change in places disagree with the earlier rank.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      inSentence: msg('Từ hạng {before}, {direction} {places} bậc là hạng {now}, không phải {rank}.', 'From rank {before}, {direction} {places} places is rank {now}, not {rank}.'),
+      earlierRank: msg('hạng trước: {raw}', 'earlier rank: "{raw}"'),
+      fromHistory: msg(
+        'Hạng {rank}, {direction} {places} bậc nghĩa là {period} xếp thứ {implied}, nhưng đã báo cáo {entry}; kiểm tra thứ hạng hoặc số bậc.',
+        'Rank {rank}, {direction} {places} places means rank {implied} for {period}, but what was reported is {entry}; check the rank or the places.',
+      ),
+      up: msg('tăng', 'up'),
+      down: msg('giảm', 'down'),
+      ...EARLIER_MESSAGES,
+    },
+  },
   check(analysis, report) {
     const { doc } = analysis;
     const bound = new Map<PlacedFigure, (typeof analysis.refs)[number]>();
@@ -39,7 +53,7 @@ export const rankChangeMismatch: Rule = {
       }
       if (!c?.change) continue;
       const dir = c.change.direction;
-      const word = dir === 'up' ? { vi: 'tăng', en: 'up' } : { vi: 'giảm', en: 'down' };
+      const direction = { id: dir === 'up' ? 'up' : 'down' };
       const implied = rankBefore(r.value, c.value, dir);
       const earlierInSentence = same.find((g) => g !== r && g.kind === 'rank' && !g.change && g.denominator === r.denominator);
       if (earlierInSentence) {
@@ -48,11 +62,8 @@ export const rankChangeMismatch: Rule = {
         const now = dir === 'up' ? before - c.value : before + c.value;
         report({
           range: c.range,
-          message: msg(
-            `Từ hạng ${before}, ${word.vi} ${c.value} bậc là hạng ${now}, không phải ${r.value}.`,
-            `From rank ${before}, ${word.en} ${c.value} places is rank ${now}, not ${r.value}.`,
-          ),
-          related: [{ uri: doc.uri, range: earlierInSentence.range, message: msg(`hạng trước: ${earlierInSentence.raw}`, `earlier rank: "${earlierInSentence.raw}"`) }],
+          message: { id: 'inSentence', params: { before: String(before), direction, places: String(c.value), now: String(now), rank: String(r.value) } },
+          related: [{ uri: doc.uri, range: earlierInSentence.range, message: { id: 'earlierRank', params: { raw: earlierInSentence.raw } } }],
         });
         continue;
       }
@@ -77,18 +88,15 @@ export const rankChangeMismatch: Rule = {
       if (!stored) continue;
       const base = earlierValue(r.interval, c.interval, dir, 'rank');
       if (!base || overlaps(base, stored.interval)) continue;
-      const d = describeEntry(stored);
-      const period = describePeriod(stored.period, 'vi');
-      const periodEn = describePeriod(stored.period, 'en');
       report({
         range: c.range,
-        message: msg(
-          `Hạng ${r.value}, ${word.vi} ${c.value} bậc nghĩa là ${period} xếp thứ ${implied}, nhưng đã báo cáo ${d.vi}; kiểm tra thứ hạng hoặc số bậc.`,
-          `Rank ${r.value}, ${word.en} ${c.value} places means rank ${implied} for ${periodEn}, but what was reported is ${d.en}; check the rank or the places.`,
-        ),
+        message: {
+          id: 'fromHistory',
+          params: { rank: String(r.value), direction, places: String(c.value), period: periodPhrase(stored.period), implied: String(implied), entry: describeEntry(stored) },
+        },
         related: [relatedOf(stored)],
         data: { indicator: ref.indicator.id, impliedEarlierRank: implied, earlier: stored.raw },
       });
     }
   },
-};
+});

@@ -1,12 +1,16 @@
 import { msg } from '../i18n';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { locate } from './section-match';
 
 /** Required sections present but not in the standard order. */
-export const sectionOrder: Rule = {
-  id: 'section-order',
-  description: msg('Các mục không theo thứ tự chuẩn.', 'Sections are out of the standard order.'),
-  defaultSeverity: 'hint',
+export const sectionOrder = defineRule({
+  meta: {
+    id: 'section-order',
+    description: msg('Các mục không theo thứ tự chuẩn.', 'Sections are out of the standard order.'),
+    severity: 'hint',
+    fixable: false,
+    messages: { order: msg('Mục "{section}" thường đứng trước "{other}".', 'The section "{section}" usually comes before "{other}".') },
+  },
   check(analysis, report) {
     // Present sections with their place in the standard order, in the order the document has them.
     const present = locate(analysis)
@@ -18,12 +22,9 @@ export const sectionOrder: Rule = {
       if (furthest && x.order < furthest.order) {
         report({
           range: x.section!.headingRange,
-          message: msg(
-            `Mục "${x.section!.title}" thường đứng trước "${furthest.section!.title}".`,
-            `The section "${x.section!.title}" usually comes before "${furthest.section!.title}".`,
-          ),
+          message: { id: 'order', params: { section: x.section!.title, other: furthest.section!.title } },
         });
       } else furthest = x;
     }
   },
-};
+});

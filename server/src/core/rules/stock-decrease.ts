@@ -1,14 +1,25 @@
 import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
-import type { Rule } from './rule';
-import { describeEntry, latest, levelFigures, relatedOf, selfKey } from './history-context';
+import { defineRule } from './rule';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
+import { derived } from './memo';
 
 /** A cumulative (stock) indicator that falls below what an earlier period reported. */
-export const stockDecrease: Rule = {
-  id: 'stock-decrease',
-  description: msg('Chỉ tiêu lũy kế giảm so với kỳ trước.', 'A cumulative (stock) indicator falls below an earlier period.'),
-  defaultSeverity: 'warning',
+export const stockDecrease = defineRule({
+  meta: {
+    id: 'stock-decrease',
+    description: msg('Chỉ tiêu lũy kế giảm so với kỳ trước.', 'A cumulative (stock) indicator falls below an earlier period.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      decrease: msg(
+        '"{name}" là chỉ tiêu lũy kế nhưng "{raw}" thấp hơn kỳ trước: {entry}; kiểm tra số liệu hoặc kỳ.',
+        '"{name}" is cumulative, yet "{raw}" is below an earlier period: {entry}; check the figure or its period.',
+      ),
+      ...EARLIER_MESSAGES,
+    },
+  },
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
@@ -18,11 +29,12 @@ export const stockDecrease: Rule = {
       const end = periodEnd(period);
       if (!end) continue;
       // Earlier entries of this kind grouped by period end, ends ascending (once per history state).
-      const byEnd = history.cached(self, indicator.id, `stock-decrease\0${f.kind}`, () => {
+      const kind = f.kind;
+      const byEnd = derived(history.earlier(indicator.id, self), `stock-decrease\0${kind}`, (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
-        for (const e of history.earlier(indicator.id, self)) {
+        for (const e of earlier) {
           const eEnd = periodEnd(e.period);
-          if (eEnd === '' || e.kind !== f.kind) continue;
+          if (eEnd === '' || e.kind !== kind) continue;
           const list = groups.get(eEnd);
           if (list) list.push(e);
           else groups.set(eEnd, [e]);
@@ -42,16 +54,12 @@ export const stockDecrease: Rule = {
       const prev = latest(byEnd.groups.get(byEnd.ends[lo - 1])!)!;
       // Falls only if even the most generous reading of now is below the least generous of before.
       if (f.interval[1] >= prev.interval[0]) continue;
-      const d = describeEntry(prev);
       report({
         range: f.range,
-        message: msg(
-          `"${indicator.name}" là chỉ tiêu lũy kế nhưng "${f.raw}" thấp hơn kỳ trước: ${d.vi}; kiểm tra số liệu hoặc kỳ.`,
-          `"${indicator.name}" is cumulative, yet "${f.raw}" is below an earlier period: ${d.en}; check the figure or its period.`,
-        ),
+        message: { id: 'decrease', params: { name: indicator.name, raw: f.raw, entry: describeEntry(prev) } },
         related: [relatedOf(prev)],
         data: { indicator: indicator.id },
       });
     }
   },
-};
+});

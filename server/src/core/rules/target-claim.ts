@@ -1,8 +1,7 @@
 import type { Indicator, Target } from '../catalog/types';
-import { formatNumber, msg } from '../i18n';
-import { describePeriod } from '../parse/periods';
-import type { Rule } from './rule';
-import { levelFigures, siblings } from './history-context';
+import { msg } from '../i18n';
+import { defineRule } from './rule';
+import { levelFigures, periodPhrase, siblings } from './history-context';
 import { foldedSlice } from './figure-context';
 
 const CLAIM = /(dat|vuot|hoan thanh|chua dat|khong dat)\s+(muc tieu|chi tieu ke hoach|ke hoach)/;
@@ -14,8 +13,9 @@ function targetFor(indicator: Indicator, period: string): Target | undefined {
   return targets[0];
 }
 
-function fmt(v: number, indicator: Indicator, lang: 'vi' | 'en'): string {
-  return `${formatNumber(v, lang)}${indicator.unit === '%' ? '%' : ` ${indicator.unit}`}`;
+/** A target's value and unit, for the placeholders `{target}{unit}`. */
+function targetParams(v: number, indicator: Indicator): { target: number; unit: string } {
+  return { target: v, unit: indicator.unit === '%' ? '%' : ` ${indicator.unit}` };
 }
 
 /**
@@ -23,10 +23,30 @@ function fmt(v: number, indicator: Indicator, lang: 'vi' | 'en'): string {
  * ("50.350 doanh nghiệp/mục tiêu 48.000"), recomputed against the catalog's target for the same
  * indicator and series. A target that belongs to another series of the same name is flagged.
  */
-export const targetClaim: Rule = {
-  id: 'target-claim',
-  description: msg('Khẳng định đạt/vượt mục tiêu không khớp với mục tiêu trong danh mục.', 'A claim to reach or exceed a target disagrees with the catalog target.'),
-  defaultSeverity: 'warning',
+export const targetClaim = defineRule({
+  meta: {
+    id: 'target-claim',
+    description: msg('Khẳng định đạt/vượt mục tiêu không khớp với mục tiêu trong danh mục.', 'A claim to reach or exceed a target disagrees with the catalog target.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      otherSeries: msg(
+        'Mục tiêu {target}{unit} ({source}) thuộc chuỗi "{series}" của {compiler}, không phải chuỗi của {own}: so sánh nhầm chuỗi số liệu.',
+        'The target {target}{unit} set by "{source}" belongs to the {compiler} series "{series}", not the {own} one: a comparison across series.',
+      ),
+      statedTarget: msg(
+        'Mục tiêu nêu là {stated}, danh mục ghi {target}{unit} cho {period} theo {source}; hãy kiểm tra lại mục tiêu.',
+        'The stated target is {stated}; the catalog has {target}{unit} for {period}, set by "{source}"; check the target.',
+      ),
+      claim: msg(
+        'Câu nói "{said} mục tiêu" nhưng "{raw}" so với mục tiêu {target}{unit} cho {period} theo {source} thì không; hãy sửa câu hoặc số liệu.',
+        'The sentence says the target was {said}, but "{raw}" against the target {target}{unit} for {period}, set by "{source}", does not bear that out; correct the sentence or the figure.',
+      ),
+      notReached: msg('chưa đạt', 'not reached'),
+      exceeded: msg('vượt', 'exceeded'),
+      reached: msg('đạt', 'reached'),
+    },
+  },
   check(analysis, report) {
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
@@ -40,10 +60,10 @@ export const targetClaim: Rule = {
           const t = targetFor(other, period)!;
           report({
             range: f.range,
-            message: msg(
-              `Mục tiêu ${fmt(t.value, other, 'vi')} (${t.source}) thuộc chuỗi "${other.name}" của ${other.compiler ?? other.id}, không phải chuỗi của ${indicator.compiler ?? indicator.id}: so sánh nhầm chuỗi số liệu.`,
-              `The target ${fmt(t.value, other, 'en')} set by "${t.source}" belongs to the ${other.compiler ?? other.id} series, not the ${indicator.compiler ?? indicator.id} one: a comparison across series.`,
-            ),
+            message: {
+              id: 'otherSeries',
+              params: { ...targetParams(t.value, other), source: t.source, series: other.name, compiler: other.compiler ?? other.id, own: indicator.compiler ?? indicator.id },
+            },
             data: { indicator: indicator.id, series: other.id },
           });
         }
@@ -53,10 +73,10 @@ export const targetClaim: Rule = {
       if (f.target !== undefined && f.target !== target.value && target.period.slice(0, 4) === period.slice(0, 4)) {
         report({
           range: f.range,
-          message: msg(
-            `Mục tiêu nêu là ${formatNumber(f.target, 'vi')}, danh mục ghi ${fmt(target.value, indicator, 'vi')} cho ${describePeriod(target.period, 'vi')} theo ${target.source}; hãy kiểm tra lại mục tiêu.`,
-            `The stated target is ${formatNumber(f.target, 'en')}; the catalog has ${fmt(target.value, indicator, 'en')} for ${describePeriod(target.period, 'en')}, set by "${target.source}"; check the target.`,
-          ),
+          message: {
+            id: 'statedTarget',
+            params: { stated: f.target, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
+          },
           data: { indicator: indicator.id, target: target.value },
         });
         continue;
@@ -69,15 +89,15 @@ export const targetClaim: Rule = {
       const beyond = cmp === 'lte' ? lo < target.value : hi > target.value;
       const wrong = negative ? cmp !== 'eq' && (cmp === 'lte' ? hi <= target.value : lo >= target.value) : exceeds ? !beyond : !reached;
       if (!wrong) continue;
-      const said = negative ? msg('chưa đạt', 'not reached') : exceeds ? msg('vượt', 'exceeded') : msg('đạt', 'reached');
+      const said = { id: negative ? 'notReached' : exceeds ? 'exceeded' : 'reached' };
       report({
         range: f.range,
-        message: msg(
-          `Câu nói "${said.vi} mục tiêu" nhưng "${f.raw}" so với mục tiêu ${fmt(target.value, indicator, 'vi')} cho ${describePeriod(target.period, 'vi')} theo ${target.source} thì không; hãy sửa câu hoặc số liệu.`,
-          `The sentence says the target was ${said.en}, but "${f.raw}" against the target ${fmt(target.value, indicator, 'en')} for ${describePeriod(target.period, 'en')}, set by "${target.source}", does not bear that out; correct the sentence or the figure.`,
-        ),
+        message: {
+          id: 'claim',
+          params: { said, raw: f.raw, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
+        },
         data: { indicator: indicator.id, target: target.value },
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import { formatNumber, msg } from '../i18n';
+import { msg, type MsgRef } from '../i18n';
 import { fold } from '../text';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { bindings } from './figure-context';
 
 const CURRENCY_WORDS = new Set(['usd', 'dong', 'vnd', 'vnđ', 'eur', 'do la', 'do la my']);
@@ -10,47 +10,63 @@ const CURRENCY_WORDS = new Set(['usd', 'dong', 'vnd', 'vnđ', 'eur', 'do la', 'd
  * a percentage on a count, "USD" where the series is in đồng, or a value outside the plausible range
  * (typically a wrong multiplier: "50.350 tỷ doanh nghiệp").
  */
-export const unitMismatch: Rule = {
-  id: 'unit-mismatch',
-  description: msg('Đơn vị hoặc bậc số (nghìn, triệu, tỷ) không phù hợp với chỉ tiêu.', 'The unit or multiplier (nghìn, triệu, tỷ) does not fit the indicator.'),
-  defaultSeverity: 'warning',
+export const unitMismatch = defineRule({
+  meta: {
+    id: 'unit-mismatch',
+    description: msg('Đơn vị hoặc bậc số (nghìn, triệu, tỷ) không phù hợp với chỉ tiêu.', 'The unit or multiplier (nghìn, triệu, tỷ) does not fit the indicator.'),
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: msg('"{raw}" không phù hợp với "{name}": {problem}.', '"{raw}" does not fit "{name}": {problem}.'),
+      // The problems, each the {problem} of `mismatch`.
+      percentIndicator: msg('chỉ tiêu tính bằng %', 'the indicator is a percentage'),
+      percentMissing: msg('thiếu dấu % (chỉ tiêu tính bằng %)', 'the % sign is missing (the indicator is a percentage)'),
+      notPercent: msg('chỉ tiêu tính bằng {unit}, không phải %', 'the indicator is in {unit}, not %'),
+      otherCurrency: msg('chỉ tiêu tính bằng {unit}, không phải {written}', 'the indicator is in {unit}, not {written}'),
+      countNotMoney: msg('chỉ tiêu là số đếm ({unit}), không phải tiền', 'the indicator is a count ({unit}), not money'),
+      countNotPercent: msg('chỉ tiêu là số đếm ({unit}), không phải %', 'the indicator is a count ({unit}), not a percentage'),
+      rankIndicator: msg('chỉ tiêu là thứ hạng', 'the indicator is a rank'),
+      outOfRange: msg('giá trị {value} nằm ngoài khoảng hợp lý {lo}–{hi}', 'the value {value} is outside the plausible range {lo}–{hi}'),
+      outOfRangeMultiplier: msg(
+        'giá trị {value} nằm ngoài khoảng hợp lý {lo}–{hi} (kiểm tra bậc số "{multiplier}")',
+        'the value {value} is outside the plausible range {lo}–{hi} (check the multiplier "{multiplier}")',
+      ),
+    },
+  },
   check(analysis, report) {
     for (const [f, { indicator }] of bindings(analysis)) {
       if (!indicator) continue;
       const iu = indicator.unitClass;
       const fu = f.unitClass;
       const isChange = !!f.change;
-      let problem: { vi: string; en: string } | null = null;
-      const expected = indicator.unit;
+      let problem: MsgRef | null = null;
+      const unit = indicator.unit;
       if (iu === 'percent' && f.kind !== 'fraction') {
-        if (fu === 'currency' || (fu === 'count' && f.multiplier > 1)) problem = msg(`chỉ tiêu tính bằng %`, `the indicator is a percentage`);
-        else if (fu === 'none' && f.kind === 'number' && !isChange) problem = msg(`thiếu dấu % (chỉ tiêu tính bằng %)`, `the % sign is missing (the indicator is a percentage)`);
+        if (fu === 'currency' || (fu === 'count' && f.multiplier > 1)) problem = { id: 'percentIndicator' };
+        else if (fu === 'none' && f.kind === 'number' && !isChange) problem = { id: 'percentMissing' };
       } else if (iu === 'currency') {
-        if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = msg(`chỉ tiêu tính bằng ${expected}, không phải %`, `the indicator is in ${expected}, not %`);
-        else if (fu === 'currency' && f.unit && fold(f.unit) !== fold(expected) && CURRENCY_WORDS.has(fold(expected)))
-          problem = msg(`chỉ tiêu tính bằng ${expected}, không phải ${f.unit}`, `the indicator is in ${expected}, not ${f.unit}`);
+        if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'notPercent', params: { unit } };
+        else if (fu === 'currency' && f.unit && fold(f.unit) !== fold(unit) && CURRENCY_WORDS.has(fold(unit))) problem = { id: 'otherCurrency', params: { unit, written: f.unit } };
       } else if (iu === 'count') {
-        if (fu === 'currency') problem = msg(`chỉ tiêu là số đếm (${expected}), không phải tiền`, `the indicator is a count (${expected}), not money`);
-        else if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = msg(`chỉ tiêu là số đếm (${expected}), không phải %`, `the indicator is a count (${expected}), not a percentage`);
+        if (fu === 'currency') problem = { id: 'countNotMoney', params: { unit } };
+        else if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'countNotPercent', params: { unit } };
       } else if (iu === 'rank') {
-        if (fu === 'currency' || fu === 'percent') problem = msg(`chỉ tiêu là thứ hạng`, `the indicator is a rank`);
+        if (fu === 'currency' || fu === 'percent') problem = { id: 'rankIndicator' };
       }
       // Percentages outside 0–100 belong to percent-out-of-range; fractions bound their parts.
       if (!problem && indicator.range && !isChange && f.kind !== 'fraction' && f.kind !== 'rank' && f.unitClass !== 'percent') {
         const [lo, hi] = indicator.range;
         if (f.value < lo || f.value > hi) {
-          problem = msg(
-            `giá trị ${formatNumber(f.value, 'vi')} nằm ngoài khoảng hợp lý ${formatNumber(lo, 'vi')}–${formatNumber(hi, 'vi')}${f.multiplierWord ? ` (kiểm tra bậc số "${f.multiplierWord}")` : ''}`,
-            `the value ${formatNumber(f.value, 'en')} is outside the plausible range ${formatNumber(lo, 'en')}–${formatNumber(hi, 'en')}${f.multiplierWord ? ` (check the multiplier "${f.multiplierWord}")` : ''}`,
-          );
+          const value = { value: f.value, lo, hi };
+          problem = f.multiplierWord ? { id: 'outOfRangeMultiplier', params: { ...value, multiplier: f.multiplierWord } } : { id: 'outOfRange', params: value };
         }
       }
       if (!problem) continue;
       report({
         range: f.range,
-        message: msg(`"${f.raw}" không phù hợp với "${indicator.name}": ${problem.vi}.`, `"${f.raw}" does not fit "${indicator.name}": ${problem.en}.`),
+        message: { id: 'mismatch', params: { raw: f.raw, name: indicator.name, problem } },
         data: { indicator: indicator.id },
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { msg } from '../i18n';
-import type { Rule } from './rule';
+import { defineRule, type Rule } from './rule';
 import { draftEntry, type EntryDraft } from '../catalog/add-entry';
 
 /**
@@ -7,10 +7,20 @@ import { draftEntry, type EntryDraft } from '../catalog/add-entry';
  * reference bound to a figure also carries the entry to add to the workspace catalog
  * (`data.entry`, see catalog/add-entry.ts): the editor turns it into an edit of that file.
  */
-export const unknownIndicator: Rule = {
-  id: 'unknown-indicator',
-  description: msg('Tên chỉ tiêu không có trong danh mục.', 'The indicator name is not in the catalog.'),
-  defaultSeverity: 'error',
+export const unknownIndicator = defineRule({
+  meta: {
+    id: 'unknown-indicator',
+    description: msg('Tên chỉ tiêu không có trong danh mục.', 'The indicator name is not in the catalog.'),
+    severity: 'error',
+    fixable: true,
+    messages: {
+      unknown: msg('Chỉ tiêu "{name}" không có trong danh mục.{suggestions}', 'Indicator "{name}" is not in the catalog.{suggestions}'),
+      // The {suggestions} of `unknown` (the catalog's closest names; none only in an empty catalog).
+      didYouMean: msg(' Có phải: {list}?', ' Did you mean: {list}?'),
+      empty: msg('Tham chiếu chỉ tiêu rỗng: viết tên chỉ tiêu giữa [[ ]].', 'Empty indicator reference: write an indicator name between [[ ]].'),
+      change: msg('Đổi thành "{text}"', 'Change to "{text}"'),
+    },
+  },
   check(analysis, report) {
     for (const { ref, match } of analysis.refs) {
       if (match.kind !== 'unknown') continue;
@@ -19,11 +29,8 @@ export const unknownIndicator: Rule = {
       report({
         range: ref.name ? ref.nameRange : ref.range,
         message: ref.name
-          ? msg(
-              `Chỉ tiêu "${ref.name}" không có trong danh mục.${names.length ? ` Có phải: ${list}?` : ''}`,
-              `Indicator "${ref.name}" is not in the catalog.${names.length ? ` Did you mean: ${list}?` : ''}`,
-            )
-          : msg('Tham chiếu chỉ tiêu rỗng: viết tên chỉ tiêu giữa [[ ]].', 'Empty indicator reference: write an indicator name between [[ ]].'),
+          ? { id: 'unknown', params: { name: ref.name, suggestions: names.length ? { id: 'didYouMean', params: { list } } : '' } }
+          : { id: 'empty' },
         fixes: match.suggestions.map((i, k) => {
           // With "@ CODE" the code may be what is unknown ("[[Tên đúng @ XYZ]]"): replacing only the
           // name would change nothing, so the fix rewrites the whole reference, with the entry's code.
@@ -34,7 +41,7 @@ export const unknownIndicator: Rule = {
             end: { ...ref.range.end, character: ref.range.end.character - 2 },
           };
           return {
-            title: msg(`Đổi thành "${text}"`, `Change to "${text}"`),
+            title: { id: 'change', params: { text } },
             edits: [{ range, newText: text }],
             preferred: k === 0 && match.suggestions.length === 1,
           };
@@ -43,7 +50,7 @@ export const unknownIndicator: Rule = {
       });
     }
   },
-};
+});
 
 /** The entry a team could add for this reference: only for a named reference bound to a figure. */
 function newEntry(analysis: Parameters<Rule['check']>[0], ref: Parameters<Rule['check']>[0]['refs'][number]['ref']): { entry?: EntryDraft } {

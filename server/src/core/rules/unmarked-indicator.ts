@@ -3,37 +3,40 @@
  * fix that marks it), over the detector in markup/. The edits of "mark all indicators in the file /
  * selection" are markup/edits.ts markAllEdits.
  */
-import type { Analysis } from '../analyze';
 import type { Catalog } from '../catalog/catalog';
-import { msg, pick, type Lang } from '../i18n';
+import { msg, type Lang } from '../i18n';
 import type { ReportDocument } from '../parse/model';
-import type { Rule, RuleFinding } from './rule';
+import { defineRule, renderFinding, type RuleFinding } from './rule';
 import type { Finding, Severity, TextEditData } from '../types';
 import { detectMentions } from '../markup/detect';
 import type { Mention } from '../markup/types';
 
 export const UNMARKED_INDICATOR = 'unmarked-indicator';
 
-function findingOf(m: Mention): RuleFinding {
-  const figure = m.figure ? msg(` (số liệu "${m.figure.raw}")`, ` (figure "${m.figure.raw}")`) : msg('', '');
+const MESSAGES = {
+  unmarked: msg(
+    '"{text}" là chỉ tiêu "{name}"{figure} nhưng chưa được đánh dấu [[...]], nên chưa được kiểm tra.',
+    '"{text}" is the indicator "{name}"{figure} but is not marked [[...]], so it is not checked.',
+  ),
+  // The {figure} of `unmarked`, when the mention has one.
+  figure: msg(' (số liệu "{raw}")', ' (figure "{raw}")'),
+  mark: msg('Đánh dấu chỉ tiêu: [[{text}]]', 'Mark the indicator: [[{text}]]'),
+  replace: msg('Thay "{text}" bằng tên chuẩn: [[{canonical}]]', 'Replace "{text}" by the canonical name: [[{canonical}]]'),
+  markCanonical: msg('Đánh dấu bằng tên chuẩn: [[{canonical}]]', 'Mark with the canonical name: [[{canonical}]]'),
+};
+
+function findingOf(m: Mention): RuleFinding<keyof typeof MESSAGES> {
   const canonical = `${m.indicator.name}${m.compiler ? ` @ ${m.compiler}` : ''}`;
-  const fixes: NonNullable<RuleFinding['fixes']> = [];
+  const fixes: NonNullable<RuleFinding<keyof typeof MESSAGES>['fixes']> = [];
   // The preferred fix only adds the brackets; where the words as written would not resolve (a
   // variant), the one fix offered writes the canonical name, titled as the replacement it is.
   const wrapped = `${m.text}${m.compiler ? ` @ ${m.compiler}` : ''}`;
-  if (m.wrappable) fixes.push({ title: msg(`Đánh dấu chỉ tiêu: [[${wrapped}]]`, `Mark the indicator: [[${wrapped}]]`), edits: strip(m.edits('wrap')), preferred: true });
-  if (!m.wrappable)
-    fixes.push({
-      title: msg(`Thay "${m.text}" bằng tên chuẩn: [[${canonical}]]`, `Replace "${m.text}" by the canonical name: [[${canonical}]]`),
-      edits: strip(m.edits('canonical')),
-    });
-  else if (wrapped !== canonical) fixes.push({ title: msg(`Đánh dấu bằng tên chuẩn: [[${canonical}]]`, `Mark with the canonical name: [[${canonical}]]`), edits: strip(m.edits('canonical')) });
+  if (m.wrappable) fixes.push({ title: { id: 'mark', params: { text: wrapped } }, edits: strip(m.edits('wrap')), preferred: true });
+  if (!m.wrappable) fixes.push({ title: { id: 'replace', params: { text: m.text, canonical } }, edits: strip(m.edits('canonical')) });
+  else if (wrapped !== canonical) fixes.push({ title: { id: 'markCanonical', params: { canonical } }, edits: strip(m.edits('canonical')) });
   return {
     range: m.range,
-    message: msg(
-      `"${m.text}" là chỉ tiêu "${m.indicator.name}"${figure.vi} nhưng chưa được đánh dấu [[...]], nên chưa được kiểm tra.`,
-      `"${m.text}" is the indicator "${m.indicator.name}"${figure.en} but is not marked [[...]], so it is not checked.`,
-    ),
+    message: { id: 'unmarked', params: { text: m.text, name: m.indicator.name, figure: m.figure ? { id: 'figure', params: { raw: m.figure.raw } } : '' } },
     fixes,
     data: { indicator: m.indicator.id, kind: m.kind, figure: m.figure?.raw ?? null, period: m.period?.code ?? null },
   };
@@ -44,33 +47,27 @@ function strip(edits: TextEditData[]): TextEditData[] {
 }
 
 /** Rule `unmarked-indicator`, for the registry in rules/index.ts. */
-export const unmarkedIndicator: Rule = {
-  id: UNMARKED_INDICATOR,
-  description: msg(
-    'Một chỉ tiêu của danh mục được nêu kèm số liệu trong văn xuôi nhưng chưa được đánh dấu [[...]].',
-    'A catalog indicator is stated with its figure in prose but not marked [[...]].',
-  ),
-  defaultSeverity: 'information',
-  check(analysis: Analysis, report: (f: RuleFinding) => void): void {
+export const unmarkedIndicator = defineRule({
+  meta: {
+    id: UNMARKED_INDICATOR,
+    description: msg(
+      'Một chỉ tiêu của danh mục được nêu kèm số liệu trong văn xuôi nhưng chưa được đánh dấu [[...]].',
+      'A catalog indicator is stated with its figure in prose but not marked [[...]].',
+    ),
+    severity: 'information',
+    fixable: true,
+    messages: MESSAGES,
+  },
+  check(analysis, report) {
     // Canonical detection: variants too (their fix writes the canonical name, the writer's choice).
     const { mentions } = detectMentions(analysis.doc.text, analysis.catalog, { doc: analysis.doc, mode: 'canonical' });
     for (const m of mentions) report(findingOf(m));
   },
-};
+});
 
 /** The same findings outside the rule registry (code, severity and language applied). */
 export function unmarkedIndicatorFindings(text: string, catalog: Catalog, options: { lang?: Lang; severity?: Severity; doc?: ReportDocument } = {}): Finding[] {
   const lang = options.lang ?? 'vi';
   const { mentions } = detectMentions(text, catalog, { doc: options.doc, mode: 'canonical' });
-  return mentions.map((m) => {
-    const f = findingOf(m);
-    return {
-      code: UNMARKED_INDICATOR,
-      severity: options.severity ?? 'information',
-      range: f.range,
-      message: pick(f.message, lang),
-      fixes: f.fixes?.map((x) => ({ title: pick(x.title, lang), edits: x.edits, preferred: x.preferred })),
-      data: f.data,
-    };
-  });
+  return mentions.map((m) => renderFinding(findingOf(m), MESSAGES, lang, UNMARKED_INDICATOR, options.severity ?? 'information'));
 }
