@@ -259,6 +259,26 @@ describe('markup: the detector on small texts', () => {
     assert.match(marked, /Theo Tổng cục Thống kê, \[\[tỷ trọng kinh tế số trong GDP @ TCTK\]\] năm 2024/);
   });
 
+  it('an exact name inside longer fuzzy words (the compiler before it) is marked as written', () => {
+    const text = 'Bộ Thông tin và Truyền thông ước tính tỷ trọng kinh tế số trong GDP năm 2022 đạt 14,26%.';
+    const r = one(text);
+    assert.deepEqual(r.mentions.map((m) => [m.text, m.indicator.id, m.compiler, m.figure?.raw, m.period?.code]), [['tỷ trọng kinh tế số trong GDP', 'digital-economy-gdp-share-mic', 'BTTTT', 'đạt 14,26%', '2022']]);
+    assert.equal(markText(text, r.mentions, 'wrap'), 'Bộ Thông tin và Truyền thông ước tính [[tỷ trọng kinh tế số trong GDP @ BTTTT]] năm 2022 đạt 14,26%.');
+    // Canonical mode replaces only those words: the writer's words around them stay.
+    const c = detectMentions(text, catalog, { mode: 'canonical' });
+    assert.match(markText(text, c.mentions, 'canonical'), /^Bộ Thông tin và Truyền thông ước tính \[\[/);
+  });
+
+  it('an elliptical "của …" naming a second indicator is listed, with the indicator, not dropped', () => {
+    for (const text of ['Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%, của địa phương đạt 17%.']) {
+      const r = one(text);
+      assert.deepEqual(r.mentions.map((m) => [m.indicator.id, m.figure?.raw]), [['online-e2e-dossier-rate-ministries', 'đạt 61%']], text);
+      assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text, a.candidates.map((i) => i.id), a.figures]), [['elliptical-name', 'của địa phương', ['online-e2e-dossier-rate-provinces'], ['đạt 17%']]], text);
+    }
+    // A "của …" that makes no catalog name with the first name's words: nothing listed.
+    assert.deepEqual(one('Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của năm trước là 40%.').ambiguous, []);
+  });
+
   it('skips what is already marked, front matter, code, HTML comments and link texts', () => {
     const text = [
       '---',

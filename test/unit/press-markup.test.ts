@@ -20,9 +20,9 @@ describe('markup on unseen press-style reports', () => {
     for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
   });
 
-  it('keeps recall and precision at least at the measured level (2026-12-03: 21/27, 21/21)', () => {
-    // Floors, not the aim: raise them when the detector improves.
-    assert.ok(ev.right >= 21, markupReport(ev));
+  it('keeps recall and precision at least at the measured level (2026-12-03: 23/27, 23/23; before the issue-13 fixes 21/27)', () => {
+    // Floors, not the aim: raise them when the detector improves. 23/27 meets the aim (0.8).
+    assert.ok(ev.right >= 23, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });

@@ -27,6 +27,7 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { ellipses } from './ellipsis';
 import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -141,6 +142,26 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   });
   run.mentions.push(...marks.values());
   for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
+  // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
+  // "của …" (after a ";" it is a sentence of its own: the rest of the line is read with this one).
+  if (!unit.table) {
+    const part = unit.parts[0];
+    const eol = run.text.indexOf('\n', part.start + part.text.length);
+    const rest = /;\s*$/.test(part.text) ? run.text.slice(part.start + part.text.length, eol < 0 ? run.text.length : eol) : '';
+    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0), run.catalog)) {
+      if (marks.has(e.indicator)) continue;
+      const start = part.start + e.start;
+      const end = part.start + e.end;
+      const words = run.text.slice(start, end);
+      run.ambiguous.push({
+        start, end, range: run.lines.range(start, end), text: words, reason: 'elliptical-name', candidates: [e.indicator], figures: [e.figure.raw],
+        message: msg(
+          `"${words}" (${e.figure.raw}) là chỉ tiêu "${e.indicator.name}" nhờ tên ở vế trước; "[[${words}]]" sẽ không tra ra chỉ tiêu và chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Viết tên đầy đủ để đánh dấu.`,
+          `"${words}" (${e.figure.raw}) is the indicator "${e.indicator.name}" by the name of the clause before; "[[${words}]]" would not resolve and wrap mode does not change the writer's words: left unmarked. Write the full name to mark it.`,
+        ),
+      });
+    }
+  }
   return true;
 }
 

@@ -379,18 +379,3 @@ export function levelIndex(reading: SentenceReading, figures: Figure[]): LevelIn
   for (let i = 0; i < n; i++) prevLevel[i] = level(i) ? i : i > 0 ? prevLevel[i - 1] : -1;
   return { nextLevel, prevLevel, nextAny };
 }
-
-/**
- * The bases of the level figure `idx` that state a period of their own: "tăng từ 113,5 tỷ USD năm
- * 2021 lên 117,3 tỷ USD năm 2023" → 113,5 (2021). Up to four figures back, in its clause.
- */
-export function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
-  const out: number[] = [];
-  const own = reading.figures[idx];
-  if (!own || !isLevelRole(own.role)) return out;
-  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) {
-    const b = reading.figures[j];
-    if (b.role === 'base' && b.own && b.period >= 0 && b.period !== own.period && figures[j].unitClass === figures[idx].unitClass && figures[j].kind === figures[idx].kind) out.push(j);
-  }
-  return out;
-}
