@@ -10,7 +10,7 @@ import { readFigures } from './figures';
 import { furtherFigures } from './further';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
-import { isPeriodCode } from './period-codes';
+import { isPeriodCode, yearOfPeriod } from './period-codes';
 import { readSentencePeriods } from './periods';
 import { sentenceSpans } from './sentences';
 
@@ -96,7 +96,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // The figure's own period: its phrase (prose), the row's period phrase or code (tables).
         const own = reading ? (rd && rd.period >= 0 ? phrases[rd.period] : undefined) : undefined;
         if (own) {
-          g.period = own.code;
+          g.period = rd?.yearOf ? yearOfPeriod(own.code) : own.code;
           g.periodSource = 'phrase';
           g.periodRange = doc.lines.range(base + own.start, base + own.end);
         } else {

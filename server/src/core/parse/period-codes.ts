@@ -17,6 +17,11 @@ export function isPeriodCode(s: string): boolean {
   return PERIOD_CODE.test(s);
 }
 
+/** The year of a period code ("2024-12-31" → "2024", "XXXX-S1" → "XXXX"); other codes unchanged. */
+export function yearOfPeriod(code: string): string {
+  return /^(?:\d{4}|XXXX)(?:-|$)/.test(code) ? code.slice(0, 4) : code;
+}
+
 /** Replaces the `XXXX` of a yearless code by `year` ("XXXX-S2", 2024 → "2024-S2"). */
 export function fillYear(code: string, year: number): string {
   return code.replace(/^XXXX/, String(year));
