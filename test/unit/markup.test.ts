@@ -269,6 +269,17 @@ describe('markup: the detector on small texts', () => {
     assert.match(markText(text, c.mentions, 'canonical'), /^Bộ Thông tin và Truyền thông ước tính \[\[/);
   });
 
+  it('a rank written with a scope the indicator does not rank in (ASEAN, world) is listed, not marked', () => {
+    for (const text of ['Xếp hạng Chỉ số phát triển Chính phủ điện tử của Việt Nam đứng thứ 5/11 trong ASEAN.', 'Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam đứng thứ 2 trong ASEAN, thứ 44/133 thế giới.']) {
+      const r = one(text);
+      assert.deepEqual(r.mentions, [], text);
+      assert.equal(r.ambiguous[0]?.reason, 'figure-does-not-fit', text);
+    }
+    // The ASEAN series itself, and a world rank of a world series, are marked.
+    assert.deepEqual(ids('Xếp hạng Chính phủ điện tử của Việt Nam trong ASEAN đứng thứ 5/11.').map((x) => x.slice(0, 2)), [['egdi-asean-rank', 'đứng thứ 5/11']]);
+    assert.deepEqual(ids('Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam năm 2023 đứng thứ 46/132 thế giới.').map((x) => x.slice(0, 2)), [['gii-rank', 'đứng thứ 46/132 thế giới']]);
+  });
+
   it('an elliptical "của …" naming a second indicator is listed, with the indicator, not dropped', () => {
     for (const text of ['Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%, của địa phương đạt 17%.']) {
       const r = one(text);

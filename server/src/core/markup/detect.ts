@@ -24,7 +24,7 @@ import { msg } from '../i18n';
 import { registerCache } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
-import type { Figure } from '../types';
+import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
@@ -244,6 +244,12 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `"${words}" sẽ gắn với "${f.raw}", ${far === 'clause' ? 'ở một vế câu khác' : 'quá xa tên'}: chưa chắc là số liệu của chỉ tiêu, chưa đánh dấu.`,
       `"${words}" would bind "${f.raw}", ${far === 'clause' ? 'in another clause' : 'too far from the name'}: not surely the indicator's figure, left unmarked.`,
     ));
+  const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  if (scope && !scopeFits(scope, n.indicator.scope))
+    return amb('figure-does-not-fit', [f.raw], msg(
+      `"${f.raw}" mà "${words}" sẽ gắn là thứ hạng ${SCOPE_VI[scope]}, còn chỉ tiêu "${n.indicator.name}" xếp hạng ${SCOPE_VI[n.indicator.scope!] ?? n.indicator.scope}: chưa đánh dấu.`,
+      `"${f.raw}", which "${words}" would bind, is a rank ${SCOPE_EN[scope]}, while "${n.indicator.name}" ranks ${SCOPE_EN[n.indicator.scope!] ?? n.indicator.scope}: left unmarked.`,
+    ));
   if (!fits(n.indicator, f))
     return amb('figure-does-not-fit', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
@@ -257,6 +263,16 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
 }
+
+/** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
+function scopeFits(written: RankScopeWritten, scope: Indicator['scope']): boolean {
+  if (!scope) return true;
+  if (written === 'region') return scope === 'asean' || scope === 'asia' || scope === 'asia-pacific';
+  if (written === 'asia') return scope === 'asia' || scope === 'asia-pacific';
+  return written === scope;
+}
+const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
+const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
 
 /**
  * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
