@@ -245,6 +245,9 @@ describe('markup: the detector on small texts', () => {
     // A half-year only the ministry's estimate publishes (catalog `publishes`): that series, its code in the mark.
     const half = one('Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2024 ước đạt 18,3%.');
     assert.deepEqual(half.mentions.map((m) => [m.indicator.id, m.compiler, m.period?.code]), [['digital-economy-gdp-share-mic', 'BTTTT', '2024-S1']]);
+    // The code of the body that compiled the series then (catalog from/until): the ministry renamed in 2025.
+    const later = one('Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2025 ước đạt 19%.');
+    assert.deepEqual(later.mentions.map((m) => [m.indicator.id, m.compiler]), [['digital-economy-gdp-share-mic', 'BKHCN']]);
     assert.equal(one('Theo Quyết định số 422/QĐ-TTg ngày 4/4/2022, tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 97,3%.').ambiguous[0]?.reason, 'document-number-or-date');
     assert.equal(one('Tỷ lệ dịch vụ công trực tuyến mức độ 4 ngày 4/4/2022 đạt 97,3%.').mentions[0]?.period?.code, '2022-04-04');
     assert.equal(one('Số quyết định về chuyển đổi số đã ban hành là 2022.').ambiguous[0]?.reason, 'document-number-or-date');

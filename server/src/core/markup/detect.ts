@@ -32,7 +32,7 @@ import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
 import { proseUnits, type ProseUnit } from './prose';
-import { isPeriodCode } from '../parse/period-codes';
+import { isPeriodCode, periodRange } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -216,7 +216,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     n.why !== 'shared-name'
       ? null
       : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
-  const code = bySeries?.compilerCodes?.[0] ?? bySeries?.compilers?.[0]?.codes?.[0];
+  const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   if (owner && owner !== self) {
@@ -262,6 +262,16 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // listed, not rewritten (canonical mode replaces the words inside the marks).
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
+}
+
+/**
+ * The code of the series' compiler for a period: the body that compiled it when the period ended
+ * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
+ */
+function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
+  const end = period ? periodRange(period)?.[1] : undefined;
+  const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
+  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
 }
 
 /** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
