@@ -50,7 +50,7 @@ describe('markup on held-out press-style reports (never tuned on)', () => {
 describe('markup on the second held-out set (written before the issue-13 tuning)', () => {
   // test/fixtures/press-unmarked-held2: sessions 2 and 3 and a provincial DTI report, written with
   // their facts before the detector was changed for issue 13's known misses, measured once as they
-  // were (2026-12-03: 3/13, 3/3); their misses are not looked at while tuning.
+  // were (2026-12-03: 3/13, 3/3; after the changes, their misses unseen while tuning: 4/13, 4/4).
   const ev = evaluateMarkup('press-unmarked-held2');
 
   it('has three reports and their facts', () => {
@@ -62,8 +62,8 @@ describe('markup on the second held-out set (written before the issue-13 tuning)
     for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
   });
 
-  it('keeps recall and precision at least at the first measured level', () => {
-    assert.ok(ev.right >= 3, `recall ${ev.right}/${ev.expected}`);
+  it('keeps recall and precision at least at the measured level', () => {
+    assert.ok(ev.right >= 4, `recall ${ev.right}/${ev.expected}`);
     assert.ok(ev.precision >= 0.94, `precision ${ev.precision}`);
   });
 });
