@@ -81,6 +81,21 @@ describe('clause reader', () => {
     assert.deepEqual(aside.figures.map((f) => [f.raw, f.period]), [['xếp thứ 51/63 tỉnh', '2024-S1'], ['tăng 8 bậc', '2024-S1'], ['xếp thứ 59/63 tỉnh', '2020']]);
   });
 
+  it('keeps a restatement for another period in the next clause as a further figure of the reference', () => {
+    const doc = parse('[[X]] đạt 42%, cuối năm 2023 là 17%.');
+    assert.equal(doc.references[0].figure?.raw, 'đạt 42%');
+    assert.deepEqual(doc.references[0].also?.map((a) => [a.figure.raw, a.period]), [['17%', '2023-12-31']]);
+    // Not when the clause says more, names another indicator, states a change or the same period.
+    for (const text of [
+      '[[X]] đạt 42%, cuối năm 2023 [[Y]] là 17%.',
+      '[[X]] đạt 42%, năm 2023 tăng 17%.',
+      '[[X]] đạt 42%, cuối năm 2023 là 17% và 20 tỉnh đạt trên 50%.',
+      '[[X]] đạt 42%, cuối năm 2023 có 17 địa phương.',
+      '[[X]] đạt 42% (cuối năm 2023 là 17%).',
+    ])
+      assert.equal(parse(text).references[0].also, undefined, text);
+  });
+
   it('reads parts of a whole, rates per population and rank scopes', () => {
     const part = one('76 trong số 106 nhiệm vụ');
     assert.deepEqual([part.kind, part.value, part.denominator, part.role], ['fraction', 76, 106, 'part']);

@@ -13,10 +13,6 @@ const ROOTS = ['server/src', 'client/src'];
 
 /** Files allowed over MAX_LINES for now. Remove an entry once its file is split; never add one. */
 const OVER_LIMIT: ReadonlySet<string> = new Set([
-  // The figure readers: numbers, units, ranks, changes and targets in one scanner; to be split by kind.
-  'server/src/core/parse/figures.ts',
-  // The period readers: phrases and their codes; to be split into phrases and codes.
-  'server/src/core/parse/periods.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {

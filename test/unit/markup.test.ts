@@ -245,6 +245,9 @@ describe('markup: the detector on small texts', () => {
     // A half-year only the ministry's estimate publishes (catalog `publishes`): that series, its code in the mark.
     const half = one('Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2024 ước đạt 18,3%.');
     assert.deepEqual(half.mentions.map((m) => [m.indicator.id, m.compiler, m.period?.code]), [['digital-economy-gdp-share-mic', 'BTTTT', '2024-S1']]);
+    // The code of the body that compiled the series then (catalog from/until): the ministry renamed in 2025.
+    const later = one('Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2025 ước đạt 19%.');
+    assert.deepEqual(later.mentions.map((m) => [m.indicator.id, m.compiler]), [['digital-economy-gdp-share-mic', 'BKHCN']]);
     assert.equal(one('Theo Quyết định số 422/QĐ-TTg ngày 4/4/2022, tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 97,3%.').ambiguous[0]?.reason, 'document-number-or-date');
     assert.equal(one('Tỷ lệ dịch vụ công trực tuyến mức độ 4 ngày 4/4/2022 đạt 97,3%.').mentions[0]?.period?.code, '2022-04-04');
     assert.equal(one('Số quyết định về chuyển đổi số đã ban hành là 2022.').ambiguous[0]?.reason, 'document-number-or-date');
@@ -257,6 +260,37 @@ describe('markup: the detector on small texts', () => {
     const marked = markText(text, r.mentions, 'wrap');
     assert.match(marked, /\[\[Tỷ trọng kinh tế số trong GDP @ BTTTT\]\] ước đạt 18,3%/);
     assert.match(marked, /Theo Tổng cục Thống kê, \[\[tỷ trọng kinh tế số trong GDP @ TCTK\]\] năm 2024/);
+  });
+
+  it('an exact name inside longer fuzzy words (the compiler before it) is marked as written', () => {
+    const text = 'Bộ Thông tin và Truyền thông ước tính tỷ trọng kinh tế số trong GDP năm 2022 đạt 14,26%.';
+    const r = one(text);
+    assert.deepEqual(r.mentions.map((m) => [m.text, m.indicator.id, m.compiler, m.figure?.raw, m.period?.code]), [['tỷ trọng kinh tế số trong GDP', 'digital-economy-gdp-share-mic', 'BTTTT', 'đạt 14,26%', '2022']]);
+    assert.equal(markText(text, r.mentions, 'wrap'), 'Bộ Thông tin và Truyền thông ước tính [[tỷ trọng kinh tế số trong GDP @ BTTTT]] năm 2022 đạt 14,26%.');
+    // Canonical mode replaces only those words: the writer's words around them stay.
+    const c = detectMentions(text, catalog, { mode: 'canonical' });
+    assert.match(markText(text, c.mentions, 'canonical'), /^Bộ Thông tin và Truyền thông ước tính \[\[/);
+  });
+
+  it('a rank written with a scope the indicator does not rank in (ASEAN, world) is listed, not marked', () => {
+    for (const text of ['Xếp hạng Chỉ số phát triển Chính phủ điện tử của Việt Nam đứng thứ 5/11 trong ASEAN.', 'Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam đứng thứ 2 trong ASEAN, thứ 44/133 thế giới.']) {
+      const r = one(text);
+      assert.deepEqual(r.mentions, [], text);
+      assert.equal(r.ambiguous[0]?.reason, 'figure-does-not-fit', text);
+    }
+    // The ASEAN series itself, and a world rank of a world series, are marked.
+    assert.deepEqual(ids('Xếp hạng Chính phủ điện tử của Việt Nam trong ASEAN đứng thứ 5/11.').map((x) => x.slice(0, 2)), [['egdi-asean-rank', 'đứng thứ 5/11']]);
+    assert.deepEqual(ids('Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam năm 2023 đứng thứ 46/132 thế giới.').map((x) => x.slice(0, 2)), [['gii-rank', 'đứng thứ 46/132 thế giới']]);
+  });
+
+  it('an elliptical "của …" naming a second indicator is listed, with the indicator, not dropped', () => {
+    for (const text of ['Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%, của địa phương đạt 17%.']) {
+      const r = one(text);
+      assert.deepEqual(r.mentions.map((m) => [m.indicator.id, m.figure?.raw]), [['online-e2e-dossier-rate-ministries', 'đạt 61%']], text);
+      assert.deepEqual(r.ambiguous.map((a) => [a.reason, a.text, a.candidates.map((i) => i.id), a.figures]), [['elliptical-name', 'của địa phương', ['online-e2e-dossier-rate-provinces'], ['đạt 17%']]], text);
+    }
+    // A "của …" that makes no catalog name with the first name's words: nothing listed.
+    assert.deepEqual(one('Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của năm trước là 40%.').ambiguous, []);
   });
 
   it('skips what is already marked, front matter, code, HTML comments and link texts', () => {

@@ -20,9 +20,9 @@ describe('markup on unseen press-style reports', () => {
     for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
   });
 
-  it('keeps recall and precision at least at the measured level (2026-12-03: 21/27, 21/21)', () => {
-    // Floors, not the aim: raise them when the detector improves.
-    assert.ok(ev.right >= 21, markupReport(ev));
+  it('keeps recall and precision at least at the measured level (2026-12-03: 23/27, 23/23; before the issue-13 fixes 21/27)', () => {
+    // Floors, not the aim: raise them when the detector improves. 23/27 meets the aim (0.8).
+    assert.ok(ev.right >= 23, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });
@@ -44,5 +44,26 @@ describe('markup on held-out press-style reports (never tuned on)', () => {
   it('keeps recall and precision at least at the first measured level', () => {
     assert.ok(ev.right >= 5, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
+  });
+});
+
+describe('markup on the second held-out set (written before the issue-13 tuning)', () => {
+  // test/fixtures/press-unmarked-held2: sessions 2 and 3 and a provincial DTI report, written with
+  // their facts before the detector was changed for issue 13's known misses, measured once as they
+  // were (2026-12-03: 3/13, 3/3; after the changes, their misses unseen while tuning: 4/13, 4/4).
+  const ev = evaluateMarkup('press-unmarked-held2');
+
+  it('has three reports and their facts', () => {
+    assert.ok(ev.files.length >= 3, `${ev.files.length} reports`);
+    assert.ok(ev.expected >= 13, `${ev.expected} facts`);
+  });
+
+  it('changes no byte of the writer’s text but the marks', () => {
+    for (const f of ev.files) assert.ok(f.bytesKept, `${f.file}: ${f.byteProblem}`);
+  });
+
+  it('keeps recall and precision at least at the measured level', () => {
+    assert.ok(ev.right >= 4, `recall ${ev.right}/${ev.expected}`);
+    assert.ok(ev.precision >= 0.94, `precision ${ev.precision}`);
   });
 });

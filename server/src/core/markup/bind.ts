@@ -9,7 +9,7 @@
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from '../parse/clauses';
 import { readFigures } from '../parse/figures';
 import { readSentencePeriods } from '../parse/periods';
-import { isPeriodCode } from '../parse/period-codes';
+import { isPeriodCode, yearOfPeriod } from '../parse/period-codes';
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import type { ProseUnit } from './prose';
@@ -85,9 +85,9 @@ export function bindSpan(unit: ProseUnit, r: UnitReading, part: number, start: n
     const figs = r.figs[0];
     const idx = bindInSentence(r.texts[0], start, end, figs, r.prose.reading, r.prose.index);
     if (idx < 0) return null;
-    const k = r.prose.reading.figures[idx].period;
-    const p = k >= 0 ? r.periods[0][k] : undefined;
-    return { part: 0, fig: idx, period: p ? { part: 0, start: p.start, end: p.end, code: p.code } : null };
+    const rd = r.prose.reading.figures[idx];
+    const p = rd.period >= 0 ? r.periods[0][rd.period] : undefined;
+    return { part: 0, fig: idx, period: p ? { part: 0, start: p.start, end: p.end, code: rd.yearOf ? yearOfPeriod(p.code) : p.code } : null };
   }
   if (!unit.table) return null;
   // A row: the first figure after the reference in its cell, else the first of a later cell…

@@ -24,14 +24,15 @@ import { msg } from '../i18n';
 import { registerCache } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
-import type { Figure } from '../types';
+import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { ellipses } from './ellipsis';
 import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
 import { proseUnits, type ProseUnit } from './prose';
-import { isPeriodCode } from '../parse/period-codes';
+import { isPeriodCode, periodRange } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -141,6 +142,26 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   });
   run.mentions.push(...marks.values());
   for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
+  // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
+  // "của …" (after a ";" it is a sentence of its own: the rest of the line is read with this one).
+  if (!unit.table) {
+    const part = unit.parts[0];
+    const eol = run.text.indexOf('\n', part.start + part.text.length);
+    const rest = /;\s*$/.test(part.text) ? run.text.slice(part.start + part.text.length, eol < 0 ? run.text.length : eol) : '';
+    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0), run.catalog)) {
+      if (marks.has(e.indicator)) continue;
+      const start = part.start + e.start;
+      const end = part.start + e.end;
+      const words = run.text.slice(start, end);
+      run.ambiguous.push({
+        start, end, range: run.lines.range(start, end), text: words, reason: 'elliptical-name', candidates: [e.indicator], figures: [e.figure.raw],
+        message: msg(
+          `"${words}" (${e.figure.raw}) là chỉ tiêu "${e.indicator.name}" nhờ tên ở vế trước; "[[${words}]]" sẽ không tra ra chỉ tiêu và chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Viết tên đầy đủ để đánh dấu.`,
+          `"${words}" (${e.figure.raw}) is the indicator "${e.indicator.name}" by the name of the clause before; "[[${words}]]" would not resolve and wrap mode does not change the writer's words: left unmarked. Write the full name to mark it.`,
+        ),
+      });
+    }
+  }
   return true;
 }
 
@@ -195,7 +216,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     n.why !== 'shared-name'
       ? null
       : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
-  const code = bySeries?.compilerCodes?.[0] ?? bySeries?.compilers?.[0]?.codes?.[0];
+  const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   if (owner && owner !== self) {
@@ -223,6 +244,12 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `"${words}" sẽ gắn với "${f.raw}", ${far === 'clause' ? 'ở một vế câu khác' : 'quá xa tên'}: chưa chắc là số liệu của chỉ tiêu, chưa đánh dấu.`,
       `"${words}" would bind "${f.raw}", ${far === 'clause' ? 'in another clause' : 'too far from the name'}: not surely the indicator's figure, left unmarked.`,
     ));
+  const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  if (scope && !scopeFits(scope, n.indicator.scope))
+    return amb('figure-does-not-fit', [f.raw], msg(
+      `"${f.raw}" mà "${words}" sẽ gắn là thứ hạng ${SCOPE_VI[scope]}, còn chỉ tiêu "${n.indicator.name}" xếp hạng ${SCOPE_VI[n.indicator.scope!] ?? n.indicator.scope}: chưa đánh dấu.`,
+      `"${f.raw}", which "${words}" would bind, is a rank ${SCOPE_EN[scope]}, while "${n.indicator.name}" ranks ${SCOPE_EN[n.indicator.scope!] ?? n.indicator.scope}: left unmarked.`,
+    ));
   if (!fits(n.indicator, f))
     return amb('figure-does-not-fit', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
@@ -236,6 +263,26 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
 }
+
+/**
+ * The code of the series' compiler for a period: the body that compiled it when the period ended
+ * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
+ */
+function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
+  const end = period ? periodRange(period)?.[1] : undefined;
+  const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
+  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
+}
+
+/** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
+function scopeFits(written: RankScopeWritten, scope: Indicator['scope']): boolean {
+  if (!scope) return true;
+  if (written === 'region') return scope === 'asean' || scope === 'asia' || scope === 'asia-pacific';
+  if (written === 'asia') return scope === 'asia' || scope === 'asia-pacific';
+  return written === scope;
+}
+const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
+const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
 
 /**
  * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the

@@ -117,7 +117,9 @@ function takeNames(cands: NameCandidate[], tokenCount: number): { taken: NameCan
       continue;
     }
     // An exact name of the same indicator (or of a series sharing its name) on these words, if
-    // nearly as good, beats a fuzzy one: it keeps the words as written.
+    // nearly as good, beats a fuzzy one: it keeps the words as written. One inside the fuzzy
+    // words always does: the rest are words of the writer's around the name ("Bộ … ước tính tỷ
+    // trọng kinh tế số trong GDP"), the compiler among them, not part of it.
     if (!c.exact) {
       let best = -1;
       for (let t = c.first; t <= c.last; t++) {
@@ -125,7 +127,8 @@ function takeNames(cands: NameCandidate[], tokenCount: number): { taken: NameCan
           work.steps++;
           if (best >= 0 && k >= best) break;
           const e = cands[k];
-          if (e.label.shared.includes(c.label.indicator) && e.rank >= 0.75 * c.rank) best = k;
+          const inside = e.first >= c.first && e.last <= c.last;
+          if (e.label.shared.includes(c.label.indicator) && (inside || e.rank >= 0.75 * c.rank)) best = k;
         }
       }
       const exact = best >= 0 ? cands[best] : undefined;

@@ -94,7 +94,10 @@ export type AmbiguityReason =
   /** Wrap mode: the words as written are a variant of a catalog name (a word inserted, missing,
    * moved or misspelt, or a line break inside) that `[[words]]` would not resolve; wrap never
    * changes the words, so the mention is listed, not marked. */
-  | 'variant-name';
+  | 'variant-name'
+  /** A later clause names a second indicator only by the "của …" that sets it apart from the
+   * first ("… của bộ, ngành đạt 61%; của địa phương đạt 17%"): no name to wrap. */
+  | 'elliptical-name';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {

@@ -3,13 +3,14 @@
  * figures and period phrases read (figures.ts, periods.ts), each figure given its role and period
  * (clauses.ts), and each reference bound to its figure (docs/dialect.md §6).
  */
-import type { Figure } from '../types';
+import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
-import { bindInSentence, firstIndex, levelIndex, ownPeriodBases, readSentence, type LevelIndex, type SentenceReading } from './clauses';
+import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
 import { readFigures } from './figures';
+import { furtherFigures } from './further';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
-import { isPeriodCode } from './period-codes';
+import { isPeriodCode, yearOfPeriod } from './period-codes';
 import { readSentencePeriods } from './periods';
 import { sentenceSpans } from './sentences';
 
@@ -20,6 +21,7 @@ interface ProseReading {
   text: string;
   from: number;
   figures: Figure[];
+  periods: PeriodPhrase[];
   reading: SentenceReading;
   index: LevelIndex;
 }
@@ -94,7 +96,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // The figure's own period: its phrase (prose), the row's period phrase or code (tables).
         const own = reading ? (rd && rd.period >= 0 ? phrases[rd.period] : undefined) : undefined;
         if (own) {
-          g.period = own.code;
+          g.period = rd?.yearOf ? yearOfPeriod(own.code) : own.code;
           g.periodSource = 'phrase';
           g.periodRange = doc.lines.range(base + own.start, base + own.end);
         } else {
@@ -104,7 +106,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         return g;
       });
       if (reading) {
-        prose = { text, from, figures: figs, reading, index: levelIndex(reading, figs) };
+        prose = { text, from, figures: figs, periods: phrases, reading, index: levelIndex(reading, figs) };
         const gp = reading.governing >= 0 ? phrases[reading.governing] : undefined;
         if (gp) governing = { code: gp.code, start: base + gp.start, end: base + gp.end };
       }
@@ -143,10 +145,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // Prose: the level figure of the reference's clause (clauses.ts).
         const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
         figure = idx >= 0 ? figuresPerPart[k][idx] : null;
-        // "từ A năm X lên B năm Y": A is the indicator's value for X.
-        for (const j of idx >= 0 ? ownPeriodBases(idx, prose.figures, prose.reading) : []) {
+        // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too.
+        for (const j of idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading) : []) {
           const g = figuresPerPart[k][j];
-          if (g.period) (also ??= []).push({ figure: g, period: g.period });
+          if (g.period && g.period !== figure?.period) (also ??= []).push({ figure: g, period: g.period });
         }
       } else if (!isHeaderRow) {
         // The first figure after the reference in its sentence (or in the cells after it)…

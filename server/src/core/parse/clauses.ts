@@ -18,7 +18,9 @@
  * 4. a free period phrase of an earlier clause outside brackets, the nearest ("Năm 2023, [[X]] đạt
  *    5%, tăng 2%": both 2023);
  * 5. the first free period phrase of the sentence outside brackets;
- * else the document's period.
+ * else the document's period. A target takes the period phrase of its target word ("mục tiêu năm
+ * 2025 là 20%", "kế hoạch năm 2023"), else the year of the period it gets as above ("Đến cuối năm
+ * 2024, … chưa đạt mục tiêu 50%": 2024).
  *
  * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
  * a figure after "lên"/"đến"/"tới" later in its clause is the `base` ("tăng từ A lên B"); a figure
@@ -51,6 +53,8 @@ export interface FigureReading {
   scope?: RankScopeWritten;
   /** The period is a phrase of the figure's own (attached, or of its clause), not inherited. */
   own?: boolean;
+  /** A target with no period phrase of the target's: the year of its period (a plan is a year's). */
+  yearOf?: boolean;
 }
 
 /** What the clause reader finds in a sentence. */
@@ -288,7 +292,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   readings.forEach((r, i) => {
     if (ownPhrase[i]) r.own = true;
   });
-  // A target takes the target's phrase of its clause ("mục tiêu năm 2025 là 20%": 2025); a change
+  // A target takes the target's phrase of its clause ("mục tiêu năm 2025 là 20%": 2025), else the
+  // year of the period it inherits (`yearOf`); a change
   // or base with no phrase of its own, the period of the level before it ("đứng thứ 46/132 năm
   // 2023, tăng 2 bậc so với 2022": 2023).
   let lastLevel = -1;
@@ -300,10 +305,12 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
         // "đạt 39,6% kế hoạch năm 2023": the plan's period phrase follows its word.
         const k = firstIndex(periods.length, (t) => periods[t].start >= f.end + after[0].length);
         if (k < periods.length && /^\s*$/.test(text.slice(f.end + after[0].length, periods[k].start))) r.period = k;
+        else if (r.period >= 0) r.yearOf = true; // "đạt 39,6% kế hoạch năm"
         return;
       }
       const k = firstIndex(periods.length, (t) => periods[t].start >= f.start) - 1;
       if (k >= 0 && lendsNothing[k] && !periods[k].comparison && (periodClause[k] === clauseOf[i] || periodClause[k] === clauseOf[i] - 1)) r.period = k;
+      else if (r.period >= 0) r.yearOf = true; // "Đến cuối năm 2024, … chưa đạt mục tiêu 50%"
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
@@ -378,19 +385,4 @@ export function levelIndex(reading: SentenceReading, figures: Figure[]): LevelIn
   }
   for (let i = 0; i < n; i++) prevLevel[i] = level(i) ? i : i > 0 ? prevLevel[i - 1] : -1;
   return { nextLevel, prevLevel, nextAny };
-}
-
-/**
- * The bases of the level figure `idx` that state a period of their own: "tăng từ 113,5 tỷ USD năm
- * 2021 lên 117,3 tỷ USD năm 2023" → 113,5 (2021). Up to four figures back, in its clause.
- */
-export function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
-  const out: number[] = [];
-  const own = reading.figures[idx];
-  if (!own || !isLevelRole(own.role)) return out;
-  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) {
-    const b = reading.figures[j];
-    if (b.role === 'base' && b.own && b.period >= 0 && b.period !== own.period && figures[j].unitClass === figures[idx].unitClass && figures[j].kind === figures[idx].kind) out.push(j);
-  }
-  return out;
 }

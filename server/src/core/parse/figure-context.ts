@@ -1,0 +1,238 @@
+/**
+ * What stands around a numeral: the words before it (qualifier, change, growth, rank, scale, label)
+ * and after it (multiplier, unit, rate suffix). figures.ts decides the figure from these readings.
+ */
+import type { FigureChange, Qualifier } from '../types';
+import type { ScannedPeriod } from './periods';
+import { BACK_TABLE, COMPOUNDS, CURRENCIES, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
+import { isDigit, isLetter, isSpace, isAlnum, MAX_WORD, ScanCursor, type UnitRead, type Word } from './figure-cursor';
+
+export interface Before {
+  rank: boolean;
+  /** "cấp độ 6/10": a level on a scale. */
+  scale: boolean;
+  top: boolean;
+  label: boolean;
+  /** A label only when no unit follows ("số 2", "Ninh Thuận 1"). */
+  weakLabel: boolean;
+  qualifier: Qualifier | null;
+  change: FigureChange | null;
+  growth: boolean;
+  negative: boolean;
+  /** Offset where the figure's raw text begins (normalized string). */
+  rawStart: number;
+  /** Anything that qualifies the numeral (qualifier, change, growth, filler) was found. */
+  qualified: boolean;
+}
+
+/** The scanner's readers of the words around a numeral. */
+export class FigureContext extends ScanCursor {
+  protected analyzeBefore(i: number): Before {
+    const words = this.wordsBefore(i, 8);
+    const res: Before = {
+      rank: false,
+      scale: false,
+      top: false,
+      label: false,
+      weakLabel: false,
+      qualifier: null,
+      change: null,
+      growth: false,
+      negative: false,
+      rawStart: i,
+      qualified: false,
+    };
+    if (!words.length) return res;
+    // "[[Xếp hạng …]] thứ 27": an ordinal right after a reference (the document reader masks each
+    // `[[…]]` with spaces, at least five, before reading figures) is the rank it names.
+    if (words[0].w === 'thứ' && words[0].start >= 6 && /^ {6}$/.test(this.s.slice(words[0].start - 6, words[0].start))) {
+      res.rank = true;
+      res.rawStart = words[0].start;
+      return res;
+    }
+    for (const [ph, top] of RANK_BEFORE) {
+      if (ScanCursor.matchBack(words, 0, ph)) {
+        res.rank = true;
+        res.top = top;
+        res.rawStart = words[ph.length - 1].start;
+        return res;
+      }
+    }
+    // "cấp độ 6/10", "mức độ 4/5": a level on a scale (a lone "cấp độ 3" stays a label).
+    for (const ph of SCALE_BEFORE) {
+      if (!ScanCursor.matchBack(words, 0, ph)) continue;
+      const e = this.numeralEnd(isDigit(this.s, i) ? i : i + 1);
+      if (this.s[e] === '/' && isDigit(this.s, e + 1)) {
+        res.scale = true;
+        res.rawStart = words[ph.length - 1].start;
+        return res;
+      }
+    }
+    for (const [ph, needCap] of LABEL_BEFORE) {
+      if (ScanCursor.matchBack(words, 0, ph) && (!needCap || words[ph.length - 1].cap)) {
+        // "tài khoản 70%", "danh mục 5": the label word ends a longer word here.
+        const prev = words[ph.length];
+        if (ph.length === 1 && prev && !words[0].cap && (COMPOUNDS.has(`${prev.w} ${ph[0]}`) || LABEL_TAILS.has(`${prev.w} ${ph[0]}`))) break;
+        res.label = true;
+        return res;
+      }
+    }
+    if (words[0].w === 'số' && !(words[1] && (words[1].w === 'tổng' || words[1].w === 'con'))) res.weakLabel = true;
+
+    const seq: Array<{ role: BackRole; start: number }> = [];
+    let idx = 0;
+    while (idx < words.length && seq.length < 5) {
+      let hit: [string[], BackRole] | null = null;
+      for (const entry of BACK_TABLE) {
+        if (ScanCursor.matchBack(words, idx, entry[0])) {
+          hit = entry;
+          break;
+        }
+      }
+      if (!hit) break;
+      seq.push({ role: hit[1], start: words[idx + hit[0].length - 1].start });
+      idx += hit[0].length;
+    }
+    // "Ninh Thuận 1" is a label; "Có 2 địa phương" (a capitalized verb opening the sentence) is not.
+    if (!seq.length && words[0].cap && !words[0].allCaps && !OPENING_VERBS.has(words[0].w)) res.weakLabel = true;
+    if (seq.length) {
+      res.qualified = true;
+      res.weakLabel = false;
+    }
+    for (const t of seq) {
+      if (t.role.role === 'qual') {
+        res.qualifier = t.role.q;
+        break;
+      }
+    }
+    for (const t of seq) {
+      if (t.role.role === 'qual' || t.role.role === 'neg') continue;
+      if (t.role.role === 'change') res.change = t.role.times ? { direction: t.role.dir, times: true } : { direction: t.role.dir };
+      break;
+    }
+    res.growth = seq.some((t) => t.role.role === 'growth');
+    res.negative = seq.length > 0 && seq[0].role.role === 'neg';
+    for (const t of seq) if (t.role.role !== 'filler') res.rawStart = t.start;
+
+    // "tăng so với cùng kỳ năm trước là 8,47%": the change word stands before the comparison.
+    if (!res.change) {
+      let p = seq.length ? seq[seq.length - 1].start : i;
+      while (isSpace(this.s, p - 1) && i - p < 8) p--;
+      const period = this.periodEnd.get(p);
+      if (period && period.comparison) {
+        const w = this.wordsBefore(period.start, 4);
+        let at = 0;
+        if (w[0]?.w === 'với') at = w[1]?.w === 'sánh' && w[2]?.w === 'so' ? 3 : w[1]?.w === 'so' ? 2 : 0;
+        else if (w[0]?.w === 'so') at = 1;
+        const cw = at ? w[at] : undefined;
+        if (cw && (cw.w === 'tăng' || cw.w === 'giảm')) {
+          res.change = this.changeFrom(cw.w === 'tăng' ? 'up' : 'down', period);
+          res.rawStart = cw.start;
+          res.qualified = true;
+          res.weakLabel = false;
+        }
+      }
+    }
+    return res;
+  }
+
+  protected changeFrom(direction: 'up' | 'down', period: ScannedPeriod | undefined): FigureChange {
+    const c: FigureChange = { direction };
+    if (period) {
+      if (period.code.startsWith('SPLY')) c.sameTimeLastYear = true;
+      else if (!period.range) c.against = period.code;
+    }
+    return c;
+  }
+
+  protected multiplierAt(pos: number): { mult: number; word: string; end: number } | null {
+    const q = this.skipSpaces(pos, 2);
+    if (q === pos || this.mask[q]) return null;
+    for (const [w, mult] of MULTIPLIERS) {
+      if (!this.wordAt(q, w)) continue;
+      const end = q + w.length;
+      if (w === 'tỷ' || w === 'tỉ') {
+        const next = this.wordsAfter(this.skipSpaces(end, 1), 1)[0];
+        if (next && isSpace(this.s, end) && NOT_AFTER_TY.has(next.w)) return null;
+      }
+      return { mult, word: this.o.slice(q, end), end };
+    }
+    return null;
+  }
+
+  protected unitAt(pos: number): UnitRead {
+    const { s } = this;
+    const none: UnitRead = { unit: null, cls: 'none', end: pos };
+    if (s[pos] === '%') return { unit: '%', cls: 'percent', end: pos + 1 };
+    const q = this.skipSpaces(pos, 2);
+    if (q === pos || this.mask[q]) return none;
+    if (s[q] === '%' && q === pos + 1) return { unit: '%', cls: 'percent', end: q + 1 };
+    if (this.wordAt(q, 'điểm phần trăm')) return { unit: 'điểm phần trăm', cls: 'points', end: q + 14 };
+    if (s.startsWith('điểm', q)) {
+      const r = this.skipSpaces(q + 4, 1);
+      if (s[r] === '%') return { unit: 'điểm phần trăm', cls: 'points', end: r + 1 };
+    }
+    if (this.wordAt(q, 'phần trăm')) return { unit: '%', cls: 'percent', end: q + 9 };
+    for (const [w, code] of CURRENCIES) {
+      if (!this.wordAt(q, w)) continue;
+      if (w === 'đồng') {
+        const next = this.wordsAfter(q, 2)[1];
+        if (next && NOT_AFTER_DONG.has(next.w)) break;
+      }
+      return this.rate({ unit: code, cls: 'currency', end: q + w.length });
+    }
+    if (this.wordAt(q, 'bậc')) return { unit: 'bậc', cls: 'rank', end: q + 3 };
+    // "63 điểm cầu" (video-conference sites): a counted noun, not the measure "điểm".
+    if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
+    for (const w of MEASURES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
+    for (const t of TERMS) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
+
+    const words = this.wordsAfter(q, 6);
+    if (!words.length) return none;
+    const first = words[0];
+    if (first.allCaps && first.w.length <= 8) return { unit: this.o.slice(first.start, first.end), cls: 'count', end: first.end };
+    if (first.cap) return none; // "số 1 Việt Nam": a proper noun, not a counted noun
+    let idx = 0;
+    let syl = 0;
+    while (idx < words.length) {
+      const w = words[idx];
+      if (STOP.has(w.w) || (idx > 0 && (w.cap || w.allCaps))) break;
+      if (MULTIPLIERS.some(([m]) => m === w.w) || BACK_TABLE.some(([p]) => p.length === 1 && p[0] === w.w)) break;
+      // "1,5 top 10", "5 tiến sát 7": the words belong to the next figure, not to this unit.
+      if (this.prefixOfNextFigure(words, idx)) break;
+      const pair = idx + 1 < words.length ? `${w.w} ${words[idx + 1].w}` : '';
+      if (pair && VERB_COMPOUNDS.has(pair)) break;
+      const size = pair && COMPOUNDS.has(pair) ? 2 : 1;
+      if (syl + size > 3) break;
+      syl += size;
+      idx += size;
+    }
+    if (!idx) return none;
+    return this.rate({ unit: s.slice(q, words[idx - 1].end), cls: 'count', end: words[idx - 1].end });
+  }
+
+  protected static readonly PREFIXES: string[][] = [...RANK_BEFORE.map(([p]) => p), ...BACK_TABLE.map(([p]) => p)];
+
+  /** True if words[idx…] are a rank or qualifier phrase that ends the list right before a numeral. */
+  protected prefixOfNextFigure(words: Word[], idx: number): boolean {
+    for (const p of FigureContext.PREFIXES) {
+      if (idx + p.length !== words.length) continue;
+      if (!p.every((w, t) => words[idx + t].w === w)) continue;
+      let k = this.skipSpaces(words[words.length - 1].end, 3);
+      if (this.s[k] === '-' || this.s[k] === '−' || this.s[k] === '+') k++;
+      if (isDigit(this.s, k)) return true;
+    }
+    return false;
+  }
+
+  /** "đồng/năm", "người/km2": keeps a rate suffix on the unit. */
+  protected rate(u: UnitRead): UnitRead {
+    const s = this.s;
+    if (s[u.end] !== '/' || !isLetter(s, u.end + 1) || this.o[u.end + 1] !== s[u.end + 1]) return u;
+    if (s.startsWith('mục tiêu', u.end + 1) || s.startsWith('kế hoạch', u.end + 1) || s.startsWith('tổng', u.end + 1)) return u;
+    let j = u.end + 1;
+    while (isAlnum(s, j) && j - u.end < MAX_WORD) j++;
+    if (isAlnum(s, j)) return u;
+    return { unit: `${u.unit}/${s.slice(u.end + 1, j)}`, cls: u.cls, end: j };
+  }
+}
