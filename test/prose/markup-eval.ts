@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions, markEdits, markText } from '../../server/src/core/markup';
+import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
 import { fixturesDir } from '../helpers';
 
@@ -51,28 +52,33 @@ const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
 
 const matches = (want: Fact, got: Fact): boolean => want.indicator === got.indicator && got.figure.includes(want.figure) && want.period === got.period;
 
-/** `folder`: press-unmarked (the set the detector was tuned on) or press-unmarked-held (held out, never tuned on). */
-export function evaluateMarkup(folder = 'press-unmarked'): Evaluation {
+/**
+ * `folder`: press-unmarked (the set the detector was tuned on) or press-unmarked-held (held out, never tuned on).
+ * `mode`: wrap (only `[[`/`]]` inserted) or canonical (a mention's words replaced by `[[canonical name]]`:
+ * the byte check is then that each edit replaces exactly one mention's words, nothing around them).
+ */
+export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap'): Evaluation {
   const dir = path.join(fixturesDir, folder);
   const catalog = new Catalog(loadDefaultCatalog());
   const facts = parseYaml(readFileSync(path.join(dir, 'facts.yaml'), 'utf8')) as Record<string, Fact[]>;
   const files: FileResult[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.report.md')).sort()) {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    const result = detectMentions(text, catalog, { mode: 'wrap' });
-    const marked = markText(text, result.mentions, 'wrap');
+    const result = detectMentions(text, catalog, { mode });
+    const marked = markText(text, result.mentions, mode);
     // Bytes: every edit inserts a mark at a point; removing the marks gives the input back.
     let bytesKept = true;
     let byteProblem: string | undefined;
     for (const m of result.mentions)
-      for (const e of markEdits([m], 'wrap')) {
-        if (e.start !== e.end || !(e.newText === '[[' || CLOSE.test(e.newText))) {
+      for (const e of markEdits([m], mode)) {
+        const ok = mode === 'wrap' ? e.start === e.end && (e.newText === '[[' || CLOSE.test(e.newText)) : e.start === m.start && e.end === m.end && /^\[\[[^\[\]\r\n]+\]\]$/.test(e.newText);
+        if (!ok) {
           bytesKept = false;
           byteProblem = `edit ${e.start}-${e.end} → ${JSON.stringify(e.newText)}`;
         }
       }
     const unmarked = marked.replace(/\[\[|(?: @ [^\[\]\r\n@]+)?\]\]/g, '');
-    if (unmarked !== text) {
+    if (mode === 'wrap' && unmarked !== text) {
       bytesKept = false;
       byteProblem ??= 'the marked text minus its marks differs from the input';
     }
