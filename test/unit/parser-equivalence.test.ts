@@ -42,8 +42,8 @@ function readWith(parser: MarkdownParser, text: string): unknown {
 
 /**
  * Where the two parsers legitimately differ (recorded in docs/architecture.md, "Parser"): a line
- * with no pipe over a delimiter row with pipes ("a\n|-|") starts a one-column table for micromark
- * (GFM as GitHub reads it), a paragraph for markdown-it (its tables need a pipe in the header row);
+ * with no pipe over a delimiter row with pipes ("a\n|-|") starts a one-column table for micromark,
+ * a paragraph for markdown-it (its tables need a pipe in the header row; GFM has no example);
  * a line of Unicode spaces only (U+00A0, U+3000…, not blank for CommonMark) continues a table for
  * micromark and ends it for markdown-it (its table rule tests rows with String.prototype.trim);
  * a link reference definition right above a setext heading's text is inside that heading's range

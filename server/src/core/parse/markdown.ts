@@ -299,27 +299,29 @@ class TreeBuilder {
   private table(tokens: Token[]): Table | null {
     const align: Table['align'] = [];
     const rows: TableRow[] = [];
-    for (const t of tokens) {
+    tokens.forEach((t, i) => {
       if (t.type === 'th_open') {
         const style = t.attrGet('style') ?? '';
         align.push(/left/.test(style) ? 'left' : /right/.test(style) ? 'right' : /center/.test(style) ? 'center' : null);
       }
-      if (t.type !== 'tr_open' || !t.map) continue;
       const mark = t.meta as BlockMark | null;
-      if (!mark) continue;
-      const line = t.map[0];
-      const end = this.s.lineEnd(line);
-      rows.push({ type: 'tableRow', children: this.cells(mark.first, end), position: this.pos(mark.first, end) });
-    }
+      if (t.type !== 'tr_open' || !t.map || !mark) return;
+      // markdown-it's own cells of the row: their inline tokens are reused where the content agrees.
+      const parsed: Token[] = [];
+      for (let j = i + 1; j < tokens.length && tokens[j].type !== 'tr_close'; j++) if (tokens[j].type === 'inline') parsed.push(tokens[j]);
+      const end = this.s.lineEnd(t.map[0]);
+      rows.push({ type: 'tableRow', children: this.cells(mark.first, end, parsed), position: this.pos(mark.first, end) });
+    });
     return { type: 'table', align, children: rows };
   }
 
   /**
    * The cells of a row `[start, end)`: cut at each pipe not escaped by a backslash (code spans
    * too, as GFM does), each cell from its leading pipe to the next; the last one takes the row's
-   * closing pipe and trailing blanks. A cell's content is its text between the pipes, blanks trimmed.
+   * closing pipe and trailing blanks. A cell's content is its text between the pipes, blanks trimmed,
+   * read from markdown-it's cell at the same place when it holds the same text (`parsed`), else anew.
    */
-  private cells(start: number, end: number): TableCell[] {
+  private cells(start: number, end: number, parsed: Token[]): TableCell[] {
     const { src } = this.s;
     let stop = end;
     while (stop > start && (src.charCodeAt(stop - 1) === 32 || src.charCodeAt(stop - 1) === 9)) stop--;
@@ -340,8 +342,10 @@ class TreeBuilder {
       while (a < z && (src.charCodeAt(a) === 32 || src.charCodeAt(a) === 9)) a++;
       while (z > a && (src.charCodeAt(z - 1) === 32 || src.charCodeAt(z - 1) === 9)) z--;
       const content = src.slice(a, z);
-      const tokens: Token[] = [];
-      if (content) this.md.inline.parse(content, this.md, this.env, tokens);
+      let tokens: Token[] = [];
+      const same = parsed[k];
+      if (same?.children && same.content === content) tokens = same.children;
+      else if (content) this.md.inline.parse(content, this.md, this.env, tokens);
       cells.push({ type: 'tableCell', children: inlineNodes(tokens, content, (c) => this.s.point(a + c)), position: this.pos(b, cellEnd) });
     });
     return cells;
