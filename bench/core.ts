@@ -6,5 +6,7 @@ export { analyze } from '../server/src/core/analyze';
 export { checkAnalysis } from '../server/src/core/check';
 export { rules } from '../server/src/core/rules';
 export { clearContentCaches } from '../server/src/core/caches';
-export { parseMarkdown } from '../server/src/core/parse/guard';
+export { parseMarkdown, defuseMarkdown } from '../server/src/core/parse/guard';
+// The parser before markdown-it (micromark), kept for the parsers part only (not shipped).
+export { micromarkTree } from '../test/unit/micromark-tree';
 export { chunkStarts } from '../server/src/core/parse/chunks';

@@ -213,9 +213,10 @@ function best(f, runs = 3) {
 
 /**
  * `parse_mb_per_s_*`: MB of session text per second for each parser on the same files (best of 3):
- * micromark as the report parser calls it (parse/guard.ts parseMarkdown: CommonMark + GFM tables +
- * YAML front matter, adversarial nesting defused), our whole report parse (parseReport: micromark
- * and everything read from its tree), and the candidates issue #15 names, each in its default
+ * micromark as the report parser called it before #15 (CommonMark + GFM tables + YAML front matter,
+ * adversarial nesting defused), the report parser's tree now (parse/guard.ts parseMarkdown:
+ * markdown-it with every node's offsets, parse/markdown.ts), our whole report parse (parseReport:
+ * that tree and everything read from it), and the candidates issue #15 names, each in its default
  * configuration that reads GFM tables, when the package is installed (none is a dependency).
  */
 function parserCandidates(core, ws) {
@@ -235,7 +236,8 @@ function parserCandidates(core, ws) {
     });
     emit(`parse_mb_per_s_${name}`, mb / (ms / 1000), 'MB/s', undefined, { ms: round(ms), sample: note, ...extra });
   };
-  rate('micromark', (t) => core.parseMarkdown(t), { as: 'parse/guard.ts parseMarkdown (GFM tables, front matter)' });
+  rate('micromark', (t) => core.micromarkTree(core.defuseMarkdown(t)), { as: 'micromark + GFM tables + front matter to mdast, defused (the report parser before #15; test/unit/micromark-tree.ts)' });
+  rate('ours_tree', (t) => core.parseMarkdown(t), { as: 'parse/guard.ts parseMarkdown: markdown-it + positions to mdast (parse/markdown.ts)' });
   rate('ours', (t) => {
     core.clearContentCaches();
     core.parseReport(t, 'file:///bench.report.md', { remember: false });

@@ -10,7 +10,7 @@
  */
 export const work = {
   steps: 0,
-  /** The longest text handed to micromark in one piece (parse/guard.ts): what its memory grows with. */
+  /** The longest text handed to the Markdown parser in one piece (parse/guard.ts): what its memory grows with. */
   largestParse: 0,
 };
 

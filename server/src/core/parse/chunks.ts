@@ -15,7 +15,8 @@
  * none, and the text is cut as any other), and no other chunk starts with `---` (alone, it could
  * read as a front matter).
  * A long run of lines with no blank line (a flat list of thousands of items) would be one chunk,
- * and micromark's memory grows with the piece it parses (80 000 items: 2 GB): past a few kilobytes,
+ * and the parser's memory grows with the piece it parses (micromark's, before markdown-it: 80 000
+ * items, 2 GB; markdown-it's tokens and the tree, some 30 times the text): past a few kilobytes,
  * a chunk may also start at a bullet item at column 0 (isItemLine), where the item before ends;
  * the chunk before is merged back unless its parse ends in a list reaching its last line.
  * The property tests (test/unit/property.test.ts, commonmark-spec.test.ts, chunk-items.test.ts)
@@ -44,7 +45,7 @@ const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
 
 /**
  * Characters a chunk runs at least before it may be cut at an item line (see chunkStarts): small
- * enough to bound micromark's memory, large enough that a list is not parsed item by item.
+ * enough to bound the parser's memory, large enough that a list is not parsed item by item.
  */
 const MIN_ITEM_CHUNK = 4096;
 
@@ -93,13 +94,13 @@ export function chunkStarts(text: string): number[] {
     if (atLineStart && prevBlank && !blank) {
       const c = text.charCodeAt(i);
       // Not at `---` (alone, a chunk that opens with it could read as a front matter), nor at a
-      // U+FEFF (micromark drops it at the start of a text, as a byte order mark).
-      // Nor at an empty list item ("-" alone on its line): micromark reads it as a paragraph
+      // U+FEFF (the parser drops it at the start of a text, as a byte order mark).
+      // Nor at an empty list item ("-" alone on its line): CommonMark reads it as a paragraph
       // after an indented code block, as a list alone.
       if (c !== 32 && c !== 9 && c !== 0xfeff && !text.startsWith('---', i) && !EMPTY_ITEM.test(text.slice(i, j))) starts.push(i);
     } else if (atLineStart && !prevBlank && !blank && i - starts[starts.length - 1] >= MIN_ITEM_CHUNK && isItemLine(text, i, j)) {
       // A bullet item at column 0 inside a long run of lines with no blank line (a flat list of
-      // thousands of items): micromark's memory grows with the piece it parses, so the list is cut
+      // thousands of items): the parser's memory grows with the piece it parses, so the list is cut
       // between items. Whether the text before really ends in a list is checked on its parse
       // (itemCutOpen): if not (a code block, HTML, a table runs on), the chunks are merged.
       starts.push(i);
@@ -248,7 +249,7 @@ export function holdsNoReference(chunk: string, k: number, last: boolean): boole
 /**
  * Cuts `text` into chunks and derives a model from each (`build` gets the chunk's text and its
  * Markdown tree, offsets relative to the chunk), from the cache where the chunk was seen before.
- * Returns the models with the offset of their chunk. May throw where micromark throws. `remember`:
+ * Returns the models with the offset of their chunk. May throw where the Markdown parser throws. `remember`:
  * false for a text read once (an earlier session for the history), which would only push the
  * chunks of the open drafts out of the cache. `bare`: the model of a chunk that holds no reference,
  * for a reader of references only: such chunks (holdsNoReference) are not parsed.

@@ -1,5 +1,5 @@
 /**
- * The report parser: CommonMark (+ GFM tables, + YAML front matter) via micromark/mdast with exact
+ * The report parser: CommonMark (+ GFM tables, + YAML front matter) via markdown-it as mdast with exact
  * source offsets, YAML via `yaml`, figures via the figure reader. It never throws: whatever the
  * input, it returns a model plus problems.
  *
@@ -58,7 +58,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
       ? mapChunks(text, historyChunks, historyChunkModel, options.whole, false, BARE)
       : mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
   } catch (e) {
-    // micromark is not known to throw, but a parser failure must never take the server down.
+    // markdown-it is not known to throw, but a parser failure must never take the server down.
     failed(doc, e, false);
     return doc;
   }

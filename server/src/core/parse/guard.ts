@@ -1,12 +1,16 @@
 /**
  * Input guards of the report parser: what keeps a hostile or broken file from stalling the server.
  *
- * micromark (the CommonMark parser under `parseReport`) is correct but not hardened against
- * adversarial nesting: some inputs of a few tens of kilobytes take minutes (measured, see
+ * micromark (the CommonMark parser under `parseReport` before markdown-it) is correct but not hardened
+ * against adversarial nesting: some inputs of a few tens of kilobytes take minutes (measured, see
  * docs/reliability.md), for example 10 000 nested list markers on one line ("- - - … a", 20 KB:
  * 2 minutes), 10 000 nested images ("![![![…", 50 KB: 7 minutes), 10 000 nested emphasis runs,
  * 8 000 setext headings (32 KB: 20 s), or backtick runs of 1 000 different lengths. Its cost there
  * grows with the square of the count, because it splices its event list once per construct.
+ * markdown-it (parse/markdown.ts) reads each of these shapes in linear time, undefused (measured
+ * in CPU time, 5 000 and 20 000 repeats: docs/performance.md, "Parser"), and stops nesting at 100
+ * levels; the defusing stays as a second line (it costs about 5 % of the parse) and keeps the
+ * micromark reference of the equivalence test to the same text.
  *
  * {@link defuseMarkdown} makes a copy of the text, of the same length, in which the constructs past
  * a generous budget are made inert: the extra markers become spaces or `$` (a character with no
@@ -26,71 +30,38 @@
  * blocks stay code blocks; text inside code may be changed, which changes nothing (code is not read).
  */
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { work } from '../work';
+import { markdownItTree } from './markdown';
+
+export { frontMatterAt } from './markdown';
+
+/** A Markdown parser as the report parser calls it: the tree of a text, offsets into that text. */
+export type MarkdownParser = (text: string) => Root;
+
+let markdownParser: MarkdownParser = markdownItTree;
+
+/**
+ * Puts another parser in place of markdown-it (parse/markdown.ts) and returns the one it replaces:
+ * the equivalence test (test/unit/parser-equivalence.test.ts) runs micromark, the parser before,
+ * through the same code. The caller clears the content caches (caches.ts) around the switch.
+ */
+export function useMarkdownParser(parser: MarkdownParser): MarkdownParser {
+  const before = markdownParser;
+  markdownParser = parser;
+  return before;
+}
 
 /**
  * The Markdown tree of a report (CommonMark + GFM tables + YAML front matter) with node offsets
- * into `text` itself: adversarial nesting defused (see below), and the offsets of a text that
- * starts with a BOM put right (micromark drops the BOM and counts from the character after it,
- * which shifted every range of such a file one character to the left). May throw, like micromark.
+ * into `text` itself, from markdown-it (parse/markdown.ts), adversarial nesting defused first (see
+ * below). May throw: the callers catch.
  */
 export function parseMarkdown(text: string): Root {
-  // micromark's pass (linear once defused), and the largest text handed to it (its memory).
+  // The parser's pass (linear once defused), and the largest text handed to it (its memory).
   work.steps += text.length;
   if (text.length > work.largestParse) work.largestParse = text.length;
-  const tree = fromMarkdown(unclosedFrontMatterAsBreak(defuseMarkdown(text)), {
-    extensions: [frontmatter(['yaml']), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
-  });
-  if (text.charCodeAt(0) === 0xfeff) {
-    const stack: Nodes[] = [tree];
-    while (stack.length) {
-      const node = stack.pop()!;
-      const p = node.position;
-      if (p) {
-        for (const point of [p.start, p.end]) {
-          if (point.offset !== undefined) point.offset += 1;
-          if (point.line === 1) point.column += 1;
-        }
-      }
-      if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
-    }
-  }
-  return tree;
-}
-
-/**
- * Where a YAML front matter opens (`---` alone on the first line, after a BOM if any): the offset
- * of its `---` and the end of its closing `---` line (before the line break), or -1 if no `---`
- * line closes it; null if the text opens none. The same test as micromark's front matter extension.
- */
-export function frontMatterAt(text: string): { open: number; end: number } | null {
-  const i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /---[ \t]*(?:\r\n|\r|\n)/y;
-  open.lastIndex = i;
-  if (!open.test(text)) return null;
-  const close = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
-  close.lastIndex = open.lastIndex - 1;
-  const m = close.exec(text);
-  return { open: i, end: m ? m.index + m[0].length : -1 };
-}
-
-/**
- * The text with the opening `---` of an unclosed front matter made `***` (same length): CommonMark
- * reads that line as a thematic break either way, but micromark's front matter extension, after
- * failing to find the closing line, reads the rest of the text wrongly (tables and lists as one
- * paragraph), and differently from the same text cut into chunks (chunks.ts).
- */
-function unclosedFrontMatterAsBreak(text: string): string {
-  const fm = frontMatterAt(text);
-  if (!fm || fm.end >= 0) return text;
-  return text.slice(0, fm.open) + '***' + text.slice(fm.open + 3);
+  return markdownParser(defuseMarkdown(text));
 }
 
 export const MAX_CONTAINER_DEPTH = 32;
@@ -104,9 +75,10 @@ export const SETEXT_UNDERLINES = 200;
 
 /**
  * The largest report text (in UTF-16 code units) the checker parses: above it, a report is not
- * checked and the caller says so. micromark reads 0.2–0.5 MB/s, so a first check of a report this
- * size takes several seconds (later ones re-read only the changed chunk, chunks.ts), and the server
- * answers nothing meanwhile: the limit keeps that under about ten seconds. About 800 pages; real
+ * checked and the caller says so. The parse reads about 1–3 MB/s on this machine (markdown-it and
+ * the dialect; micromark, before, 0.2–0.5 MB/s), so a first check of a report this size takes a
+ * second or more (later ones re-read only the changed chunk, chunks.ts), and the server answers
+ * nothing meanwhile. About 800 pages; real
  * reports are 5–50 KB, the benchmark checks drafts up to 1.5 MB.
  */
 export const MAX_REPORT_CHARS = 2 * 1024 * 1024;

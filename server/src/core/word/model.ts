@@ -38,7 +38,7 @@ export interface WordReport {
   stored: StoredFields;
 }
 
-/** The report as an official document. Never throws (a tree micromark cannot build gives no blocks). */
+/** The report as an official document. Never throws (a tree the Markdown parser cannot build gives no blocks). */
 export function buildWordReport(doc: ReportDocument): WordReport {
   const fm = doc.frontMatter;
   const { fields } = readDocumentFields(fm?.data ?? {});
