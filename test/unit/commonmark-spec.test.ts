@@ -5,8 +5,9 @@
  * To give the second check teeth, each example is rewritten: every "foo", "bar", "baz" becomes
  * `[[x]] 42%`, and the same is put inside every code span and at the end of the first content line
  * of every code block. Then (1) no reference or figure of `parseReport` overlaps a code or HTML
- * node, and (2) the references found are exactly those an independent CommonMark parser,
- * markdown-it (+ GFM tables, as the dialect), sees in prose.
+ * node, and (2) the references found are exactly those a CommonMark parser (+ GFM tables, as the
+ * dialect) sees in prose: markdown-it used the same way as a bare parser, and micromark, the
+ * parser of its own the dialect was first built on (an independent implementation of the spec).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { Nodes, Root } from 'mdast';
 import { parseReport } from '../../server/src/core/parse/document';
 import { parseMarkdown } from '../../server/src/core/parse/guard';
 import { repoRoot } from '../helpers';
+import { micromarkTree } from './micromark-tree';
 
 interface Example {
   markdown: string;
@@ -110,6 +112,27 @@ function markdownItReferences(text: string): number {
   return count;
 }
 
+/** How many [[x]] micromark sees in prose: text of paragraphs, headings, cells (link text included; not code, HTML or image alt text). */
+function micromarkReferences(text: string): number {
+  let count = 0;
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      let run = '';
+      const flat = (n: Nodes): void => {
+        if (n.type === 'text') run += n.value;
+        else if ('children' in n && n.type !== 'paragraph') for (const c of n.children as Nodes[]) flat(c);
+        else run += '\u0000';
+      };
+      for (const c of node.children as Nodes[]) flat(c);
+      count += run.split('[[x]]').length - 1;
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(micromarkTree(text));
+  return count;
+}
+
 describe('CommonMark spec examples through the report parser', function () {
   this.timeout(120000);
 
@@ -177,6 +200,21 @@ describe('CommonMark spec examples through the report parser', function () {
       const theirs = markdownItReferences(text);
       total += theirs;
       if (ours !== theirs) differ.push(`example ${ex.number} (${ex.section}): ${ours} vs markdown-it ${theirs}: ${JSON.stringify(text)}`);
+    }
+    assert.ok(total > 500, `only ${total} references in prose`);
+    assert.deepEqual(differ, []);
+  });
+
+  it('finds the references micromark sees in prose, no more, no fewer', () => {
+    const differ: string[] = [];
+    let total = 0;
+    for (const ex of examples) {
+      if (/^---\s*\n/.test(ex.markdown)) continue;
+      const text = withMarks(ex.markdown);
+      const ours = parseReport(text, `file:///spec/${ex.number}.report.md`).references.filter((r) => r.written === 'x').length;
+      const theirs = micromarkReferences(text);
+      total += theirs;
+      if (ours !== theirs) differ.push(`example ${ex.number} (${ex.section}): ${ours} vs micromark ${theirs}: ${JSON.stringify(text)}`);
     }
     assert.ok(total > 500, `only ${total} references in prose`);
     assert.deepEqual(differ, []);
