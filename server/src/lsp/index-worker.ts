@@ -21,6 +21,9 @@ const KIND = 'policy-report/history-index';
 /** Set to "0" in the server's environment: no worker thread, the index runs in the server's thread. */
 export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 
+/** The worker's young generation (two semi-spaces and the large objects'): V8's default size. */
+const WORKER_YOUNG_MB = 48;
+
 /** What the worker is given. */
 interface Job {
   kind: typeof KIND;
@@ -65,8 +68,11 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 function inWorker(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
-    // Its stdout is not the server's: over stdio that is the protocol's channel.
-    const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true });
+    // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
+    // generation is V8's default size, not the server's (--max-semi-space-size=64, for keystroke
+    // latency): the parse's garbage would fill that much more memory for nothing (a bound on how
+    // often it is collected, not on what it may hold).
+    const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.stdout.resume();
     const out: Outcome[] = [];
     let ended = false;
