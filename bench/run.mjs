@@ -396,7 +396,7 @@ async function warmStart(ws, args, storage) {
   const t0 = performance.now();
   const indexed = client.nextLog(INDEXED);
   await client.initialize(ws.uri, { storagePath: storage });
-  const first = client.next(small.uri);
+  const first = client.next(small.uri, () => true, 600000);
   await client.open(small.uri, small.text, 1);
   const index = readyAt(await indexed);
   const ms = (await first).at - t0;
@@ -416,13 +416,14 @@ async function overStdio(core, ws, args, { full = true } = {}) {
   await client.initialize(ws.uri, { storagePath: storage });
   const tInit = performance.now() - t0;
   // The editor restores the open draft at once: its own diagnostics come first (the index runs in a
-  // worker thread), then those with the history (an earlier build: only after the index).
-  const first = client.next(small.uri);
+  // worker thread), then those with the history (an earlier build: only after the index, which a
+  // loaded machine may take minutes over).
+  const first = client.next(small.uri, () => true, 600000);
   await client.open(small.uri, small.text, 1);
   const indexedLog = await indexed;
   const cold = readyAt(indexedLog);
   // The draft checked again with the history in (its findings across sessions).
-  const recheck = client.last.get(small.uri)?.at > indexedLog.at ? client.last.get(small.uri) : await client.next(small.uri);
+  const recheck = client.last.get(small.uri)?.at > indexedLog.at ? client.last.get(small.uri) : await client.next(small.uri, () => true, 600000);
   const afterIndex = client.memory();
   const heapAfterIndex = await client.serverMemory(false);
   // When the draft's first diagnostics arrived (before the index is in, since the worker thread).
