@@ -7,7 +7,6 @@
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, WatchKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import * as v8 from 'node:v8';
 import { LanguageService } from '../core/service';
 import { langFromLocale, msg, pick } from '../core/i18n';
 import { SHOW_CATALOG_ENTRY } from './catalog-fix';
@@ -23,15 +22,7 @@ import { DiagnosticsSync } from './sync';
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
 
-/**
- * V8 lets the old generation grow to up to four times what is live before it collects it: with a
- * history of 100–200 MB that is a gigabyte of garbage held. 1.25 times keeps the peak near what is
- * live; it bounds nothing (the heap grows as far as what is live needs).
- */
-const HEAP_GROWING_PERCENT = 25;
-
 export function startServer(connection: Connection): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const documents = new TextDocuments(TextDocument);
   const disk = new Disk();
   const service = new LanguageService({
