@@ -13,7 +13,6 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import * as v8 from 'node:v8';
 import type { Msg } from '../core/i18n';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
@@ -22,11 +21,8 @@ const KIND = 'policy-report/history-index';
 /** Set to "0" in the server's environment: no worker thread, the index runs in the server's thread. */
 export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 
-/** The worker's young generation (two semi-spaces and the large objects'): V8's default size. */
-const WORKER_YOUNG_MB = 48;
-
-/** How far V8's heaps grow over what is live while the worker indexes (0: V8's own heuristics). */
-const INDEX_HEAP_GROWING_PERCENT = 25;
+/** The worker's young generation (two semi-spaces and the large objects'), in MB. */
+const WORKER_YOUNG_MB = 192;
 
 /** What the worker is given. */
 interface Job {
@@ -73,9 +69,9 @@ function inWorker(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
-    // generation is V8's default size, not the server's (--max-semi-space-size=64, for keystroke
-    // latency): the parse's garbage would fill that much more memory for nothing (a bound on how
-    // often it is collected, not on what it may hold).
+    // generation is as large as the server's (--max-semi-space-size=64: three 64 MB spaces): with
+    // V8's default size the parse's garbage is promoted and the index takes 1.6 times as long, for
+    // no lower peak (docs/performance.md). A bound on how often it is collected, not on what it holds.
     const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.stdout.resume();
     const out: Outcome[] = [];
@@ -125,17 +121,11 @@ export function historyReader(host: ReaderHost): HistoryReader {
       host.log(`policy-report: indexing ${uris.length} reports in the server's thread (${WORKER_ENV}=0)`);
       outcomes = await inThisThread(job, progress);
     } else {
-      // While the worker parses, V8's old generations grow to 1.25 times what is live before a
-      // collection (its default: up to 4 times): the parse's garbage held is a third. It bounds
-      // nothing, and it is V8's default again after (on the main thread it lengthened keystrokes).
-      v8.setFlagsFromString(`--heap-growing-percent=${INDEX_HEAP_GROWING_PERCENT}`);
       try {
         outcomes = await inWorker(job, progress);
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
         outcomes = await inThisThread(job, progress);
-      } finally {
-        v8.setFlagsFromString('--heap-growing-percent=0');
       }
     }
     for (const o of outcomes) host.noteRead(o.record.uri, o.refusal);
