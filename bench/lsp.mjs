@@ -121,6 +121,14 @@ export class BenchClient {
     }
   }
 
+  /**
+   * The server's own memory figures in MB (policyReport/memory: rssMb, heapUsedMb…); `live`: after
+   * a full collection (changes what follows: ask at the end of a run).
+   */
+  serverMemory(live = false) {
+    return this.connection.sendRequest('policyReport/memory', { live }).catch(() => null);
+  }
+
   async stop() {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);

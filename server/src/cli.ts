@@ -16,6 +16,7 @@ import { MARKUP_SPEC, markupCommand } from './cli/markup';
 import { INIT_SPEC, initCommand, NEW_SPEC, newCommand } from './cli/init';
 import { writeFileAtomic } from './io/write';
 import { exportDocx, IMPORT_SPEC, importCommand } from './cli/word';
+import { isIndexWorker, runIndexWorker } from './lsp/index-worker';
 
 // For the VS Code client, which loads this bundle when a command needs these (client/src/extension.ts).
 export { initWorkspace, today } from './cli/init';
@@ -154,7 +155,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// `lsp`'s history index runs in a worker thread of this same bundle (lsp/index-worker.ts).
+if (isIndexWorker()) void runIndexWorker();
+else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       if (code >= 0) process.exitCode = code;

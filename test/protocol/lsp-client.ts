@@ -44,8 +44,41 @@ export class TestLspClient {
       p.items.map((i) => (i.section === 'policyReport' ? this.settings : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      for (const w of [...this.logWaiters]) {
+        if (w.re.test(p.message)) {
+          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+          w.resolve(p.message);
+        }
+      }
+    });
     this.connection.listen();
+  }
+
+  /** The server's log messages (window/logMessage), in order. */
+  readonly logs: string[] = [];
+  private readonly logWaiters: Array<{ re: RegExp; resolve: (m: string) => void }> = [];
+
+  /** The first log message that matches `re` (one already received, else the next). */
+  waitForLog(re: RegExp, timeoutMs = 30000): Promise<string> {
+    const seen = this.logs.find((m) => re.test(m));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no log message ${re} within ${timeoutMs} ms; logs: ${this.logs.join(' | ')}`)), timeoutMs);
+      this.logWaiters.push({
+        re,
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+      });
+    });
+  }
+
+  /** The server's history index is in (its log line, lsp/server.ts loadWorkspace). */
+  indexed(): Promise<string> {
+    return this.waitForLog(/^policy-report: history of \d+ sessions/);
   }
 
   /** Number of workspace/diagnostic/refresh requests the server sent (pull mode). */

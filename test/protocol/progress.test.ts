@@ -70,9 +70,9 @@ describe('work-done progress of the index ($/progress)', function () {
     const { client, tokens, values } = start(false);
     try {
       await client.initialize(pathToFileURL(dir).toString(), 'vi');
-      // The first diagnostics of an open draft come after the index.
       await client.open(draftUri, sessionReport(6, '2024-06-10', '46%'));
       await client.waitForDiagnostics(draftUri);
+      await client.indexed();
       assert.deepEqual(tokens, []);
       assert.deepEqual(values, []);
     } finally {

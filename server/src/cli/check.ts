@@ -12,6 +12,7 @@ import { refusalMessage } from '../io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './files';
 import { toSarif } from './sarif';
 import { localeLang, UsageError, VERSION, type CommandSpec, type OptionSpec, type ParsedArgs } from './command';
+import { CHECKING, INDEXING, terminalProgress } from '../io/progress';
 
 export const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
 export const CATALOG_OPTION: OptionSpec = { long: 'catalog', short: 'c', value: 'FILE', help: 'a shared catalog, under the workspace\'s own .policy-report/indicators.yaml' };
@@ -81,7 +82,10 @@ export async function load(args: Args, localeLang: Lang) {
   // Team snippets are not used by the CLI, but a broken snippet file is reported as in the editor.
   await service.reloadSnippets();
   // The history: every report of the workspace folders (and their figures.csv), not only those checked.
-  await service.indexWorkspace();
+  // On a terminal, stderr counts the files indexed (never stdout: JSON, SARIF or CSV stay clean).
+  const indexing = terminalProgress(process.stderr, INDEXING);
+  await service.indexWorkspace((done, total) => indexing.update(done, total));
+  indexing.end();
   const texts: Array<{ file: string; text: string }> = [];
   // Each file that cannot be used is a finding on that file, and a line on stderr; the other files
   // are still checked. A path named on the command line that is not there, or a file named there
@@ -122,7 +126,9 @@ async function check(args: Args): Promise<number> {
   for (const [uri, errors] of service.catalogFindings()) {
     for (const e of errors) findings.push({ ...e, file: displayPath(fromUri(uri)) });
   }
-  for (const { file, text } of texts) {
+  const checking = terminalProgress(process.stderr, CHECKING);
+  for (const [i, { file, text }] of texts.entries()) {
+    checking.update(i, texts.length);
     for (const f of service.check(toUri(file), text)) {
       findings.push({
         file: displayPath(file),
@@ -135,6 +141,7 @@ async function check(args: Args): Promise<number> {
       });
     }
   }
+  checking.end();
   if (format === 'json') {
     const out = findings.map(({ file, range, severity, code, message, related }) => ({ file, range, severity, code, message, ...(related?.length ? { related } : {}) }));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -17,7 +17,8 @@ import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
 import { joinUri, type WorkspaceFiles } from './workspace';
 import { HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, textHash, type Snapshot } from './history/snapshot';
+import type { Snapshot } from './history/snapshot';
+import { IndexedReports, type HistoryReader, type IndexProgress } from './indexed';
 import { FIGURES_FILE } from './history/csv';
 import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
 import { ruleMetadata } from './rules';
@@ -55,16 +56,8 @@ export class LanguageService {
   lang: Lang;
   severities: CheckOptions['severities'];
   private readonly cache = new Map<string, CacheEntry>();
-  /**
-   * Reports of the workspace that are not open: parsed once (or read from the snapshot of an
-   * earlier session), re-read only when they change. Each keeps only what the history needs
-   * (history/snapshot.ts historyDocument), with the hash of its text.
-   */
-  private readonly indexed = new Map<string, { text: string; hash: string; analysis: Analysis; catalogGeneration: number }>();
-  /** The snapshot given to restoreSnapshot: reports whose text has not changed are not parsed again. */
-  private restored: Snapshot | null = null;
-  /** Reports parsed and read from the snapshot since the last restoreSnapshot (for the status). */
-  readonly indexStats = { parsed: 0, restored: 0 };
+  /** Reports of the workspace that are not open (indexed.ts). */
+  private readonly indexed: IndexedReports;
   private generation = 0;
   private folders: string[];
   /** `.policy-report/config.yaml` of each folder, by its URI. */
@@ -80,6 +73,19 @@ export class LanguageService {
     this.catalogs = new CatalogStore(options.workspace, this.folders);
     this.lang = options.lang ?? 'vi';
     this.severities = options.severities;
+    this.indexed = new IndexedReports({
+      history: this.history,
+      catalog: () => this.catalogs.catalog,
+      generation: () => this.generation,
+      isOpen: (uri) => this.cache.has(uri),
+      countsAsHistory: (uri) => this.countsAsHistory(uri),
+      rememberParse: options.rememberIndexed ?? false,
+    });
+  }
+
+  /** Reports parsed and read from the snapshot since the last restoreSnapshot (for the status). */
+  get indexStats(): { parsed: number; restored: number } {
+    return this.indexed.stats;
   }
 
   setFolders(folders: string[]): void {
@@ -106,12 +112,7 @@ export class LanguageService {
 
   private catalogChanged(): void {
     this.generation++;
-    // The history's figures are bound through the catalog: re-resolve every report (no re-parse).
-    for (const [uri, e] of this.indexed) {
-      e.analysis = (analyze(e.analysis.doc, this.catalogs.catalog, this.history));
-      e.catalogGeneration = this.generation;
-      if (!this.cache.has(uri)) this.history.setReport(e.analysis);
-    }
+    this.indexed.recatalog();
     for (const e of this.cache.values()) this.analysis(e.analysis.doc.uri, e.text, e.version);
     this.history.recatalog(this.catalogs.catalog);
   }
@@ -119,9 +120,11 @@ export class LanguageService {
   /**
    * Reads every report and figures.csv of the workspace folders into the history. Open documents
    * (in the cache) keep their unsaved text. `progress` is told after each report how many of how
-   * many are done (the server's work-done progress), and awaited.
+   * many are done (the server's work-done progress), and awaited. With a `reader` (the server's
+   * worker thread) the reports are read and parsed there and enter the history all at once
+   * (IndexedReports.readAll).
    */
-  async indexWorkspace(progress?: (done: number, total: number) => void | Promise<void>): Promise<void> {
+  async indexWorkspace(progress?: IndexProgress, reader?: HistoryReader): Promise<void> {
     const list = this.options.workspace.listReports;
     if (!list) return;
     const uris: string[] = [];
@@ -129,19 +132,21 @@ export class LanguageService {
       for (const uri of await list.call(this.options.workspace, folder)) if (this.countsAsHistory(uri)) uris.push(uri);
     }
     const seen = new Set(uris);
-    for (let i = 0; i < uris.length; i++) {
-      if (!this.cache.has(uris[i])) {
-        const text = await this.options.workspace.readFile(uris[i]);
-        if (text !== undefined) this.indexText(uris[i], text);
+    if (reader) await this.indexed.readAll(uris, reader, progress);
+    else {
+      for (let i = 0; i < uris.length; i++) {
+        if (!this.cache.has(uris[i])) {
+          const text = await this.options.workspace.readFile(uris[i]);
+          if (text !== undefined) this.indexText(uris[i], text);
+        }
+        await progress?.(i + 1, uris.length);
       }
-      await progress?.(i + 1, uris.length);
     }
-    for (const uri of [...this.indexed.keys()]) {
+    for (const uri of this.indexed.uris()) {
       if (!seen.has(uri)) this.removeFile(uri);
     }
     for (const uri of this.figuresUris()) this.history.setCsv(uri, await this.options.workspace.readFile(uri), this.catalogs.catalog);
-    // What the snapshot could save is done: its memory goes.
-    this.restored = null;
+    this.indexed.restoreDone();
   }
 
   /** Whether a report is part of the history (`history.include` / `history.exclude` of its folder). */
@@ -153,24 +158,7 @@ export class LanguageService {
 
   /** A report's text as it is on disk (a file not open in the editor): created or changed. */
   indexText(uri: string, text: string): void {
-    if (!this.countsAsHistory(uri)) return;
-    const hit = this.indexed.get(uri);
-    if (hit && hit.text === text && hit.catalogGeneration === this.generation) return;
-    const hash = textHash(text);
-    const saved = this.restored?.reports[uri];
-    let doc: ReportDocument;
-    if (saved && saved.hash === hash) {
-      doc = loadReport(saved, uri, text);
-      this.indexStats.restored++;
-    } else {
-      // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
-      const remember = this.options.rememberIndexed ?? false;
-      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
-      this.indexStats.parsed++;
-    }
-    const analysis = (analyze(doc, this.catalogs.catalog, this.history));
-    this.indexed.set(uri, { text, hash, analysis, catalogGeneration: this.generation });
-    if (!this.cache.has(uri)) this.history.setReport(analysis);
+    this.indexed.indexText(uri, text);
   }
 
   /**
@@ -178,14 +166,12 @@ export class LanguageService {
    * parsed (call before indexWorkspace). The snapshot comes from `snapshot()` of the same build.
    */
   restoreSnapshot(snapshot: Snapshot | null): void {
-    this.restored = snapshot;
-    this.indexStats.parsed = 0;
-    this.indexStats.restored = 0;
+    this.indexed.restore(snapshot);
   }
 
   /** The indexed reports, for the next session's restoreSnapshot. `build` names this build. */
   snapshot(build: string): Snapshot {
-    return makeSnapshot(build, [...this.indexed.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash })));
+    return this.indexed.snapshot(build);
   }
 
   /** A figures.csv changed or was deleted. */
@@ -356,7 +342,7 @@ export class LanguageService {
       this.indexed.delete(uri);
       this.indexText(uri, diskText);
     } else if (!this.indexed.has(uri)) this.history.remove(uri);
-    else this.history.setReport(this.indexed.get(uri)!.analysis);
+    else this.history.setReport(this.indexed.analysisOf(uri)!);
     return { historyChanged: this.history.generation !== before };
   }
 

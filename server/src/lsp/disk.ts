@@ -8,7 +8,7 @@ import type { Msg } from '../core/i18n';
 import { joinUri } from '../core/workspace';
 import { CONFIG_FILE } from '../core/config';
 import { isSnippetFileName, SNIPPETS_DIR } from '../core/snippets';
-import { readTextFile } from '../io/read';
+import { readTextFile, type ReadOptions } from '../io/read';
 import { listFiles } from '../io/walk';
 import { fileUri, listReportFiles } from './files';
 import type { DiskStat } from './reconcile';
@@ -32,15 +32,21 @@ export class Disk {
     } catch {
       return undefined;
     }
+    const r = await readTextFile(file, this.readOptions());
+    this.noteRead(uri, 'text' in r || r.missing ? undefined : r.why);
+    return 'text' in r ? r.text : undefined;
+  }
+
+  /** What the guarded reader is given: the folders a file must be in, the files allowed anyway. */
+  readOptions(): ReadOptions {
     const roots = this.folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
-    const r = await readTextFile(file, { within: roots.length ? roots : undefined, allowFiles: this.allowFiles });
-    if ('text' in r) {
-      this.refusals.delete(uri);
-      return r.text;
-    }
-    if (r.missing) this.refusals.delete(uri);
-    else this.refusals.set(uri, r.why);
-    return undefined;
+    return { within: roots.length ? roots : undefined, allowFiles: this.allowFiles };
+  }
+
+  /** A read's outcome (here or in the index's worker thread): `refusal`, or undefined (read, or missing). */
+  noteRead(uri: string, refusal: Msg | undefined): void {
+    if (refusal) this.refusals.set(uri, refusal);
+    else this.refusals.delete(uri);
   }
 
   /** Is `uri` inside one of the workspace folders (or are there none)? */

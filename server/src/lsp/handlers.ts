@@ -2,6 +2,8 @@
  * The language features over the protocol: each handler finds the open report, returns nothing if
  * there is none, delegates to the language service and converts (convert.ts).
  */
+import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CodeActionKind, MarkupKind, type CodeAction, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportPlain } from '../core/export';
@@ -121,9 +123,49 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     };
   });
 
+  /**
+   * The server's memory (for the benchmark and for a report of a problem): the process's resident
+   * set, V8's heap as it is, and with `live: true` the heap that is left after a full collection.
+   */
+  connection.onRequest('policyReport/memory', (params: { live?: boolean } | undefined) => memoryFigures(params?.live === true));
+
   /** The report as plain Markdown without the dialect's marks, for Word/PDF pipelines. */
   connection.onRequest('policyReport/export', (params: { uri: string }) => {
     const doc = documents.get(params.uri);
     return doc ? exportPlain(service.document(doc.uri, doc.getText(), doc.version)) : null;
   });
+}
+
+const MB = 1024 * 1024;
+
+/** A full collection, if this process may ask for one (--expose-gc, or V8's flag set here). */
+function collectGarbage(): boolean {
+  let gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      return false;
+    }
+  }
+  gc();
+  return true;
+}
+
+/** Memory figures in MB: process.memoryUsage and v8.getHeapStatistics; `live`: after a full collection. */
+export function memoryFigures(live: boolean): Record<string, number | boolean> {
+  const collected = live && collectGarbage();
+  const m = process.memoryUsage();
+  const h = v8.getHeapStatistics();
+  return {
+    collected,
+    rssMb: m.rss / MB,
+    heapUsedMb: h.used_heap_size / MB,
+    heapTotalMb: h.total_heap_size / MB,
+    heapPhysicalMb: h.total_physical_size / MB,
+    externalMb: m.external / MB,
+    mallocedMb: h.malloced_memory / MB,
+    peakMallocedMb: h.peak_malloced_memory / MB,
+  };
 }

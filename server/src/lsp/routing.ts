@@ -60,7 +60,7 @@ export class FileRouter {
           return service.indexStats.parsed + service.indexStats.restored !== before;
         },
       },
-      { onPass: (r) => this.reconciled(r), ready: () => sync.whenReady },
+      { onPass: (r) => this.reconciled(r), ready: () => sync.whenIndexed },
     );
   }
 

@@ -13,6 +13,7 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
+import { historyReader } from './index-worker';
 import { WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
@@ -106,11 +107,14 @@ export function startServer(connection: Connection): void {
       });
     }
     await loadWorkspace();
-    sync.setReady();
+    sync.setIndexed();
     router.reconciler.startPeriodic(client.reconcileIntervalMs);
     sync.publishWorkspaceFindings();
     sync.revalidateAll();
   });
+
+  /** The history's reports are read and parsed in a worker thread (index-worker.ts). */
+  const reader = historyReader({ readOptions: () => disk.readOptions(), noteRead: (uri, why) => disk.noteRead(uri, why), log: (m) => connection.console.log(m) });
 
   /** Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. */
   async function loadWorkspace(): Promise<void> {
@@ -118,6 +122,12 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     await service.reloadCatalog();
     await service.reloadSnippets();
+    if (!sync.ready) {
+      // The open reports' own findings first: the index below runs in a worker thread, and when
+      // it is in they are checked again (with the findings across sessions).
+      sync.setReady();
+      sync.revalidateAll();
+    }
     // The files' stats before they are read: the rescans read only what changed after this.
     await router.reconciler.prime();
     // Reports unchanged since the last session come from the snapshot, not the parser.
@@ -125,7 +135,7 @@ export function startServer(connection: Connection): void {
     service.restoreSnapshot(await indexStore.load());
     const progress = await indexProgress();
     try {
-      await service.indexWorkspace(progress?.report);
+      await service.indexWorkspace(progress?.report, reader);
     } finally {
       progress?.done();
     }

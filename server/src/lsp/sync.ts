@@ -26,10 +26,17 @@ export class DiagnosticsSync {
   /** The client pulls diagnostics (else they are pushed). */
   pull = false;
   debounceMs = 200;
-  /** Until the workspace catalog and history are loaded, findings would be wrong. */
+  /**
+   * Until the workspace catalog and settings are loaded, findings would be wrong. The history's
+   * first index comes after: the open reports' own findings are published first, and checked
+   * again when the index is in (server.ts).
+   */
   ready = false;
   readonly whenReady: Promise<void>;
   private markReady: () => void = () => undefined;
+  /** The first index is done (the rescans wait for it: before, the history knows no file). */
+  readonly whenIndexed: Promise<void>;
+  private markIndexed: () => void = () => undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private dependentsTimer: NodeJS.Timeout | undefined;
   /** Files whose refusal was published last time (cleared when they become readable). */
@@ -42,6 +49,12 @@ export class DiagnosticsSync {
     private readonly disk: Disk,
   ) {
     this.whenReady = new Promise<void>((r) => (this.markReady = r));
+    this.whenIndexed = new Promise<void>((r) => (this.markIndexed = r));
+  }
+
+  /** The first index is done. */
+  setIndexed(): void {
+    this.markIndexed();
   }
 
   /** The workspace is loaded: checks may run. */

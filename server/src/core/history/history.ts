@@ -2,12 +2,14 @@
  * The workspace index of figures across sessions. Each report (and figures.csv) contributes the
  * figures its references bind; a change to one file replaces that file's contribution only.
  */
-import { foldKey, splitCompiler, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
-import { periodRange } from '../parse/periods';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
+import { mentionName, periodEnd } from './keys';
+
+export { periodEnd } from './keys';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import type { Range } from '../types';
 
@@ -82,20 +84,8 @@ export function isEarlier(other: HistoryEntry['origin'], self: SessionKey): bool
   return !(self.session !== undefined || self.date);
 }
 
-const periodEnds = new Map<string, string>();
 /** How many sessions' derived data HistoryIndex.cached keeps. */
 const MEMO_SESSIONS = 16;
-
-/** Last day (ISO) a period covers; "" if it names no fixed span. Memoized: rules ask per entry. */
-export function periodEnd(code: string): string {
-  let end = periodEnds.get(code);
-  if (end === undefined) {
-    end = periodRange(code)?.[1] ?? '';
-    if (periodEnds.size >= 100_000) periodEnds.clear();
-    periodEnds.set(code, end);
-  }
-  return end;
-}
 
 /** Ordering of ISO dates and "": code-unit order, which is what localeCompare gives for them. */
 function cmp(a: string, b: string): number {
@@ -131,6 +121,8 @@ export class HistoryIndex {
   private readonly rank = new Map<string, number>();
   private nextRank = 0;
   private readonly position = new WeakMap<HistoryEntry, number>();
+  /** The scope of `memo` used last (it is the last in the map's order). */
+  private lastScope: string | null = null;
   /** Bumped on every change: caches of findings that depend on history compare it. */
   generation = 0;
 
@@ -139,7 +131,7 @@ export class HistoryIndex {
     const fm = analysis.doc.frontMatter;
     const entries = entriesOf(analysis);
     const mentions = analysis.refs.flatMap((r) =>
-      r.indicator ? [{ indicatorId: r.indicator.id, name: foldKey(splitCompiler(r.ref.written).name), uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
+      r.indicator ? [{ indicatorId: r.indicator.id, name: mentionName(r.ref.written), uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
     );
     const prev = this.reports.get(analysis.doc.uri);
     const key = { uri: analysis.doc.uri, session: fm?.session, date: fm?.date };
@@ -281,12 +273,16 @@ export class HistoryIndex {
     const scope = self ? sessionId(self) : '';
     let memo = this.memo.get(scope);
     if (memo) {
-      this.memo.delete(scope);
-      this.memo.set(scope, memo);
+      // Most recently used last; a check asks for the same session thousands of times in a row.
+      if (scope !== this.lastScope) {
+        this.memo.delete(scope);
+        this.memo.set(scope, memo);
+      }
     } else {
       this.memo.set(scope, (memo = new Map()));
       if (this.memo.size > MEMO_SESSIONS) this.memo.delete(this.memo.keys().next().value!);
     }
+    this.lastScope = scope;
     let values = memo.get(indicatorId);
     if (!values) memo.set(indicatorId, (values = new Map()));
     if (values.has(key)) return values.get(key) as T;

@@ -54,7 +54,7 @@ type SavedFigure = unknown[];
 /** written, range, figure index or -1, period, [figure index, period] of `also` (or null), sentence [start, end] */
 type SavedReference = unknown[];
 
-interface SavedReport {
+export interface SavedReport {
   hash: string;
   fm: [number | null, string | null, string | null, string | null, R] | null;
   figures: SavedFigure[];

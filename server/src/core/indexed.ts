@@ -1,0 +1,176 @@
+/**
+ * The reports of the workspace that are not open, as the history holds them: parsed once (or read
+ * from the snapshot of an earlier session, or parsed by a worker thread and sent back as plain
+ * records), re-read only when they change. Each keeps only what the history needs
+ * (history/snapshot.ts historyDocument), with the hash of its text. The language service
+ * (service.ts) owns one and decides which reports are open.
+ */
+import { analyze, type Analysis } from './analyze';
+import type { Catalog } from './catalog/catalog';
+import type { HistoryIndex } from './history/history';
+import { historyDocument, loadReport, makeSnapshot, saveReport, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { parseReport } from './parse/document';
+import type { ReportDocument } from './parse/model';
+
+/** Told after each report how many of how many are done; awaited. */
+export type IndexProgress = (done: number, total: number) => void | Promise<void>;
+
+/**
+ * A report of the history as read and parsed apart from the service (a worker thread): plain,
+ * structured-clone-able data. `saved`: its history document's saved form, or null when the
+ * snapshot's (same hash) holds it; no `text`: it could not be read (missing or refused).
+ */
+export type HistoryRecord = { uri: string; text: string; hash: string; saved: SavedReport | null } | { uri: string; text?: undefined };
+
+/**
+ * Reads and parses the given reports for the history (readForHistory on each); `known`: the hash of
+ * each report the snapshot holds (the same text needs no parse).
+ */
+export type HistoryReader = (uris: string[], known: Record<string, string>, progress?: IndexProgress) => Promise<HistoryRecord[]>;
+
+/** What the history needs of one report's text, as plain data (the work a HistoryReader does per report). */
+export function readForHistory(uri: string, text: string, knownHash?: string): HistoryRecord {
+  const hash = textHash(text);
+  if (hash === knownHash) return { uri, text, hash, saved: null };
+  return { uri, text, hash, saved: saveReport(parseReport(text, uri, { history: true }), hash) };
+}
+
+/** What the indexed reports need of the service. */
+export interface IndexHost {
+  readonly history: HistoryIndex;
+  catalog(): Catalog;
+  /** The catalog's generation: an analysis made under another is re-resolved. */
+  generation(): number;
+  /** An open document: its unsaved text is its history, not the disk's. */
+  isOpen(uri: string): boolean;
+  countsAsHistory(uri: string): boolean;
+  /** Keep the parser's chunk models of what is indexed (the CLI checks the same reports next). */
+  rememberParse: boolean;
+}
+
+interface Indexed {
+  text: string;
+  hash: string;
+  analysis: Analysis;
+  catalogGeneration: number;
+}
+
+export class IndexedReports {
+  private readonly reports = new Map<string, Indexed>();
+  /** The snapshot given to restore: reports whose text has not changed are not parsed again. */
+  private restored: Snapshot | null = null;
+  /** While a reader indexes (applyRecords): the reports changed meanwhile, whose records are older. */
+  private touched: Set<string> | null = null;
+  /** Reports parsed and read from the snapshot since the last restore (for the status). */
+  readonly stats = { parsed: 0, restored: 0 };
+
+  constructor(private readonly host: IndexHost) {}
+
+  has(uri: string): boolean {
+    return this.reports.has(uri);
+  }
+
+  analysisOf(uri: string): Analysis | undefined {
+    return this.reports.get(uri)?.analysis;
+  }
+
+  uris(): string[] {
+    return [...this.reports.keys()];
+  }
+
+  /** A report's text as it is on disk (a file not open in the editor): created or changed. */
+  indexText(uri: string, text: string): void {
+    if (!this.host.countsAsHistory(uri)) return;
+    const hit = this.reports.get(uri);
+    if (hit && hit.text === text && hit.catalogGeneration === this.host.generation()) return;
+    this.touched?.add(uri);
+    const hash = textHash(text);
+    const saved = this.restored?.reports[uri];
+    let doc: ReportDocument;
+    if (saved && saved.hash === hash) {
+      doc = loadReport(saved, uri, text);
+      this.stats.restored++;
+    } else {
+      // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
+      const remember = this.host.rememberParse;
+      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
+      this.stats.parsed++;
+    }
+    this.keep(uri, text, hash, doc);
+  }
+
+  /** A report leaves (deleted, or now open: the service's cache holds it). */
+  delete(uri: string): void {
+    this.touched?.add(uri);
+    this.reports.delete(uri);
+  }
+
+  /**
+   * Runs `reader` over `uris` (those not open), then puts every record in at once, so that a check
+   * meanwhile sees the history as it was, never half of it. A report changed, removed, opened or
+   * closed meanwhile keeps what that event gave it (its record is older).
+   */
+  async readAll(uris: string[], reader: HistoryReader, progress?: IndexProgress): Promise<void> {
+    const todo = uris.filter((uri) => !this.host.isOpen(uri));
+    const known: Record<string, string> = {};
+    for (const uri of todo) {
+      const saved = this.restored?.reports[uri];
+      if (saved) known[uri] = saved.hash;
+    }
+    const touched = new Set<string>();
+    this.touched = touched;
+    let records: HistoryRecord[];
+    try {
+      records = await reader(todo, known, progress);
+    } finally {
+      this.touched = null;
+    }
+    for (const r of records) {
+      if (r.text !== undefined && !this.host.isOpen(r.uri) && !touched.has(r.uri)) this.indexRecord(r.uri, r.text, r.hash, r.saved);
+    }
+  }
+
+  /** A record of readForHistory: its saved form, or null for the snapshot's. */
+  private indexRecord(uri: string, text: string, hash: string, saved: SavedReport | null): void {
+    const form = saved ?? this.restored?.reports[uri];
+    if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
+    if (saved) this.stats.parsed++;
+    else this.stats.restored++;
+    this.keep(uri, text, hash, loadReport(form, uri, text));
+  }
+
+  private keep(uri: string, text: string, hash: string, doc: ReportDocument): void {
+    const analysis = analyze(doc, this.host.catalog(), this.host.history);
+    this.reports.set(uri, { text, hash, analysis, catalogGeneration: this.host.generation() });
+    if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
+  }
+
+  /** The history's figures are bound through the catalog: re-resolve every report (no re-parse). */
+  recatalog(): void {
+    for (const [uri, e] of this.reports) {
+      e.analysis = analyze(e.analysis.doc, this.host.catalog(), this.host.history);
+      e.catalogGeneration = this.host.generation();
+      if (!this.host.isOpen(uri)) this.host.history.setReport(e.analysis);
+    }
+  }
+
+  /**
+   * Reports indexed from now on whose text is the one saved in `snapshot` are read from it, not
+   * parsed. The snapshot comes from `snapshot()` of the same build.
+   */
+  restore(snapshot: Snapshot | null): void {
+    this.restored = snapshot;
+    this.stats.parsed = 0;
+    this.stats.restored = 0;
+  }
+
+  /** What the snapshot could save is done: its memory goes. */
+  restoreDone(): void {
+    this.restored = null;
+  }
+
+  /** The indexed reports, for the next session's restore. `build` names this build. */
+  snapshot(build: string): Snapshot {
+    return makeSnapshot(build, [...this.reports.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash })));
+  }
+}

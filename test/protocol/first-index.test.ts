@@ -1,0 +1,99 @@
+/**
+ * The history's first index runs in a worker thread (lsp/index-worker.ts): on a workspace of many
+ * sessions, the open draft's own diagnostics are published before the index ends ($/progress
+ * end), and once it is in, the draft is checked again with the findings across sessions. If the
+ * worker is not used (POLICY_REPORT_INDEX_WORKER=0, as when it cannot start), the index runs in the
+ * server's thread, the log says so, and nothing of the history is lost.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ProgressType } from 'vscode-jsonrpc/node';
+import { TestLspClient, sessionReport, type Diagnostic } from './lsp-client';
+
+type Progress = { kind: 'begin' | 'report' | 'end'; message?: string };
+
+const SESSIONS = 80;
+/** Prose with no reference: what most of a session's text is. */
+const FILLER = '\nCông tác cải cách hành chính tiếp tục được đẩy mạnh, chất lượng phục vụ người dân và doanh nghiệp được nâng lên rõ rệt.\n'.repeat(40);
+
+describe('the first index in a worker thread', function () {
+  this.timeout(120000);
+  let dir: string;
+  let draftUri: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'policy-report-first-index-'));
+    for (let i = 1; i <= SESSIONS; i++) {
+      const date = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+      writeFileSync(path.join(dir, `phien-${String(i).padStart(3, '0')}.report.md`), sessionReport(i, date, '40%') + FILLER);
+    }
+    draftUri = pathToFileURL(path.join(dir, 'du-thao.report.md')).toString();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const conflicts = (d: Diagnostic[]) => d.filter((x) => x.code === 'figure-conflict').length;
+
+  /** Starts a server with work-done progress; `events` gets "diagnostics" (the draft's) and the progress kinds, in order. */
+  function start() {
+    const client = new TestLspClient();
+    client.capabilities = { window: { workDoneProgress: true } };
+    const events: string[] = [];
+    const ended = new Promise<void>((resolve) => {
+      client.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+        client.connection.onProgress(new ProgressType<Progress>(), p.token, (v) => {
+          events.push(v.kind);
+          if (v.kind === 'end') resolve();
+        });
+        return null;
+      });
+    });
+    const firstDiagnostics = client.waitForDiagnostics(draftUri, () => {
+      events.push('diagnostics');
+      return true;
+    }, 0, 120000);
+    return { client, events, ended, firstDiagnostics };
+  }
+
+  async function run(): Promise<{ events: string[]; logs: string[]; first: Diagnostic[]; after: Diagnostic[] }> {
+    const { client, events, ended, firstDiagnostics } = start();
+    try {
+      await client.initialize(pathToFileURL(dir).toString(), 'en');
+      // The editor restores the open draft at once (session after the last, a value that conflicts).
+      await client.open(draftUri, sessionReport(SESSIONS + 1, '2024-06-10', '46%'));
+      const first = await firstDiagnostics;
+      await ended;
+      await client.indexed();
+      const after = await client.waitForDiagnostics(draftUri, (d) => conflicts(d) > 0, 0, 120000);
+      return { events, logs: client.logs, first, after };
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it("publishes the draft's own diagnostics before the index ends, then the findings across sessions", async () => {
+    const { events, logs, first, after } = await run();
+    assert.ok(events.indexOf('diagnostics') >= 0 && events.indexOf('diagnostics') < events.indexOf('end'), `events: ${events.join(' ')}`);
+    // Before the index, the history has no earlier session: no conflict yet.
+    assert.equal(conflicts(first), 0);
+    assert.equal(conflicts(after), 1);
+    assert.match(logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
+    assert.ok(!logs.some((m) => /in the server's thread/.test(m)), `the worker thread was used: ${logs.join(' | ')}`);
+    // The progress counted every report, from the worker's messages.
+    assert.ok(events.filter((e) => e === 'report').length >= 2, `events: ${events.join(' ')}`);
+  });
+
+  it('without the worker thread, indexes in the server thread, says so and loses nothing', async () => {
+    process.env.POLICY_REPORT_INDEX_WORKER = '0';
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      result = await run();
+    } finally {
+      delete process.env.POLICY_REPORT_INDEX_WORKER;
+    }
+    assert.ok(result.logs.some((m) => new RegExp(`indexing ${SESSIONS} reports in the server's thread`).test(m)), result.logs.join(' | '));
+    assert.equal(conflicts(result.after), 1);
+    assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
+  });
+});
