@@ -31,7 +31,7 @@ import { ellipses } from './ellipsis';
 import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { proseUnits, type ProseUnit } from './prose';
+import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { isPeriodCode, periodRange } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
@@ -75,7 +75,8 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   const run: Run = {
     text,
     catalog,
-    lines: new LineIndex(text),
+    // The document's own line index when it is of this text (a 100 KB report: not built again).
+    lines: options.doc?.text === text ? options.doc.lines : new LineIndex(text),
     mode: options.mode ?? 'wrap',
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
     plainMentions: options.plainMentions ?? false,
@@ -84,9 +85,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     ambiguous: [],
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
   };
-  for (const unit of proseUnits(text, options.doc && chunksOf(options.doc))) {
-    if (options.range && (unit.end <= options.range.start || unit.start >= options.range.end)) continue;
-    if (!unit.headerRow) detectInUnit(run, unit);
+  for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
+    for (const u of model) {
+      if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
+      // A cached unit known to name nothing is skipped before it is put in place (shifted): a
+      // keystroke shifts only the units that name something, not all of the report's.
+      if (u.headerRow || namesNothing(run, u)) continue;
+      detectInUnit(run, base ? shiftUnit(u, base) : u);
+    }
   }
   run.mentions.sort((a, b) => a.start - b.start);
   run.ambiguous.sort((a, b) => a.start - b.start);
@@ -100,12 +106,17 @@ function frontMatterPeriod(text: string): string | null {
   return m && isPeriodCode(m[1]) ? m[1] : null;
 }
 
+/** Whether the unit (by its cached origin) is known to name nothing unmarked for this run's index and threshold. */
+function namesNothing(run: Run, unit: ProseUnit): boolean {
+  const seen = unitNamesNothing.get(unit.origin ?? unit);
+  return !!seen && seen.idx === run.idx && seen.threshold === run.threshold;
+}
+
 /** Detects in one unit, unless its words are known to name nothing unmarked. */
 function detectInUnit(run: Run, unit: ProseUnit): void {
   const { idx, threshold, text } = run;
   const origin = unit.origin ?? unit;
-  const seen = unitNamesNothing.get(origin);
-  if (seen && seen.idx === idx && seen.threshold === threshold) return;
+  if (namesNothing(run, unit)) return;
   const key = `${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`;
   let known = nothingNamed.get(idx);
   if (!known) nothingNamed.set(idx, (known = new Set()));

@@ -9,7 +9,7 @@
 import type { Root, RootContent } from 'mdast';
 import { maskBlock as maskDocBlock } from '../parse/mask';
 import { sentenceSpans } from '../parse/sentences';
-import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, type Piece } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces } from '../parse/chunks';
 import { MAX_REPORT_CHARS } from '../parse/guard';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
@@ -47,26 +47,34 @@ const unitCache = new ChunkCache<ProseUnit[]>(4 * 1024 * 1024);
  * `chunks`: the chunks the parser read `text` in (document.ts chunksOf), if it did: not cut again.
  */
 export function proseUnits(text: string, chunks?: ReadonlyArray<{ chunk: string; base: number }>): ProseUnit[] {
-  // Too large to check: the parser reads nothing of it either (it says so, document.ts).
-  if (text.length > MAX_REPORT_CHARS) return [];
-  let pieces: Array<Piece<ProseUnit[]>>;
-  try {
-    pieces = chunks ? mapPieces(chunks, unitCache, chunkUnits) : mapChunks(text, unitCache, chunkUnits);
-  } catch {
-    return [];
-  } finally {
-    // The parser's trees of these chunks were read here (or are in unitCache already).
-    forgetRecentTrees();
-  }
   const units: ProseUnit[] = [];
-  for (const { model, base } of pieces) {
+  for (const { model, base } of proseUnitPieces(text, chunks)) {
     if (!base) units.push(...model);
     else for (const u of model) units.push(shiftUnit(u, base));
   }
   return units;
 }
 
-function shiftUnit(u: ProseUnit, by: number): ProseUnit {
+/**
+ * proseUnits before the units are put in place: each chunk's cached units (offsets relative to
+ * `base`; do not modify them) and its base. A caller that skips most units (the detector: those
+ * known to name nothing) shifts only the ones it reads (shiftUnit), not every unit on each keystroke.
+ */
+export function proseUnitPieces(text: string, chunks?: ReadonlyArray<{ chunk: string; base: number }>): ReadonlyArray<{ model: readonly ProseUnit[]; base: number }> {
+  // Too large to check: the parser reads nothing of it either (it says so, document.ts).
+  if (text.length > MAX_REPORT_CHARS) return [];
+  try {
+    return chunks ? mapPieces(chunks, unitCache, chunkUnits) : mapChunks(text, unitCache, chunkUnits);
+  } catch {
+    return [];
+  } finally {
+    // The parser's trees of these chunks were read here (or are in unitCache already).
+    forgetRecentTrees();
+  }
+}
+
+/** A cached unit `by` characters further (its chunk's base): the unit in place, `origin` the cached one. */
+export function shiftUnit(u: ProseUnit, by: number): ProseUnit {
   return {
     ...u,
     origin: u.origin ?? u,

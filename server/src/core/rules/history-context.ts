@@ -1,5 +1,6 @@
 /** Shared helpers for the rules that compare a figure with the history of its indicator. */
 import type { Analysis, ResolvedReference } from '../analyze';
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { HistoryEntry } from '../history/types';
 import { periodEnd, type SessionKey } from '../history/history';
@@ -79,16 +80,41 @@ export function periodPhrase(code: string): Msg {
 }
 
 /** The latest statement among entries: reports by session date; figures.csv counts as latest (official). */
-export function latest(entries: HistoryEntry[]): HistoryEntry | undefined {
+export function latest(entries: readonly HistoryEntry[]): HistoryEntry | undefined {
   let best: HistoryEntry | undefined;
+  let bestRank = '';
   const rank = (e: HistoryEntry) => (e.origin.kind === 'csv' ? '9999' : e.origin.date ?? '') + String(e.origin.session ?? 0).padStart(6, '0');
-  for (const e of entries) if (!best || rank(e) >= rank(best)) best = e;
+  for (const e of entries) {
+    // Each entry ranked once (the best's rank kept): the later of equal ranks wins, as before.
+    const r = rank(e);
+    if (!best || r >= bestRank) {
+      best = e;
+      bestRank = r;
+    }
+  }
   return best;
 }
 
-/** A bound level figure (no change) with a period code: what the history rules compare. */
-export function levelFigures(analysis: Analysis): Array<{ r: ResolvedReference; f: PlacedFigure; indicator: Indicator; period: string }> {
-  const out: Array<{ r: ResolvedReference; f: PlacedFigure; indicator: Indicator; period: string }> = [];
+/** A bound level figure with its reference, indicator and period (levelFigures). */
+export interface LevelFigure {
+  readonly r: ResolvedReference;
+  readonly f: PlacedFigure;
+  readonly indicator: Indicator;
+  readonly period: string;
+}
+
+/** levelFigures of each analysis (never changed once made, analyze.ts): the rules that ask share one list. */
+const levelFiguresOf = new WeakMap<Analysis, readonly LevelFigure[]>();
+
+/** A bound level figure (no change) with a period code: what the history rules compare. Do not modify the array. */
+export function levelFigures(analysis: Analysis): readonly LevelFigure[] {
+  let out = levelFiguresOf.get(analysis);
+  if (!out) levelFiguresOf.set(analysis, (out = findLevelFigures(analysis)));
+  return out;
+}
+
+function findLevelFigures(analysis: Analysis): LevelFigure[] {
+  const out: LevelFigure[] = [];
   for (const r of analysis.refs) {
     const f = r.ref.figure;
     // A figure whose very reading is in doubt ("50,350", "1.5 triệu") is for the format rules only.
@@ -98,8 +124,22 @@ export function levelFigures(analysis: Analysis): Array<{ r: ResolvedReference; 
   return out;
 }
 
-/** Siblings: other series of the same family ("tỷ trọng kinh tế số trong GDP" MIC vs GSO). */
-export function siblings(analysis: Analysis, indicator: Indicator): Indicator[] {
-  if (!indicator.family) return [];
-  return analysis.catalog.all().filter((i) => i.family === indicator.family && i.id !== indicator.id);
+/** Each catalog's sibling lists, by family and id: a catalog never changes (a reload makes a new one). */
+const siblingsOf = new WeakMap<Catalog, Map<string, readonly Indicator[]>>();
+
+/**
+ * Siblings: other series of the same family ("tỷ trọng kinh tế số trong GDP" MIC vs GSO). Once per
+ * catalog and (family, id): the rules ask for every level figure, and copying the catalog each time
+ * was O(references × catalog) on every keystroke. Do not modify the array.
+ */
+export function siblings(analysis: Analysis, indicator: Indicator): readonly Indicator[] {
+  const family = indicator.family;
+  if (!family) return [];
+  const catalog = analysis.catalog;
+  let byKey = siblingsOf.get(catalog);
+  if (!byKey) siblingsOf.set(catalog, (byKey = new Map()));
+  const key = `${family}\0${indicator.id}`;
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = catalog.all().filter((i) => i.family === family && i.id !== indicator.id)));
+  return list;
 }

@@ -72,13 +72,14 @@ export const largeMovement = defineRule({
           if (list) list.push(e);
           else groups.set(eEnd, [e]);
         }
-        return { ends: [...groups.keys()].sort(), groups };
+        // The latest statement of each period end, once per history state rather than per figure.
+        return { ends: [...groups.keys()].sort(), last: new Map([...groups].map(([k, list]) => [k, latest(list)!])) };
       });
       // The previous reported value: the latest statement of the last period ending before this one.
       let k = byEnd.ends.length - 1;
       while (k >= 0 && byEnd.ends[k] >= end) k--;
       if (k < 0) continue;
-      const prev = latest(byEnd.groups.get(byEnd.ends[k])!)!;
+      const prev = byEnd.last.get(byEnd.ends[k])!;
       const moved = (f.value - prev.value) / prev.value;
       if (Math.abs(moved) <= share) continue;
       const here: MsgRef =

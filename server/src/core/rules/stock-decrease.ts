@@ -28,7 +28,7 @@ export const stockDecrease = defineRule({
       if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank') continue;
       const end = periodEnd(period);
       if (!end) continue;
-      // Earlier entries of this kind grouped by period end, ends ascending (once per history state).
+      // Earlier entries of this kind grouped by period end, ends ascending, and the latest of each (once per history state).
       const kind = f.kind;
       const byEnd = derived(history.earlier(indicator.id, self), `stock-decrease\0${kind}`, (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
@@ -40,7 +40,8 @@ export const stockDecrease = defineRule({
           else groups.set(eEnd, [e]);
         }
         const ends = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        return { ends, groups };
+        // The latest statement of each period end, once per history state rather than per figure.
+        return { ends, last: new Map([...groups].map(([k, list]) => [k, latest(list)!])) };
       });
       // The last period that ends before this one.
       let lo = 0;
@@ -51,7 +52,7 @@ export const stockDecrease = defineRule({
         else hi = mid;
       }
       if (lo === 0) continue;
-      const prev = latest(byEnd.groups.get(byEnd.ends[lo - 1])!)!;
+      const prev = byEnd.last.get(byEnd.ends[lo - 1])!;
       // Falls only if even the most generous reading of now is below the least generous of before.
       if (f.interval[1] >= prev.interval[0]) continue;
       report({

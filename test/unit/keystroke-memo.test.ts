@@ -1,0 +1,149 @@
+/**
+ * A keystroke's check reuses what the checks before it derived: the chunk models, the detector's
+ * units known to name nothing (skipped before they are shifted into place, markup/detect.ts), the
+ * rules' memo of history-derived values (rules/memo.ts, with the latest statement of each period
+ * end), the level figures of an analysis and each catalog's sibling series (rules/history-context.ts).
+ * Property: after any sequence of random edits checked one after the other (caches warm), the
+ * findings are exactly those of a fresh check of the final text (every content cache emptied, a
+ * new service with its own catalog and history).
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as fc from 'fast-check';
+import { clearContentCaches } from '../../server/src/core/caches';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
+import { sizedReport } from '../../bench/workspace.mjs';
+
+const RUNS = Number(process.env.FC_NUM_RUNS) || 12;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+
+/** What a writer types: words, figures, marks, sentence and paragraph breaks, names of the catalog. */
+const PIECES = [
+  'a', 'ư', ' ', '.', ', ', '. ', '\n\n', '\n', '%', '5', '0', ',', '1.234', ' 42%', ' tỷ USD', ' triệu',
+  ' tăng 12%', ' giảm', ' năm 2023', ' quý II/2024', ' đạt', ' mục tiêu', '[[', ']]', '|', ' khoảng ',
+  'Tỷ lệ hồ sơ trực tuyến toàn trình', '[[Tỷ lệ hồ sơ trực tuyến toàn trình]] đạt 61%', 'Số doanh nghiệp công nghệ số',
+  ' doanh nghiệp công nghệ số đạt 70.000 doanh nghiệp', 'kinh tế số trong GDP', ' chiếm 18,3% GDP',
+];
+
+/** An edit at a relative place: insert a piece, or delete a few characters. */
+type Edit = { at: number; del: number; piece: string };
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 12 })),
+  piece: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')),
+});
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(text.length, Math.floor(e.at * text.length));
+  return text.slice(0, at) + e.piece + text.slice(Math.min(text.length, at + e.del));
+}
+
+interface Scenario {
+  name: string;
+  files: Record<string, string>;
+  folder: string;
+  draft: string;
+  severities?: Record<string, 'off'>;
+}
+
+/** A small bench workspace: earlier sessions with consistent figures, a draft with deliberate mistakes. */
+function benchScenario(): Scenario {
+  const folder = 'file:///keystroke-memo';
+  const sessions = 4;
+  const files: Record<string, string> = {};
+  for (let s = 1; s <= sessions; s++) files[`${folder}/phien-${s}.report.md`] = sizedReport({ s, sessions, kb: 6 });
+  const draft = `${folder}/du-thao.report.md`;
+  // Plus indicators named in prose without a mark (unmarked-indicator), near its start and at its end.
+  const unmarked = '\n\nPhát triển doanh nghiệp công nghệ số đạt 50.350 doanh nghiệp.\n\nDoanh thu của kinh tế số đạt 53 tỷ USD.\n';
+  const text = sizedReport({ s: sessions + 1, sessions, kb: 16, mistakes: true });
+  const early = text.indexOf('\n\n', text.indexOf('## '));
+  files[draft] = `${text.slice(0, early)}${unmarked}${text.slice(early)}${unmarked}`;
+  return { name: 'bench', files, folder, draft };
+}
+
+async function fixtureScenario(rel: string, draftName: string): Promise<Scenario> {
+  const { files, folder } = await loadWorkspace({ rule: rel.split('/')[0], dir: path.join(ruleFixturesDir, rel) });
+  return { name: rel, files, folder, draft: `${folder}/${draftName}`, severities: undefined };
+}
+
+async function serviceOf(s: Scenario, draftText?: string): Promise<LanguageService> {
+  const files = { ...s.files, ...(draftText === undefined ? {} : { [s.draft]: draftText }) };
+  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [s.folder], lang: 'vi', severities: s.severities });
+  await service.reloadConfig();
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  return service;
+}
+
+describe('keystroke memo: warm re-checks equal a fresh check', function () {
+  this.timeout(600000);
+  const scenarios: Array<() => Promise<Scenario>> = [
+    async () => benchScenario(),
+    () => fixtureScenario('unmarked-indicator', 'fires.report.md'),
+    () => fixtureScenario('large-movement/default', 'phien-09.report.md'),
+    () => fixtureScenario('stock-decrease', 'phien-09.report.md'),
+    () => fixtureScenario('wrong-series', 'du-thao.report.md'),
+  ];
+
+  it('the scenarios have findings of the memoized rules to compare', async () => {
+    const codes = new Set<string>();
+    for (const make of scenarios) {
+      const s = await make();
+      const service = await serviceOf(s);
+      for (const f of service.check(s.draft, s.files[s.draft], 1)) codes.add(f.code);
+    }
+    for (const code of ['unmarked-indicator', 'large-movement', 'stock-decrease', 'wrong-series', 'figure-conflict']) {
+      assert.ok(codes.has(code), `no ${code} finding in any scenario: the property would not cover it`);
+    }
+  });
+
+  for (const [i, make] of scenarios.entries()) {
+    it(`random edits, checked one after the other, give a fresh check's findings (scenario ${i + 1})`, async () => {
+      const s = await make();
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+          const warm = await serviceOf(s);
+          let text = s.files[s.draft];
+          let version = 1;
+          warm.check(s.draft, text, version);
+          let last = warm.check(s.draft, text, version);
+          for (const e of edits) {
+            text = apply(text, e);
+            last = warm.check(s.draft, text, ++version);
+          }
+          clearContentCaches();
+          const fresh = await serviceOf(s, text);
+          assert.deepEqual(last, fresh.check(s.draft, text, 1), `${s.name}: after ${JSON.stringify(edits)}`);
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+    });
+  }
+
+  it('a keystroke in a later chunk: the findings after it keep their places', async () => {
+    // The bench draft has many chunks; type into its middle, one character at a time.
+    const s = benchScenario();
+    const warm = await serviceOf(s);
+    let text = s.files[s.draft];
+    const before = warm.check(s.draft, text, 1);
+    const at = text.indexOf('\n\n', Math.floor(text.length / 2));
+    assert.ok(at > 0);
+    let version = 1;
+    for (const ch of ' Tỷ lệ') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      warm.check(s.draft, text, ++version);
+    }
+    const after = warm.check(s.draft, text, version);
+    clearContentCaches();
+    const fresh = (await serviceOf(s, text)).check(s.draft, text, 1);
+    assert.deepEqual(after, fresh);
+    // Typed at the end of a line: every line after it is where it was, and so is every finding on it
+    // (the units and figures of the later chunks were shifted into place, not left at old offsets).
+    const line = text.slice(0, at).split('\n').length - 1;
+    const below = (fs: typeof before) => fs.filter((f) => f.range.start.line > line);
+    assert.ok(below(before).some((f) => f.code === 'unmarked-indicator'), 'unmarked mentions after the edit to compare');
+    assert.deepEqual(below(after), below(before));
+  });
+});
