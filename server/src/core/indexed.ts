@@ -49,7 +49,7 @@ export interface IndexHost {
 }
 
 interface Indexed {
-  text: string;
+  /** The hash of its text (snapshot.ts textHash): the text itself is kept only by its history document, as bytes. */
   hash: string;
   analysis: Analysis;
   catalogGeneration: number;
@@ -82,9 +82,9 @@ export class IndexedReports {
   indexText(uri: string, text: string): void {
     if (!this.host.countsAsHistory(uri)) return;
     const hit = this.reports.get(uri);
-    if (hit && hit.text === text && hit.catalogGeneration === this.host.generation()) return;
-    this.touched?.add(uri);
     const hash = textHash(text);
+    if (hit && hit.hash === hash && hit.catalogGeneration === this.host.generation()) return;
+    this.touched?.add(uri);
     const saved = this.restored?.reports[uri];
     let doc: ReportDocument;
     if (saved && saved.hash === hash) {
@@ -96,7 +96,7 @@ export class IndexedReports {
       doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
       this.stats.parsed++;
     }
-    this.keep(uri, text, hash, doc);
+    this.keep(uri, hash, doc);
   }
 
   /** A report leaves (deleted, or now open: the service's cache holds it). */
@@ -136,12 +136,12 @@ export class IndexedReports {
     if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
     if (saved) this.stats.parsed++;
     else this.stats.restored++;
-    this.keep(uri, text, hash, loadReport(form, uri, text));
+    this.keep(uri, hash, loadReport(form, uri, text));
   }
 
-  private keep(uri: string, text: string, hash: string, doc: ReportDocument): void {
+  private keep(uri: string, hash: string, doc: ReportDocument): void {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
-    this.reports.set(uri, { text, hash, analysis, catalogGeneration: this.host.generation() });
+    this.reports.set(uri, { hash, analysis, catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
   }
 

@@ -24,7 +24,45 @@ const FORMAT = 3;
  * (history.ts entriesOf) and its range. The same objects as a report read back from a snapshot.
  */
 export function historyDocument(doc: ReportDocument): ReportDocument {
-  return loadReport(saveReport(doc, ''), doc.uri, doc.text, doc.lines);
+  // Through JSON: the names and figures as written are copies, not slices that would keep the
+  // whole text of the report alive (V8's sliced strings) once the document holds it as bytes.
+  return loadReport(JSON.parse(JSON.stringify(saveReport(doc, ''))) as SavedReport, doc.uri, doc.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The text of a history document: series inference (series.ts bySentence) reads the sentence and
+// paragraph of a reference whose name several series share, when the report is resolved (indexed,
+// or re-resolved after a catalog change). Between those the text is kept as UTF-8 bytes (half of
+// V8's two-byte string for Vietnamese), with no line index; read back when asked, the last one
+// decoded kept (a resolution reads one report's references in a row).
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let lastDecoded: { bytes: Uint8Array; text: string; lines: LineIndex | null } | null = null;
+
+function decoded(bytes: Uint8Array): { text: string; lines: LineIndex | null } {
+  if (lastDecoded?.bytes !== bytes) lastDecoded = { bytes, text: decoder.decode(bytes), lines: null };
+  return lastDecoded;
+}
+
+/** Defines `doc.text` and `doc.lines` from `text` kept as UTF-8 (as it is, if not well-formed UTF-16). */
+function keepTextCompact(doc: ReportDocument, text: string): void {
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+  if (!wellFormed) {
+    doc.text = text;
+    doc.lines = new LineIndex(text);
+    return;
+  }
+  const bytes = encoder.encode(text);
+  Object.defineProperty(doc, 'text', { enumerable: true, configurable: true, get: () => decoded(bytes).text });
+  Object.defineProperty(doc, 'lines', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const d = decoded(bytes);
+      return (d.lines ??= new LineIndex(d.text));
+    },
+  });
 }
 
 function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range): FrontMatter {
@@ -118,7 +156,7 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
 }
 
 /** The history document of `text` from its saved form (the caller checked the hash). */
-export function loadReport(saved: SavedReport, uri: string, text: string, lines = new LineIndex(text)): ReportDocument {
+export function loadReport(saved: SavedReport, uri: string, text: string): ReportDocument {
   const figures = saved.figures.map(loadFigure);
   const references = saved.refs.map((a) => {
     const ref = {
@@ -135,10 +173,10 @@ export function loadReport(saved: SavedReport, uri: string, text: string, lines 
     return ref;
   });
   const fm = saved.fm;
-  return {
+  const doc: ReportDocument = {
     uri,
-    text,
-    lines,
+    text: '',
+    lines: undefined as unknown as LineIndex,
     frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4])),
     sections: [],
     references,
@@ -148,6 +186,8 @@ export function loadReport(saved: SavedReport, uri: string, text: string, lines 
     problems: [],
     ignored: [],
   };
+  keepTextCompact(doc, text);
+  return doc;
 }
 
 /** The snapshot of the given history documents (hash of each one's text alongside). */
