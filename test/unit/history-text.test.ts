@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { historyDocument } from '../../server/src/core/history/snapshot';
+import { historyDocument, StringPool } from '../../server/src/core/history/snapshot';
 import type { IndexedReports } from '../../server/src/core/indexed';
 import { parseReport } from '../../server/src/core/parse/document';
 import { LanguageService } from '../../server/src/core/service';
@@ -53,5 +53,16 @@ describe("the history documents' text", () => {
     const doc = historyDocument(parseReport(text, 'file:///w.report.md'));
     assert.equal(doc.text, text);
     assert.deepEqual(doc.lines.positionAt(text.length), parseReport(text, 'file:///w.report.md').lines.positionAt(text.length));
+  });
+});
+
+describe("the history documents' string pool", () => {
+  it('gives back each string as it is, and starts again past its limit', () => {
+    const pool = new StringPool(3);
+    const names = ['Tỷ lệ hộ nghèo', 'GRDP', 'tỉnh, thành phố', 'Tỷ lệ hộ nghèo', 'người', 'GRDP'];
+    assert.deepEqual(names.map((n) => pool.get(n)), names);
+    assert.equal(pool.get(null), null);
+    assert.equal(pool.get(undefined), undefined);
+    assert.equal((pool as unknown as { pool: Map<string, string> }).pool.size <= 3, true);
   });
 });

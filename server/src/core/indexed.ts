@@ -8,7 +8,7 @@
 import { analyze, type Analysis } from './analyze';
 import type { Catalog } from './catalog/catalog';
 import type { HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { historyDocument, loadReport, makeSnapshot, saveReport, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
 
@@ -63,6 +63,8 @@ export class IndexedReports {
   private touched: Set<string> | null = null;
   /** Reports parsed and read from the snapshot since the last restore (for the status). */
   readonly stats = { parsed: 0, restored: 0 };
+  /** The strings the history documents repeat, one copy each (names, figures, units, periods). */
+  private readonly pool = new StringPool();
 
   constructor(private readonly host: IndexHost) {}
 
@@ -88,12 +90,12 @@ export class IndexedReports {
     const saved = this.restored?.reports[uri];
     let doc: ReportDocument;
     if (saved && saved.hash === hash) {
-      doc = loadReport(saved, uri, text);
+      doc = loadReport(saved, uri, text, this.pool);
       this.stats.restored++;
     } else {
       // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
       const remember = this.host.rememberParse;
-      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
+      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }), this.pool);
       this.stats.parsed++;
     }
     this.keep(uri, hash, doc);
@@ -136,7 +138,7 @@ export class IndexedReports {
     if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
     if (saved) this.stats.parsed++;
     else this.stats.restored++;
-    this.keep(uri, hash, loadReport(form, uri, text));
+    this.keep(uri, hash, loadReport(form, uri, text, this.pool));
   }
 
   private keep(uri: string, hash: string, doc: ReportDocument): void {

@@ -23,10 +23,30 @@ const FORMAT = 3;
  * written, range and period, and the figure it binds with the fields of a history entry
  * (history.ts entriesOf) and its range. The same objects as a report read back from a snapshot.
  */
-export function historyDocument(doc: ReportDocument): ReportDocument {
+export function historyDocument(doc: ReportDocument, pool?: StringPool): ReportDocument {
   // Through JSON: the names and figures as written are copies, not slices that would keep the
   // whole text of the report alive (V8's sliced strings) once the document holds it as bytes.
-  return loadReport(JSON.parse(JSON.stringify(saveReport(doc, ''))) as SavedReport, doc.uri, doc.text);
+  return loadReport(JSON.parse(JSON.stringify(saveReport(doc, ''))) as SavedReport, doc.uri, doc.text, pool);
+}
+
+/**
+ * One copy of each string the history documents repeat: a name as written, a figure, a unit, a
+ * period recur in every session (200 sessions: 84 000 references, a few thousand distinct names).
+ * Bounded: past `limit` strings the pool starts again (later documents no longer share the
+ * earlier ones' copies; nothing else changes).
+ */
+export class StringPool {
+  private readonly pool = new Map<string, string>();
+  constructor(private readonly limit = 50_000) {}
+
+  get<T extends string | null | undefined>(s: T): T {
+    if (typeof s !== 'string') return s;
+    const hit = this.pool.get(s);
+    if (hit !== undefined) return hit as T;
+    if (this.pool.size >= this.limit) this.pool.clear();
+    this.pool.set(s, s);
+    return s;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,12 +134,12 @@ function saveFigure(f: PlacedFigure): SavedFigure {
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
-function loadFigure(a: SavedFigure): PlacedFigure {
+function loadFigure(a: SavedFigure, pool?: StringPool): PlacedFigure {
   const f = {
-    raw: a[0],
+    raw: pool ? pool.get(a[0] as string) : a[0],
     value: a[1],
     interval: [a[2], a[3]],
-    unit: a[4],
+    unit: pool ? pool.get(a[4] as string | null) : a[4],
     kind: a[5],
     decimals: a[6],
     qualifier: a[7],
@@ -155,21 +175,25 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   };
 }
 
-/** The history document of `text` from its saved form (the caller checked the hash). */
-export function loadReport(saved: SavedReport, uri: string, text: string): ReportDocument {
-  const figures = saved.figures.map(loadFigure);
+/**
+ * The history document of `text` from its saved form (the caller checked the hash); `pool`: the
+ * strings it shares with the other history documents.
+ */
+export function loadReport(saved: SavedReport, uri: string, text: string, pool?: StringPool): ReportDocument {
+  const str = <T extends string | null | undefined>(s: T): T => (pool ? pool.get(s) : s);
+  const figures = saved.figures.map((f) => loadFigure(f, pool));
   const references = saved.refs.map((a) => {
     const ref = {
-      written: a[0] as string,
+      written: str(a[0] as string),
       range: range(a[1] as R),
       figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
-      period: a[3] as string | null,
+      period: str(a[3] as string | null),
     } as Reference;
     // The sentence: series inference (series.ts) reads the compiler it names.
     const sentence = a[5] as [number, number] | undefined;
     if (sentence) ref.sentence = { start: sentence[0], end: sentence[1] };
     const also = (a[4] as Array<[number, string]> | null | undefined) ?? null;
-    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period }));
+    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period: str(period) }));
     return ref;
   });
   const fm = saved.fm;
