@@ -8,7 +8,7 @@
 import { analyze, type Analysis } from './analyze';
 import type { Catalog } from './catalog/catalog';
 import type { HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { historyDocument, loadReport, makeSnapshot, saveReport, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
 
@@ -49,7 +49,7 @@ export interface IndexHost {
 }
 
 interface Indexed {
-  text: string;
+  /** The hash of its text (snapshot.ts textHash): the text itself is kept only by its history document, as bytes. */
   hash: string;
   analysis: Analysis;
   catalogGeneration: number;
@@ -63,6 +63,8 @@ export class IndexedReports {
   private touched: Set<string> | null = null;
   /** Reports parsed and read from the snapshot since the last restore (for the status). */
   readonly stats = { parsed: 0, restored: 0 };
+  /** The strings the history documents repeat, one copy each (names, figures, units, periods). */
+  private readonly pool = new StringPool();
 
   constructor(private readonly host: IndexHost) {}
 
@@ -82,21 +84,21 @@ export class IndexedReports {
   indexText(uri: string, text: string): void {
     if (!this.host.countsAsHistory(uri)) return;
     const hit = this.reports.get(uri);
-    if (hit && hit.text === text && hit.catalogGeneration === this.host.generation()) return;
-    this.touched?.add(uri);
     const hash = textHash(text);
+    if (hit && hit.hash === hash && hit.catalogGeneration === this.host.generation()) return;
+    this.touched?.add(uri);
     const saved = this.restored?.reports[uri];
     let doc: ReportDocument;
     if (saved && saved.hash === hash) {
-      doc = loadReport(saved, uri, text);
+      doc = loadReport(saved, uri, text, this.pool);
       this.stats.restored++;
     } else {
       // Read for the history only (parseReport `history`), unless its chunks are kept for a check.
       const remember = this.host.rememberParse;
-      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }));
+      doc = historyDocument(parseReport(text, uri, { remember, history: !remember }), this.pool);
       this.stats.parsed++;
     }
-    this.keep(uri, text, hash, doc);
+    this.keep(uri, hash, doc);
   }
 
   /** A report leaves (deleted, or now open: the service's cache holds it). */
@@ -136,12 +138,12 @@ export class IndexedReports {
     if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
     if (saved) this.stats.parsed++;
     else this.stats.restored++;
-    this.keep(uri, text, hash, loadReport(form, uri, text));
+    this.keep(uri, hash, loadReport(form, uri, text, this.pool));
   }
 
-  private keep(uri: string, text: string, hash: string, doc: ReportDocument): void {
+  private keep(uri: string, hash: string, doc: ReportDocument): void {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
-    this.reports.set(uri, { text, hash, analysis, catalogGeneration: this.host.generation() });
+    this.reports.set(uri, { hash, analysis, catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
   }
 

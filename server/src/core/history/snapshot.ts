@@ -23,8 +23,66 @@ const FORMAT = 3;
  * written, range and period, and the figure it binds with the fields of a history entry
  * (history.ts entriesOf) and its range. The same objects as a report read back from a snapshot.
  */
-export function historyDocument(doc: ReportDocument): ReportDocument {
-  return loadReport(saveReport(doc, ''), doc.uri, doc.text, doc.lines);
+export function historyDocument(doc: ReportDocument, pool?: StringPool): ReportDocument {
+  // Through JSON: the names and figures as written are copies, not slices that would keep the
+  // whole text of the report alive (V8's sliced strings) once the document holds it as bytes.
+  return loadReport(JSON.parse(JSON.stringify(saveReport(doc, ''))) as SavedReport, doc.uri, doc.text, pool);
+}
+
+/**
+ * One copy of each string the history documents repeat: a name as written, a figure, a unit, a
+ * period recur in every session (200 sessions: 84 000 references, a few thousand distinct names).
+ * Bounded: past `limit` strings the pool starts again (later documents no longer share the
+ * earlier ones' copies; nothing else changes).
+ */
+export class StringPool {
+  private readonly pool = new Map<string, string>();
+  constructor(private readonly limit = 50_000) {}
+
+  get<T extends string | null | undefined>(s: T): T {
+    if (typeof s !== 'string') return s;
+    const hit = this.pool.get(s);
+    if (hit !== undefined) return hit as T;
+    if (this.pool.size >= this.limit) this.pool.clear();
+    this.pool.set(s, s);
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The text of a history document: series inference (series.ts bySentence) reads the sentence and
+// paragraph of a reference whose name several series share, when the report is resolved (indexed,
+// or re-resolved after a catalog change). Between those the text is kept as UTF-8 bytes (half of
+// V8's two-byte string for Vietnamese), with no line index; read back when asked, the last one
+// decoded kept (a resolution reads one report's references in a row).
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let lastDecoded: { bytes: Uint8Array; text: string; lines: LineIndex | null } | null = null;
+
+function decoded(bytes: Uint8Array): { text: string; lines: LineIndex | null } {
+  if (lastDecoded?.bytes !== bytes) lastDecoded = { bytes, text: decoder.decode(bytes), lines: null };
+  return lastDecoded;
+}
+
+/** Defines `doc.text` and `doc.lines` from `text` kept as UTF-8 (as it is, if not well-formed UTF-16). */
+function keepTextCompact(doc: ReportDocument, text: string): void {
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+  if (!wellFormed) {
+    doc.text = text;
+    doc.lines = new LineIndex(text);
+    return;
+  }
+  const bytes = encoder.encode(text);
+  Object.defineProperty(doc, 'text', { enumerable: true, configurable: true, get: () => decoded(bytes).text });
+  Object.defineProperty(doc, 'lines', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const d = decoded(bytes);
+      return (d.lines ??= new LineIndex(d.text));
+    },
+  });
 }
 
 function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range): FrontMatter {
@@ -76,12 +134,12 @@ function saveFigure(f: PlacedFigure): SavedFigure {
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
-function loadFigure(a: SavedFigure): PlacedFigure {
+function loadFigure(a: SavedFigure, pool?: StringPool): PlacedFigure {
   const f = {
-    raw: a[0],
+    raw: pool ? pool.get(a[0] as string) : a[0],
     value: a[1],
     interval: [a[2], a[3]],
-    unit: a[4],
+    unit: pool ? pool.get(a[4] as string | null) : a[4],
     kind: a[5],
     decimals: a[6],
     qualifier: a[7],
@@ -117,28 +175,32 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   };
 }
 
-/** The history document of `text` from its saved form (the caller checked the hash). */
-export function loadReport(saved: SavedReport, uri: string, text: string, lines = new LineIndex(text)): ReportDocument {
-  const figures = saved.figures.map(loadFigure);
+/**
+ * The history document of `text` from its saved form (the caller checked the hash); `pool`: the
+ * strings it shares with the other history documents.
+ */
+export function loadReport(saved: SavedReport, uri: string, text: string, pool?: StringPool): ReportDocument {
+  const str = <T extends string | null | undefined>(s: T): T => (pool ? pool.get(s) : s);
+  const figures = saved.figures.map((f) => loadFigure(f, pool));
   const references = saved.refs.map((a) => {
     const ref = {
-      written: a[0] as string,
+      written: str(a[0] as string),
       range: range(a[1] as R),
       figure: (a[2] as number) >= 0 ? (figures[a[2] as number] ?? null) : null,
-      period: a[3] as string | null,
+      period: str(a[3] as string | null),
     } as Reference;
     // The sentence: series inference (series.ts) reads the compiler it names.
     const sentence = a[5] as [number, number] | undefined;
     if (sentence) ref.sentence = { start: sentence[0], end: sentence[1] };
     const also = (a[4] as Array<[number, string]> | null | undefined) ?? null;
-    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period }));
+    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period]) => ({ figure: figures[i], period: str(period) }));
     return ref;
   });
   const fm = saved.fm;
-  return {
+  const doc: ReportDocument = {
     uri,
-    text,
-    lines,
+    text: '',
+    lines: undefined as unknown as LineIndex,
     frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4])),
     sections: [],
     references,
@@ -148,6 +210,8 @@ export function loadReport(saved: SavedReport, uri: string, text: string, lines 
     problems: [],
     ignored: [],
   };
+  keepTextCompact(doc, text);
+  return doc;
 }
 
 /** The snapshot of the given history documents (hash of each one's text alongside). */

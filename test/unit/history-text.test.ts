@@ -1,0 +1,68 @@
+/**
+ * What a history document keeps of its report's text (core/history/snapshot.ts): the text as UTF-8
+ * bytes, read back when series inference asks for it. Over the series fixtures (each way of
+ * settling a shared name), a history document resolved again (what a catalog change does,
+ * indexed.ts recatalog) settles every shared name as the full parse of the same text does, and
+ * reads back the same text and line positions.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze, type Analysis } from '../../server/src/core/analyze';
+import { historyDocument, StringPool } from '../../server/src/core/history/snapshot';
+import type { IndexedReports } from '../../server/src/core/indexed';
+import { parseReport } from '../../server/src/core/parse/document';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { fixturesDir } from '../helpers';
+
+const root = path.join(fixturesDir, 'series');
+
+/** Each reference's indicator and how its series was settled. */
+const settled = (a: Analysis) => a.refs.map((r) => `${r.ref.range.start.line}:${r.ref.range.start.character} ${r.indicator?.id ?? '-'} ${r.series ? `${r.series.by} ${r.series.reason.en}` : ''}`);
+
+describe("the history documents' text", () => {
+  it('series inference over a history document re-resolved gives what the full parse gives', async () => {
+    const ways = new Set<string>();
+    for (const name of readdirSync(root).filter((n) => statSync(path.join(root, n)).isDirectory())) {
+      const dir = path.join(root, name);
+      const folder = pathToFileURL(dir).toString();
+      const files: Record<string, string> = {};
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md'))) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
+      const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en' });
+      await service.reloadCatalog();
+      await service.indexWorkspace();
+      const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
+      const catalog = service.analysis(`${folder}/probe.report.md`, '', 1).catalog;
+      for (const [uri, text] of Object.entries(files)) {
+        const doc = indexed.analysisOf(uri)!.doc;
+        assert.equal(doc.text, text, uri);
+        for (const r of doc.references) assert.equal(doc.lines.offsetAt(r.range.start), parseReport(text, uri).lines.offsetAt(r.range.start));
+        const again = analyze(doc, catalog, service.history);
+        assert.deepEqual(settled(again), settled(analyze(parseReport(text, uri), catalog, service.history)), uri);
+        for (const r of again.refs) if (r.series) ways.add(r.series.by);
+      }
+    }
+    // Not vacuous: the history documents' own sentences and paragraphs settled names.
+    assert.ok(ways.has('sentence') && ways.has('paragraph'), [...ways].join(', '));
+  });
+
+  it('keeps a text that is not well-formed UTF-16 as it is', () => {
+    const text = '---\nsession: 3\n---\n\nTheo Bộ [[Tỷ lệ hộ nghèo]] đạt 2,3% năm 2024 \ud800.\n';
+    const doc = historyDocument(parseReport(text, 'file:///w.report.md'));
+    assert.equal(doc.text, text);
+    assert.deepEqual(doc.lines.positionAt(text.length), parseReport(text, 'file:///w.report.md').lines.positionAt(text.length));
+  });
+});
+
+describe("the history documents' string pool", () => {
+  it('gives back each string as it is, and starts again past its limit', () => {
+    const pool = new StringPool(3);
+    const names = ['Tỷ lệ hộ nghèo', 'GRDP', 'tỉnh, thành phố', 'Tỷ lệ hộ nghèo', 'người', 'GRDP'];
+    assert.deepEqual(names.map((n) => pool.get(n)), names);
+    assert.equal(pool.get(null), null);
+    assert.equal(pool.get(undefined), undefined);
+    assert.equal((pool as unknown as { pool: Map<string, string> }).pool.size <= 3, true);
+  });
+});
