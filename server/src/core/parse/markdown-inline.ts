@@ -145,7 +145,10 @@ export function inlineNodes(tokens: Token[], source: string, at: PointAt): Phras
           text = { type: 'text', value, position: { start: at(span[0]), end: at(span[1]) } };
           top.children.push(text);
         }
-        textEnd = span[1];
+        // A soft break's span runs on over the next line's leading blanks, which are no text
+        // (micromark): the text ends at the line end unless a text token extends it.
+        const nl = t.type === 'softbreak' ? source.indexOf('\n', span[0]) : -1;
+        textEnd = nl >= 0 && nl < span[1] ? nl + 1 : span[1];
         break;
       }
       case 'hardbreak':
