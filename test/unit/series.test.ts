@@ -63,7 +63,7 @@ describe('series inference (fixtures)', () => {
     assert.match(h, /this is the Tổng cục Thống kê series: the sentence names the compiler: Cục Thống kê/);
     assert.match(h, /role: level/);
     assert.match(h, /period 2024/);
-    assert.match(h, /Cục Thống kê \(Bộ Tài chính\) \(CTK, NSO\) \(from 2025-03-01\)/);
+    assert.match(h, /Cục Thống kê \(Bộ Tài chính\) \(CTK, NSO\) \(from 1 Mar 2025\)/);
     assert.match(h, /Published by: year/);
     assert.match(h, /Sources: \[1\]\(https:/);
     const rank = 'Việt Nam đứng thứ 71/193 thế giới về [[Xếp hạng Chỉ số phát triển Chính phủ điện tử của Liên Hợp Quốc]] năm 2024.';

@@ -1,6 +1,6 @@
 /** Markdown descriptions of indicators, shared by hover and completion. */
 import type { Indicator, PeriodKind } from '../catalog/types';
-import { formatNumber, type Lang, type Msg } from '../i18n';
+import { formatDate, formatNumber, type Lang, type Msg } from '../i18n';
 
 const MEASURE: Record<Indicator['measure'], Msg> = {
   stock: { vi: 'lũy kế (stock)', en: 'stock (cumulative)' },
@@ -31,12 +31,9 @@ const PERIOD_KIND: Record<PeriodKind, Msg> = {
   day: { vi: 'ngày', en: 'day' },
 };
 
-/** " (from 1/3/2025)", " (until 28/2/2025)", " (2020-01-01 – 2025-02-28)" or "". */
+/** " (từ 1/3/2025)", " (until 28 Feb 2025)", " (1/1/2020 – 28/2/2025)" or "": dates the language's way. */
 function span(from: string | undefined, until: string | undefined, lang: Lang): string {
-  const d = (iso: string) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    return m && lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
-  };
+  const d = (iso: string) => formatDate(iso, lang);
   if (from && until) return ` (${d(from)} – ${d(until)})`;
   if (from) return lang === 'en' ? ` (from ${d(from)})` : ` (từ ${d(from)})`;
   if (until) return lang === 'en' ? ` (until ${d(until)})` : ` (đến ${d(until)})`;
