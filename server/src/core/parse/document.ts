@@ -153,9 +153,11 @@ function chunkModel(chunk: string, tree: Root, history = false): ChunkModel {
  * The last placement of each chunk model (assemble), so that a keystroke re-places only what moved:
  * the chunks before the edit keep their offsets and lines, those after it (a character typed on one
  * line) their lines. Placed objects are never changed once made (nothing writes to a document's
- * figures or references after parseReport), so two versions of a document may share them. A few
- * placements per model: the same chunk text may stand at several places (a paragraph written
- * twice). Weak: the placements go with their model (chunks.ts ChunkCache bounds those).
+ * figures or references after parseReport), so two versions of a document may share them. Two
+ * placements per model: the same chunk text may stand at two places (a paragraph written twice);
+ * more would keep older versions' objects alive (a new line typed moves every later chunk: each
+ * gets a new placement, the one before it is garbage but for this list). Weak: the placements go
+ * with their model (chunks.ts ChunkCache bounds those).
  */
 interface Placement {
   base: number;
@@ -168,7 +170,7 @@ interface Placement {
   sentences: Sentence[];
 }
 const placements = new WeakMap<ChunkModel, Placement[]>();
-const PLACEMENTS_PER_MODEL = 4;
+const PLACEMENTS_PER_MODEL = 2;
 
 /** Adds a chunk's model, placed at `base` (a line start), to the document. */
 function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
