@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { clearContentCaches } from '../../server/src/core/caches';
+import { chunkStarts } from '../../server/src/core/parse/chunks';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
@@ -68,6 +69,20 @@ async function fixtureScenario(rel: string, draftName: string): Promise<Scenario
   return { name: rel, files, folder, draft: `${folder}/${draftName}`, severities: undefined };
 }
 
+/**
+ * What the history holds of one report: its entries and mentions, for every indicator of the
+ * catalog. As JSON: a report indexed from the workspace (history/snapshot.ts historyDocument) holds
+ * its figures as read back from JSON (an open interval's Infinity is null there), and an open report
+ * whose entries read the same keeps those (history.ts setReport).
+ */
+function historyOf(service: LanguageService, uri: string): unknown {
+  return JSON.parse(JSON.stringify(service.catalogs.catalog.all().map((i) => ({
+    id: i.id,
+    entries: service.history.entries(i.id).filter((e) => e.origin.uri === uri),
+    mentions: service.history.citing(i.id).filter((m) => m.uri === uri),
+  }))));
+}
+
 async function serviceOf(s: Scenario, draftText?: string): Promise<LanguageService> {
   const files = { ...s.files, ...(draftText === undefined ? {} : { [s.draft]: draftText }) };
   const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [s.folder], lang: 'vi', severities: s.severities });
@@ -116,6 +131,8 @@ describe('keystroke memo: warm re-checks equal a fresh check', function () {
           clearContentCaches();
           const fresh = await serviceOf(s, text);
           assert.deepEqual(last, fresh.check(s.draft, text, 1), `${s.name}: after ${JSON.stringify(edits)}`);
+          // What the draft contributes to the history (a keystroke that moves nothing leaves it as it was).
+          assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft), `${s.name}: history after ${JSON.stringify(edits)}`);
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
@@ -145,5 +162,49 @@ describe('keystroke memo: warm re-checks equal a fresh check', function () {
     const below = (fs: typeof before) => fs.filter((f) => f.range.start.line > line);
     assert.ok(below(before).some((f) => f.code === 'unmarked-indicator'), 'unmarked mentions after the edit to compare');
     assert.deepEqual(below(after), below(before));
+  });
+  it('a prose keystroke re-places only what moved: earlier chunks shared, the history left as it was', async () => {
+    const s = benchScenario();
+    const warm = await serviceOf(s);
+    let text = s.files[s.draft];
+    const before = warm.analysis(s.draft, text, 1);
+    warm.check(s.draft, text, 1);
+    const generation = warm.history.generation;
+    // Typed inside a prose sentence of the draft, its last (no figure, no reference, no new line).
+    const at = text.lastIndexOf('rõ rệt.') + 'rõ rệt'.length;
+    assert.ok(at > text.length / 4);
+    text = text.slice(0, at) + ' x' + text.slice(at);
+    const after = warm.analysis(s.draft, text, 2);
+    const findings = warm.check(s.draft, text, 2);
+    assert.notEqual(after.doc, before.doc);
+    // The chunks before the edited one (parse/chunks.ts; none is merged in this draft) are placed as before.
+    const chunkStart = chunkStarts(text).filter((c) => c <= at).pop()!;
+    const earlier = after.doc.figures.filter((f) => after.doc.lines.offsetAt(f.range.start) < chunkStart);
+    assert.ok(earlier.length > 10, 'figures before the edit to compare');
+    const shared = new Set(before.doc.figures);
+    assert.ok(earlier.every((f) => shared.has(f)), 'the figures before the edit are the placed objects of the version before');
+    assert.equal(warm.history.generation, generation, 'a prose keystroke leaves the history as it was');
+    clearContentCaches();
+    const fresh = await serviceOf(s, text);
+    assert.deepEqual(findings, fresh.check(s.draft, text, 1));
+    assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft));
+  });
+
+  it("an edit of the front matter's period re-dates every chunk's figures", async () => {
+    const s = benchScenario();
+    const warm = await serviceOf(s);
+    let text = s.files[s.draft];
+    warm.check(s.draft, text, 1);
+    const m = /^period: (\d{4})-(\d{2})$/m.exec(text);
+    assert.ok(m, 'the draft has a monthly period');
+    let version = 1;
+    for (const period of [`${m[1]}-01`, `${Number(m[1]) - 1}-${m[2]}`, '', `${m[1]}-${m[2]}`]) {
+      text = text.replace(/^period: .*$/m, `period: ${period}`);
+      const findings = warm.check(s.draft, text, ++version);
+      clearContentCaches();
+      const fresh = await serviceOf(s, text);
+      assert.deepEqual(findings, fresh.check(s.draft, text, 1), `period ${period}`);
+      assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft), `period ${period}`);
+    }
   });
 });

@@ -68,3 +68,27 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
   });
   return changed ? { ...analysis, refs } : null;
 }
+
+/**
+ * True if `b` contributes to the history exactly what `a` does (history.ts setReport reads the
+ * references' figures, periods, names and ranges, their indicators, the front matter's session and
+ * date): then a keystroke need not hand the history a new version. Compared by identity: a
+ * keystroke's new document shares the placed figures and ranges of every chunk whose lines did not
+ * move (parse/document.ts assemble), and a placed object is never changed once made.
+ */
+export function sameForHistory(a: Analysis, b: Analysis): boolean {
+  const fa = a.doc.frontMatter;
+  const fb = b.doc.frontMatter;
+  if (a.doc.uri !== b.doc.uri || a.refs.length !== b.refs.length || fa?.session !== fb?.session || fa?.date !== fb?.date) return false;
+  for (let i = 0; i < a.refs.length; i++) {
+    const x = a.refs[i];
+    const y = b.refs[i];
+    if (x.indicator !== y.indicator || x.ref.figure !== y.ref.figure || x.ref.period !== y.ref.period || x.ref.written !== y.ref.written || x.ref.range !== y.ref.range) return false;
+    const ax = x.ref.also;
+    const ay = y.ref.also;
+    if (ax === ay) continue;
+    if (!ax || !ay || ax.length !== ay.length) return false;
+    for (let j = 0; j < ax.length; j++) if (ax[j].figure !== ay[j].figure || ax[j].period !== ay[j].period) return false;
+  }
+  return true;
+}

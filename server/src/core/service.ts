@@ -2,7 +2,7 @@
  * The language service: the one entry point the LSP shell and the CLI call. It owns the catalog
  * store and a per-document cache keyed by version, so a request never parses the same text twice.
  */
-import { analyze, reinferSeries, withConfig, type Analysis } from './analyze';
+import { analyze, reinferSeries, sameForHistory, withConfig, type Analysis } from './analyze';
 import { checkAnalysis, type CheckOptions } from './check';
 import { completeNames, type NameCompletion } from './features/completion';
 import { hover } from './features/hover';
@@ -47,6 +47,8 @@ interface CacheEntry {
   /** History and config generations the findings were computed against. */
   historyGeneration?: number;
   configGeneration?: number;
+  /** The history holds what `analysis` contributes (setReport was given it, or one the same for the history). */
+  inHistory?: boolean;
 }
 
 export class LanguageService {
@@ -269,15 +271,18 @@ export class LanguageService {
         hit.analysis = (analyze(hit.analysis.doc, this.catalogs.catalog, this.history));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
-        if (this.countsAsHistory(uri)) this.history.setReport(hit.analysis);
+        hit.inHistory = this.countsAsHistory(uri);
+        if (hit.inHistory) this.history.setReport(hit.analysis);
       }
       return hit.analysis;
     }
     const doc = parseReport(text, uri);
     const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
-    // An open document's unsaved text is what the other reports are checked against.
-    if (this.countsAsHistory(uri)) this.history.setReport(entry.analysis);
+    // An open document's unsaved text is what the other reports are checked against (a keystroke
+    // that moved no figure, reference or line leaves the history as it is: sameForHistory).
+    entry.inHistory = this.countsAsHistory(uri);
+    if (entry.inHistory && !(hit?.inHistory && sameForHistory(hit.analysis, entry.analysis))) this.history.setReport(entry.analysis);
     return entry.analysis;
   }
 
@@ -304,7 +309,8 @@ export class LanguageService {
       const settled = entry.historyGeneration !== this.history.generation ? reinferSeries(entry.analysis, this.history) : null;
       if (settled) {
         entry.analysis = settled;
-        if (this.countsAsHistory(uri)) this.history.setReport(settled);
+        entry.inHistory = this.countsAsHistory(uri);
+        if (entry.inHistory) this.history.setReport(settled);
       }
       const config = this.configFor(uri);
       entry.findings = checkAnalysis(withConfig(entry.analysis, config), { lang: this.langFor(uri), severities: config.rules });

@@ -16,7 +16,7 @@ import { firstIndex } from './clauses';
 import { readFrontMatter } from './front-matter';
 import { MAX_REPORT_CHARS } from './guard';
 import { collectComments, maskBlock, offsets, type Block } from './mask';
-import type { PlacedFigure, ReportDocument } from './model';
+import type { PlacedFigure, Reference, ReportDocument, Sentence } from './model';
 import { fillYear } from './periods';
 import { buildSections, plainText, type HeadingInfo } from './sections';
 
@@ -149,6 +149,29 @@ function chunkModel(chunk: string, tree: Root, history = false): ChunkModel {
   return { frontMatterNode: first?.type === 'yaml' ? first : undefined, headings, part: local };
 }
 
+/**
+ * The last placement of each chunk model (assemble), so that a keystroke re-places only what moved:
+ * the chunks before the edit keep their offsets and lines, those after it (a character typed on one
+ * line) their lines. Placed objects are never changed once made (nothing writes to a document's
+ * figures or references after parseReport), so two versions of a document may share them. Two
+ * placements per model: the same chunk text may stand at two places (a paragraph written twice);
+ * more would keep older versions' objects alive (a new line typed moves every later chunk: each
+ * gets a new placement, the one before it is garbage but for this list). Weak: the placements go
+ * with their model (chunks.ts ChunkCache bounds those).
+ */
+interface Placement {
+  base: number;
+  line: number;
+  sentenceBase: number;
+  docPeriod: string | null;
+  figures: PlacedFigure[];
+  placed: Map<PlacedFigure, PlacedFigure>;
+  references: Reference[];
+  sentences: Sentence[];
+}
+const placements = new WeakMap<ChunkModel, Placement[]>();
+const PLACEMENTS_PER_MODEL = 2;
+
 /** Adds a chunk's model, placed at `base` (a line start), to the document. */
 function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
   const { part } = model;
@@ -160,47 +183,75 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   // A yearless phrase ("Sang tháng 2") takes the year of the document's period; with none it is no period.
   const year = docPeriod && /^\d{4}/.test(docPeriod) ? Number(docPeriod.slice(0, 4)) : null;
   const dated = (code: string | null | undefined): string | null => (code == null ? null : !code.startsWith('XXXX') ? code : year !== null ? fillYear(code, year) : null);
-  for (const s of part.sentences) {
-    const periods = s.periods.flatMap((p) => {
-      const code = dated(p.code);
-      return code ? [{ ...p, code, start: p.start + base, end: p.end + base }] : [];
-    });
-    doc.sentences.push({ start: s.start + base, end: s.end + base, periods });
-  }
-  const placed = new Map<PlacedFigure, PlacedFigure>();
-  for (const f of part.figures) {
-    const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: range(f.range), numeralRange: range(f.numeralRange) };
-    const own = f.periodSource === 'phrase' ? dated(f.period) : null;
-    if (own && f.periodRange) {
-      g.period = own;
-      g.periodRange = range(f.periodRange);
-    }
-    else {
-      g.period = docPeriod;
-      g.periodSource = docPeriod ? 'document' : null;
-      delete g.periodRange;
-    }
-    placed.set(f, g);
-    doc.figures.push(g);
-  }
-  for (const r of part.references) {
-    const own = r.periodSource === 'phrase' ? dated(r.period) : null;
-    const also = r.also?.flatMap((a) => {
-      const period = dated(a.period);
-      return period ? [{ figure: placed.get(a.figure) ?? a.figure, period }] : [];
-    });
-    doc.references.push({
-      ...r,
-      range: range(r.range),
-      nameRange: range(r.nameRange),
-      figure: r.figure ? (placed.get(r.figure) ?? null) : null,
-      ...(also?.length ? { also } : {}),
-      period: own ?? docPeriod,
-      periodSource: own ? 'phrase' : docPeriod ? 'document' : null,
-      periodRange: own && r.periodRange ? range(r.periodRange) : undefined,
-      sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
+  const list = placements.get(model) ?? [];
+  // Same place: the figures placed then are the ones placed now, and so are the references at the same offset.
+  const same = list.find((p) => p.line === line && p.sentenceBase === sentenceBase && p.docPeriod === docPeriod);
+  // Same line: every range placed then is the one placed now (a Range depends on the line only).
+  const lines = same ?? list.find((p) => p.line === line);
+  const offsets = list.find((p) => p.base === base && p.docPeriod === docPeriod);
+  let sentences: Sentence[];
+  if (offsets) sentences = offsets.sentences;
+  else {
+    sentences = part.sentences.map((s) => {
+      const periods = s.periods.flatMap((p) => {
+        const code = dated(p.code);
+        return code ? [{ ...p, code, start: p.start + base, end: p.end + base }] : [];
+      });
+      return { start: s.start + base, end: s.end + base, periods };
     });
   }
+  for (const s of sentences) doc.sentences.push(s);
+  let figures: PlacedFigure[];
+  let placed: Map<PlacedFigure, PlacedFigure>;
+  if (same) ({ figures, placed } = same);
+  else {
+    figures = [];
+    placed = new Map();
+    part.figures.forEach((f, i) => {
+      const old = lines?.figures[i];
+      const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: old?.range ?? range(f.range), numeralRange: old?.numeralRange ?? range(f.numeralRange) };
+      const own = f.periodSource === 'phrase' ? dated(f.period) : null;
+      if (own && f.periodRange) {
+        g.period = own;
+        g.periodRange = old?.periodRange ?? range(f.periodRange);
+      }
+      else {
+        g.period = docPeriod;
+        g.periodSource = docPeriod ? 'document' : null;
+        delete g.periodRange;
+      }
+      placed.set(f, g);
+      figures.push(g);
+    });
+  }
+  for (const g of figures) doc.figures.push(g);
+  let references: Reference[];
+  if (same && same.base === base) references = same.references;
+  else {
+    references = part.references.map((r, i) => {
+      const old = lines?.references[i];
+      const own = r.periodSource === 'phrase' ? dated(r.period) : null;
+      const also = r.also?.flatMap((a) => {
+        const period = dated(a.period);
+        return period ? [{ figure: placed.get(a.figure) ?? a.figure, period }] : [];
+      });
+      return {
+        ...r,
+        range: old?.range ?? range(r.range),
+        nameRange: old?.nameRange ?? range(r.nameRange),
+        figure: r.figure ? (placed.get(r.figure) ?? null) : null,
+        ...(also?.length ? { also } : {}),
+        period: own ?? docPeriod,
+        periodSource: own ? 'phrase' : docPeriod ? 'document' : null,
+        periodRange: own && r.periodRange ? (old?.periodRange ?? range(r.periodRange)) : undefined,
+        sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
+      };
+    });
+  }
+  for (const r of references) doc.references.push(r);
+  const placement = { base, line, sentenceBase, docPeriod, figures, placed, references, sentences };
+  const kept = list.filter((p) => p.base !== base || p.line !== line || p.sentenceBase !== sentenceBase || p.docPeriod !== docPeriod);
+  placements.set(model, [placement, ...kept.slice(0, PLACEMENTS_PER_MODEL - 1)]);
   for (const c of part.comments) doc.comments.push({ ...c, start: c.start + base, end: c.end + base });
   for (const [a, b] of part.ignored) doc.ignored.push([a + base, b + base]);
   for (const p of part.problems) doc.problems.push({ ...p, range: range(p.range) });

@@ -3,7 +3,7 @@ import { periodEnd } from '../history/history';
 import { unitCountOn } from '../history/units';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived } from './memo';
+import { derived, memoKey } from './memo';
 
 /**
  * A fraction whose denominator is not the number of units on that date ("x/63 tỉnh" after the
@@ -55,7 +55,7 @@ export const denominatorMismatch = defineRule({
       const history = analysis.history;
       if (!history) continue;
       const kind = f.kind;
-      const prev = derived(history.earlier(indicator.id, self), `denominator-mismatch\0${kind}`, (earlier) =>
+      const prev = derived(history.earlier(indicator.id, self), memoKey('denominator-mismatch', kind), (earlier) =>
         latest(earlier.filter((e) => e.denominator !== undefined && e.kind === kind)),
       );
       if (!prev || prev.denominator === f.denominator) continue;

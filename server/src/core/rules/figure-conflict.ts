@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, selfKey, siblings } from './history-context';
-import { derived } from './memo';
+import { derived, memoKey } from './memo';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -35,7 +35,7 @@ export const figureConflict = defineRule({
       if (f.kind === 'rank' && indicator.scope === 'national') continue;
       // The statements of this period and kind, and the latest of them: once per history state.
       const kind = f.kind;
-      const { same, last } = derived(history.atPeriod(indicator, period, self), `figure-conflict\0${kind}`, (atPeriod) => {
+      const { same, last } = derived(history.atPeriod(indicator, period, self), memoKey('figure-conflict', kind), (atPeriod) => {
         const same = atPeriod.filter((e) => e.kind === kind);
         return { same, last: latest(same) };
       });

@@ -3,6 +3,7 @@ import { defineRule } from './rule';
 import { overlaps } from './history-context';
 import type { PlacedFigure } from '../parse/model';
 import type { LineIndex } from '../text';
+import { figuresOfSentence } from './figure-context';
 
 /** Words that state a percentage for the fraction before it: "256/896 thôn, đạt tỷ lệ 28,6%", "(28,6%)". */
 const STATING = /\(|(?:^|[\s,;:–-])(?:đạt|chiếm|bằng|tương đương|tương ứng|tỷ lệ|tỉ lệ|là)(?=[\s,:]|$)/iu;
@@ -39,18 +40,17 @@ export const fractionPercentMismatch = defineRule({
   },
   check(analysis, report) {
     const { doc } = analysis;
-    const bySentence = new Map<number, typeof doc.figures>();
+    // The sentences with fractions, and how many (one pass; the sentences' figures are grouped once
+    // per document for the rules that ask, figure-context.ts figuresOfSentence).
+    const fractionsIn = new Map<number, PlacedFigure | null>();
     for (const f of doc.figures) {
-      let list = bySentence.get(f.sentence);
-      if (!list) bySentence.set(f.sentence, (list = []));
-      list.push(f);
+      if (f.kind === 'fraction' && f.denominator) fractionsIn.set(f.sentence, fractionsIn.has(f.sentence) ? null : f);
     }
-    for (const figures of bySentence.values()) {
-      const fractions = figures.filter((f) => f.kind === 'fraction' && f.denominator);
-      const percents = figures.filter((f) => f.kind === 'percent' && f.unitClass === 'percent' && !f.change && !(f as { growth?: boolean }).growth);
+    for (const [sentence, frac] of fractionsIn) {
       // Pair only when the sentence is unambiguous: one fraction, and the percentage right after it.
-      if (fractions.length !== 1 || !percents.length) continue;
-      const frac = fractions[0];
+      if (!frac) continue;
+      const percents = figuresOfSentence(doc, sentence).filter((f) => f.kind === 'percent' && f.unitClass === 'percent' && !f.change && !(f as { growth?: boolean }).growth);
+      if (!percents.length) continue;
       const start = doc.lines.offsetAt(frac.range.start);
       const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
       if (!statedFor(doc.text, frac, pct, doc.lines)) continue;

@@ -52,6 +52,33 @@ export function plainRaw(raw: string): string {
  * thứ 2 ngày 27/4/2022" / "“khoảng 53 tỷ USD” for 2022 Q1 at session 2 on 27 Apr 2022".
  */
 export function describeEntry(e: HistoryEntry): Msg {
+  return described(e).entry;
+}
+
+/**
+ * describeEntry and relatedOf of each entry, made once: the rules ask for them on every check of
+ * every figure that disagrees with the history (a keystroke re-checks them all). An entry moved by
+ * an edit is updated in place with a new origin (history.ts setReport), so a description is kept
+ * with the origin, raw and period it was made from and made again when one of them changed.
+ */
+interface Described {
+  origin: HistoryEntry['origin'];
+  raw: string;
+  period: string;
+  entry: Msg;
+  related?: ReturnType<typeof relatedOf>;
+}
+const describedOf = new WeakMap<HistoryEntry, Described>();
+
+function described(e: HistoryEntry): Described {
+  let d = describedOf.get(e);
+  if (!d || d.origin !== e.origin || d.raw !== e.raw || d.period !== e.period) {
+    describedOf.set(e, (d = { origin: e.origin, raw: e.raw, period: e.period, entry: makeDescription(e) }));
+  }
+  return d;
+}
+
+function makeDescription(e: HistoryEntry): Msg {
   const o = e.origin;
   const raw = plainRaw(e.raw);
   let vi: string;
@@ -71,7 +98,9 @@ export const EARLIER_MESSAGES = { earlier: msg('{entry}', '{entry}') };
 
 /** relatedInformation pointing at an earlier statement (its message: `earlier` of EARLIER_MESSAGES). */
 export function relatedOf(e: HistoryEntry): { uri: string; range: HistoryEntry['origin']['range']; message: MessageRef<'earlier'> } {
-  return { uri: e.origin.uri, range: e.origin.range, message: { id: 'earlier', params: { entry: describeEntry(e) } } };
+  const d = described(e);
+  // The same object for the same entry and origin: renderFinding renders it once (rule.ts).
+  return (d.related ??= { uri: e.origin.uri, range: e.origin.range, message: { id: 'earlier', params: { entry: d.entry } } });
 }
 
 /** A period code as a phrase in both languages ("quý I/2022" / "2022 Q1"), for a message's placeholder. */

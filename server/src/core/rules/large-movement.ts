@@ -3,7 +3,7 @@ import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
 import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf, selfKey } from './history-context';
-import { derived } from './memo';
+import { derived, memoKey } from './memo';
 import type { Indicator } from '../catalog/types';
 
 /** The share a value may move between consecutive reported values before it is worth a look. */
@@ -63,7 +63,7 @@ export const largeMovement = defineRule({
       if (!end || f.value <= 0) continue;
       // Earlier entries of this kind by period end, ascending (once per history state).
       const kind = f.kind;
-      const byEnd = derived(history.earlier(indicator.id, self), `large-movement\0${kind}`, (earlier) => {
+      const byEnd = derived(history.earlier(indicator.id, self), memoKey('large-movement', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);

@@ -19,3 +19,17 @@ export function derived<T>(source: readonly HistoryEntry[], key: string, compute
   values.set(key, value);
   return value;
 }
+
+const keys = new Map<string, Map<string, string>>();
+
+/**
+ * The key `rule \0 part` of `derived`, one string per pair: the rules ask once per level figure on
+ * every check, and a key built each time is garbage a keystroke need not make.
+ */
+export function memoKey(rule: string, part: string): string {
+  let byPart = keys.get(rule);
+  if (!byPart) keys.set(rule, (byPart = new Map()));
+  let key = byPart.get(part);
+  if (key === undefined) byPart.set(part, (key = `${rule}\0${part}`));
+  return key;
+}

@@ -57,8 +57,26 @@ export function renderFinding(f: RuleFinding, messages: Readonly<Record<string, 
     severity,
     range: f.range,
     message: text(f.message),
-    related: f.related?.map((r) => ({ ...r, message: text(r.message) })),
+    related: f.related?.map((r) => renderRelated(r, messages, lang)),
     fixes: f.fixes?.map((x) => ({ ...x, title: text(x.title) })),
     data: f.data,
   };
+}
+
+type RelatedRef = NonNullable<RuleFinding['related']>[number];
+
+/**
+ * Related information rendered, once per related object, message table and language: the history
+ * rules give the same object for the same earlier statement on every check (history-context.ts
+ * relatedOf), and a keystroke re-renders every finding of the report. A related object is never
+ * changed once made, nor is its rendering (a Finding's parts are read only).
+ */
+const renderedRelated = new WeakMap<RelatedRef, { messages: Readonly<Record<string, Msg>>; lang: Lang; out: RelatedLocation }>();
+
+function renderRelated(r: RelatedRef, messages: Readonly<Record<string, Msg>>, lang: Lang): RelatedLocation {
+  const hit = renderedRelated.get(r);
+  if (hit && hit.messages === messages && hit.lang === lang) return hit.out;
+  const out = { ...r, message: renderMessage(messages, r.message, lang) };
+  renderedRelated.set(r, { messages, lang, out });
+  return out;
 }

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { EARLIER_MESSAGES, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived } from './memo';
+import { derived, memoKey } from './memo';
 
 /** How far from the series' median a value may be before it is a jump worth a second look. */
 const FACTOR = 10;
@@ -33,7 +33,7 @@ export const seriesOutlier = defineRule({
       if (indicator.measure === 'growth' || f.kind === 'rank' || f.value <= 0) continue;
       // The series' median and the entry nearest to it depend on the history only: once per state.
       const kind = f.kind;
-      const stats = derived(history.earlier(indicator.id, self), `series-outlier\0${kind}`, (earlier) => {
+      const stats = derived(history.earlier(indicator.id, self), memoKey('series-outlier', kind), (earlier) => {
         const series = earlier.filter((e) => e.kind === kind && e.value > 0);
         if (series.length < 2) return null;
         const values = series.map((e) => e.value).sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived } from './memo';
+import { derived, memoKey } from './memo';
 
 /** A cumulative (stock) indicator that falls below what an earlier period reported. */
 export const stockDecrease = defineRule({
@@ -30,7 +30,7 @@ export const stockDecrease = defineRule({
       if (!end) continue;
       // Earlier entries of this kind grouped by period end, ends ascending, and the latest of each (once per history state).
       const kind = f.kind;
-      const byEnd = derived(history.earlier(indicator.id, self), `stock-decrease\0${kind}`, (earlier) => {
+      const byEnd = derived(history.earlier(indicator.id, self), memoKey('stock-decrease', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);
