@@ -30,7 +30,9 @@ import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } fr
 import { ellipses } from './ellipsis';
 import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
-import { namesOf, type Named } from './names';
+import { markedIndicators, namesOf, type Named } from './names';
+import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
+import { tokenize } from './name-index';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { isPeriodCode, periodRange } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
@@ -135,6 +137,8 @@ function detectInUnit(run: Run, unit: ProseUnit): void {
 function detectNamed(run: Run, unit: ProseUnit): boolean {
   const plainFigs: Figure[][] = [];
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
+  named.push(...subjectNames(run, unit, named));
+  named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
@@ -199,7 +203,7 @@ function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitR
   };
   named.forEach((n, i) => {
     const b = bound[i];
-    if (!b) return;
+    if (!b || n.subject) return;
     const o = owner.get(key(b));
     if (!o || distance(n, b) < distance(o, bound[named.indexOf(o)]!)) owner.set(key(b), n);
   });
@@ -215,10 +219,23 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     ambiguous: ambiguousCase(run, unit, n, reason, figures, message, fix),
   });
   if (!b) {
+    if (n.subject) return null;
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     return run.plainMentions ? mentionOutcome(run, unit, n, null, plainFigs) : null;
   }
   const f = reading.figs[b.part][b.fig];
+  // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
+  // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
+  if (n.subject || !fits(n.indicator, f)) {
+    const picked = bySubject(run, unit, reading, n, b, f);
+    if (n.subject && picked === 'none') return null;
+    if (n.subject && picked === 'several')
+      return amb('two-names', [f.raw], msg(
+        `"${words}" có thể là ${n.candidates.map((i) => `"${i.name}"`).join(' hoặc ')} tùy số liệu "${f.raw}": chưa đánh dấu.`,
+        `"${words}" may name ${n.candidates.map((i) => `"${i.name}"`).join(' or ')} by the figure "${f.raw}": left unmarked.`,
+      ));
+    if (typeof picked === 'object') n = picked;
+  }
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
   // Else the compiler the sentence names, else the document's period (series.ts).
@@ -230,6 +247,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
+  // A subject never takes a figure a name of the sentence binds.
+  if (self.subject && owner) return null;
   if (owner && owner !== self) {
     const other = unit.parts[owner.part].text.slice(owner.cand.start, owner.cand.end);
     return amb('figure-of-another-name', [f.raw], msg(
@@ -273,6 +292,68 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // listed, not rewritten (canonical mode replaces the words inside the marks).
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
+}
+
+/**
+ * The subjects of a unit outside its names and references (subjects.ts), as names whose indicator
+ * the bound figure will pick; an indicator a reference of the unit already names is left out.
+ */
+function subjectNames(run: Run, unit: ProseUnit, named: Named[]): Named[] {
+  const sidx = subjectIndex(run.catalog);
+  const marked = markedIndicators(unit, run.catalog);
+  const out: Named[] = [];
+  unit.parts.forEach((part, k) => {
+    const tokens = tokenize(part.text);
+    const spans = [
+      ...named.filter((n) => n.part === k).map((n) => [n.cand.start, n.cand.end]),
+      ...part.refs.map((r) => [r.start - part.start, r.end - part.start]),
+    ];
+    const covered = (t: number) => spans.some(([s, e]) => tokens[t].start < e && tokens[t].end > s);
+    for (const hit of subjectsIn(part.text, tokens, sidx, covered)) {
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator));
+      if (!entries.length) continue;
+      const indicator = entries[0].indicator;
+      out.push({
+        cand: subjectCandidate(run, indicator, hit),
+        part: k,
+        indicator,
+        candidates: [...new Set(entries.map((e) => e.indicator))],
+        subject: entries,
+      });
+    }
+  });
+  return out;
+}
+
+/** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
+function subjectCandidate(run: Run, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
+  const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
+  return { label, first: hit.first, last: hit.last, start: hit.start, end: hit.end, score: 0.8, exact: false, matchedWeight: 0, rank: 0 };
+}
+
+/**
+ * The entry of the name's subject that its bound figure picks: the name as that entry (on the
+ * subject's words), 'none' or 'several'. A subject name has its entries; another name the subject
+ * inside its words, when the words hold one and it picks an indicator other than the name's.
+ */
+function bySubject(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): Named | 'none' | 'several' {
+  const part = unit.parts[n.part];
+  let entries = n.subject;
+  let span = { first: n.cand.first, last: n.cand.last, start: n.cand.start, end: n.cand.end };
+  if (!entries) {
+    const words = part.text.slice(n.cand.start, n.cand.end);
+    const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+    if (!hit) return 'none';
+    entries = hit.entries;
+    span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
+  }
+  const text = reading.texts[b.part];
+  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
+  const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  const picked = pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+  if (picked.length > 1) return 'several';
+  if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
+  return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
 }
 
 /**

@@ -15,6 +15,7 @@ import { work } from '../work';
 import { byRank, findNames, type Blocked, type NameCandidate } from './match';
 import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-index';
 import type { ProsePart, ProseUnit } from './prose';
+import type { SubjectEntry } from './subjects';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
@@ -31,6 +32,8 @@ export interface Named {
   compiler?: string;
   /** Set when the words cannot be settled on one indicator. */
   why?: 'two-names' | 'shared-name';
+  /** A subject without its measure word (subjects.ts): the bound figure picks the entry. */
+  subject?: SubjectEntry[];
 }
 
 /** Per part, the offsets where each compiler cue is named (found once per part). */
@@ -70,7 +73,7 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
 }
 
 /** The indicators the unit's existing references name. */
-function markedIndicators(unit: ProseUnit, catalog: Catalog): Set<Indicator> {
+export function markedIndicators(unit: ProseUnit, catalog: Catalog): Set<Indicator> {
   const marked = new Set<Indicator>();
   for (const p of unit.parts) {
     for (const r of p.refs) {
