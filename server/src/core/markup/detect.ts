@@ -212,6 +212,16 @@ function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitR
 
 /** A name's outcome given where the checker binds it; null: a plain mention not reported. */
 function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound | null, taken: Set<string>, owner: Named | undefined, plainFigs: Figure[][]): Outcome | null {
+  // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
+  // quyền số xếp thứ 29": the subject "chính quyền số" binds the rank).
+  if (!b && !n.subject && !n.cand.exact) {
+    const sub = subjectInside(run, unit, n);
+    const sb = sub && bindSpan(unit, reading, sub.part, sub.cand.start, sub.cand.end);
+    if (sub && sb) {
+      n = sub;
+      b = sb;
+    }
+  }
   const self = n;
   const part = unit.parts[n.part];
   const words = part.text.slice(n.cand.start, n.cand.end);
@@ -337,16 +347,10 @@ function subjectCandidate(run: Run, indicator: Indicator, hit: { first: number; 
  * inside its words, when the words hold one and it picks an indicator other than the name's.
  */
 function bySubject(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): Named | 'none' | 'several' {
-  const part = unit.parts[n.part];
-  let entries = n.subject;
-  let span = { first: n.cand.first, last: n.cand.last, start: n.cand.start, end: n.cand.end };
-  if (!entries) {
-    const words = part.text.slice(n.cand.start, n.cand.end);
-    const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-    if (!hit) return 'none';
-    entries = hit.entries;
-    span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
-  }
+  const sub = n.subject ? n : subjectInside(run, unit, n);
+  if (!sub) return 'none';
+  const entries = sub.subject!;
+  const span = sub.cand;
   const text = reading.texts[b.part];
   const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
@@ -354,6 +358,16 @@ function bySubject(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b:
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
+}
+
+/** The longest subject inside a name's words, as a subject name on those words; null if none. */
+function subjectInside(run: Run, unit: ProseUnit, n: Named): Named | null {
+  const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
+  const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+  if (!hit) return null;
+  const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
+  const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
+  return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
 }
 
 /**

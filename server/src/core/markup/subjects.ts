@@ -51,7 +51,8 @@ const TAILS: Array<[string, 'province' | null]> = [
 /** Subjects of one word or of function words only say too little ("số"). */
 const MIN_TOKENS = 2;
 /** Growth words: a percentage after one of these is a rate of growth ("tăng trưởng 22,4%", "tăng 11%"). */
-const GROWTH_WORD = /(?:^|\s)tang(?:\s|$)/;
+const GROWTH_WORD = /(?:^|[^a-z0-9])tang(?:[^a-z0-9]|$)/;
+const PROVINCE_WORD = /(?:^|[^a-z0-9])tinh(?:[^a-z0-9]|$)/;
 
 export interface SubjectIndex {
   /** Folded subject (words joined by one space) → its entries. */
@@ -159,7 +160,7 @@ export function pickBySubject(
   const foldedBetween = foldKey(between);
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
-  const province = /(?:^|\s)tinh(?:\s|$)/.test(foldKey(sentence));
+  const province = PROVINCE_WORD.test(foldKey(sentence));
   const kept = entries.filter((e) => {
     if (e.province && !province) return false;
     if (rank !== (e.measure === 'rank')) return false;
