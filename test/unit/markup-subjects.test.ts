@@ -96,6 +96,26 @@ describe('markup: subjects (a name without its measure word)', () => {
   });
 });
 
+describe('markup: counted nouns (the figure\'s noun names the count)', () => {
+  it('canonical: the noun after a count figure is the count entry the sentence\'s other words settle', () => {
+    assert.deepEqual(canonicalFacts('Cổng Dịch vụ công quốc gia có gần 8 triệu tài khoản.', '2023-S1'), [['national-portal-accounts', 'gần 8 triệu']]);
+    assert.deepEqual(
+      canonicalFacts('Nền tảng tích hợp, chia sẻ dữ liệu quốc gia đã có 388 hệ thống kết nối, thuộc 95 cơ quan, đơn vị.', '2024-04').map(([i]) => i),
+      ['ndxp-connected-systems', 'ndxp-connected-agencies'],
+    );
+  });
+  it('a noun no name of the sentence settles, or several entries equally, is not marked', () => {
+    // "tài khoản" counts accounts of several entries; nothing else in the sentence says which.
+    assert.deepEqual(canonicalFacts('Đến nay đã có 8 triệu tài khoản.'), []);
+    assert.deepEqual(canonicalFacts('Tỉnh đã hỗ trợ 1.200 doanh nghiệp.'), []);
+  });
+  it('wrap keeps the words and lists the counted noun', () => {
+    const r = detectMentions(doc('Cổng Dịch vụ công quốc gia có gần 8 triệu tài khoản.', '2023-S1'), catalog, { mode: 'wrap' });
+    assert.equal(r.mentions.length, 0);
+    assert.deepEqual(r.ambiguous.map((a) => [a.text, a.reason, a.candidates.map((i) => i.id)]), [['tài khoản', 'variant-name', ['national-portal-accounts']]]);
+  });
+});
+
 describe('default catalog: press aliases', () => {
   const press: Array<[string, string]> = [
     ['tốc độ truy cập băng rộng cố định', 'fixed-broadband-download-speed'],

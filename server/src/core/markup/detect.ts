@@ -32,6 +32,7 @@ import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, type Named } from './names';
 import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
+import { countedNouns } from './counted';
 import { tokenize } from './name-index';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { isPeriodCode, periodRange } from '../parse/period-codes';
@@ -138,6 +139,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   const plainFigs: Figure[][] = [];
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
   named.push(...subjectNames(run, unit, named));
+  named.push(...countedNames(run, unit, named, plainFigs));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
@@ -234,6 +236,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     return run.plainMentions ? mentionOutcome(run, unit, n, null, plainFigs) : null;
   }
   const f = reading.figs[b.part][b.fig];
+  // A counted noun is the count of the figure before it, or of nothing.
+  if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt)) return null;
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   if (n.subject || !fits(n.indicator, f)) {
@@ -332,6 +336,32 @@ function subjectNames(run: Run, unit: ProseUnit, named: Named[]): Named[] {
       });
     }
   });
+  return out;
+}
+
+/** The counted nouns of a unit's figures (counted.ts) outside its names, as subject names of their one entry. */
+function countedNames(run: Run, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
+  if (unit.table) return [];
+  const marked = markedIndicators(unit, run.catalog);
+  const own = named.filter((n) => n.part === 0);
+  const covered = (at: number) => own.some((n) => at >= n.cand.start && at < n.cand.end);
+  const part = unit.parts[0];
+  const tokens = tokenize(part.text);
+  const out: Named[] = [];
+  for (const hit of countedNouns(part.text, plainFigs[0] ?? [], run.catalog, covered)) {
+    if (marked.has(hit.indicator)) continue;
+    const first = tokens.findIndex((t) => t.start >= hit.start);
+    const last = tokens.findIndex((t) => t.end >= hit.end);
+    if (first < 0 || last < first) continue;
+    out.push({
+      cand: subjectCandidate(run, hit.indicator, { first, last, start: hit.start, end: hit.end }),
+      part: 0,
+      indicator: hit.indicator,
+      candidates: [hit.indicator],
+      subject: [{ indicator: hit.indicator, measure: 'count', province: false }],
+      countedAt: hit.numeralStart,
+    });
+  }
   return out;
 }
 

@@ -34,6 +34,8 @@ export interface Named {
   why?: 'two-names' | 'shared-name';
   /** A subject without its measure word (subjects.ts): the bound figure picks the entry. */
   subject?: SubjectEntry[];
+  /** A counted noun (counted.ts): the numeral start of its figure, the one it must bind. */
+  countedAt?: number;
 }
 
 /** Per part, the offsets where each compiler cue is named (found once per part). */

@@ -20,7 +20,7 @@ import { fits } from './judge';
 import { tokenize, type Token } from './name-index';
 
 /** What a name's prefix says is measured. */
-export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score';
+export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count';
 
 /** One entry a subject may name. */
 export interface SubjectEntry {
