@@ -30,7 +30,7 @@ import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } fr
 import { ellipses } from './ellipsis';
 import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
-import { markedIndicators, namesOf, type Named } from './names';
+import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
 import { countedNouns } from './counted';
 import { tokenize } from './name-index';
@@ -317,7 +317,7 @@ function subjectNames(run: Run, unit: ProseUnit, named: Named[]): Named[] {
   const marked = markedIndicators(unit, run.catalog);
   const out: Named[] = [];
   unit.parts.forEach((part, k) => {
-    const tokens = tokenize(part.text);
+    const tokens = tokensOf(part);
     const spans = [
       ...named.filter((n) => n.part === k).map((n) => [n.cand.start, n.cand.end]),
       ...part.refs.map((r) => [r.start - part.start, r.end - part.start]),
@@ -346,7 +346,7 @@ function countedNames(run: Run, unit: ProseUnit, named: Named[], plainFigs: Figu
   const own = named.filter((n) => n.part === 0);
   const covered = (at: number) => own.some((n) => at >= n.cand.start && at < n.cand.end);
   const part = unit.parts[0];
-  const tokens = tokenize(part.text);
+  const tokens = tokensOf(part);
   const out: Named[] = [];
   for (const hit of countedNouns(part.text, plainFigs[0] ?? [], run.catalog, covered)) {
     if (marked.has(hit.indicator)) continue;

@@ -41,12 +41,20 @@ export interface Named {
 /** Per part, the offsets where each compiler cue is named (found once per part). */
 const cueHits = new WeakMap<ProsePart, Map<CompilerCue, number[][]>>();
 
+/** The words of a part, tokenized once per part object (names, subjects and counted nouns share them). */
+const partTokens = new WeakMap<ProsePart, Token[]>();
+export function tokensOf(part: ProsePart): Token[] {
+  let t = partTokens.get(part);
+  if (!t) partTokens.set(part, (t = tokenize(part.text)));
+  return t;
+}
+
 /** The names of a unit, in text order, not overlapping; `plainFigs` gets each part's figures read on the plain text. */
 export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number, plainFigs: Figure[][]): Named[] {
   const marked = markedIndicators(unit, catalog);
   const named: Named[] = [];
   unit.parts.forEach((part, k) => {
-    const tokens = tokenize(part.text);
+    const tokens = tokensOf(part);
     const plain = safe(() => readFigures(part.text), []);
     plainFigs.push(plain);
     const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);

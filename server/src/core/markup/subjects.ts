@@ -59,6 +59,8 @@ export interface SubjectIndex {
   entries: Map<string, SubjectEntry[]>;
   /** Longest subject, in words. */
   maxWords: number;
+  /** First words of the subjects: a word not among them starts none. */
+  firstWords: Set<string>;
 }
 
 const cache = new WeakMap<Catalog, SubjectIndex>();
@@ -67,7 +69,7 @@ const cache = new WeakMap<Catalog, SubjectIndex>();
 export function subjectIndex(catalog: Catalog): SubjectIndex {
   let idx = cache.get(catalog);
   if (idx) return idx;
-  idx = { entries: new Map(), maxWords: 0 };
+  idx = { entries: new Map(), maxWords: 0, firstWords: new Set() };
   for (const ind of catalog.all()) {
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
       for (const s of subjectsOfLabel(label)) {
@@ -75,6 +77,7 @@ export function subjectIndex(catalog: Catalog): SubjectIndex {
         if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province });
         idx.entries.set(s.text, list);
         idx.maxWords = Math.max(idx.maxWords, s.text.split(' ').length);
+        idx.firstWords.add(s.text.split(' ')[0]);
       }
     }
   }
@@ -122,22 +125,23 @@ export interface SubjectHit {
 export function subjectsIn(text: string, tokens: Token[], idx: SubjectIndex, covered: (t: number) => boolean): SubjectHit[] {
   const out: SubjectHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered(i)) continue;
-    for (let n = Math.min(idx.maxWords, tokens.length - i); n >= MIN_TOKENS; n--) {
+    work.steps++;
+    if (!idx.firstWords.has(tokens[i].folded) || covered(i)) continue;
+    // The keys of the phrases starting here, shortest first; words of one phrase have only spaces
+    // between them ("trụ cột, chính quyền số" is no subject).
+    let key = tokens[i].folded;
+    let hit: SubjectHit | null = null;
+    for (let n = 2; n <= idx.maxWords && i + n <= tokens.length; n++) {
       work.steps++;
-      let ok = true;
-      // Words of one phrase: only spaces between them ("trụ cột, chính quyền số" is no subject).
-      for (let k = 1; k < n; k++) if (covered(i + k) || !/^[ \t]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))) ok = false;
-      if (!ok) continue;
-      const key = tokens
-        .slice(i, i + n)
-        .map((t) => t.folded)
-        .join(' ');
+      const k = i + n - 1;
+      if (covered(k) || !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      key += ' ' + tokens[k].folded;
       const entries = idx.entries.get(key);
-      if (!entries) continue;
-      out.push({ first: i, last: i + n - 1, start: tokens[i].start, end: tokens[i + n - 1].end, entries });
-      i += n - 1;
-      break;
+      if (entries) hit = { first: i, last: k, start: tokens[i].start, end: tokens[k].end, entries };
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
     }
   }
   return out;
