@@ -21,6 +21,9 @@ const SAME_UNITS: Record<string, string[]> = {
   'bo, nganh': ['bo, co quan'],
 };
 
+/** Words before a count that make it a change ("thêm", "tăng", "giảm", "bớt"). */
+const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
+
 interface CountedIndex {
   /** Folded unit → count entries with their three-word runs. */
   byUnit: Map<string, Array<{ indicator: Indicator; runs: Set<string> }>>;
@@ -77,6 +80,8 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
   for (const f of figures) {
     work.steps++;
     if (f.unitClass !== 'count' || !f.unit || f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
+    // "có thêm 1,5 triệu tài khoản", "tăng 487 doanh nghiệp": a change of the count, not the count.
+    if (CHANGE_BEFORE.test(foldKey(text.slice(Math.max(0, f.start - 16), f.start)))) continue;
     const start = f.end - f.unit.length;
     if (start < f.numeralEnd || text.slice(start, f.end) !== f.unit || covered(start)) continue;
     const entries = idx.byUnit.get(foldKey(f.unit));

@@ -24,18 +24,17 @@ import { msg } from '../i18n';
 import { registerCache } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
-import type { Figure, RankScopeWritten } from '../types';
+import type { Figure } from '../types';
 import { work } from '../work';
-import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
+import { dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
-import { markedIndicators, namesOf, tokensOf, type Named } from './names';
-import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
-import { countedNouns } from './counted';
-import { tokenize } from './name-index';
+import { namesOf, type Named } from './names';
+import { bySubject, countedNames, subjectInside, subjectNames } from './subject-names';
+import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { isPeriodCode, periodRange } from '../parse/period-codes';
+import { isPeriodCode } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -157,6 +156,9 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
       if (!marks.has(n.indicator)) marks.set(n.indicator, r.mention);
     } else if (r) cases.push(r.ambiguous);
   });
+  // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
+  // nothing (its words decide it) and a keystroke elsewhere skips it.
+  if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   run.mentions.push(...marks.values());
   for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
   // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
@@ -165,7 +167,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
     const part = unit.parts[0];
     const eol = run.text.indexOf('\n', part.start + part.text.length);
     const rest = /;\s*$/.test(part.text) ? run.text.slice(part.start + part.text.length, eol < 0 ? run.text.length : eol) : '';
-    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0), run.catalog)) {
+    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0 && !n.subject), run.catalog)) {
       if (marks.has(e.indicator)) continue;
       const start = part.start + e.start;
       const end = part.start + e.end;
@@ -236,8 +238,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     return run.plainMentions ? mentionOutcome(run, unit, n, null, plainFigs) : null;
   }
   const f = reading.figs[b.part][b.fig];
-  // A counted noun is the count of the figure before it, or of nothing.
-  if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt)) return null;
+  // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
+  if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   if (n.subject || !fits(n.indicator, f)) {
@@ -306,132 +308,6 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // listed, not rewritten (canonical mode replaces the words inside the marks).
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
-}
-
-/**
- * The subjects of a unit outside its names and references (subjects.ts), as names whose indicator
- * the bound figure will pick; an indicator a reference of the unit already names is left out.
- */
-function subjectNames(run: Run, unit: ProseUnit, named: Named[]): Named[] {
-  const sidx = subjectIndex(run.catalog);
-  const marked = markedIndicators(unit, run.catalog);
-  const out: Named[] = [];
-  unit.parts.forEach((part, k) => {
-    const tokens = tokensOf(part);
-    const spans = [
-      ...named.filter((n) => n.part === k).map((n) => [n.cand.start, n.cand.end]),
-      ...part.refs.map((r) => [r.start - part.start, r.end - part.start]),
-    ];
-    const covered = (t: number) => spans.some(([s, e]) => tokens[t].start < e && tokens[t].end > s);
-    for (const hit of subjectsIn(part.text, tokens, sidx, covered)) {
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator));
-      if (!entries.length) continue;
-      const indicator = entries[0].indicator;
-      out.push({
-        cand: subjectCandidate(run, indicator, hit),
-        part: k,
-        indicator,
-        candidates: [...new Set(entries.map((e) => e.indicator))],
-        subject: entries,
-      });
-    }
-  });
-  return out;
-}
-
-/** The counted nouns of a unit's figures (counted.ts) outside its names, as subject names of their one entry. */
-function countedNames(run: Run, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
-  if (unit.table) return [];
-  const marked = markedIndicators(unit, run.catalog);
-  const own = named.filter((n) => n.part === 0);
-  const covered = (at: number) => own.some((n) => at >= n.cand.start && at < n.cand.end);
-  const part = unit.parts[0];
-  const tokens = tokensOf(part);
-  const out: Named[] = [];
-  for (const hit of countedNouns(part.text, plainFigs[0] ?? [], run.catalog, covered)) {
-    if (marked.has(hit.indicator)) continue;
-    const first = tokens.findIndex((t) => t.start >= hit.start);
-    const last = tokens.findIndex((t) => t.end >= hit.end);
-    if (first < 0 || last < first) continue;
-    out.push({
-      cand: subjectCandidate(run, hit.indicator, { first, last, start: hit.start, end: hit.end }),
-      part: 0,
-      indicator: hit.indicator,
-      candidates: [hit.indicator],
-      subject: [{ indicator: hit.indicator, measure: 'count', province: false }],
-      countedAt: hit.numeralStart,
-    });
-  }
-  return out;
-}
-
-/** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
-function subjectCandidate(run: Run, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
-  const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
-  return { label, first: hit.first, last: hit.last, start: hit.start, end: hit.end, score: 0.8, exact: false, matchedWeight: 0, rank: 0 };
-}
-
-/**
- * The entry of the name's subject that its bound figure picks: the name as that entry (on the
- * subject's words), 'none' or 'several'. A subject name has its entries; another name the subject
- * inside its words, when the words hold one and it picks an indicator other than the name's.
- */
-function bySubject(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): Named | 'none' | 'several' {
-  const sub = n.subject ? n : subjectInside(run, unit, n);
-  if (!sub) return 'none';
-  const entries = sub.subject!;
-  const span = sub.cand;
-  const text = reading.texts[b.part];
-  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
-  const scope = reading.prose?.reading.figures[b.fig]?.scope;
-  const picked = pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
-  if (picked.length > 1) return 'several';
-  if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
-  return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
-}
-
-/** The longest subject inside a name's words, as a subject name on those words; null if none. */
-function subjectInside(run: Run, unit: ProseUnit, n: Named): Named | null {
-  const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
-  const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-  if (!hit) return null;
-  const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
-  const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
-  return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
-}
-
-/**
- * The code of the series' compiler for a period: the body that compiled it when the period ended
- * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
- */
-function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
-  const end = period ? periodRange(period)?.[1] : undefined;
-  const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
-  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
-}
-
-/** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
-function scopeFits(written: RankScopeWritten, scope: Indicator['scope']): boolean {
-  if (!scope) return true;
-  if (written === 'region') return scope === 'asean' || scope === 'asia' || scope === 'asia-pacific';
-  if (written === 'asia') return scope === 'asia' || scope === 'asia-pacific';
-  return written === scope;
-}
-const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
-const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
-
-/**
- * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
- * name in another clause, or after it beyond a bracket; 'words' for more than eight words between.
- * A level after the name in a later clause is the checker's choice when the name's clause has
- * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
- */
-function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
-  const fc = clauseAt(reading, f.start);
-  const nc = clauseAt(reading, n.cand.start);
-  const clauses = reading.prose?.reading.clauses ?? [];
-  if (fc !== nc && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
-  return closeEnough(reading.texts[0], n.cand, f, reading.periods[0]) ? null : 'words';
 }
 
 /** The mention of a name bound to `b` (null: a plain mention). */
