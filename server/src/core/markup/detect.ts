@@ -245,11 +245,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (n.subject || !fits(n.indicator, f)) {
     const picked = bySubject(run, unit, reading, n, b, f);
     if (n.subject && picked === 'none') return null;
-    if (n.subject && picked === 'several')
-      return amb('two-names', [f.raw], msg(
-        `"${words}" có thể là ${n.candidates.map((i) => `"${i.name}"`).join(' hoặc ')} tùy số liệu "${f.raw}": chưa đánh dấu.`,
-        `"${words}" may name ${n.candidates.map((i) => `"${i.name}"`).join(' or ')} by the figure "${f.raw}": left unmarked.`,
-      ));
+    if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') n = picked;
   }
   // A shared name whose figure's period only one series publishes: that series (series.ts).
