@@ -22,7 +22,8 @@ describe('markup on unseen press-style reports', () => {
 
   it('keeps recall and precision at least at the measured level (2026-12-03: 23/27, 23/23; before the issue-13 fixes 21/27)', () => {
     // Floors, not the aim: raise them when the detector improves. 23/27 meets the aim (0.8).
-    assert.ok(ev.right >= 23, markupReport(ev));
+    // Second issue-13 round (press aliases; two more reports, 38 facts): 28/38, 28/28.
+    assert.ok(ev.right >= 28, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });
@@ -42,7 +43,8 @@ describe('markup on held-out press-style reports (never tuned on)', () => {
   });
 
   it('keeps recall and precision at least at the first measured level', () => {
-    assert.ok(ev.right >= 5, markupReport(ev));
+    // Second issue-13 round (press aliases): 7/13.
+    assert.ok(ev.right >= 7, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });
@@ -63,7 +65,8 @@ describe('markup on the second held-out set (written before the issue-13 tuning)
   });
 
   it('keeps recall and precision at least at the measured level', () => {
-    assert.ok(ev.right >= 4, `recall ${ev.right}/${ev.expected}`);
+    // Second issue-13 round (press aliases): 6/13.
+    assert.ok(ev.right >= 6, `recall ${ev.right}/${ev.expected}`);
     assert.ok(ev.precision >= 0.94, `precision ${ev.precision}`);
   });
 });
@@ -72,10 +75,12 @@ describe('markup in canonical mode on the press-style sets', () => {
   // `markup --mode canonical` writes the catalog's name inside the marks, so a variant the writer
   // worded another way is marked too; nothing outside a mention's words changes. Measured
   // 2026-12-03: tuned 23/27 (precision 23/24), held out 7/13 (7/7), second held-out 6/13 (6/6).
+  // Second issue-13 round (subjects, counted nouns, press aliases; two more tuning reports): tuned
+  // 36/38 (36/36), first former held-out 12/13 (12/12), second 10/13 (10/10).
   const floors: Array<[string, number]> = [
-    ['press-unmarked', 23],
-    ['press-unmarked-held', 7],
-    ['press-unmarked-held2', 6],
+    ['press-unmarked', 36],
+    ['press-unmarked-held', 12],
+    ['press-unmarked-held2', 10],
   ];
   for (const [folder, floor] of floors) {
     it(`${folder}: each edit replaces one mention's words only; recall and precision at least as measured`, () => {

@@ -24,15 +24,17 @@ import { msg } from '../i18n';
 import { registerCache } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
-import type { Figure, RankScopeWritten } from '../types';
+import type { Figure } from '../types';
 import { work } from '../work';
-import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { closeEnough, dateBesideDocument, documentLike, fits } from './judge';
+import { dateBesideDocument, documentLike, fits } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
+import { bySubject, countedNames, subjectInside, subjectNames } from './subject-names';
+import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { isPeriodCode, periodRange } from '../parse/period-codes';
+import { isPeriodCode } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -135,6 +137,9 @@ function detectInUnit(run: Run, unit: ProseUnit): void {
 function detectNamed(run: Run, unit: ProseUnit): boolean {
   const plainFigs: Figure[][] = [];
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
+  named.push(...subjectNames(run, unit, named));
+  named.push(...countedNames(run, unit, named, plainFigs));
+  named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
@@ -151,6 +156,9 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
       if (!marks.has(n.indicator)) marks.set(n.indicator, r.mention);
     } else if (r) cases.push(r.ambiguous);
   });
+  // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
+  // nothing (its words decide it) and a keystroke elsewhere skips it.
+  if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   run.mentions.push(...marks.values());
   for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
   // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
@@ -159,7 +167,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
     const part = unit.parts[0];
     const eol = run.text.indexOf('\n', part.start + part.text.length);
     const rest = /;\s*$/.test(part.text) ? run.text.slice(part.start + part.text.length, eol < 0 ? run.text.length : eol) : '';
-    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0), run.catalog)) {
+    for (const e of ellipses(part.text + rest, named.filter((n) => n.part === 0 && !n.subject), run.catalog)) {
       if (marks.has(e.indicator)) continue;
       const start = part.start + e.start;
       const end = part.start + e.end;
@@ -199,7 +207,7 @@ function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitR
   };
   named.forEach((n, i) => {
     const b = bound[i];
-    if (!b) return;
+    if (!b || n.subject) return;
     const o = owner.get(key(b));
     if (!o || distance(n, b) < distance(o, bound[named.indexOf(o)]!)) owner.set(key(b), n);
   });
@@ -208,6 +216,16 @@ function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitR
 
 /** A name's outcome given where the checker binds it; null: a plain mention not reported. */
 function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound | null, taken: Set<string>, owner: Named | undefined, plainFigs: Figure[][]): Outcome | null {
+  // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
+  // quyền số xếp thứ 29": the subject "chính quyền số" binds the rank).
+  if (!b && !n.subject && !n.cand.exact) {
+    const sub = subjectInside(run, unit, n);
+    const sb = sub && bindSpan(unit, reading, sub.part, sub.cand.start, sub.cand.end);
+    if (sub && sb) {
+      n = sub;
+      b = sb;
+    }
+  }
   const self = n;
   const part = unit.parts[n.part];
   const words = part.text.slice(n.cand.start, n.cand.end);
@@ -215,10 +233,21 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     ambiguous: ambiguousCase(run, unit, n, reason, figures, message, fix),
   });
   if (!b) {
+    if (n.subject) return null;
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     return run.plainMentions ? mentionOutcome(run, unit, n, null, plainFigs) : null;
   }
   const f = reading.figs[b.part][b.fig];
+  // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
+  if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
+  // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
+  // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
+  if (n.subject || !fits(n.indicator, f)) {
+    const picked = bySubject(run, unit, reading, n, b, f);
+    if (n.subject && picked === 'none') return null;
+    if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
+    if (typeof picked === 'object') n = picked;
+  }
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
   // Else the compiler the sentence names, else the document's period (series.ts).
@@ -230,6 +259,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
+  // A subject never takes a figure a name of the sentence binds.
+  if (self.subject && owner) return null;
   if (owner && owner !== self) {
     const other = unit.parts[owner.part].text.slice(owner.cand.start, owner.cand.end);
     return amb('figure-of-another-name', [f.raw], msg(
@@ -273,40 +304,6 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // listed, not rewritten (canonical mode replaces the words inside the marks).
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
-}
-
-/**
- * The code of the series' compiler for a period: the body that compiled it when the period ended
- * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
- */
-function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
-  const end = period ? periodRange(period)?.[1] : undefined;
-  const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
-  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
-}
-
-/** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
-function scopeFits(written: RankScopeWritten, scope: Indicator['scope']): boolean {
-  if (!scope) return true;
-  if (written === 'region') return scope === 'asean' || scope === 'asia' || scope === 'asia-pacific';
-  if (written === 'asia') return scope === 'asia' || scope === 'asia-pacific';
-  return written === scope;
-}
-const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
-const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
-
-/**
- * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
- * name in another clause, or after it beyond a bracket; 'words' for more than eight words between.
- * A level after the name in a later clause is the checker's choice when the name's clause has
- * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
- */
-function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
-  const fc = clauseAt(reading, f.start);
-  const nc = clauseAt(reading, n.cand.start);
-  const clauses = reading.prose?.reading.clauses ?? [];
-  if (fc !== nc && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
-  return closeEnough(reading.texts[0], n.cand, f, reading.periods[0]) ? null : 'words';
 }
 
 /** The mention of a name bound to `b` (null: a plain mention). */

@@ -14,6 +14,8 @@ const DOCUMENT_CITATION = /\d+\/(?:\d{4}\/)?[A-ZĐ]{1,6}[-–][A-ZĐ]|(?:^|[^\p{
 
 /** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
 const MAX_GAP_BEFORE = 3;
+/** The scope a rank is written with, between the rank and the name after it. */
+const RANK_SCOPE = /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)/iu;
 /** A conjunction between a figure and the name after it starts another subject ("đạt trên 10 triệu và số lượng …"). */
 const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 
@@ -38,14 +40,17 @@ export function closeEnough(s: string, name: { start: number; end: number }, f: 
   work.steps += Math.max(0, to - from);
   const gap = pieces.join('');
   if (/[“”"]/.test(gap)) return false;
-  const words = tokenize(gap);
-  if (f.start >= name.end) return words.length <= MAX_GAP_WORDS;
+  if (f.start >= name.end) return tokenize(gap).length <= MAX_GAP_WORDS;
+  // Before the name, the scope of a rank is no word between ("xếp thứ 5/11 tại Đông Nam Á về …").
+  const words = tokenize(gap.replace(RANK_SCOPE, ' '));
   return words.length <= MAX_GAP_BEFORE && !words.some((w) => CONJUNCTIONS.has(w.folded));
 }
 
 /** Whether a figure can be a value of the indicator (by unit class). */
 export function fits(ind: Indicator, f: Figure): boolean {
   const change = !!f.change;
+  // A rank ("xếp hạng 37/110") is the value of a rank only, whatever unit the indicator counts in (Mbps).
+  if (f.kind === 'rank' && ind.unitClass !== 'rank' && ind.measure !== 'rank') return false;
   switch (ind.unitClass) {
     case 'percent':
       return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';

@@ -15,6 +15,7 @@ import { work } from '../work';
 import { byRank, findNames, type Blocked, type NameCandidate } from './match';
 import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-index';
 import type { ProsePart, ProseUnit } from './prose';
+import type { SubjectEntry } from './subjects';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
@@ -31,17 +32,29 @@ export interface Named {
   compiler?: string;
   /** Set when the words cannot be settled on one indicator. */
   why?: 'two-names' | 'shared-name';
+  /** A subject without its measure word (subjects.ts): the bound figure picks the entry. */
+  subject?: SubjectEntry[];
+  /** A counted noun (counted.ts): the numeral start of its figure, the one it must bind. */
+  countedAt?: number;
 }
 
 /** Per part, the offsets where each compiler cue is named (found once per part). */
 const cueHits = new WeakMap<ProsePart, Map<CompilerCue, number[][]>>();
+
+/** The words of a part, tokenized once per part object (names, subjects and counted nouns share them). */
+const partTokens = new WeakMap<ProsePart, Token[]>();
+export function tokensOf(part: ProsePart): Token[] {
+  let t = partTokens.get(part);
+  if (!t) partTokens.set(part, (t = tokenize(part.text)));
+  return t;
+}
 
 /** The names of a unit, in text order, not overlapping; `plainFigs` gets each part's figures read on the plain text. */
 export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number, plainFigs: Figure[][]): Named[] {
   const marked = markedIndicators(unit, catalog);
   const named: Named[] = [];
   unit.parts.forEach((part, k) => {
-    const tokens = tokenize(part.text);
+    const tokens = tokensOf(part);
     const plain = safe(() => readFigures(part.text), []);
     plainFigs.push(plain);
     const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);
@@ -70,7 +83,7 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
 }
 
 /** The indicators the unit's existing references name. */
-function markedIndicators(unit: ProseUnit, catalog: Catalog): Set<Indicator> {
+export function markedIndicators(unit: ProseUnit, catalog: Catalog): Set<Indicator> {
   const marked = new Set<Indicator>();
   for (const p of unit.parts) {
     for (const r of p.refs) {

@@ -1,0 +1,111 @@
+/**
+ * Counted nouns: press text often names a count by its subject and the noun counted after the
+ * figure, not by the catalog's name: "Cổng Dịch vụ công quốc gia có gần 8 triệu tài khoản",
+ * "Cơ sở dữ liệu quốc gia về dân cư đã kết nối với 13 bộ, ngành và 63/63 địa phương", "Nền tảng
+ * tích hợp, chia sẻ dữ liệu quốc gia đã có 388 hệ thống kết nối". The noun a count figure is read
+ * with (its unit: parse/figures.ts) is the unit of some count entries of the catalog; the entry is
+ * the one of those whose names share the most three-word runs with the rest of the sentence (at
+ * least one), alone. Its words are the counted noun; the figure is the one before it. Pure; one
+ * index per catalog.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
+import type { Figure } from '../types';
+import { work } from '../work';
+import { FUNCTION_WORDS, tokenize, type Token } from './name-index';
+
+/** Nouns a report counts the same units by ("tỉnh, thành phố" for the entries counted in "địa phương"). */
+const SAME_UNITS: Record<string, string[]> = {
+  'dia phuong': ['tinh, thanh pho', 'tinh/thanh pho', 'tinh, thanh'],
+  'bo, nganh': ['bo, co quan'],
+};
+
+/** Words before a count that make it a change ("thêm", "tăng", "giảm", "bớt"). */
+const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
+
+interface CountedIndex {
+  /** Folded unit → count entries with their three-word runs. */
+  byUnit: Map<string, Array<{ indicator: Indicator; runs: Set<string> }>>;
+}
+
+const cache = new WeakMap<Catalog, CountedIndex>();
+
+function countedIndex(catalog: Catalog): CountedIndex {
+  let idx = cache.get(catalog);
+  if (idx) return idx;
+  idx = { byUnit: new Map() };
+  for (const ind of catalog.all()) {
+    if (ind.unitClass !== 'count' || !ind.unit || ind.measure === 'growth') continue;
+    const unit = foldKey(ind.unit);
+    const unitWords = new Set(tokenize(ind.unit).map((t) => t.folded));
+    const runs = new Set<string>();
+    for (const label of [ind.name, ...(ind.aliases ?? [])]) for (const r of runsOf(tokenize(label), unitWords)) runs.add(r);
+    for (const u of [unit, ...(SAME_UNITS[unit] ?? [])]) {
+      const list = idx.byUnit.get(u) ?? [];
+      list.push({ indicator: ind, runs });
+      idx.byUnit.set(u, list);
+    }
+  }
+  cache.set(catalog, idx);
+  return idx;
+}
+
+/** Three-word runs with at least two words that are neither function words nor words of the unit. */
+function runsOf(tokens: Token[], skip: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= tokens.length; i++) {
+    const w = tokens.slice(i, i + 3).map((t) => t.folded);
+    if (w.filter((x) => !FUNCTION_WORDS.has(x) && !skip.has(x)).length >= 2) out.push(w.join(' '));
+  }
+  return out;
+}
+
+/** A counted noun of a part: its offsets, the figure's numeral start, the entry it counts. */
+export interface CountedHit {
+  start: number;
+  end: number;
+  numeralStart: number;
+  indicator: Indicator;
+}
+
+/**
+ * The counted nouns of a part's plain figures whose entry the sentence settles. `covered`: offsets
+ * inside names already found (a noun inside one is that name's).
+ */
+export function countedNouns(text: string, figures: Figure[], catalog: Catalog, covered: (at: number) => boolean): CountedHit[] {
+  const idx = countedIndex(catalog);
+  const out: CountedHit[] = [];
+  let sentenceRuns: Map<string, number[]> | null = null;
+  for (const f of figures) {
+    work.steps++;
+    if (f.unitClass !== 'count' || !f.unit || f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
+    // "có thêm 1,5 triệu tài khoản", "tăng 487 doanh nghiệp": a change of the count, not the count.
+    if (CHANGE_BEFORE.test(foldKey(text.slice(Math.max(0, f.start - 16), f.start)))) continue;
+    const start = f.end - f.unit.length;
+    if (start < f.numeralEnd || text.slice(start, f.end) !== f.unit || covered(start)) continue;
+    const entries = idx.byUnit.get(foldKey(f.unit));
+    if (!entries?.length) continue;
+    if (!sentenceRuns) {
+      sentenceRuns = new Map();
+      const tokens = tokenize(text);
+      for (let i = 0; i + 3 <= tokens.length; i++) {
+        const key = tokens.slice(i, i + 3).map((t) => t.folded).join(' ');
+        sentenceRuns.set(key, [...(sentenceRuns.get(key) ?? []), tokens[i].start]);
+      }
+    }
+    // Runs of the entry's names in the sentence, outside the figure.
+    const score = (runs: Set<string>) => {
+      let n = 0;
+      for (const r of runs) if ((sentenceRuns!.get(r) ?? []).some((at) => at < f.start || at >= f.end)) n++;
+      return n;
+    };
+    const scored = entries.map((e) => ({ e, n: score(e.runs) })).filter((x) => x.n > 0);
+    if (!scored.length) continue;
+    const best = Math.max(...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    if (top.length !== 1) continue;
+    out.push({ start, end: f.end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
+  }
+  return out;
+}

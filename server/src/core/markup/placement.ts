@@ -1,0 +1,46 @@
+/**
+ * What the detector's judge asks of a bound figure beyond its unit (detect.ts): the compiler code
+ * of a series for a period, whether a rank's written scope fits the indicator's, and whether the
+ * figure is too far from the name. Pure.
+ */
+import type { Indicator } from '../catalog/types';
+import { periodRange } from '../parse/period-codes';
+import type { Figure, RankScopeWritten } from '../types';
+import { clauseAt, type UnitReading } from './bind';
+import { closeEnough } from './judge';
+import type { Named } from './names';
+
+/**
+ * The code of the series' compiler for a period: the body that compiled it when the period ended
+ * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
+ */
+export function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
+  const end = period ? periodRange(period)?.[1] : undefined;
+  const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
+  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
+}
+
+/** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */
+export function scopeFits(written: RankScopeWritten, scope: Indicator['scope']): boolean {
+  if (!scope) return true;
+  if (written === 'region') return scope === 'asean' || scope === 'asia' || scope === 'asia-pacific';
+  if (written === 'asia') return scope === 'asia' || scope === 'asia-pacific';
+  return written === scope;
+}
+export const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
+export const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
+
+/**
+ * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
+ * name in another clause, or after it beyond a bracket; 'words' for more than eight words between.
+ * A level after the name in a later clause is the checker's choice when the name's clause has
+ * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
+ */
+export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
+  const fc = clauseAt(reading, f.start);
+  const nc = clauseAt(reading, n.cand.start);
+  const clauses = reading.prose?.reading.clauses ?? [];
+  if (fc !== nc && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
+  return closeEnough(reading.texts[0], n.cand, f, reading.periods[0]) ? null : 'words';
+}
+

@@ -1,0 +1,115 @@
+/**
+ * Names the detector finds without a catalog name on the words (detect.ts uses them like names):
+ * subjects (subjects.ts: "Kinh tế số … tăng trưởng 22,4%") and counted nouns (counted.ts: "có gần 8
+ * triệu tài khoản"), each a fuzzy candidate whose entry the bound figure picks or checks; and the
+ * subject inside fuzzy words, for a name whose figure its indicator does not fit. Pure.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
+import type { Figure } from '../types';
+import { roleOf, type Bound, type UnitReading } from './bind';
+import { countedNouns } from './counted';
+import type { NameIndex } from './name-index';
+import { tokenize } from './name-index';
+import { markedIndicators, tokensOf, type Named } from './names';
+import type { ProseUnit } from './prose';
+import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
+
+/** What these names need of a detection run. */
+export interface NameContext {
+  catalog: Catalog;
+  idx: NameIndex;
+}
+
+/**
+ * The subjects of a unit outside its names and references (subjects.ts), as names whose indicator
+ * the bound figure will pick; an indicator a reference of the unit already names is left out.
+ */
+export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]): Named[] {
+  const sidx = subjectIndex(run.catalog);
+  const marked = markedIndicators(unit, run.catalog);
+  const out: Named[] = [];
+  unit.parts.forEach((part, k) => {
+    const tokens = tokensOf(part);
+    const spans = [
+      ...named.filter((n) => n.part === k).map((n) => [n.cand.start, n.cand.end]),
+      ...part.refs.map((r) => [r.start - part.start, r.end - part.start]),
+    ];
+    const covered = (t: number) => spans.some(([s, e]) => tokens[t].start < e && tokens[t].end > s);
+    for (const hit of subjectsIn(part.text, tokens, sidx, covered)) {
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator));
+      if (!entries.length) continue;
+      const indicator = entries[0].indicator;
+      out.push({
+        cand: subjectCandidate(run, indicator, hit),
+        part: k,
+        indicator,
+        candidates: [...new Set(entries.map((e) => e.indicator))],
+        subject: entries,
+      });
+    }
+  });
+  return out;
+}
+
+/** The counted nouns of a unit's figures (counted.ts) outside its names, as subject names of their one entry. */
+export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
+  if (unit.table) return [];
+  const marked = markedIndicators(unit, run.catalog);
+  const own = named.filter((n) => n.part === 0);
+  const covered = (at: number) => own.some((n) => at >= n.cand.start && at < n.cand.end);
+  const part = unit.parts[0];
+  const tokens = tokensOf(part);
+  const out: Named[] = [];
+  for (const hit of countedNouns(part.text, plainFigs[0] ?? [], run.catalog, covered)) {
+    if (marked.has(hit.indicator)) continue;
+    const first = tokens.findIndex((t) => t.start >= hit.start);
+    const last = tokens.findIndex((t) => t.end >= hit.end);
+    if (first < 0 || last < first) continue;
+    out.push({
+      cand: subjectCandidate(run, hit.indicator, { first, last, start: hit.start, end: hit.end }),
+      part: 0,
+      indicator: hit.indicator,
+      candidates: [hit.indicator],
+      subject: [{ indicator: hit.indicator, measure: 'count', province: false }],
+      countedAt: hit.numeralStart,
+    });
+  }
+  return out;
+}
+
+/** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
+function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
+  const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
+  return { label, first: hit.first, last: hit.last, start: hit.start, end: hit.end, score: 0.8, exact: false, matchedWeight: 0, rank: 0 };
+}
+
+/**
+ * The entry of the name's subject that its bound figure picks: the name as that entry (on the
+ * subject's words), 'none' or 'several'. A subject name has its entries; another name the subject
+ * inside its words, when the words hold one and it picks an indicator other than the name's.
+ */
+export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): Named | 'none' | 'several' {
+  const sub = n.subject ? n : subjectInside(run, unit, n);
+  if (!sub) return 'none';
+  const entries = sub.subject!;
+  const span = sub.cand;
+  const text = reading.texts[b.part];
+  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
+  const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  const picked = pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+  if (picked.length > 1) return 'several';
+  if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
+  return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
+}
+
+/** The longest subject inside a name's words, as a subject name on those words; null if none. */
+export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Named | null {
+  const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
+  const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+  if (!hit) return null;
+  const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
+  const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
+  return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
+}
+
