@@ -69,7 +69,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     readFrontMatter({ type: 'root', children: first ? [first] : [] }, doc);
     const docPeriod = doc.frontMatter?.period ?? null;
     const headings: HeadingInfo[] = [];
-    for (const { model, base } of pieces) assemble(model, base, doc, docPeriod, headings);
+    for (const { model, base } of pieces) assemble(model, base, doc, docPeriod, headings, options.history === true);
     doc.sections = buildSections(headings, doc);
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
@@ -149,8 +149,12 @@ function chunkModel(chunk: string, tree: Root, history = false): ChunkModel {
   return { frontMatterNode: first?.type === 'yaml' ? first : undefined, headings, part: local };
 }
 
-/** Adds a chunk's model, placed at `base` (a line start), to the document. */
-function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
+/**
+ * Adds a chunk's model, placed at `base` (a line start), to the document. `inPlace`: the model's
+ * figures and references are this document's own (the history's reading, never cached): they are
+ * moved into place, not copied.
+ */
+function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[], inPlace: boolean): void {
   const { part } = model;
   const line = doc.lines.positionAt(base).line;
   const pos = (p: Position): Position => ({ line: p.line + line, character: p.character });
@@ -169,7 +173,11 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   }
   const placed = new Map<PlacedFigure, PlacedFigure>();
   for (const f of part.figures) {
-    const g: PlacedFigure = { ...f, sentence: f.sentence + sentenceBase, range: range(f.range), numeralRange: range(f.numeralRange) };
+    // A model read for this document alone (the history's, never cached) is placed as it is.
+    const g: PlacedFigure = inPlace ? f : { ...f };
+    g.sentence = f.sentence + sentenceBase;
+    g.range = range(f.range);
+    g.numeralRange = range(f.numeralRange);
     const own = f.periodSource === 'phrase' ? dated(f.period) : null;
     if (own && f.periodRange) {
       g.period = own;
@@ -189,17 +197,16 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
       const period = dated(a.period);
       return period ? [{ figure: placed.get(a.figure) ?? a.figure, period }] : [];
     });
-    doc.references.push({
-      ...r,
-      range: range(r.range),
-      nameRange: range(r.nameRange),
-      figure: r.figure ? (placed.get(r.figure) ?? null) : null,
-      ...(also?.length ? { also } : {}),
-      period: own ?? docPeriod,
-      periodSource: own ? 'phrase' : docPeriod ? 'document' : null,
-      periodRange: own && r.periodRange ? range(r.periodRange) : undefined,
-      sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
-    });
+    const g: Reference = inPlace ? r : { ...r };
+    g.range = range(r.range);
+    g.nameRange = range(r.nameRange);
+    g.figure = r.figure ? (placed.get(r.figure) ?? null) : null;
+    if (also?.length) g.also = also;
+    g.periodRange = own && r.periodRange ? range(r.periodRange) : undefined;
+    g.period = own ?? docPeriod;
+    g.periodSource = own ? 'phrase' : docPeriod ? 'document' : null;
+    g.sentence = { start: r.sentence.start + base, end: r.sentence.end + base };
+    doc.references.push(g);
   }
   for (const c of part.comments) doc.comments.push({ ...c, start: c.start + base, end: c.end + base });
   for (const [a, b] of part.ignored) doc.ignored.push([a + base, b + base]);
