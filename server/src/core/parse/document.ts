@@ -16,7 +16,7 @@ import { firstIndex } from './clauses';
 import { readFrontMatter } from './front-matter';
 import { MAX_REPORT_CHARS } from './guard';
 import { collectComments, maskBlock, offsets, type Block } from './mask';
-import type { PlacedFigure, ReportDocument } from './model';
+import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { fillYear } from './periods';
 import { buildSections, plainText, type HeadingInfo } from './sections';
 
