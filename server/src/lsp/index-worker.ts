@@ -1,6 +1,6 @@
 /**
- * The history's first index off the server's main thread. Worker threads (worker_threads; two on a
- * two-core machine, a slice of the reports each) read the reports with the guarded reader
+ * The history's first index off the server's main thread. Worker threads (worker_threads; one per
+ * core but the server's, a slice of the reports each) read the reports with the guarded reader
  * (io/read.ts) and parse each for the history
  * (core/indexed.ts readForHistory); it sends back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
@@ -67,14 +67,15 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 }
 
 /**
- * How many worker threads read the reports: one per core but the server's own, two at least when
- * the machine has two cores (the server's thread mostly waits while they read), four at most (each
- * keeps a young generation of its own: WORKER_YOUNG_MB). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * How many worker threads read the reports: one per core but the server's own (which answers the
+ * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
+ * WORKER_YOUNG_MB, about 100 MB more peak RSS each). Two on a loaded two-core machine were no
+ * faster than one (docs/performance.md). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
 function workerCount(reports: number): number {
   const asked = Number(process.env[WORKERS_ENV]);
-  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(2, availableParallelism() - 1));
+  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, availableParallelism() - 1));
   // A worker costs a thread's start (tens of ms): not for a few reports each.
   return Math.max(1, Math.min(n, Math.floor(reports / 8)));
 }

@@ -203,9 +203,10 @@ function readPart(text: string, isRow: boolean): PartReading {
  */
 const partReadings = { rows: new Map<string, PartReading>(), prose: new Map<string, PartReading>(), chars: 0 };
 const PART_READINGS_CHARS = 4 * 1024 * 1024;
-registerCache(() => clearPartReadings());
+registerCache(() => forgetHistoryReadings());
 
-function clearPartReadings(): void {
+/** Empties the history's remembered readings (the first index is done: they are garbage now). */
+export function forgetHistoryReadings(): void {
   partReadings.rows.clear();
   partReadings.prose.clear();
   partReadings.chars = 0;
@@ -216,7 +217,7 @@ function readPartOnce(text: string, isRow: boolean): PartReading {
   let r = memo.get(text);
   if (!r) {
     r = readPart(text, isRow);
-    if (partReadings.chars + text.length > PART_READINGS_CHARS) clearPartReadings();
+    if (partReadings.chars + text.length > PART_READINGS_CHARS) forgetHistoryReadings();
     partReadings.chars += text.length;
     memo.set(text, r);
   }
