@@ -96,4 +96,19 @@ describe('the first index in a worker thread', function () {
     assert.equal(conflicts(result.after), 1);
     assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
   });
+
+  it('with three worker threads (a slice of the reports each), the same history and progress', async () => {
+    process.env.POLICY_REPORT_INDEX_WORKERS = '3';
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      result = await run();
+    } finally {
+      delete process.env.POLICY_REPORT_INDEX_WORKERS;
+    }
+    assert.ok(!result.logs.some((m) => /in the server's thread/.test(m)), result.logs.join(' | '));
+    assert.equal(conflicts(result.first), 0);
+    assert.equal(conflicts(result.after), 1);
+    assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
+    assert.ok(result.events.filter((e) => e === 'report').length >= 2, `events: ${result.events.join(' ')}`);
+  });
 });
