@@ -72,6 +72,16 @@ describe('the first index in a worker thread', function () {
     }
   }
 
+  /** A run with one variable of the server's environment set. */
+  async function runWith(name: string, value: string): ReturnType<typeof run> {
+    process.env[name] = value;
+    try {
+      return await run();
+    } finally {
+      delete process.env[name];
+    }
+  }
+
   it("publishes the draft's own diagnostics before the index ends, then the findings across sessions", async () => {
     const { events, logs, first, after } = await run();
     assert.ok(events.indexOf('diagnostics') >= 0 && events.indexOf('diagnostics') < events.indexOf('end'), `events: ${events.join(' ')}`);
@@ -85,15 +95,18 @@ describe('the first index in a worker thread', function () {
   });
 
   it('without the worker thread, indexes in the server thread, says so and loses nothing', async () => {
-    process.env.POLICY_REPORT_INDEX_WORKER = '0';
-    let result: Awaited<ReturnType<typeof run>>;
-    try {
-      result = await run();
-    } finally {
-      delete process.env.POLICY_REPORT_INDEX_WORKER;
-    }
+    const result = await runWith('POLICY_REPORT_INDEX_WORKER', '0');
     assert.ok(result.logs.some((m) => new RegExp(`indexing ${SESSIONS} reports in the server's thread`).test(m)), result.logs.join(' | '));
     assert.equal(conflicts(result.after), 1);
     assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
+  });
+
+  it('with three worker threads (a slice of the reports each), the same history and progress', async () => {
+    const result = await runWith('POLICY_REPORT_INDEX_WORKERS', '3');
+    assert.ok(!result.logs.some((m) => /in the server's thread/.test(m)), result.logs.join(' | '));
+    assert.equal(conflicts(result.first), 0);
+    assert.equal(conflicts(result.after), 1);
+    assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
+    assert.ok(result.events.filter((e) => e === 'report').length >= 2, `events: ${result.events.join(' ')}`);
   });
 });

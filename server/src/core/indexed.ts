@@ -9,6 +9,7 @@ import { analyze, type Analysis } from './analyze';
 import type { Catalog } from './catalog/catalog';
 import type { HistoryIndex } from './history/history';
 import { historyDocument, loadReport, makeSnapshot, saveReport, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
 
@@ -166,9 +167,10 @@ export class IndexedReports {
     this.stats.restored = 0;
   }
 
-  /** What the snapshot could save is done: its memory goes. */
+  /** What the snapshot could save is done: its memory goes, and so do the readings the index remembered. */
   restoreDone(): void {
     this.restored = null;
+    forgetHistoryReadings();
   }
 
   /** The indexed reports, for the next session's restore. `build` names this build. */

@@ -1,6 +1,7 @@
 /**
- * The history's first index off the server's main thread. A worker thread (worker_threads) reads
- * the reports with the guarded reader (io/read.ts) and parses each for the history
+ * The history's first index off the server's main thread. Worker threads (worker_threads; one per
+ * core but the server's, a slice of the reports each) read the reports with the guarded reader
+ * (io/read.ts) and parse each for the history
  * (core/indexed.ts readForHistory); it sends back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
  * counts for the work-done progress and puts in the history when all are there. Meanwhile the main
@@ -11,6 +12,7 @@
  * the .vsix. If the worker cannot start or dies, the same reading runs in the server's own thread,
  * and the log says so: the index is never lost.
  */
+import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
@@ -64,8 +66,44 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
   return r.missing ? { record: { uri } } : { record: { uri }, refusal: r.why };
 }
 
-/** The worker's run: every outcome, or a rejection if it could not start or stopped before the end. */
-function inWorker(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
+/**
+ * How many worker threads read the reports: one per core but the server's own (which answers the
+ * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
+ * WORKER_YOUNG_MB, about 100 MB more peak RSS each). Two on a loaded two-core machine were no
+ * faster than one (docs/performance.md). POLICY_REPORT_INDEX_WORKERS overrides it.
+ */
+export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
+function workerCount(reports: number): number {
+  const asked = Number(process.env[WORKERS_ENV]);
+  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, availableParallelism() - 1));
+  // A worker costs a thread's start (tens of ms): not for a few reports each.
+  return Math.max(1, Math.min(n, Math.floor(reports / 8)));
+}
+
+/**
+ * The workers' run: the reports cut into consecutive slices, one worker each (neighbouring
+ * sessions repeat each other's cells and sentences: parse/binding.ts remembers their reading);
+ * the outcomes in the order of `job.uris`, or a rejection if a worker could not start or stopped.
+ */
+async function inWorkers(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
+  const n = workerCount(job.uris.length);
+  const size = Math.ceil(job.uris.length / n);
+  let done = 0;
+  const count = () => void progress?.(++done, job.uris.length);
+  const slices: Job[] = [];
+  for (let i = 0; i < job.uris.length; i += size) slices.push({ ...job, uris: job.uris.slice(i, i + size) });
+  const workers: Worker[] = [];
+  try {
+    return (await Promise.all(slices.map((slice) => inWorker(slice, count, workers)))).flat();
+  } catch (e) {
+    // The reading starts again in this thread: the other workers' work is not waited for.
+    for (const w of workers) void w.terminate();
+    throw e;
+  }
+}
+
+/** One worker's run: every outcome, or a rejection if it could not start or stopped before the end. */
+function inWorker(job: Job, onOutcome: () => void, started: Worker[]): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
@@ -73,6 +111,7 @@ function inWorker(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
     // V8's default size the parse's garbage is promoted and the index takes 1.6 times as long, for
     // no lower peak (docs/performance.md). A bound on how often it is collected, not on what it holds.
     const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    started.push(worker);
     worker.stdout.resume();
     const out: Outcome[] = [];
     let ended = false;
@@ -83,7 +122,7 @@ function inWorker(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
         return;
       }
       out.push(m);
-      void progress?.(out.length, job.uris.length);
+      onOutcome();
     });
     worker.on('error', (e) => reject(e));
     worker.on('exit', (code) => {
@@ -122,7 +161,7 @@ export function historyReader(host: ReaderHost): HistoryReader {
       outcomes = await inThisThread(job, progress);
     } else {
       try {
-        outcomes = await inWorker(job, progress);
+        outcomes = await inWorkers(job, progress);
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
         outcomes = await inThisThread(job, progress);

@@ -16,7 +16,7 @@ import { LineIndex } from '../text';
 import type { Range } from '../types';
 
 /** Bumped when the saved form changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * The parts of a parsed report the history needs, everything else empty: each reference's name as
@@ -107,7 +107,7 @@ export function textHash(text: string): string {
 // The saved form: arrays, not objects (a workspace of 200 sessions has about 100 000 figures).
 
 type R = [number, number, number, number];
-/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role */
+/** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role, unitClass */
 type SavedFigure = unknown[];
 /** written, range, figure index or -1, period, [figure index, period] of `also` (or null), sentence [start, end] */
 type SavedReference = unknown[];
@@ -128,17 +128,24 @@ export interface Snapshot {
 const r4 = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.character];
 const range = (a: R): Range => ({ start: { line: a[0], character: a[1] }, end: { line: a[2], character: a[3] } });
 
+/**
+ * A number as JSON keeps it: an open end of an interval ("trên 94 triệu": up to Infinity) as a
+ * string, which JSON.stringify would otherwise write as null (read back as 0 by arithmetic).
+ */
+const saveNumber = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
+const loadNumber = (x: unknown): number => (typeof x === 'string' ? Number(x) : (x as number));
+
 function saveFigure(f: PlacedFigure): SavedFigure {
   const growth = (f as { growth?: boolean }).growth;
-  return [f.raw, f.value, f.interval[0], f.interval[1], f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range), f.role ?? null];
+  return [f.raw, saveNumber(f.value), saveNumber(f.interval[0]), saveNumber(f.interval[1]), f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range), f.role ?? null, f.unitClass];
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
 function loadFigure(a: SavedFigure, pool?: StringPool): PlacedFigure {
   const f = {
     raw: pool ? pool.get(a[0] as string) : a[0],
-    value: a[1],
-    interval: [a[2], a[3]],
+    value: loadNumber(a[1]),
+    interval: [loadNumber(a[2]), loadNumber(a[3])],
     unit: pool ? pool.get(a[4] as string | null) : a[4],
     kind: a[5],
     decimals: a[6],
@@ -149,6 +156,8 @@ function loadFigure(a: SavedFigure, pool?: StringPool): PlacedFigure {
   if (a[9] !== null) f.change = a[9] as PlacedFigure['change'];
   if (a[10] !== null) f.growth = a[10] as boolean;
   if (a[12] !== null && a[12] !== undefined) f.role = a[12] as PlacedFigure['role'];
+  // A change is a growth rate only in percent (history.ts entriesOf).
+  if (a[13] !== undefined) f.unitClass = a[13] as PlacedFigure['unitClass'];
   return f;
 }
 

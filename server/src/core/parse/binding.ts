@@ -4,6 +4,7 @@
  * (clauses.ts), and each reference bound to its figure (docs/dialect.md §6).
  */
 import type { Figure, PeriodPhrase } from '../types';
+import { registerCache } from '../caches';
 import { work } from '../work';
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
 import { readFigures } from './figures';
@@ -36,8 +37,13 @@ interface FoundRef {
 /**
  * Finds references and figures in a list of blocks that form one unit: a paragraph (one block)
  * or a table row (one block per cell). In a paragraph each sentence is a unit; in a row the row is.
+ *
+ * `history` (parseReport's history path: what history/snapshot.ts keeps, the references and the
+ * figures they bind): a unit with no reference is not read at all, no sentence is recorded, and
+ * of a unit's figures only those a reference binds are placed (and put in `doc.figures`). The
+ * references, their figures and periods are exactly those of the full reading.
  */
-export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: boolean, isHeaderRow = false): void {
+export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: boolean, isHeaderRow = false, history = false): void {
   const units: Array<Array<{ cell: number; from: number; to: number }>> = [];
   if (isRow) units.push(blocks.map((b, i) => ({ cell: i, from: 0, to: b.masked.length })));
   else for (const [from, to] of sentenceSpans(blocks[0].masked)) units.push([{ cell: 0, from, to }]);
@@ -48,12 +54,14 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     // người dùng" holds digits that are not a figure.
     const texts = unit.map(({ cell, from, to }) => {
       const src = blocks[cell].masked.slice(from, to);
+      if (history && src.indexOf('[[') < 0) return src;
       return src.replace(REFERENCE, (m: string, inner: string, at: number) => {
         refs.push({ cell, start: from + at, end: from + at + m.length, inner });
         return ' '.repeat(m.length);
       });
     });
-    const figuresPerPart: PlacedFigure[][] = [];
+    // The history keeps nothing of a unit with no reference.
+    if (history && !refs.length) continue;
     // A sentence of prose: its clause reading (roles, periods per figure, binding).
     let prose = null as ProseReading | null;
     let governing: { code: string; start: number; end: number } | undefined;
@@ -64,7 +72,9 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       end: blocks[unit[unit.length - 1].cell].start + unit[unit.length - 1].to,
       periods: [] as Array<{ code: string; comparison: boolean; start: number; end: number }>,
     };
-    doc.sentences.push(sentence);
+    if (!history) doc.sentences.push(sentence);
+    // Each part's figures as read (local offsets), placed (PlacedFigure) when first asked.
+    const parts: Part[] = [];
     unit.forEach(({ cell, from }, k) => {
       const base = blocks[cell].start + from;
       const text = texts[k];
@@ -73,62 +83,49 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         const p = { code: text.trim(), start: base + lead, end: base + lead + text.trim().length };
         periods.push(p);
         sentence.periods.push({ ...p, comparison: false });
-        figuresPerPart.push([]);
+        parts.push({ base, figs: [], phrases: [], reading: null, placed: [] });
         return;
       }
       // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
       // read without the document, which lends its year when the chunks are put together.
-      const phrases = safe(() => readSentencePeriods(text), []);
+      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : readPart(text, isRow);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
       }
-      const figs = safe(() => readFigures(text), []);
-      const reading = isRow ? null : safe(() => readSentence(text, figs, phrases), null);
-      const placed = figs.map((f, i) => {
-        const g = place(f, base, doc, sentenceIndex);
-        const rd = reading?.figures[i];
-        if (rd) {
-          g.role = rd.role;
-          if (rd.scope) g.scope = rd.scope;
-          if (rd.against && g.change && !g.change.against) g.change = { ...g.change, against: rd.against };
-        }
-        // The figure's own period: its phrase (prose), the row's period phrase or code (tables).
-        const own = reading ? (rd && rd.period >= 0 ? phrases[rd.period] : undefined) : undefined;
-        if (own) {
-          g.period = rd?.yearOf ? yearOfPeriod(own.code) : own.code;
-          g.periodSource = 'phrase';
-          g.periodRange = doc.lines.range(base + own.start, base + own.end);
-        } else {
-          g.period = null;
-          g.periodSource = null;
-        }
-        return g;
-      });
+      parts.push({ base, figs, phrases, reading, placed: new Array(figs.length) });
       if (reading) {
         prose = { text, from, figures: figs, periods: phrases, reading, index: levelIndex(reading, figs) };
         const gp = reading.governing >= 0 ? phrases[reading.governing] : undefined;
         if (gp) governing = { code: gp.code, start: base + gp.start, end: base + gp.end };
       }
-      figuresPerPart.push(placed);
-      doc.figures.push(...placed);
     });
     // Table rows: every figure takes the row's period (its first period phrase or code).
-    if (isRow && periods[0]) {
-      const rp = periods[0];
-      for (const part of figuresPerPart) for (const g of part) {
-        g.period = rp.code;
-        g.periodSource = 'phrase';
-        g.periodRange = doc.lines.range(rp.start, rp.end);
+    const rowPeriod = isRow ? periods[0] : undefined;
+    const figureAt = (k: number, i: number): PlacedFigure => {
+      const part = parts[k];
+      let g = part.placed[i];
+      if (!g) {
+        g = placeFigure(part, i, doc, sentenceIndex, rowPeriod);
+        part.placed[i] = g;
+        if (history) doc.figures.push(g);
+      }
+      return g;
+    };
+    if (!history) {
+      for (let k = 0; k < parts.length; k++) {
+        for (let i = 0; i < parts[k].figs.length; i++) figureAt(k, i);
+        doc.figures.push(...parts[k].placed);
       }
     }
     if (!refs.length) continue;
     const period = periods[0];
-    const partStarts = figuresPerPart.map((fs) => fs.map((f) => doc.lines.offsetAt(f.range.start)));
-    const partEnds = figuresPerPart.map((fs) => fs.map((f) => doc.lines.offsetAt(f.range.end)));
-    // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell).
-    const nextFigure: Array<PlacedFigure | null> = new Array(figuresPerPart.length + 1).fill(null);
-    for (let j = figuresPerPart.length - 1; j >= 0; j--) nextFigure[j] = figuresPerPart[j][0] ?? nextFigure[j + 1];
+    // Offsets of each part's figures in the document (a figure's range is [base + start, base + end)).
+    const partStarts = parts.map((p) => p.figs.map((f) => p.base + f.start));
+    const partEnds = parts.map((p) => p.figs.map((f) => p.base + f.end));
+    // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell): [part, index].
+    const nextFigure: Array<[number, number] | null> = new Array(parts.length + 1).fill(null);
+    for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
     // The part of each cell (a row of thousands of cells and references must not cost cells × references).
     const partOfCell = new Map<number, number>();
     unit.forEach((u, k) => {
@@ -144,26 +141,26 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       if (prose) {
         // Prose: the level figure of the reference's clause (clauses.ts).
         const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
-        figure = idx >= 0 ? figuresPerPart[k][idx] : null;
+        figure = idx >= 0 ? figureAt(k, idx) : null;
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too.
         for (const j of idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading) : []) {
-          const g = figuresPerPart[k][j];
+          const g = figureAt(k, j);
           if (g.period && g.period !== figure?.period) (also ??= []).push({ figure: g, period: g.period });
         }
       } else if (!isHeaderRow) {
         // The first figure after the reference in its sentence (or in the cells after it)…
         // (binary searches over the part's figures, in order: a unit with thousands of figures and
         // references must not cost figures × references; see docs/reliability.md)
-        const own = figuresPerPart[k];
         const starts = partStarts[k];
         const after = firstIndex(starts.length, (i) => starts[i] >= absEnd);
-        figure = own[after] ?? nextFigure[k + 1] ?? null;
+        const next = after < starts.length ? [k, after] : nextFigure[k + 1];
+        figure = next ? figureAt(next[0], next[1]) : null;
         // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]"):
         // the last figure that ends before it, with only white space between.
         if (!figure) {
           const ends = partEnds[k];
           const last = firstIndex(ends.length, (i) => ends[i] > absStart) - 1;
-          if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = own[last];
+          if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = figureAt(k, last);
         }
       }
       const { name, compiler, nameStart, nameEnd } = splitReference(r.inner);
@@ -182,6 +179,90 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       });
     }
   }
+}
+
+/** What is read of a part's text alone: its period phrases, its figures, its clause reading (prose only). */
+interface PartReading {
+  phrases: PeriodPhrase[];
+  figs: Figure[];
+  reading: SentenceReading | null;
+}
+
+function readPart(text: string, isRow: boolean): PartReading {
+  const phrases = safe(() => readSentencePeriods(text), []);
+  const figs = safe(() => readFigures(text), []);
+  return { phrases, figs, reading: isRow ? null : safe(() => readSentence(text, figs, phrases), null) };
+}
+
+/**
+ * The history's reading of a part, remembered by its text (a cell or a sentence, references
+ * blanked): the reports of a workspace repeat their cells (period codes, units, empty notes, a
+ * figure stated again in each session) and many sentences. The reading depends on the text alone;
+ * the objects are shared between the reports that read them and never changed (placeFigure copies
+ * a figure before it sets anything). Bounded by the characters of the texts it keys.
+ */
+const partReadings = { rows: new Map<string, PartReading>(), prose: new Map<string, PartReading>(), chars: 0 };
+const PART_READINGS_CHARS = 4 * 1024 * 1024;
+registerCache(() => forgetHistoryReadings());
+
+/** Empties the history's remembered readings (the first index is done: they are garbage now). */
+export function forgetHistoryReadings(): void {
+  partReadings.rows.clear();
+  partReadings.prose.clear();
+  partReadings.chars = 0;
+}
+
+function readPartOnce(text: string, isRow: boolean): PartReading {
+  const memo = isRow ? partReadings.rows : partReadings.prose;
+  let r = memo.get(text);
+  if (!r) {
+    r = readPart(text, isRow);
+    if (partReadings.chars + text.length > PART_READINGS_CHARS) forgetHistoryReadings();
+    partReadings.chars += text.length;
+    memo.set(text, r);
+  }
+  return r;
+}
+
+/** One part of a unit (a sentence, or a cell of a row): what was read of it, and its figures placed so far. */
+interface Part {
+  /** Absolute offset of the part's text. */
+  base: number;
+  figs: Figure[];
+  phrases: PeriodPhrase[];
+  reading: SentenceReading | null;
+  placed: PlacedFigure[];
+}
+
+/**
+ * Figure `i` of a part, placed in the document: its range, its role and scope from the clause
+ * reading, and its period (prose: its own phrase; a table row: the row's first period).
+ */
+function placeFigure(part: Part, i: number, doc: ReportDocument, sentenceIndex: number, rowPeriod: { code: string; start: number; end: number } | undefined): PlacedFigure {
+  const { base, reading, phrases } = part;
+  const g = place(part.figs[i], base, doc, sentenceIndex);
+  const rd = reading?.figures[i];
+  if (rd) {
+    g.role = rd.role;
+    if (rd.scope) g.scope = rd.scope;
+    if (rd.against && g.change && !g.change.against) g.change = { ...g.change, against: rd.against };
+  }
+  // The figure's own period: its phrase (prose), the row's period phrase or code (tables).
+  const own = reading ? (rd && rd.period >= 0 ? phrases[rd.period] : undefined) : undefined;
+  if (own) {
+    g.period = rd?.yearOf ? yearOfPeriod(own.code) : own.code;
+    g.periodSource = 'phrase';
+    g.periodRange = doc.lines.range(base + own.start, base + own.end);
+  } else {
+    g.period = null;
+    g.periodSource = null;
+  }
+  if (rowPeriod) {
+    g.period = rowPeriod.code;
+    g.periodSource = 'phrase';
+    g.periodRange = doc.lines.range(rowPeriod.start, rowPeriod.end);
+  }
+  return g;
 }
 
 /**

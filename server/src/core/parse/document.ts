@@ -272,7 +272,7 @@ function visitBlock(node: RootContent, doc: ReportDocument, history: boolean): v
     case 'heading': {
       if (history && holdsNoReference(node, doc.text)) return;
       const block = maskBlock(node, doc.text, doc);
-      if (block) checkSentences([block], doc, false);
+      if (block) checkSentences([block], doc, false, false, history);
       return;
     }
     case 'table':
@@ -302,6 +302,6 @@ function visitTable(table: Table, doc: ReportDocument, history: boolean): void {
       if (block) cells.push(block);
     }
     // The header row names columns; it binds nothing but its references are still checked.
-    checkSentences(cells, doc, true, rowIndex === 0);
+    checkSentences(cells, doc, true, rowIndex === 0, history);
   });
 }

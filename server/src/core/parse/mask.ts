@@ -43,12 +43,13 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
   if (!off) return null;
   const [start, end] = off;
   work.steps += end - start;
-  const chars = new Array<string>(end - start).fill(' ');
+  // UTF-16 code units (a lone surrogate stays as it is), spaces where nothing is kept.
+  const chars = new Uint16Array(end - start).fill(SPACE);
   const keep = (n: Nodes): void => {
     const o = offsets(n);
     if (!o) return;
     work.steps += o[1] - o[0];
-    for (let i = o[0]; i < o[1]; i++) chars[i - start] = text[i];
+    for (let i = o[0]; i < o[1]; i++) chars[i - start] = text.charCodeAt(i);
   };
   const walk = (n: Nodes): void => {
     switch (n.type) {
@@ -65,7 +66,7 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
           const c = stack.pop()!;
           const co = offsets(c);
           if (co && (c.type === 'inlineCode' || c.type === 'html' || c.type === 'image' || c.type === 'imageReference' || c.type === 'break')) {
-            for (let i = co[0]; i < co[1]; i++) chars[i - start] = ' ';
+            chars.fill(SPACE, co[0] - start, co[1] - start);
             if (c.type === 'html' && doc) collectComments(doc, co[0], co[1]);
           } else if ('children' in c) stack.push(...(c.children as PhrasingContent[]));
         }
@@ -83,7 +84,7 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
       case 'break': {
         // A hard line break ("  \n", "\\\n") reads as its line end, so that LF and CRLF files read alike.
         const o = offsets(n);
-        if (o) for (let i = o[0]; i < o[1]; i++) if (text[i] === '\n' || text[i] === '\r') chars[i - start] = text[i];
+        if (o) for (let i = o[0]; i < o[1]; i++) if (text[i] === '\n' || text[i] === '\r') chars[i - start] = text.charCodeAt(i);
         return;
       }
       case 'inlineCode':
@@ -96,5 +97,16 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
   };
   if ('children' in node) for (const c of node.children as PhrasingContent[]) walk(c);
   // Line breaks inside a paragraph are spaces for the prose; keep them as spaces.
-  return { start, masked: chars.join('') };
+  return { start, masked: fromCodeUnits(chars) };
+}
+
+const SPACE = 0x20;
+
+/** The string of these UTF-16 code units (in slices: an argument list has a limit). */
+function fromCodeUnits(units: Uint16Array): string {
+  const SLICE = 8192;
+  if (units.length <= SLICE) return String.fromCharCode.apply(null, units as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < units.length; i += SLICE) out += String.fromCharCode.apply(null, units.subarray(i, i + SLICE) as unknown as number[]);
+  return out;
 }
