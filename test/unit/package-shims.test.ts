@@ -1,0 +1,97 @@
+/**
+ * The modules the build puts in place of what jszip and mammoth carry for browsers or for a use the
+ * product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
+ * caller, compared here with the library itself (loaded from node_modules at run time, past the
+ * build's aliases).
+ */
+import * as assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { repoRoot } from '../helpers';
+
+const load = createRequire(path.join(repoRoot, 'package.json'));
+const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
+
+interface FlateStream {
+  onData: (chunk: Uint8Array) => void;
+  push(data: Uint8Array | number[], last: boolean): boolean;
+}
+type FlateModule = Record<'Deflate' | 'Inflate', new (options: { raw: boolean; level?: number }) => FlateStream>;
+
+/** Runs a pako-style stream the way jszip's flate worker does: chunks, then `push([], true)`. */
+function run(mod: FlateModule, kind: 'Deflate' | 'Inflate', input: Uint8Array, chunk = 1000, level = -1): Buffer {
+  const s = new mod[kind]({ raw: true, level });
+  const out: Uint8Array[] = [];
+  s.onData = (d) => out.push(d);
+  for (let i = 0; i < input.length; i += chunk) s.push(input.subarray(i, i + chunk), false);
+  s.push([], true);
+  return Buffer.concat(out);
+}
+
+describe('the build\'s shims (scripts/shims)', () => {
+  describe('pako on node:zlib, as jszip uses it', () => {
+    const pako = load(path.join(repoRoot, 'node_modules', 'pako')) as FlateModule;
+    const ours = shim('pako.cjs') as FlateModule;
+    const text = Buffer.from('Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%. '.repeat(400));
+    const noise = randomBytes(70_000);
+
+    it('inflates what pako deflates, and pako inflates what it deflates, byte for byte', () => {
+      for (const input of [text, noise, Buffer.alloc(0)]) {
+        assert.deepEqual(run(ours, 'Inflate', run(pako, 'Deflate', input)), input);
+        assert.deepEqual(run(pako, 'Inflate', run(ours, 'Deflate', input, 777, 9)), input);
+      }
+    });
+
+    it('throws on a corrupt stream rather than giving short output', () => {
+      const bad = run(ours, 'Deflate', text);
+      bad[5] ^= 0xff;
+      assert.throws(() => run(ours, 'Inflate', bad.subarray(0, 40)));
+    });
+
+    it('is what jszip uses in these bundles: a DEFLATE zip round-trips', async () => {
+      const zip = new JSZip();
+      zip.file('word/document.xml', text);
+      zip.file('media/noise.bin', noise);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      assert.ok(bytes.length < text.length + noise.length, 'compressed');
+      const back = await JSZip.loadAsync(bytes);
+      assert.deepEqual(Buffer.from(await back.file('word/document.xml')!.async('uint8array')), text);
+      assert.deepEqual(Buffer.from(await back.file('media/noise.bin')!.async('uint8array')), noise);
+    });
+  });
+
+  describe('xmlbuilder, as mammoth writes a style map with it', () => {
+    type Builder = { element(n: string, a?: Record<string, string>): Builder; attribute(n: string, v: unknown): Builder; text(v: string): Builder; up(): Builder; end(): string };
+    type Xml = { create(name: string, dec?: object): Builder };
+    const real = load(path.join(repoRoot, 'node_modules', 'mammoth', 'node_modules', 'xmlbuilder')) as Xml;
+    const ours = shim('xmlbuilder.cjs') as Xml;
+
+    /** The calls of mammoth's lib/xml/writer.js, and a few more shapes. */
+    const write = (xml: Xml, texts: string[]) => {
+      const root = xml.create('w:styleMap', { version: '1.0', encoding: 'UTF-8', standalone: true });
+      root.attribute('xmlns:w', 'http://schemas.openxmlformats.org/wordprocessingml/2006/main');
+      const body = root.element('w:body', { 'w:val': 'a "quoted" <b> & \t\n\r', empty: '' });
+      for (const t of texts) body.element('w:t').text(t);
+      body.element('w:empty');
+      body.element('w:blank').text('');
+      body.element('w:nested', { a: '1' }).element('w:inner').text('x').up().text('y');
+      return root.end();
+    };
+
+    it('writes the same document, escaping included', () => {
+      const texts = ['p.Heading1 => h1:fresh', 'a & b < c > d \r e "f" \'g\'', 'Tỷ lệ 42% — 𝔑', ''];
+      assert.equal(write(ours, texts), write(real, texts));
+      assert.equal(ours.create('x').end(), real.create('x').end());
+    });
+
+    it('refuses the characters xmlbuilder refuses, with its message', () => {
+      for (const bad of ['a\0b', 'lone \uD800 surrogate', '\uFFFE']) {
+        assert.throws(() => write(real, [bad]));
+        assert.throws(() => write(ours, [bad]), /Invalid character in string/);
+      }
+      for (const xml of [real, ours]) assert.throws(() => xml.create('a').attribute('b', null), /Missing attribute value/);
+    });
+  });
+});
