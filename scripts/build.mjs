@@ -2,16 +2,14 @@
 // (the ESM-only parser packages are bundled in), and every test file as its own bundle.
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 // `--production`: only the client, server and CLI, minified, their source maps written beside them
-// without a link (the .vsix leaves *.map out), each brotli-compressed behind a loader (brotliBundle);
-// `--outdir DIR` writes them there instead of out/.
+// without a link (the .vsix leaves *.map out); `--outdir DIR` writes them there instead of out/.
 // The LSP protocol library ships once, in out/lsp-protocol.js, which the client and the server share.
 // The default catalog and the section snippets ship once: the client, server and CLI bundles read
 // the files shipped beside them (out/default-catalog.yaml, snippets/policy-report.json) when they
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync, readFileSync, renameSync } from 'node:fs';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { basename, join, relative, resolve } from 'node:path';
+import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -95,12 +93,18 @@ const sharedProtocol = {
 };
 // markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose index also carries the
 // encoder and its 23 KB table: its `entities/lib/decode.js` entry point has both decoders, and only them.
+// xmldom's own copy of the HTML entity table (lib/entities.js, 29 KB) is scripts/shims/xmldom-entities.cjs,
+// which looks names up with that same decoder (its ES build, the one markdown-it's import brings in).
+const xmldomEntities = join(root, 'scripts', 'shims', 'xmldom-entities.cjs');
 const entitiesDecode = {
   name: 'entities-decode',
   setup(build) {
     build.onResolve({ filter: /^entities$/ }, (args) =>
-      /[\\/]markdown-it[\\/]/.test(args.importer) ? build.resolve('entities/lib/decode.js', { kind: args.kind, resolveDir: args.resolveDir }) : undefined,
+      /[\\/]markdown-it[\\/]/.test(args.importer) || args.importer === xmldomEntities
+        ? build.resolve('entities/lib/decode.js', { kind: 'import-statement', resolveDir: args.resolveDir })
+        : undefined,
     );
+    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: xmldomEntities } : undefined));
   },
 };
 // mammoth requires xmlbuilder only to write a style map into a .docx (embedStyleMap): the few calls
@@ -135,37 +139,4 @@ if (watch) {
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build(metaFile && b === builds[0] ? { ...b, metafile: true } : b)));
   if (metaFile) writeFileSync(metaFile, JSON.stringify(results[0].metafile));
-  if (production) for (const f of ['cli.js', 'client.js', 'lsp-protocol.js']) brotliBundle(join(outDir, f));
-}
-
-/**
- * The shipped bundles (the CLI, which is the language server too: `policy-report lsp`, 1.1 MB
- * minified; the client; the LSP protocol library) ship brotli-compressed: the .vsix is a deflate zip,
- * in which brotli's own file is some 75 KB smaller in all than the deflated bundles. `FILE` becomes a
- * loader that decompresses `FILE.br` and compiles it as that very module, so the bundle's require(),
- * __dirname, __filename and module.exports are what they were (VS Code's load of out/client.js, the
- * client's require of out/cli.js, bin/policy-report.js, `node out/cli.js lsp`, the index worker's
- * `new Worker(__filename)`, `require('./lsp-protocol.js')` all go through it). The source map beside
- * it maps the decompressed code. Decompressing out/cli.js takes some 20 ms per process.
- */
-function brotliBundle(file) {
-  const code = readFileSync(file);
-  const packed = brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: code.length } });
-  const name = basename(file);
-  const loader = [
-    "'use strict';",
-    `// ${name}: the bundle is ${name}.br (${code.length} bytes brotli-compressed to ${packed.length}; scripts/build.mjs),`,
-    '// decompressed and compiled here as this module.',
-    "module._compile(require('node:zlib').brotliDecompressSync(require('node:fs').readFileSync(__filename + '.br')).toString('utf8'), __filename);",
-    '',
-  ].join('\n');
-  writeAtomic(`${file}.br`, packed);
-  writeAtomic(file, loader);
-}
-
-/** Writes a file whole or not at all (a temporary file renamed over it). */
-function writeAtomic(file, data) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
 }

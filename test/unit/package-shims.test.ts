@@ -94,4 +94,37 @@ describe('the build\'s shims (scripts/shims)', () => {
       for (const xml of [real, ours]) assert.throws(() => xml.create('a').attribute('b', null), /Missing attribute value/);
     });
   });
+
+  describe('xmldom\'s entity tables, on the decoder of `entities`', () => {
+    type Tables = { XML_ENTITIES: Record<string, string>; HTML_ENTITIES: Record<string, string>; entityMap: Record<string, string> };
+    const real = load(path.join(repoRoot, 'node_modules', '@xmldom', 'xmldom', 'lib', 'entities.js')) as Tables;
+    const ours = shim('xmldom-entities.cjs') as Tables;
+    /** What xmldom's parser reads of a table (lib/sax.js entityReplacer): an own property, and its value. */
+    const read = (map: Record<string, string>, name: string) => (Object.hasOwnProperty.call(map, name) ? map[name] : undefined);
+
+    it('has every name of xmldom\'s HTML table, with its characters', () => {
+      const names = Object.keys(real.HTML_ENTITIES);
+      assert.ok(names.length > 2000, `${names.length} names`);
+      for (const n of names) assert.equal(read(ours.HTML_ENTITIES, n), real.HTML_ENTITIES[n], n);
+      assert.equal(ours.HTML_ENTITIES.nbsp, '\u00a0');
+      assert.equal(ours.entityMap, ours.HTML_ENTITIES);
+      assert.deepEqual(ours.XML_ENTITIES, real.XML_ENTITIES);
+    });
+
+    it('has no name xmldom\'s table lacks: near misses, legacy prefixes, numbers, Object\'s own', () => {
+      const near = Object.keys(real.HTML_ENTITIES).flatMap((n) => [n.slice(0, -1), `${n}x`, `${n}1`, n.toUpperCase(), n.toLowerCase(), `${n}_`]);
+      const odd = ['notit', 'ampx', 'Amp', '#65', '#x41', '', '_', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+      for (const n of [...near, ...odd]) assert.equal(read(ours.HTML_ENTITIES, n), read(real.HTML_ENTITIES, n), JSON.stringify(n));
+    });
+
+    it('is read-only, as xmldom\'s frozen table', () => {
+      for (const map of [real.HTML_ENTITIES, ours.HTML_ENTITIES]) {
+        assert.equal(Reflect.set(map, 'amp', 'x'), false);
+        assert.equal(Reflect.set(map, 'madeup', 'x'), false);
+        assert.equal(Reflect.deleteProperty(map, 'amp'), false);
+        assert.equal(read(map, 'amp'), '&');
+        assert.equal(read(map, 'madeup'), undefined);
+      }
+    });
+  });
 });
