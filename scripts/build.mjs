@@ -115,6 +115,16 @@ const mammothXmlbuilder = {
     build.onResolve({ filter: /^xmlbuilder$/ }, (args) => (/[\\/]mammoth[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'xmlbuilder.cjs') } : undefined));
   },
 };
+// vscode-languageclient requires semver only to check VS Code's version against a caret range
+// (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
+const clientSemver = {
+  name: 'client-semver',
+  setup(build) {
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
+    );
+  },
+};
 const protocol = {
   ...common,
   stdin: { contents: "module.exports = require('vscode-languageserver-protocol/node');", resolveDir: root, sourcefile: 'lsp-protocol.js' },
@@ -126,7 +136,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, mammothXmlbuilder], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, mammothXmlbuilder, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

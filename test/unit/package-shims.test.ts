@@ -127,4 +127,39 @@ describe('the build\'s shims (scripts/shims)', () => {
       }
     });
   });
+
+  describe('semver, as vscode-languageclient checks VS Code\'s version', () => {
+    type Ver = { major: number; minor: number; patch: number; prerelease: Array<string | number>; build: string[]; version: string };
+    type Parse = (v: unknown) => Ver | null;
+    type Satisfies = (v: Ver | string, range: string) => boolean;
+    const real = { parse: load(path.join(repoRoot, 'node_modules', 'semver', 'functions', 'parse')) as Parse, satisfies: load(path.join(repoRoot, 'node_modules', 'semver', 'functions', 'satisfies')) as Satisfies };
+    const ours = { parse: shim('semver-parse.cjs') as Parse, satisfies: shim('semver-satisfies.cjs') as Satisfies };
+    const versions = [
+      ...['1.82.0', '1.90.0', '1.106.0-insider', '1.81.9', '2.0.0', '1.999.999', ' 1.90.2 ', 'v1.90.0', 'V1.2.3', '=1.90.0', '1.90', '1.90.0.1', '01.90.0'],
+      ...['1.90.0-01', '1.90.0-0a.1', '1.90.0+build.5', '1.90.0-rc.1+b', '', 'x', '1.9007199254740993.0', '9007199254740991.0.0', '1.90.0-'],
+      ...['1.0.0-9007199254740991', '1.0.0-9007199254740990', '1.2.3-alpha..1', '0.2.3', '0.2.9', '0.3.0', '0.0.3', '0.0.4', '1.2.3-a-b.C', 'a'.repeat(300)],
+    ];
+    const fields = (v: Ver | null) => v && [v.major, v.minor, v.patch, v.prerelease, v.build, v.version];
+
+    it('parses as semver does, refusals included', () => {
+      for (const v of [...versions, null, 42, undefined]) assert.deepEqual(fields(ours.parse(v)), fields(real.parse(v)), JSON.stringify(v));
+    });
+
+    it('answers caret ranges as semver does, for versions as the client passes them and as strings', () => {
+      for (const v of versions) {
+        for (const range of ['^1.82.0', '^1.0.0', '^0.2.3', '^0.0.3']) {
+          assert.equal(ours.satisfies(v, range), real.satisfies(v, range), `${JSON.stringify(v)} ${range}`);
+          // The client's way: parse, clear the prerelease (an Insiders build), then test.
+          const [a, b] = [real.parse(v), ours.parse(v)];
+          if (a) a.prerelease = [];
+          if (b) b.prerelease = [];
+          if (a && b) assert.equal(ours.satisfies(b, range), real.satisfies(a, range), `${JSON.stringify(v)} ${range}, prerelease cleared`);
+        }
+      }
+    });
+
+    it('refuses a range it does not implement rather than guess', () => {
+      assert.throws(() => ours.satisfies('1.90.0', '>=1.82.0'), /only a caret range/);
+    });
+  });
 });

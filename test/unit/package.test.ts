@@ -23,12 +23,13 @@ import { repoRoot } from '../helpers';
  * after its first step (jszip's pako, lie and setimmediate replaced by Node's own zlib, Promise and
  * setImmediate: scripts/shims; markdown-it given only the decoder of `entities`; yaml's tree-shakeable
  * ES build), then 660 KiB with mammoth's xmlbuilder replaced by the few calls it makes, 648 KiB with
- * xmldom's entity table read from the decoder markdown-it brings (scripts/shims). Issue 18's target
+ * xmldom's entity table read from the decoder markdown-it brings, 642 KiB with the client's semver
+ * check on the two functions it calls (scripts/shims). Issue 18's target
  * was under 600 KiB: what remains is mostly docx (233 KB minified, not tree-shakeable, its own zip
  * code inlined), the LSP libraries and the catalog; the bundles ship as plain, readable JavaScript,
  * not compressed behind a loader that evaluates them.
  */
-const LIMIT = 660 * 1024;
+const LIMIT = 655 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
@@ -113,7 +114,7 @@ describe('the packaged extension (.vsix)', function () {
 
   it('exports Word export and import from the shipped CLI bundle, its shims in place (a round trip)', async () => {
     // The bundle's own jszip (on node:zlib), mammoth and xmldom (its entity table on entities' decoder):
-    // the test bundles resolve the real libraries, so only this run exercises the shipped ones.
+    // the test bundles resolve the real xmldom table, so only this run exercises the shipped one.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cli = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
     const text = '# Báo cáo phiên họp\n\nTỷ lệ đạt 42% & vượt <mục tiêu> "năm" 2025.\n\n- một\n- hai\n';
