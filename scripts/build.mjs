@@ -8,7 +8,7 @@
 // the files shipped beside them (out/default-catalog.yaml, snippets/policy-report.json) when they
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 
@@ -17,6 +17,10 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const outIndex = process.argv.indexOf('--outdir');
 const outDir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'out');
+// `--metafile FILE`: esbuild's metafile of the client, server and CLI bundles (which module takes
+// how many bytes of each), for `node scripts/bundle-size.mjs FILE` or esbuild's analyzer.
+const metaIndex = process.argv.indexOf('--metafile');
+const metaFile = metaIndex > 0 ? resolve(process.argv[metaIndex + 1]) : undefined;
 
 function walk(dir, pred, out = []) {
   for (const name of readdirSync(dir)) {
@@ -38,9 +42,22 @@ const common = {
   loader: { '.yaml': 'text' },
   // The built-in section snippets reach the core as a module (server/src/builtin.d.ts), not a path.
   // jszip's readable-stream is a copy of Node's own stream module: Node's is used.
-  alias: { ...aliases, 'readable-stream': 'node:stream' },
+  // The bundles run in Node: what jszip carries for browsers is Node's own (scripts/shims: pako on
+  // node:zlib, lie = Promise, setimmediate = nothing to install).
+  alias: {
+    ...aliases,
+    'readable-stream': 'node:stream',
+    pako: './scripts/shims/pako.cjs',
+    lie: './scripts/shims/native-promise.cjs',
+    setimmediate: './scripts/shims/setimmediate.cjs',
+    // yaml's ES module build (the one it gives bundlers for browsers; the same code as its CommonJS
+    // build for Node, which esbuild cannot tree-shake): the bundles keep only the parts they use.
+    yaml: './node_modules/yaml/browser/index.js',
+  },
   // Prefer ES modules: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
   mainFields: ['module', 'main'],
+  // Vietnamese text as UTF-8, not \uXXXX escapes (6 bytes each): Node reads the bundles as UTF-8.
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
 };
@@ -74,6 +91,40 @@ const sharedProtocol = {
     build.onResolve({ filter: /^vscode-languageserver-protocol(\/|\/node)?$/ }, () => ({ path: './lsp-protocol.js', external: true }));
   },
 };
+// markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose index also carries the
+// encoder and its 23 KB table: its `entities/lib/decode.js` entry point has both decoders, and only them.
+// xmldom's own copy of the HTML entity table (lib/entities.js, 29 KB) is scripts/shims/xmldom-entities.cjs,
+// which looks names up with that same decoder (its ES build, the one markdown-it's import brings in).
+const xmldomEntities = join(root, 'scripts', 'shims', 'xmldom-entities.cjs');
+const entitiesDecode = {
+  name: 'entities-decode',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) =>
+      /[\\/]markdown-it[\\/]/.test(args.importer) || args.importer === xmldomEntities
+        ? build.resolve('entities/lib/decode.js', { kind: 'import-statement', resolveDir: args.resolveDir })
+        : undefined,
+    );
+    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: xmldomEntities } : undefined));
+  },
+};
+// mammoth requires xmlbuilder only to write a style map into a .docx (embedStyleMap): the few calls
+// it makes are scripts/shims/xmlbuilder.cjs, not the 44 KB library.
+const mammothXmlbuilder = {
+  name: 'mammoth-xmlbuilder',
+  setup(build) {
+    build.onResolve({ filter: /^xmlbuilder$/ }, (args) => (/[\\/]mammoth[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'xmlbuilder.cjs') } : undefined));
+  },
+};
+// vscode-languageclient requires semver only to check VS Code's version against a caret range
+// (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
+const clientSemver = {
+  name: 'client-semver',
+  setup(build) {
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
+    );
+  },
+};
 const protocol = {
   ...common,
   stdin: { contents: "module.exports = require('vscode-languageserver-protocol/node');", resolveDir: root, sourcefile: 'lsp-protocol.js' },
@@ -85,7 +136,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, mammothXmlbuilder, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];
@@ -96,5 +147,6 @@ copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(ou
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(metaFile && b === builds[0] ? { ...b, metafile: true } : b)));
+  if (metaFile) writeFileSync(metaFile, JSON.stringify(results[0].metafile));
 }

@@ -19,9 +19,20 @@ import { repoRoot } from '../helpers';
  * mammoth with jszip, pako and xmldom) add about 170 KiB compressed to out/cli.js. Measured 660 KiB
  * once parse5 went (mammoth's xmldom reads its HTML), the default catalog and the snippets ship once
  * and the LSP protocol library once for client and server (out/lsp-protocol.js). The parser's move
- * to markdown-it was measured to add about 24 KiB; the budget keeps a little headroom over that.
+ * to markdown-it was measured to add about 24 KiB. Measured 697 KiB before issue 18's trim, 668 KiB
+ * after its first step (jszip's pako, lie and setimmediate replaced by Node's own zlib, Promise and
+ * setImmediate: scripts/shims; markdown-it given only the decoder of `entities`; yaml's tree-shakeable
+ * ES build), then 660 KiB with mammoth's xmlbuilder replaced by the few calls it makes, 648 KiB with
+ * xmldom's entity table read from the decoder markdown-it brings, 642 KiB with the client's semver
+ * check on the two functions it calls (scripts/shims). Issue 18's target
+ * was under 600 KiB: what remains is mostly docx (233 KB minified, not tree-shakeable, its own zip
+ * code inlined), the LSP libraries and the catalog; the bundles ship as plain, readable JavaScript,
+ * not compressed behind a loader that evaluates them.
  */
-const LIMIT = 700 * 1024;
+const LIMIT = 655 * 1024;
+
+/** The shipped bundles. */
+const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
 
 describe('the packaged extension (.vsix)', function () {
   this.timeout(300000);
@@ -40,6 +51,8 @@ describe('the packaged extension (.vsix)', function () {
     vsix = JSON.parse(pack.stdout);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+  /** A shipped bundle's code. */
+  const bundle = (f: string) => readFileSync(path.join(dir, 'out', f), 'utf8');
 
   it(`is under ${LIMIT / 1024} KiB`, () => {
     console.log(`      .vsix: ${(vsix.bytes / 1024).toFixed(0)} KiB, ${vsix.entries.length} entries`);
@@ -53,9 +66,7 @@ describe('the packaged extension (.vsix)', function () {
       'extension/package.nls.vi.json',
       'extension/readme.md',
       'extension/changelog.md',
-      'extension/out/client.js',
-      'extension/out/cli.js',
-      'extension/out/lsp-protocol.js',
+      ...BUNDLES.map((f) => `extension/out/${f}`),
       'extension/out/default-catalog.yaml',
       'extension/snippets/policy-report.json',
       'extension/bin/policy-report.js',
@@ -76,7 +87,7 @@ describe('the packaged extension (.vsix)', function () {
   });
 
   it('carries the default catalog and the section snippets once: the bundles read the shipped files', () => {
-    const cli = readFileSync(path.join(dir, 'out', 'cli.js'), 'utf8');
+    const cli = bundle('cli.js');
     const catalog = readFileSync(path.join(repoRoot, 'server', 'src', 'core', 'catalog', 'default-catalog.yaml'), 'utf8');
     const ids = [...catalog.matchAll(/^\s*-?\s*id:\s*([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
     assert.ok(ids.length > 100, `${ids.length} ids read from the catalog`);
@@ -90,9 +101,8 @@ describe('the packaged extension (.vsix)', function () {
   it('carries the LSP protocol library once, in out/lsp-protocol.js, which the client and the CLI require', () => {
     // A message of vscode-jsonrpc's stream reader, which both vscode-languageclient and vscode-languageserver use.
     const marker = 'Header must provide a Content-Length property';
-    const text = (f: string) => readFileSync(path.join(dir, 'out', f), 'utf8');
-    assert.deepEqual(['lsp-protocol.js', 'client.js', 'cli.js'].filter((f) => text(f).includes(marker)), ['lsp-protocol.js']);
-    for (const f of ['client.js', 'cli.js']) assert.match(text(f), /require\("\.\/lsp-protocol\.js"\)/, f);
+    assert.deepEqual(['lsp-protocol.js', 'client.js', 'cli.js'].filter((f) => bundle(f).includes(marker)), ['lsp-protocol.js']);
+    for (const f of ['client.js', 'cli.js']) assert.match(bundle(f), /require\("\.\/lsp-protocol\.js"\)/, f);
   });
 
   it('leaves out maintainers\' docs, screenshots, source maps, sources and tests', () => {
@@ -102,9 +112,23 @@ describe('the packaged extension (.vsix)', function () {
     assert.deepEqual(bad, []);
   });
 
+  it('exports Word export and import from the shipped CLI bundle, its shims in place (a round trip)', async () => {
+    // The bundle's own jszip (on node:zlib), mammoth and xmldom (its entity table on entities' decoder):
+    // the test bundles resolve the real xmldom table, so only this run exercises the shipped one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cli = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const text = '# Báo cáo phiên họp\n\nTỷ lệ đạt 42% & vượt <mục tiêu> "năm" 2025.\n\n- một\n- hai\n';
+    const { bytes } = await cli.reportToDocx(text, path.join(dir, 'a.report.md'), dir);
+    const { blocks } = await cli.docxBlocks(bytes);
+    const plain = blocks.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
+    assert.match(plain, /Báo cáo phiên họp/);
+    assert.match(plain, /Tỷ lệ đạt 42% & vượt <mục tiêu> "năm" 2025\./);
+    assert.match(plain, /- một\n- hai/);
+  });
+
   it('ships minified bundles, without a link to a source map', () => {
-    for (const f of ['client.js', 'cli.js', 'lsp-protocol.js']) {
-      const text = readFileSync(path.join(dir, 'out', f), 'utf8');
+    for (const f of BUNDLES) {
+      const text = bundle(f);
       // Minified: long lines (template literals and the embedded catalog keep their line breaks;
       // unminified, the bundles average some 40 characters a line).
       const lines = text.split('\n');

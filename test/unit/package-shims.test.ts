@@ -1,0 +1,165 @@
+/**
+ * The modules the build puts in place of what jszip and mammoth carry for browsers or for a use the
+ * product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
+ * caller, compared here with the library itself (loaded from node_modules at run time, past the
+ * build's aliases).
+ */
+import * as assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { repoRoot } from '../helpers';
+
+const load = createRequire(path.join(repoRoot, 'package.json'));
+const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
+
+interface FlateStream {
+  onData: (chunk: Uint8Array) => void;
+  push(data: Uint8Array | number[], last: boolean): boolean;
+}
+type FlateModule = Record<'Deflate' | 'Inflate', new (options: { raw: boolean; level?: number }) => FlateStream>;
+
+/** Runs a pako-style stream the way jszip's flate worker does: chunks, then `push([], true)`. */
+function run(mod: FlateModule, kind: 'Deflate' | 'Inflate', input: Uint8Array, chunk = 1000, level = -1): Buffer {
+  const s = new mod[kind]({ raw: true, level });
+  const out: Uint8Array[] = [];
+  s.onData = (d) => out.push(d);
+  for (let i = 0; i < input.length; i += chunk) s.push(input.subarray(i, i + chunk), false);
+  s.push([], true);
+  return Buffer.concat(out);
+}
+
+describe('the build\'s shims (scripts/shims)', () => {
+  describe('pako on node:zlib, as jszip uses it', () => {
+    const pako = load(path.join(repoRoot, 'node_modules', 'pako')) as FlateModule;
+    const ours = shim('pako.cjs') as FlateModule;
+    const text = Buffer.from('Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%. '.repeat(400));
+    const noise = randomBytes(70_000);
+
+    it('inflates what pako deflates, and pako inflates what it deflates, byte for byte', () => {
+      for (const input of [text, noise, Buffer.alloc(0)]) {
+        assert.deepEqual(run(ours, 'Inflate', run(pako, 'Deflate', input)), input);
+        assert.deepEqual(run(pako, 'Inflate', run(ours, 'Deflate', input, 777, 9)), input);
+      }
+    });
+
+    it('throws on a corrupt stream rather than giving short output', () => {
+      const bad = run(ours, 'Deflate', text);
+      bad[5] ^= 0xff;
+      assert.throws(() => run(ours, 'Inflate', bad.subarray(0, 40)));
+    });
+
+    it('is what jszip uses in these bundles: a DEFLATE zip round-trips', async () => {
+      const zip = new JSZip();
+      zip.file('word/document.xml', text);
+      zip.file('media/noise.bin', noise);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      assert.ok(bytes.length < text.length + noise.length, 'compressed');
+      const back = await JSZip.loadAsync(bytes);
+      assert.deepEqual(Buffer.from(await back.file('word/document.xml')!.async('uint8array')), text);
+      assert.deepEqual(Buffer.from(await back.file('media/noise.bin')!.async('uint8array')), noise);
+    });
+  });
+
+  describe('xmlbuilder, as mammoth writes a style map with it', () => {
+    type Builder = { element(n: string, a?: Record<string, string>): Builder; attribute(n: string, v: unknown): Builder; text(v: string): Builder; up(): Builder; end(): string };
+    type Xml = { create(name: string, dec?: object): Builder };
+    const real = load(path.join(repoRoot, 'node_modules', 'mammoth', 'node_modules', 'xmlbuilder')) as Xml;
+    const ours = shim('xmlbuilder.cjs') as Xml;
+
+    /** The calls of mammoth's lib/xml/writer.js, and a few more shapes. */
+    const write = (xml: Xml, texts: string[]) => {
+      const root = xml.create('w:styleMap', { version: '1.0', encoding: 'UTF-8', standalone: true });
+      root.attribute('xmlns:w', 'http://schemas.openxmlformats.org/wordprocessingml/2006/main');
+      const body = root.element('w:body', { 'w:val': 'a "quoted" <b> & \t\n\r', empty: '' });
+      for (const t of texts) body.element('w:t').text(t);
+      body.element('w:empty');
+      body.element('w:blank').text('');
+      body.element('w:nested', { a: '1' }).element('w:inner').text('x').up().text('y');
+      return root.end();
+    };
+
+    it('writes the same document, escaping included', () => {
+      const texts = ['p.Heading1 => h1:fresh', 'a & b < c > d \r e "f" \'g\'', 'Tỷ lệ 42% — 𝔑', ''];
+      assert.equal(write(ours, texts), write(real, texts));
+      assert.equal(ours.create('x').end(), real.create('x').end());
+    });
+
+    it('refuses the characters xmlbuilder refuses, with its message', () => {
+      for (const bad of ['a\0b', 'lone \uD800 surrogate', '\uFFFE']) {
+        assert.throws(() => write(real, [bad]));
+        assert.throws(() => write(ours, [bad]), /Invalid character in string/);
+      }
+      for (const xml of [real, ours]) assert.throws(() => xml.create('a').attribute('b', null), /Missing attribute value/);
+    });
+  });
+
+  describe('xmldom\'s entity tables, on the decoder of `entities`', () => {
+    type Tables = { XML_ENTITIES: Record<string, string>; HTML_ENTITIES: Record<string, string>; entityMap: Record<string, string> };
+    const real = load(path.join(repoRoot, 'node_modules', '@xmldom', 'xmldom', 'lib', 'entities.js')) as Tables;
+    const ours = shim('xmldom-entities.cjs') as Tables;
+    /** What xmldom's parser reads of a table (lib/sax.js entityReplacer): an own property, and its value. */
+    const read = (map: Record<string, string>, name: string) => (Object.hasOwnProperty.call(map, name) ? map[name] : undefined);
+
+    it('has every name of xmldom\'s HTML table, with its characters', () => {
+      const names = Object.keys(real.HTML_ENTITIES);
+      assert.ok(names.length > 2000, `${names.length} names`);
+      for (const n of names) assert.equal(read(ours.HTML_ENTITIES, n), real.HTML_ENTITIES[n], n);
+      assert.equal(ours.HTML_ENTITIES.nbsp, '\u00a0');
+      assert.equal(ours.entityMap, ours.HTML_ENTITIES);
+      assert.deepEqual(ours.XML_ENTITIES, real.XML_ENTITIES);
+    });
+
+    it('has no name xmldom\'s table lacks: near misses, legacy prefixes, numbers, Object\'s own', () => {
+      const near = Object.keys(real.HTML_ENTITIES).flatMap((n) => [n.slice(0, -1), `${n}x`, `${n}1`, n.toUpperCase(), n.toLowerCase(), `${n}_`]);
+      const odd = ['notit', 'ampx', 'Amp', '#65', '#x41', '', '_', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+      for (const n of [...near, ...odd]) assert.equal(read(ours.HTML_ENTITIES, n), read(real.HTML_ENTITIES, n), JSON.stringify(n));
+    });
+
+    it('is read-only, as xmldom\'s frozen table', () => {
+      for (const map of [real.HTML_ENTITIES, ours.HTML_ENTITIES]) {
+        assert.equal(Reflect.set(map, 'amp', 'x'), false);
+        assert.equal(Reflect.set(map, 'madeup', 'x'), false);
+        assert.equal(Reflect.deleteProperty(map, 'amp'), false);
+        assert.equal(read(map, 'amp'), '&');
+        assert.equal(read(map, 'madeup'), undefined);
+      }
+    });
+  });
+
+  describe('semver, as vscode-languageclient checks VS Code\'s version', () => {
+    type Ver = { major: number; minor: number; patch: number; prerelease: Array<string | number>; build: string[]; version: string };
+    type Parse = (v: unknown) => Ver | null;
+    type Satisfies = (v: Ver | string, range: string) => boolean;
+    const real = { parse: load(path.join(repoRoot, 'node_modules', 'semver', 'functions', 'parse')) as Parse, satisfies: load(path.join(repoRoot, 'node_modules', 'semver', 'functions', 'satisfies')) as Satisfies };
+    const ours = { parse: shim('semver-parse.cjs') as Parse, satisfies: shim('semver-satisfies.cjs') as Satisfies };
+    const versions = [
+      ...['1.82.0', '1.90.0', '1.106.0-insider', '1.81.9', '2.0.0', '1.999.999', ' 1.90.2 ', 'v1.90.0', 'V1.2.3', '=1.90.0', '1.90', '1.90.0.1', '01.90.0'],
+      ...['1.90.0-01', '1.90.0-0a.1', '1.90.0+build.5', '1.90.0-rc.1+b', '', 'x', '1.9007199254740993.0', '9007199254740991.0.0', '1.90.0-'],
+      ...['1.0.0-9007199254740991', '1.0.0-9007199254740990', '1.2.3-alpha..1', '0.2.3', '0.2.9', '0.3.0', '0.0.3', '0.0.4', '1.2.3-a-b.C', 'a'.repeat(300)],
+    ];
+    const fields = (v: Ver | null) => v && [v.major, v.minor, v.patch, v.prerelease, v.build, v.version];
+
+    it('parses as semver does, refusals included', () => {
+      for (const v of [...versions, null, 42, undefined]) assert.deepEqual(fields(ours.parse(v)), fields(real.parse(v)), JSON.stringify(v));
+    });
+
+    it('answers caret ranges as semver does, for versions as the client passes them and as strings', () => {
+      for (const v of versions) {
+        for (const range of ['^1.82.0', '^1.0.0', '^0.2.3', '^0.0.3']) {
+          assert.equal(ours.satisfies(v, range), real.satisfies(v, range), `${JSON.stringify(v)} ${range}`);
+          // The client's way: parse, clear the prerelease (an Insiders build), then test.
+          const [a, b] = [real.parse(v), ours.parse(v)];
+          if (a) a.prerelease = [];
+          if (b) b.prerelease = [];
+          if (a && b) assert.equal(ours.satisfies(b, range), real.satisfies(a, range), `${JSON.stringify(v)} ${range}, prerelease cleared`);
+        }
+      }
+    });
+
+    it('refuses a range it does not implement rather than guess', () => {
+      assert.throws(() => ours.satisfies('1.90.0', '>=1.82.0'), /only a caret range/);
+    });
+  });
+});
