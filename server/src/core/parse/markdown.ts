@@ -42,6 +42,9 @@ function createParser(): MarkdownIt {
   for (const rule of ruler.__rules__) {
     const fn = rule.fn;
     rule.fn = (state, startLine, endLine, silent) => {
+      // A delimiter row of dashes alone (no `|`, no `:`) is a setext underline or a thematic break,
+      // not a table's (GFM: micromark and cmark-gfm try those first); markdown-it tries the table first.
+      if (rule.name === 'table' && !delimiterRowHasPipeOrColon(state, startLine + 1, endLine)) return false;
       const n = state.tokens.length;
       const ok = fn(state, startLine, endLine, silent);
       if (ok && !silent) {
@@ -181,9 +184,12 @@ class TreeBuilder {
         case 'fence':
         case 'code_block': {
           if (!mark || !t.map) break;
-          const start = t.type === 'code_block' ? mark.from : mark.first;
+          let start = t.type === 'code_block' ? mark.from : mark.first;
+          // Indented code on a list item's first line starts one column after the marker (CommonMark 5.2,
+          // rule 2: the item's content starts there), past the blank that column is part of.
+          if (t.type === 'code_block' && this.firstInItem(t.map[0], stack)) start = stack[stack.length - 1].marker + 1;
           let end = t.type === 'code_block' ? this.indentedCodeEnd(lastLine, start, stack) : this.s.lineEnd(lastLine);
-          if (t.type === 'fence' && this.runsToEnd(lastLine, stack) && !isClosingFence(this.s.src.slice(this.s.lineStarts[lastLine], end), t.markup)) end = this.s.src.length;
+          if (t.type === 'fence' && this.runsToEnd(lastLine, stack) && (lastLine === t.map[0] || !isClosingFence(this.s.src.slice(this.s.lineStarts[lastLine], end), t.markup))) end = this.s.src.length;
           const node: Code = { type: 'code', lang: t.info.trim().split(/\s/)[0] || null, meta: null, value: t.content.replace(/\n$/, ''), position: this.pos(start, end) };
           add(node);
           break;
@@ -191,7 +197,9 @@ class TreeBuilder {
         case 'html_block': {
           if (!mark || !t.map) break;
           const end = this.runsToEnd(lastLine, stack) && htmlUnclosed(t.content) ? this.s.src.length : this.s.lineEnd(lastLine);
-          const node: Html = { type: 'html', value: t.content.replace(/\n$/, ''), position: this.pos(mark.first, end) };
+          // The block's indentation is its own (its value keeps it): it starts where its container's content
+          // does (on a list item's first line, after the marker's blanks: its first character).
+          const node: Html = { type: 'html', value: t.content.replace(/\n$/, ''), position: this.pos(this.firstInItem(t.map[0], stack) ? mark.first : mark.from, end) };
           add(node);
           break;
         }
@@ -213,6 +221,12 @@ class TreeBuilder {
           break;
       }
     }
+  }
+
+  /** True if a block starting on `line` is the first child of the list item open on the same line (after its marker). */
+  private firstInItem(line: number, stack: Array<{ node: Parent; marker: number }>): boolean {
+    const top = stack[stack.length - 1];
+    return (top.node as { type?: string }).type === 'listItem' && !top.node.children.length && this.s.lineOf(top.marker) === line;
   }
 
   /**
@@ -278,7 +292,7 @@ class TreeBuilder {
       c += l.length + 1;
     });
     let k = 0;
-    return (off) => {
+    const at: PointAt = (off) => {
       // Offsets come mostly in order: walk on from the last line, search when one goes back.
       if (ci[k] > off) {
         let lo = 0;
@@ -293,6 +307,18 @@ class TreeBuilder {
       while (k + 1 < ci.length && ci[k + 1] <= off) k++;
       return this.s.point(si[k] + Math.max(0, off - ci[k] - vi[k]));
     };
+    // The line break ending content line j is the end of source line `line + j`.
+    at.afterBreak = (off) => {
+      let lo = 0;
+      let hi = ci.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ci[mid] <= off) lo = mid;
+        else hi = mid - 1;
+      }
+      return this.s.point(this.s.lineStarts[Math.min(line + lo + 1, this.s.lineStarts.length - 1)]);
+    };
+    return at;
   }
 
   /** A table from its tokens (between table_open and table_close): rows and cells cut in the source, as GFM cuts them. */
@@ -365,6 +391,13 @@ function htmlUnclosed(content: string): boolean {
   if (!m) return false;
   const close = m[1] ? new RegExp(`</${m[1]}>`, 'i') : m[2] ? /-->/ : m[3] ? /\?>/ : m[4] ? />/ : /\]\]>/;
   return !close.test(content.slice(m[0].length));
+}
+
+/** True if line `line` (a table's delimiter row, if it is one) holds a `|` or a `:`. */
+function delimiterRowHasPipeOrColon(state: StateBlock, line: number, endLine: number): boolean {
+  if (line >= endLine) return true;
+  const row = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+  return row.includes('|') || row.includes(':');
 }
 
 /** True if `line` closes a fence opened by `markup` (at most 3 spaces in, a run at least as long, blanks after). */
