@@ -223,6 +223,9 @@ describe('markdown-it reads reports as micromark did (parser equivalence)', func
       '-\t\t[[x]] 5%\n',
       '> - \t[[x]] 5%\n',
       '1.      [[x]] 5%\n',
+      // A tag alone on its line but for a U+00A0 after it: no HTML block (CommonMark 4.6, kind 7: spaces and tabs only).
+      '</b>\u00A0\u00A0\r\n&amp; 0. [[x]] 5%',
+      '<b>\u00A0\n[[x]] 5%\n',
     ];
     for (const text of cases) {
       assert.ok(!KNOWN_DIFFERENCE.test(text), JSON.stringify(text));

@@ -15,6 +15,8 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import blockNames from 'markdown-it/lib/common/html_blocks.mjs';
+import { HTML_OPEN_CLOSE_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import type { Code, Html, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inline';
@@ -45,6 +47,7 @@ function createParser(): MarkdownIt {
       // A delimiter row of dashes alone (no `|`, no `:`) is a setext underline or a thematic break,
       // not a table's (GFM: micromark and cmark-gfm try those first); markdown-it tries the table first.
       if (rule.name === 'table' && !delimiterRowHasPipeOrColon(state, startLine + 1, endLine)) return false;
+      if (rule.name === 'html_block' && !htmlBlockStart(state, startLine)) return false;
       const n = state.tokens.length;
       const ok = fn(state, startLine, endLine, silent);
       if (ok && !silent) {
@@ -391,6 +394,21 @@ function htmlUnclosed(content: string): boolean {
   if (!m) return false;
   const close = m[1] ? new RegExp(`</${m[1]}>`, 'i') : m[2] ? /-->/ : m[3] ? /\?>/ : m[4] ? />/ : /\]\]>/;
   return !close.test(content.slice(m[0].length));
+}
+
+/** markdown-it's starts of HTML blocks of kinds 1 to 6 (rules_block/html_block.mjs), and of kind 7 as CommonMark has it. */
+const HTML_STARTS_1_6 = [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /^<!--/, /^<\?/, /^<![A-Za-z]/, /^<!\[CDATA\[/, new RegExp('^</?(' + blockNames.join('|') + ')(?=(\\s|/?>|$))', 'i')];
+const HTML_START_7 = new RegExp(HTML_OPEN_CLOSE_TAG_RE.source + '[ \\t]*$');
+
+/**
+ * False if line `line` starts an HTML block for markdown-it only: a tag alone on its line (kind 7)
+ * followed by blanks other than spaces and tabs (U+00A0…), which markdown-it's `\s*$` takes and
+ * CommonMark 4.6 does not ("followed only by spaces and tabs"): a paragraph there, as for micromark.
+ */
+function htmlBlockStart(state: StateBlock, line: number): boolean {
+  const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+  if (text.charCodeAt(0) !== 0x3c || !/[^\S \t]\s*$/.test(text)) return true;
+  return HTML_STARTS_1_6.some((re) => re.test(text)) || HTML_START_7.test(text);
 }
 
 /** True if line `line` (a table's delimiter row, if it is one) holds a `|` or a `:`. */
