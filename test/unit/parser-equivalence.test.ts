@@ -74,8 +74,8 @@ export const KNOWN_DIFFERENCE = new RegExp(
     /(?:^|[\r\n])[^|\r\n]*[^|\s][^|\r\n]*(?:\r\n|\r|\n)[ \t]*(?:\|[ \t]*:?-+:?[ \t]*|:?-+:?[ \t]*\|)[-:| \t]*(?:\r\n|\r|\n|$)/.source,
     /(?:^|[\r\n])[^\S\r\n]*[^\S \t\r\n][^\S\r\n]*(?:[\r\n]|$)/.source,
     /(?:^|[\r\n]) {0,3}\[[^\]\r\n]*\]:[^\r\n]*(?:\r\n|\r|\n)[ \t]*\S/.source,
-    /(?:^|[\r\n])(?: {4}|\t)[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n|$)/.source,
-    /(?:^|[\r\n])(?: {4}|\t)[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t>]*\d{1,9}[.)](?:[ \t]|$)/.source,
+    /(?:^|[\r\n])(?: {4}| {0,3}\t)[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n|$)/.source,
+    /(?:^|[\r\n])(?: {4}| {0,3}\t)[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t>]*\d{1,9}[.)](?:[ \t]|$)/.source,
     /\t[ \t]* {2}(?:\r\n|\r|\n)/.source,
     /(?:\*\*|__)[^\r\n]*?[!-/:-@[-`{-~][*_][!-/:-@[-`{-~]/.source,
     /(?:^|[\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n|$)/.source,
@@ -226,6 +226,9 @@ describe('markdown-it reads reports as micromark did (parser equivalence)', func
       // A tag alone on its line but for a U+00A0 after it: no HTML block (CommonMark 4.6, kind 7: spaces and tabs only).
       '</b>\u00A0\u00A0\r\n&amp; 0. [[x]] 5%',
       '<b>\u00A0\n[[x]] 5%\n',
+      // Indented code in a block quote after a tab the `>` took a column of: it starts after that tab.
+      '>\t \t [[x]] 5%\n',
+      '>\t\t[[x]] 5%\n',
     ];
     for (const text of cases) {
       assert.ok(!KNOWN_DIFFERENCE.test(text), JSON.stringify(text));
@@ -280,6 +283,7 @@ describe('markdown-it reads reports as micromark did (parser equivalence)', func
     assert.ok(KNOWN_DIFFERENCE.test('| a |\n|---|\n\u00A0\nb\n'));
     assert.ok(!KNOWN_DIFFERENCE.test('| a |\n|---|\n \t\nb 5%\n'));
     assert.ok(KNOWN_DIFFERENCE.test('    x\n\n> - \n'));
+    assert.ok(KNOWN_DIFFERENCE.test(' \tx\n-\n'));
     assert.equal(parseWith(micromarkTree, '    x\n\n- \n').sentences.length, 1);
     assert.equal(parseWith(markdownItTree, '    x\n\n- \n').sentences.length, 0);
   });

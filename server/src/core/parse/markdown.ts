@@ -63,6 +63,11 @@ function createParser(): MarkdownIt {
               if (c !== 32 && c !== 9) break;
               col += c === 9 ? 4 - (col % 4) : 1;
             }
+            // A tab the container's prefix took columns of (`>` and its blank) is the prefix's (micromark).
+            if (from === state.bMarks[line] && state.src.charCodeAt(from) === 9 && from < state.bMarks[line] + state.tShift[line]) {
+              const lineStart = state.src.lastIndexOf('\n', from - 1) + 1;
+              if (columns(state.src, lineStart, from) < state.bsCount[line]) from++;
+            }
             t.meta = { first: state.bMarks[line] + state.tShift[line], from } satisfies BlockMark;
           }
         }
