@@ -67,7 +67,12 @@ function readWith(parser: MarkdownParser, text: string): unknown {
  * a `*` between punctuation (both opening and closing) after a `**` run whose other `*` closed an
  * emphasis ("**p*<*;") closes the rest of that run for micromark (it counts the run's length left),
  * not for markdown-it (CommonMark 6.2, rule 9: the lengths of the delimiter runs, 2 + 1, a multiple
- * of 3; cmark and commonmark.js count the run's first length too).
+ * of 3; cmark and commonmark.js count the run's first length too);
+ * OPEN, markdown-it strays: a line indented 4 columns or more but less than a list item's content
+ * ("521. x\n\t>") that starts a block quote (or another block) is the item paragraph's lazy
+ * continuation for micromark (CommonMark 5.1, laziness: indented code cannot interrupt a
+ * paragraph), the end of the list and indented code for markdown-it (its terminator rules measure
+ * the indentation from the item's content).
  */
 export const KNOWN_DIFFERENCE = new RegExp(
   [
@@ -78,6 +83,7 @@ export const KNOWN_DIFFERENCE = new RegExp(
     /(?:^|[\r\n])(?: {4}| {0,3}\t)[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t>]*\d{1,9}[.)](?:[ \t]|$)/.source,
     /\t[ \t]* {2}(?:\r\n|\r|\n)/.source,
     /(?:\*\*|__)[^\r\n]*?[!-/:-@[-`{-~][*_][!-/:-@[-`{-~]/.source,
+    /(?:^|[\r\n])[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]+\S[^\r\n]*(?:\r\n|\r|\n)(?: {4}| {0,3}\t)[ \t]*[>#`~*+\-_<\d]/.source,
     /(?:^|[\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n|$)/.source,
     /(?:^|[\r\n])[ \t]*(?:>|[-+*]|\d{1,9}[.)])[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n))* {0,3}<\/?[A-Za-z][^\r\n]*>[ \t]*(?:\r\n|\r|\n|$)/.source,
     /(?:^|[\r\n])[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+(?: {4}| {0,3}\t)/.source,
@@ -283,6 +289,9 @@ describe('markdown-it reads reports as micromark did (parser equivalence)', func
     assert.ok(!KNOWN_DIFFERENCE.test('| a |\n|---|\n \t\nb 5%\n'));
     assert.ok(KNOWN_DIFFERENCE.test('    x\n\n> - \n'));
     assert.ok(KNOWN_DIFFERENCE.test(' \tx\n-\n'));
+    assert.ok(KNOWN_DIFFERENCE.test('521. x\n\t>\n'));
+    assert.equal(parseWith(micromarkTree, '521. x\n\t>\n').sentences.length, 1);
+    assert.deepEqual(markdownItTree('521. x\n\t>\n').children.map((c) => c.type), ['list', 'code']);
     assert.equal(parseWith(micromarkTree, '    x\n\n- \n').sentences.length, 1);
     assert.equal(parseWith(markdownItTree, '    x\n\n- \n').sentences.length, 0);
   });

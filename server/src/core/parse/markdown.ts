@@ -419,8 +419,11 @@ function htmlBlockStart(state: StateBlock, line: number): boolean {
 /** True if line `line` (a table's delimiter row, if it is one) holds a `|` or a `:`. */
 function delimiterRowHasPipeOrColon(state: StateBlock, line: number, endLine: number): boolean {
   if (line >= endLine) return true;
-  const row = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
-  return row.includes('|') || row.includes(':');
+  for (let i = state.bMarks[line] + state.tShift[line]; i < state.eMarks[line]; i++) {
+    const c = state.src.charCodeAt(i);
+    if (c === 0x7c || c === 0x3a) return true;
+  }
+  return false;
 }
 
 /** True if `line` closes a fence opened by `markup` (at most 3 spaces in, a run at least as long, blanks after). */
