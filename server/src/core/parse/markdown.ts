@@ -15,11 +15,10 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
-import blockNames from 'markdown-it/lib/common/html_blocks.mjs';
-import { HTML_OPEN_CLOSE_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import type { Code, Html, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inline';
+import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
 
 export { frontMatterAt };
@@ -78,28 +77,6 @@ function createParser(): MarkdownIt {
   ruler.__cache__ = null;
   trackInlinePositions(md);
   return md;
-}
-
-/**
- * Puts right the inline content markdown-it gives a paragraph or heading: it trims it with
- * String.prototype.trim, which also takes U+00A0, U+FEFF, U+3000 and other Unicode spaces off its
- * ends; CommonMark (and micromark) take only spaces and tabs.
- */
-function trimContent(state: StateBlock, open: Token | undefined, inline: Token | undefined): void {
-  if (!open?.map || inline?.type !== 'inline') return;
-  const [a, b] = open.map;
-  let raw: string;
-  if (open.type === 'paragraph_open') raw = state.getLines(a, b, state.blkIndent, false);
-  else if (open.markup === '=' || open.markup === '-') raw = state.getLines(a, b - 1, state.blkIndent, false);
-  else {
-    // heading.mjs: the text after the opening run, its closing run (after a blank) and blanks left out.
-    const pos = state.bMarks[a] + state.tShift[a] + open.markup.length;
-    let max = state.skipSpacesBack(state.eMarks[a], pos);
-    const tmp = state.skipCharsBack(max, 0x23, pos);
-    if (tmp > pos && (state.src.charCodeAt(tmp - 1) === 32 || state.src.charCodeAt(tmp - 1) === 9)) max = tmp;
-    raw = state.src.slice(pos, max);
-  }
-  inline.content = raw.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 let parser: MarkdownIt | null = null;
@@ -399,31 +376,6 @@ function htmlUnclosed(content: string): boolean {
   if (!m) return false;
   const close = m[1] ? new RegExp(`</${m[1]}>`, 'i') : m[2] ? /-->/ : m[3] ? /\?>/ : m[4] ? />/ : /\]\]>/;
   return !close.test(content.slice(m[0].length));
-}
-
-/** markdown-it's starts of HTML blocks of kinds 1 to 6 (rules_block/html_block.mjs), and of kind 7 as CommonMark has it. */
-const HTML_STARTS_1_6 = [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /^<!--/, /^<\?/, /^<![A-Za-z]/, /^<!\[CDATA\[/, new RegExp('^</?(' + blockNames.join('|') + ')(?=(\\s|/?>|$))', 'i')];
-const HTML_START_7 = new RegExp(HTML_OPEN_CLOSE_TAG_RE.source + '[ \\t]*$');
-
-/**
- * False if line `line` starts an HTML block for markdown-it only: a tag alone on its line (kind 7)
- * followed by blanks other than spaces and tabs (U+00A0…), which markdown-it's `\s*$` takes and
- * CommonMark 4.6 does not ("followed only by spaces and tabs"): a paragraph there, as for micromark.
- */
-function htmlBlockStart(state: StateBlock, line: number): boolean {
-  const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
-  if (text.charCodeAt(0) !== 0x3c || !/[^\S \t]\s*$/.test(text)) return true;
-  return HTML_STARTS_1_6.some((re) => re.test(text)) || HTML_START_7.test(text);
-}
-
-/** True if line `line` (a table's delimiter row, if it is one) holds a `|` or a `:`. */
-function delimiterRowHasPipeOrColon(state: StateBlock, line: number, endLine: number): boolean {
-  if (line >= endLine) return true;
-  for (let i = state.bMarks[line] + state.tShift[line]; i < state.eMarks[line]; i++) {
-    const c = state.src.charCodeAt(i);
-    if (c === 0x7c || c === 0x3a) return true;
-  }
-  return false;
 }
 
 /** True if `line` closes a fence opened by `markup` (at most 3 spaces in, a run at least as long, blanks after). */
