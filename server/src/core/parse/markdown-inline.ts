@@ -29,6 +29,7 @@ const spanOf = (t: Token): Span | null => t.meta as Span | null;
 /** Installs the position-recording tokenize on `md`'s inline parser (see the module comment). */
 export function trackInlinePositions(md: MarkdownIt): void {
   const inline = md.inline;
+  inline.ruler.at('backticks', backticks);
   const ruleNames = (): string[] => (inline.ruler as unknown as { __rules__: Array<{ name: string; enabled: boolean }> }).__rules__.filter((r) => r.enabled).map((r) => r.name);
   let names: string[] | null = null;
   inline.tokenize = function tokenize(state: StateInline): void {
@@ -71,6 +72,70 @@ export function trackInlinePositions(md: MarkdownIt): void {
   };
 }
 
+/** The backtick runs of an inline source: for each run length, the starts of the runs that long, ascending. */
+const runsOf = new WeakMap<StateInline, Map<number, number[]>>();
+
+function backtickRuns(state: StateInline): Map<number, number[]> {
+  let runs = runsOf.get(state);
+  if (!runs) {
+    runs = new Map();
+    const src = state.src;
+    for (let i = src.indexOf('`'); i >= 0; i = src.indexOf('`', i)) {
+      let j = i + 1;
+      while (src.charCodeAt(j) === 0x60) j++;
+      const at = runs.get(j - i);
+      if (at) at.push(i);
+      else runs.set(j - i, [i]);
+      i = j;
+    }
+    runsOf.set(state, runs);
+  }
+  return runs;
+}
+
+/**
+ * markdown-it's code span rule (rules_inline/backticks.mjs) with a cache that holds wherever the
+ * rule is asked from: a run of backticks opens a code span closed by the next run exactly as long
+ * (CommonMark 6.1). markdown-it's own cache notes the end of the text as scanned once a run finds
+ * no closer, and a link label read ahead (`[` `` `a`b` ``) scans from later in the line first: the
+ * code span `` `a` `` before it was then read as text. Here the closer is found in the runs of
+ * the whole source by length (a binary search: linear in all, as markdown-it's cache meant).
+ */
+function backticks(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  const src = state.src;
+  if (src.charCodeAt(start) !== 0x60) return false;
+  const max = state.posMax;
+  let pos = start + 1;
+  while (pos < max && src.charCodeAt(pos) === 0x60) pos++;
+  const marker = src.slice(start, pos);
+  const runs = backtickRuns(state).get(marker.length);
+  let closer = -1;
+  if (runs) {
+    // The first run this long that starts after the opener (the opener's own run starts at or before `start`).
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < runs.length) closer = runs[lo];
+  }
+  if (closer < 0) {
+    if (!silent) state.pending += marker;
+    state.pos += marker.length;
+    return true;
+  }
+  if (!silent) {
+    const token = state.push('code_inline', 'code', 0);
+    token.markup = marker;
+    token.content = src.slice(pos, closer).replace(/\n/g, ' ').replace(/^ (.+) $/, '$1');
+  }
+  state.pos = closer + marker.length;
+  return true;
+}
+
 /** Places the tokens `[from, tokens.length)` one rule pushed over `[start, end)` (see the module comment). */
 function place(tokens: Token[], from: number, pendingStart: number, start: number, end: number, rule: string): void {
   let k = from;
@@ -99,8 +164,12 @@ function place(tokens: Token[], from: number, pendingStart: number, start: numbe
   for (let i = k; i < n; i++) if (!tokens[i].meta) tokens[i].meta = [start, end];
 }
 
-/** Maps an offset of the inline source to a point of the report's text. */
-export type PointAt = (offset: number) => Point;
+/**
+ * Maps an offset of the inline source to a point of the report's text; `afterBreak`, where the
+ * source has line breaks, maps the offset of one (`\n`) to the point right after the line break
+ * it stands for in the text (before the next line's container prefix and indentation).
+ */
+export type PointAt = ((offset: number) => Point) & { afterBreak?: (offset: number) => Point };
 
 /** The inline content of an image's label, as mdast's `alt` (text, code and nested images' alt). */
 function altText(tokens: Token[] | null): string {
@@ -124,8 +193,9 @@ export function inlineNodes(tokens: Token[], source: string, at: PointAt): Phras
   const stack: Array<{ node: Container | null; children: PhrasingContent[]; open: Token | null }> = [{ node: null, children: root, open: null }];
   let text: Text | null = null; // the text node a following text token extends
   let textEnd = 0;
+  let endsAtBreak = false; // textEnd is a line break's offset: the text ends right after it
   const flush = (): void => {
-    if (text) text.position!.end = at(textEnd);
+    if (text) text.position!.end = endsAtBreak ? (at.afterBreak?.(textEnd) ?? at(textEnd + 1)) : at(textEnd);
     text = null;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -145,10 +215,11 @@ export function inlineNodes(tokens: Token[], source: string, at: PointAt): Phras
           text = { type: 'text', value, position: { start: at(span[0]), end: at(span[1]) } };
           top.children.push(text);
         }
-        // A soft break's span runs on over the next line's leading blanks, which are no text
-        // (micromark): the text ends at the line end unless a text token extends it.
+        // A soft break's span runs on over the next line's container prefix and leading blanks,
+        // which are no text (micromark): the text ends after the line break unless a text token extends it.
         const nl = t.type === 'softbreak' ? source.indexOf('\n', span[0]) : -1;
-        textEnd = nl >= 0 && nl < span[1] ? nl + 1 : span[1];
+        endsAtBreak = nl >= 0 && nl < span[1];
+        textEnd = endsAtBreak ? nl : span[1];
         break;
       }
       case 'hardbreak':

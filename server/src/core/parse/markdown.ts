@@ -18,6 +18,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type { Code, Html, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inline';
+import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
 
 export { frontMatterAt };
@@ -42,6 +43,10 @@ function createParser(): MarkdownIt {
   for (const rule of ruler.__rules__) {
     const fn = rule.fn;
     rule.fn = (state, startLine, endLine, silent) => {
+      // A delimiter row of dashes alone (no `|`, no `:`) is a setext underline or a thematic break,
+      // not a table's (GFM: micromark and cmark-gfm try those first); markdown-it tries the table first.
+      if (rule.name === 'table' && !delimiterRowHasPipeOrColon(state, startLine + 1, endLine)) return false;
+      if (rule.name === 'html_block' && !htmlBlockStart(state, startLine)) return false;
       const n = state.tokens.length;
       const ok = fn(state, startLine, endLine, silent);
       if (ok && !silent) {
@@ -57,6 +62,11 @@ function createParser(): MarkdownIt {
               if (c !== 32 && c !== 9) break;
               col += c === 9 ? 4 - (col % 4) : 1;
             }
+            // A tab the container's prefix took columns of (`>` and its blank) is the prefix's (micromark).
+            if (from === state.bMarks[line] && state.src.charCodeAt(from) === 9 && from < state.bMarks[line] + state.tShift[line]) {
+              const lineStart = state.src.lastIndexOf('\n', from - 1) + 1;
+              if (columns(state.src, lineStart, from) < state.bsCount[line]) from++;
+            }
             t.meta = { first: state.bMarks[line] + state.tShift[line], from } satisfies BlockMark;
           }
         }
@@ -67,28 +77,6 @@ function createParser(): MarkdownIt {
   ruler.__cache__ = null;
   trackInlinePositions(md);
   return md;
-}
-
-/**
- * Puts right the inline content markdown-it gives a paragraph or heading: it trims it with
- * String.prototype.trim, which also takes U+00A0, U+FEFF, U+3000 and other Unicode spaces off its
- * ends; CommonMark (and micromark) take only spaces and tabs.
- */
-function trimContent(state: StateBlock, open: Token | undefined, inline: Token | undefined): void {
-  if (!open?.map || inline?.type !== 'inline') return;
-  const [a, b] = open.map;
-  let raw: string;
-  if (open.type === 'paragraph_open') raw = state.getLines(a, b, state.blkIndent, false);
-  else if (open.markup === '=' || open.markup === '-') raw = state.getLines(a, b - 1, state.blkIndent, false);
-  else {
-    // heading.mjs: the text after the opening run, its closing run (after a blank) and blanks left out.
-    const pos = state.bMarks[a] + state.tShift[a] + open.markup.length;
-    let max = state.skipSpacesBack(state.eMarks[a], pos);
-    const tmp = state.skipCharsBack(max, 0x23, pos);
-    if (tmp > pos && (state.src.charCodeAt(tmp - 1) === 32 || state.src.charCodeAt(tmp - 1) === 9)) max = tmp;
-    raw = state.src.slice(pos, max);
-  }
-  inline.content = raw.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 let parser: MarkdownIt | null = null;
@@ -181,9 +169,12 @@ class TreeBuilder {
         case 'fence':
         case 'code_block': {
           if (!mark || !t.map) break;
-          const start = t.type === 'code_block' ? mark.from : mark.first;
+          let start = t.type === 'code_block' ? mark.from : mark.first;
+          // Indented code on a list item's first line starts one column after the marker (CommonMark 5.2,
+          // rule 2: the item's content starts there), past the blank that column is part of.
+          if (t.type === 'code_block' && this.firstInItem(t.map[0], stack)) start = stack[stack.length - 1].marker + 1;
           let end = t.type === 'code_block' ? this.indentedCodeEnd(lastLine, start, stack) : this.s.lineEnd(lastLine);
-          if (t.type === 'fence' && this.runsToEnd(lastLine, stack) && !isClosingFence(this.s.src.slice(this.s.lineStarts[lastLine], end), t.markup)) end = this.s.src.length;
+          if (t.type === 'fence' && this.runsToEnd(lastLine, stack) && (lastLine === t.map[0] || !isClosingFence(this.s.src.slice(this.s.lineStarts[lastLine], end), t.markup))) end = this.s.src.length;
           const node: Code = { type: 'code', lang: t.info.trim().split(/\s/)[0] || null, meta: null, value: t.content.replace(/\n$/, ''), position: this.pos(start, end) };
           add(node);
           break;
@@ -191,7 +182,9 @@ class TreeBuilder {
         case 'html_block': {
           if (!mark || !t.map) break;
           const end = this.runsToEnd(lastLine, stack) && htmlUnclosed(t.content) ? this.s.src.length : this.s.lineEnd(lastLine);
-          const node: Html = { type: 'html', value: t.content.replace(/\n$/, ''), position: this.pos(mark.first, end) };
+          // The block's indentation is its own (its value keeps it): it starts where its container's content
+          // does (on a list item's first line, after the marker's blanks: its first character).
+          const node: Html = { type: 'html', value: t.content.replace(/\n$/, ''), position: this.pos(this.firstInItem(t.map[0], stack) ? mark.first : mark.from, end) };
           add(node);
           break;
         }
@@ -213,6 +206,12 @@ class TreeBuilder {
           break;
       }
     }
+  }
+
+  /** True if a block starting on `line` is the first child of the list item open on the same line (after its marker). */
+  private firstInItem(line: number, stack: Array<{ node: Parent; marker: number }>): boolean {
+    const top = stack[stack.length - 1];
+    return (top.node as { type?: string }).type === 'listItem' && !top.node.children.length && this.s.lineOf(top.marker) === line;
   }
 
   /**
@@ -278,7 +277,7 @@ class TreeBuilder {
       c += l.length + 1;
     });
     let k = 0;
-    return (off) => {
+    const at: PointAt = (off) => {
       // Offsets come mostly in order: walk on from the last line, search when one goes back.
       if (ci[k] > off) {
         let lo = 0;
@@ -293,6 +292,18 @@ class TreeBuilder {
       while (k + 1 < ci.length && ci[k + 1] <= off) k++;
       return this.s.point(si[k] + Math.max(0, off - ci[k] - vi[k]));
     };
+    // The line break ending content line j is the end of source line `line + j`.
+    at.afterBreak = (off) => {
+      let lo = 0;
+      let hi = ci.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ci[mid] <= off) lo = mid;
+        else hi = mid - 1;
+      }
+      return this.s.point(this.s.lineStarts[Math.min(line + lo + 1, this.s.lineStarts.length - 1)]);
+    };
+    return at;
   }
 
   /** A table from its tokens (between table_open and table_close): rows and cells cut in the source, as GFM cuts them. */
