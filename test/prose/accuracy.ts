@@ -160,10 +160,14 @@ if (require.main === module) {
   const held3 = evaluateMarkup('press-unmarked-held3');
   process.stdout.write(`\nthird held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held3).split('\n')[0]}\n`);
   process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held3', recall: Number(held3.recall.toFixed(4)), precision: Number(held3.precision.toFixed(4)), expected: held3.expected, found: held3.found, bytesKept: held3.bytesKept })}\n`);
+  // Fourth held-out set (helper held4): summary line only, like the third.
+  const held4 = evaluateMarkup('press-unmarked-held4');
+  process.stdout.write(`\nfourth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held4).split('\n')[0]}\n`);
+  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held4', recall: Number(held4.recall.toFixed(4)), precision: Number(held4.precision.toFixed(4)), expected: held4.expected, found: held4.found, bytesKept: held4.bytesKept })}\n`);
   // Canonical mode (`markup --mode canonical`: a variant's words replaced by the catalog's name inside
   // the marks): the summary lines only, so that the held-out sets' misses stay unread.
   process.stdout.write('\ncanonical mode:\n');
-  for (const folder of ['press-unmarked', 'press-unmarked-held', 'press-unmarked-held2', 'press-unmarked-held3']) {
+  for (const folder of ['press-unmarked', 'press-unmarked-held', 'press-unmarked-held2', 'press-unmarked-held3', 'press-unmarked-held4']) {
     const ev = evaluateMarkup(folder, 'canonical');
     process.stdout.write(`  ${folder}: ${markupReport(ev).split('\n')[0]}\n`);
     process.stdout.write(`${JSON.stringify({ part: `markup ${folder} canonical`, recall: Number(ev.recall.toFixed(4)), precision: Number(ev.precision.toFixed(4)), expected: ev.expected, found: ev.found, bytesKept: ev.bytesKept })}\n`);
