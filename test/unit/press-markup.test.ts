@@ -89,8 +89,8 @@ describe('markup on the third held-out set (tuned on since its first measurement
 
   it('keeps recall and precision at least at the measured level', () => {
     // After the precision rules and press aliases ("dùng" for "sử dụng", "mật độ thuê bao", "điểm
-    // DTI", "tài khoản VNeID"): 13/33, 13/13.
-    assert.ok(ev.right >= 13, markupReport(ev));
+    // DTI", "tài khoản VNeID", "trạm 5G"): 14/33, 14/14.
+    assert.ok(ev.right >= 14, markupReport(ev));
     assert.ok(ev.precision >= 0.95, markupReport(ev));
   });
 });
@@ -105,7 +105,7 @@ describe('markup in canonical mode on the press-style sets', () => {
     ['press-unmarked', 36],
     ['press-unmarked-held', 12],
     ['press-unmarked-held2', 10],
-    ['press-unmarked-held3', 17],
+    ['press-unmarked-held3', 18],
   ];
   for (const [folder, floor] of floors) {
     it(`${folder}: each edit replaces one mention's words only; recall and precision at least as measured`, () => {
