@@ -291,6 +291,8 @@ describe('markup: the detector on small texts', () => {
       assert.equal(r.ambiguous[0]?.reason, 'figure-role', text);
     }
     assert.deepEqual(ids('Năm 2024, số trạm 5G đạt 5.500 trạm.').map((x) => x.slice(0, 2)), [['5g-base-stations', 'đạt 5.500 trạm']]);
+    // A forecast word two clauses before says nothing of this figure.
+    assert.deepEqual(ids('Bộ sẽ tiếp tục theo dõi tiến độ, ưu tiên vùng khó khăn; năm 2024, số trạm 5G đạt 5.500 trạm.').map((x) => x.slice(0, 2)), [['5g-base-stations', 'đạt 5.500 trạm']]);
     // "thuê bao/100 dân" is a ratio: never the count of subscriptions.
     const rate = one('Năm 2024, thuê bao băng rộng cố định đạt khoảng 23 thuê bao/100 dân.');
     assert.ok(!rate.mentions.some((m) => m.indicator.id === 'fixed-broadband-subscriptions'), JSON.stringify(rate.mentions.map((m) => m.indicator.id)));

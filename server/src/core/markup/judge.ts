@@ -74,11 +74,12 @@ export function fits(ind: Indicator, f: Figure): boolean {
 const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|sẽ)(?![\p{L}])/iu;
 
 /**
- * Whether a figure is a forecast: a forecast word between the previous figure of the sentence (or
- * its start) and this one. A forecast is no value of the period it names; the detector lists it.
+ * Whether a figure is a forecast: a forecast word after the previous figure of the sentence, within
+ * the figure's clause or the clause before it (`clauseFrom`: that clause's start; "Dự kiến đến cuối
+ * năm 2025, số trạm 5G sẽ đạt …"). A forecast is no value of the period it names; the detector lists it.
  */
-export function forecast(s: string, figs: Figure[], i: number): boolean {
-  const from = i > 0 ? figs[i - 1].end : 0;
+export function forecast(s: string, figs: Figure[], i: number, clauseFrom: number): boolean {
+  const from = Math.max(clauseFrom, i > 0 ? figs[i - 1].end : 0);
   work.steps += Math.max(0, figs[i].start - from);
   return FORECAST.test(s.slice(from, figs[i].start));
 }
