@@ -283,6 +283,25 @@ describe('markup: the detector on small texts', () => {
     assert.deepEqual(ids('Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam năm 2023 đứng thứ 46/132 thế giới.').map((x) => x.slice(0, 2)), [['gii-rank', 'đứng thứ 46/132 thế giới']]);
   });
 
+  it('a figure the indicator cannot have is listed, not marked: a forecast, a rate per population on a count, a decimal on a rank', () => {
+    // A forecast ("dự kiến", "sẽ"): not a value reached in the period it names.
+    for (const text of ['Theo kế hoạch của ngành, dự kiến số trạm 5G sẽ đạt 70.000 trạm vào cuối năm 2026.', 'Số trạm 5G dự kiến đạt 70.000 trạm trong năm 2026.']) {
+      const r = one(text);
+      assert.deepEqual(r.mentions, [], text);
+      assert.equal(r.ambiguous[0]?.reason, 'figure-role', text);
+    }
+    assert.deepEqual(ids('Năm 2024, số trạm 5G đạt 5.500 trạm.').map((x) => x.slice(0, 2)), [['5g-base-stations', 'đạt 5.500 trạm']]);
+    // A forecast word two clauses before says nothing of this figure.
+    assert.deepEqual(ids('Bộ sẽ tiếp tục theo dõi tiến độ, ưu tiên vùng khó khăn; năm 2024, số trạm 5G đạt 5.500 trạm.').map((x) => x.slice(0, 2)), [['5g-base-stations', 'đạt 5.500 trạm']]);
+    // "thuê bao/100 dân" is a ratio: never the count of subscriptions.
+    const rate = one('Năm 2024, thuê bao băng rộng cố định đạt khoảng 23 thuê bao/100 dân.');
+    assert.ok(!rate.mentions.some((m) => m.indicator.id === 'fixed-broadband-subscriptions'), JSON.stringify(rate.mentions.map((m) => m.indicator.id)));
+    // A score (four decimals) is no rank: "DTI" names the rank, so "0,7512" is listed.
+    const score = one('Năm 2024, DTI của tỉnh đạt 0,7512.');
+    assert.ok(!score.mentions.some((m) => m.indicator.id === 'dti-province-rank'), JSON.stringify(score.mentions.map((m) => m.figure?.raw)));
+    assert.deepEqual(ids('Năm 2024, DTI của tỉnh đứng thứ 7/63.').map((x) => x.slice(0, 2)), [['dti-province-rank', 'đứng thứ 7/63']]);
+  });
+
   it('an elliptical "của …" naming a second indicator is listed, with the indicator, not dropped', () => {
     for (const text of ['Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%; của địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành đạt 61%, của địa phương đạt 17%.']) {
       const r = one(text);

@@ -26,9 +26,9 @@ import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
-import { bindSpan, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { dateBesideDocument, documentLike, fits } from './judge';
+import { dateBesideDocument, documentLike, fits, forecast } from './judge';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
 import { bySubject, countedNames, subjectInside, subjectNames } from './subject-names';
@@ -279,6 +279,12 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     return amb('figure-role', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là ${role === 'base' ? 'mốc so sánh' : 'một thay đổi'}, không phải giá trị của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is ${role === 'base' ? 'the base of a change' : 'a change'}, not the indicator's value: left unmarked.`,
+    ));
+  const clauses = reading.prose?.reading.clauses;
+  if (forecast(reading.texts[b.part], reading.figs[b.part], b.fig, clauses ? clauses[Math.max(0, clauseAt(reading, f.start) - 1)].start : 0))
+    return amb('figure-role', [f.raw], msg(
+      `Số liệu "${f.raw}" mà "${words}" sẽ gắn là một dự kiến, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
+      `The figure "${f.raw}" that "${words}" would bind is a forecast, not a value the indicator has reached: left unmarked.`,
     ));
   const far = !unit.table && farFigure(reading, n, f);
   if (far)

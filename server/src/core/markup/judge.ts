@@ -51,6 +51,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
   const change = !!f.change;
   // A rank ("xếp hạng 37/110") is the value of a rank only, whatever unit the indicator counts in (Mbps).
   if (f.kind === 'rank' && ind.unitClass !== 'rank' && ind.measure !== 'rank') return false;
+  // A rate per population ("21,5 thuê bao/100 dân") is the value of a ratio only, never of the count it divides.
+  if (f.role === 'rate' && ind.measure !== 'ratio') return false;
   switch (ind.unitClass) {
     case 'percent':
       return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';
@@ -59,12 +61,27 @@ export function fits(ind: Indicator, f: Figure): boolean {
     case 'currency':
       return f.unitClass === 'currency' || (change && f.unitClass === 'percent');
     case 'rank':
-      return f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit);
+      // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340").
+      return f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0);
     case 'index':
       return f.kind === 'number' && (f.unitClass === 'none' || f.unit === 'điểm') && (!f.unit || f.unit === 'điểm');
     default:
       return true;
   }
+}
+
+/** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"). */
+const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|sẽ)(?![\p{L}])/iu;
+
+/**
+ * Whether a figure is a forecast: a forecast word after the previous figure of the sentence, within
+ * the figure's clause or the clause before it (`clauseFrom`: that clause's start; "Dự kiến đến cuối
+ * năm 2025, số trạm 5G sẽ đạt …"). A forecast is no value of the period it names; the detector lists it.
+ */
+export function forecast(s: string, figs: Figure[], i: number, clauseFrom: number): boolean {
+  const from = Math.max(clauseFrom, i > 0 ? figs[i - 1].end : 0);
+  work.steps += Math.max(0, figs[i].start - from);
+  return FORECAST.test(s.slice(from, figs[i].start));
 }
 
 /** A bare number that may be a year or a document number rather than a figure. */

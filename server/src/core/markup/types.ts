@@ -84,7 +84,7 @@ export type AmbiguityReason =
   /** The figure the checker would bind is already bound by a reference of the sentence. */
   | 'figure-taken'
   /** The only figure the checker would bind is a target, the base of a change, or a change that
-   * does not fit the indicator. */
+   * does not fit the indicator, or a forecast ("dự kiến … sẽ đạt …"). */
   | 'figure-role'
   /** The figure the checker would bind does not fit the indicator's unit. */
   | 'figure-does-not-fit'
