@@ -51,6 +51,10 @@ const rows: Row[] = [
   ['25.02.2023', [['25.02.2023', '2023-02-25']]],
   ['so với cuối năm 2022', [['cuối năm 2022', '2022-12-31', true]]],
   ['so với năm 2022', [['năm 2022', '2022', true]]],
+  // A round named between the marker and the year (press on indices: UPU's 2IPD, the UN's EGDI).
+  ['tăng 1 cấp độ so với kỳ đánh giá năm 2021', [['năm 2021', '2021', true]]],
+  ['so với lần xếp hạng năm 2022', [['năm 2022', '2022', true]]],
+  ['kỳ đánh giá năm 2021 xếp thứ 40', [['năm 2021', '2021', false]]],
   ['so cùng kỳ năm 2023', [['cùng kỳ năm 2023', 'SPLY-2023', true]]],
   ['so với cùng kỳ năm trước', [['cùng kỳ năm trước', 'SPLY', true]]],
   ['cùng kỳ', [['cùng kỳ', 'SPLY', true]]],

@@ -104,7 +104,9 @@ const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\
 
 const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
-const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])so(?:\s{1,3}sánh)?(?:\s{1,3}với)?\s{1,3}$/u;
+// "so với kỳ đánh giá năm 2021", "so với lần xếp hạng năm 2022": the round named before the year is
+// still the comparison's.
+const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])so(?:\s{1,3}sánh)?(?:\s{1,3}với)?(?:\s{1,3}(?:kỳ|lần|đợt)(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|công bố))?)?\s{1,3}$/u;
 const END_BEFORE = /(?:^|[^\p{L}\p{N}])(cuối|hết)\s{1,3}$/u;
 
 function* matches(rx: RegExp, s: string): Generator<RegExpExecArray> {
@@ -271,7 +273,7 @@ function scanPeriodsOf(s: string): ScannedPeriod[] {
         break;
       }
     }
-    const before = s.slice(Math.max(prevEnd, start - 16), start);
+    const before = s.slice(Math.max(prevEnd, start - 40), start);
     const comparison = c.comparison || COMPARISON_BEFORE.test(before);
     out.push({ start, end: c.end, code: c.code, comparison, yearless: c.yearless, range: c.range });
     prevEnd = c.end;
