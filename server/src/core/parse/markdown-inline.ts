@@ -20,6 +20,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Emphasis, Link, LinkReference, PhrasingContent, Strong, Text } from 'mdast';
 import type { Point } from 'unist';
+import { firstIndex } from './clauses';
 
 /** A token's `[start, end)` in its inline source, once tokenize has placed it. */
 type Span = [number, number];
@@ -113,14 +114,8 @@ function backticks(state: StateInline, silent: boolean): boolean {
   let closer = -1;
   if (runs) {
     // The first run this long that starts after the opener (the opener's own run starts at or before `start`).
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < runs.length) closer = runs[lo];
+    const k = firstIndex(runs.length, (i) => runs[i] >= pos);
+    if (k < runs.length) closer = runs[k];
   }
   if (closer < 0) {
     if (!silent) state.pending += marker;

@@ -20,6 +20,7 @@ import type { Point } from 'unist';
 import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inline';
 import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
+import { firstIndex } from './clauses';
 
 export { frontMatterAt };
 
@@ -294,13 +295,8 @@ class TreeBuilder {
     };
     // The line break ending content line j is the end of source line `line + j`.
     at.afterBreak = (off) => {
-      let lo = 0;
-      let hi = ci.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (ci[mid] <= off) lo = mid;
-        else hi = mid - 1;
-      }
+      // The last content line starting at or before `off` (the first, if none does).
+      const lo = Math.max(0, firstIndex(ci.length, (i) => ci[i] > off) - 1);
       return this.s.point(this.s.lineStarts[Math.min(line + lo + 1, this.s.lineStarts.length - 1)]);
     };
     return at;
