@@ -346,7 +346,9 @@ describe('markup: the writer\'s words are kept (issue 13, item 7)', () => {
   });
 });
 
-describe('markup: the CLI keeps every byte', () => {
+describe('markup: the CLI keeps every byte', function () {
+  // Each test waits on a child process: under load its start alone can pass mocha's 20 s default.
+  this.timeout(120000);
   const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
   it('--write on a report with variants: the file is the input plus [[ and ]]; --report json lists the variants', () => {
