@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { PUBLISHED_SCHEMAS, schemaReference } from '../../server/src/io/schema';
 import { repoRoot } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
@@ -36,7 +37,10 @@ describe('CLI init and new', function () {
     const config = readFileSync(path.join(ws, '.policy-report', 'config.yaml'), 'utf8');
     // Every key of config.yaml is there, commented out.
     for (const key of ['language', 'debounceMs', 'rules', 'requiredSections', 'history']) assert.match(config, new RegExp(`^# ${key}:`, 'm'), key);
-    assert.match(readFileSync(path.join(ws, '.policy-report', 'indicators.yaml'), 'utf8'), /^# yaml-language-server: \$schema=.*indicators\.schema\.json\n/);
+    // The installed copy (this checkout) is outside the new workspace: the published address, never
+    // a path into one machine's install folder, which the team's git would carry to everyone.
+    assert.match(readFileSync(path.join(ws, '.policy-report', 'indicators.yaml'), 'utf8'), /^# yaml-language-server: \$schema=https:\/\/\S+\/indicators\.schema\.json\n/);
+    assert.match(config, /^# yaml-language-server: \$schema=https:\/\/\S+\/config\.schema\.json\n/);
     for (const lang of ['en', 'vi']) {
       const check = run(['check', 'nhom', '--lang', lang], dir);
       assert.equal(check.status, 0, check.stdout + check.stderr);
@@ -46,6 +50,22 @@ describe('CLI init and new', function () {
     }
     const json = run(['check', 'nhom', '--format', 'json'], dir);
     assert.deepEqual(JSON.parse(json.stdout), []);
+  });
+
+  it('the schema line: a relative path only to a copy inside the workspace (node_modules), else the published address', () => {
+    const ws = path.join(dir, 'ws');
+    const inside = path.join(ws, 'node_modules', 'policy-report', 'schemas');
+    mkdirSync(inside, { recursive: true });
+    writeFileSync(path.join(inside, 'indicators.schema.json'), '{}');
+    const data = path.join(ws, '.policy-report', 'indicators.yaml');
+    assert.equal(schemaReference(data, 'indicators.schema.json', inside), '../node_modules/policy-report/schemas/indicators.schema.json');
+    const outside = path.join(dir, 'npx-cache', 'policy-report', 'schemas');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'indicators.schema.json'), '{}');
+    assert.equal(schemaReference(data, 'indicators.schema.json', outside), `${PUBLISHED_SCHEMAS}indicators.schema.json`);
+    assert.equal(schemaReference(data, 'config.schema.json', outside), undefined, 'a schema that does not ship: no line');
+    // Every published name is a schema the package ships.
+    for (const name of ['indicators.schema.json', 'config.schema.json']) assert.ok(existsSync(path.join(repoRoot, 'schemas', name)), name);
   });
 
   it('init refuses a folder that has one of its files, writes nothing, and --force replaces', () => {
