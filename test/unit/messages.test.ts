@@ -93,6 +93,15 @@ const ENGLISH = /\b(the|is|are|of|and|not|for|with|must|missing|malformed|cannot
 /** Vietnamese words of our own sentences, which an English message never needs (data is quoted). */
 const VIETNAMESE = /(?<!\p{L})(của|và|là|không|phải|nhưng|với|cho|trong|được|đã|chưa|thiếu|tệp|phiên|kỳ|hợp lệ|ngầm định|tại|theo|nên|hãy|hạng|thành phần|số liệu)(?!\p{L})/iu;
 
+/**
+ * A letter only Vietnamese has (with its diacritics): an English message names Vietnamese words
+ * only in quotes ("Doanh thu kinh tế số", "tỉnh, thành phố"), as data.
+ */
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+/** A date as each language writes it (formatDate): "27/4/2022", "27 Apr 2022". */
+const VI_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}(?![\d/])/;
+const EN_DATE = /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/;
+
 /** What a careful reader would object to in one message, or null. */
 export function objection(r: Pick<Rendered, 'lang' | 'text'>): string | null {
   const bare = unquoted(r.text);
@@ -105,8 +114,11 @@ export function objection(r: Pick<Rendered, 'lang' | 'text'>): string | null {
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(bare)) return 'an ISO date';
   if (/—\s*$|—\s*(figures\.csv|phiên|session)/.test(bare)) return 'a dangling "— …"';
   if (/\s\/\s/.test(bare)) return 'two languages joined by " / "';
-  const mixed = r.lang === 'vi' ? ENGLISH.exec(bare) : VIETNAMESE.exec(bare);
+  const mixed = r.lang === 'vi' ? ENGLISH.exec(bare) : VIETNAMESE.exec(bare) ?? VIETNAMESE_LETTER.exec(bare);
   if (mixed) return `"${mixed[0]}" is not ${r.lang === 'vi' ? 'Vietnamese' : 'English'}`;
+  // A date in the other language's form: 27/4/2022 is Vietnamese, 27 Apr 2022 English.
+  const date = r.lang === 'vi' ? EN_DATE.exec(bare) : VI_DATE.exec(bare);
+  if (date) return `the date "${date[0]}" is not written the ${r.lang === 'vi' ? 'Vietnamese' : 'English'} way`;
   return null;
 }
 
@@ -216,12 +228,35 @@ describe('messages in both languages', function () {
     });
   }
 
+  it('dates and numbers as each language writes them: 27/4/2022 and 27 Apr 2022, 57,14% and 57.14%, 170.000.000 and 170,000,000', () => {
+    const texts = (lang: Lang) => rendered.filter((r) => r.lang === lang).map((r) => unquoted(r.text));
+    const has = (lang: Lang, re: RegExp) => assert.ok(texts(lang).some((t) => re.test(t)), `no ${lang} message matches ${re}`);
+    // The examples' figure-conflict names session 2 of 27 April 2022.
+    has('vi', /\b27\/4\/2022\b/);
+    has('en', /\b27 Apr 2022\b/);
+    // fraction-percent-mismatch computes 512/896; implied-base-conflict a base of 170 million.
+    has('vi', /= 57,14%/);
+    has('en', /= 57\.14%/);
+    has('vi', /\b170\.000\.000\b/);
+    has('en', /\b170,000,000\b/);
+    // Computed numbers are never in the other language's form (what is quoted is as written).
+    const wrong = [
+      ...texts('vi').filter((t) => /\d,\d{3},\d{3}\b|\b\d+\.\d{1,2}%/.test(t)),
+      ...texts('en').filter((t) => /\d\.\d{3}\.\d{3}\b|\b\d+,\d{1,2}%/.test(t)),
+    ];
+    assert.deepEqual(wrong, []);
+  });
+
   it('the checker itself flags the forms the issue names', () => {
     assert.ok(objection({ lang: 'vi', text: 'đã báo cáo 154 triệu (cuối năm 2022 (31/12/2022)).' }));
     assert.ok(objection({ lang: 'vi', text: 'Mẫu số 63 không khớp tại 2024-12-31.' }));
     assert.ok(objection({ lang: 'en', text: 'but the stored value is — figures.csv (x).' }));
     assert.ok(objection({ lang: 'vi', text: 'quy tắc không tồn tại: x / unknown rule: x' }));
     assert.ok(objection({ lang: 'en', text: 'The sentence is wrong của the catalog.' }));
+    assert.ok(objection({ lang: 'en', text: 'does not match the number of tỉnh, thành phố on 31 Dec 2024.' }), 'an unquoted Vietnamese word in English');
+    assert.ok(objection({ lang: 'en', text: 'reported for 2022 Q1 at session 2 on 27/4/2022.' }), 'a Vietnamese date in English');
+    assert.ok(objection({ lang: 'vi', text: 'tại phiên họp thứ 2 ngày 27 Apr 2022.' }), 'an English date in Vietnamese');
+    assert.equal(objection({ lang: 'vi', text: 'tại phiên họp thứ 2 ngày 27/4/2022.' }), null);
     assert.equal(objection({ lang: 'en', text: '"khoảng 60 tỷ USD" differs from "Doanh thu kinh tế số" for 2022 Q1 at session 2 on 27 Apr 2022.' }), null);
   });
 

@@ -60,7 +60,7 @@ describe('rule memo', () => {
     service.check(earlier, files[earlier].replace('65.329', '52.000'), 2);
     assert.equal(movement().length, 0, '52.000 → 50.350 is under 20%');
     service.check(earlier, files[earlier].replace('65.329', '30.000'), 3);
-    assert.match(movement()[0]?.message ?? '', /tăng 68%: từ 30\.000/);
+    assert.match(movement()[0]?.message ?? '', /tăng 68%: từ "30\.000/);
   });
 
   it('series-outlier: the series edited, the median and the finding follow', async () => {

@@ -14,11 +14,11 @@ export const countDecimals = defineRule({
     fixable: true,
     messages: {
       ambiguousComma: msg(
-        '"{numeral}" trên một số đếm: dấu phẩy là dấu thập phân (đọc là {value}), nếu là hàng nghìn hãy viết "{fixed}".',
-        '"{numeral}" on a count: the comma is the decimal sign in Vietnamese (it reads {value}); for thousands write "{fixed}".',
+        '"{numeral}" là số đếm nhưng có dấu phẩy, tức dấu thập phân (đọc là {value}); nếu là hàng nghìn, hãy viết "{fixed}".',
+        '"{numeral}" is a count, but its comma is the Vietnamese decimal sign (it reads {value}); for thousands write "{fixed}".',
       ),
       writeThousands: msg('Viết "{fixed}" (dấu chấm phân cách hàng nghìn)', 'Write "{fixed}" (dot as thousands separator)'),
-      decimals: msg('"{raw}" có phần thập phân nhưng "{name}" là số đếm ({unit}).', '"{raw}" has decimals but "{name}" is a count ({unit}).'),
+      decimals: msg('"{raw}" có phần thập phân nhưng "{name}" là số đếm ({unit}).', '"{raw}" has decimals, but "{name}" is a count of "{unit}".'),
     },
   },
   check(analysis, report) {

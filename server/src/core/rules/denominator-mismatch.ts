@@ -20,8 +20,8 @@ export const denominatorMismatch = defineRule({
     fixable: false,
     messages: {
       unitCount: msg(
-        'Mẫu số {denominator} không khớp số {units} ngày {date} là {expected}, theo {source}.',
-        'The denominator {denominator} does not match the number of {units} on {date}, which is {expected} according to "{source}".',
+        'Mẫu số {denominator} không khớp số {units} ngày {date} là {expected}, theo "{source}"; hãy sửa mẫu số, hoặc ghi rõ nếu đếm theo tập hợp khác.',
+        'The denominator {denominator} does not match the number of "{units}" on {date}, which is {expected} according to "{source}"; correct the denominator, or say which set it counts.',
       ),
       changed: msg(
         'Mẫu số đổi từ {before} thành {now} so với {entry}; nếu tập hợp đã thay đổi, hãy ghi rõ.',

@@ -38,12 +38,12 @@ export const largeMovement = defineRule({
     fixable: false,
     messages: {
       rise: msg(
-        '"{name}" tăng {share}%: từ {before} ({where}, {beforePeriod}) lên {now} ({here}). Kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
-        '"{name}" rises by {share}%: from {before} ({where}, {beforePeriod}) to {now} ({here}). Check the figure or say why it moved.',
+        '"{name}" tăng {share}%: từ "{before}" cho {beforePeriod} ({where}) lên "{now}" ({here}); hãy kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
+        '"{name}" rises by {share}%: from "{before}" for {beforePeriod} ({where}) to "{now}" ({here}); check the figure or say why it moved.',
       ),
       fall: msg(
-        '"{name}" giảm {share}%: từ {before} ({where}, {beforePeriod}) xuống {now} ({here}). Kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
-        '"{name}" falls by {share}%: from {before} ({where}, {beforePeriod}) to {now} ({here}). Check the figure or say why it moved.',
+        '"{name}" giảm {share}%: từ "{before}" cho {beforePeriod} ({where}) xuống "{now}" ({here}); hãy kiểm tra lại số liệu hoặc nêu lý do thay đổi.',
+        '"{name}" falls by {share}%: from "{before}" for {beforePeriod} ({where}) to "{now}" ({here}); check the figure or say why it moved.',
       ),
       hereSession: msg('phiên họp thứ {session}, {period}', 'session {session}, {period}'),
       hereReport: msg('báo cáo này, {period}', 'this report, {period}'),

@@ -32,15 +32,15 @@ export const targetClaim = defineRule({
     messages: {
       otherSeries: msg(
         'Mục tiêu {target}{unit} ({source}) thuộc chuỗi "{series}" của {compiler}, không phải chuỗi của {own}: so sánh nhầm chuỗi số liệu.',
-        'The target {target}{unit} set by "{source}" belongs to the {compiler} series "{series}", not the {own} one: a comparison across series.',
+        'The target "{target}{unit}" set by "{source}" belongs to the {compiler} series "{series}", not the {own} one: a comparison across series.',
       ),
       statedTarget: msg(
         'Mục tiêu nêu là {stated}, danh mục ghi {target}{unit} cho {period} theo {source}; hãy kiểm tra lại mục tiêu.',
-        'The stated target is {stated}; the catalog has {target}{unit} for {period}, set by "{source}"; check the target.',
+        'The stated target is {stated}; the catalog has "{target}{unit}" for {period}, set by "{source}"; check the target.',
       ),
       claim: msg(
-        'Câu nói "{said} mục tiêu" nhưng "{raw}" so với mục tiêu {target}{unit} cho {period} theo {source} thì không; hãy sửa câu hoặc số liệu.',
-        'The sentence says the target was {said}, but "{raw}" against the target {target}{unit} for {period}, set by "{source}", does not bear that out; correct the sentence or the figure.',
+        'Câu văn nói "{said} mục tiêu", nhưng so với mục tiêu {target}{unit} cho {period} theo {source} thì "{raw}" không như vậy; hãy sửa câu hoặc số liệu.',
+        'The sentence says the target was {said}, but against the target of "{target}{unit}" for {period}, set by "{source}", "{raw}" does not bear that out; correct the sentence or the figure.',
       ),
       notReached: msg('chưa đạt', 'not reached'),
       exceeded: msg('vượt', 'exceeded'),

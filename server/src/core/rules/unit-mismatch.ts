@@ -21,10 +21,10 @@ export const unitMismatch = defineRule({
       // The problems, each the {problem} of `mismatch`.
       percentIndicator: msg('chỉ tiêu tính bằng %', 'the indicator is a percentage'),
       percentMissing: msg('thiếu dấu % (chỉ tiêu tính bằng %)', 'the % sign is missing (the indicator is a percentage)'),
-      notPercent: msg('chỉ tiêu tính bằng {unit}, không phải %', 'the indicator is in {unit}, not %'),
-      otherCurrency: msg('chỉ tiêu tính bằng {unit}, không phải {written}', 'the indicator is in {unit}, not {written}'),
-      countNotMoney: msg('chỉ tiêu là số đếm ({unit}), không phải tiền', 'the indicator is a count ({unit}), not money'),
-      countNotPercent: msg('chỉ tiêu là số đếm ({unit}), không phải %', 'the indicator is a count ({unit}), not a percentage'),
+      notPercent: msg('chỉ tiêu tính bằng {unit}, không phải %', 'the indicator is in "{unit}", not %'),
+      otherCurrency: msg('chỉ tiêu tính bằng {unit}, không phải {written}', 'the indicator is in "{unit}", not "{written}"'),
+      countNotMoney: msg('chỉ tiêu là số đếm ({unit}), không phải tiền', 'the indicator is a count of "{unit}", not money'),
+      countNotPercent: msg('chỉ tiêu là số đếm ({unit}), không phải %', 'the indicator is a count of "{unit}", not a percentage'),
       rankIndicator: msg('chỉ tiêu là thứ hạng', 'the indicator is a rank'),
       outOfRange: msg('giá trị {value} nằm ngoài khoảng hợp lý {lo}–{hi}', 'the value {value} is outside the plausible range {lo}–{hi}'),
       outOfRangeMultiplier: msg(
