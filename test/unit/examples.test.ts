@@ -93,3 +93,23 @@ describe('examples/README.md', () => {
     assert.deepEqual(counts(draft, /contains (\d+) mistakes/g), [n]);
   });
 });
+
+describe('README.md: the status bar shown for the examples\' draft', () => {
+  it('has the numbers the status bar shows for it (catalog, sessions, findings), in both languages', async () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const draftFile = 'du-thao-phien-10.report.md';
+    const s = await service();
+    const findings = s.check(`${folder}/${draftFile}`, readFileSync(path.join(dir, draftFile), 'utf8'), 1).length;
+    // What lsp/handlers.ts answers for policyReport/status, and client/src/status.ts shows.
+    const [catalog, sessions] = [s.catalogs.catalog.size, s.history.sessionCount];
+    const en = /"(\d+) indicators · (\d+) sessions · (\d+) findings"/.exec(readme);
+    const vi = /"(\d+) chỉ tiêu · (\d+) phiên · (\d+) phát hiện"/.exec(readme);
+    for (const m of [en, vi]) {
+      assert.ok(m, 'the README shows the status bar in both languages');
+      const [c, n, f] = m.slice(1).map(Number);
+      assert.deepEqual([n, f], [sessions, findings]);
+      // The catalog grows as entries are added to the default one: the README's figure is kept near it.
+      assert.ok(Math.abs(c - catalog) <= catalog * 0.1, `README shows ${c} indicators, the catalog has ${catalog}`);
+    }
+  });
+});
