@@ -23,13 +23,16 @@ export function statusText(s: Status, inVi: boolean): string {
 /** The status bar item's tooltip (Markdown with icons): one line per number, and what a click does. */
 export function statusTooltip(s: Status, inVi: boolean): string {
   const n = (k: number) => formatNumber(k, inVi ? 'vi' : 'en');
+  /** An English count with its noun in the singular or the plural. */
+  const count = (k: number, one: string, many: string) => `${n(k)} ${k === 1 ? one : many}`;
+  const errorsEn = s.errors === 0 ? 'none of them an error' : s.errors === s.findings ? (s.findings === 1 ? 'an error' : 'all of them errors') : `${count(s.errors, 'of them an error', 'of them errors')}`;
   const lines = inVi
     ? [
         '**Policy Report**',
         '',
         `- $(checklist) **${n(s.catalogSize)}** chỉ tiêu trong danh mục: mặc định, dùng chung và của nhóm (\`.policy-report/indicators.yaml\`)`,
         `- $(history) **${n(s.sessions)}** phiên trong lịch sử, với ${n(s.figures)} số liệu để so sánh giữa các phiên`,
-        `- **${n(s.findings)}** phát hiện trong tệp này, trong đó ${n(s.errors)} lỗi: xem bảng Problems`,
+        s.findings === 0 ? '- **0** phát hiện trong tệp này' : `- **${n(s.findings)}** phát hiện trong tệp này, ${s.errors ? `trong đó ${n(s.errors)} lỗi` : 'không có lỗi nào'}: xem bảng Problems`,
         '',
         'Bấm để lập lại chỉ mục.',
       ]
@@ -37,8 +40,8 @@ export function statusTooltip(s: Status, inVi: boolean): string {
         '**Policy Report**',
         '',
         `- $(checklist) **${n(s.catalogSize)}** indicators in the catalog: the default, shared and team ones (\`.policy-report/indicators.yaml\`)`,
-        `- $(history) **${n(s.sessions)}** sessions in the history, with ${n(s.figures)} figures to compare across sessions`,
-        `- **${n(s.findings)}** findings in this file, ${n(s.errors)} of them errors: see the Problems panel`,
+        `- $(history) **${n(s.sessions)}** ${s.sessions === 1 ? 'session' : 'sessions'} in the history, with ${count(s.figures, 'figure', 'figures')} to compare across sessions`,
+        s.findings === 0 ? '- **0** findings in this file' : `- **${n(s.findings)}** ${s.findings === 1 ? 'finding' : 'findings'} in this file, ${errorsEn}: see the Problems panel`,
         '',
         'Click to re-index.',
       ];

@@ -19,4 +19,18 @@ describe('status bar', () => {
       assert.match(t, inVi ? /Bấm để lập lại chỉ mục\.$/ : /Click to re-index\.$/);
     }
   });
+
+  it('the tooltip reads right for one and for none: singular nouns, no "0 of them errors"', () => {
+    const one = statusTooltip({ ...s, sessions: 1, figures: 1, findings: 1, errors: 1 }, false);
+    assert.match(one, /\*\*1\*\* session in the history, with 1 figure to compare/);
+    assert.match(one, /\*\*1\*\* finding in this file, an error: see the Problems panel/);
+    assert.match(statusTooltip({ ...s, findings: 2, errors: 1 }, false), /\*\*2\*\* findings in this file, 1 of them an error:/);
+    assert.match(statusTooltip({ ...s, findings: 2, errors: 2 }, false), /\*\*2\*\* findings in this file, all of them errors:/);
+    assert.match(statusTooltip({ ...s, findings: 2, errors: 0 }, false), /\*\*2\*\* findings in this file, none of them an error:/);
+    assert.match(statusTooltip({ ...s, findings: 2, errors: 0 }, true), /\*\*2\*\* phát hiện trong tệp này, không có lỗi nào:/);
+    for (const inVi of [false, true]) {
+      const none = statusTooltip({ ...s, findings: 0, errors: 0 }, inVi);
+      assert.match(none, inVi ? /^- \*\*0\*\* phát hiện trong tệp này$/m : /^- \*\*0\*\* findings in this file$/m);
+    }
+  });
 });
