@@ -11,6 +11,7 @@ import { statusText, statusTooltip, type Status } from './status';
 import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { exportWord, importWord } from './word';
 import { cli, setExtensionPath } from './cli-module';
+import { firstReferenceOffset } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -160,6 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('policyReport.importWord', (uri?: vscode.Uri) => importWord(uri)),
     vscode.commands.registerCommand('policyReport.init', () => initCommand()),
     vscode.commands.registerCommand('policyReport.newDraft', (given?: DraftArgs) => newDraftCommand(given)),
+    vscode.commands.registerCommand('policyReport.showHistory', () => showHistoryCommand()),
     vscode.commands.registerCommand('policyReport.showPreview', async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       // VS Code's Markdown preview renders any text file it is given; the plugin below adds the dialect.
@@ -271,6 +273,37 @@ async function newDraftCommand(given?: DraftArgs): Promise<void> {
       ? `Dự thảo phiên ${draft.session ?? '?'} lập từ phiên ${session ?? '?'}: điền các giá trị "…".`
       : `Draft of session ${draft.session ?? '?'} made from session ${session ?? '?'}: fill in each "…".`,
   );
+}
+
+/**
+ * Policy Report: Show an Indicator's History (the walkthrough's hover step): the report in front (the
+ * active one, else a visible or open one, else the workspace's last session) gets the focus, its
+ * cursor goes to the first reference, and the hover with the indicator's history is shown.
+ */
+async function showHistoryCommand(): Promise<void> {
+  const isReport = (d: vscode.TextDocument) => d.languageId === 'policy-report';
+  let doc = [vscode.window.activeTextEditor?.document, ...vscode.window.visibleTextEditors.map((e) => e.document), ...vscode.workspace.textDocuments].find((d) => d && isReport(d));
+  if (!doc) {
+    const uris = await vscode.workspace.findFiles('**/*.report.md', '**/node_modules/**', 5000);
+    const reports: Array<{ uri: vscode.Uri; text: string }> = [];
+    for (const uri of uris) reports.push({ uri, text: Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8') });
+    const last = cli().lastSession(reports);
+    if (last) doc = await vscode.workspace.openTextDocument(last.uri);
+  }
+  if (!doc) {
+    void vscode.window.showWarningMessage(vi() ? 'Chưa có báo cáo nào: hãy tạo không gian làm việc trước.' : 'There is no report yet: create the workspace first.');
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const at = firstReferenceOffset(doc.getText());
+  if (at === undefined) {
+    void vscode.window.showInformationMessage(vi() ? 'Báo cáo chưa có chỉ tiêu nào trong [[ ]]: gõ [[ để chọn một chỉ tiêu.' : 'The report has no [[indicator]] yet: type [[ to pick one.');
+    return;
+  }
+  const position = doc.positionAt(at);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.commands.executeCommand('editor.action.showHover');
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PUBLISHED_SCHEMAS, schemaReference } from '../../server/src/io/schema';
+import { firstReferenceOffset } from '../../client/src/walkthrough';
+import { initFiles } from '../../server/src/cli/init';
 import { repoRoot } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
@@ -135,11 +137,23 @@ describe('the first-run walkthrough (package.json)', () => {
     }
   });
 
+  it("the history step's command finds the first reference, past the front matter and the comment that shows [[ ]]", () => {
+    const first = initFiles('/ws', '2025-03-01').find((f) => f.rel.endsWith('.report.md'))!.text;
+    const at = firstReferenceOffset(first)!;
+    assert.ok(first.slice(at - 4).startsWith('[[Tỷ lệ hồ sơ trực tuyến toàn trình]]'), first.slice(at - 4, at + 20));
+    assert.equal(firstReferenceOffset('---\ntitle: "[[x]]"\n---\n\n<!-- [[Không]] -->\nChưa có.\n'), undefined);
+    assert.equal(firstReferenceOffset('<!-- a\n[[b]] -->\n[[ ]] và [[Số A]]'), '<!-- a\n[[b]] -->\n[[ ]] và [['.length + 2);
+    const steps = walkthrough.steps as Array<{ id: string; description: string; completionEvents: string[] }>;
+    const history = steps.find((s) => s.id === 'history')!;
+    assert.ok(history.completionEvents.includes('onCommand:policyReport.showHistory'));
+    for (const f of ['package.nls.json', 'package.nls.vi.json']) assert.match(nls(f)[history.description.slice(1, -1)], /\(command:policyReport\.showHistory\)/, f);
+  });
+
   it('has its titles and descriptions in both languages, each link to a command that exists', () => {
     const en = nls('package.nls.json');
     const vi = nls('package.nls.vi.json');
     const keys = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description])].map((k: string) => k.slice(1, -1));
-    for (const k of [...keys, 'command.init', 'command.newDraft']) {
+    for (const k of [...keys, 'command.init', 'command.newDraft', 'command.showHistory']) {
       assert.ok(en[k] && vi[k], k);
       for (const m of `${en[k]} ${vi[k]}`.matchAll(/\(command:([\w.]+)/g)) assert.ok(commands.has(m[1]) || builtIn.has(m[1]), m[1]);
     }
