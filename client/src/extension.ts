@@ -207,7 +207,7 @@ async function initCommand(): Promise<void> {
     const report = written[written.length - 1];
     await vscode.window.showTextDocument(vscode.Uri.file(report));
   } catch (e) {
-    const why = e instanceof WriteRefused ? `${vscode.workspace.asRelativePath(e.target)} ${vi() ? e.reason.vi : e.reason.en}` : e instanceof Error ? e.message : String(e);
+    const why = e instanceof WriteRefused ? `${vscode.workspace.asRelativePath(e.target)}${vi() ? `: ${e.reason.vi}` : ` ${e.reason.en}`}` : e instanceof Error ? e.message : String(e);
     void vscode.window.showErrorMessage(vi() ? `Không tạo được không gian làm việc: ${why}. Không tệp nào được ghi.` : `No workspace created: ${why}. Nothing was written.`);
   }
 }

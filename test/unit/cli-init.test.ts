@@ -76,6 +76,7 @@ describe('CLI init and new', function () {
     const r = run(['init', '--lang', 'en'], dir);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /indicators\.yaml already exists; add --force to replace it\. Nothing was written\./);
+    assert.match(run(['init', '--lang', 'vi'], dir).stderr, /indicators\.yaml: đã có tệp này; thêm --force để thay thế\. Không tệp nào được ghi\./);
     assert.deepEqual(readdirSync(path.join(dir, '.policy-report')), ['indicators.yaml']);
     assert.equal(readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'), 'indicators: [] # ours\n');
     assert.equal(run(['init', '--force'], dir).status, 0);
@@ -90,7 +91,7 @@ describe('CLI init and new', function () {
     symlinkSync(elsewhere, path.join(dir, 'ws', '.policy-report'));
     const r = run(['init', 'ws', '--lang', 'vi'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /liên kết tượng trưng/);
+    assert.match(r.stderr, /^policy-report: không tạo không gian làm việc: ws[\\/]\.policy-report: là một liên kết tượng trưng; không ghi xuyên qua liên kết\. Không tệp nào được ghi\.$/m);
     assert.deepEqual(readdirSync(elsewhere), []);
   });
 
@@ -114,7 +115,20 @@ describe('CLI init and new', function () {
   it('new in a folder without reports says what to do', () => {
     const r = run(['new'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /no report with a session number or date .*policy-report init/);
+    assert.equal(r.stderr, 'policy-report: no report with a session number or date in .; run npx policy-report init first.\n', 'one line, no usage text');
+    const vi = run(['new', '--lang', 'vi'], dir);
+    assert.equal(vi.stderr, 'policy-report: không có báo cáo nào có số phiên hoặc ngày trong .; hãy chạy npx policy-report init trước.\n');
+  });
+
+  it('check before init: says how to begin, in the chosen language', () => {
+    for (const [lang, text] of [
+      ['en', 'policy-report: no *.report.md in . (add --allow-empty if that is expected); a new workspace begins with npx policy-report init\n'],
+      ['vi', 'policy-report: không có tệp *.report.md nào trong . (thêm --allow-empty nếu đúng là vậy); một không gian làm việc mới bắt đầu bằng npx policy-report init\n'],
+    ]) {
+      const r = run(['check', '--lang', lang], dir);
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr, text);
+    }
   });
 });
 

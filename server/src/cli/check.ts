@@ -11,7 +11,7 @@ import { formatNumber, msg, pick, type Lang, type Msg } from '../core/i18n';
 import { refusalMessage } from '../io/read';
 import { createDiskWorkspace, displayPath, expandPaths, fromUri, readWorkspaceFile, toUri, workspaceRoot, type FileFinding } from './files';
 import { toSarif } from './sarif';
-import { localeLang, UsageError, VERSION, type CommandSpec, type OptionSpec, type ParsedArgs } from './command';
+import { localeLang, localeLang as environmentLang, UsageError, VERSION, type CommandSpec, type OptionSpec, type ParsedArgs } from './command';
 import { CHECKING, INDEXING, terminalProgress } from '../io/progress';
 
 export const LANG_OPTION: OptionSpec = { long: 'lang', short: 'l', value: 'vi|en', choices: ['vi', 'en'], help: 'language of the messages (default: config.yaml\'s `language`, else the locale)' };
@@ -61,7 +61,18 @@ export async function load(args: Args, localeLang: Lang) {
   const { files, missing } = expandPaths(inputs);
   // Paths that are all there but hold no report: most likely a wrong folder or a typo'd glob.
   if (!files.length && !missing.length && !args.allowEmpty) {
-    throw new Error(`no *.report.md in ${inputs.join(', ')} (add --allow-empty if that is expected)`);
+    // A new user's first `check` may come before `init`: the message says how to begin, in --lang's language.
+    const where = inputs.join(', ');
+    throw new Error(
+      pick(
+        msg(
+          `không có tệp *.report.md nào trong ${where} (thêm --allow-empty nếu đúng là vậy); một không gian làm việc mới bắt đầu bằng npx policy-report init`,
+          `no *.report.md in ${where} (add --allow-empty if that is expected); a new workspace begins with npx policy-report init`,
+        ),
+        // Not `localeLang`: `figures` loads in Vietnamese whatever the locale (its output is data).
+        explicitLang ?? environmentLang(),
+      ),
+    );
   }
   const roots = [...new Set(inputs.filter((p) => !missing.includes(p)).map((p) => workspaceRoot(path.resolve(p))))];
   // Workspace files the disk workspace could not use while loading (catalog, config, history), with why.

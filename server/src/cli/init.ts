@@ -149,6 +149,13 @@ export async function initWorkspace(dir: string, options: { force?: boolean; dat
   return written;
 }
 
+/** `new` found no report to start from (not a usage error: the folder is right, it has no session yet). */
+export class NoEarlierReport extends Error {
+  constructor(readonly from: string) {
+    super(`no report with a session number or date in ${from}`);
+  }
+}
+
 /**
  * The next session's draft from the last report under `from` (a report or a folder): read, made
  * (core/new-draft.ts), and written beside it or to `out`. Returns the file written and the draft.
@@ -164,7 +171,7 @@ export async function newDraftFile(from: string, options: { date?: string; perio
     if ('text' in r) reports.push({ file, text: r.text });
   }
   const last = lastSession(reports);
-  if (!last) throw new UsageError(`no report with a session number or date in ${from} (run \`policy-report init\` first)`);
+  if (!last) throw new NoEarlierReport(from);
   const draft = nextDraft(last.text, { date: options.date, period: options.period, today: options.today }, `file:///${path.basename(last.file)}`);
   const file = options.out ?? path.join(path.dirname(last.file), draft.fileName);
   await writeFileAtomic(file, draft.text, { force: options.force, inputs: [last.file] });
@@ -191,7 +198,8 @@ export async function initCommand(p: ParsedArgs): Promise<number> {
     written = await initWorkspace(dir, { force: p.flags.has('force'), date });
   } catch (e) {
     if (!(e instanceof WriteRefused)) throw e;
-    const why: Msg = msg(`không tạo không gian làm việc: ${path.relative('.', e.target) || e.target} ${e.reason.vi}. Không tệp nào được ghi.`, `no workspace created: ${path.relative('.', e.target) || e.target} ${e.reason.en}. Nothing was written.`);
+    // "X: đã có tệp này" (the reasons are written to follow a colon in Vietnamese), "X already exists".
+    const why: Msg = msg(`không tạo không gian làm việc: ${path.relative('.', e.target) || e.target}: ${e.reason.vi}. Không tệp nào được ghi.`, `no workspace created: ${path.relative('.', e.target) || e.target} ${e.reason.en}. Nothing was written.`);
     process.stderr.write(`policy-report: ${pick(why, lang)}\n`);
     return 2;
   }
@@ -200,8 +208,8 @@ export async function initCommand(p: ParsedArgs): Promise<number> {
   process.stdout.write(
     pick(
       msg(
-        `Đã tạo:\n${shown}\n\nTiếp theo: mở ${report}, điền số liệu, rồi chạy\n  policy-report check ${dir}\nDanh mục riêng của nhóm: .policy-report/indicators.yaml; cấu hình: .policy-report/config.yaml.\n`,
-        `Created:\n${shown}\n\nNext: open ${report}, fill in the figures, then run\n  policy-report check ${dir}\nThe team's own indicators: .policy-report/indicators.yaml; settings: .policy-report/config.yaml.\n`,
+        `Đã tạo:\n${shown}\n\nTiếp theo: mở ${report}, điền số liệu, rồi chạy\n  npx policy-report check ${dir}\nDanh mục riêng của nhóm: .policy-report/indicators.yaml; cấu hình: .policy-report/config.yaml.\n`,
+        `Created:\n${shown}\n\nNext: open ${report}, fill in the figures, then run\n  npx policy-report check ${dir}\nThe team's own indicators: .policy-report/indicators.yaml; settings: .policy-report/config.yaml.\n`,
       ),
       lang,
     ),
@@ -232,6 +240,14 @@ export async function newCommand(p: ParsedArgs): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    if (e instanceof NoEarlierReport) {
+      const why = msg(
+        `không có báo cáo nào có số phiên hoặc ngày trong ${e.from}; hãy chạy npx policy-report init trước.`,
+        `no report with a session number or date in ${e.from}; run npx policy-report init first.`,
+      );
+      process.stderr.write(`policy-report: ${pick(why, lang)}\n`);
+      return 2;
+    }
     process.stderr.write(`policy-report: ${writeErrorText(out ?? 'the draft', e)}\n`);
     return 2;
   }
