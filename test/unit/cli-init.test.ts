@@ -37,8 +37,15 @@ describe('CLI init and new', function () {
     assert.ok(existsSync(path.join(ws, 'phien-01-2025-03-01.report.md')));
     assert.match(init.stdout, /policy-report check nhom/);
     const config = readFileSync(path.join(ws, '.policy-report', 'config.yaml'), 'utf8');
-    // Every key of config.yaml is there, commented out.
-    for (const key of ['language', 'debounceMs', 'rules', 'requiredSections', 'history']) assert.match(config, new RegExp(`^# ${key}:`, 'm'), key);
+    // Every key of config.yaml (every property of its schema) is there, commented out.
+    const keys = Object.keys(JSON.parse(readFileSync(path.join(repoRoot, 'schemas', 'config.schema.json'), 'utf8')).properties);
+    assert.ok(keys.length >= 6, keys.join());
+    for (const key of keys) assert.match(config, new RegExp(`^# ${key}:`, 'm'), key);
+    // Uncommented, each example value is a valid config.yaml: no config-error.
+    writeFileSync(path.join(ws, '.policy-report', 'config.yaml'), config.replace(/^# (?=[a-zA-Z]+:|  )/gm, ''));
+    const uncommented = run(['check', 'nhom', '--lang', 'en'], dir);
+    assert.ok(!/config-error|config\.yaml/.test(uncommented.stdout + uncommented.stderr), uncommented.stdout + uncommented.stderr);
+    writeFileSync(path.join(ws, '.policy-report', 'config.yaml'), config);
     // The installed copy (this checkout) is outside the new workspace: the published address, never
     // a path into one machine's install folder, which the team's git would carry to everyone.
     assert.match(readFileSync(path.join(ws, '.policy-report', 'indicators.yaml'), 'utf8'), /^# yaml-language-server: \$schema=https:\/\/\S+\/indicators\.schema\.json\n/);

@@ -69,6 +69,10 @@ export function initFiles(dir: string, date: string): Array<{ rel: string; text:
 #   english-decimal: error
 #   unmarked-indicator: "off"
 
+# Quy tắc large-movement: mức thay đổi so với số liệu kỳ trước được coi là lớn (0,2 = 20%).
+# Rule large-movement: how far a value may move from the previous reported one (0.2 = 20%).
+# largeMovementShare: 0.2
+
 # Các mục mọi báo cáo phải có, theo thứ tự · Sections every report must have, in order.
 # requiredSections:
 ${STANDARD_SECTIONS.map((s) => `#   - ${s}`).join('\n')}
