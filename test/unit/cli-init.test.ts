@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PUBLISHED_SCHEMAS, schemaReference } from '../../server/src/io/schema';
 import { firstReferenceOffset } from '../../client/src/walkthrough';
+import { parseSnippetFile } from '../../server/src/core/snippets';
 import { initFiles } from '../../server/src/cli/init';
 import { repoRoot } from '../helpers';
 
@@ -34,6 +35,12 @@ describe('CLI init and new', function () {
     assert.equal(init.status, 0, init.stderr);
     assert.deepEqual(readdirSync(path.join(ws, '.policy-report')).sort(), ['config.yaml', 'indicators.yaml', 'snippets']);
     assert.deepEqual(readdirSync(path.join(ws, '.policy-report', 'snippets')), ['nhom.json']);
+    // The example snippet loads as a team snippet, and its prefixes are not the built-in snippets' own.
+    const team = parseSnippetFile(readFileSync(path.join(ws, '.policy-report', 'snippets', 'nhom.json'), 'utf8'), 'file:///nhom.json');
+    assert.deepEqual(team.problems, []);
+    assert.equal(team.snippets.length, 1);
+    const builtIn = Object.values(JSON.parse(readFileSync(path.join(repoRoot, 'snippets', 'policy-report.json'), 'utf8')) as Record<string, { prefix: string | string[] }>).flatMap((x) => x.prefix);
+    assert.deepEqual(team.snippets[0].prefixes.filter((p) => builtIn.includes(p)), []);
     assert.ok(existsSync(path.join(ws, 'phien-01-2025-03-01.report.md')));
     assert.match(init.stdout, /policy-report check nhom/);
     const config = readFileSync(path.join(ws, '.policy-report', 'config.yaml'), 'utf8');

@@ -90,8 +90,9 @@ indicators: []
 `;
   const snippet = `{
   // Đoạn mẫu của nhóm: gõ tiền tố (prefix) trong báo cáo để chèn · Team snippets: type a prefix in a report.
+  // Tiền tố riêng, không trùng đoạn mẫu có sẵn (ketluan) · A prefix of its own, not a built-in one (ketluan).
   "Kết luận của Chủ tịch Ủy ban": {
-    "prefix": "ketluan",
+    "prefix": ["chutich", "ket-luan-chu-tich"],
     "body": ["## Kết luận, chỉ đạo", "", "Chủ tịch Ủy ban \${1:…} yêu cầu \${2:các bộ, ngành, địa phương} $0"],
     "description": "Mở mục Kết luận, chỉ đạo · Opens the conclusions section"
   }
