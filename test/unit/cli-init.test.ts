@@ -124,6 +124,11 @@ describe('CLI init and new', function () {
     const bad = run(['new', '--date', '30/6/2025'], dir);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--date must be YYYY-MM-DD/);
+    // The period in words in each language, with its code when the words differ from it.
+    const half = run(['new', '--date', '2025-07-15', '--period', '2025-S1', '--out', 'h.report.md', '--lang', 'vi'], dir);
+    assert.match(half.stdout, /^Đã tạo h\.report\.md: dự thảo phiên 3, ngày 15\/7\/2025, kỳ 6 tháng đầu năm 2025 \(2025-S1\), lập từ phien-02-2025-06-30\.report\.md\./);
+    const halfEn = run(['new', '--date', '2025-07-15', '--period', '2025-S1', '--out', 'h2.report.md', '--lang', 'en'], dir);
+    assert.match(halfEn.stdout, /the draft of session 4, dated 15 Jul 2025, period 2025 H1 \(2025-S1\), made from h\.report\.md\./);
   });
 
   it('new in a folder without reports says what to do', () => {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { STANDARD_SECTIONS } from '../core/config';
 import { formatDate, msg, pick, type Lang, type Msg } from '../core/i18n';
 import { isIsoDate, lastSession, nextDraft, type NextDraft } from '../core/new-draft';
-import { isPeriodCode } from '../core/parse/period-codes';
+import { describePeriod, isPeriodCode } from '../core/parse/period-codes';
 import { expandPaths, readWorkspaceFile } from './files';
 import { schemaReference } from '../io/schema';
 import { checkWritable, writeFileAtomic, WriteRefused } from '../io/write';
@@ -232,12 +232,17 @@ export async function newCommand(p: ParsedArgs): Promise<number> {
   try {
     const { file, draft, last } = await newDraftFile(p.positionals[0] ?? '.', { date: dateOption(p.values.get('date')), period, out, force: p.flags.has('force'), today: today() });
     const session = draft.session ?? '?';
-    const periodText = draft.period ?? '?';
+    // The period in words, with the front matter's code when the words differ from it: "6 tháng cuối năm 2024 (2024-S2)".
+    const periodText = (l: Lang) => {
+      if (!draft.period) return '?';
+      const words = describePeriod(draft.period, l);
+      return describePeriod(draft.period, 'en') === draft.period ? words : `${words} (${draft.period})`;
+    };
     process.stdout.write(
       pick(
         msg(
-          `Đã tạo ${path.relative('.', file)}: dự thảo phiên ${session}, ngày ${formatDate(draft.date, 'vi')}, kỳ ${periodText}, lập từ ${path.relative('.', last)}. Điền các giá trị "…".\n`,
-          `Created ${path.relative('.', file)}: the draft of session ${session}, dated ${formatDate(draft.date, 'en')}, period ${periodText}, made from ${path.relative('.', last)}. Fill in each "…".\n`,
+          `Đã tạo ${path.relative('.', file)}: dự thảo phiên ${session}, ngày ${formatDate(draft.date, 'vi')}, kỳ ${periodText('vi')}, lập từ ${path.relative('.', last)}. Điền các giá trị "…".\n`,
+          `Created ${path.relative('.', file)}: the draft of session ${session}, dated ${formatDate(draft.date, 'en')}, period ${periodText('en')}, made from ${path.relative('.', last)}. Fill in each "…".\n`,
         ),
         lang,
       ),
