@@ -21,7 +21,7 @@ export const impliedBaseConflict = defineRule({
     fixable: false,
     messages: {
       conflict: msg(
-        '"{level}" và "{change}" ngầm định {period} là khoảng {base}, nhưng đã báo cáo {entry}; kiểm tra mức hoặc mức thay đổi.',
+        'Từ "{level}" và "{change}" suy ra {period} là khoảng {base}, nhưng đã báo cáo {entry}; hãy kiểm tra mức hoặc mức thay đổi.',
         '"{level}" and "{change}" imply about {base} for {period}, but what was reported is {entry}; check the level or the change.',
       ),
       ...EARLIER_MESSAGES,
