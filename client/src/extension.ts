@@ -204,8 +204,17 @@ async function initCommand(): Promise<void> {
   const { initWorkspace, today } = cli();
   try {
     const written = await initWorkspace(folder.uri.fsPath, { date: today() });
-    const report = written[written.length - 1];
-    await vscode.window.showTextDocument(vscode.Uri.file(report));
+    const report = written.find((f) => f.endsWith('.report.md'));
+    if (report) await vscode.window.showTextDocument(vscode.Uri.file(report));
+    else {
+      // The folder already had reports (init writes no first report among them): its settings are shown instead.
+      await vscode.window.showTextDocument(vscode.Uri.file(written[0]));
+      void vscode.window.showInformationMessage(
+        vi()
+          ? 'Đã tạo .policy-report/. Thư mục đã có báo cáo nên không tạo báo cáo đầu tiên; lệnh Dự thảo mới cho phiên kế tiếp lập dự thảo từ báo cáo gần nhất.'
+          : 'Created .policy-report/. The folder already has reports, so no first report was written; New Draft for the Next Session makes a draft from the last one.',
+      );
+    }
   } catch (e) {
     const why = e instanceof WriteRefused ? `${vscode.workspace.asRelativePath(e.target)}${vi() ? `: ${e.reason.vi}` : ` ${e.reason.en}`}` : e instanceof Error ? e.message : String(e);
     void vscode.window.showErrorMessage(vi() ? `Không tạo được không gian làm việc: ${why}. Không tệp nào được ghi.` : `No workspace created: ${why}. Nothing was written.`);

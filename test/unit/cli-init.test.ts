@@ -97,6 +97,20 @@ describe('CLI init and new', function () {
     assert.match(readFileSync(path.join(dir, '.policy-report', 'indicators.yaml'), 'utf8'), /^indicators: \[\]$/m);
   });
 
+  it('init in a folder that already has reports: .policy-report/ only, no false session 1 among them', () => {
+    writeFileSync(path.join(dir, 'phien-09.report.md'), '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024-S1\ntitle: Phiên họp thứ 9\n---\n\n## Kết quả đạt được\n');
+    for (const lang of ['en', 'vi']) {
+      rmSync(path.join(dir, '.policy-report'), { recursive: true, force: true });
+      const r = run(['init', '--date', '2025-03-01', '--lang', lang], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(readdirSync(dir).sort(), ['.policy-report', 'phien-09.report.md']);
+      assert.deepEqual(readdirSync(path.join(dir, '.policy-report')).sort(), ['config.yaml', 'indicators.yaml', 'snippets']);
+      assert.match(r.stdout, lang === 'en' ? /no first report was written; they are the history[\s\S]*npx policy-report new \./ : /không tạo báo cáo đầu tiên; các báo cáo đó là lịch sử[\s\S]*npx policy-report new \./);
+    }
+    const next = run(['new', '--date', '2025-01-20', '--lang', 'en'], dir);
+    assert.match(next.stdout, /the draft of session 10/);
+  });
+
   it('init never writes through a linked .policy-report folder', function () {
     if (process.platform === 'win32') this.skip();
     const elsewhere = path.join(dir, 'elsewhere');

@@ -130,7 +130,10 @@ ${otherSections}`;
  */
 export async function initWorkspace(dir: string, options: { force?: boolean; date: string }): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const files = initFiles(dir, options.date);
+  // A folder that already holds reports (a team adopting the tool) keeps them as its history: a
+  // "session 1" dated today among them would be a false session, so no first report is written.
+  const hasReports = expandPaths([dir]).files.length > 0;
+  const files = initFiles(dir, options.date).filter((f) => !(hasReports && f.rel.endsWith('.report.md')));
   // The data folders must not be links (they would send the writes elsewhere) nor files.
   const missing: string[] = [];
   for (const sub of ['.policy-report', '.policy-report/snippets']) {
@@ -209,7 +212,20 @@ export async function initCommand(p: ParsedArgs): Promise<number> {
     return 2;
   }
   const shown = written.map((f) => `  ${path.relative('.', f) || f}`).join('\n');
-  const report = path.relative('.', written[written.length - 1]);
+  const first = written.find((f) => f.endsWith('.report.md'));
+  if (!first) {
+    process.stdout.write(
+      pick(
+        msg(
+          `Đã tạo:\n${shown}\n\nThư mục đã có báo cáo nên không tạo báo cáo đầu tiên; các báo cáo đó là lịch sử. Kiểm tra:\n  npx policy-report check ${dir}\nDự thảo cho phiên kế tiếp:\n  npx policy-report new ${dir}\n`,
+          `Created:\n${shown}\n\nThe folder already has reports, so no first report was written; they are the history. Check them:\n  npx policy-report check ${dir}\nThe next session's draft:\n  npx policy-report new ${dir}\n`,
+        ),
+        lang,
+      ),
+    );
+    return 0;
+  }
+  const report = path.relative('.', first);
   process.stdout.write(
     pick(
       msg(
