@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -125,6 +126,17 @@ describe('the build\'s shims (scripts/shims)', () => {
         assert.equal(read(map, 'amp'), '&');
         assert.equal(read(map, 'madeup'), undefined);
       }
+    });
+  });
+
+  describe('underscore, as mammoth requires it', () => {
+    it('is the file Node\'s require loads (the package\'s own CommonJS build, which the build names)', () => {
+      const build = readFileSync(path.join(repoRoot, 'scripts', 'build.mjs'), 'utf8');
+      const named = /\bunderscore: '([^']+)'/.exec(build);
+      assert.ok(named, 'scripts/build.mjs names underscore\'s build');
+      assert.equal(realpathSync(load.resolve('underscore')), realpathSync(path.join(repoRoot, named[1])));
+      // mammoth's node_modules has no copy of its own that the alias would pass over.
+      assert.throws(() => load.resolve(path.join(repoRoot, 'node_modules', 'mammoth', 'node_modules', 'underscore')));
     });
   });
 
