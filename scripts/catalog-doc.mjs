@@ -1,9 +1,9 @@
-// Generates the table of default indicators in docs/catalog.md from the embedded catalog
+// Generates the table of default indicators in docs/catalog-defaults.md from the embedded catalog
 // (server/src/core/catalog/default-catalog.yaml), between the markers
 // <!-- catalog:begin --> and <!-- catalog:end -->. Nothing outside the markers is touched.
 //
-//   node scripts/catalog-doc.mjs            rewrite docs/catalog.md (atomically: temp file + rename)
-//   node scripts/catalog-doc.mjs --check    exit 1 if docs/catalog.md is out of date with the data
+//   node scripts/catalog-doc.mjs            rewrite docs/catalog-defaults.md (atomically: temp file + rename)
+//   node scripts/catalog-doc.mjs --check    exit 1 if docs/catalog-defaults.md is out of date with the data
 //   --doc FILE / --catalog FILE              other files (tests)
 import { readFileSync, renameSync, writeFileSync, lstatSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
@@ -19,7 +19,7 @@ function option(name, fallback) {
 }
 
 const catalogPath = option('--catalog', join(root, 'server/src/core/catalog/default-catalog.yaml'));
-const docPath = option('--doc', join(root, 'docs/catalog.md'));
+const docPath = option('--doc', join(root, 'docs/catalog-defaults.md'));
 const check = process.argv.includes('--check');
 
 /** Markdown table cell: no pipes or line breaks. */

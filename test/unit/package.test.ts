@@ -24,12 +24,17 @@ import { repoRoot } from '../helpers';
  * setImmediate: scripts/shims; markdown-it given only the decoder of `entities`; yaml's tree-shakeable
  * ES build), then 660 KiB with mammoth's xmlbuilder replaced by the few calls it makes, 648 KiB with
  * xmldom's entity table read from the decoder markdown-it brings, 642 KiB with the client's semver
- * check on the two functions it calls (scripts/shims). Issue 18's target
- * was under 600 KiB: what remains is mostly docx (233 KB minified, not tree-shakeable, its own zip
- * code inlined), the LSP libraries and the catalog; the bundles ship as plain, readable JavaScript,
- * not compressed behind a loader that evaluates them.
+ * check on the two functions it calls (scripts/shims). Measured 648 KiB (663 219 bytes) later, after
+ * the product grew; 629 KiB with the generated table of default indicators left out (docs/catalog-defaults.md:
+ * the .vsix carries that data as out/default-catalog.yaml), 626 KiB (640 606 bytes) with mammoth's
+ * underscore as Node loads it and docx's copy of `events` replaced by Node's. Issue 18's target was
+ * under 600 KiB: what remains is mostly docx (222 KB minified, 66 KiB zipped), the .docx reader
+ * (mammoth with underscore, lop and dingbat-to-unicode: 36 KiB zipped), yaml (31), the LSP libraries
+ * (client 44, protocol 27, server 11), the entity decoder (20) and the catalog (40); the bundles
+ * ship as plain, readable JavaScript, not compressed behind a loader that evaluates them.
+ * `node scripts/bundle-size.mjs` after a production build lists each bundle's parts.
  */
-const LIMIT = 655 * 1024;
+const LIMIT = 631 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
@@ -105,9 +110,9 @@ describe('the packaged extension (.vsix)', function () {
     for (const f of ['client.js', 'cli.js']) assert.match(bundle(f), /require\("\.\/lsp-protocol\.js"\)/, f);
   });
 
-  it('leaves out maintainers\' docs, screenshots, source maps, sources and tests', () => {
+  it('leaves out maintainers\' docs, screenshots, source maps, sources and tests, and the catalog table (the shipped catalog is its data)', () => {
     const bad = vsix.entries.filter((e) =>
-      /^extension\/docs\/(architecture|testing|performance|reliability)\.md$|^extension\/docs\/images\/|\.map$|^extension\/(server|client)\/src\/|^extension\/(test|bench|scripts|node_modules)\/|^extension\/out\/test\/|^extension\/out\/server\.js$/.test(e),
+      /^extension\/docs\/(architecture|testing|performance|reliability|catalog-defaults)\.md$|^extension\/docs\/images\/|\.map$|^extension\/(server|client)\/src\/|^extension\/(test|bench|scripts|node_modules)\/|^extension\/out\/test\/|^extension\/out\/server\.js$/.test(e),
     );
     assert.deepEqual(bad, []);
   });
