@@ -295,12 +295,13 @@ function safe<T>(f: () => T, fallback: T): T {
 }
 
 function place(f: Figure, base: number, doc: ReportDocument, sentence: number): PlacedFigure {
-  return {
-    ...f,
-    sentence,
-    range: doc.lines.range(base + f.start, base + f.end),
-    numeralRange: doc.lines.range(base + f.numeralStart, base + f.numeralEnd),
-  };
+  // `{ ...f, sentence, range, numeralRange }` field by field: the same keys in the same order, but
+  // V8 (Node 20) takes a slow path for fields added to a spread copy (microseconds per figure).
+  const g = Object.assign({}, f) as PlacedFigure;
+  g.sentence = sentence;
+  g.range = doc.lines.range(base + f.start, base + f.end);
+  g.numeralRange = doc.lines.range(base + f.numeralStart, base + f.numeralEnd);
+  return g;
 }
 
 /** "tỷ trọng kinh tế số trong GDP @ TCTK" → name, compiler, and the name's offsets in `inner`. */
