@@ -163,7 +163,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
           if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = figureAt(k, last);
         }
       }
-      const { name, compiler, nameStart, nameEnd } = splitReference(r.inner);
+      const { name, compiler, nameStart, nameEnd } = history ? splitReferenceOnce(r.inner) : splitReference(r.inner);
       const innerStart = absStart + 2;
       doc.references.push({
         written: r.inner,
@@ -210,6 +210,19 @@ export function forgetHistoryReadings(): void {
   partReadings.rows.clear();
   partReadings.prose.clear();
   partReadings.chars = 0;
+  splitReadings.clear();
+}
+
+/** The history's splitReference, remembered by the reference's text (names recur in every session); bounded. */
+const splitReadings = new Map<string, ReturnType<typeof splitReference>>();
+
+function splitReferenceOnce(inner: string): ReturnType<typeof splitReference> {
+  let r = splitReadings.get(inner);
+  if (r === undefined) {
+    if (splitReadings.size >= 20_000) splitReadings.clear();
+    splitReadings.set(inner, (r = splitReference(inner)));
+  }
+  return r;
 }
 
 function readPartOnce(text: string, isRow: boolean): PartReading {
