@@ -1,0 +1,102 @@
+// The first index's reading (core/indexed.ts readForHistory on every report of the bench's
+// workspace: what the index worker does), timed in fresh processes, builds alternated, the machine's
+// load beside each figure; the saved forms hashed so that two builds are shown to read the same.
+//
+//   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
+//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index]
+//
+// ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
+// copied into it first. `--index` also times the bench's in-process index (LanguageService
+// indexWorkspace, after the reading: its memos emptied). `--profile` writes a CPU profile per run (node --cpu-prof) into DIR/prof/.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = new URL('..', import.meta.url).pathname;
+const [mode, ...rest] = process.argv.slice(2);
+const load1 = () => Number(loadavg()[0].toFixed(2));
+
+async function build(dir, root = here) {
+  const esbuild = await import('esbuild');
+  const { aliases } = await import(pathToFileURL(join(here, 'scripts/aliases.mjs')).href);
+  const entry = join(root, 'scripts/readspeed-core.ts');
+  if (resolve(root) !== resolve(here)) copyFileSync(join(here, 'scripts/readspeed-core.ts'), entry);
+  mkdirSync(dir, { recursive: true });
+  await esbuild.build({
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+    loader: { '.yaml': 'text' }, alias: aliases, mainFields: ['module', 'main'], logLevel: 'warning',
+    absWorkingDir: root, nodePaths: [join(here, 'node_modules')], entryPoints: { core: entry }, outdir: dir,
+  });
+}
+
+function workspace(sessions) {
+  const dir = join(tmpdir(), `policy-report-readspeed-${sessions}`);
+  if (!existsSync(join(dir, 'phien'))) {
+    execFileSync(process.execPath, ['-e', `import(${JSON.stringify(pathToFileURL(join(here, 'bench/workspace.mjs')).href)}).then((w) => w.writeWorkspace(${JSON.stringify(dir)}, { sessions: ${sessions}, draftKbs: [] }))`]);
+  }
+  return dir;
+}
+
+/** In a fresh process: read every report of `ws` with the build in `dir`; prints one JSON line. */
+async function child(dir, ws, index) {
+  const core = createRequire(import.meta.url)(join(resolve(dir), 'core.js'));
+  const { listReports } = await import(pathToFileURL(join(here, 'bench/files.mjs')).href);
+  const reports = listReports(ws).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
+  const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+  core.clearContentCaches();
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const records = reports.map((r) => core.readForHistory(r.uri, r.text));
+  const ms = performance.now() - t;
+  const { user, system } = process.cpuUsage(cpu);
+  const hash = createHash('sha256');
+  for (const r of records) hash.update(JSON.stringify(r.saved));
+  const out = { reports: reports.length, mb: +(bytes / 1048576).toFixed(2), ms: Math.round(ms), cpu_ms: Math.round((user + system) / 1000), hash: hash.digest('hex').slice(0, 16) };
+  if (index) {
+    // The bench's in-process index (bench/run.mjs loadService): the catalog, then indexWorkspace.
+    records.length = 0;
+    core.clearContentCaches();
+    const files = new core.InMemoryWorkspace();
+    for (const r of reports) files.files.set(r.uri, r.text);
+    const root = pathToFileURL(ws).toString();
+    files.files.set(`${root}/.policy-report/indicators.yaml`, readFileSync(join(ws, '.policy-report/indicators.yaml'), 'utf8'));
+    const service = new core.LanguageService({ workspace: files, folders: [root], lang: 'vi' });
+    const cpu2 = process.cpuUsage();
+    const t2 = performance.now();
+    await service.reloadCatalog();
+    await service.indexWorkspace();
+    out.index_ms = Math.round(performance.now() - t2);
+    const u = process.cpuUsage(cpu2);
+    out.index_cpu_ms = Math.round((u.user + u.system) / 1000);
+    out.history_entries = service.history.entryCount;
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+if (mode === 'build') await build(rest[0], rest[1]);
+else if (mode === 'child') await child(rest[0], rest[1], rest[2] === '--index');
+else if (mode === 'run') {
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
+  const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
+  const sessions = opt('--sessions', 200);
+  const rounds = opt('--rounds', 3);
+  const profile = rest.includes('--profile');
+  const ws = workspace(sessions);
+  for (let round = 1; round <= rounds; round++) {
+    for (const dir of dirs) {
+      const before = load1();
+      const node = ['--max-semi-space-size=64'];
+      if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
+      const out = execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : [])], { encoding: 'utf8' });
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...JSON.parse(out), load1: [before, load1()] }) + '\n');
+    }
+  }
+} else {
+  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index]\n');
+  process.exitCode = 2;
+}
