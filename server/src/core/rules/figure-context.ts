@@ -1,7 +1,7 @@
 /** Shared helpers for the rules that look at figures. */
 import type { Analysis, ResolvedReference } from '../analyze';
 import { formatNumber, type Lang } from '../i18n';
-import type { PlacedFigure, ReportDocument } from '../parse/model';
+import type { PlacedFigure, ReportDocument, Sentence } from '../parse/model';
 import { foldSameLength } from '../text';
 import { registerCache } from '../caches';
 
@@ -22,30 +22,61 @@ export function figuresOfSentence(doc: ReportDocument, sentence: number): Placed
   return map.get(sentence) ?? [];
 }
 
-const foldedChars = new Map<string, string>();
-/** Folded slices (sentences, mostly) by their text: a keystroke folds only the sentence it changed. */
-const foldedSlices = new Map<string, string>();
-const MAX_FOLDED_SLICES = 20_000;
-registerCache(() => foldedSlices.clear());
+/**
+ * Per UTF-16 unit (not a surrogate), its fold (`foldSameLength` of that one character), found once:
+ * 0 until then (the fold of NUL is NUL, found again each time).
+ */
+const FOLDED_UNITS = new Uint16Array(0x10000);
+
+function foldUnit(c: number): number {
+  let f = FOLDED_UNITS[c];
+  if (f === 0 && c !== 0) FOLDED_UNITS[c] = f = foldSameLength(String.fromCharCode(c)).charCodeAt(0);
+  return f;
+}
+
+/** The folds' code units, reused (a sentence at a time, grown to the longest). */
+let foldBuffer = new Uint16Array(1024);
+const FROM_CHAR_CODES = 8192;
 
 /**
- * `foldSameLength(doc.text.slice(start, end))`, per character (the folding keeps every offset), and
- * remembered by the slice's text.
+ * `foldSameLength(text.slice(start, end))`, a unit at a time from a table: the same string (a pair
+ * of surrogates, or one alone, is folded as foldSameLength folds it), without a string per character.
  */
-export function foldedSlice(doc: ReportDocument, start: number, end: number): string {
-  const raw = doc.text.slice(start, end);
-  let folded = foldedSlices.get(raw);
-  if (folded === undefined) {
-    const parts: string[] = [];
-    for (const ch of raw) {
-      let f = foldedChars.get(ch);
-      if (f === undefined) foldedChars.set(ch, (f = foldSameLength(ch)));
-      parts.push(f);
+export function foldSlice(text: string, start: number, end: number): string {
+  const n = end - start;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const out = foldBuffer;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      out[i - start] = foldUnit(c);
+      continue;
     }
-    folded = parts.join('');
-    if (foldedSlices.size >= MAX_FOLDED_SLICES) foldedSlices.clear();
-    foldedSlices.set(raw, folded);
+    // A surrogate: the code point (a pair within the slice) or the unit alone, as `for … of` reads it.
+    const pair = c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const folded = foldSameLength(text.slice(i, pair ? i + 2 : i + 1));
+    out[i - start] = folded.charCodeAt(0);
+    if (pair) out[++i - start] = folded.charCodeAt(1);
   }
+  let folded = '';
+  for (let i = 0; i < n; i += FROM_CHAR_CODES) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + FROM_CHAR_CODES)) as unknown as number[]);
+  return folded;
+}
+
+/**
+ * Folded sentences, by the document's sentence object: a document shares the objects of the chunks
+ * that did not move with the version before (parse/document.ts assemble), so a keystroke folds the
+ * sentences from the edit on, not the whole text. Keyed by the object, not by the sentence's text:
+ * a text key (a slice) would keep the whole text of its version alive as long as it is cached.
+ */
+let foldedSentences = new WeakMap<Sentence, string>();
+// Emptied with the content caches (a first check in the bench folds every sentence again).
+registerCache(() => (foldedSentences = new WeakMap()));
+
+/** `foldSameLength` of a sentence of `doc` (the folding keeps every offset). */
+export function foldedSentence(doc: ReportDocument, sentence: Sentence): string {
+  let folded = foldedSentences.get(sentence);
+  if (folded === undefined) foldedSentences.set(sentence, (folded = foldSlice(doc.text, sentence.start, sentence.end)));
   return folded;
 }
 
