@@ -30,7 +30,7 @@ export const partsTotalMismatch = defineRule({
   check(analysis, report) {
     const { doc } = analysis;
     doc.sentences.forEach((sentence, index) => {
-      const m = PARTS.exec(foldedSentence(doc, sentence));
+      const m = PARTS.exec(foldedSentence(doc, index));
       if (!m) return;
       const figures = figuresOfSentence(doc, index);
       const keyAt = sentence.start + m.index + m[1].length;

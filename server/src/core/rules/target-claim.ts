@@ -50,8 +50,7 @@ export const targetClaim = defineRule({
   check(analysis, report) {
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
-      const s = doc.sentences[f.sentence];
-      const claim = CLAIM.exec(foldedSentence(doc, s));
+      const claim = CLAIM.exec(foldedSentence(doc, f.sentence));
       if (!claim && f.target === undefined) continue;
       const target = targetFor(indicator, period);
       if (!target) {
