@@ -167,5 +167,9 @@ export function memoryFigures(live: boolean): Record<string, number | boolean> {
     externalMb: m.external / MB,
     mallocedMb: h.malloced_memory / MB,
     peakMallocedMb: h.peak_malloced_memory / MB,
+    arrayBuffersMb: m.arrayBuffers / MB,
+    // Per V8 heap space, what it holds (used) and what it has of the process (committed): the young
+    // generation's share of the RSS, the old generation's garbage not yet collected.
+    ...Object.fromEntries(v8.getHeapSpaceStatistics().flatMap((s) => [[`${s.space_name}UsedMb`, s.space_used_size / MB], [`${s.space_name}SizeMb`, s.space_size / MB]])),
   };
 }

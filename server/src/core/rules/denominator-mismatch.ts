@@ -2,8 +2,8 @@ import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
 import { unitCountOn } from '../history/units';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived, memoKey } from './memo';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf } from './history-context';
+import { derived, memoKey, earlierFor } from './memo';
 
 /**
  * A fraction whose denominator is not the number of units on that date ("x/63 tỉnh" after the
@@ -31,7 +31,6 @@ export const denominatorMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if ((f.kind !== 'fraction' && f.kind !== 'rank') || f.denominator === undefined) continue;
       const date = periodEnd(period) || analysis.doc.frontMatter?.date || '';
@@ -55,7 +54,7 @@ export const denominatorMismatch = defineRule({
       const history = analysis.history;
       if (!history) continue;
       const kind = f.kind;
-      const prev = derived(history.earlier(indicator.id, self), memoKey('denominator-mismatch', kind), (earlier) =>
+      const prev = derived(earlierFor(analysis, history, indicator.id), memoKey('denominator-mismatch', kind), (earlier) =>
         latest(earlier.filter((e) => e.denominator !== undefined && e.kind === kind)),
       );
       if (!prev || prev.denominator === f.denominator) continue;

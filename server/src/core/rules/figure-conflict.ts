@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, selfKey, siblings } from './history-context';
-import { derived, memoKey } from './memo';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings } from './history-context';
+import { derived, memoKey, atPeriodFor } from './memo';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -28,21 +28,20 @@ export const figureConflict = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (indicator.revised) continue;
       // A ranking of provinces or ministries: the history may hold another unit's rank.
       if (f.kind === 'rank' && indicator.scope === 'national') continue;
       // The statements of this period and kind, and the latest of them: once per history state.
       const kind = f.kind;
-      const { same, last } = derived(history.atPeriod(indicator, period, self), memoKey('figure-conflict', kind), (atPeriod) => {
+      const { same, last } = derived(atPeriodFor(analysis, history, indicator, period), memoKey('figure-conflict', kind), (atPeriod) => {
         const same = atPeriod.filter((e) => e.kind === kind);
         return { same, last: latest(same) };
       });
       if (!last) continue;
       if (f.kind === 'fraction' && last.denominator !== f.denominator) continue; // denominator-mismatch's business
       if (overlaps(f.interval, last.interval)) continue;
-      const sibling = siblings(analysis, indicator).some((s) => history.atPeriod(s, period, self).some((e) => overlaps(f.interval, e.interval)));
+      const sibling = siblings(analysis, indicator).some((s) => atPeriodFor(analysis, history, s, period).some((e) => overlaps(f.interval, e.interval)));
       if (sibling) continue;
       report({
         range: f.range,

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf } from './history-context';
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
+import { atPeriodFor } from './memo';
 
 /**
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
@@ -42,7 +43,7 @@ export const impliedBaseConflict = defineRule({
       if (f.kind === 'rank' || c.unit === 'bậc') continue;
       const bases = impliedEarlier(f, c);
       if (!bases.length) continue;
-      const stored = latest(history.atPeriod(indicator, against).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
+      const stored = latest(atPeriodFor(analysis, history, indicator, against, false).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
       if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;
       // "about": four significant digits are enough for a message (a relative change has many).
       const mid = Number(middle(bases[0]).toPrecision(4));

@@ -2,8 +2,8 @@ import { msg, type MsgRef } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
-import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf, selfKey } from './history-context';
-import { derived, memoKey } from './memo';
+import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf } from './history-context';
+import { derived, memoKey, earlierFor } from './memo';
 import type { Indicator } from '../catalog/types';
 
 /** The share a value may move between consecutive reported values before it is worth a look. */
@@ -54,7 +54,6 @@ export const largeMovement = defineRule({
     const history = analysis.history;
     if (!history) return;
     const share = analysis.config?.largeMovementShare ?? DEFAULT_LARGE_MOVEMENT_SHARE;
-    const self = selfKey(analysis);
     const fm = analysis.doc.frontMatter;
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (!movesFreely(indicator) || f.kind !== 'number' || f.unitClass === 'percent') continue;
@@ -63,7 +62,7 @@ export const largeMovement = defineRule({
       if (!end || f.value <= 0) continue;
       // Earlier entries of this kind by period end, ascending (once per history state).
       const kind = f.kind;
-      const byEnd = derived(history.earlier(indicator.id, self), memoKey('large-movement', kind), (earlier) => {
+      const byEnd = derived(earlierFor(analysis, history, indicator.id), memoKey('large-movement', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);

@@ -6,7 +6,11 @@
  * change makes it unreachable. The history knows nothing of this memo; it is bounded by the
  * history's own (entries garbage collected with the arrays they hang on).
  */
+import type { Analysis } from '../analyze';
+import type { Indicator } from '../catalog/types';
+import type { HistoryIndex, SessionKey } from '../history/history';
 import type { HistoryEntry } from '../history/types';
+import { selfKey } from './history-context';
 
 const memo = new WeakMap<readonly HistoryEntry[], Map<string, unknown>>();
 
@@ -32,4 +36,51 @@ export function memoKey(rule: string, part: string): string {
   let key = byPart.get(part);
   if (key === undefined) byPart.set(part, (key = `${rule}\0${part}`));
   return key;
+}
+
+/** The history's answers for one analysis (its report's session), while the history is as it was. */
+interface Answers {
+  history: HistoryIndex;
+  generation: number;
+  self: SessionKey;
+  /** Per indicator and period: earlier entries (`earlier`), or every entry (`all`). */
+  earlier: Map<Indicator, Map<string, HistoryEntry[]>>;
+  all: Map<Indicator, Map<string, HistoryEntry[]>>;
+  earlierById: Map<string, HistoryEntry[]>;
+}
+const answers = new WeakMap<Analysis, Answers>();
+
+function answersOf(analysis: Analysis, history: HistoryIndex): Answers {
+  let a = answers.get(analysis);
+  // The history bumps its generation on every change (of entries or of their positions): then it
+  // is asked again (an analysis the service keeps by version may be checked again after a change).
+  if (!a || a.history !== history || a.generation !== history.generation) {
+    a = { history, generation: history.generation, self: selfKey(analysis), earlier: new Map(), all: new Map(), earlierById: new Map() };
+    answers.set(analysis, a);
+  }
+  return a;
+}
+
+/**
+ * `history.atPeriod(indicator, period, self)` for the analysis's own session (`earlierOnly`, the
+ * default) or for none: the same array, asked of the history once per check and (indicator, period)
+ * and not again while the history is unchanged. A check asks thousands of times (per level figure,
+ * per sibling series), and each question of the history builds its key strings.
+ */
+export function atPeriodFor(analysis: Analysis, history: HistoryIndex, indicator: Indicator, period: string, earlierOnly = true): readonly HistoryEntry[] {
+  const a = answersOf(analysis, history);
+  const byIndicator = earlierOnly ? a.earlier : a.all;
+  let byPeriod = byIndicator.get(indicator);
+  if (!byPeriod) byIndicator.set(indicator, (byPeriod = new Map()));
+  let entries = byPeriod.get(period);
+  if (!entries) byPeriod.set(period, (entries = earlierOnly ? history.atPeriod(indicator, period, a.self) : history.atPeriod(indicator, period)));
+  return entries;
+}
+
+/** `history.earlier(indicatorId, self)` for the analysis's session, asked once per check and indicator (as atPeriodFor). */
+export function earlierFor(analysis: Analysis, history: HistoryIndex, indicatorId: string): readonly HistoryEntry[] {
+  const a = answersOf(analysis, history);
+  let entries = a.earlierById.get(indicatorId);
+  if (!entries) a.earlierById.set(indicatorId, (entries = history.earlier(indicatorId, a.self)));
+  return entries;
 }

@@ -3,7 +3,7 @@ import { fold } from '../text';
 import type { PlacedFigure } from '../parse/model';
 import { defineRule } from './rule';
 import { overlaps } from './history-context';
-import { figuresOfSentence, foldedSlice } from './figure-context';
+import { figuresOfSentence, foldedSentence } from './figure-context';
 
 /** Words that open the list of parts of a total ("trong đó", "bao gồm", "gồm"). */
 const PARTS = /(^|[^\p{L}])(trong do|bao gom|gom co|gom)([^\p{L}]|$)/u;
@@ -30,7 +30,7 @@ export const partsTotalMismatch = defineRule({
   check(analysis, report) {
     const { doc } = analysis;
     doc.sentences.forEach((sentence, index) => {
-      const m = PARTS.exec(foldedSlice(doc, sentence.start, sentence.end));
+      const m = PARTS.exec(foldedSentence(doc, index));
       if (!m) return;
       const figures = figuresOfSentence(doc, index);
       const keyAt = sentence.start + m.index + m[1].length;

@@ -1,13 +1,14 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { figuresOfSentence } from './figure-context';
-import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf, selfKey } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import type { PlacedFigure } from '../parse/model';
+import { atPeriodFor, earlierFor } from './memo';
 
 /**
  * "xếp thứ 51/63, tăng 8 bậc (năm 2020 xếp thứ 59/63)": up 8 places from 59 is 51. The earlier rank
@@ -72,16 +73,15 @@ export const rankChangeMismatch = defineRule({
       const history = analysis.history;
       if (!ref?.indicator || !ref.ref.period || !history || ref.indicator.scope === 'national') continue;
       const own = ref.ref.period;
-      const self = selfKey(analysis);
       let stored: HistoryEntry | undefined;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', own) : null);
       if (against) {
         if (!isPeriodCode(against)) continue;
-        stored = latest(history.atPeriod(ref.indicator, against, self).filter((e) => e.kind === 'rank'));
+        stored = latest(atPeriodFor(analysis, history, ref.indicator, against).filter((e) => e.kind === 'rank'));
       } else {
         // The edition before this one: the latest period that ends before the rank's own period.
         const end = periodEnd(own);
-        const before = history.earlier(ref.indicator.id, self).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end);
+        const before = earlierFor(analysis, history, ref.indicator.id).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end);
         const last = before.length ? periodEnd(before[before.length - 1].period) : '';
         stored = latest(before.filter((e) => periodEnd(e.period) === last));
       }

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { EARLIER_MESSAGES, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived, memoKey } from './memo';
+import { EARLIER_MESSAGES, levelFigures, relatedOf } from './history-context';
+import { derived, memoKey, earlierFor } from './memo';
 
 /** How far from the series' median a value may be before it is a jump worth a second look. */
 const FACTOR = 10;
@@ -28,12 +28,11 @@ export const seriesOutlier = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    const self = selfKey(analysis);
     for (const { f, indicator } of levelFigures(analysis)) {
       if (indicator.measure === 'growth' || f.kind === 'rank' || f.value <= 0) continue;
       // The series' median and the entry nearest to it depend on the history only: once per state.
       const kind = f.kind;
-      const stats = derived(history.earlier(indicator.id, self), memoKey('series-outlier', kind), (earlier) => {
+      const stats = derived(earlierFor(analysis, history, indicator.id), memoKey('series-outlier', kind), (earlier) => {
         const series = earlier.filter((e) => e.kind === kind && e.value > 0);
         if (series.length < 2) return null;
         const values = series.map((e) => e.value).sort((a, b) => a - b);

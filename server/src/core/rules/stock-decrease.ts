@@ -2,8 +2,8 @@ import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf, selfKey } from './history-context';
-import { derived, memoKey } from './memo';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf } from './history-context';
+import { derived, memoKey, earlierFor } from './memo';
 
 /** A cumulative (stock) indicator that falls below what an earlier period reported. */
 export const stockDecrease = defineRule({
@@ -23,14 +23,13 @@ export const stockDecrease = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank') continue;
       const end = periodEnd(period);
       if (!end) continue;
       // Earlier entries of this kind grouped by period end, ends ascending, and the latest of each (once per history state).
       const kind = f.kind;
-      const byEnd = derived(history.earlier(indicator.id, self), memoKey('stock-decrease', kind), (earlier) => {
+      const byEnd = derived(earlierFor(analysis, history, indicator.id), memoKey('stock-decrease', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);

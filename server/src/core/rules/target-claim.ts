@@ -2,7 +2,7 @@ import type { Indicator, Target } from '../catalog/types';
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { levelFigures, periodPhrase, siblings } from './history-context';
-import { foldedSlice } from './figure-context';
+import { foldedSentence } from './figure-context';
 
 const CLAIM = /(dat|vuot|hoan thanh|chua dat|khong dat)\s+(muc tieu|chi tieu ke hoach|ke hoach)/;
 
@@ -50,8 +50,7 @@ export const targetClaim = defineRule({
   check(analysis, report) {
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
-      const s = doc.sentences[f.sentence];
-      const claim = CLAIM.exec(foldedSlice(doc, s.start, s.end));
+      const claim = CLAIM.exec(foldedSentence(doc, f.sentence));
       if (!claim && f.target === undefined) continue;
       const target = targetFor(indicator, period);
       if (!target) {

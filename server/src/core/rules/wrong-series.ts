@@ -1,6 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, selfKey, siblings } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings } from './history-context';
+import { atPeriodFor } from './memo';
 
 /**
  * A figure stated for one series that is the value of a sibling series with the same name: 18,3%
@@ -26,14 +27,13 @@ export const wrongSeries = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    const self = selfKey(analysis);
     for (const { f, indicator, period } of levelFigures(analysis)) {
       const others = siblings(analysis, indicator);
       if (!others.length) continue;
-      const own = history.atPeriod(indicator, period, self);
+      const own = atPeriodFor(analysis, history, indicator, period);
       if (own.some((e) => overlaps(f.interval, e.interval))) continue;
       for (const s of others) {
-        const match = history.atPeriod(s, period, self).find((e) => overlaps(f.interval, e.interval));
+        const match = atPeriodFor(analysis, history, s, period).find((e) => overlaps(f.interval, e.interval));
         if (!match) continue;
         report({
           range: f.range,

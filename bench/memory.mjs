@@ -1,0 +1,111 @@
+// The server's resident memory over a session, phase by phase, for the RSS budget of issue #15:
+//   node bench/memory.mjs [--sessions 200] [--edits 30] [--node-args "..."] SERVER_JS [SERVER_JS …]
+// Each SERVER_JS (`node bench/build.mjs DIR` → DIR/server.js; an earlier commit's for "before") is
+// started over stdio as the bench starts it (bench/run.mjs SERVER_NODE_OPTIONS), on the same generated
+// workspace, the builds alternated when several are given. Phases: the first index (empty storage)
+// with the 100 KB draft open, the 1 MB draft opened, `--edits` prose keystrokes in it, closed, then
+// `--edits` keystrokes in the 100 KB draft. /proc's VmRSS is sampled every 50 ms (the server's event
+// loop may be busy; /proc is not); at each phase's end one JSON line: the peak RSS of the phase, the
+// process's peak so far (VmHWM), the server's heap figures (policyReport/memory, no collection), and
+// load1. The last line: the live heap after a full collection.
+import { rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { BenchClient } from './lsp.mjs';
+import { writeWorkspace } from './workspace.mjs';
+
+const args = { sessions: 200, sessionKb: 50, edits: 30, nodeArgs: ['--max-semi-space-size=64'], servers: [], rounds: 1 };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const k = argv[i];
+  if (k === '--sessions') args.sessions = Number(argv[++i]);
+  else if (k === '--edits') args.edits = Number(argv[++i]);
+  else if (k === '--rounds') args.rounds = Number(argv[++i]);
+  // Replaces the default (the server's own --max-semi-space-size=64).
+  else if (k === '--node-args') args.nodeArgs = argv[++i].split(/\s+/).filter(Boolean);
+  else args.servers.push(resolve(k));
+}
+
+const load1 = () => Math.round(loadavg()[0] * 10) / 10;
+const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
+
+function draftFile(dir, kb, text) {
+  const file = join(dir, `du-thao-${kb}kb.report.md`);
+  writeFileSync(file, text);
+  return { uri: pathToFileURL(file).toString(), text };
+}
+
+/** Where a prose keystroke goes (as bench/run.mjs typingSpot): before a sentence's full stop near the middle. */
+function spot(text) {
+  const needle = 'được nâng lên rõ rệt.';
+  let best = -1;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  const offset = best + needle.length - 1;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+async function type(client, doc, state, n) {
+  const at = spot(doc.text);
+  for (let i = 0; i < n; i++) {
+    const version = ++state.version;
+    const got = client.next(doc.uri, (p) => p.version === version, 600000);
+    const pos = { line: at.line, character: at.character + state.typed++ };
+    await client.edit(doc.uri, version, { start: pos, end: pos }, 'x');
+    await got;
+  }
+}
+
+async function session(serverJs, ws) {
+  const client = new BenchClient([process.execPath, ...args.nodeArgs, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
+  let phasePeak = 0;
+  const sampler = setInterval(() => {
+    const m = client.memory();
+    if (m.rss > phasePeak) phasePeak = m.rss;
+  }, 50);
+  const t0 = performance.now();
+  const phase = async (name) => {
+    const m = client.memory();
+    const h = (await client.serverMemory(false)) ?? {};
+    const o = { build: serverJs, phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss) };
+    for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
+    o.load1 = load1();
+    process.stdout.write(JSON.stringify(o) + '\n');
+    phasePeak = 0;
+  };
+  const storage = join(tmpdir(), `policy-report-memory-storage-${process.pid}`);
+  rmSync(storage, { recursive: true, force: true });
+  const indexed = client.nextLog(/^policy-report: history of \d+ sessions/);
+  await client.initialize(ws.uri, { storagePath: storage });
+  const first = client.next(ws.small.uri, () => true, 600000);
+  await client.open(ws.small.uri, ws.small.text, 1);
+  await first;
+  await indexed;
+  await phase('index');
+  const small = { version: 1, typed: 0 };
+  const big = { version: 1, typed: 0 };
+  const opened = client.next(ws.big.uri, (p) => p.version === 1, 600000);
+  await client.open(ws.big.uri, ws.big.text, 1);
+  await opened;
+  await phase('open_1mb');
+  await type(client, ws.big, big, args.edits);
+  await phase('keystrokes_1mb');
+  const closed = client.next(ws.big.uri, () => true, 600000);
+  await client.close(ws.big.uri);
+  await closed;
+  await type(client, ws.small, small, args.edits);
+  await phase('keystrokes_100kb');
+  const live = (await client.serverMemory(true)) ?? {};
+  process.stdout.write(JSON.stringify({ build: serverJs, phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
+  clearInterval(sampler);
+  await client.stop();
+  rmSync(storage, { recursive: true, force: true });
+}
+
+const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);
+const w = writeWorkspace(dir, { sessions: args.sessions, sessionKb: args.sessionKb, draftKbs: [100, 1024], seed: 1 });
+const ws = { uri: pathToFileURL(dir).toString(), small: draftFile(dir, 100, w.drafts[100]), big: draftFile(dir, 1024, w.drafts[1024]) };
+for (let round = 0; round < args.rounds; round++) for (const s of args.servers) await session(s, ws);

@@ -1,0 +1,45 @@
+/**
+ * The rules' folded sentences (rules/figure-context.ts): `foldSlice` is `foldSameLength` of the
+ * slice, a table lookup per unit instead of a string per character; `foldedSentence` keeps one fold
+ * per sentence of a document, for as long as the document lives (never keyed by a slice of the
+ * text, which would keep that version's whole text alive).
+ */
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { foldSlice, foldedSentence } from '../../server/src/core/rules/figure-context';
+import { parseReport } from '../../server/src/core/parse/document';
+import { foldSameLength } from '../../server/src/core/text';
+
+const RUNS = Number(process.env.FC_NUM_RUNS) || 300;
+
+/** Vietnamese letters in both cases and both normal forms, đ, astral characters, lone surrogates. */
+const PIECES = ['a', 'Ă', 'ắ', 'Ữ', 'đ', 'Đ', 'e\u0301', 'ﬁ', 'İ', 'ß', '\u0000', ' ', '\n', '5', '%', '𝐀', '𐐀', '😀', '\ud800', '\udc00', 'Tỷ lệ', 'TRONG ĐÓ', 'bao gồm'];
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('folded sentences (rules/figure-context.ts)', () => {
+  it('foldSlice equals foldSameLength of the slice, whatever the slice cuts', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const start = s.length ? a % (s.length + 1) : 0;
+        const end = start + (s.length - start ? b % (s.length - start + 1) : 0);
+        assert.equal(foldSlice(s, start, end), foldSameLength(s.slice(start, end)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a slice longer than one call of String.fromCharCode takes', () => {
+    const long = 'Trong đó có 31 nền tảng 𝐀 '.repeat(2000);
+    assert.equal(foldSlice(long, 3, long.length - 2), foldSameLength(long.slice(3, -2)));
+  });
+
+  it('foldedSentence is the fold of each sentence, made once per document', () => {
+    const doc = parseReport('# Kết quả\n\nTổng số 35 nền tảng, TRONG ĐÓ 31 nền tảng chính thức. Đạt mục tiêu 𝐀 đề ra.\n\n| A | Bao gồm 4 |\n|---|---|\n| Đã ĐẠT | 5 |\n', 'file:///a.report.md');
+    assert.ok(doc.sentences.length >= 3);
+    doc.sentences.forEach((s, i) => {
+      const folded = foldedSentence(doc, i);
+      assert.equal(folded, foldSameLength(doc.text.slice(s.start, s.end)));
+      assert.equal(foldedSentence(doc, i), folded);
+    });
+  });
+});
