@@ -25,6 +25,12 @@ export interface Before {
   qualified: boolean;
 }
 
+/**
+ * Before the "thứ" of a listed rank: a rank ("xếp thứ 18", "đứng thứ 7", "vị trí thứ 5", "xếp hạng
+ * 20"), up to three words (its scope or subject), then "và" or "," (the list goes on).
+ */
+const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,3}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
   protected analyzeBefore(i: number): Before {
@@ -57,6 +63,12 @@ export class FigureContext extends ScanCursor {
         res.rawStart = words[ph.length - 1].start;
         return res;
       }
+    }
+    // "xếp thứ 18 và thứ 13", "đứng thứ 7 về A, thứ 9 về B": an ordinal listed after a rank is a rank too.
+    if (words[0].w === 'thứ' && LISTED_RANK.test(this.s.slice(Math.max(0, words[0].start - 60), words[0].start))) {
+      res.rank = true;
+      res.rawStart = words[0].start;
+      return res;
     }
     // "cấp độ 6/10", "mức độ 4/5": a level on a scale (a lone "cấp độ 3" stays a label).
     for (const ph of SCALE_BEFORE) {
