@@ -64,7 +64,18 @@ describe('reading prose across sentences and lists', () => {
   describe('lists', () => {
     it('respectively: the n-th name takes the n-th figure after "lần lượt"', () => {
       assert.deepEqual(refs('[[A]] và [[B]] của Việt Nam lần lượt xếp thứ 18 và thứ 13 thế giới.'), ['A | xếp thứ 18 | 2023', 'B | thứ 13 thế giới | 2023']);
-      assert.deepEqual(refs('Báo cáo cho biết [[A]], [[B]] và [[C]] đạt lần lượt 45%, 52% và 60%.'), ['A | 45% | 2023', 'B | 52% | 2023', 'C | 60% | 2023']);
+      assert.deepEqual(refs('Báo cáo cho biết [[A]], [[B]] và [[C]] đạt lần lượt 45%, 52% và 60%.'), ['A | đạt lần lượt 45% | 2023', 'B | 52% | 2023', 'C | 60% | 2023']);
+    });
+
+    it('respectively: a list of relative changes ("tăng lần lượt 5% và 7%") is a list of changes', () => {
+      assert.deepEqual(refs('[[A]] và [[B]] năm 2022 tăng lần lượt 5% và 7%.'), ['A | tăng lần lượt 5% | 2022', 'B | 7% | 2022']);
+      assert.deepEqual(parse('[[A]] giảm 3,1%, 2,5% và 1,2%.').figures.map((f) => [f.raw, f.role, f.change?.direction]), [
+        ['giảm 3,1%', 'change', 'down'],
+        ['2,5%', 'change', 'down'],
+        ['1,2%', 'change', 'down'],
+      ]);
+      // A percentage with a noun after it is no continuation of the change.
+      assert.deepEqual(parse('Doanh thu tăng 5%, 80% [[A]] đã dùng.').figures.map((f) => [f.raw, f.role]), [['tăng 5%', 'change'], ['80%', 'level']]);
     });
 
     it('respectively: lists of different lengths fall back to the clause rule', () => {

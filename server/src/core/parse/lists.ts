@@ -51,8 +51,9 @@ export function respectively(text: string, start: number, end: number, figures: 
   if (!lm) return -1;
   const lpos = lm.index + lm[0].length - 'lần lượt'.length;
   const at = end + lm.index + lm[0].length;
-  // No figure between the reference and "lần lượt", and the list's first figure soon after it.
-  if (next >= figures.length || figures[next].start < at || figures[next].start - at > 30) return -1;
+  // No figure between the reference and "lần lượt" (but the first of the list may hold it: "tăng lần
+  // lượt 5% và 7%"), and the list's first figure soon after it.
+  if (next >= figures.length || figures[next].end <= at || figures[next].start - at > 30) return -1;
   let nAfter = 0;
   let used = 0;
   for (let m = LISTED_AFTER.exec(after); m && used + m[0].length <= lpos; m = LISTED_AFTER.exec(after)) {
@@ -94,14 +95,26 @@ const sameKindAs = (a: Figure, b: Figure): boolean => a.kind === b.kind && a.uni
 /**
  * "21/22 bộ, ngành và 62/63 tỉnh, thành phố đã ban hành kế hoạch năm 2024": a period phrase right
  * after the last figure of a list joined by "và" (`period[j]` already set to it) dates the figures
- * of the same kind listed before it in its clause that have no phrase of their own.
+ * of the same kind listed before it in its clause that have no phrase of their own; one right
+ * before the first figure ("6 tháng đầu năm 2022 tăng lần lượt 17,8% và 16,4%"), those after it.
  */
 export function coordinatedPeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], clauseOf: number[]): void {
+  const coordinated = (i: number): boolean => figures[i + 1].start - figures[i].end <= 170 && COORDINATED.test(text.slice(figures[i].end, figures[i + 1].start));
   for (let j = figures.length - 1; j > 0; j--) {
     const k = readings[j].period;
     if (k < 0 || periods[k].start < figures[j].end) continue;
-    for (let i = j - 1; i >= 0 && readings[i].period < 0 && clauseOf[i] === clauseOf[j] && sameKindAs(figures[i], figures[j]); i--) {
-      if (j - i > 8 || figures[i + 1].start - figures[i].end > 170 || !COORDINATED.test(text.slice(figures[i].end, figures[i + 1].start))) break;
+    for (let i = j - 1; i >= 0 && j - i <= 8 && readings[i].period < 0 && clauseOf[i] === clauseOf[j] && sameKindAs(figures[i], figures[j]); i--) {
+      if (!coordinated(i)) break;
+      readings[i].period = k;
+    }
+  }
+  // "6 tháng đầu năm 2022 tăng lần lượt 17,8% và 16,4%": the phrase right before the first figure of
+  // the list dates the figures listed after it.
+  for (let j = 0; j < figures.length - 1; j++) {
+    const k = readings[j].period;
+    if (k < 0 || periods[k].end > figures[j].start) continue;
+    for (let i = j + 1; i < figures.length && i - j <= 8 && readings[i].period < 0 && clauseOf[i] === clauseOf[j] && sameKindAs(figures[i], figures[j]); i++) {
+      if (!coordinated(i - 1)) break;
       readings[i].period = k;
     }
   }
