@@ -6,6 +6,7 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { registerCache } from '../caches';
 import { work } from '../work';
+import { carryOf, type Carry } from './carry';
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
 import { readFigures } from './figures';
 import { furtherFigures } from './further';
@@ -48,6 +49,30 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
   if (isRow) units.push(blocks.map((b, i) => ({ cell: i, from: 0, to: b.masked.length })));
   else for (const [from, to] of sentenceSpans(blocks[0].masked)) units.push([{ cell: 0, from, to }]);
 
+  // Prose: the period a sentence's lead phrase lends the next sentences of the paragraph (carry.ts).
+  // The history path skips the sentences with no reference: they are read only when a later
+  // sentence needs the carry (the same carry as the full reading's).
+  let carry: Carry | null = null;
+  let pending: Array<{ text: string; base: number }> = [];
+  const lent = (): Carry | null => {
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const { text, base } = pending[i];
+      const r = readPartOnce(text, false);
+      const st = r.reading ? carryOf(text, r.figs, r.phrases, r.reading, base) : undefined;
+      if (st !== undefined) {
+        carry = st;
+        break;
+      }
+    }
+    pending = [];
+    return carry;
+  };
+  const settle = (st: Carry | null | undefined): void => {
+    if (st === undefined) return;
+    carry = st;
+    pending = [];
+  };
+
   for (const unit of units) {
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
@@ -61,7 +86,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       });
     });
     // The history keeps nothing of a unit with no reference.
-    if (history && !refs.length) continue;
+    if (history && !refs.length) {
+      if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
+      continue;
+    }
     // A sentence of prose: its clause reading (roles, periods per figure, binding).
     let prose = null as ProseReading | null;
     let governing: { code: string; start: number; end: number } | undefined;
@@ -100,13 +128,16 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         if (gp) governing = { code: gp.code, start: base + gp.start, end: base + gp.end };
       }
     });
+    // What this sentence does to the carry; one that says "now" takes none itself.
+    const own = prose ? carryOf(prose.text, prose.figures, prose.periods, prose.reading, blocks[unit[0].cell].start + prose.from) : undefined;
+    const lentHere = (): Carry | null => (own === null ? null : lent());
     // Table rows: every figure takes the row's period (its first period phrase or code).
     const rowPeriod = isRow ? periods[0] : undefined;
     const figureAt = (k: number, i: number): PlacedFigure => {
       const part = parts[k];
       let g = part.placed[i];
       if (!g) {
-        g = placeFigure(part, i, doc, sentenceIndex, rowPeriod);
+        g = placeFigure(part, i, doc, sentenceIndex, rowPeriod, lentHere);
         part.placed[i] = g;
         if (history) doc.figures.push(g);
       }
@@ -118,7 +149,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         doc.figures.push(...parts[k].placed);
       }
     }
-    if (!refs.length) continue;
+    if (!refs.length) {
+      settle(own);
+      continue;
+    }
     const period = periods[0];
     // Offsets of each part's figures in the document (a figure's range is [base + start, base + end)).
     const partStarts = parts.map((p) => p.figs.map((f) => p.base + f.start));
@@ -173,11 +207,12 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         nameRange: doc.lines.range(innerStart + nameStart, innerStart + nameEnd),
         figure,
         ...(also ? { also } : {}),
-        ...referencePeriod(figure, prose ? governing : period, doc),
+        ...referencePeriod(figure, prose ? (governing ?? lentHere() ?? undefined) : period, doc),
         sentence: { start: sentence.start, end: sentence.end },
         inTable: isRow,
       });
     }
+    settle(own);
   }
 }
 
@@ -251,7 +286,14 @@ interface Part {
  * Figure `i` of a part, placed in the document: its range, its role and scope from the clause
  * reading, and its period (prose: its own phrase; a table row: the row's first period).
  */
-function placeFigure(part: Part, i: number, doc: ReportDocument, sentenceIndex: number, rowPeriod: { code: string; start: number; end: number } | undefined): PlacedFigure {
+function placeFigure(
+  part: Part,
+  i: number,
+  doc: ReportDocument,
+  sentenceIndex: number,
+  rowPeriod: { code: string; start: number; end: number } | undefined,
+  lent: () => Carry | null,
+): PlacedFigure {
   const { base, reading, phrases } = part;
   const g = place(part.figs[i], base, doc, sentenceIndex);
   const rd = reading?.figures[i];
@@ -267,8 +309,11 @@ function placeFigure(part: Part, i: number, doc: ReportDocument, sentenceIndex: 
     g.periodSource = 'phrase';
     g.periodRange = doc.lines.range(base + own.start, base + own.end);
   } else {
-    g.period = null;
-    g.periodSource = null;
+    // Prose with no phrase of its own: the period the paragraph's last lead phrase lends (carry.ts).
+    const c = reading ? lent() : null;
+    g.period = c ? (rd?.role === 'target' ? yearOfPeriod(c.code) : c.code) : null;
+    g.periodSource = c ? 'phrase' : null;
+    if (c) g.periodRange = doc.lines.range(c.start, c.end);
   }
   if (rowPeriod) {
     g.period = rowPeriod.code;

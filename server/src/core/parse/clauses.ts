@@ -42,6 +42,7 @@
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
+import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
 
 /** A figure's reading in its sentence. */
 export interface FigureReading {
@@ -261,6 +262,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     readings[i].period = k;
     attached[k] = true;
   });
+  coordinatedPeriods(text, figures, readings, periods, clauseOf);
 
   // Periods 3 to 5: free phrases of the clause, of earlier clauses, of the sentence.
   const free = (k: number): boolean => !attached[k] && !lendsNothing[k];
@@ -335,11 +337,17 @@ export function bindInSentence(text: string, start: number, end: number, figures
   const c = Math.max(0, firstIndex(cs.length, (k) => cs[k].start > start) - 1);
   const i0 = firstIndex(figures.length, (i) => figures[i].start >= end);
   const i1 = firstIndex(figures.length, (i) => figures[i].end > start) - 1;
+  const listed = respectively(text, start, end, figures, i0);
+  if (listed >= 0) return listed;
   const a = next.nextLevel[i0];
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
   // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure the name is
   // "about" comes before it, whatever follows.
-  if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return b;
+  if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return firstOfList(text, figures, b);
+  // "lập 76.905 [[tổ công nghệ số cộng đồng]] với 356.914 thành viên": a count with no noun of its
+  // own right before the name counts what the name names; the figure "với" brings after it counts
+  // something the named things have.
+  if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && attributeAfter(text, end, figures, i0)) return b;
   if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
   // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another

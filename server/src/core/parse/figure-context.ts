@@ -25,6 +25,15 @@ export interface Before {
   qualified: boolean;
 }
 
+/**
+ * Before the "thứ" of a listed rank: a rank ("xếp thứ 18", "đứng thứ 7", "vị trí thứ 5", "xếp hạng
+ * 20"), up to three words (its scope or subject), then "và" or "," (the list goes on).
+ */
+const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,3}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+
+/** Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ". */
+const LISTED_CHANGE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
   protected analyzeBefore(i: number): Before {
@@ -42,7 +51,7 @@ export class FigureContext extends ScanCursor {
       rawStart: i,
       qualified: false,
     };
-    if (!words.length) return res;
+    if (!words.length) return this.listedChange(res, i);
     // "[[Xếp hạng …]] thứ 27": an ordinal right after a reference (the document reader masks each
     // `[[…]]` with spaces, at least five, before reading figures) is the rank it names.
     if (words[0].w === 'thứ' && words[0].start >= 6 && /^ {6}$/.test(this.s.slice(words[0].start - 6, words[0].start))) {
@@ -57,6 +66,12 @@ export class FigureContext extends ScanCursor {
         res.rawStart = words[ph.length - 1].start;
         return res;
       }
+    }
+    // "xếp thứ 18 và thứ 13", "đứng thứ 7 về A, thứ 9 về B": an ordinal listed after a rank is a rank too.
+    if (words[0].w === 'thứ' && LISTED_RANK.test(this.s.slice(Math.max(0, words[0].start - 60), words[0].start))) {
+      res.rank = true;
+      res.rawStart = words[0].start;
+      return res;
     }
     // "cấp độ 6/10", "mức độ 4/5": a level on a scale (a lone "cấp độ 3" stays a label).
     for (const ph of SCALE_BEFORE) {
@@ -80,7 +95,8 @@ export class FigureContext extends ScanCursor {
     if (words[0].w === 'số' && !(words[1] && (words[1].w === 'tổng' || words[1].w === 'con'))) res.weakLabel = true;
 
     const seq: Array<{ role: BackRole; start: number }> = [];
-    let idx = 0;
+    // "tăng lần lượt 7,8% và 6,8%": "lần lượt" between the change word and the numeral.
+    let idx = words[0].w === 'lượt' && words[1]?.w === 'lần' ? 2 : 0;
     while (idx < words.length && seq.length < 5) {
       let hit: [string[], BackRole] | null = null;
       for (const entry of BACK_TABLE) {
@@ -132,6 +148,19 @@ export class FigureContext extends ScanCursor {
           res.weakLabel = false;
         }
       }
+    }
+    return seq.length ? res : this.listedChange(res, i);
+  }
+
+  /** "tăng 5% và 7%", "giảm 3,1%, 2,5%": a percentage listed right after a relative change is a change of the same direction. */
+  private listedChange(res: Before, i: number): Before {
+    if (res.change) return res;
+    const m = LISTED_CHANGE.exec(this.s.slice(Math.max(0, i - 60), i));
+    // …and the percentage ends the list or the clause ("… và 7%.", "… 6,8% so với cùng kỳ"), no noun after it ("80% doanh nghiệp").
+    if (m && /^[\d.,]+\s?%\s*(?:$|[.,;:)]|và\s|so\s|trong\s|tương ứng)/u.test(this.s.slice(i, i + 30))) {
+      res.change = { direction: m[1] === 'giảm' ? 'down' : 'up' };
+      res.qualified = true;
+      res.weakLabel = false;
     }
     return res;
   }

@@ -1,0 +1,42 @@
+/**
+ * The period a sentence lends the next sentences of its paragraph (docs/dialect.md §6.3, step 7):
+ * "Số liệu đến tháng 9/2023 cho thấy 78,3% hộ gia đình … Cả nước có 22,3 triệu thuê bao …" — the
+ * second sentence states no period, and the first one's lead phrase is its period.
+ *
+ * A sentence's **lead** is its first period phrase that stands before its first figure, outside
+ * brackets, and is no comparison base ("so với năm 2022"), no target's ("Mục tiêu năm 2025, …"), no
+ * start of a span ("từ năm 2018") and no date of an event ("Chiều 27/4/2022", "Ngày 6/2/2025, phiên
+ * họp …": a date leads only after "đến"/"tính đến"/"tới": "Tính đến ngày 4/9/2023, …"). A sentence
+ * that says "now" ("hiện nay", "đến nay", "hiện tại", "năm nay", "hiện có" …) ends the carry: its
+ * figures, and the next sentences', are of the document's period again.
+ */
+import type { Figure, PeriodPhrase } from '../types';
+import { firstIndex, type SentenceReading } from './clauses';
+
+/** A lead phrase in the document (absolute offsets). */
+export interface Carry {
+  code: string;
+  start: number;
+  end: number;
+}
+
+const NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|hiện có|hiện đạt|hiện đang|hiện là|đến nay|tới nay|năm nay|cho đến nay)(?![\p{L}])/iu;
+const DATE = /^(?:\d{4}|XXXX)-\d\d-\d\d$/;
+const AS_OF = /^(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s/iu;
+
+/**
+ * What a sentence does to the carried period: its lead (a new carry), `null` (it says "now": the
+ * carry ends) or `undefined` (nothing: the carry goes on past it). `base`: the sentence's offset.
+ */
+export function carryOf(text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, base: number): Carry | null | undefined {
+  const firstFigure = figures.length ? figures[0].start : text.length;
+  for (let k = 0; k < periods.length && periods[k].start < firstFigure; k++) {
+    const p = periods[k];
+    if (p.comparison || reading.lendsNothing[k]) continue;
+    if (DATE.test(p.code) && !AS_OF.test(p.raw)) continue;
+    const c = firstIndex(reading.clauses.length, (t) => reading.clauses[t].start > p.start) - 1;
+    if (c >= 0 && reading.clauses[c].paren) continue;
+    return { code: p.code, start: base + p.start, end: base + p.end };
+  }
+  return NOW.test(text) ? null : undefined;
+}

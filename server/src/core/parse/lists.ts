@@ -1,0 +1,121 @@
+/**
+ * Lists in a sentence (clauses.ts uses them; docs/dialect.md §6.2, §6.3):
+ * - "[[A]] và [[B]] lần lượt xếp thứ 18 và thứ 13": the n-th name before "lần lượt" takes the n-th
+ *   figure of the list after it ({@link respectively});
+ * - "đứng thứ 6 và thứ 7 về [[X]]": a name after a list of figures is about the first
+ *   ({@link firstOfList});
+ * - "lập 76.905 [[tổ …]] với 356.914 thành viên": a count with no noun right before a name counts
+ *   what the name names when "với"/"gồm" brings a figure of another noun after it
+ *   ({@link countedByName}, {@link attributeAfter});
+ * - "21/22 bộ, ngành và 62/63 tỉnh, thành phố … năm 2024": the phrase after the last figure of a list
+ *   joined by "và" dates the figures listed before it ({@link coordinatedPeriods}).
+ * Each looks at a bounded stretch of text around one reference or figure.
+ */
+import type { Figure, PeriodPhrase } from '../types';
+
+/** A count or part with no unit of its own ("76.905", "22,3 triệu", "35/35"): a name right after it is its counted noun. */
+export function countedByName(f: Figure): boolean {
+  return f.unit === null && (f.kind === 'number' || f.kind === 'fraction') && !f.change && (f.role === undefined || f.role === 'level' || f.role === 'part');
+}
+
+/** After a name: "với", "gồm", "bao gồm" and the figure of what the named things have. */
+const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm)\s+(?:(?:tổng số|khoảng|hơn|trên|gần|gần như|tới|xấp xỉ)\s+)?$/u;
+
+/**
+ * "76.905 [[tổ …]] với 356.914 thành viên": the figure after the name (`next`: the first starting at
+ * or after its end) counts a noun of its own and "với"/"gồm" brings it. A list joined by "và"
+ * ("30/30 [[…]] và 63/63 địa phương") is no such case.
+ */
+export function attributeAfter(text: string, end: number, figures: Figure[], next: number): boolean {
+  const f = figures[next];
+  return f !== undefined && f.unit !== null && f.start - end <= 30 && ATTRIBUTE.test(text.slice(end, f.start));
+}
+
+/** Before a reference, the one listed before it: "[[A]] và ", "[[A]], " (a masked reference is a run of spaces). */
+const LISTED_BEFORE = / {5,}\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2})$/u;
+/** After a reference, the next one listed: " và [[B]]", ", [[B]]". */
+const LISTED_AFTER = /^\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2}) {5,}/u;
+const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
+/** Between two figures of a list: "45% và 52%", "thứ 18, thứ 13 và thứ 9". */
+const LIST_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)\s*$/u;
+
+/**
+ * "[[A]] và [[B]] của Việt Nam lần lượt xếp thứ 18 và thứ 13", "[[A]], [[B]] đạt lần lượt 45% và
+ * 52%": the n-th name of a list before "lần lượt" takes the n-th figure of the list after it, when
+ * both lists are as long. -1 if the reference stands in no such list. `next`: the index of the first
+ * figure starting at or after the reference's end. Looks at most 160 characters either side.
+ */
+export function respectively(text: string, start: number, end: number, figures: Figure[], next: number): number {
+  let after = text.slice(end, Math.min(text.length, end + 160));
+  const lm = RESPECTIVELY.exec(after);
+  if (!lm) return -1;
+  const lpos = lm.index + lm[0].length - 'lần lượt'.length;
+  const at = end + lm.index + lm[0].length;
+  // No figure between the reference and "lần lượt" (but the first of the list may hold it: "tăng lần
+  // lượt 5% và 7%"), and the list's first figure soon after it.
+  if (next >= figures.length || figures[next].end <= at || figures[next].start - at > 30) return -1;
+  let nAfter = 0;
+  let used = 0;
+  for (let m = LISTED_AFTER.exec(after); m && used + m[0].length <= lpos; m = LISTED_AFTER.exec(after)) {
+    nAfter++;
+    used += m[0].length;
+    after = after.slice(m[0].length);
+  }
+  // A few words (no figure) may follow the last name: "của Việt Nam", "trong năm 2023".
+  if (lpos - used > 60) return -1;
+  let before = text.slice(Math.max(0, start - 160), start);
+  let nBefore = 0;
+  for (let m = LISTED_BEFORE.exec(before); m; m = LISTED_BEFORE.exec(before)) {
+    nBefore++;
+    before = before.slice(0, m.index);
+  }
+  const n = nBefore + 1 + nAfter;
+  if (n < 2) return -1;
+  let j = next;
+  while (j + 1 < figures.length && j - next + 1 <= n && joined(text, figures[j], figures[j + 1])) j++;
+  return j - next + 1 === n ? next + nBefore : -1;
+}
+
+/** "TP Hồ Chí Minh và Hà Nội đứng thứ 6 và thứ 7 về [[X]]": the first figure of the list ending at `last`. */
+export function firstOfList(text: string, figures: Figure[], last: number): number {
+  let i = last;
+  while (i > 0 && last - i < 8 && sameKindAs(figures[i - 1], figures[i]) && joined(text, figures[i - 1], figures[i])) i--;
+  return i;
+}
+
+/** Only a list's joining words between two figures (a short gap). */
+function joined(text: string, a: Figure, b: Figure): boolean {
+  return b.start - a.end <= 12 && LIST_JOIN.test(text.slice(a.end, b.start));
+}
+
+/** Between two coordinated figures: "21/22 bộ, ngành và 62/63", "10% và [[Y]] đạt 12%" (no digit, at most 80 characters). */
+const COORDINATED = /^[^\d]{0,80}?\svà\s[^\d]{0,80}$/u;
+const sameKindAs = (a: Figure, b: Figure): boolean => a.kind === b.kind && a.unitClass === b.unitClass && !a.change === !b.change;
+
+/**
+ * "21/22 bộ, ngành và 62/63 tỉnh, thành phố đã ban hành kế hoạch năm 2024": a period phrase right
+ * after the last figure of a list joined by "và" (`period[j]` already set to it) dates the figures
+ * of the same kind listed before it in its clause that have no phrase of their own; one right
+ * before the first figure ("6 tháng đầu năm 2022 tăng lần lượt 17,8% và 16,4%"), those after it.
+ */
+export function coordinatedPeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], clauseOf: number[]): void {
+  const coordinated = (i: number): boolean => figures[i + 1].start - figures[i].end <= 170 && COORDINATED.test(text.slice(figures[i].end, figures[i + 1].start));
+  for (let j = figures.length - 1; j > 0; j--) {
+    const k = readings[j].period;
+    if (k < 0 || periods[k].start < figures[j].end) continue;
+    for (let i = j - 1; i >= 0 && j - i <= 8 && readings[i].period < 0 && clauseOf[i] === clauseOf[j] && sameKindAs(figures[i], figures[j]); i--) {
+      if (!coordinated(i)) break;
+      readings[i].period = k;
+    }
+  }
+  // "6 tháng đầu năm 2022 tăng lần lượt 17,8% và 16,4%": the phrase right before the first figure of
+  // the list dates the figures listed after it.
+  for (let j = 0; j < figures.length - 1; j++) {
+    const k = readings[j].period;
+    if (k < 0 || periods[k].end > figures[j].start) continue;
+    for (let i = j + 1; i < figures.length && i - j <= 8 && readings[i].period < 0 && clauseOf[i] === clauseOf[j] && sameKindAs(figures[i], figures[j]); i++) {
+      if (!coordinated(i - 1)) break;
+      readings[i].period = k;
+    }
+  }
+}
