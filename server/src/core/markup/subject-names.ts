@@ -78,6 +78,23 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
   return out;
 }
 
+/**
+ * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
+ * số" for "Số doanh nghiệp công nghệ số"), when the catalog keeps exactly one: a relative change
+ * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
+ */
+export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
+  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return null;
+  const family = ind.family ?? ind.id;
+  const out = catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+  return out.length === 1 ? out[0] : null;
+}
+
+/** The name `n` as another entry (`indicator`), on the same words. */
+export function asEntry(run: NameContext, n: Named, indicator: Indicator): Named {
+  return { ...n, indicator, candidates: [indicator], subject: undefined, why: undefined, cand: subjectCandidate(run, indicator, n.cand) };
+}
+
 /** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
 function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
   const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;

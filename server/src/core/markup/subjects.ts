@@ -20,7 +20,7 @@ import { fits } from './judge';
 import { tokenize, type Token } from './name-index';
 
 /** What a name's prefix says is measured. */
-export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count';
+export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale';
 
 /** One entry a subject may name. */
 export interface SubjectEntry {
@@ -39,6 +39,7 @@ const PREFIXES: Array<[string, SubjectMeasure]> = [
   ['tong doanh thu ', 'revenue'],
   ['doanh thu ', 'revenue'],
   ['diem ', 'score'],
+  ['cap do ', 'scale'],
 ];
 const LEADS = ['chi so ', 'tru cot '];
 const TAILS: Array<[string, 'province' | null]> = [
