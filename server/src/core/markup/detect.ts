@@ -32,7 +32,7 @@ import { dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsew
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { isPeriodCode } from '../parse/period-codes';
@@ -250,7 +250,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean => fits(ind, f) && nounFits(ind, reading, plainFigs, b!);
   if (n.subject || !fitsHere(n.indicator)) {
-    const picked = bySubject(run, unit, reading, n, b, f);
+    const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') n = picked;
@@ -334,7 +334,14 @@ function mentionOutcome(run: Run, unit: ProseUnit, n: Named, b: Bound | null, pl
   // The dialect reads `[[words as written]]` as the indicator: a name, alias or abbreviation, or
   // one typed without its accents (the checker then says so: unaccented-name); never across a line.
   const res = catalog.resolve(written + suffix);
-  const wrappable = 'indicator' in res && res.indicator === n.indicator && !/[\r\n]/.test(written);
+  // A subject resolves by the figure it binds (series.ts byFigure): wrappable when that figure picks this entry alone.
+  // (The figure as the detector reads it, other names blanked, and as written, other names kept: the
+  // checker reads the words of a name left unmarked; both must pick the entry.)
+  const subjectRef = (fig?: Figure): Indicator[] =>
+    res.kind === 'ambiguous' && res.subject ? (b && reading ? subjectPicks(unit, reading, n, b, res.subject, fig) : res.subject.filter((e) => e.named).map((e) => e.indicator)) : [];
+  const plainFig = b && reading ? plainFigs[b.part]?.find((p) => p.numeralStart === reading.figs[b.part][b.fig].numeralStart) : undefined;
+  const picksHere = (picked: Indicator[]) => picked.length === 1 && picked[0] === n.indicator;
+  const wrappable = (('indicator' in res && res.indicator === n.indicator) || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;

@@ -15,6 +15,9 @@ const MAX_GAP_WORDS = 8;
 const DOCUMENT_WORDS = /(?:^|[^\p{L}])(quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|văn bản|điều|khoản|số)\s*$/iu;
 const DOCUMENT_CITATION = /\d+\/(?:\d{4}\/)?[A-ZĐ]{1,6}[-–][A-ZĐ]|(?:^|[^\p{L}])(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị)\s+(?:số\s+)?\d/iu;
 
+/** Tails of a name written after it: a rate's base up to the verb or "của", the whole country. */
+const NAME_TAILS = /(?<![\p{L}])(?:trên tổng số(?:\s+(?!đạt|là|ước|chiếm|của)[\p{L}\p{M}]+){1,8}|(?:của |trên )?cả nước|toàn quốc)(?![\p{L}])/giu;
+
 /** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
 const MAX_GAP_BEFORE = 3;
 /** The scope a rank is written with, between the rank and the name after it. */
@@ -43,7 +46,9 @@ export function closeEnough(s: string, name: { start: number; end: number }, f: 
   work.steps += Math.max(0, to - from);
   const gap = pieces.join('');
   if (/[“”"]/.test(gap)) return false;
-  if (f.start >= name.end) return tokenize(gap).length <= MAX_GAP_WORDS;
+  // After the name, its tails are no gap words: the base of a rate ("trên tổng số hồ sơ thủ tục
+  // hành chính") and the scope "của cả nước", "trên cả nước", "toàn quốc".
+  if (f.start >= name.end) return tokenize(gap.replace(NAME_TAILS, ' ')).length <= MAX_GAP_WORDS;
   // Before the name, the scope of a rank is no word between ("xếp thứ 5/11 tại Đông Nam Á về …").
   const words = tokenize(gap.replace(RANK_SCOPE, ' '));
   return words.length <= MAX_GAP_BEFORE && !words.some((w) => CONJUNCTIONS.has(w.folded));
@@ -56,6 +61,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
   if (f.kind === 'rank' && ind.unitClass !== 'rank' && ind.measure !== 'rank') return false;
   // A rate per population ("21,5 thuê bao/100 dân") is the value of a ratio only, never of the count it divides.
   if (f.role === 'rate' && ind.measure !== 'ratio') return false;
+  // "top 5 địa phương" is the size of a leading group, no position: no rank's value.
+  if (f.kind === 'rank' && /^top(?![\p{L}])/iu.test(f.raw)) return false;
   // A level on a scale ("cấp độ 6/10") is the value of a scale only, never of a rank or a score.
   if (f.role === 'scale') return SCALE_UNIT.test(foldKey(ind.unit ?? ''));
   // A count names what it counts ("356.914 thành viên"): the noun must be the indicator's unit or a
@@ -116,17 +123,25 @@ export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | nul
 /** A target word right before a period phrase: the phrase dates the target, not what was reached. */
 const TARGET_BEFORE = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|định hướng)[^.;,]{0,20}$/iu;
 
+/** "từ năm 2018": the start of a span ("since"), not a period the paragraph speaks of. */
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu từ)\s*$/iu;
+
 /**
- * The period an earlier sentence of the paragraph set, when a figure with no period phrase of its
- * own would take the report's `docPeriod` instead: the last free phrase (no comparison base, no
- * target's) of the paragraph before `from`, if its code is another. `text` is the paragraph up to
- * the figure's sentence.
+ * The period the paragraph speaks of, when a figure with no period phrase of its own would take the
+ * report's `docPeriod` instead: the paragraph's first free phrase (no comparison base, no target's,
+ * no "từ …" start of a span; a yearless one in the report's year) before the figure's sentence, if
+ * its code is another ("Về hạ tầng, số liệu đến tháng 9/2023 cho thấy … Cả nước có 22,3 triệu thuê
+ * bao"). `text` is the paragraph up to the figure's sentence.
  */
 export function carriedPeriod(text: string, docPeriod: string): { raw: string; code: string } | null {
-  const phrases = readSentencePeriods(text).filter((p) => !p.comparison && !p.yearless && !TARGET_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
   work.steps += text.length;
-  const last = phrases[phrases.length - 1];
-  return last && last.code !== docPeriod ? { raw: last.raw, code: last.code } : null;
+  const first = readSentencePeriods(text).find((p) => {
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before);
+  });
+  if (!first) return null;
+  const code = first.code.replace(/^XXXX/, docPeriod.slice(0, 4));
+  return code !== docPeriod ? { raw: first.raw, code } : null;
 }
 
 /** The sentence's period would come from a date next to a cited document ("Quyết định … ngày 4/4/2022"). */
