@@ -17,6 +17,7 @@ import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions, markEdits, markText } from '../../server/src/core/markup';
 import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
+import { analyze } from '../../server/src/core/analyze';
 import { fixturesDir } from '../helpers';
 
 export interface Fact {
@@ -85,10 +86,10 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
     // Facts found: what the checker reads in the marked text.
     const doc = parseReport(marked, `file:///${file}`);
     const found: Fact[] = [];
-    for (const r of doc.references) {
-      // The catalog's name (a series shared by several compilers keeps the shared name).
-      const m = catalog.resolve(r.name);
-      const indicator = 'indicator' in m ? m.indicator.name : m.kind === 'ambiguous' ? m.candidates[0].name : r.name;
+    for (const { ref: r, match: m, indicator: settled } of analyze(doc, catalog).refs) {
+      // The catalog's name as the checker resolves it (a subject settled by its figure; a series
+      // shared by several compilers keeps the shared name).
+      const indicator = settled ? settled.name : m.kind === 'ambiguous' && !m.subject ? m.candidates[0].name : r.name;
       if (r.figure) found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
       for (const a of r.also ?? []) found.push({ indicator, figure: a.figure.raw, period: a.period });
     }

@@ -23,6 +23,10 @@ import { unmarkedIndicatorFindings } from '../../server/src/core/rules/unmarked-
 import { fold, LineIndex } from '../../server/src/core/text';
 import type { TextEditData } from '../../server/src/core/types';
 import { fixturesDir, repoRoot } from '../helpers';
+import { analyze } from '../../server/src/core/analyze';
+import type { Indicator } from '../../server/src/core/catalog';
+import type { Mention } from '../../server/src/core/markup/types';
+import { parseReport } from '../../server/src/core/parse/document';
 
 const RUNS = (Number(process.env.FC_NUM_RUNS) || 30) * 4;
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
@@ -77,7 +81,8 @@ function checkWrapEdits(text: string, edits: Array<{ start: number; end: number;
     assert.doesNotMatch(words, /[\r\n\[\]]/, `${where}: a mark around ${JSON.stringify(words)}`);
     assert.equal(words.trim(), words, `${where}: a mark with white space at its edge: ${JSON.stringify(words)}`);
     const res = catalog.resolve(words + close.newText.slice(0, -2));
-    assert.ok('indicator' in res, `${where}: [[${words}]] does not resolve (${res.kind})`);
+    // A subject ("[[kinh tế số]]") resolves by the figure it binds (checked against the analysis below).
+    assert.ok('indicator' in res || (res.kind === 'ambiguous' && !!res.subject), `${where}: [[${words}]] does not resolve (${res.kind})`);
     if (spans.length) assert.ok(open.start >= spans[spans.length - 1][1], `${where}: marks overlap`);
     spans.push([open.start, close.start]);
   }
@@ -129,7 +134,7 @@ function checkText(text: string, where: string, tally: Tally): void {
     assert.deepEqual(spans[i], [m.start, m.end], `${where}: the mark is not around the words reported`);
     assert.ok(m.wrappable);
     const res = catalog.resolve(m.text + (m.compiler ? ` @ ${m.compiler}` : ''));
-    assert.ok('indicator' in res && res.indicator === m.indicator, `${where}: [[${m.text}]] does not resolve to ${m.indicator.id}`);
+    assert.ok(('indicator' in res && res.indicator === m.indicator) || settledBySubject(text, m, wrap.mentions) === m.indicator, `${where}: [[${m.text}]] does not resolve to ${m.indicator.id}`);
   });
   const marked = markText(text, wrap.mentions, 'wrap');
   assert.equal(marked, applyOffsets(text, wrapEdits));
@@ -240,6 +245,16 @@ const report = fc
 
 // ---------------------------------------------------------------------------------------------
 
+/** The indicator the checker settles `[[m's words]]` on in the text as wrap marks it (a subject resolves by its figure). */
+function settledBySubject(text: string, m: Mention, all: Mention[]): Indicator | null {
+  const marked = markText(text, all, 'wrap');
+  // Each mark before m shifts it by its "[[" and its closing.
+  const shift = all.filter((o) => o.start < m.start).reduce((n, o) => n + markEdits([o], 'wrap').reduce((k, e) => k + e.newText.length, 0), 0);
+  const a = analyze(parseReport(marked, 'file:///t.report.md'), catalog);
+  const r = a.refs.find((x) => a.doc.lines.offsetAt(x.ref.range.start) === m.start + shift);
+  return r?.indicator ?? null;
+}
+
 describe('markup: wrap changes no byte of the writer\'s text (property)', () => {
   it('random prose of catalog names and variants: wrap only inserts [[ and ]], canonical changes nothing outside the marks, mark-all and the quick fixes likewise', function () {
     this.timeout(600_000);
@@ -252,7 +267,10 @@ describe('markup: wrap changes no byte of the writer\'s text (property)', () => 
     );
     console.log(`      ${tally.cases} texts: ${tally.wrapMarks} wrap marks, ${tally.canonicalMarks} canonical marks (${tally.replaced} of variants), ${tally.variants} variants listed`);
     // The property is only worth something if the prose is marked, and variants occur.
-    assert.ok(tally.wrapMarks >= tally.cases / 4, `only ${tally.wrapMarks} wrap marks in ${tally.cases} texts`);
+    // (A random name meets a random figure: since a figure must fit the entry's role and counted noun
+    // ("1.497.360 hồ sơ" is no count of data records, "cấp độ 6/10" no rank), about a fifth of the
+    // texts get a wrap mark, against a third before.)
+    assert.ok(tally.wrapMarks >= tally.cases / 8, `only ${tally.wrapMarks} wrap marks in ${tally.cases} texts`);
     assert.ok(tally.variants >= 1 && tally.replaced >= 1, 'no variant was generated');
   });
 

@@ -23,7 +23,8 @@ describe('markup on unseen press-style reports', () => {
   it('keeps recall and precision at least at the measured level (2026-12-03: 23/27, 23/23; before the issue-13 fixes 21/27)', () => {
     // Floors, not the aim: raise them when the detector improves. 23/27 meets the aim (0.8).
     // Second issue-13 round (press aliases; two more reports, 38 facts): 28/38, 28/28.
-    assert.ok(ev.right >= 28, markupReport(ev));
+    // Fourth round ([[subject]] references resolved by their figure: wrap marks subjects): 34/38, 34/34.
+    assert.ok(ev.right >= 34, markupReport(ev));
     assert.ok(ev.precision >= 0.94, markupReport(ev));
   });
 });
@@ -65,8 +66,8 @@ describe('markup on the second held-out set (written before the issue-13 tuning)
   });
 
   it('keeps recall and precision at least at the measured level', () => {
-    // Second issue-13 round (press aliases): 6/13.
-    assert.ok(ev.right >= 6, `recall ${ev.right}/${ev.expected}`);
+    // Second issue-13 round (press aliases): 6/13. Fourth round (subject references): 10/13.
+    assert.ok(ev.right >= 10, `recall ${ev.right}/${ev.expected}`);
     assert.ok(ev.precision >= 0.94, `precision ${ev.precision}`);
   });
 });
@@ -89,10 +90,24 @@ describe('markup on the third held-out set (tuned on since its first measurement
 
   it('keeps recall and precision at least at the measured level', () => {
     // After the precision rules and press aliases ("dùng" for "sử dụng", "mật độ thuê bao", "điểm
-    // DTI", "tài khoản VNeID", "trạm 5G"): 14/33, 14/14.
-    assert.ok(ev.right >= 14, markupReport(ev));
+    // DTI", "tài khoản VNeID", "trạm 5G"): 14/33, 14/14. Fourth round (subject references): 17/33.
+    assert.ok(ev.right >= 17, markupReport(ev));
     assert.ok(ev.precision >= 0.95, markupReport(ev));
   });
+});
+
+describe('markup on the fourth held-out set (tuned on since the fourth issue-13 round)', () => {
+  // test/fixtures/press-unmarked-held4: measured once as written (wrap 8/43, precision 8/12; canonical
+  // 14/43, 14/22); the fourth round's general rules (role, unit and counted-noun fit, a percentage
+  // change of a count is its growth, a period set by another sentence listed, subject references):
+  // wrap 13/43, 13/14; canonical 18/43, 18/20.
+  for (const [mode, floor] of [['wrap', 13], ['canonical', 18]] as const)
+    it(`${mode}: keeps the bytes, recall and precision at least at the measured level`, () => {
+      const ev = evaluateMarkup('press-unmarked-held4', mode);
+      assert.ok(ev.bytesKept);
+      assert.ok(ev.right >= floor, markupReport(ev));
+      assert.ok(ev.precision >= 0.89, markupReport(ev));
+    });
 });
 
 describe('markup in canonical mode on the press-style sets', () => {

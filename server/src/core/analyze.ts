@@ -38,7 +38,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   const refs = doc.references.map((ref): ResolvedReference => {
     const match = catalog.resolve(ref.written);
     if (match.kind === 'ambiguous') {
-      const series = inferSeries(doc, ref, match.candidates, history) ?? undefined;
+      const series = inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined;
       return { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };
     }
     const indicator = 'indicator' in match ? match.indicator : null;
@@ -61,7 +61,7 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
     if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
-    const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history) ?? undefined;
+    const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined;
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
     return { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };

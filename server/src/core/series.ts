@@ -10,9 +10,16 @@
  * 3. by the history: the bound figure is the value an earlier session or figures.csv gave one of
  *    the series for that period; else the one series earlier sessions used the same name for.
  *
+ * A subject (a name without its measure word, "kinh tế số": catalog/subjects.ts) is settled first
+ * by its figure: the entries of the subject the bound figure fits (a rank the rank entry of its
+ * written scope, a percentage after "tăng"/"tăng trưởng" the growth entry, a fitting unit:
+ * markup/subjects.ts pickBySubject, the same choice the markup detector makes); several left go on
+ * to the steps above.
+ *
  * Only when none decides does `ambiguous-indicator` report the name. Pure.
  */
-import type { Indicator } from './catalog/types';
+import type { Indicator, SubjectEntry } from './catalog/types';
+import { pickBySubject } from './markup/subjects';
 import { periodKind } from './catalog/types';
 import { foldKey, splitCompiler } from './catalog/catalog';
 import type { HistoryIndex, SessionKey } from './history/history';
@@ -25,7 +32,7 @@ import { work } from './work';
 /** How a shared name was settled on one series. */
 export interface SeriesChoice {
   indicator: Indicator;
-  by: 'sentence' | 'paragraph' | 'period' | 'history';
+  by: 'figure' | 'name' | 'sentence' | 'paragraph' | 'period' | 'history';
   /** Why, for hover and messages. */
   reason: Msg;
 }
@@ -196,7 +203,19 @@ function byHistory(ref: Reference, candidates: Indicator[], history: HistoryInde
  * The one series a shared name stands for in its sentence, period or history, or null when none
  * of them decides. `history` absent: only the sentence and the period.
  */
-export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Indicator[], history?: HistoryIndex): SeriesChoice | null {
+export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Indicator[], history?: HistoryIndex, subject?: SubjectEntry[]): SeriesChoice | null {
+  if (subject) {
+    const fit = byFigure(doc, ref, subject);
+    if (fit.length === 1) {
+      const f = ref.figure!;
+      return { indicator: fit[0], by: 'figure', reason: msg(`số liệu "${f.raw}" chỉ hợp chỉ tiêu này của chủ thể`, `the figure "${f.raw}" fits only this entry of the subject`) };
+    }
+    // An alias naming its family ("Chỉ số đổi mới sáng tạo toàn cầu"): its own entry when no figure decides.
+    const named = subject.find((e) => e.named);
+    if (named && (!fit.length || fit.includes(named.indicator)))
+      return { indicator: named.indicator, by: 'name', reason: msg(`"${ref.name}" là tên khác của chỉ tiêu này`, `"${ref.name}" is an alias of this entry`) };
+    candidates = fit;
+  }
   if (candidates.length < 2) return null;
   const fromText = bySentence(doc, ref, candidates);
   if (fromText) return fromText;
@@ -205,4 +224,20 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
   if (!history) return null;
   const fm = doc.frontMatter;
   return byHistory(ref, candidates, history, { uri: doc.uri, session: fm?.session, date: fm?.date });
+}
+
+/**
+ * The entries of a subject the reference's bound figure fits (none without a figure), judged on the
+ * words between the name and the figure and on the sentence, as the markup detector judges them.
+ */
+export function byFigure(doc: ReportDocument, ref: Reference, subject: SubjectEntry[]): Indicator[] {
+  const f = ref.figure;
+  if (!f) return [];
+  const refEnd = doc.lines.offsetAt(ref.range.end);
+  const fStart = doc.lines.offsetAt(f.range.start);
+  const fEnd = doc.lines.offsetAt(f.range.end);
+  const between = fStart >= refEnd ? doc.text.slice(refEnd, fEnd) : doc.text.slice(Math.max(0, fStart - 30), fEnd);
+  const sentence = doc.text.slice(ref.sentence.start, ref.sentence.end);
+  work.steps += between.length + sentence.length;
+  return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence);
 }

@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Indicator, NameMatch } from './types';
+import { buildSubjectIndex, subjectKey, type SubjectIndex } from './subjects';
 import { work } from '../work';
 import { compilerKey, foldKey, measureFits, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
 
@@ -50,6 +51,8 @@ export class Catalog {
   private readonly variants = new Map<string, Label[]>();
   /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
   private readonly resolved = new Map<string, NameMatch>();
+  /** The subjects of the names (subjects.ts), built with the catalog (a lookup never builds it). */
+  private readonly subjectIdx: SubjectIndex;
 
   constructor(indicators: Indicator[]) {
     // A later entry with the same id wins, as in merge().
@@ -76,6 +79,7 @@ export class Catalog {
       for (const a of ind.aliases ?? []) add('alias', a);
       for (const a of ind.abbreviations ?? []) add('abbreviation', a);
     }
+    this.subjectIdx = buildSubjectIndex(this.list);
   }
 
   /**
@@ -97,6 +101,11 @@ export class Catalog {
   /** All indicators, in catalog order. */
   all(): Indicator[] {
     return [...this.list];
+  }
+
+  /** The subjects of the catalog's names and aliases (a name without its measure word), built once. */
+  subjects(): SubjectIndex {
+    return this.subjectIdx;
   }
 
   byId(id: string): Indicator | undefined {
@@ -131,7 +140,7 @@ export class Catalog {
       if (candidates.length > 1) return { kind: 'ambiguous', candidates };
       const hit = hits[0];
       if (kind === 'canonical') return { kind, indicator: hit.indicator };
-      if (kind === 'alias') return { kind, indicator: hit.indicator, alias: hit.text };
+      if (kind === 'alias') return this.familyName(hit.indicator, name) ?? { kind, indicator: hit.indicator, alias: hit.text };
       return { kind, indicator: hit.indicator, abbreviation: hit.text };
     }
     const foldedHits = this.pick(this.folded.get(foldKey(name)) ?? [], compiler, excluded);
@@ -144,6 +153,13 @@ export class Catalog {
     }
     const variant = this.resolveVariant(name, compiler, excluded);
     if (variant) return variant;
+    // A subject ("kinh tế số", "chính quyền số"): the entries it may name; the figure the
+    // reference binds picks one (series.ts). A compiler narrows them as for a shared name.
+    const entries = name.length <= MAX_VARIANT_LENGTH ? this.subjects().entries.get(subjectKey(name)) : undefined;
+    if (entries) {
+      const kept = compiler ? entries.filter((e) => this.pick([{ indicator: e.indicator, kind: 'canonical', text: e.indicator.name, folded: '', tokens: [] }], compiler, excluded).length) : entries;
+      if (kept.length) return { kind: 'ambiguous', candidates: [...new Set(kept.map((e) => e.indicator))], subject: kept };
+    }
     // The suggestions (an edit distance to every name of the catalog, about a millisecond) are
     // worked out when first read: most unknown names (figures.csv rows, the markup detector's
     // checks) are only asked whether they resolve.
@@ -236,6 +252,18 @@ export class Catalog {
     if (candidates.length === 1) return alias(candidates[0]);
     if (candidates.length > 1 && sameFamily(candidates)) return { kind: 'ambiguous', candidates };
     return undefined;
+  }
+
+  /**
+   * An alias that is also the subject of several entries of its family ("Chỉ số đổi mới sáng tạo
+   * toàn cầu": the rank, the score, the ASEAN rank) names the family: the figure the reference binds
+   * picks the entry (series.ts), the alias's own entry when none does.
+   */
+  private familyName(own: Indicator, name: string): NameMatch | undefined {
+    const entries = (this.subjects().entries.get(subjectKey(name)) ?? []).filter((e) => e.indicator === own || sameSeries(e.indicator, own));
+    const candidates = [...new Set(entries.map((e) => e.indicator))];
+    if (candidates.length < 2 || !candidates.includes(own)) return undefined;
+    return { kind: 'ambiguous', candidates, subject: entries.map((e) => (e.indicator === own ? { ...e, named: true } : e)) };
   }
 
   /** Keeps the labels whose indicator fits the compiler; remembers the ones it excluded. */

@@ -140,8 +140,12 @@ export type NameMatch =
   | { kind: 'abbreviation'; indicator: Indicator; abbreviation: string }
   /** Matches a name or alias once accents are folded, but the accents differ. */
   | { kind: 'unaccented'; indicator: Indicator; matched: string }
-  /** The name is shared by several series; a compiler ("@ TCTK") picks one. */
-  | { kind: 'ambiguous'; candidates: Indicator[] }
+  /**
+   * The name is shared by several series; a compiler ("@ TCTK") picks one. `subject`: the name is
+   * no name of the catalog but the subject of these entries (a name without its measure word:
+   * "kinh tế số", "chính quyền số"); the figure the reference binds picks one (series.ts).
+   */
+  | { kind: 'ambiguous'; candidates: Indicator[]; subject?: SubjectEntry[] }
   | { kind: 'unknown'; suggestions: Indicator[] };
 
 /** A problem in a catalog file, reported as a diagnostic on that file. */
@@ -150,4 +154,20 @@ export interface CatalogError {
   range: Range;
   /** In both languages: the edge picks one. */
   message: Msg;
+}
+
+/** What a name's measure prefix says is measured ("xếp hạng" a rank, "tăng trưởng" a growth…). */
+export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale';
+
+/** One entry a subject (a name without its measure prefix) may name. */
+export interface SubjectEntry {
+  indicator: Indicator;
+  measure: SubjectMeasure;
+  /** The name had "cấp tỉnh": only in a sentence that speaks of a province ("tỉnh"). */
+  province: boolean;
+  /**
+   * The words written are an alias of this entry that is also the subject of its family ("Chỉ số
+   * tích hợp phát triển bưu chính": its rank, level and score): the entry when no figure decides.
+   */
+  named?: boolean;
 }

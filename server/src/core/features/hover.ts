@@ -22,7 +22,14 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
   if (!r) return null;
   const en = lang === 'en';
   const parts: string[] = [];
-  if (r.indicator && r.series && r.match.kind === 'ambiguous') {
+  if (r.indicator && (r.series?.by === 'figure' || r.series?.by === 'name') && r.match.kind === 'ambiguous') {
+    const others = r.match.candidates.filter((c) => c !== r.indicator).map((c) => c.name).join('; ');
+    parts.push(
+      en
+        ? `_A subject (a name without its measure word): ${r.series.reason.en}.${others ? ` Other entries: ${others}.` : ''}_`
+        : `_Chủ thể (tên không có từ đo): ${r.series.reason.vi}.${others ? ` Chỉ tiêu khác: ${others}.` : ''}_`,
+    );
+  } else if (r.indicator && r.series && r.match.kind === 'ambiguous') {
     const others = r.match.candidates.filter((c) => c !== r.indicator).map((c) => `${c.compiler ?? c.id} (@ ${c.compilerCodes?.[0] ?? c.id})`).join('; ');
     parts.push(
       en
@@ -31,6 +38,12 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     );
   }
   if (r.indicator) parts.push(describeIndicator(r.indicator, lang));
+  else if (r.match.kind === 'ambiguous' && r.match.subject)
+    parts.push(
+      (en ? `**${r.ref.name}** is the subject of several indicators; its figure picks none alone:` : `**${r.ref.name}** là chủ thể của nhiều chỉ tiêu; số liệu không chọn được một chỉ tiêu:`) +
+        '\n\n' +
+        r.match.candidates.map((c) => `- ${c.name}`).join('\n'),
+    );
   else if (r.match.kind === 'ambiguous')
     parts.push(
       (en ? `**${r.ref.name}** covers several series:` : `**${r.ref.name}** dùng cho nhiều chuỗi số liệu:`) +

@@ -28,10 +28,11 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { dateBesideDocument, documentLike, fits, forecast } from './judge';
+import { dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere } from './judge';
+import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { bySubject, countedNames, subjectInside, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { isPeriodCode } from '../parse/period-codes';
@@ -144,7 +145,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
   const taken = figuresOfReferences(unit, reading);
-  const owner = nearestNames(named, bound, reading);
+  const owner = nearestNames(named, bound, reading, plainFigs);
   // Per indicator, the first mention that can be marked (an indicator is marked once a sentence;
   // its other cases then need no answer); else every case, each with its reason.
   const marks = new Map<Indicator, Mention>();
@@ -197,7 +198,7 @@ function figuresOfReferences(unit: ProseUnit, reading: UnitReading): Set<string>
 }
 
 /** Per bound figure, the name nearest to it among those bound to it (its owner): a figure is one name's. */
-function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitReading): Map<string, Named> {
+function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitReading, plainFigs: Figure[][]): Map<string, Named> {
   const owner = new Map<string, Named>();
   // Characters between the name and its figure; a figure in another cell is farther than any in the name's.
   const distance = (n: Named, b: Bound): number => {
@@ -207,7 +208,8 @@ function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitR
   };
   named.forEach((n, i) => {
     const b = bound[i];
-    if (!b || n.subject) return;
+    // A name whose indicator counts another noun than the figure's owns nothing ("76.905 tổ … với 356.914 thành viên").
+    if (!b || n.subject || !nounFits(n.indicator, reading, plainFigs, b)) return;
     const o = owner.get(key(b));
     if (!o || distance(n, b) < distance(o, bound[named.indexOf(o)]!)) owner.set(key(b), n);
   });
@@ -240,10 +242,15 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const f = reading.figs[b.part][b.fig];
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
   if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
+  // A relative change of a count or an amount with no level beside it ("số doanh nghiệp công nghệ
+  // số … tăng 8%") is its growth rate: the family's growth entry, when the catalog keeps one.
+  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthSibling(run.catalog, n.indicator) : null;
+  if (growth) n = asEntry(run, n, growth);
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
-  if (n.subject || !fits(n.indicator, f)) {
-    const picked = bySubject(run, unit, reading, n, b, f);
+  const fitsHere = (ind: Indicator): boolean => fits(ind, f) && nounFits(ind, reading, plainFigs, b!);
+  if (n.subject || !fitsHere(n.indicator)) {
+    const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') n = picked;
@@ -275,7 +282,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     ));
   // A target is the indicator's too ("phấn đấu 70% người dân … có tài khoản"); a base is not.
   const role = roleOf(reading, b);
-  if (role === 'base' || (role === 'change' && !fits(n.indicator, f)))
+  if (role === 'base' || (role === 'change' && !fitsHere(n.indicator)))
     return amb('figure-role', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là ${role === 'base' ? 'mốc so sánh' : 'một thay đổi'}, không phải giá trị của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is ${role === 'base' ? 'the base of a change' : 'a change'}, not the indicator's value: left unmarked.`,
@@ -298,13 +305,17 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `"${f.raw}" mà "${words}" sẽ gắn là thứ hạng ${SCOPE_VI[scope]}, còn chỉ tiêu "${n.indicator.name}" xếp hạng ${SCOPE_VI[n.indicator.scope!] ?? n.indicator.scope}: chưa đánh dấu.`,
       `"${f.raw}", which "${words}" would bind, is a rank ${SCOPE_EN[scope]}, while "${n.indicator.name}" ranks ${SCOPE_EN[n.indicator.scope!] ?? n.indicator.scope}: left unmarked.`,
     ));
-  if (!fits(n.indicator, f))
+  if (!fitsHere(n.indicator))
     return amb('figure-does-not-fit', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
       `The figure "${f.raw}" that "${words}" would bind does not fit the indicator's unit (${n.indicator.unit}).`,
     ));
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
+  // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
+  // sentence of the paragraph set another one (then which one is meant is not sure).
+  const elsewhere = !b.period && !unit.table && run.docPeriod ? periodElsewhere(run.text, unit.start, run.docPeriod, f) : null;
+  if (elsewhere) return amb('period-of-another-sentence', [f.raw], elsewhere);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap mode never changes the words: a variant the dialect would not resolve as written is
   // listed, not rewritten (canonical mode replaces the words inside the marks).
@@ -323,7 +334,14 @@ function mentionOutcome(run: Run, unit: ProseUnit, n: Named, b: Bound | null, pl
   // The dialect reads `[[words as written]]` as the indicator: a name, alias or abbreviation, or
   // one typed without its accents (the checker then says so: unaccented-name); never across a line.
   const res = catalog.resolve(written + suffix);
-  const wrappable = 'indicator' in res && res.indicator === n.indicator && !/[\r\n]/.test(written);
+  // A subject resolves by the figure it binds (series.ts byFigure): wrappable when that figure picks this entry alone.
+  // (The figure as the detector reads it, other names blanked, and as written, other names kept: the
+  // checker reads the words of a name left unmarked; both must pick the entry.)
+  const subjectRef = (fig?: Figure): Indicator[] =>
+    res.kind === 'ambiguous' && res.subject ? (b && reading ? subjectPicks(unit, reading, n, b, res.subject, fig) : res.subject.filter((e) => e.named).map((e) => e.indicator)) : [];
+  const plainFig = b && reading ? plainFigs[b.part]?.find((p) => p.numeralStart === reading.figs[b.part][b.fig].numeralStart) : undefined;
+  const picksHere = (picked: Indicator[]) => picked.length === 1 && picked[0] === n.indicator;
+  const wrappable = (('indicator' in res && res.indicator === n.indicator) || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;
@@ -369,29 +387,4 @@ function ambiguousCase(run: Run, unit: ProseUnit, n: Named, reason: AmbiguousCas
   const start = unit.parts[n.part].start + n.cand.start;
   const end = unit.parts[n.part].start + n.cand.end;
   return { start, end, range: run.lines.range(start, end), text: run.text.slice(start, end), reason, message, candidates: n.candidates, figures, ...(fix ? { fix } : {}) };
-}
-
-function nameMessage(n: Named, words: string): AmbiguousCase['message'] {
-  if (n.why === 'two-names')
-    return msg(
-      `"${words}" có thể là ${n.candidates.map((i) => `"${i.name}"`).join(' hoặc ')}: chưa đánh dấu.`,
-      `"${words}" may name ${n.candidates.map((i) => `"${i.name}"`).join(' or ')}: left unmarked.`,
-    );
-  const series = n.candidates.map((i) => i.compiler ?? i.id).join('; ');
-  return msg(
-    `"${words}" là tên chung của nhiều chuỗi số liệu (${series}); đoạn văn không nêu cơ quan biên soạn.`,
-    `"${words}" is the name of several series (${series}); the paragraph names no compiler.`,
-  );
-}
-
-function variantMessage(m: Mention): AmbiguousCase['message'] {
-  if (/[\r\n]/.test(m.text))
-    return msg(
-      `"${m.text}" là chỉ tiêu "${m.indicator.name}" nhưng tên bị ngắt dòng; dấu [[...]] không qua được dòng mới và chế độ wrap không sửa chữ của người viết: chưa đánh dấu.`,
-      `"${m.text}" is the indicator "${m.indicator.name}" but the name runs across a line break; a [[...]] mark cannot span lines and wrap mode does not change the writer's words: left unmarked.`,
-    );
-  return msg(
-    `"${m.text}" giống tên "${m.label}" của chỉ tiêu "${m.indicator.name}" nhưng không phải tên, tên khác hay viết tắt trong danh mục (có từ chèn thêm, thiếu, đổi chỗ hoặc gõ sai), nên [[${m.text}]] sẽ không tra ra chỉ tiêu; chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Thêm cách viết này làm tên khác (aliases) trong .policy-report/indicators.yaml, hoặc dùng --mode canonical.`,
-    `"${m.text}" resembles "${m.label}", a name of "${m.indicator.name}", but is not a name, alias or abbreviation of the catalog (a word inserted, missing, moved or misspelt), so [[${m.text}]] would not resolve; wrap mode does not change the writer's words: left unmarked. Add this wording as an alias in .policy-report/indicators.yaml, or use --mode canonical.`,
-  );
 }

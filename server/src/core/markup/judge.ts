@@ -1,16 +1,22 @@
 /** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
+import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
+import { readSentencePeriods } from '../parse/periods';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
+import type { Bound, UnitReading } from './bind';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
 const DOCUMENT_WORDS = /(?:^|[^\p{L}])(quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|văn bản|điều|khoản|số)\s*$/iu;
 const DOCUMENT_CITATION = /\d+\/(?:\d{4}\/)?[A-ZĐ]{1,6}[-–][A-ZĐ]|(?:^|[^\p{L}])(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị)\s+(?:số\s+)?\d/iu;
+
+/** Tails of a name written after it: a rate's base up to the verb or "của", the whole country. */
+const NAME_TAILS = /(?<![\p{L}])(?:trên tổng số(?:\s+(?!đạt|là|ước|chiếm|của)[\p{L}\p{M}]+){1,8}|(?:của |trên )?cả nước|toàn quốc)(?![\p{L}])/giu;
 
 /** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
 const MAX_GAP_BEFORE = 3;
@@ -40,7 +46,9 @@ export function closeEnough(s: string, name: { start: number; end: number }, f: 
   work.steps += Math.max(0, to - from);
   const gap = pieces.join('');
   if (/[“”"]/.test(gap)) return false;
-  if (f.start >= name.end) return tokenize(gap).length <= MAX_GAP_WORDS;
+  // After the name, its tails are no gap words: the base of a rate ("trên tổng số hồ sơ thủ tục
+  // hành chính") and the scope "của cả nước", "trên cả nước", "toàn quốc".
+  if (f.start >= name.end) return tokenize(gap.replace(NAME_TAILS, ' ')).length <= MAX_GAP_WORDS;
   // Before the name, the scope of a rank is no word between ("xếp thứ 5/11 tại Đông Nam Á về …").
   const words = tokenize(gap.replace(RANK_SCOPE, ' '));
   return words.length <= MAX_GAP_BEFORE && !words.some((w) => CONJUNCTIONS.has(w.folded));
@@ -53,6 +61,13 @@ export function fits(ind: Indicator, f: Figure): boolean {
   if (f.kind === 'rank' && ind.unitClass !== 'rank' && ind.measure !== 'rank') return false;
   // A rate per population ("21,5 thuê bao/100 dân") is the value of a ratio only, never of the count it divides.
   if (f.role === 'rate' && ind.measure !== 'ratio') return false;
+  // "top 5 địa phương" is the size of a leading group, no position: no rank's value.
+  if (f.kind === 'rank' && /^top(?![\p{L}])/iu.test(f.raw)) return false;
+  // A level on a scale ("cấp độ 6/10") is the value of a scale only, never of a rank or a score.
+  if (f.role === 'scale') return SCALE_UNIT.test(foldKey(ind.unit ?? ''));
+  // A count names what it counts ("356.914 thành viên"): the noun must be the indicator's unit or a
+  // word of its names, else it counts something else ("lập 76.905 tổ … với 356.914 thành viên").
+  if (ind.unitClass === 'count' && f.unitClass === 'count' && f.unit && !f.change && !countedNounFits(ind, f.unit)) return false;
   switch (ind.unitClass) {
     case 'percent':
       return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';
@@ -68,6 +83,18 @@ export function fits(ind: Indicator, f: Figure): boolean {
     default:
       return true;
   }
+}
+
+const SCALE_UNIT = /(?:^|[^a-z])(?:cap do|muc do)(?:[^a-z]|$)/;
+
+/** Whether `noun` (a count figure's unit) is what `ind` counts: its unit, or words of its names. */
+export function countedNounFits(ind: Indicator, noun: string): boolean {
+  const n = foldKey(noun).replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!n) return true;
+  const words = (x: string) => ` ${foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const unit = words(ind.unit ?? '').trim();
+  if (unit && (` ${n} `.startsWith(` ${unit} `) || ` ${unit} `.startsWith(` ${n} `))) return true;
+  return [ind.name, ...(ind.aliases ?? []), ind.denominatorOf ?? ''].some((l) => words(l).includes(` ${n} `));
 }
 
 /** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"). */
@@ -93,6 +120,30 @@ export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | nul
   return null;
 }
 
+/** A target word right before a period phrase: the phrase dates the target, not what was reached. */
+const TARGET_BEFORE = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|định hướng)[^.;,]{0,20}$/iu;
+
+/** "từ năm 2018": the start of a span ("since"), not a period the paragraph speaks of. */
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu từ)\s*$/iu;
+
+/**
+ * The period the paragraph speaks of, when a figure with no period phrase of its own would take the
+ * report's `docPeriod` instead: the paragraph's first free phrase (no comparison base, no target's,
+ * no "từ …" start of a span; a yearless one in the report's year) before the figure's sentence, if
+ * its code is another ("Về hạ tầng, số liệu đến tháng 9/2023 cho thấy … Cả nước có 22,3 triệu thuê
+ * bao"). `text` is the paragraph up to the figure's sentence.
+ */
+export function carriedPeriod(text: string, docPeriod: string): { raw: string; code: string } | null {
+  work.steps += text.length;
+  const first = readSentencePeriods(text).find((p) => {
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before);
+  });
+  if (!first) return null;
+  const code = first.code.replace(/^XXXX/, docPeriod.slice(0, 4));
+  return code !== docPeriod ? { raw: first.raw, code } : null;
+}
+
 /** The sentence's period would come from a date next to a cited document ("Quyết định … ngày 4/4/2022"). */
 export function dateBesideDocument(unit: ProseUnit, text: string, periods: Array<{ code: string; comparison: boolean; start: number; end: number }>): ReturnType<typeof msg> | null {
   if (unit.table) return null;
@@ -103,5 +154,37 @@ export function dateBesideDocument(unit: ProseUnit, text: string, periods: Array
   return msg(
     `Câu có ngày "${raw}" cạnh một văn bản được trích dẫn: ngày đó sẽ thành kỳ của số liệu. Hãy tách câu trước khi đánh dấu.`,
     `The sentence has the date "${raw}" beside a cited document: it would become the figure's period. Split the sentence before marking.`,
+  );
+}
+
+/**
+ * Whether the noun the bound figure counts in the unmarked text ("356.914 thành viên": the noun may
+ * be read as a name's words) is what `ind` counts (judge.ts countedNounFits).
+ */
+export function nounFits(ind: Indicator, reading: UnitReading, plainFigs: Figure[][], b: Bound): boolean {
+  const f = reading.figs[b.part][b.fig];
+  const plain = plainFigs[b.part]?.find((p) => p.numeralStart === f.numeralStart) ?? f;
+  return ind.unitClass !== 'count' || plain.unitClass !== 'count' || !plain.unit || !!plain.change || countedNounFits(ind, plain.unit);
+}
+
+/** The paragraph's text before `at` (from the last blank line; at most 2,000 characters). */
+function paragraphBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 2000);
+  const blank = text.lastIndexOf('\n\n', at);
+  const crlf = text.lastIndexOf('\n\r\n', at);
+  return text.slice(Math.max(from, blank + 1, crlf + 1), at);
+}
+
+/**
+ * A figure with no period phrase in its sentence would be dated by the report's period
+ * (`docPeriod`), while an earlier sentence of its paragraph set another ("số liệu đến tháng 9/2023
+ * … Cả nước có 22,3 triệu thuê bao"): the message listing it, else null.
+ */
+export function periodElsewhere(text: string, at: number, docPeriod: string, f: Figure): ReturnType<typeof msg> | null {
+  const carried = carriedPeriod(paragraphBefore(text, at), docPeriod);
+  if (!carried) return null;
+  return msg(
+    `"${f.raw}" không có cụm chỉ kỳ trong câu của nó nên sẽ mang kỳ của báo cáo (${docPeriod}), nhưng câu trước trong đoạn nêu "${carried.raw}": chưa đánh dấu. Ghi kỳ vào câu này để đánh dấu.`,
+    `"${f.raw}" has no period phrase in its sentence, so the mark would date it by the report's period (${docPeriod}), while an earlier sentence of the paragraph says "${carried.raw}": left unmarked. Write the period in this sentence to mark it.`,
   );
 }

@@ -5,6 +5,7 @@
  * subject inside fuzzy words, for a name whose figure its indicator does not fit. Pure.
  */
 import type { Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
 import { roleOf, type Bound, type UnitReading } from './bind';
@@ -13,7 +14,7 @@ import type { NameIndex } from './name-index';
 import { tokenize } from './name-index';
 import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
-import { pickBySubject, subjectIndex, subjectsIn } from './subjects';
+import { pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
 
 /** What these names need of a detection run. */
 export interface NameContext {
@@ -37,7 +38,10 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
     ];
     const covered = (t: number) => spans.some(([s, e]) => tokens[t].start < e && tokens[t].end > s);
     for (const hit of subjectsIn(part.text, tokens, sidx, covered)) {
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator));
+      // A measure written before the subject says which of its entries it can be ("giá trị tăng
+      // thêm của các hoạt động kinh tế số": none of revenue, growth, share).
+      const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
       out.push({
@@ -50,6 +54,23 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
     }
   });
   return out;
+}
+
+/** Measure words written right before a subject (folded), and the measure each says (null: one no subject entry has). */
+const MEASURE_BEFORE: Array<[RegExp, SubjectEntry['measure'] | null]> = [
+  [/gia tri tang them$/, null],
+  [/(?:toc do )?tang truong$/, 'growth'],
+  [/(?:tong )?doanh thu$/, 'revenue'],
+  [/(?:xep|thu) hang$/, 'rank'],
+  [/diem$/, 'score'],
+  [/(?:ty trong|quy mo|kim ngach|doanh so|gia tri)$/, null],
+];
+
+/** The measure the words before a subject write ("giá trị tăng thêm của các hoạt động"), undefined if none. */
+function writtenMeasure(before: string): SubjectEntry['measure'] | null | undefined {
+  const folded = foldKey(before).replace(/[^a-z0-9]+/g, ' ').trim().replace(/(?: cua)?(?: cac)?(?: hoat dong| nganh| linh vuc)?$/, '');
+  for (const [re, m] of MEASURE_BEFORE) if (re.test(folded)) return m;
+  return undefined;
 }
 
 /** The counted nouns of a unit's figures (counted.ts) outside its names, as subject names of their one entry. */
@@ -78,6 +99,23 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
   return out;
 }
 
+/**
+ * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
+ * số" for "Số doanh nghiệp công nghệ số"), when the catalog keeps exactly one: a relative change
+ * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
+ */
+export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
+  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return null;
+  const family = ind.family ?? ind.id;
+  const out = catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+  return out.length === 1 ? out[0] : null;
+}
+
+/** The name `n` as another entry (`indicator`), on the same words. */
+export function asEntry(run: NameContext, n: Named, indicator: Indicator): Named {
+  return { ...n, indicator, candidates: [indicator], subject: undefined, why: undefined, cand: subjectCandidate(run, indicator, n.cand) };
+}
+
 /** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
 function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
   const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
@@ -89,18 +127,26 @@ function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: 
  * subject's words), 'none' or 'several'. A subject name has its entries; another name the subject
  * inside its words, when the words hold one and it picks an indicator other than the name's.
  */
-export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): Named | 'none' | 'several' {
+export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound): Named | 'none' | 'several' {
   const sub = n.subject ? n : subjectInside(run, unit, n);
   if (!sub) return 'none';
-  const entries = sub.subject!;
   const span = sub.cand;
-  const text = reading.texts[b.part];
-  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
-  const scope = reading.prose?.reading.figures[b.fig]?.scope;
-  const picked = pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+  const picked = subjectPicks(unit, reading, n, b, sub.subject!);
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
+}
+
+/**
+ * The entries of `entries` (a subject's) that the figure bound to the name `n` fits, judged on the
+ * words between them and on the sentence: the choice series.ts byFigure makes for `[[subject]]`.
+ */
+export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, entries: SubjectEntry[], fig?: Figure): Indicator[] {
+  const f = fig ?? reading.figs[b.part][b.fig];
+  const text = reading.texts[b.part];
+  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
+  const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
 }
 
 /** The longest subject inside a name's words, as a subject name on those words; null if none. */

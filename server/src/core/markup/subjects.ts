@@ -8,108 +8,30 @@
  * ASEAN") taken off. The figure the checker's binder gives the subject's words picks the one entry
  * of the subject it fits (pickBySubject); none or several → the subject is not marked.
  *
- * The words as written are no name the dialect resolves: `wrap` lists such a mention as a variant
- * (`variant-name`), `canonical` marks it with the entry's name. Pure; one index per catalog.
+ * The dialect resolves `[[subject]]` by the figure it binds, with this same choice (series.ts
+ * byFigure): `wrap` marks a subject as written when that figure picks the entry, `canonical` marks
+ * it with the entry's name. Pure; the index is the catalog's (catalog/subjects.ts).
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure, RankScopeWritten } from '../types';
+import type { SubjectIndex } from '../catalog/subjects';
+import type { SubjectEntry } from '../catalog/types';
 import { work } from '../work';
 import { fits } from './judge';
-import { tokenize, type Token } from './name-index';
+import type { Token } from './name-index';
 
-/** What a name's prefix says is measured. */
-export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count';
+export type { SubjectEntry, SubjectMeasure } from '../catalog/types';
+export type { SubjectIndex } from '../catalog/subjects';
 
-/** One entry a subject may name. */
-export interface SubjectEntry {
-  indicator: Indicator;
-  measure: SubjectMeasure;
-  /** The name had "cấp tỉnh": only in a sentence that speaks of a province ("tỉnh"). */
-  province: boolean;
-}
-
-/** Folded measure prefixes, longest first. */
-const PREFIXES: Array<[string, SubjectMeasure]> = [
-  ['toc do tang truong ', 'growth'],
-  ['tang truong ', 'growth'],
-  ['xep hang ', 'rank'],
-  ['thu hang ', 'rank'],
-  ['tong doanh thu ', 'revenue'],
-  ['doanh thu ', 'revenue'],
-  ['diem ', 'score'],
-];
-const LEADS = ['chi so ', 'tru cot '];
-const TAILS: Array<[string, 'province' | null]> = [
-  [' cap tinh', 'province'],
-  [' cua viet nam', null],
-  [' cua lien hop quoc', null],
-  [' trong asean', null],
-  [' khu vuc dong nam a', null],
-];
-/** Subjects of one word or of function words only say too little ("số"). */
-const MIN_TOKENS = 2;
 /** Growth words: a percentage after one of these is a rate of growth ("tăng trưởng 22,4%", "tăng 11%"). */
 const GROWTH_WORD = /(?:^|[^a-z0-9])tang(?:[^a-z0-9]|$)/;
 const PROVINCE_WORD = /(?:^|[^a-z0-9])tinh(?:[^a-z0-9]|$)/;
 
-export interface SubjectIndex {
-  /** Folded subject (words joined by one space) → its entries. */
-  entries: Map<string, SubjectEntry[]>;
-  /** Longest subject, in words. */
-  maxWords: number;
-  /** First words of the subjects: a word not among them starts none. */
-  firstWords: Set<string>;
-}
-
-const cache = new WeakMap<Catalog, SubjectIndex>();
-
-/** The subjects of a catalog's names and aliases, built once per catalog. */
+/** The subjects of a catalog's names and aliases (built once per catalog). */
 export function subjectIndex(catalog: Catalog): SubjectIndex {
-  let idx = cache.get(catalog);
-  if (idx) return idx;
-  idx = { entries: new Map(), maxWords: 0, firstWords: new Set() };
-  for (const ind of catalog.all()) {
-    for (const label of [ind.name, ...(ind.aliases ?? [])]) {
-      for (const s of subjectsOfLabel(label)) {
-        const list = idx.entries.get(s.text) ?? [];
-        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province });
-        idx.entries.set(s.text, list);
-        idx.maxWords = Math.max(idx.maxWords, s.text.split(' ').length);
-        idx.firstWords.add(s.text.split(' ')[0]);
-      }
-    }
-  }
-  cache.set(catalog, idx);
-  return idx;
-}
-
-/** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
-function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
-  const folded = tokenize(label).map((t) => t.folded).join(' ');
-  const prefix = PREFIXES.find(([p]) => folded.startsWith(p));
-  if (!prefix) return [];
-  const out: Array<{ text: string; measure: SubjectMeasure; province: boolean }> = [];
-  let core = folded.slice(prefix[0].length);
-  const lead = LEADS.find((l) => core.startsWith(l));
-  let province = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [tail, kind] of TAILS) {
-      if (core.endsWith(tail)) {
-        core = core.slice(0, -tail.length);
-        if (kind === 'province') province = true;
-        changed = true;
-      }
-    }
-  }
-  const add = (text: string) => {
-    if (text.split(' ').length >= MIN_TOKENS && !out.some((o) => o.text === text)) out.push({ text, measure: prefix[1], province });
-  };
-  add(core);
-  if (lead && core.startsWith(lead)) add(core.slice(lead.length));
-  return out;
+  return catalog.subjects();
 }
 
 /** A subject found in a part's words: token range, offsets, entries. */

@@ -97,7 +97,11 @@ export type AmbiguityReason =
   | 'variant-name'
   /** A later clause names a second indicator only by the "của …" that sets it apart from the
    * first ("… của bộ, ngành đạt 61%; của địa phương đạt 17%"): no name to wrap. */
-  | 'elliptical-name';
+  | 'elliptical-name'
+  /** The figure's sentence has no period phrase of its own, so the mark would date it by the
+   * report's period, while an earlier sentence of its paragraph set another ("số liệu đến tháng
+   * 9/2023 … Cả nước có 22,3 triệu thuê bao"): which one the writer meant is not sure. */
+  | 'period-of-another-sentence';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {

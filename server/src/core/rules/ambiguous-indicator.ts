@@ -3,7 +3,8 @@ import { defineRule } from './rule';
 
 /**
  * A name shared by several series ("tỷ trọng kinh tế số trong GDP") without "@ CODE" to pick one,
- * when neither its sentence (the compiler named), its period nor the history decides (series.ts).
+ * when neither its sentence (the compiler named), its period nor the history decides (series.ts);
+ * and a subject ("[[kinh tế số]]", a name without its measure word) whose figure picks no one entry.
  */
 export const ambiguousIndicator = defineRule({
   meta: {
@@ -19,6 +20,16 @@ export const ambiguousIndicator = defineRule({
         '"{name}" dùng cho nhiều chuỗi số liệu: {options}. Ghi rõ chuỗi nào, ví dụ [[{name} @ {code}]].',
         '"{name}" covers several series: {options}. Say which, e.g. [[{name} @ {code}]].',
       ),
+      subject: msg(
+        '"{name}" là chủ thể của nhiều chỉ tiêu: {options}; số liệu "{figure}" mà nó gắn không chọn được một chỉ tiêu. Viết tên đầy đủ, ví dụ [[{canonical}]].',
+        '"{name}" is the subject of several indicators: {options}; the figure "{figure}" it binds picks none of them alone. Write the full name, e.g. [[{canonical}]].',
+      ),
+      subjectNoFigure: msg(
+        '"{name}" là chủ thể của nhiều chỉ tiêu: {options}; không có số liệu nào để chọn một chỉ tiêu. Viết tên đầy đủ, ví dụ [[{canonical}]].',
+        '"{name}" is the subject of several indicators: {options}; no figure picks one. Write the full name, e.g. [[{canonical}]].',
+      ),
+      entry: msg('"{canonical}"', '"{canonical}"'),
+      useEntry: msg('Dùng tên "{canonical}"', 'Use the name "{canonical}"'),
       series: msg('{series} (@ {code})', '"{series}" (@ {code})'),
       useSeries: msg('Dùng chuỗi của {series}: [[{text}]]', 'Use the {series} series: [[{text}]]'),
     },
@@ -27,6 +38,24 @@ export const ambiguousIndicator = defineRule({
     for (const { ref, match, indicator } of analysis.refs) {
       if (match.kind !== 'ambiguous' || indicator) continue;
       const first = match.candidates[0];
+      // A subject ("[[kinh tế số]]") whose figure picks no single entry: the entries' full names.
+      if (match.subject) {
+        report({
+          range: ref.range,
+          message: {
+            id: ref.figure ? 'subject' : 'subjectNoFigure',
+            params: {
+              name: ref.name,
+              figure: ref.figure?.raw ?? '',
+              canonical: first.name,
+              options: { join: '; ', items: match.candidates.map((i) => ({ id: 'entry', params: { canonical: i.name } })) },
+            },
+          },
+          fixes: match.candidates.map((i) => ({ title: { id: 'useEntry', params: { canonical: i.name } }, edits: [{ range: ref.nameRange, newText: i.name }] })),
+          data: { candidates: match.candidates.map((i) => i.id) },
+        });
+        continue;
+      }
       report({
         range: ref.range,
         message: {

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 
-/** An alias or abbreviation where the canonical name reads better in a report. */
+/** An alias, abbreviation or subject where the canonical name reads better in a report. */
 export const nonCanonicalName = defineRule({
   meta: {
     id: 'non-canonical-name',
@@ -11,11 +11,26 @@ export const nonCanonicalName = defineRule({
     messages: {
       alias: msg('"{name}" là tên khác của "{canonical}"; nên dùng tên chuẩn.', '"{name}" is an alias of "{canonical}"; prefer the canonical name.'),
       abbreviation: msg('"{name}" là tên viết tắt của "{canonical}"; nên dùng tên chuẩn.', '"{name}" is an abbreviation of "{canonical}"; prefer the canonical name.'),
+      subject: msg(
+        '"{name}" là chủ thể của nhiều chỉ tiêu; số liệu "{figure}" chọn "{canonical}". Nên dùng tên chuẩn.',
+        '"{name}" is the subject of several indicators; the figure "{figure}" picks "{canonical}". Prefer the canonical name.',
+      ),
       change: msg('Đổi thành "{canonical}"', 'Change to "{canonical}"'),
     },
   },
   check(analysis, report) {
-    for (const { ref, match } of analysis.refs) {
+    for (const { ref, match, indicator, series } of analysis.refs) {
+      // A subject settled by its figure ("[[kinh tế số]] tăng trưởng 22,4%"): the name it stands for.
+      if (match.kind === 'ambiguous' && match.subject && indicator && (series?.by === 'figure' || series?.by === 'name')) {
+        const canonical = indicator.name;
+        report({
+          range: ref.nameRange,
+          message: series.by === 'name' ? { id: 'alias', params: { name: ref.name, canonical } } : { id: 'subject', params: { name: ref.name, figure: ref.figure?.raw ?? '', canonical } },
+          fixes: [{ title: { id: 'change', params: { canonical } }, edits: [{ range: ref.nameRange, newText: canonical }], preferred: true }],
+          data: { indicator: indicator.id },
+        });
+        continue;
+      }
       if (match.kind !== 'alias' && match.kind !== 'abbreviation') continue;
       const canonical = match.indicator.name;
       report({

@@ -1,0 +1,94 @@
+/**
+ * Subjects of the catalog's names: a name or alias without its measure prefix ("xếp hạng",
+ * "thứ hạng", "tăng trưởng", "tốc độ tăng trưởng", "doanh thu", "điểm", "cấp độ"), an optional
+ * "chỉ số" or "trụ cột" after it, and its tails ("của Việt Nam", "của Liên Hợp Quốc", "cấp tỉnh",
+ * "trong ASEAN") taken off: "kinh tế số" for "Tăng trưởng kinh tế số" and "Doanh thu kinh tế số",
+ * "chính quyền số" for "Xếp hạng trụ cột chính quyền số cấp tỉnh". Press text names indicators by
+ * their subject and lets the figure say the measure; the dialect resolves `[[subject]]` by the
+ * figure it binds (series.ts), the markup detector finds subjects in prose (markup/subjects.ts).
+ * Pure; the index is built once per catalog (Catalog.subjects()).
+ */
+import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
+import { foldKey } from './name-keys';
+
+/** Folded measure prefixes, longest first. */
+const PREFIXES: Array<[string, SubjectMeasure]> = [
+  ['toc do tang truong ', 'growth'],
+  ['tang truong ', 'growth'],
+  ['xep hang ', 'rank'],
+  ['thu hang ', 'rank'],
+  ['tong doanh thu ', 'revenue'],
+  ['doanh thu ', 'revenue'],
+  ['diem ', 'score'],
+  ['cap do ', 'scale'],
+];
+const LEADS = ['chi so ', 'tru cot '];
+const TAILS: Array<[string, 'province' | null]> = [
+  [' cap tinh', 'province'],
+  [' cua viet nam', null],
+  [' cua lien hop quoc', null],
+  [' trong asean', null],
+  [' khu vuc dong nam a', null],
+];
+/** Subjects of one word or of function words only say too little ("số"). */
+const MIN_TOKENS = 2;
+
+export interface SubjectIndex {
+  /** Folded subject (words joined by one space) → its entries. */
+  entries: Map<string, SubjectEntry[]>;
+  /** Longest subject, in words. */
+  maxWords: number;
+  /** First words of the subjects: a word not among them starts none. */
+  firstWords: Set<string>;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[&'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The key of a text as a subject: its words folded (foldKey), joined by one space. */
+export function subjectKey(text: string): string {
+  return [...text.matchAll(WORD)].map((m) => foldKey(m[0])).join(' ');
+}
+
+/** The subjects of the indicators' names and aliases. */
+export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
+  const idx: SubjectIndex = { entries: new Map(), maxWords: 0, firstWords: new Set() };
+  for (const ind of indicators) {
+    for (const label of [ind.name, ...(ind.aliases ?? [])]) {
+      for (const s of subjectsOfLabel(label)) {
+        const list = idx.entries.get(s.text) ?? [];
+        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province });
+        idx.entries.set(s.text, list);
+        idx.maxWords = Math.max(idx.maxWords, s.text.split(' ').length);
+        idx.firstWords.add(s.text.split(' ')[0]);
+      }
+    }
+  }
+  return idx;
+}
+
+/** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
+function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
+  const folded = subjectKey(label);
+  const prefix = PREFIXES.find(([p]) => folded.startsWith(p));
+  if (!prefix) return [];
+  const out: Array<{ text: string; measure: SubjectMeasure; province: boolean }> = [];
+  let core = folded.slice(prefix[0].length);
+  const lead = LEADS.find((l) => core.startsWith(l));
+  let province = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [tail, kind] of TAILS) {
+      if (core.endsWith(tail)) {
+        core = core.slice(0, -tail.length);
+        if (kind === 'province') province = true;
+        changed = true;
+      }
+    }
+  }
+  const add = (text: string) => {
+    if (text.split(' ').length >= MIN_TOKENS && !out.some((o) => o.text === text)) out.push({ text, measure: prefix[1], province });
+  };
+  add(core);
+  if (lead && core.startsWith(lead)) add(core.slice(lead.length));
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * Role, unit and counted-noun fit (test/fixtures/markup/fit.yaml): what `markup` marks in each
+ * mode, read back as the checker reads the marked text, and what it lists instead (the reasons).
+ * The rules: a level on a scale fits a scale only; a count's noun must be what the entry counts; a
+ * relative change of a count is its family's growth rate; a figure with no period phrase of its own
+ * is listed when an earlier sentence of its paragraph set another period than the report's.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { detectMentions, markText } from '../../server/src/core/markup';
+import type { MarkMode } from '../../server/src/core/markup/types';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { fixturesDir } from '../helpers';
+
+interface Case {
+  rule: string;
+  period: string;
+  text: string;
+  wrap: Array<[string, string]>;
+  canonical: Array<[string, string]>;
+  listed?: string[];
+}
+
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = parseYaml(readFileSync(path.join(fixturesDir, 'markup', 'fit.yaml'), 'utf8')) as Case[];
+
+function run(c: Case, mode: MarkMode) {
+  const text = `---\nperiod: "${c.period}"\n---\n\n${c.text}\n`;
+  const result = detectMentions(text, catalog, { mode });
+  const marked = markText(text, result.mentions, mode);
+  const a = analyze(parseReport(marked, 'file:///t.report.md'), catalog);
+  const facts = a.refs.filter((r) => r.ref.figure).map((r): [string, string] => [r.indicator?.id ?? `unresolved: ${r.ref.written}`, r.ref.figure!.raw]);
+  return { facts, listed: result.ambiguous.map((x) => x.reason), marked };
+}
+
+describe('markup: role, unit and counted-noun fit (fixtures/markup/fit.yaml)', () => {
+  it('has cases', () => assert.ok(cases.length >= 8));
+  for (const c of cases)
+    for (const mode of ['wrap', 'canonical'] as const)
+      it(`${mode}: ${c.rule}`, () => {
+        const got = run(c, mode);
+        assert.deepEqual(got.facts, c[mode], got.marked);
+        if (mode === 'wrap') for (const reason of c.listed ?? []) assert.ok((got.listed as string[]).includes(reason), `${reason} not in ${JSON.stringify(got.listed)}`);
+      });
+});
