@@ -3,6 +3,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
+import { paragraphCarry } from '../parse/binding';
 import { readSentencePeriods } from '../parse/periods';
 import type { Figure } from '../types';
 import { work } from '../work';
@@ -181,7 +182,10 @@ function paragraphBefore(text: string, at: number): string {
  * … Cả nước có 22,3 triệu thuê bao"): the message listing it, else null.
  */
 export function periodElsewhere(text: string, at: number, docPeriod: string, f: Figure): ReturnType<typeof msg> | null {
-  const carried = carriedPeriod(paragraphBefore(text, at), docPeriod);
+  const before = paragraphBefore(text, at);
+  // The checker dates the figure by the paragraph's lead period (carry.ts): the mark is read so.
+  if (paragraphCarry(before)) return null;
+  const carried = carriedPeriod(before, docPeriod);
   if (!carried) return null;
   return msg(
     `"${f.raw}" không có cụm chỉ kỳ trong câu của nó nên sẽ mang kỳ của báo cáo (${docPeriod}), nhưng câu trước trong đoạn nêu "${carried.raw}": chưa đánh dấu. Ghi kỳ vào câu này để đánh dấu.`,

@@ -260,6 +260,21 @@ function splitReferenceOnce(inner: string): ReturnType<typeof splitReference> {
   return r;
 }
 
+/**
+ * The period the sentences of a paragraph's `text` lend the sentence that follows them, as the
+ * checker reads it (carry.ts): the last lead, unless a later sentence said "now"; null: none.
+ */
+export function paragraphCarry(text: string): Carry | null {
+  let carry: Carry | null = null;
+  for (const [from, to] of sentenceSpans(text)) {
+    const t = text.slice(from, to);
+    const r = readPartOnce(t, false);
+    const st = r.reading ? carryOf(t, r.figs, r.phrases, r.reading, from) : undefined;
+    if (st !== undefined) carry = st;
+  }
+  return carry;
+}
+
 function readPartOnce(text: string, isRow: boolean): PartReading {
   const memo = isRow ? partReadings.rows : partReadings.prose;
   let r = memo.get(text);
