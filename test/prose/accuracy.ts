@@ -168,10 +168,14 @@ if (require.main === module) {
   const held5 = evaluateMarkup('press-unmarked-held5');
   process.stdout.write(`\nfifth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held5).split('\n')[0]}\n`);
   process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held5', recall: Number(held5.recall.toFixed(4)), precision: Number(held5.precision.toFixed(4)), expected: held5.expected, found: held5.found, bytesKept: held5.bytesKept })}\n`);
+  // Sixth held-out set (helper held6, session 16): summary line only, like the third.
+  const held6 = evaluateMarkup('press-unmarked-held6');
+  process.stdout.write(`\nsixth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held6).split('\n')[0]}\n`);
+  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held6', recall: Number(held6.recall.toFixed(4)), precision: Number(held6.precision.toFixed(4)), expected: held6.expected, found: held6.found, bytesKept: held6.bytesKept })}\n`);
   // Canonical mode (`markup --mode canonical`: a variant's words replaced by the catalog's name inside
   // the marks): the summary lines only, so that the held-out sets' misses stay unread.
   process.stdout.write('\ncanonical mode:\n');
-  for (const folder of ['press-unmarked', 'press-unmarked-held', 'press-unmarked-held2', 'press-unmarked-held3', 'press-unmarked-held4', 'press-unmarked-held5']) {
+  for (const folder of ['press-unmarked', 'press-unmarked-held', 'press-unmarked-held2', 'press-unmarked-held3', 'press-unmarked-held4', 'press-unmarked-held5', 'press-unmarked-held6']) {
     const ev = evaluateMarkup(folder, 'canonical');
     process.stdout.write(`  ${folder}: ${markupReport(ev).split('\n')[0]}\n`);
     process.stdout.write(`${JSON.stringify({ part: `markup ${folder} canonical`, recall: Number(ev.recall.toFixed(4)), precision: Number(ev.precision.toFixed(4)), expected: ev.expected, found: ev.found, bytesKept: ev.bytesKept })}\n`);
