@@ -28,7 +28,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -248,7 +248,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (growth) n = asEntry(run, n, growth);
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
-  const fitsHere = (ind: Indicator): boolean => fits(ind, f) && nounFits(ind, reading, plainFigs, b!);
+  const fitsHere = (ind: Indicator): boolean =>
+    fits(ind, f) && nounFits(ind, reading, plainFigs, b!) && !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
   if (n.subject || !fitsHere(n.indicator)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;

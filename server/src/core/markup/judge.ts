@@ -88,6 +88,29 @@ export function fits(ind: Indicator, f: Figure): boolean {
 
 const SCALE_UNIT = /(?:^|[^a-z])(?:cap do|muc do)(?:[^a-z]|$)/;
 
+/**
+ * Words that may follow a rank or a score written as a bare number ("đứng thứ 3 cả nước", "đạt 0,75
+ * điểm", "… là 5, tăng 2 bậc", "xếp hạng 38 thế giới"): any other word after it is the noun the number
+ * counts ("DTI cấp tỉnh có 8 chỉ số chính", "gồm 12 chỉ số", "3 trụ cột").
+ */
+const AFTER_RANK_OR_SCORE = new Set([
+  'va', 'hoac', 'con', 'nhung', 'song', 'so', 'voi', 'trong', 'tren', 'tai', 'cua', 'o', 've', 'la', 'tu', 'den', 'sau', 'truoc', 'khi',
+  'nam', 'thang', 'quy', 'ky', 'dot', 'lan', 'diem', 'bac', 'hang', 'the', 'gioi', 'toan', 'cau', 'ca', 'nuoc', 'khu', 'vuc', 'chau', 'dong',
+  'a', 'asean', 'tang', 'giam', 'dat', 'len', 'xuong', 'lien', 'tiep', 'cao', 'thap', 'nhat', 'tro', 'thanh', 'vuot',
+  'theo', 'cung', 'giu', 'dung', 'xep', 'thu', 'vi', 'tri',
+]);
+
+/**
+ * A bare whole number followed by a noun counts that noun ("DTI cấp tỉnh có 8 chỉ số chính với 47 chỉ
+ * số thành phần"): it is no rank and no score, whatever name is near it. `text`: the figure's part as
+ * the detector reads it.
+ */
+export function countsANoun(text: string, f: Figure): boolean {
+  if (f.kind !== 'number' || f.unit || f.change || f.decimals !== 0) return false;
+  const next = /^[ \t]+([\p{L}\p{M}]+)/u.exec(text.slice(f.end, f.end + 40));
+  return !!next && !AFTER_RANK_OR_SCORE.has(foldKey(next[1]));
+}
+
 /** Whether `noun` (a count figure's unit) is what `ind` counts: its unit, or words of its names. */
 export function countedNounFits(ind: Indicator, noun: string): boolean {
   const n = foldKey(noun).replace(/[^a-z0-9]+/g, ' ').trim();
