@@ -1,5 +1,6 @@
 /** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
 import { foldKey } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
@@ -142,6 +143,56 @@ export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | nul
   if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2199) return msg(`"${f.raw}" có thể là một năm, không phải số liệu.`, `"${f.raw}" may be a year rather than a figure.`);
   if (DOCUMENT_WORDS.test(s.slice(Math.max(0, f.start - 30), f.start))) return msg(`"${f.raw}" có thể là số hiệu văn bản, không phải số liệu.`, `"${f.raw}" may be a document number rather than a figure.`);
   return null;
+}
+
+/**
+ * "Theo X, …" / "Theo số liệu của X, …" opening a sentence: the source it gives its figures (X
+ * capitalised, up to a punctuation mark). A "theo X" after a figure is that figure's alone.
+ */
+const SOURCE = /^\s*Theo\s+(?:(?:số liệu|ước tính|báo cáo|khảo sát|thống kê|đánh giá|công bố|kết quả)\s+(?:mới nhất\s+)?(?:của\s+)?)?(\p{Lu}[^,;:.()]{0,60})/u;
+/** A state body or an international organisation: the writer names the agency, not another estimate. */
+const AGENCY = /^(?:bo|cuc|tong cuc|uy ban|ban|so|vien|trung tam|chinh phu|thu tuong|quoc hoi|van phong|nghi quyet|nghi dinh|quyet dinh|ke hoach|chien luoc|chuong trinh|de an|lien hop quoc|lien minh|to chuc|ngan hang|lien doan|hiep hoi|tap doan|bao cao|so lieu|ket qua)(?:[^a-z]|$)/;
+
+const words = (x: string): string => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The catalog's compilers (names and codes, as folded words), once per catalog. */
+const compilerWords = new WeakMap<Catalog, string[]>();
+function compilersOf(catalog: Catalog): string[] {
+  let out = compilerWords.get(catalog);
+  if (!out) {
+    const set = new Set<string>();
+    for (const ind of catalog.all()) for (const c of ind.compilers ?? []) for (const name of [c.name, ...(c.codes ?? [])]) if (words(name)) set.add(words(name));
+    compilerWords.set(catalog, (out = [...set]));
+  }
+  return out;
+}
+
+/**
+ * The source a sentence opens with ("Theo Google, …"), when it is no state body and no compiler of
+ * any catalog entry: its figures are that source's estimates, not a series of the catalog ("Theo
+ * Google, … ; riêng kinh tế số du lịch tăng 82%"). `sentence`: the sentence up to and with the
+ * figure's clause (a clause after ";" keeps its sentence's opening). The message listing the mark, else null.
+ */
+export function otherSource(sentence: string, catalog: Catalog, f: Figure): ReturnType<typeof msg> | null {
+  work.steps += sentence.length;
+  const m = SOURCE.exec(sentence);
+  if (!m) return null;
+  const source = m[1].trim();
+  const folded = words(source);
+  if (!folded || AGENCY.test(folded)) return null;
+  if (compilersOf(catalog).some((w) => ` ${w} `.includes(` ${folded} `) || ` ${folded} `.includes(` ${w} `))) return null;
+  return msg(
+    `Câu dẫn nguồn "${source}" cho số liệu "${f.raw}", không phải cơ quan biên soạn nào của danh mục: số liệu là ước tính của nguồn đó, chưa đánh dấu.`,
+    `The sentence gives "${source}" as the source of "${f.raw}", no compiler of the catalog: the figure is that source's estimate, left unmarked.`,
+  );
+}
+
+/** The sentence a unit belongs to, from its opening: a unit after ";" starts mid-sentence. */
+export function sentenceFrom(text: string, unitStart: number, unitText: string): string {
+  const before = paragraphBefore(text, unitStart);
+  let from = 0;
+  for (const m of before.matchAll(/[.!?]\s+/g)) from = m.index! + m[0].length;
+  return before.slice(from) + unitText;
 }
 
 /** A target word right before a period phrase: the phrase dates the target, not what was reached. */
