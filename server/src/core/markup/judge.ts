@@ -187,6 +187,20 @@ export function otherSource(sentence: string, catalog: Catalog, f: Figure): Retu
   );
 }
 
+/**
+ * A sentence that measures a province's economy ("GRDP": "Kinh tế số chiếm 11,34% GRDP của tỉnh, trong
+ * đó … kinh tế số ngành, lĩnh vực 3,92%") gives no value of a national entry: only an entry "cấp tỉnh"
+ * may take its figures. The message listing the mark, else null.
+ */
+export function provincialEconomy(sentence: string, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
+  if (!/(?<![\p{L}])GRDP(?![\p{L}])/u.test(sentence)) return null;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => / cap tinh(?:[^a-z]|$)/.test(` ${foldKey(l)}`))) return null;
+  return msg(
+    `Câu nói về GRDP của một tỉnh: "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
+    `The sentence speaks of a province's GRDP: "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
+  );
+}
+
 /** The sentence a unit belongs to, from its opening: a unit after ";" starts mid-sentence. */
 export function sentenceFrom(text: string, unitStart: number, unitText: string): string {
   const before = paragraphBefore(text, unitStart);
