@@ -153,8 +153,10 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.forEach((n, i) => {
     work.steps++;
     const r = judge(run, unit, reading, n, bound[i], taken, owner.get(key(bound[i])), plainFigs);
+    // Keyed by the entry the mark names (a name whose figure picks a sibling entry marks that one:
+    // "xếp thứ 2/34 về Chỉ số chuyển đổi số cấp tỉnh, với điểm DTI đạt 0,7951" marks the rank, then the score).
     if (r?.mention) {
-      if (!marks.has(n.indicator)) marks.set(n.indicator, r.mention);
+      if (!marks.has(r.mention.indicator)) marks.set(r.mention.indicator, r.mention);
     } else if (r) cases.push(r.ambiguous);
   });
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
