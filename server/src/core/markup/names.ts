@@ -38,6 +38,9 @@ export interface Named {
   countedAt?: number;
 }
 
+/** A figure that is only a rate's base: "trên 100 dân", "trên 1.000 người dân". */
+const RATE_BASE = /^trên\s+(?:100|1\.000|10\.000|100\.000)\s+(?:người\s+)?dân$/iu;
+
 /** Per part, the offsets where each compiler cue is named (found once per part). */
 const cueHits = new WeakMap<ProsePart, Map<CompilerCue, number[][]>>();
 
@@ -58,9 +61,12 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     const plain = safe(() => readFigures(part.text), []);
     plainFigs.push(plain);
     const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);
+    // "trên 100 dân" read alone is the base of a rate, words of a name ("số thuê bao băng rộng cố
+    // định trên 100 dân ước đạt 21,5"), not a figure a name must stop at.
+    const figs = plain.filter((f) => !RATE_BASE.test(f.raw));
     const blocked: Blocked = {
-      numerals: [...plain.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
-      prefixes: plain.map((f): [number, number] => [f.start, f.numeralStart]),
+      numerals: [...figs.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
+      prefixes: figs.map((f): [number, number] => [f.start, f.numeralStart]),
     };
     const original = text.slice(part.start, part.start + part.text.length);
     const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
