@@ -28,7 +28,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, otherSource, periodElsewhere, provincialEconomy, sentenceFrom } from './judge';
+import { countsANoun, rankWrittenAsFraction, dateBesideDocument, documentLike, fits, forecast, nounFits, otherSource, periodElsewhere, provincialEconomy, sentenceFrom } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -251,7 +251,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>
-    fits(ind, f) && nounFits(ind, reading, plainFigs, b!) && !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
+    (fits(ind, f) || rankWrittenAsFraction(ind, words, f)) &&
+    nounFits(ind, reading, plainFigs, b!) &&
+    !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
   if (n.subject || !fitsHere(n.indicator)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;

@@ -90,6 +90,17 @@ export function fits(ind: Indicator, f: Figure): boolean {
 const SCALE_UNIT = /(?:^|[^a-z])(?:cap do|muc do)(?:[^a-z]|$)/;
 
 /**
+ * A rank written as a bare fraction after a name that says it is a rank ("xếp hạng chuyển đổi số cấp
+ * tỉnh của Hà Nội chỉ là 24/63"): whole numbers, the position within the count, no noun counted.
+ * `words`: the name as written. Without "hạng" in the name a bare "24/63" stays a part of a whole.
+ */
+export function rankWrittenAsFraction(ind: Indicator, words: string, f: Figure): boolean {
+  if (ind.unitClass !== 'rank' || f.kind !== 'fraction' || f.unit || f.change || f.decimals !== 0) return false;
+  if (!/(?:^|[^a-z])(?:xep|thu) hang(?:[^a-z]|$)/.test(foldKey(words))) return false;
+  return f.denominator !== undefined && Number.isInteger(f.value) && f.value >= 1 && f.value <= f.denominator;
+}
+
+/**
  * Words that may follow a rank or a score written as a bare number ("đứng thứ 3 cả nước", "đạt 0,75
  * điểm", "… là 5, tăng 2 bậc", "xếp hạng 38 thế giới"): any other word after it is the noun the number
  * counts ("DTI cấp tỉnh có 8 chỉ số chính", "gồm 12 chỉ số", "3 trụ cột").
