@@ -72,6 +72,9 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
     const { taken, clashes } = takeNames(cands, tokens.length);
     for (const c of taken) {
+      // "Chỉ số chuyển đổi số cấp tỉnh (DTI)": an abbreviation in brackets right after a name of its
+      // series glosses that name; it is no second name (nor nearer the figure than the name).
+      if (glossOfName(part.text, c, taken)) continue;
       const others = clashes.get(c);
       const candidates = others?.length ? unique([c.label.indicator, ...others.map((o) => o.label.indicator)]) : c.label.shared;
       // Indicators already marked in this sentence are not marked again.
@@ -86,6 +89,14 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     }
   });
   return named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
+}
+
+/** Whether `c` is an abbreviation in brackets right after a taken name of the same series. */
+function glossOfName(text: string, c: NameCandidate, taken: NameCandidate[]): boolean {
+  if (c.label.kind !== 'abbreviation' || !/^\s*\)/.test(text.slice(c.end))) return false;
+  const roots = (i: Indicator) => [i.family, i.id.split('-')[0]].filter((x): x is string => !!x);
+  const own = roots(c.label.indicator);
+  return taken.some((t) => t !== c && t.end <= c.start && /^\s*\(\s*$/.test(text.slice(t.end, c.start)) && roots(t.label.indicator).some((r) => own.includes(r)));
 }
 
 /** The indicators the unit's existing references name. */
