@@ -28,7 +28,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { countsANoun, rankWrittenAsFraction, dateBesideDocument, documentLike, fits, forecast, nounFits, otherSource, periodElsewhere, provincialEconomy, sentenceFrom } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -317,11 +317,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     ));
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
-  const sentence = unit.table ? '' : sentenceFrom(run.text, unit.start, reading.texts[0]);
-  const source = unit.table ? null : otherSource(sentence, run.catalog, f);
-  if (source) return amb('other-source', [f.raw], source);
-  const provincial = unit.table ? null : provincialEconomy(sentence, n.indicator, f);
-  if (provincial) return amb('figure-does-not-fit', [f.raw], provincial);
+  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
+  if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
   // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
   // sentence of the paragraph set another one (then which one is meant is not sure).
   const elsewhere = !b.period && !unit.table && run.docPeriod ? periodElsewhere(run.text, unit.start, run.docPeriod, f) : null;

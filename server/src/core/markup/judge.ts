@@ -11,6 +11,7 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import type { Bound, UnitReading } from './bind';
+import type { Named } from './names';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -22,8 +23,9 @@ const NAME_TAILS = /(?<![\p{L}])(?:trên tổng số(?:\s+(?!đạt|là|ước|c
 
 /** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
 const MAX_GAP_BEFORE = 3;
-/** The scope a rank is written with, between the rank and the name after it. */
-const RANK_SCOPE = /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)/iu;
+/** The scope a rank is written with, between the rank and the name after it; or the ranking itself right before the name ("thứ 71/193 quốc gia trên bảng xếp hạng …"). */
+const RANK_SCOPE =
+  /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)|(?:trên|trong|theo)\s+(?:bảng\s+)?xếp hạng(?=\s*$))/iu;
 /** A conjunction between a figure and the name after it starts another subject ("đạt trên 10 triệu và số lượng …"). */
 const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 
@@ -212,12 +214,48 @@ export function provincialEconomy(sentence: string, ind: Indicator, f: Figure): 
   );
 }
 
+/**
+ * Whether the bound figure is another's than one unit's value of the indicator, by its sentence: an
+ * average over units, another source's estimate, a province's GRDP share (the reason and message
+ * listing it), else null.
+ */
+export function whoseFigure(text: string, catalog: Catalog, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
+  const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
+  if (average) return { reason: 'figure-role', message: average };
+  if (unit.table) return null;
+  const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
+  const source = otherSource(sentence, catalog, f);
+  if (source) return { reason: 'other-source', message: source };
+  const provincial = provincialEconomy(sentence, n.indicator, f);
+  return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
+}
+
 /** The sentence a unit belongs to, from its opening: a unit after ";" starts mid-sentence. */
 export function sentenceFrom(text: string, unitStart: number, unitText: string): string {
   const before = paragraphBefore(text, unitStart);
   let from = 0;
   for (const m of before.matchAll(/[.!?]\s+/g)) from = m.index! + m[0].length;
   return before.slice(from) + unitText;
+}
+
+const AVERAGE = /(?:^|[^a-z])(?:binh quan|trung binh)(?:[^a-z]|$)/;
+
+/**
+ * An average over units ("Bình quân DTI cấp tỉnh năm 2023 là 0,6783 điểm", "giá trị DTI trung bình
+ * đạt 0,6961 điểm"): "bình quân" or "trung bình" between the name and its figure, or in the few
+ * words before the name, when the indicator's own names have no such word. Such a figure is no value
+ * of one unit's entry: the message listing it, else null. `text`: the part; `name`: the name's span.
+ */
+export function averageOfUnits(text: string, name: { start: number; end: number }, f: Figure, ind: Indicator): ReturnType<typeof msg> | null {
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => AVERAGE.test(foldKey(l)))) return null;
+  const gap = f.start >= name.end ? text.slice(name.end, f.start) : text.slice(f.end, name.start);
+  const before = text.slice(Math.max(0, name.start - 25), name.start);
+  work.steps += gap.length + before.length;
+  if (!AVERAGE.test(foldKey(gap)) && !AVERAGE.test(foldKey(before))) return null;
+  return msg(
+    `"${f.raw}" là số bình quân, không phải giá trị của một đơn vị theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is an average, not one unit's value of "${ind.name}": left unmarked.`,
+  );
 }
 
 /** A target word right before a period phrase: the phrase dates the target, not what was reached. */
