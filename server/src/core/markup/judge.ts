@@ -11,7 +11,6 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import type { Bound, UnitReading } from './bind';
-import type { Named } from './names';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -164,7 +163,19 @@ export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | nul
  */
 const SOURCE = /^\s*Theo\s+(?:(?:số liệu|ước tính|báo cáo|khảo sát|thống kê|đánh giá|công bố|kết quả)\s+(?:mới nhất\s+)?(?:của\s+)?)?(\p{Lu}[^,;:.()]{0,60})/u;
 /** A state body or an international organisation: the writer names the agency, not another estimate. */
-const AGENCY = /^(?:bo|cuc|tong cuc|uy ban|ban|so|vien|trung tam|chinh phu|thu tuong|quoc hoi|van phong|nghi quyet|nghi dinh|quyet dinh|ke hoach|chien luoc|chuong trinh|de an|lien hop quoc|lien minh|to chuc|ngan hang|lien doan|hiep hoi|tap doan|bao cao|so lieu|ket qua)(?:[^a-z]|$)/;
+const AGENCY = new RegExp(
+  '^(?:' +
+    [
+      // bodies, plans and documents of the state
+      'bo', 'cuc', 'tong cuc', 'uy ban', 'ubnd', 'hdnd', 'ban', 'so', 'vien', 'trung tam', 'chinh phu', 'quoc hoi', 'van phong', 'dang', 'tinh', 'thanh pho',
+      'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chien luoc', 'chuong trinh', 'de an', 'cong thong tin', 'cong dich vu cong', 'bao cao', 'so lieu', 'ket qua',
+      // the officials who speak for them ("Theo Thứ trưởng …")
+      'thu tuong', 'pho thu tuong', 'bo truong', 'thu truong', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'cuc truong', 'vu truong', 'lanh dao', 'dai dien', 'ong', 'ba',
+      // international organisations and associations
+      'lien hop quoc', 'lien minh', 'to chuc', 'ngan hang', 'lien doan', 'hiep hoi', 'tap doan',
+    ].join('|') +
+    ')(?:[^a-z]|$)',
+);
 
 const words = (x: string): string => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -219,7 +230,15 @@ export function provincialEconomy(sentence: string, ind: Indicator, f: Figure): 
  * average over units, another source's estimate, a province's GRDP share (the reason and message
  * listing it), else null.
  */
-export function whoseFigure(text: string, catalog: Catalog, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, f: Figure): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
+export function whoseFigure(
+  text: string,
+  catalog: Catalog,
+  unit: ProseUnit,
+  reading: UnitReading,
+  n: { part: number; cand: { start: number; end: number }; indicator: Indicator },
+  b: Bound,
+  f: Figure,
+): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
   const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
   if (average) return { reason: 'figure-role', message: average };
   if (unit.table) return null;
