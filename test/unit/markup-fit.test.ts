@@ -6,7 +6,7 @@
  * is listed when an earlier sentence of its paragraph set another period than the report's.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -26,7 +26,11 @@ interface Case {
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
-const cases = parseYaml(readFileSync(path.join(fixturesDir, 'markup', 'fit.yaml'), 'utf8')) as Case[];
+// fit.yaml and the later rounds' fit-*.yaml.
+const cases = readdirSync(path.join(fixturesDir, 'markup'))
+  .filter((f) => /^fit(?:-[\w-]+)?\.yaml$/.test(f))
+  .sort()
+  .flatMap((f) => parseYaml(readFileSync(path.join(fixturesDir, 'markup', f), 'utf8')) as Case[]);
 
 function run(c: Case, mode: MarkMode) {
   const text = `---\nperiod: "${c.period}"\n---\n\n${c.text}\n`;
@@ -37,7 +41,7 @@ function run(c: Case, mode: MarkMode) {
   return { facts, listed: result.ambiguous.map((x) => x.reason), marked };
 }
 
-describe('markup: role, unit and counted-noun fit (fixtures/markup/fit.yaml)', () => {
+describe('markup: role, unit and counted-noun fit (fixtures/markup/fit*.yaml)', () => {
   it('has cases', () => assert.ok(cases.length >= 8));
   for (const c of cases)
     for (const mode of ['wrap', 'canonical'] as const)

@@ -13,7 +13,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
 import { work } from '../work';
-import { FUNCTION_WORDS, tokenize, type Token } from './name-index';
+import { FILLER_WORDS, FUNCTION_WORDS, tokenize, type Token } from './name-index';
 
 /** Nouns a report counts the same units by ("tỉnh, thành phố" for the entries counted in "địa phương"). */
 const SAME_UNITS: Record<string, string[]> = {
@@ -26,7 +26,7 @@ const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
 
 interface CountedIndex {
   /** Folded unit → count entries with their three-word runs. */
-  byUnit: Map<string, Array<{ indicator: Indicator; runs: Set<string> }>>;
+  byUnit: Map<string, Array<{ indicator: Indicator; runs: Set<string>; words: string[][] }>>;
 }
 
 const cache = new WeakMap<Catalog, CountedIndex>();
@@ -40,10 +40,15 @@ function countedIndex(catalog: Catalog): CountedIndex {
     const unit = foldKey(ind.unit);
     const unitWords = new Set(tokenize(ind.unit).map((t) => t.folded));
     const runs = new Set<string>();
-    for (const label of [ind.name, ...(ind.aliases ?? [])]) for (const r of runsOf(tokenize(label), unitWords)) runs.add(r);
+    const words: string[][] = [];
+    for (const label of [ind.name, ...(ind.aliases ?? [])]) {
+      const tokens = tokenize(label);
+      for (const r of runsOf(tokens, unitWords)) runs.add(r);
+      words.push(contentWords(tokens, unitWords));
+    }
     for (const u of [unit, ...(SAME_UNITS[unit] ?? [])]) {
       const list = idx.byUnit.get(u) ?? [];
-      list.push({ indicator: ind, runs });
+      list.push({ indicator: ind, runs, words });
       idx.byUnit.set(u, list);
     }
   }
@@ -59,6 +64,11 @@ function runsOf(tokens: Token[], skip: Set<string>): string[] {
     if (w.filter((x) => !FUNCTION_WORDS.has(x) && !skip.has(x)).length >= 2) out.push(w.join(' '));
   }
   return out;
+}
+
+/** The words of a label that say what is counted: neither function nor filler words nor words of the unit. */
+function contentWords(tokens: Token[], skip: Set<string>): string[] {
+  return [...new Set(tokens.map((t) => t.folded).filter((w) => !FUNCTION_WORDS.has(w) && !FILLER_WORDS.has(w) && !skip.has(w) && !/^\d/.test(w)))];
 }
 
 /** A counted noun of a part: its offsets, the figure's numeral start, the entry it counts. */
@@ -77,6 +87,7 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
   const idx = countedIndex(catalog);
   const out: CountedHit[] = [];
   let sentenceRuns: Map<string, number[]> | null = null;
+  let sentenceWords: Set<string> | null = null;
   for (const f of figures) {
     work.steps++;
     if (f.unitClass !== 'count' || !f.unit || f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
@@ -89,6 +100,7 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
     if (!sentenceRuns) {
       sentenceRuns = new Map();
       const tokens = tokenize(text);
+      sentenceWords = new Set(tokens.map((t) => t.folded));
       for (let i = 0; i + 3 <= tokens.length; i++) {
         const key = tokens.slice(i, i + 3).map((t) => t.folded).join(' ');
         sentenceRuns.set(key, [...(sentenceRuns.get(key) ?? []), tokens[i].start]);
@@ -105,6 +117,11 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
     const best = Math.max(...scored.map((x) => x.n));
     const top = scored.filter((x) => x.n === best);
     if (top.length !== 1) continue;
+    // The sentence must say all of what one of the entry's names counts, not a run of common words
+    // ("40 tỉnh, thành phố đã triển khai thử nghiệm 5G" is no count of "Tỉnh, thành phố triển khai
+    // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
+    // that issued a plan).
+    if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords!.has(w)))) continue;
     out.push({ start, end: f.end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
   }
   return out;

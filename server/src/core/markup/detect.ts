@@ -28,7 +28,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { ellipses } from './ellipsis';
-import { dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -153,8 +153,10 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.forEach((n, i) => {
     work.steps++;
     const r = judge(run, unit, reading, n, bound[i], taken, owner.get(key(bound[i])), plainFigs);
+    // Keyed by the entry the mark names (a name whose figure picks a sibling entry marks that one:
+    // "xếp thứ 2/34 về Chỉ số chuyển đổi số cấp tỉnh, với điểm DTI đạt 0,7951" marks the rank, then the score).
     if (r?.mention) {
-      if (!marks.has(n.indicator)) marks.set(n.indicator, r.mention);
+      if (!marks.has(r.mention.indicator)) marks.set(r.mention.indicator, r.mention);
     } else if (r) cases.push(r.ambiguous);
   });
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
@@ -248,7 +250,10 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (growth) n = asEntry(run, n, growth);
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
-  const fitsHere = (ind: Indicator): boolean => fits(ind, f) && nounFits(ind, reading, plainFigs, b!);
+  const fitsHere = (ind: Indicator): boolean =>
+    (fits(ind, f) || rankWrittenAsFraction(ind, words, f)) &&
+    nounFits(ind, reading, plainFigs, b!) &&
+    !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
   if (n.subject || !fitsHere(n.indicator)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
@@ -312,6 +317,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     ));
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
+  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
+  if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
   // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
   // sentence of the paragraph set another one (then which one is meant is not sure).
   const elsewhere = !b.period && !unit.table && run.docPeriod ? periodElsewhere(run.text, unit.start, run.docPeriod, f) : null;

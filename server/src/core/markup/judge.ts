@@ -1,5 +1,6 @@
 /** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
 import { foldKey } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
@@ -21,8 +22,9 @@ const NAME_TAILS = /(?<![\p{L}])(?:trên tổng số(?:\s+(?!đạt|là|ước|c
 
 /** Words allowed between a figure and the name after it ("có 50.350 doanh nghiệp công nghệ số", "xếp thứ 71/193 quốc gia về …"). */
 const MAX_GAP_BEFORE = 3;
-/** The scope a rank is written with, between the rank and the name after it. */
-const RANK_SCOPE = /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)/iu;
+/** The scope a rank is written with, between the rank and the name after it; or the ranking itself right before the name ("thứ 71/193 quốc gia trên bảng xếp hạng …"). */
+const RANK_SCOPE =
+  /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)|(?:trên|trong|theo)\s+(?:bảng\s+)?xếp hạng(?=\s*$))/iu;
 /** A conjunction between a figure and the name after it starts another subject ("đạt trên 10 triệu và số lượng …"). */
 const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 
@@ -88,6 +90,40 @@ export function fits(ind: Indicator, f: Figure): boolean {
 
 const SCALE_UNIT = /(?:^|[^a-z])(?:cap do|muc do)(?:[^a-z]|$)/;
 
+/**
+ * A rank written as a bare fraction after a name that says it is a rank ("xếp hạng chuyển đổi số cấp
+ * tỉnh của Hà Nội chỉ là 24/63"): whole numbers, the position within the count, no noun counted.
+ * `words`: the name as written. Without "hạng" in the name a bare "24/63" stays a part of a whole.
+ */
+export function rankWrittenAsFraction(ind: Indicator, words: string, f: Figure): boolean {
+  if (ind.unitClass !== 'rank' || f.kind !== 'fraction' || f.unit || f.change || f.decimals !== 0) return false;
+  if (!/(?:^|[^a-z])(?:xep|thu) hang(?:[^a-z]|$)/.test(foldKey(words))) return false;
+  return f.denominator !== undefined && Number.isInteger(f.value) && f.value >= 1 && f.value <= f.denominator;
+}
+
+/**
+ * Words that may follow a rank or a score written as a bare number ("đứng thứ 3 cả nước", "đạt 0,75
+ * điểm", "… là 5, tăng 2 bậc", "xếp hạng 38 thế giới"): any other word after it is the noun the number
+ * counts ("DTI cấp tỉnh có 8 chỉ số chính", "gồm 12 chỉ số", "3 trụ cột").
+ */
+const AFTER_RANK_OR_SCORE = new Set([
+  'va', 'hoac', 'con', 'nhung', 'song', 'so', 'voi', 'trong', 'tren', 'tai', 'cua', 'o', 've', 'la', 'tu', 'den', 'sau', 'truoc', 'khi',
+  'nam', 'thang', 'quy', 'ky', 'dot', 'lan', 'diem', 'bac', 'hang', 'the', 'gioi', 'toan', 'cau', 'ca', 'nuoc', 'khu', 'vuc', 'chau', 'dong',
+  'a', 'asean', 'tang', 'giam', 'dat', 'len', 'xuong', 'lien', 'tiep', 'cao', 'thap', 'nhat', 'tro', 'thanh', 'vuot',
+  'theo', 'cung', 'giu', 'dung', 'xep', 'thu', 'vi', 'tri',
+]);
+
+/**
+ * A bare whole number followed by a noun counts that noun ("DTI cấp tỉnh có 8 chỉ số chính với 47 chỉ
+ * số thành phần"): it is no rank and no score, whatever name is near it. `text`: the figure's part as
+ * the detector reads it.
+ */
+export function countsANoun(text: string, f: Figure): boolean {
+  if (f.kind !== 'number' || f.unit || f.change || f.decimals !== 0) return false;
+  const next = /^[ \t]+([\p{L}\p{M}]+)/u.exec(text.slice(f.end, f.end + 40));
+  return !!next && !AFTER_RANK_OR_SCORE.has(foldKey(next[1]));
+}
+
 /** Whether `noun` (a count figure's unit) is what `ind` counts: its unit, or words of its names. */
 export function countedNounFits(ind: Indicator, noun: string): boolean {
   const n = foldKey(noun).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -119,6 +155,126 @@ export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | nul
   if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2199) return msg(`"${f.raw}" có thể là một năm, không phải số liệu.`, `"${f.raw}" may be a year rather than a figure.`);
   if (DOCUMENT_WORDS.test(s.slice(Math.max(0, f.start - 30), f.start))) return msg(`"${f.raw}" có thể là số hiệu văn bản, không phải số liệu.`, `"${f.raw}" may be a document number rather than a figure.`);
   return null;
+}
+
+/**
+ * "Theo X, …" / "Theo số liệu của X, …" opening a sentence: the source it gives its figures (X
+ * capitalised, up to a punctuation mark). A "theo X" after a figure is that figure's alone.
+ */
+const SOURCE = /^\s*Theo\s+(?:(?:số liệu|ước tính|báo cáo|khảo sát|thống kê|đánh giá|công bố|kết quả)\s+(?:mới nhất\s+)?(?:của\s+)?)?(\p{Lu}[^,;:.()]{0,60})/u;
+/** A state body or an international organisation: the writer names the agency, not another estimate. */
+const AGENCY = new RegExp(
+  '^(?:' +
+    [
+      // bodies, plans and documents of the state
+      'bo', 'cuc', 'tong cuc', 'uy ban', 'ubnd', 'hdnd', 'ban', 'so', 'vien', 'trung tam', 'chinh phu', 'quoc hoi', 'van phong', 'dang', 'tinh', 'thanh pho',
+      'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chien luoc', 'chuong trinh', 'de an', 'cong thong tin', 'cong dich vu cong', 'bao cao', 'so lieu', 'ket qua',
+      // the officials who speak for them ("Theo Thứ trưởng …")
+      'thu tuong', 'pho thu tuong', 'bo truong', 'thu truong', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'cuc truong', 'vu truong', 'lanh dao', 'dai dien', 'ong', 'ba',
+      // international organisations and associations
+      'lien hop quoc', 'lien minh', 'to chuc', 'ngan hang', 'lien doan', 'hiep hoi', 'tap doan',
+    ].join('|') +
+    ')(?:[^a-z]|$)',
+);
+
+const words = (x: string): string => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The catalog's compilers (names and codes, as folded words), once per catalog. */
+const compilerWords = new WeakMap<Catalog, string[]>();
+function compilersOf(catalog: Catalog): string[] {
+  let out = compilerWords.get(catalog);
+  if (!out) {
+    const set = new Set<string>();
+    for (const ind of catalog.all()) for (const c of ind.compilers ?? []) for (const name of [c.name, ...(c.codes ?? [])]) if (words(name)) set.add(words(name));
+    compilerWords.set(catalog, (out = [...set]));
+  }
+  return out;
+}
+
+/**
+ * The source a sentence opens with ("Theo Google, …"), when it is no state body and no compiler of
+ * any catalog entry: its figures are that source's estimates, not a series of the catalog ("Theo
+ * Google, … ; riêng kinh tế số du lịch tăng 82%"). `sentence`: the sentence up to and with the
+ * figure's clause (a clause after ";" keeps its sentence's opening). The message listing the mark, else null.
+ */
+export function otherSource(sentence: string, catalog: Catalog, f: Figure): ReturnType<typeof msg> | null {
+  work.steps += sentence.length;
+  const m = SOURCE.exec(sentence);
+  if (!m) return null;
+  const source = m[1].trim();
+  const folded = words(source);
+  if (!folded || AGENCY.test(folded)) return null;
+  if (compilersOf(catalog).some((w) => ` ${w} `.includes(` ${folded} `) || ` ${folded} `.includes(` ${w} `))) return null;
+  return msg(
+    `Câu dẫn nguồn "${source}" cho số liệu "${f.raw}", không phải cơ quan biên soạn nào của danh mục: số liệu là ước tính của nguồn đó, chưa đánh dấu.`,
+    `The sentence gives "${source}" as the source of "${f.raw}", no compiler of the catalog: the figure is that source's estimate, left unmarked.`,
+  );
+}
+
+/**
+ * A sentence that measures a province's economy ("GRDP": "Kinh tế số chiếm 11,34% GRDP của tỉnh, trong
+ * đó … kinh tế số ngành, lĩnh vực 3,92%") gives no value of a national entry: only an entry "cấp tỉnh"
+ * may take its figures. The message listing the mark, else null.
+ */
+export function provincialEconomy(sentence: string, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
+  if (!/(?<![\p{L}])GRDP(?![\p{L}])/u.test(sentence)) return null;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => / cap tinh(?:[^a-z]|$)/.test(` ${foldKey(l)}`))) return null;
+  return msg(
+    `Câu nói về GRDP của một tỉnh: "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
+    `The sentence speaks of a province's GRDP: "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
+  );
+}
+
+/**
+ * Whether the bound figure is another's than one unit's value of the indicator, by its sentence: an
+ * average over units, another source's estimate, a province's GRDP share (the reason and message
+ * listing it), else null.
+ */
+export function whoseFigure(
+  text: string,
+  catalog: Catalog,
+  unit: ProseUnit,
+  reading: UnitReading,
+  n: { part: number; cand: { start: number; end: number }; indicator: Indicator },
+  b: Bound,
+  f: Figure,
+): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
+  const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
+  if (average) return { reason: 'figure-role', message: average };
+  if (unit.table) return null;
+  const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
+  const source = otherSource(sentence, catalog, f);
+  if (source) return { reason: 'other-source', message: source };
+  const provincial = provincialEconomy(sentence, n.indicator, f);
+  return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
+}
+
+/** The sentence a unit belongs to, from its opening: a unit after ";" starts mid-sentence. */
+export function sentenceFrom(text: string, unitStart: number, unitText: string): string {
+  const before = paragraphBefore(text, unitStart);
+  let from = 0;
+  for (const m of before.matchAll(/[.!?]\s+/g)) from = m.index! + m[0].length;
+  return before.slice(from) + unitText;
+}
+
+const AVERAGE = /(?:^|[^a-z])(?:binh quan|trung binh)(?:[^a-z]|$)/;
+
+/**
+ * An average over units ("Bình quân DTI cấp tỉnh năm 2023 là 0,6783 điểm", "giá trị DTI trung bình
+ * đạt 0,6961 điểm"): "bình quân" or "trung bình" between the name and its figure, or in the few
+ * words before the name, when the indicator's own names have no such word. Such a figure is no value
+ * of one unit's entry: the message listing it, else null. `text`: the part; `name`: the name's span.
+ */
+export function averageOfUnits(text: string, name: { start: number; end: number }, f: Figure, ind: Indicator): ReturnType<typeof msg> | null {
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => AVERAGE.test(foldKey(l)))) return null;
+  const gap = f.start >= name.end ? text.slice(name.end, f.start) : text.slice(f.end, name.start);
+  const before = text.slice(Math.max(0, name.start - 25), name.start);
+  work.steps += gap.length + before.length;
+  if (!AVERAGE.test(foldKey(gap)) && !AVERAGE.test(foldKey(before))) return null;
+  return msg(
+    `"${f.raw}" là số bình quân, không phải giá trị của một đơn vị theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is an average, not one unit's value of "${ind.name}": left unmarked.`,
+  );
 }
 
 /** A target word right before a period phrase: the phrase dates the target, not what was reached. */

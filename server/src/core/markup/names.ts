@@ -38,6 +38,9 @@ export interface Named {
   countedAt?: number;
 }
 
+/** A figure that is only a rate's base: "trên 100 dân", "trên 1.000 người dân". */
+const RATE_BASE = /^trên\s+(?:100|1\.000|10\.000|100\.000)\s+(?:người\s+)?dân$/iu;
+
 /** Per part, the offsets where each compiler cue is named (found once per part). */
 const cueHits = new WeakMap<ProsePart, Map<CompilerCue, number[][]>>();
 
@@ -58,14 +61,20 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     const plain = safe(() => readFigures(part.text), []);
     plainFigs.push(plain);
     const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);
+    // "trên 100 dân" read alone is the base of a rate, words of a name ("số thuê bao băng rộng cố
+    // định trên 100 dân ước đạt 21,5"), not a figure a name must stop at.
+    const figs = plain.filter((f) => !RATE_BASE.test(f.raw));
     const blocked: Blocked = {
-      numerals: [...plain.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
-      prefixes: plain.map((f): [number, number] => [f.start, f.numeralStart]),
+      numerals: [...figs.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
+      prefixes: figs.map((f): [number, number] => [f.start, f.numeralStart]),
     };
     const original = text.slice(part.start, part.start + part.text.length);
     const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);
     const { taken, clashes } = takeNames(cands, tokens.length);
     for (const c of taken) {
+      // "Chỉ số chuyển đổi số cấp tỉnh (DTI)": an abbreviation in brackets right after a name of its
+      // series glosses that name; it is no second name (nor nearer the figure than the name).
+      if (glossOfName(part.text, c, taken)) continue;
       const others = clashes.get(c);
       const candidates = others?.length ? unique([c.label.indicator, ...others.map((o) => o.label.indicator)]) : c.label.shared;
       // Indicators already marked in this sentence are not marked again.
@@ -80,6 +89,14 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     }
   });
   return named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
+}
+
+/** Whether `c` is an abbreviation in brackets right after a taken name of the same series. */
+function glossOfName(text: string, c: NameCandidate, taken: NameCandidate[]): boolean {
+  if (c.label.kind !== 'abbreviation' || !/^\s*\)/.test(text.slice(c.end))) return false;
+  const roots = (i: Indicator) => [i.family, i.id.split('-')[0]].filter((x): x is string => !!x);
+  const own = roots(c.label.indicator);
+  return taken.some((t) => t !== c && t.end <= c.start && /^\s*\(\s*$/.test(text.slice(t.end, c.start)) && roots(t.label.indicator).some((r) => own.includes(r)));
 }
 
 /** The indicators the unit's existing references name. */

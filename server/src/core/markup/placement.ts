@@ -30,6 +30,16 @@ export function scopeFits(written: RankScopeWritten, scope: Indicator['scope']):
 export const SCOPE_VI: Record<string, string> = { world: 'trên thế giới', asean: 'trong ASEAN', asia: 'ở châu Á', 'asia-pacific': 'ở châu Á - Thái Bình Dương', region: 'trong khu vực', national: 'trong nước' };
 export const SCOPE_EN: Record<string, string> = { world: 'in the world', asean: 'within ASEAN', asia: 'in Asia', 'asia-pacific': 'in Asia-Pacific', region: 'in the region', national: 'within the country' };
 
+const GLOSS = /^\s*\((?:\s*\p{Lu}[\p{Lu}\d&-]{1,9}|\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})\s*\)/u;
+
+/**
+ * The length of the bracketed gloss at the start of `after` (the text right after a name), 0 if
+ * none: an abbreviation, or at most four words with no numeral ("(DTI)", "(kinh tế số ICT)").
+ */
+export function glossLength(after: string): number {
+  return GLOSS.exec(after)?.[0].length ?? 0;
+}
+
 /**
  * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
  * name in another clause, or after it beyond a bracket; 'words' for more than eight words between.
@@ -40,7 +50,12 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
-  if (fc !== nc && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
+  // An abbreviation in brackets right after the name glosses it ("Chỉ số … cấp tỉnh (DTI) năm 2023
+  // của Bình Dương đạt 0,7411 điểm"): no clause of its own between the name and its figure.
+  const gap = f.start >= n.cand.end ? reading.texts[0].slice(n.cand.end, f.start) : '';
+  const gloss = glossLength(gap);
+  const glossOnly = gloss > 0 && /^[^()[\],;:]*$/.test(gap.slice(gloss));
+  if (fc !== nc && !glossOnly && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
   return closeEnough(reading.texts[0], n.cand, f, reading.periods[0]) ? null : 'words';
 }
 

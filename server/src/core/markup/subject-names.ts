@@ -14,6 +14,7 @@ import type { NameIndex } from './name-index';
 import { tokenize } from './name-index';
 import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
+import { glossLength } from './placement';
 import { pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
 
 /** What these names need of a detection run. */
@@ -35,6 +36,11 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
     const spans = [
       ...named.filter((n) => n.part === k).map((n) => [n.cand.start, n.cand.end]),
       ...part.refs.map((r) => [r.start - part.start, r.end - part.start]),
+      // A bracketed gloss right after a name is that name's ("Chỉ số … cấp tỉnh (DTI)"), no subject.
+      ...named.filter((n) => n.part === k).flatMap((n) => {
+        const g = glossLength(part.text.slice(n.cand.end));
+        return g ? [[n.cand.end, n.cand.end + g]] : [];
+      }),
     ];
     const covered = (t: number) => spans.some(([s, e]) => tokens[t].start < e && tokens[t].end > s);
     for (const hit of subjectsIn(part.text, tokens, sidx, covered)) {

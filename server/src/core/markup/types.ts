@@ -101,7 +101,10 @@ export type AmbiguityReason =
   /** The figure's sentence has no period phrase of its own, so the mark would date it by the
    * report's period, while an earlier sentence of its paragraph set another ("số liệu đến tháng
    * 9/2023 … Cả nước có 22,3 triệu thuê bao"): which one the writer meant is not sure. */
-  | 'period-of-another-sentence';
+  | 'period-of-another-sentence'
+  /** The sentence gives the figure's source ("Theo Google, …"), a body that is no state agency and
+   * none of the indicator's compilers: the figure is that source's estimate, not the series'. */
+  | 'other-source';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {
