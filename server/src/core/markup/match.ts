@@ -230,17 +230,22 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   return out;
 }
 
-/**
- * The label words a text word stands for, as vocabulary ids, with the credit (1 equal, 0.8 a typo
- * away): what findNames weighs the words by (also the detector's prefilter, readings.ts).
- */
-export function creditsOf(t: Token, idx: NameIndex): Array<[number, number]> {
+/** The label words a text word stands for (eachCredit), as a list. */
+function creditsOf(t: Token, idx: NameIndex): Array<[number, number]> {
   const m: Array<[number, number]> = [];
-  const id = idx.ids.get(t.folded);
-  if (id !== undefined) m.push([id, 1]);
-  // No typo credit for the words of figures and function words ("tăng" is not "hạng").
-  if (!FIGURE_WORDS.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
+  eachCredit(t.folded, idx, (id, c) => m.push([id, c]));
   return m;
+}
+
+/**
+ * The label words a text word (folded) stands for, as vocabulary ids, with the credit (1 equal,
+ * 0.8 a typo away): what findNames weighs the words by (also the detector's prefilter, readings.ts).
+ */
+export function eachCredit(folded: string, idx: NameIndex, f: (id: number, credit: number) => void): void {
+  const id = idx.ids.get(folded);
+  if (id !== undefined) f(id, 1);
+  // No typo credit for the words of figures and function words ("tăng" is not "hạng").
+  if (!FIGURE_WORDS.has(folded) && !FUNCTION_WORDS.has(folded)) for (const v of idx.near(folded)) f(idx.ids.get(v)!, 0.8);
 }
 
 const KIND_ORDER = { canonical: 0, alias: 1, abbreviation: 2 } as const;
