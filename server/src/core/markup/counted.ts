@@ -24,14 +24,14 @@ const SAME_UNITS: Record<string, string[]> = {
 /** Words before a count that make it a change ("thêm", "tăng", "giảm", "bớt"). */
 const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
 
-interface CountedIndex {
+export interface CountedIndex {
   /** Folded unit → count entries with their three-word runs. */
   byUnit: Map<string, Array<{ indicator: Indicator; runs: Set<string>; words: string[][] }>>;
 }
 
 const cache = new WeakMap<Catalog, CountedIndex>();
 
-function countedIndex(catalog: Catalog): CountedIndex {
+export function countedIndex(catalog: Catalog): CountedIndex {
   let idx = cache.get(catalog);
   if (idx) return idx;
   idx = { byUnit: new Map() };

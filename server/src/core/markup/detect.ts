@@ -35,6 +35,7 @@ import { namesOf, type Named } from './names';
 import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
+import { mayName } from './readings';
 import { isPeriodCode } from '../parse/period-codes';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
@@ -94,6 +95,11 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
       if (u.headerRow || namesNothing(run, u)) continue;
+      // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
+      if (!mayName(u, catalog, run.idx, run.threshold)) {
+        unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
+        continue;
+      }
       detectInUnit(run, base ? shiftUnit(u, base) : u);
     }
   }

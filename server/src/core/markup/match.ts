@@ -96,16 +96,7 @@ function lisLength(seq: number[]): number {
  */
 export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked: Blocked, threshold: number, original = text): NameCandidate[] {
   if (!tokens.length) return [];
-  // Per text word: the label words it stands for, as vocabulary ids, with the credit (1 equal,
-  // 0.8 a typo away).
-  const credits: Array<Array<[number, number]>> = tokens.map((t) => {
-    const m: Array<[number, number]> = [];
-    const id = idx.ids.get(t.folded);
-    if (id !== undefined) m.push([id, 1]);
-    // No typo credit for the words of figures and function words ("tăng" is not "hạng").
-    if (!FIGURE_WORDS.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) for (const v of idx.near(t.folded)) m.push([idx.ids.get(v)!, 0.8]);
-    return m;
-  });
+  const credits = tokens.map((t) => creditsOf(t, idx));
   const blockedTok = meets(blocked.numerals, tokens, text.length);
   const prefixTok = meets(blocked.prefixes, tokens, text.length);
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
@@ -133,7 +124,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   });
   const out: NameCandidate[] = [];
   // Labels worth a window search, and where each may start: on one of its content words (or on
-  // its own first word).
+  // its own first word). (readings.ts bounds this test from above: a change here is one there.)
   const starts = new Map<number, number[]>();
   for (const li of touched) {
     const label = idx.labels[li];
@@ -237,6 +228,24 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
     }
   }
   return out;
+}
+
+/** The label words a text word stands for (eachCredit), as a list. */
+function creditsOf(t: Token, idx: NameIndex): Array<[number, number]> {
+  const m: Array<[number, number]> = [];
+  eachCredit(t.folded, idx, (id, c) => m.push([id, c]));
+  return m;
+}
+
+/**
+ * The label words a text word (folded) stands for, as vocabulary ids, with the credit (1 equal,
+ * 0.8 a typo away): what findNames weighs the words by (also the detector's prefilter, readings.ts).
+ */
+export function eachCredit(folded: string, idx: NameIndex, f: (id: number, credit: number) => void): void {
+  const id = idx.ids.get(folded);
+  if (id !== undefined) f(id, 1);
+  // No typo credit for the words of figures and function words ("tăng" is not "hạng").
+  if (!FIGURE_WORDS.has(folded) && !FUNCTION_WORDS.has(folded)) for (const v of idx.near(folded)) f(idx.ids.get(v)!, 0.8);
 }
 
 const KIND_ORDER = { canonical: 0, alias: 1, abbreviation: 2 } as const;

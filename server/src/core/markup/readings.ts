@@ -1,0 +1,141 @@
+/**
+ * What the detector reads of a unit before its names (detect.ts): a sound prefilter. A unit (a
+ * sentence or a table row) yields a mention or a case only through a name the detector finds in
+ * it: a catalog name, alias or abbreviation (match.ts findNames), a subject (subjects.ts) or a
+ * counted noun (counted.ts). Each has a first test on the unit's words alone, with the name
+ * index's own tokenisation (name-index.ts tokenize, as names.ts tokensOf) and each finder's own
+ * data, that whatever it finds passes:
+ * - names, per part: findNames searches windows only for a label of several words (or an
+ *   abbreviation) with `(threshold − 0.1)` of its weight present among the part's words not
+ *   blocked (figures, periods), each vocabulary word counted once at its credit (match.ts
+ *   eachCredit). Here every word counts at its best credit and nothing is blocked: an upper bound.
+ *   Labels are reached through their prefixes (their heaviest words, as many as the rest of the
+ *   label could not reach the bound without): common words ("của", "tỷ lệ") reach few labels;
+ * - subjects: subjectsIn with no word covered (covering words only takes phrases away);
+ * - counted nouns (prose only, first part): a three-word run of a count entry's names
+ *   (counted.ts countedIndex), which countedNouns needs in the sentence before it takes a noun.
+ * A unit that fails all three names nothing: its figures and periods are not read again, it is not
+ * put in place (prose.ts shiftUnit) and no cache key is built for it. Most of a report's units are
+ * such (the bench's 1 MB draft: 7 753 of 8 519).
+ */
+import type { Catalog } from '../catalog/catalog';
+import { countedIndex, type CountedIndex } from './counted';
+import { eachCredit } from './match';
+import { tokenize, type NameIndex, type Token } from './name-index';
+import type { ProseUnit } from './prose';
+import { subjectIndex, subjectsIn } from './subjects';
+
+/** For the tests: the detector without the prefilter (every unit read in full), to compare the two paths. */
+export const prefilter = { enabled: true };
+
+/** Whether the detector must read `unit` in full: false only when none of its finders can find a name in it. */
+export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
+  if (!prefilter.enabled) return true;
+  const sidx = subjectIndex(catalog);
+  // The words as names.ts tokensOf has them, not kept: most units are read no further.
+  for (let k = 0; k < unit.parts.length; k++) {
+    const part = unit.parts[k];
+    const tokens = tokenize(part.text);
+    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length) return true;
+    // countedNames reads the first part of a sentence only, never a table row.
+    if (k === 0 && !unit.table && holdsCountRun(tokens, catalog)) return true;
+  }
+  return false;
+}
+
+const nothingCovered = (): boolean => false;
+
+/** Sums added in another order than findNames' own: a rounding's slack, in the bound's favour. */
+const SLACK = 1e-9;
+
+interface Prefixes {
+  threshold: number;
+  /** Vocabulary id → the labels that have it among their prefix words. */
+  labelsOf: number[][];
+  /** Per label, its distinct words (vocabulary ids). */
+  distinct: number[][];
+  /** Per label, the part it was last weighed for (a label reached through two words is weighed once). */
+  weighed: Uint32Array;
+  part: number;
+  /** Per vocabulary id, the best credit of the part's words (0: none), and the ids set. */
+  best: Float64Array;
+  set: number[];
+}
+const prefixCache = new WeakMap<NameIndex, Prefixes>();
+
+/**
+ * Per label (of several words, or an abbreviation), its prefix: its distinct words, heaviest
+ * first, until the weight of those left is under what findNames asks. A part none of whose words
+ * stands for a prefix word of a label cannot reach the label's bound.
+ */
+function prefixes(idx: NameIndex, threshold: number): Prefixes {
+  const cached = prefixCache.get(idx);
+  if (cached && cached.threshold === threshold) return cached;
+  const labelsOf: number[][] = idx.weightOf.map(() => []);
+  const distinct = idx.labels.map((label, li) => {
+    const ids = [...new Set(label.ids)].sort((a, b) => idx.weightOf[b] - idx.weightOf[a]);
+    if (label.tokens.length <= 1 && label.kind !== 'abbreviation') return ids;
+    const need = (threshold - 0.1) * label.totalWeight - SLACK;
+    let rest = ids.reduce((s, id) => s + idx.weightOf[id], 0);
+    for (const id of ids) {
+      if (rest < need) break;
+      labelsOf[id].push(li);
+      rest -= idx.weightOf[id];
+    }
+    return ids;
+  });
+  const p: Prefixes = { threshold, labelsOf, distinct, weighed: new Uint32Array(idx.labels.length), part: 0, best: new Float64Array(idx.weightOf.length), set: [] };
+  prefixCache.set(idx, p);
+  return p;
+}
+
+/** Whether findNames may find a name in these words, whatever is blocked (see the top of the file). */
+function mayHoldName(tokens: Token[], idx: NameIndex, threshold: number): boolean {
+  if (!tokens.length) return false;
+  const p = prefixes(idx, threshold);
+  const { best, set } = p;
+  try {
+    const credit = (id: number, c: number): void => {
+      if (best[id] === 0) set.push(id);
+      if (c > best[id]) best[id] = c;
+    };
+    for (const t of tokens) eachCredit(t.folded, idx, credit);
+    // A new stamp per part (wrapping around: the stamps are emptied).
+    if (++p.part === 0xffffffff) {
+      p.weighed.fill(0);
+      p.part = 1;
+    }
+    for (const id of set) {
+      for (const li of p.labelsOf[id]) {
+        if (p.weighed[li] === p.part) continue;
+        p.weighed[li] = p.part;
+        let bound = 0;
+        for (const w of p.distinct[li]) bound += idx.weightOf[w] * best[w];
+        if (bound + SLACK >= (threshold - 0.1) * idx.labels[li].totalWeight) return true;
+      }
+    }
+    return false;
+  } finally {
+    for (const id of set) best[id] = 0;
+    set.length = 0;
+  }
+}
+
+/** Every three-word run of every count entry's names (countedIndex's runs, all entries together), and their first words. */
+const runsOf = new WeakMap<CountedIndex, { runs: Set<string>; first: Set<string> }>();
+
+/** Whether the words hold a three-word run some count entry's names have (countedNouns scores the entries by those). */
+function holdsCountRun(tokens: Token[], catalog: Catalog): boolean {
+  const cidx = countedIndex(catalog);
+  let r = runsOf.get(cidx);
+  if (!r) {
+    r = { runs: new Set(), first: new Set() };
+    for (const entries of cidx.byUnit.values()) for (const e of entries) for (const run of e.runs) r.runs.add(run);
+    for (const run of r.runs) r.first.add(run.slice(0, run.indexOf(' ')));
+    runsOf.set(cidx, r);
+  }
+  for (let i = 0; i + 3 <= tokens.length; i++) {
+    if (r.first.has(tokens[i].folded) && r.runs.has(`${tokens[i].folded} ${tokens[i + 1].folded} ${tokens[i + 2].folded}`)) return true;
+  }
+  return false;
+}
