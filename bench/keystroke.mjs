@@ -1,6 +1,6 @@
 // Prose keystrokes in the 100 KB draft, in process, for a before/after of `keystroke_p99_ms` in one run:
 //   node bench/keystroke.mjs [--sessions 200] [--draft-kb 100] [--edits 200] [--rounds 2]
-//       [--profile FILE] [--findings FILE] DIR_A [DIR_B …]
+//       [--profile FILE] [--findings] [--node-args "..." [--node-args "..."]] DIR_A [DIR_B …]
 // Each DIR is a core bundle built by `node bench/build.mjs DIR` (an earlier commit's for "before").
 // The builds' processes are alternated (A, B, A, B …, `--rounds` times), each on the same generated
 // workspace, each with the server's node options (client/src/extension.ts SERVER_NODE_OPTIONS): the
@@ -9,7 +9,8 @@
 // keystrokes' p50 / p99 / max (wall), their CPU time, bytes allocated per keystroke, the collections
 // during them (scavenges, Mark-Compacts and their time), the live heap after, and load1.
 // `--profile F`: a CPU profile of the keystrokes only (F ending in `heap`: a sampling allocation
-// profile, garbage included). `--findings F`: the findings after each keystroke, hashed, to compare builds.
+// profile, garbage included). `--findings`: the findings after each keystroke, hashed, to compare builds.
+// `--node-args` (repeatable): node options in place of the shipped ones; every build runs with every set.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import v8 from 'node:v8';
 import { listReports } from './files.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 
-const args = { sessions: 200, sessionKb: 50, draftKb: 100, edits: 200, rounds: 2, profile: null, findings: false, child: null, dirs: [] };
+const args = { sessions: 200, sessionKb: 50, draftKb: 100, edits: 200, rounds: 2, profile: null, findings: false, child: null, nodeArgs: [], dirs: [] };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const k = argv[i];
@@ -32,6 +33,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (k === '--profile') args.profile = argv[++i];
   else if (k === '--findings') args.findings = true;
   else if (k === '--child') args.child = argv[++i];
+  else if (k === '--node-args') args.nodeArgs.push(argv[++i].split(/\s+/).filter(Boolean));
   else args.dirs.push(resolve(k));
 }
 
@@ -142,18 +144,20 @@ if (args.child) {
   process.stdout.write(JSON.stringify(await child(args.dirs[0], JSON.parse(args.child))) + '\n');
 } else {
   const ws = await workspace();
-  const node = shippedNodeArgs();
+  const sets = args.nodeArgs.length ? args.nodeArgs : [shippedNodeArgs()];
   for (let round = 0; round < args.rounds; round++) {
     for (const [k, dir] of args.dirs.entries()) {
-      const extra = [];
-      if (args.findings) extra.push('--findings');
-      if (args.profile) extra.push('--profile', `${args.profile}.${k}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
-      const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
-      if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);
-      const o = JSON.parse(r.stdout.trim().split('\n').pop());
-      o.round = round + 1;
-      o.node_args = node.join(' ');
-      process.stdout.write(JSON.stringify(o) + '\n');
+      for (const [j, node] of sets.entries()) {
+        const extra = [];
+        if (args.findings) extra.push('--findings');
+        if (args.profile) extra.push('--profile', `${args.profile}.${k}.${j}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
+        const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);
+        const o = JSON.parse(r.stdout.trim().split('\n').pop());
+        o.round = round + 1;
+        o.node_args = node.join(' ');
+        process.stdout.write(JSON.stringify(o) + '\n');
+      }
     }
   }
 }
