@@ -1,5 +1,6 @@
 // The server's resident memory over a session, phase by phase, for the RSS budget of issue #15:
-//   node bench/memory.mjs [--sessions 200] [--edits 30] [--node-args "..."] SERVER_JS [SERVER_JS …]
+//   node bench/memory.mjs [--sessions 200] [--edits 30] [--edits-100kb 200] [--rounds N]
+//                         [--node-args "..." [--node-args "..."]] SERVER_JS [SERVER_JS …]
 // Each SERVER_JS (`node bench/build.mjs DIR` → DIR/server.js; an earlier commit's for "before") is
 // started over stdio as the bench starts it (bench/run.mjs SERVER_NODE_OPTIONS), on the same generated
 // workspace, the builds alternated when several are given. Phases: the first index (empty storage)
@@ -7,26 +8,35 @@
 // `--edits` keystrokes in the 100 KB draft. /proc's VmRSS is sampled every 50 ms (the server's event
 // loop may be busy; /proc is not); at each phase's end one JSON line: the peak RSS of the phase, the
 // process's peak so far (VmHWM), the server's heap figures (policyReport/memory, no collection), and
-// load1. The last line: the live heap after a full collection.
+// load1; a typing phase also the keystrokes' latency (didChange → its diagnostics: p50, p99, max),
+// measured as bench/run.mjs does. The last line: the live heap after a full collection. Several
+// `--node-args` (each a set of the server's node options): every build runs with every set, the
+// pairs alternated round after round, so that a young-generation setting is measured against
+// another in the same run, its peak RSS beside its keystroke latency.
 import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { BenchClient } from './lsp.mjs';
+import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
-const args = { sessions: 200, sessionKb: 50, edits: 30, nodeArgs: ['--max-semi-space-size=64'], servers: [], rounds: 1 };
+const args = { sessions: 200, sessionKb: 50, edits: 30, editsSmall: null, nodeArgs: [], servers: [], rounds: 1 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const k = argv[i];
   if (k === '--sessions') args.sessions = Number(argv[++i]);
   else if (k === '--edits') args.edits = Number(argv[++i]);
+  else if (k === '--edits-100kb') args.editsSmall = Number(argv[++i]);
   else if (k === '--rounds') args.rounds = Number(argv[++i]);
-  // Replaces the default (the server's own --max-semi-space-size=64).
-  else if (k === '--node-args') args.nodeArgs = argv[++i].split(/\s+/).filter(Boolean);
+  // Replaces the default (the server's own options, as client/src/extension.ts starts it); repeatable.
+  else if (k === '--node-args') args.nodeArgs.push(argv[++i].split(/\s+/).filter(Boolean));
   else args.servers.push(resolve(k));
 }
+
+if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());
+if (args.editsSmall === null) args.editsSmall = args.edits;
 
 const load1 = () => Math.round(loadavg()[0] * 10) / 10;
 const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
@@ -48,30 +58,42 @@ function spot(text) {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
+/** `n` prose keystrokes, each after the last one's diagnostics; their latencies (ms). */
 async function type(client, doc, state, n) {
   const at = spot(doc.text);
+  const times = [];
   for (let i = 0; i < n; i++) {
     const version = ++state.version;
     const got = client.next(doc.uri, (p) => p.version === version, 600000);
     const pos = { line: at.line, character: at.character + state.typed++ };
+    const t = performance.now();
     await client.edit(doc.uri, version, { start: pos, end: pos }, 'x');
-    await got;
+    times.push((await got).at - t);
   }
+  return times;
 }
 
-async function session(serverJs, ws) {
-  const client = new BenchClient([process.execPath, ...args.nodeArgs, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+/** As bench/run.mjs: the median and the 99th percentile. */
+const latency = (xs) => {
+  const s = sorted(xs);
+  return s.length ? { keystroke_p50_ms: r1(s[Math.floor((s.length - 1) / 2)]), keystroke_p99_ms: r1(s[Math.max(0, Math.ceil(0.99 * s.length) - 1)]), keystroke_max_ms: r1(s[s.length - 1]) } : {};
+};
+
+async function session(serverJs, nodeArgs, ws) {
+  const client = new BenchClient([process.execPath, ...nodeArgs, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
   let phasePeak = 0;
   const sampler = setInterval(() => {
     const m = client.memory();
     if (m.rss > phasePeak) phasePeak = m.rss;
   }, 50);
   const t0 = performance.now();
-  const phase = async (name) => {
+  const phase = async (name, times = []) => {
     const m = client.memory();
     const h = (await client.serverMemory(false)) ?? {};
-    const o = { build: serverJs, phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss) };
+    const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss) };
     for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
+    Object.assign(o, latency(times));
     o.load1 = load1();
     process.stdout.write(JSON.stringify(o) + '\n');
     phasePeak = 0;
@@ -91,15 +113,13 @@ async function session(serverJs, ws) {
   await client.open(ws.big.uri, ws.big.text, 1);
   await opened;
   await phase('open_1mb');
-  await type(client, ws.big, big, args.edits);
-  await phase('keystrokes_1mb');
+  await phase('keystrokes_1mb', await type(client, ws.big, big, args.edits));
   const closed = client.next(ws.big.uri, () => true, 600000);
   await client.close(ws.big.uri);
   await closed;
-  await type(client, ws.small, small, args.edits);
-  await phase('keystrokes_100kb');
+  await phase('keystrokes_100kb', await type(client, ws.small, small, args.editsSmall));
   const live = (await client.serverMemory(true)) ?? {};
-  process.stdout.write(JSON.stringify({ build: serverJs, phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
+  process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
   clearInterval(sampler);
   await client.stop();
   rmSync(storage, { recursive: true, force: true });
@@ -108,4 +128,4 @@ async function session(serverJs, ws) {
 const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);
 const w = writeWorkspace(dir, { sessions: args.sessions, sessionKb: args.sessionKb, draftKbs: [100, 1024], seed: 1 });
 const ws = { uri: pathToFileURL(dir).toString(), small: draftFile(dir, 100, w.drafts[100]), big: draftFile(dir, 1024, w.drafts[1024]) };
-for (let round = 0; round < args.rounds; round++) for (const s of args.servers) await session(s, ws);
+for (let round = 0; round < args.rounds; round++) for (const s of args.servers) for (const a of args.nodeArgs) await session(s, a, ws);

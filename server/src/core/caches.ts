@@ -5,6 +5,7 @@
  * first check (the benchmark, the linear-time tests).
  */
 const clearers = new Set<() => void>();
+const chunkForgetters = new Set<(chunk: string) => void>();
 
 export function registerCache(clear: () => void): void {
   clearers.add(clear);
@@ -12,4 +13,30 @@ export function registerCache(clear: () => void): void {
 
 export function clearContentCaches(): void {
   for (const clear of clearers) clear();
+}
+
+/** A cache keyed by chunk text (parse/chunks.ts ChunkCache): `forget` drops one chunk's entry. */
+export function registerChunkCache(forget: (chunk: string) => void): void {
+  chunkForgetters.add(forget);
+}
+
+/**
+ * Drops these chunks' entries from every chunk cache: the chunks of a document that was closed
+ * (service.ts forget), which no keystroke will read again. A chunk another open document shares is
+ * only read again by that document's next parse (the same model, derived anew).
+ */
+export function forgetChunks(chunks: Iterable<string>): void {
+  for (const chunk of chunks) for (const forget of chunkForgetters) forget(chunk);
+}
+
+/**
+ * The same characters, in a string of their own. A slice of a string (`text.slice`, a template or a
+ * `+` that keeps a slice) is a view of its whole parent in V8: a cache key or a cached model made of
+ * slices of one version of an open document keeps that whole version alive (2 MB of UTF-16 for a
+ * 1 MB draft, one version per keystroke) for as long as the entry stays. A cache keeps its keys and
+ * the texts its models slice `unpinned`. Concatenation then a slice makes V8 copy the characters
+ * into a new flat string (the result is a view of that copy only, one character longer).
+ */
+export function unpinned(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

@@ -11,7 +11,8 @@ import { previousValueHints } from './features/history-view';
 import type { Indicator } from './catalog/types';
 import type { Mention } from './history/history';
 import { pick, type Lang, type Msg } from './i18n';
-import { parseReport } from './parse/document';
+import { chunksOf, parseReport } from './parse/document';
+import { forgetChunks } from './caches';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
@@ -343,6 +344,10 @@ export class LanguageService {
    */
   forget(uri: string, diskText?: string): { historyChanged: boolean } {
     const before = this.history.generation;
+    // Its chunks' models and prose units leave the content caches: no keystroke reads them again,
+    // and a closed 1 MB draft's would stay there (tens of MB) until other chunks pushed them out.
+    const pieces = this.cache.get(uri) && chunksOf(this.cache.get(uri)!.analysis.doc);
+    if (pieces) forgetChunks(pieces.map((p) => p.chunk));
     this.cache.delete(uri);
     if (diskText !== undefined) {
       this.indexed.delete(uri);

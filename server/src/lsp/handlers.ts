@@ -3,7 +3,6 @@
  * there is none, delegates to the language service and converts (convert.ts).
  */
 import * as v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { CodeActionKind, MarkupKind, type CodeAction, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportPlain } from '../core/export';
@@ -12,6 +11,7 @@ import { markAllEdits } from '../core/markup';
 import type { LanguageService } from '../core/service';
 import { CATALOG_FILE, joinUri } from '../core/workspace';
 import { addToCatalogAction, SHOW_CATALOG_ENTRY } from './catalog-fix';
+import { collectGarbage } from './collect';
 import { catalogLocation, diagnosticsOf, fixAction, nameCompletions, snippetCompletions, toInlayHint, toSymbol } from './convert';
 import type { Disk } from './disk';
 import { isReport } from './kinds';
@@ -138,20 +138,6 @@ export function registerFeatures(connection: Connection, documents: TextDocument
 
 const MB = 1024 * 1024;
 
-/** A full collection, if this process may ask for one (--expose-gc, or V8's flag set here). */
-function collectGarbage(): boolean {
-  let gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
-    } catch {
-      return false;
-    }
-  }
-  gc();
-  return true;
-}
 
 /** Memory figures in MB: process.memoryUsage and v8.getHeapStatistics; `live`: after a full collection. */
 export function memoryFigures(live: boolean): Record<string, number | boolean> {

@@ -14,6 +14,7 @@ import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
 import { historyReader } from './index-worker';
+import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
 import { WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
@@ -56,9 +57,12 @@ export function startServer(connection: Connection): void {
     }, 10_000);
   };
   const router = new FileRouter(connection, documents, service, disk, sync, saveIndexSoon);
+  /** A full collection after the first index and after a large document is closed (collect.ts). */
+  const collector = new QuietCollector(200, () => sync.busy);
 
   connection.onShutdown(async () => {
     router.reconciler.dispose();
+    collector.dispose();
     if (saveTimer) {
       clearTimeout(saveTimer);
       saveTimer = undefined;
@@ -145,6 +149,7 @@ export function startServer(connection: Connection): void {
       `policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index, in ${Date.now() - t0} ms (ready at ${Math.round(process.uptime() * 1000)} ms)`,
     );
     if (parsed) saveIndex();
+    collector.soon();
   }
 
   /**
@@ -218,7 +223,10 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => router.watched(params.changes));
   documents.onDidOpen((e) => router.opened(e.document));
   documents.onDidChangeContent((e) => router.edited(e.document));
-  documents.onDidClose((e) => router.closed(e.document.uri));
+  documents.onDidClose((e) => {
+    const large = e.document.getText().length >= LARGE_DOCUMENT_CHARS;
+    void router.closed(e.document.uri).then(() => large && collector.soon());
+  });
   sync.listenForPulls();
   registerFeatures(connection, documents, service, disk, sync);
 

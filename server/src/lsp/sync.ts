@@ -114,6 +114,11 @@ export class DiagnosticsSync {
     );
   }
 
+  /** A check is waiting for its debounce (a document's or its dependents'). */
+  get busy(): boolean {
+    return this.timers.size > 0 || this.dependentsTimer !== undefined;
+  }
+
   /** Drops the pending check of a document. */
   cancel(uri: string): void {
     const t = this.timers.get(uri);

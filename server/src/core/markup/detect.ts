@@ -21,7 +21,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import { registerCache } from '../caches';
+import { registerCache, unpinned } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -126,7 +126,8 @@ function detectInUnit(run: Run, unit: ProseUnit): void {
   const { idx, threshold, text } = run;
   const origin = unit.origin ?? unit;
   if (namesNothing(run, unit)) return;
-  const key = `${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`;
+  // Its own copy (caches.ts unpinned): the slices in it would keep this version of the text alive.
+  const key = unpinned(`${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
   let known = nothingNamed.get(idx);
   if (!known) nothingNamed.set(idx, (known = new Set()));
   if (known.has(key)) {

@@ -26,7 +26,7 @@
  */
 import type { Root } from 'mdast';
 import { frontMatterAt, parseMarkdown } from './guard';
-import { registerCache } from '../caches';
+import { registerCache, registerChunkCache, unpinned } from '../caches';
 import { work } from '../work';
 
 /**
@@ -144,31 +144,41 @@ function itemCutOpen(tree: Root, chunk: string): boolean {
   return !(last?.type === 'list' && end !== undefined && end >= k);
 }
 
-/** A cache of what was derived from chunks, keyed by the chunk's text, bounded in characters. */
+/**
+ * A cache of what was derived from chunks, keyed by the chunk's text, bounded in characters. Its
+ * keys are the chunks' own copies (caches.ts unpinned), never a slice of a document's text: an
+ * entry keeps no version of a document alive. The closed documents' chunks are dropped (forgetChunks).
+ */
 export class ChunkCache<M> {
-  private readonly map = new Map<string, { model: M; open: boolean }>();
+  private readonly map = new Map<string, { key: string; value: { model: M; open: boolean } }>();
   private chars = 0;
   constructor(private readonly maxChars: number) {
     registerCache(() => this.clear());
+    registerChunkCache((chunk) => this.delete(chunk));
   }
   get(chunk: string): { model: M; open: boolean } | undefined {
     const hit = this.map.get(chunk);
     if (hit) {
-      // Most recently used last.
-      this.map.delete(chunk);
-      this.map.set(chunk, hit);
+      // Most recently used last (under its own key: `chunk` may be a slice of the document's text).
+      this.map.delete(hit.key);
+      this.map.set(hit.key, hit);
     }
-    return hit;
+    return hit?.value;
   }
+  /** `chunk` is kept as the key: its own copy (unpinned), not a slice of a document's text. */
   set(chunk: string, value: { model: M; open: boolean }): void {
     if (chunk.length > this.maxChars) return;
-    this.map.set(chunk, value);
+    if (this.map.has(chunk)) this.delete(chunk);
+    this.map.set(chunk, { key: chunk, value });
     this.chars += chunk.length;
     for (const [k] of this.map) {
       if (this.chars <= this.maxChars) break;
       this.map.delete(k);
       this.chars -= k.length;
     }
+  }
+  delete(chunk: string): void {
+    if (this.map.delete(chunk)) this.chars -= chunk.length;
   }
   clear(): void {
     this.map.clear();
@@ -225,10 +235,13 @@ export interface Piece<M> {
 function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, remember: boolean): { model: M; open: boolean } {
   const hit = cache.get(chunk);
   if (hit) return hit;
-  const tree = recentTrees.get(chunk) ?? parseMarkdown(chunk);
-  if (remember) recentTrees.set(chunk, tree);
-  const value = { model: build(chunk, tree), open: runsOn(tree, chunk) || itemCutOpen(tree, chunk) };
-  if (remember) cache.set(chunk, value);
+  // A remembered model and its key are made from the chunk's own copy: the texts the model slices
+  // keep that copy alive, not the whole version of the document the chunk was cut from.
+  const own = remember ? unpinned(chunk) : chunk;
+  const tree = recentTrees.get(own) ?? parseMarkdown(own);
+  if (remember) recentTrees.set(own, tree);
+  const value = { model: build(own, tree), open: runsOn(tree, own) || itemCutOpen(tree, own) };
+  if (remember) cache.set(own, value);
   return value;
 }
 

@@ -1,0 +1,163 @@
+// Prose keystrokes in the 100 KB draft, in process, for a before/after of `keystroke_p99_ms` in one run:
+//   node bench/keystroke.mjs [--sessions 200] [--draft-kb 100] [--edits 200] [--rounds 2]
+//       [--profile FILE] [--findings] [--node-args "..." [--node-args "..."]] DIR_A [DIR_B …]
+// Each DIR is a core bundle built by `node bench/build.mjs DIR` (an earlier commit's for "before").
+// The builds' processes are alternated (A, B, A, B …, `--rounds` times), each on the same generated
+// workspace, each with the server's node options (client/src/extension.ts SERVER_NODE_OPTIONS): the
+// index in process, the draft checked, then `--edits` prose keystrokes where the bench types
+// (bench/run.mjs typingSpot), each a new version checked. One JSON line per process: the
+// keystrokes' p50 / p99 / max (wall), their CPU time, bytes allocated per keystroke, the collections
+// during them (scavenges, Mark-Compacts and their time), the live heap after, and load1.
+// `--profile F`: a CPU profile of the keystrokes only (F ending in `heap`: a sampling allocation
+// profile, garbage included). `--findings`: the findings after each keystroke, hashed, to compare builds.
+// `--node-args` (repeatable): node options in place of the shipped ones; every build runs with every set.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import { listReports } from './files.mjs';
+import { shippedNodeArgs } from './server-options.mjs';
+
+const args = { sessions: 200, sessionKb: 50, draftKb: 100, edits: 200, rounds: 2, profile: null, findings: false, child: null, nodeArgs: [], dirs: [] };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const k = argv[i];
+  if (k === '--sessions') args.sessions = Number(argv[++i]);
+  else if (k === '--draft-kb') args.draftKb = Number(argv[++i]);
+  else if (k === '--edits') args.edits = Number(argv[++i]);
+  else if (k === '--rounds') args.rounds = Number(argv[++i]);
+  else if (k === '--profile') args.profile = argv[++i];
+  else if (k === '--findings') args.findings = true;
+  else if (k === '--child') args.child = argv[++i];
+  else if (k === '--node-args') args.nodeArgs.push(argv[++i].split(/\s+/).filter(Boolean));
+  else args.dirs.push(resolve(k));
+}
+
+const load1 = () => Math.round(loadavg()[0] * 10) / 10;
+const r1 = (x) => Math.round(x * 10) / 10;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const p50 = (xs) => sorted(xs)[Math.floor((xs.length - 1) / 2)];
+const p99 = (xs) => sorted(xs)[Math.max(0, Math.ceil(0.99 * xs.length) - 1)];
+
+
+async function workspace() {
+  const { writeWorkspace } = await import('./workspace.mjs');
+  const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);
+  const w = writeWorkspace(dir, { sessions: args.sessions, sessionKb: args.sessionKb, draftKbs: [args.draftKb], seed: 1 });
+  const file = join(dir, `du-thao-${args.draftKb}kb.report.md`);
+  writeFileSync(file, w.drafts[args.draftKb]);
+  return { dir, file };
+}
+
+/** Where the bench types (bench/run.mjs typingSpot): before a prose sentence's full stop near the middle. */
+function typingSpot(text) {
+  const needle = 'được nâng lên rõ rệt.';
+  let best = -1;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  if (best < 0) throw new Error('no prose sentence to type into');
+  return best + needle.length - 1;
+}
+const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở, với sự tham gia tích cực của người dân';
+
+async function child(dir, ws) {
+  const core = createRequire(import.meta.url)(join(dir, 'core.js'));
+  const files = new core.InMemoryWorkspace();
+  for (const f of listReports(ws.dir)) files.files.set(pathToFileURL(f).toString(), readFileSync(f, 'utf8'));
+  const cat = join(ws.dir, '.policy-report/indicators.yaml');
+  files.files.set(pathToFileURL(cat).toString(), readFileSync(cat, 'utf8'));
+  const service = new core.LanguageService({ workspace: files, folders: [pathToFileURL(ws.dir).toString()], lang: 'vi' });
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  const uri = pathToFileURL(ws.file).toString();
+  let text = readFileSync(ws.file, 'utf8');
+  service.check(uri, text, 1);
+  const out = { build: dir, load1: [load1()] };
+  let session;
+  if (args.profile) {
+    const { Session } = await import('node:inspector');
+    session = new Session();
+    session.connect();
+    const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
+    if (args.profile.endsWith('heap')) {
+      await post('HeapProfiler.enable');
+      await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    } else {
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 250 });
+      await post('Profiler.start');
+    }
+    session.postAsync = post;
+  }
+  const at = typingSpot(text);
+  const ms = [];
+  const hash = createHash('sha256');
+  const gc = new v8.GCProfiler();
+  const heap0 = v8.getHeapStatistics().used_heap_size;
+  gc.start();
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < args.edits; i++) {
+    text = text.slice(0, at + i) + TYPED[i % TYPED.length] + text.slice(at + i);
+    const t = performance.now();
+    const findings = service.check(uri, text, 2 + i);
+    ms.push(performance.now() - t);
+    if (args.findings) hash.update(JSON.stringify(findings));
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const heap1 = v8.getHeapStatistics().used_heap_size;
+  const { statistics } = gc.stop();
+  if (session) {
+    const heap = args.profile.endsWith('heap');
+    const { profile } = await session.postAsync(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop');
+    writeFileSync(args.profile, JSON.stringify(profile));
+  }
+  let freed = 0;
+  const kinds = {};
+  for (const s of statistics) {
+    freed += s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize;
+    const k = (kinds[s.gcType] ??= { n: 0, ms: 0 });
+    k.n++;
+    k.ms = r1(k.ms + s.cost / 1000);
+  }
+  out.load1.push(load1());
+  Object.assign(out, {
+    keystroke_p50_ms: r1(p50(ms)),
+    keystroke_p99_ms: r1(p99(ms)),
+    keystroke_max_ms: r1(Math.max(...ms)),
+    cpu_per_keystroke_ms: r1((cpu.user + cpu.system) / 1000 / args.edits),
+    alloc_per_keystroke_mb: r1((heap1 - heap0 + freed) / 1048576 / args.edits),
+    gcs: kinds,
+  });
+  if (args.findings) out.findings_sha256 = hash.digest('hex').slice(0, 16);
+  if (global.gc) {
+    global.gc();
+    out.live_mb = r1(v8.getHeapStatistics().used_heap_size / 1048576);
+  }
+  out.max_rss_mb = r1(process.resourceUsage().maxRSS / 1024);
+  return out;
+}
+
+if (args.child) {
+  process.stdout.write(JSON.stringify(await child(args.dirs[0], JSON.parse(args.child))) + '\n');
+} else {
+  const ws = await workspace();
+  const sets = args.nodeArgs.length ? args.nodeArgs : [shippedNodeArgs()];
+  for (let round = 0; round < args.rounds; round++) {
+    for (const [k, dir] of args.dirs.entries()) {
+      for (const [j, node] of sets.entries()) {
+        const extra = [];
+        if (args.findings) extra.push('--findings');
+        if (args.profile) extra.push('--profile', `${args.profile}.${k}.${j}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
+        const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);
+        const o = JSON.parse(r.stdout.trim().split('\n').pop());
+        o.round = round + 1;
+        o.node_args = node.join(' ');
+        process.stdout.write(JSON.stringify(o) + '\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Full collections at the server's quiet moments. V8 sizes the old generation from what was live at
+ * its last full collection (up to a few times that, no cap set here): after the first index (its
+ * garbage: the worker's records read into the history) or a large document closed (its analysis,
+ * chunk models and every version's text and arrays, which stay as garbage until a full
+ * collection), the heap would otherwise keep growing from the larger size. One collection then
+ * starts the next keystrokes from what is live now. Measured: docs/performance.md.
+ */
+import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** A full collection, if this process may ask for one (--expose-gc, or V8's flag set here). */
+export function collectGarbage(): boolean {
+  let gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      return false;
+    }
+  }
+  gc();
+  return true;
+}
+
+/** A document at least this long (UTF-16 code units), closed, is worth a collection. */
+export const LARGE_DOCUMENT_CHARS = 256 * 1024;
+
+/** The clock a QuietCollector waits on (the timers; a test's own). */
+export interface Timers {
+  set(f: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+const nodeTimers: Timers = {
+  set(f, ms) {
+    const t = setTimeout(f, ms);
+    t.unref();
+    return t;
+  },
+  clear: (t) => clearTimeout(t as NodeJS.Timeout),
+};
+
+/**
+ * One full collection `delayMs` after the last call (a burst of closes makes one), unless `busy()`
+ * says work is pending then (a check scheduled): it waits another `delayMs`.
+ */
+export class QuietCollector {
+  private timer: unknown;
+  collections = 0;
+  constructor(
+    private readonly delayMs: number,
+    private readonly busy: () => boolean,
+    private readonly collect: () => boolean = collectGarbage,
+    private readonly timers: Timers = nodeTimers,
+  ) {}
+
+  soon(): void {
+    this.dispose();
+    this.timer = this.timers.set(() => {
+      this.timer = undefined;
+      if (this.busy()) this.soon();
+      else if (this.collect()) this.collections++;
+    }, this.delayMs);
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) this.timers.clear(this.timer);
+    this.timer = undefined;
+  }
+}

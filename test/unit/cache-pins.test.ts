@@ -1,0 +1,146 @@
+/**
+ * The content caches keep no version of an open document alive, and a closed document's chunks
+ * leave them (core/caches.ts unpinned, forgetChunks; parse/chunks.ts ChunkCache; markup/detect.ts).
+ * Findings stay those of a fresh check: a closed draft reopened, and another open document sharing
+ * its chunks, edited after it was closed. The memory assertions measure the live heap after full
+ * collections (V8's flag set here, as the server's policyReport/memory does), never time.
+ */
+import * as assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as fc from 'fast-check';
+import { clearContentCaches, unpinned } from '../../server/src/core/caches';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { sizedReport } from '../../bench/workspace.mjs';
+
+const RUNS = Number(process.env.FC_NUM_RUNS) || 8;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+const MB = 1024 * 1024;
+
+let gcFn: (() => void) | undefined;
+/** The live heap in MB after full collections. */
+function liveMb(): number {
+  if (!gcFn) {
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = runInNewContext('gc') as () => void;
+  }
+  gcFn();
+  gcFn();
+  return v8.getHeapStatistics().used_heap_size / MB;
+}
+
+const folder = 'file:///cache-pins';
+const draft = `${folder}/du-thao.report.md`;
+const copy = `${folder}/ban-sao.report.md`;
+
+function workspaceFiles(kb: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let s = 1; s <= 3; s++) files[`${folder}/phien-${s}.report.md`] = sizedReport({ s, sessions: 3, kb: 6 });
+  files[draft] = sizedReport({ s: 4, sessions: 3, kb, mistakes: true });
+  return files;
+}
+
+async function serviceOf(files: Record<string, string>): Promise<LanguageService> {
+  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'vi' });
+  await service.reloadConfig();
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  return service;
+}
+
+/** Typed into a prose sentence near `at` of the text (before its full stop). */
+function proseSpot(text: string, at: number): number {
+  const i = text.indexOf('rõ rệt.', Math.floor(at * text.length));
+  return (i < 0 ? text.lastIndexOf('rõ rệt.') : i) + 'rõ rệt'.length;
+}
+
+describe('content caches: no version kept alive, a closed document forgotten', function () {
+  this.timeout(600000);
+
+  it('unpinned: the same characters, in a string that keeps no larger string alive', () => {
+    const base = 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 61% trong năm 2024. '.repeat(20_000); // 1.2 M UTF-16 code units
+    for (const s of ['', 'a', 'ư12', base.slice(5, 17), base.slice(100, 400), `${base.slice(3, 40)}\u0001${base.slice(50, 90)}`]) assert.equal(unpinned(s), s);
+    // Forty versions of a 2.4 MB text, 100 characters kept of each: as slices they keep every version
+    // (over 90 MB); as unpinned copies, only their own characters.
+    const keep = (f: (s: string) => string): number => {
+      const before = liveMb();
+      const kept: string[] = [];
+      for (let v = 0; v < 40; v++) {
+        const version = `${v}${base}`;
+        kept.push(f(version.slice(1000, 1100)));
+      }
+      const grown = liveMb() - before;
+      assert.equal(kept.length, 40);
+      return grown;
+    };
+    const sliced = keep((s) => s);
+    const copied = keep(unpinned);
+    assert.ok(sliced > 80, `slices keep their versions alive (the measure can fail): ${sliced.toFixed(1)} MB`);
+    assert.ok(copied < 5, `unpinned copies keep ${copied.toFixed(1)} MB`);
+  });
+
+  it("keystrokes in a large draft keep no earlier version alive; closed, its chunks leave the caches", async () => {
+    clearContentCaches();
+    const files = workspaceFiles(400);
+    const service = await serviceOf(files);
+    let text = files[draft];
+    const start = liveMb();
+    service.check(draft, text, 1);
+    const checked = liveMb();
+    const at = proseSpot(text, 0.5);
+    for (let i = 0; i < 30; i++) {
+      text = text.slice(0, at + i) + 'x' + text.slice(at + i);
+      service.check(draft, text, 2 + i);
+    }
+    const edited = liveMb();
+    // Thirty versions of 400 KB (UTF-16: 0.8 MB each, 24 MB) would be kept by slices in cache entries.
+    assert.ok(edited - checked < 8, `30 keystrokes added ${(edited - checked).toFixed(1)} MB to the live heap (checked ${checked.toFixed(1)}, now ${edited.toFixed(1)})`);
+    service.forget(draft, text);
+    const closed = liveMb();
+    clearContentCaches();
+    const empty = liveMb();
+    // What the caches still hold of the closed draft: little (the detector's set of sentences that
+    // name nothing, bounded by count); its chunk models and prose units went with it.
+    assert.ok(closed - empty < 0.25 * (checked - start), `closed: the caches hold ${(closed - empty).toFixed(1)} MB; the draft's check took ${(checked - start).toFixed(1)} MB`);
+  });
+
+  it('a draft closed while a document sharing its chunks stays open: both give a fresh check\'s findings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ doc: fc.constantFrom(draft, copy), at: fc.double({ min: 0, max: 1, noNaN: true }), piece: fc.constantFrom('x', ' tăng 12%', '\n\n', ' đạt 61%', '') }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        async (edits, closeAt) => {
+          clearContentCaches();
+          const files = workspaceFiles(12);
+          const texts: Record<string, string> = { [draft]: files[draft], [copy]: files[draft].replace('rõ rệt.', 'rõ rệt lắm.') };
+          const versions: Record<string, number> = { [draft]: 1, [copy]: 1 };
+          const warm = await serviceOf({ ...files, [copy]: texts[copy] });
+          warm.check(draft, texts[draft], 1);
+          warm.check(copy, texts[copy], 1);
+          let open = true;
+          edits.forEach((e, i) => {
+            if (i === closeAt && open) {
+              warm.forget(draft, texts[draft]);
+              open = false;
+            }
+            if (e.doc === draft && !open) return;
+            const at = proseSpot(texts[e.doc], e.at);
+            texts[e.doc] = texts[e.doc].slice(0, at) + e.piece + texts[e.doc].slice(at);
+            warm.check(e.doc, texts[e.doc], ++versions[e.doc]);
+          });
+          const copyWarm = warm.check(copy, texts[copy], ++versions[copy]);
+          // Reopened (a new version of it, as an editor opens it again).
+          const draftWarm = warm.check(draft, texts[draft], ++versions[draft]);
+          clearContentCaches();
+          const fresh = await serviceOf({ ...files, [draft]: texts[draft], [copy]: texts[copy] });
+          fresh.check(draft, texts[draft], 1);
+          const copyFresh = fresh.check(copy, texts[copy], 1);
+          assert.deepEqual(copyWarm, copyFresh, `the open copy after ${JSON.stringify(edits)}, closed at ${closeAt}`);
+          assert.deepEqual(draftWarm, fresh.check(draft, texts[draft], 1), `the reopened draft after ${JSON.stringify(edits)}, closed at ${closeAt}`);
+        },
+      ),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+  });
+});
