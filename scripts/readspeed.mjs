@@ -8,7 +8,8 @@
 //
 // `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
 // `node bench/build.mjs DIR`: the server over stdio, empty storage, the bench's workspace (its drafts
-// included), the 100 KB draft opened at once; the server's "ready at", its CPU time (/proc), load1.
+// included), the 100 KB draft opened at once; the server's "ready at", its CPU time (/proc), load1,
+// and a hash of the index it saves at shutdown (the same for two builds that index the same).
 //
 // ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
 // copied into it first. `--index` also times the bench's in-process index (LanguageService
@@ -121,8 +122,16 @@ async function coldStart(dir, ws, profile) {
   const firstAt = await first;
   const mem = client.memory();
   await client.stop();
+  // The saved index (written at shutdown): its reports, hashed, so that two builds are shown to index the same.
+  let indexHash = null;
+  try {
+    const saved = JSON.parse(readFileSync(join(storage, 'history-index.json'), 'utf8'));
+    indexHash = createHash('sha256').update(JSON.stringify(saved.reports)).digest('hex').slice(0, 16);
+  } catch {
+    /* not written */
+  }
   rmSync(storage, { recursive: true, force: true });
-  return { cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, rss_mb: Math.round(mem.hwm), log: log.message.replace(/^policy-report: /, ''), first_diag_ok: !!firstAt };
+  return { index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, rss_mb: Math.round(mem.hwm), log: log.message.replace(/^policy-report: /, ''), first_diag_ok: !!firstAt };
 }
 
 if (mode === 'build') await build(rest[0], rest[1]);
