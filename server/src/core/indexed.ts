@@ -129,7 +129,12 @@ export class IndexedReports {
     const each = (r: HistoryRecord): void => {
       if (r.text === undefined) return;
       const form = r.saved ?? this.restored?.reports[r.uri];
-      if (form && form.hash === r.hash) loaded.set(r.uri, { form, doc: loadReport(form, r.uri, r.text, this.pool) });
+      if (!form || form.hash !== r.hash) return;
+      try {
+        loaded.set(r.uri, { form, doc: loadReport(form, r.uri, r.text, this.pool) });
+      } catch {
+        // Made again below, where a failure rejects the index as before (not in a worker's message handler).
+      }
     };
     let records: HistoryRecord[];
     try {

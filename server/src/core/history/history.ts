@@ -7,7 +7,7 @@ import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
-import { mentionName, periodEnd } from './keys';
+import { mentionName, periodEnd, sortedByEndAndDate } from './keys';
 
 export { periodEnd } from './keys';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
@@ -170,10 +170,8 @@ export class HistoryIndex {
 
   /**
    * Before many setReport calls in a row (the first index): the index by indicator is dropped, not
-   * kept up to date entry by entry (a binary search and an array insertion per entry: a second on
-   * 84 000 entries), and sorted again when next asked (`entries`), in the same order (period end,
-   * session date, the report's place among the reports, the entry's place in its report). What
-   * any query answers is unchanged.
+   * kept up to date entry by entry (a second on 84 000 entries), and sorted again when next asked,
+   * in the same order (`order`). What any query answers is unchanged.
    */
   reindexLater(): void {
     this.changed();
@@ -359,13 +357,6 @@ export class HistoryIndex {
     }
     this.generation++;
   }
-}
-
-/** `list` stably sorted by period end, then session date (what `order` compares first). */
-function sortedByEndAndDate(list: HistoryEntry[]): HistoryEntry[] {
-  const keyed = list.map((e, i) => ({ e, end: periodEnd(e.period), date: e.origin.date ?? '', i }));
-  keyed.sort((a, b) => cmp(a.end, b.end) || cmp(a.date, b.date) || a.i - b.i);
-  return keyed.map((k) => k.e);
 }
 
 /** A session key as a string, for cache keys. */
