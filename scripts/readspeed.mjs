@@ -4,13 +4,19 @@
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
 //   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index]
+//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile]
+//
+// `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
+// `node bench/build.mjs DIR`: the server over stdio, empty storage, the bench's workspace (its drafts
+// included), the 100 KB draft opened at once; the server's "ready at", its CPU time (/proc), load1,
+// and a hash of the index it saves at shutdown (the same for two builds that index the same).
 //
 // ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
 // copied into it first. `--index` also times the bench's in-process index (LanguageService
 // indexWorkspace, after the reading: its memos emptied). `--profile` writes a CPU profile per run (node --cpu-prof) into DIR/prof/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -78,6 +84,56 @@ async function child(dir, ws, index) {
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
+/** The bench's workspace (bench/run.mjs makeWorkspace: the 100 KB and 1 MB drafts in it too). */
+function benchWorkspace(sessions) {
+  const dir = join(tmpdir(), `policy-report-readspeed-cold-${sessions}`);
+  const draft = join(dir, 'du-thao-100kb.report.md');
+  if (!existsSync(draft)) {
+    execFileSync(process.execPath, ['--input-type=module', '-e', `import { writeFileSync } from 'node:fs'; const w = await import(${JSON.stringify(pathToFileURL(join(here, 'bench/workspace.mjs')).href)}); const r = w.writeWorkspace(${JSON.stringify(dir)}, { sessions: ${sessions} }); for (const kb of [100, 1024]) writeFileSync(${JSON.stringify(dir)} + '/du-thao-' + kb + 'kb.report.md', r.drafts[kb]);`]);
+  }
+  return { dir, draft };
+}
+
+/** CPU time (user + system, ms) of a process so far, from /proc (Linux). */
+function procCpuMs(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Math.round(((Number(f[11]) + Number(f[12])) * 1000) / 100);
+  } catch {
+    return NaN;
+  }
+}
+
+/** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
+async function coldStart(dir, ws, profile) {
+  const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
+  const storage = join(tmpdir(), `policy-report-readspeed-storage-${process.pid}`);
+  rmSync(storage, { recursive: true, force: true });
+  const node = ['--max-semi-space-size=64'];
+  if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(resolve(dir), 'prof')}`);
+  const client = new BenchClient([process.execPath, ...node, join(resolve(dir), 'server.js'), '--stdio'], { debounceMs: 0, language: 'vi' });
+  const uri = pathToFileURL(ws.draft).toString();
+  const indexed = client.nextLog(/^policy-report: history of \d+ sessions/);
+  await client.initialize(pathToFileURL(ws.dir).toString(), { storagePath: storage });
+  const first = client.next(uri, () => true, 600000);
+  await client.open(uri, readFileSync(ws.draft, 'utf8'), 1);
+  const log = await indexed;
+  const cpu = procCpuMs(client.pid);
+  const firstAt = await first;
+  const mem = client.memory();
+  await client.stop();
+  // The saved index (written at shutdown): its reports, hashed, so that two builds are shown to index the same.
+  let indexHash = null;
+  try {
+    const saved = JSON.parse(readFileSync(join(storage, 'history-index.json'), 'utf8'));
+    indexHash = createHash('sha256').update(JSON.stringify(saved.reports)).digest('hex').slice(0, 16);
+  } catch {
+    /* not written */
+  }
+  rmSync(storage, { recursive: true, force: true });
+  return { index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, rss_mb: Math.round(mem.hwm), log: log.message.replace(/^policy-report: /, ''), first_diag_ok: !!firstAt };
+}
+
 if (mode === 'build') await build(rest[0], rest[1]);
 else if (mode === 'child') await child(rest[0], rest[1], rest[2] === '--index');
 else if (mode === 'run') {
@@ -96,7 +152,20 @@ else if (mode === 'run') {
       process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...JSON.parse(out), load1: [before, load1()] }) + '\n');
     }
   }
+} else if (mode === 'cold') {
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
+  const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
+  const sessions = opt('--sessions', 200);
+  const rounds = opt('--rounds', 3);
+  const ws = benchWorkspace(sessions);
+  for (let round = 1; round <= rounds; round++) {
+    for (const dir of dirs) {
+      const before = load1();
+      const r = await coldStart(dir, ws, rest.includes('--profile'));
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...r, load1: [before, load1()] }) + '\n');
+    }
+  }
 } else {
-  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index]\n');
+  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold DIR... [--sessions N] [--rounds N] [--profile]\n');
   process.exitCode = 2;
 }

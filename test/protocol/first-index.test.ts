@@ -6,7 +6,7 @@
  * server's thread, the log says so, and nothing of the history is lost.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,10 +56,10 @@ describe('the first index in a worker thread', function () {
     return { client, events, ended, firstDiagnostics };
   }
 
-  async function run(): Promise<{ events: string[]; logs: string[]; first: Diagnostic[]; after: Diagnostic[] }> {
+  async function run(storagePath?: string): Promise<{ events: string[]; logs: string[]; first: Diagnostic[]; after: Diagnostic[] }> {
     const { client, events, ended, firstDiagnostics } = start();
     try {
-      await client.initialize(pathToFileURL(dir).toString(), 'en');
+      await client.initialize(pathToFileURL(dir).toString(), 'en', false, storagePath ? { storagePath } : undefined);
       // The editor restores the open draft at once (session after the last, a value that conflicts).
       await client.open(draftUri, sessionReport(SESSIONS + 1, '2024-06-10', '46%'));
       const first = await firstDiagnostics;
@@ -73,10 +73,10 @@ describe('the first index in a worker thread', function () {
   }
 
   /** A run with one variable of the server's environment set. */
-  async function runWith(name: string, value: string): ReturnType<typeof run> {
+  async function runWith(name: string, value: string, storagePath?: string): ReturnType<typeof run> {
     process.env[name] = value;
     try {
-      return await run();
+      return await run(storagePath);
     } finally {
       delete process.env[name];
     }
@@ -101,12 +101,30 @@ describe('the first index in a worker thread', function () {
     assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
   });
 
-  it('with three worker threads (a slice of the reports each), the same history and progress', async () => {
+  it('with three worker threads (each claiming the next report), the same history and progress', async () => {
     const result = await runWith('POLICY_REPORT_INDEX_WORKERS', '3');
     assert.ok(!result.logs.some((m) => /in the server's thread/.test(m)), result.logs.join(' | '));
     assert.equal(conflicts(result.first), 0);
     assert.equal(conflicts(result.after), 1);
     assert.match(result.logs.find((m) => /^policy-report: history of/.test(m)) ?? '', new RegExp(`history of ${SESSIONS + 1} sessions: ${SESSIONS} reports parsed`));
     assert.ok(result.events.filter((e) => e === 'report').length >= 2, `events: ${result.events.join(' ')}`);
+  });
+
+  it('one worker thread or three (each claiming the next report, largest first): the same saved index, report for report', async () => {
+    const saved: string[] = [];
+    for (const workers of ['1', '3']) {
+      const storage = mkdtempSync(path.join(tmpdir(), 'policy-report-first-index-storage-'));
+      try {
+        const result = await runWith('POLICY_REPORT_INDEX_WORKERS', workers, storage);
+        assert.ok(!result.logs.some((m) => /in the server's thread/.test(m)), result.logs.join(' | '));
+        // Written after the index (lsp/index-store.ts); the server is stopped, so the write is done.
+        saved.push(JSON.stringify((JSON.parse(readFileSync(path.join(storage, 'history-index.json'), 'utf8')) as { reports: unknown }).reports));
+      } finally {
+        rmSync(storage, { recursive: true, force: true });
+      }
+    }
+    assert.equal(JSON.parse(saved[0]).constructor, Object);
+    assert.equal(Object.keys(JSON.parse(saved[0])).length, SESSIONS);
+    assert.equal(saved[1], saved[0]);
   });
 });

@@ -25,9 +25,10 @@ export type HistoryRecord = { uri: string; text: string; hash: string; saved: Sa
 
 /**
  * Reads and parses the given reports for the history (readForHistory on each); `known`: the hash of
- * each report the snapshot holds (the same text needs no parse).
+ * each report the snapshot holds (the same text needs no parse). `each`, if given, is told of each
+ * record as soon as it is read (in any order), before the promise resolves with all of them.
  */
-export type HistoryReader = (uris: string[], known: Record<string, string>, progress?: IndexProgress) => Promise<HistoryRecord[]>;
+export type HistoryReader = (uris: string[], known: Record<string, string>, progress?: IndexProgress, each?: (record: HistoryRecord) => void) => Promise<HistoryRecord[]>;
 
 /** What the history needs of one report's text, as plain data (the work a HistoryReader does per report). */
 export function readForHistory(uri: string, text: string, knownHash?: string): HistoryRecord {
@@ -122,24 +123,39 @@ export class IndexedReports {
     }
     const touched = new Set<string>();
     this.touched = touched;
+    // Each record's history document is made as it arrives (this thread waits for the reader
+    // meanwhile); only the names' resolution and the history wait for all of them.
+    const loaded = new Map<string, { form: SavedReport; doc: ReportDocument }>();
+    const each = (r: HistoryRecord): void => {
+      if (r.text === undefined) return;
+      const form = r.saved ?? this.restored?.reports[r.uri];
+      if (!form || form.hash !== r.hash) return;
+      try {
+        loaded.set(r.uri, { form, doc: loadReport(form, r.uri, r.text, this.pool) });
+      } catch {
+        // Made again below, where a failure rejects the index as before (not in a worker's message handler).
+      }
+    };
     let records: HistoryRecord[];
     try {
-      records = await reader(todo, known, progress);
+      records = await reader(todo, known, progress, each);
     } finally {
       this.touched = null;
     }
+    // Many reports in a row: the history's index by indicator is sorted again once, when next asked.
+    if (records.length) this.host.history.reindexLater();
     for (const r of records) {
-      if (r.text !== undefined && !this.host.isOpen(r.uri) && !touched.has(r.uri)) this.indexRecord(r.uri, r.text, r.hash, r.saved);
+      if (r.text !== undefined && !this.host.isOpen(r.uri) && !touched.has(r.uri)) this.indexRecord(r.uri, r.text, r.hash, r.saved, loaded.get(r.uri));
     }
   }
 
-  /** A record of readForHistory: its saved form, or null for the snapshot's. */
-  private indexRecord(uri: string, text: string, hash: string, saved: SavedReport | null): void {
+  /** A record of readForHistory: its saved form, or null for the snapshot's; `loaded`: its history document if made already. */
+  private indexRecord(uri: string, text: string, hash: string, saved: SavedReport | null, loaded: { form: SavedReport; doc: ReportDocument } | undefined): void {
     const form = saved ?? this.restored?.reports[uri];
     if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
     if (saved) this.stats.parsed++;
     else this.stats.restored++;
-    this.keep(uri, hash, loadReport(form, uri, text, this.pool));
+    this.keep(uri, hash, loaded?.form === form ? loaded.doc : loadReport(form, uri, text, this.pool));
   }
 
   private keep(uri: string, hash: string, doc: ReportDocument): void {

@@ -1,10 +1,11 @@
 /**
  * The history's first index off the server's main thread. Worker threads (worker_threads; one per
- * core but the server's, a slice of the reports each) read the reports with the guarded reader
- * (io/read.ts) and parse each for the history
- * (core/indexed.ts readForHistory); it sends back plain records (the saved form of each history
+ * core but the server's, each claiming the next report not yet taken, largest first) read the
+ * reports with the guarded reader (io/read.ts) and parse each for the history
+ * (core/indexed.ts readForHistory); they send back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
- * counts for the work-done progress and puts in the history when all are there. Meanwhile the main
+ * counts for the work-done progress, turns into history documents as they come, and puts in the
+ * history when all are there. Meanwhile the main
  * thread answers the editor: the open drafts get their own diagnostics first.
  *
  * The worker runs the server's own bundle (`__filename`: out/cli.js or out/server.js), whose
@@ -12,6 +13,7 @@
  * the .vsix. If the worker cannot start or dies, the same reading runs in the server's own thread,
  * and the log says so: the index is never lost.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,13 @@ interface Job {
   uris: string[];
   known: Record<string, string>;
   read: ReadOptions;
+  /**
+   * The workers' shared claim (an Int32Array over a SharedArrayBuffer): each takes the next place of
+   * `order` (an index into `uris`) with Atomics.add, so that no worker waits for another or for
+   * the server's thread, and none is left with the largest report at the end.
+   */
+  claim?: Int32Array;
+  order?: number[];
 }
 
 /** One report read: its record, and why it could not be read (a refusal: a diagnostic on the file). */
@@ -40,18 +49,27 @@ interface Outcome {
   refusal?: Msg;
 }
 
-type WorkerMessage = Outcome | { end: true };
+type WorkerMessage = { at: number; outcome: Outcome } | { end: true };
 
 /** Is this thread the index's worker (the bundle's entry asks before starting anything else)? */
 export function isIndexWorker(): boolean {
   return !isMainThread && (workerData as Job | undefined)?.kind === KIND;
 }
 
-/** The worker's part: every report of the job, one message each, then the end. */
+/** The worker's part: the reports it claims, one message each (with the report's place in the job), then the end. */
 export async function runIndexWorker(): Promise<void> {
   const job = workerData as Job;
-  for (const uri of job.uris) parentPort!.postMessage(await readOne(uri, job.known, job.read) satisfies WorkerMessage);
+  for (let next = claim(job); next >= 0; next = claim(job)) {
+    parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
+  }
   parentPort!.postMessage({ end: true } satisfies WorkerMessage);
+}
+
+/** The place in `job.uris` of the next report to read, or -1 when every report is taken. */
+function claim(job: Job): number {
+  if (!job.claim || !job.order) throw new Error('an index job without its claim');
+  const i = Atomics.add(job.claim, 0, 1);
+  return i < job.order.length ? job.order[i] : -1;
 }
 
 async function readOne(uri: string, known: Record<string, string>, options: ReadOptions): Promise<Outcome> {
@@ -69,8 +87,7 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 /**
  * How many worker threads read the reports: one per core but the server's own (which answers the
  * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
- * WORKER_YOUNG_MB, about 100 MB more peak RSS each). Two on a loaded two-core machine were no
- * faster than one (docs/performance.md). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * WORKER_YOUNG_MB, about 100 MB more peak RSS each). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
 function workerCount(reports: number): number {
@@ -80,30 +97,48 @@ function workerCount(reports: number): number {
   return Math.max(1, Math.min(n, Math.floor(reports / 8)));
 }
 
+/** The places of `uris` in the order they are read: the largest files first (a file that cannot be stat'ed last). */
+function largestFirst(uris: string[]): number[] {
+  const size = uris.map((uri) => {
+    try {
+      return statSync(fileURLToPath(uri)).size;
+    } catch {
+      return -1;
+    }
+  });
+  return uris.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
+}
+
 /**
- * The workers' run: the reports cut into consecutive slices, one worker each (neighbouring
- * sessions repeat each other's cells and sentences: parse/binding.ts remembers their reading);
- * the outcomes in the order of `job.uris`, or a rejection if a worker could not start or stopped.
+ * The workers' run: each claims the next report not yet taken (largest first) until none is left;
+ * `each` is told of every outcome as it comes. The outcomes in the order of `job.uris`, or a
+ * rejection if a worker could not start or stopped.
  */
-async function inWorkers(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
+async function inWorkers(job: Job, progress?: IndexProgress, each?: (o: Outcome) => void): Promise<Outcome[]> {
   const n = workerCount(job.uris.length);
-  const size = Math.ceil(job.uris.length / n);
+  const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris) };
+  const out: Outcome[] = new Array(job.uris.length);
   let done = 0;
-  const count = () => void progress?.(++done, job.uris.length);
-  const slices: Job[] = [];
-  for (let i = 0; i < job.uris.length; i += size) slices.push({ ...job, uris: job.uris.slice(i, i + size) });
+  const onOutcome = (at: number, o: Outcome) => {
+    out[at] = o;
+    done++;
+    each?.(o);
+    void progress?.(done, job.uris.length);
+  };
   const workers: Worker[] = [];
   try {
-    return (await Promise.all(slices.map((slice) => inWorker(slice, count, workers)))).flat();
+    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers)));
   } catch (e) {
     // The reading starts again in this thread: the other workers' work is not waited for.
     for (const w of workers) void w.terminate();
     throw e;
   }
+  if (done !== job.uris.length) throw new Error(`the worker threads read ${done} of ${job.uris.length} reports`);
+  return out;
 }
 
-/** One worker's run: every outcome, or a rejection if it could not start or stopped before the end. */
-function inWorker(job: Job, onOutcome: () => void, started: Worker[]): Promise<Outcome[]> {
+/** One worker's run: resolves at its end, rejects if it could not start or stopped before the end. */
+function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[]): Promise<void> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
@@ -113,29 +148,31 @@ function inWorker(job: Job, onOutcome: () => void, started: Worker[]): Promise<O
     const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     started.push(worker);
     worker.stdout.resume();
-    const out: Outcome[] = [];
     let ended = false;
+    let count = 0;
     worker.on('message', (m: WorkerMessage) => {
       if ('end' in m) {
         ended = true;
-        resolve(out);
+        resolve();
         return;
       }
-      out.push(m);
-      onOutcome();
+      count++;
+      onOutcome(m.at, m.outcome);
     });
     worker.on('error', (e) => reject(e));
     worker.on('exit', (code) => {
-      if (!ended) reject(new Error(`the worker thread stopped (exit code ${code}) after ${out.length} of ${job.uris.length} reports`));
+      if (!ended) reject(new Error(`the worker thread stopped (exit code ${code}) after ${count} reports`));
     });
   });
 }
 
 /** The same reading in this thread (no worker): a report at a time, yielding between reports. */
-async function inThisThread(job: Job, progress?: IndexProgress): Promise<Outcome[]> {
+async function inThisThread(job: Job, progress?: IndexProgress, each?: (o: Outcome) => void): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const uri of job.uris) {
-    out.push(await readOne(uri, job.known, job.read));
+    const o = await readOne(uri, job.known, job.read);
+    out.push(o);
+    each?.(o);
     await progress?.(out.length, job.uris.length);
   }
   return out;
@@ -153,18 +190,19 @@ export interface ReaderHost {
  * start, it died, or WORKER_ENV is "0") this thread.
  */
 export function historyReader(host: ReaderHost): HistoryReader {
-  return async (uris, known, progress) => {
+  return async (uris, known, progress, each) => {
     const job: Job = { kind: KIND, uris, known, read: host.readOptions() };
+    const told = each && ((o: Outcome) => each(o.record));
     let outcomes: Outcome[];
     if (process.env[WORKER_ENV] === '0') {
       host.log(`policy-report: indexing ${uris.length} reports in the server's thread (${WORKER_ENV}=0)`);
-      outcomes = await inThisThread(job, progress);
+      outcomes = await inThisThread(job, progress, told);
     } else {
       try {
-        outcomes = await inWorkers(job, progress);
+        outcomes = await inWorkers(job, progress, told);
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
-        outcomes = await inThisThread(job, progress);
+        outcomes = await inThisThread(job, progress, told);
       }
     }
     for (const o of outcomes) host.noteRead(o.record.uri, o.refusal);

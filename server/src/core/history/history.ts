@@ -7,7 +7,7 @@ import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
-import { mentionName, periodEnd } from './keys';
+import { mentionName, periodEnd, sortedByEndAndDate } from './keys';
 
 export { periodEnd } from './keys';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
@@ -168,6 +168,15 @@ export class HistoryIndex {
     this.replace(prev?.entries ?? [], entries);
   }
 
+  /**
+   * Before many setReport calls in a row (the first index): the index by indicator is dropped, not
+   * kept up to date entry by entry (a second on 84 000 entries), and sorted again when next asked,
+   * in the same order (`order`). What any query answers is unchanged.
+   */
+  reindexLater(): void {
+    this.changed();
+  }
+
   /** Replaces figures.csv of a workspace folder (undefined: deleted). */
   setCsv(uri: string, text: string | undefined, catalog: Catalog): void {
     if (text === undefined) {
@@ -228,9 +237,8 @@ export class HistoryIndex {
       };
       for (const r of this.reports.values()) r.entries.forEach(add);
       for (const c of this.csv.values()) c.entries.forEach(add);
-      for (const list of map.values()) {
-        list.sort((a, b) => cmp(periodEnd(a.period), periodEnd(b.period)) || cmp(a.origin.date ?? '', b.origin.date ?? ''));
-      }
+      // A stable sort by period end, then session date; the keys read once per entry, not per comparison.
+      for (const [id, list] of map) map.set(id, sortedByEndAndDate(list));
       this.byIndicator = map;
     }
     return this.byIndicator.get(indicatorId) ?? [];

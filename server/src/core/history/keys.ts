@@ -6,6 +6,7 @@
 import { foldKey, splitCompiler } from '../catalog/catalog';
 import { registerCache } from '../caches';
 import { periodRange } from '../parse/periods';
+import type { HistoryEntry } from './types';
 
 const periodEnds = new Map<string, string>();
 
@@ -32,4 +33,14 @@ export function mentionName(written: string): string {
     mentionNames.set(written, name);
   }
   return name;
+}
+
+/**
+ * `list` stably sorted by period end, then session date (ISO dates and "" in code-unit order: what
+ * HistoryIndex orders entries by first), each key read once per entry, not per comparison.
+ */
+export function sortedByEndAndDate(list: HistoryEntry[]): HistoryEntry[] {
+  const keyed = list.map((e, i) => ({ e, end: periodEnd(e.period), date: e.origin.date ?? '', i }));
+  keyed.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+  return keyed.map((k) => k.e);
 }
