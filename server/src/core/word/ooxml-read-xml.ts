@@ -76,12 +76,12 @@ export function descendants(e: X | undefined, name: string): X[] {
 /** w:b, w:i…: on when present, unless its w:val is "false" or "0". */
 export const on = (e: X | undefined, a = 'w:val'): boolean => !!e && !['false', '0'].includes(attr(e, a) ?? '');
 
-/** A part's root element, or null (not XML, or an XML error: the part is not read). */
+/** A part's root element, or null (not XML, or not well-formed: any error or warning of xmldom's, as mammoth refused them; the part is not read). */
 export function parse(xml: string | undefined, warnings: string[], part: string): X | null {
   if (xml === undefined) return null;
   let failed = '';
   const fail = (m: string): void => void (failed ||= m);
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
+  const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
   const root = doc?.documentElement as unknown as X | null;
   if (failed || !root) {
     warnings.push(`${part} could not be read: ${failed.replace(/\s+/g, ' ').trim() || 'not XML'}`);

@@ -8,8 +8,8 @@
  * a style based on (w:basedOn) a heading style, or a paragraph or style with an outline level
  * (w:outlineLvl 0–5), is a heading (a localised or custom heading style); the text of a w:fldSimple
  * field and a w:cr line break are kept; a footnote or endnote, listed after the body as mammoth
- * listed them, has no "↑" back-link; of the symbol fonts (w:sym), Symbol's characters are read
- * (Wingdings and the others: a warning). Parsed with xmldom, a real XML parser (no DTD entity is
+ * listed them, has no "↑" back-link; of the symbol fonts (w:sym), Symbol's and Wingdings' characters
+ * are read (Wingdings 2 and 3, Webdings: a warning). Parsed with xmldom, a real XML parser (no DTD entity is
  * expanded, nothing external is fetched); elements nested deeper than MAX_DEPTH are left out with a
  * warning, so that no input overflows the stack. Pure; never throws: a main part that cannot be
  * parsed, or that has no w:body, is null.
@@ -48,11 +48,18 @@ interface H extends Node {
   vm?: boolean;
 }
 
-/** The characters of the Symbol font, from 0x20 (Unicode's, as mammoth read them); \0: none. */
-const SYMBOL =
-  ' !∀#∃%&∍()*+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}~' +
-  '\0'.repeat(33) +
-  '€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪〉∫⌠⎮⌡⎞⎟⎠⎤⎥⎦⎫⎬⎭';
+/** The characters of the Symbol and Wingdings fonts, from 0x20 (Unicode's, as mammoth read them); \0: none. */
+const FONTS: Record<string, string[]> = {
+  symbol: Array.from(
+    ' !∀#∃%&∍()*+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}~' +
+      '\0'.repeat(33) +
+      '€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪〉∫⌠⎮⌡⎞⎟⎠⎤⎥⎦⎫⎬⎭',
+  ),
+  wingdings: Array.from(
+    ' 🖉✂✁👓🕭🕮🕯🕿✆🖂🖃📪📫📬📭🗀🗁🗎🗏🗐🗄⌛🖮🖰🖲🖳🖴🖫🖬✇✍🖎✌🖏👍👎☜☞☝☟🖐☺😐☹💣🕱🏳🏱✈☼🌢❄🕆✞🕈✠✡☪☯🕉☸♈♉♊♋♌♍♎♏♐♑♒♓🙰🙵⚫🔾◼🞏🞐❑❒🞟⧫◆❖⬩⌧⮹⌘🏵🏶🙶🙷▯🄋➀➁➂➃➄➅➆➇➈➉🄌➊➋➌➍' +
+      '➎➏➐➑➒➓🙢🙠🙡🙣🙞🙜🙝🙟∙•⬝⭘🞆🞈🞊🞋🔿▪🞎🟁🟅★🟋🟏🟓🟑⯐⌖⯎⯏⯑✪✰🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⮰⮱⮲⮳⮴⮵⮶⮷🙪🙫🙕🙔🙗🙖🙐🙑🙒🙓⌫⌦⮘⮚⮙⮛⮈⮊⮉⮋🡨🡪🡩🡫🡬🡭🡯🡮🡸🡺🡹🡻🡼🡽🡿🡾⇦⇨⇧⇩⬄⇳⬁⬀⬃⬂🢬🢭🗶✓🗷🗹\0',
+  ),
+};
 
 const VOID = new Set(['br', 'img', 'input']);
 const text = (value: string): H => ({ nodeName: '#text', value });
@@ -217,7 +224,7 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
       case 'w:sym': {
         const font = attr(e, 'w:font') ?? '';
         const code = parseInt((attr(e, 'w:char') ?? '').replace(/^F0(?=..$)/i, ''), 16);
-        const c = /^symbol$/i.test(font) && code >= 0x20 && code <= 0xff ? SYMBOL[code - 0x20] : undefined;
+        const c = Object.hasOwn(FONTS, font.toLowerCase()) ? FONTS[font.toLowerCase()][code - 0x20] : undefined;
         if (c && c !== '\0') return chars(c);
         warn(`A w:sym element with an unsupported character was ignored: char ${attr(e, 'w:char')} in font ${font}`);
         return [];
