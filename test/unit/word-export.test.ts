@@ -157,7 +157,7 @@ describe('word export (docx)', function () {
     assert.ok(body.includes('Tỷ lệ hồ sơ trực tuyến toàn trình | 2025-01 | 45,2%'));
     assert.ok(body.includes('1. Đẩy mạnh Số doanh nghiệp công nghệ số lên 51.000 doanh nghiệp;'));
     assert.ok(!body.some((l) => l.includes('ghi chú cho người viết')), 'HTML comments are not the document');
-    // Headings are Word headings (mammoth reads them back as h2).
+    // Headings are Word headings (read back as h2).
     assert.deepEqual(
       blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && [b.level, runsText(b.runs)]),
       [

@@ -37,6 +37,8 @@ interface Parts {
   files?: Record<string, string>;
   /** The document part's text as it is (else the body wrapped in w:document). */
   document?: string;
+  /** Stored, not deflated (a large repetitive part deflated would be refused as a zip bomb). */
+  store?: boolean;
 }
 
 /** A .docx of a body (WordprocessingML), with the parts given. */
@@ -49,7 +51,7 @@ async function docx(body: string, parts: Parts = {}): Promise<Uint8Array> {
   if (parts.footnotes !== undefined) zip.file('word/footnotes.xml', `<w:footnotes ${NS}>${parts.footnotes}</w:footnotes>`);
   if (parts.rels !== undefined) zip.file('word/_rels/document.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts.rels}</Relationships>`);
   for (const [name, text] of Object.entries(parts.files ?? {})) zip.file(name, text);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: parts.store ? 'STORE' : 'DEFLATE' });
 }
 
 const read = async (body: string, parts: Parts = {}) => docxBlocks(await docx(body, parts));
@@ -236,6 +238,18 @@ describe('the .docx reader (WordprocessingML to blocks)', () => {
       const broken = await read(p(r('vẫn đọc'), '<w:pStyle w:val="Heading1"/>'), { styles: '<w:style', numbering: '&bad;' });
       assert.deepEqual(show(broken.blocks), ['h1 vẫn đọc']);
       assert.ok(broken.warnings.some((w) => /^styles could not be read/.test(w)) && broken.warnings.some((w) => /^numbering could not be read/.test(w)), broken.warnings.join('\n'));
+    });
+
+    it('many fields open at once, long field codes, a note referenced many times: read in one pass (each run looks up its field once; a note is listed once)', async () => {
+      const n = 40000;
+      const begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>';
+      const code = `<w:r><w:instrText>${'HYPERLINK "https://a.vn/' + 'x'.repeat(5000)}</w:instrText></w:r>`;
+      const body = p(begin.repeat(n) + code.repeat(20) + r('chữ').repeat(n) + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'.repeat(n) + r('cuối'));
+      const result = await read(body, { store: true });
+      assert.equal(show(result.blocks)[0], `p ${'chữ'.repeat(n)}|cuối`);
+      const footnotes = `<w:footnote w:id="1">${p(r('Một ghi chú.'))}</w:footnote>`;
+      const many = await read(p(r('Có') + '<w:r><w:footnoteReference w:id="1"/></w:r>'.repeat(n)), { footnotes, store: true });
+      assert.deepEqual(show(many.blocks), ['p Có', '1. Một ghi chú.']);
     });
 
     it('the pure reader: null for a main part without a body, never a throw', () => {

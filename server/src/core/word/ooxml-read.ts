@@ -34,7 +34,8 @@ export interface DocxParts {
   has?: (entry: string) => boolean;
 }
 
-
+/** A field code longer than this is cut (HYPERLINK's address is the longest Word writes). */
+const MAX_FIELD_CODE = 8192;
 
 /** A node of the tree mammoth's HTML had: `fresh` is never merged into the element before it; `key` is its attributes; `alt`, a second name it merges with ("ul|ol"). */
 interface H extends Node {
@@ -86,8 +87,11 @@ function el(nodeName: string, children: H[], o: Omit<H, 'nodeName' | 'childNodes
 /** The blocks of a .docx's parts, and what was not read (mammoth's warnings, in its words); null when the main part is unreadable. */
 export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: string[] } | null {
   const warnings: string[] = [];
+  const said = new Set<string>();
   const warn = (m: string): void => {
-    if (!warnings.includes(m)) warnings.push(m);
+    if (said.has(m)) return;
+    said.add(m);
+    warnings.push(m);
   };
   const body = first(parse(parts.document, warnings, 'word/document.xml') ?? undefined, 'w:body');
   if (!body) return null;
@@ -102,13 +106,16 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
     }
   }
 
-  // The state mammoth's body reader kept: complex fields, a deleted paragraph mark's content, text boxes' paragraphs (after their paragraph), a checkbox's text.
-  let fields: Array<{ type: string; fld?: X; href?: string; checked?: boolean }> = [];
-  let instr: string[] = [];
+  // The state mammoth's body reader kept: complex fields (each with the hyperlink it is in), a deleted
+  // paragraph mark's content, text boxes' paragraphs (after their paragraph), a checkbox's text.
+  type Field = { type: string; fld?: X; href?: string; checked?: boolean; link?: string };
+  let fields: Field[] = [];
+  const push = (f: Field): void => void fields.push({ ...f, link: f.type === 'hyperlink' ? f.href : fields[fields.length - 1]?.link });
+  let instr = '';
   let deleted: X[] = [];
   let extra: H[] = [];
   let checkbox: { checked: boolean } | null = null;
-  const noteRefs: string[] = [];
+  const noteRefs = new Set<string>();
 
   const input = (checked: boolean): H => ({ nodeName: 'input', childNodes: [], fresh: true, key: checked ? 'checked' : '' });
   /** Text, unless a checkbox content control's first text (the box's character): then the box. */
@@ -120,16 +127,23 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
     }
     return [text(s)];
   };
-  const parseInstr = (fld?: X): { type: string; fld?: X; href?: string; checked?: boolean } => {
-    const code = instr.join('');
+  /** A field code's kind (read once for each code: fields nest, and Word repeats codes). */
+  let known: [string, Field] = ['', { type: 'unknown' }];
+  const kindOf = (code: string): Field => {
+    if (known[0] === code) return known[1];
     const link = /^\s*HYPERLINK\s+(\\l\s+)?(?:"(.*)"|([^\\]\S*))/.exec(code);
-    if (link) return { type: 'hyperlink', href: (link[1] ? '#' : '') + (link[2] ?? link[3]) };
-    if (/\s*FORMCHECKBOX\s*/.test(code)) {
+    const kind = link ? { type: 'hyperlink', href: (link[1] ? '#' : '') + (link[2] ?? link[3]) } : { type: /FORMCHECKBOX/.test(code) ? 'checkbox' : 'unknown' };
+    known = [code, kind];
+    return kind;
+  };
+  const parseInstr = (fld?: X): Field => {
+    const kind = kindOf(instr);
+    if (kind.type === 'checkbox') {
       const box = first(first(fld, 'w:ffData'), 'w:checkBox');
       const checked = first(box, 'w:checked');
       return { type: 'checkbox', checked: on(checked ?? first(box, 'w:default')) };
     }
-    return { type: 'unknown' };
+    return kind;
   };
   const picture = (id: string | undefined): H[] => {
     const target = id === undefined ? undefined : targets.get(id);
@@ -199,8 +213,8 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
       case 'w:r': {
         const rPr = first(e, 'w:rPr');
         let nodes = all(kids(e), d);
-        const link = [...fields].reverse().find((f) => f.type === 'hyperlink');
-        if (link) nodes = el('a', nodes, { key: link.href });
+        const link = fields[fields.length - 1]?.link;
+        if (link !== undefined) nodes = el('a', nodes, { key: link });
         if (on(first(rPr, 'w:strike'))) nodes = el('s', nodes);
         const align = val(rPr, 'w:vertAlign');
         if (align === 'subscript' || align === 'superscript') nodes = el(align === 'subscript' ? 'sub' : 'sup', nodes);
@@ -240,12 +254,12 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
       case 'w:fldChar': {
         const type = attr(e, 'w:fldCharType');
         if (type === 'begin') {
-          fields.push({ type: 'begin', fld: e });
-          instr = [];
+          push({ type: 'begin', fld: e });
+          instr = '';
         } else if (type === 'separate' || type === 'end') {
           const top = fields.pop();
           if (!top) warn(`Ignoring complex field ${type} character without corresponding start character`);
-          else if (type === 'separate') fields.push(parseInstr(top.fld));
+          else if (type === 'separate') push(parseInstr(top.fld));
           else {
             const field = top.type === 'begin' ? parseInstr(top.fld) : top;
             if (field.type === 'checkbox') return [input(!!field.checked)];
@@ -254,12 +268,13 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
         return [];
       }
       case 'w:instrText':
-        instr.push(e.textContent ?? '');
+        instr = (instr + (e.textContent ?? '')).slice(0, MAX_FIELD_CODE);
         return [];
       case 'w:footnoteReference':
       case 'w:endnoteReference':
-        noteRefs.push(`${name.slice(2, -9)} ${attr(e, 'w:id')}`);
-        return [{ nodeName: 'sup', fresh: true, childNodes: [{ nodeName: 'a', fresh: true, childNodes: [text(`[${noteRefs.length}]`)] }] }];
+        // A note is listed once, where it is first referenced (Word references each note once).
+        noteRefs.add(`${name.slice(2, -9)} ${attr(e, 'w:id')}`);
+        return [{ nodeName: 'sup', fresh: true, childNodes: [{ nodeName: 'a', fresh: true, childNodes: [text(`[${noteRefs.size}]`)] }] }];
       case 'w:hyperlink': {
         const id = attr(e, 'r:id');
         const anchor = attr(e, 'w:anchor');
@@ -341,10 +356,10 @@ export function ooxmlBlocks(parts: DocxParts): { blocks: Block[]; warnings: stri
   const root: H[] = [];
   for (const n of all(kids(body), 0)) add(root, n);
   // The notes, in the order they are referenced, as a list after the body.
-  const listed = noteRefs.flatMap((ref) => {
+  const listed = [...noteRefs].flatMap((ref) => {
     const n = notes.get(ref);
     fields = [];
-    instr = [];
+    instr = '';
     deleted = [];
     return n ? el('li', all(kids(n), 1), { fresh: true }) : [];
   });
