@@ -28,16 +28,16 @@ import { repoRoot } from '../helpers';
  * the product grew; 629 KiB with the generated table of default indicators left out (docs/catalog-defaults.md:
  * the .vsix carries that data as out/default-catalog.yaml), 626 KiB (640 606 bytes) with mammoth's
  * underscore as Node loads it and docx's copy of `events` replaced by Node's; 637 KiB (652 351 bytes)
- * after the reading work of issue 13 grew the core (clause lists, carried periods, subjects); 605 KiB
- * (619 386 bytes) with mammoth (and its underscore, lop, dingbat-to-unicode, xmlbuilder) replaced by
- * our own reader of the .docx's XML (core/word/ooxml-read*.ts on jszip and xmldom: 6 KiB zipped). Issue
+ * after the reading work of issue 13 grew the core (clause lists, carried periods, subjects); 606 KiB
+ * (620 408 bytes) with mammoth (and its underscore, lop, dingbat-to-unicode, xmlbuilder) replaced by
+ * our own reader of the .docx's XML (core/word/ooxml-read*.ts on jszip and xmldom: 7 KiB zipped). Issue
  * 18's target was under 600 KiB: what remains is mostly docx (222 KB minified, 66 KiB zipped), xmldom
  * (11), yaml (31), the LSP libraries (client 44, protocol 27, server 11), the entity decoder (20) and
  * the catalog (40); the bundles
  * ship as plain, readable JavaScript, not compressed behind a loader that evaluates them.
  * `node scripts/bundle-size.mjs` after a production build lists each bundle's parts.
  */
-const LIMIT = 608 * 1024;
+const LIMIT = 609 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
