@@ -54,9 +54,6 @@ const common = {
     // yaml's ES module build (the one it gives bundlers for browsers; the same code as its CommonJS
     // build for Node, which esbuild cannot tree-shake): the bundles keep only the parts they use.
     yaml: './node_modules/yaml/browser/index.js',
-    // underscore (mammoth's) as Node's require loads it (its exports' require/node build), not the ES
-    // modules esbuild's `module` condition picks, which a require() takes whole: 8 KB more minified.
-    underscore: './node_modules/underscore/underscore-node.cjs',
   },
   // Prefer ES modules: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
   mainFields: ['module', 'main'],
@@ -111,14 +108,6 @@ const entitiesDecode = {
     build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: xmldomEntities } : undefined));
   },
 };
-// mammoth requires xmlbuilder only to write a style map into a .docx (embedStyleMap): the few calls
-// it makes are scripts/shims/xmlbuilder.cjs, not the 44 KB library.
-const mammothXmlbuilder = {
-  name: 'mammoth-xmlbuilder',
-  setup(build) {
-    build.onResolve({ filter: /^xmlbuilder$/ }, (args) => (/[\\/]mammoth[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'xmlbuilder.cjs') } : undefined));
-  },
-};
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
 const clientSemver = {
@@ -140,7 +129,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, mammothXmlbuilder, clientSemver, docxEvents], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, clientSemver, docxEvents], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

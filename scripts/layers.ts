@@ -32,11 +32,13 @@ export const layers: Layer[] = [
       'server/src/core/directives.ts',
       'server/src/core/export.ts',
       'server/src/core/agencies.ts',
-      // Word out: the report as ND 30/2020 blocks and its .docx; a .docx's HTML read back.
+      // Word out: the report as ND 30/2020 blocks and its .docx; a .docx read back (ooxml-read.ts, html.ts).
       'server/src/core/word/fields.ts',
       'server/src/core/word/model.ts',
       'server/src/core/word/docx.ts',
       'server/src/core/word/html.ts',
+      'server/src/core/word/ooxml-read.ts',
+      'server/src/core/word/ooxml-read-xml.ts',
       'server/src/core/word/properties.ts',
       'server/src/core/word/closing.ts',
       'server/src/core/word/guess.ts',

@@ -1,7 +1,7 @@
 /**
  * The editor's Word commands. Export to Word: the report's current text (unsaved edits included) as
  * the official .docx (server/src/io/word.ts: the ND 30/2020 layout or the team's
- * .policy-report/template.docx). Import a Word report: each chosen .docx read (mammoth), turned into a
+ * .policy-report/template.docx). Import a Word report: each chosen .docx read (core/word/ooxml-read.ts), turned into a
  * dialect report with the indicators marked as the checker reads them (core/word/import.ts, the
  * workspace's catalog), the session, date and period asked for when they were not found for sure,
  * written atomically as a .report.md beside it, and opened.

@@ -1,6 +1,6 @@
 /**
- * The modules the build puts in place of what jszip and mammoth carry for browsers or for a use the
- * product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
+ * The modules the build puts in place of what jszip, xmldom, docx and the language client carry for
+ * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
  */
@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { EventEmitter, once } from 'node:events';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -65,39 +65,6 @@ describe('the build\'s shims (scripts/shims)', () => {
       const back = await JSZip.loadAsync(bytes);
       assert.deepEqual(Buffer.from(await back.file('word/document.xml')!.async('uint8array')), text);
       assert.deepEqual(Buffer.from(await back.file('media/noise.bin')!.async('uint8array')), noise);
-    });
-  });
-
-  describe('xmlbuilder, as mammoth writes a style map with it', () => {
-    type Builder = { element(n: string, a?: Record<string, string>): Builder; attribute(n: string, v: unknown): Builder; text(v: string): Builder; up(): Builder; end(): string };
-    type Xml = { create(name: string, dec?: object): Builder };
-    const real = load(path.join(repoRoot, 'node_modules', 'mammoth', 'node_modules', 'xmlbuilder')) as Xml;
-    const ours = shim('xmlbuilder.cjs') as Xml;
-
-    /** The calls of mammoth's lib/xml/writer.js, and a few more shapes. */
-    const write = (xml: Xml, texts: string[]) => {
-      const root = xml.create('w:styleMap', { version: '1.0', encoding: 'UTF-8', standalone: true });
-      root.attribute('xmlns:w', 'http://schemas.openxmlformats.org/wordprocessingml/2006/main');
-      const body = root.element('w:body', { 'w:val': 'a "quoted" <b> & \t\n\r', empty: '' });
-      for (const t of texts) body.element('w:t').text(t);
-      body.element('w:empty');
-      body.element('w:blank').text('');
-      body.element('w:nested', { a: '1' }).element('w:inner').text('x').up().text('y');
-      return root.end();
-    };
-
-    it('writes the same document, escaping included', () => {
-      const texts = ['p.Heading1 => h1:fresh', 'a & b < c > d \r e "f" \'g\'', 'Tỷ lệ 42% — 𝔑', ''];
-      assert.equal(write(ours, texts), write(real, texts));
-      assert.equal(ours.create('x').end(), real.create('x').end());
-    });
-
-    it('refuses the characters xmlbuilder refuses, with its message', () => {
-      for (const bad of ['a\0b', 'lone \uD800 surrogate', '\uFFFE']) {
-        assert.throws(() => write(real, [bad]));
-        assert.throws(() => write(ours, [bad]), /Invalid character in string/);
-      }
-      for (const xml of [real, ours]) assert.throws(() => xml.create('a').attribute('b', null), /Missing attribute value/);
     });
   });
 
@@ -205,17 +172,6 @@ describe('the build\'s shims (scripts/shims)', () => {
       ours.Packer.toStream(make(ours)).pipe(sink);
       await once(sink, 'finish');
       assert.deepEqual(await parts(Buffer.concat(piped)), theirs);
-    });
-  });
-
-  describe('underscore, as mammoth requires it', () => {
-    it('is the file Node\'s require loads (the package\'s own CommonJS build, which the build names)', () => {
-      const build = readFileSync(path.join(repoRoot, 'scripts', 'build.mjs'), 'utf8');
-      const named = /\bunderscore: '([^']+)'/.exec(build);
-      assert.ok(named, 'scripts/build.mjs names underscore\'s build');
-      assert.equal(realpathSync(load.resolve('underscore')), realpathSync(path.join(repoRoot, named[1])));
-      // mammoth's node_modules has no copy of its own that the alias would pass over.
-      assert.throws(() => load.resolve(path.join(repoRoot, 'node_modules', 'mammoth', 'node_modules', 'underscore')));
     });
   });
 

@@ -2,7 +2,7 @@
  * A .docx is untrusted input (io/zip.ts): hostile files made here with JSZip — a zip bomb of zeros,
  * a zip that lies about its sizes, a 1 GB declared size, a truncated file, a non-zip, an encrypted
  * entry, 2 001 entries, `..` and absolute names, a link entry, a zip without word/document.xml —
- * are refused with a reason in both languages before mammoth or docx unzips them; through the
+ * are refused with a reason in both languages before the reader (io/word.ts) or docx unzips them; through the
  * CLI's import (exit 2, the other files still imported) and as a team template (export refused,
  * nothing written). A real .docx passes. The guarded reader refuses a FIFO and a huge file.
  */
@@ -61,7 +61,7 @@ async function refusal(bytes: Uint8Array): Promise<{ vi: string; en: string }> {
   const why = await checkDocxZip(bytes);
   assert.ok(why, 'refused');
   assert.ok(why.vi && why.en && why.vi !== why.en, 'a reason in both languages');
-  // docxBlocks (before mammoth) refuses it the same way, as DocxRefused, never a crash.
+  // docxBlocks (before unzipping) refuses it the same way, as DocxRefused, never a crash.
   await assert.rejects(docxBlocks(bytes), (e: unknown) => e instanceof DocxRefused && e.why.en === why.en);
   return why;
 }

@@ -1,7 +1,7 @@
 /**
  * Word in and out for the CLI: `export FILE --format docx` (core/word/docx.ts: the ND 30/2020 layout,
  * or the team's `.policy-report/template.docx` filled by placeholders) and `import FILE.docx|DIR`
- * (core/word/import.ts: mammoth's HTML read into a dialect report, indicators marked by the markup
+ * (core/word/ooxml-read.ts, then import.ts: the .docx read into a dialect report, indicators marked by the markup
  * detector). Files are read by the guarded reader and written by io/write.ts only.
  */
 import * as path from 'node:path';

@@ -6,15 +6,14 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseReport } from '../core/parse/document';
-import * as mammoth from 'mammoth';
 import { buildWordReport, type Block } from '../core/word/model';
-import { htmlBlocks } from '../core/word/html';
+import { ooxmlBlocks, partPaths } from '../core/word/ooxml-read';
 import { readStoredFields, type StoredFields } from '../core/word/properties';
 import JSZip from 'jszip';
 import { fillTemplate, renderDocx } from '../core/word/docx';
 import { readBytesFile } from './read';
 import { checkDocxZip } from './zip';
-import type { Msg } from '../core/i18n';
+import { msg, type Msg } from '../core/i18n';
 
 /** A .docx refused before it is unzipped (io/zip.ts): why, in both languages. */
 export class DocxRefused extends Error {
@@ -53,13 +52,29 @@ export async function reportToDocx(text: string, file: string, root: string): Pr
 }
 
 
-/** The blocks of a .docx (mammoth's HTML, read by core/word/html.ts), and mammoth's warnings. Rejects (DocxRefused) what io/zip.ts refuses, before mammoth unzips it. */
+/**
+ * The blocks of a .docx (core/word/ooxml-read.ts), what of it was not read, and the fields an export
+ * stored. Rejects (DocxRefused) what io/zip.ts refuses, before anything is unzipped, and a .docx whose
+ * document part is not XML or has no body.
+ */
 export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; warnings: string[]; stored: StoredFields }> {
   const refused = await checkDocxZip(bytes);
   if (refused) throw new DocxRefused(refused);
-  const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  const zip = await JSZip.loadAsync(bytes);
+  const part = async (name: string): Promise<string | undefined> => zip.file(name)?.async('string');
+  const rels = await part('word/_rels/document.xml.rels');
+  const paths = partPaths(rels);
+  const read = ooxmlBlocks({
+    document: (await part('word/document.xml')) ?? '',
+    styles: await part(paths.styles),
+    numbering: await part(paths.numbering),
+    footnotes: await part(paths.footnotes),
+    endnotes: await part(paths.endnotes),
+    rels,
+    has: (entry) => zip.file(entry) !== null,
+  });
+  if (!read) throw new DocxRefused(msg('không phải tệp Word .docx (word/document.xml không đọc được hoặc không có nội dung)', 'not a Word .docx document (word/document.xml is unreadable or has no body)'));
   // The session, date and period an export stored (core/word/properties.ts).
-  const custom = (await JSZip.loadAsync(bytes)).file('docProps/custom.xml');
-  const stored = custom ? readStoredFields(await custom.async('string')) : {};
-  return { blocks: htmlBlocks(value), warnings: messages.map((m) => m.message), stored };
+  const custom = await part('docProps/custom.xml');
+  return { blocks: read.blocks, warnings: read.warnings, stored: custom ? readStoredFields(custom) : {} };
 }

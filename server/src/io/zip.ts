@@ -1,5 +1,5 @@
 /**
- * A .docx is untrusted input: a zip that mammoth (import) or docx's patchDocument (a team template)
+ * A .docx is untrusted input: a zip that io/word.ts (import) or docx's patchDocument (a team template)
  * would unzip whole. `checkDocxZip` looks at it first and says, in both languages, why it will not
  * be opened: not a zip (an old .doc, or a .docx Word encrypted with a password), truncated,
  * an encrypted entry, too many entries, an entry named with `..` or an absolute path, a link

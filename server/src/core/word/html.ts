@@ -1,29 +1,22 @@
 /**
- * The blocks of a Word document as mammoth's HTML gives them (h1–h6, p, ul/ol/li, table), read with
- * the XML parser mammoth itself reads the .docx with (xmldom, in its lenient HTML mode: mammoth writes
- * well-formed markup, escaped, with void elements self-closed): headings, paragraphs with their bold
- * and italic runs, list items, tables as rows of cells. The same Block shape as the export's model
- * (model.ts), so an exported document read back can be compared block by block. Pure; never throws.
+ * The blocks of a Word document from the tree of elements mammoth's HTML had (h1–h6, p, ul/ol/li,
+ * table), as ooxml-read.ts builds it from the .docx: headings, paragraphs with their bold and italic
+ * runs, list items, tables as rows of cells. The same Block shape as the export's model (model.ts),
+ * so an exported document read back can be compared block by block. Pure; never throws.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import type { Block, Run } from './model';
 
-interface Node {
+/** An element (h1, p, ol, li, table, strong, br…) or a text node (#text, with its value). */
+export interface Node {
   nodeName: string;
   value?: string;
   childNodes?: Node[];
   attrs?: Array<{ name: string; value: string }>;
 }
 
-/** The blocks of an HTML fragment, in document order. Nested tables are read as the text of their cells. */
-export function htmlBlocks(html: string): Block[] {
+/** The blocks of a tree's top-level nodes, in document order. Nested tables are read as the text of their cells. */
+export function treeBlocks(nodes: Node[]): Block[] {
   const out: Block[] = [];
-  let root: Node;
-  try {
-    root = parseHtml(html);
-  } catch {
-    return out;
-  }
   const walk = (nodes: Node[], indent: number): void => {
     for (const n of nodes) {
       const name = n.nodeName;
@@ -45,35 +38,10 @@ export function htmlBlocks(html: string): Block[] {
       for (const c of li.childNodes ?? []) if (c.nodeName === 'ul' || c.nodeName === 'ol') list(c, indent + 1);
     }
   };
-  walk(root.childNodes ?? [], 0);
+  walk(nodes, 0);
   return out;
 }
 
-/** DOM nodes as xmldom gives them (only what is read here). */
-interface DomNode {
-  nodeName: string;
-  nodeType: number;
-  nodeValue: string | null;
-  childNodes?: ArrayLike<DomNode>;
-  attributes?: ArrayLike<{ name: string; value: string }>;
-}
-
-/**
- * mammoth's HTML (a fragment: blocks side by side) as a tree of plain nodes. Wrapped in one root
- * element, as XML wants; xmldom's recoverable errors (there should be none) are ignored, so a
- * stray character costs that character, never the document.
- */
-function parseHtml(html: string): Node {
-  const ignore = (): void => undefined;
-  const doc = new DOMParser({ errorHandler: { warning: ignore, error: ignore } }).parseFromString(`<body>${html}</body>`, 'text/html');
-  const plain = (n: DomNode): Node => ({
-    nodeName: n.nodeType === 3 ? '#text' : n.nodeName.toLowerCase(),
-    value: n.nodeType === 3 ? (n.nodeValue ?? '') : undefined,
-    childNodes: Array.from(n.childNodes ?? [], plain),
-    attrs: n.attributes ? Array.from(n.attributes, (a) => ({ name: a.name, value: a.value })) : undefined,
-  });
-  return plain(doc.documentElement as unknown as DomNode);
-}
 
 function table(t: Node): Block {
   const rows: Run[][][] = [];
