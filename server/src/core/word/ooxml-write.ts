@@ -135,14 +135,15 @@ export class PartError extends Error {
 }
 
 /**
- * A part's text parsed strictly: a part that is not well-formed XML is a PartError (xmldom's errors
- * and fatal errors are not recovered from: a template is filled whole or not at all).
+ * A part's text parsed strictly: a part that is not well-formed XML is a PartError. xmldom recovers
+ * from what it reports: an unclosed or mismatched tag is only its warning, an undefined entity an
+ * error; none is recovered from here (a template is filled whole or not at all).
  */
 export function parsePart(text: string, part: string): Document {
   const fail = (m: string): never => {
     throw new PartError(part, `not well-formed XML (${String(m).split('\n')[0].slice(0, 200)})`);
   };
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
+  const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
   if (!doc?.documentElement) fail('no root element');
   return doc;
 }
