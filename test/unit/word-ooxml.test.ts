@@ -244,6 +244,20 @@ describe('word export: a valid OOXML package; team templates filled as Word save
     assert.deepEqual((await docxBlocks(filled)).stored, { session: 4, date: '2025-04-10', period: '2025-Q1' });
   });
 
+  it("the heading styles the body uses are added to a template that lacks them; a team's own stay, and the import reads the headings back", async () => {
+    const ids = (xml: string) => Array.from(parseStrict(xml, 'styles').getElementsByTagNameNS(W, 'style') as ArrayLike<Element>, (s) => s.getAttributeNS(W, 'styleId'));
+    const plain = await checkPackage(await fillTemplate(await docxPackage(paraXml('{{body}}')), report()));
+    assert.deepEqual(ids(plain.get('word/styles.xml')!), ['Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6']);
+    const own = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:rPr><w:color w:val="C00000"/></w:rPr></w:style></w:styles>`;
+    const filled = await fillTemplate(await docxPackage(paraXml('{{title}}') + paraXml('{{body}}'), { parts: { 'word/styles.xml': own } }), report());
+    const parts = await checkPackage(filled);
+    const styles = parts.get('word/styles.xml')!;
+    assert.deepEqual(ids(styles).filter((i) => i === 'Heading2'), ['Heading2'], 'one Heading2: the team\'s');
+    assert.match(styles, /w:styleId="Heading2"><w:name w:val="heading 2"\/><w:rPr><w:color w:val="C00000"\/>/);
+    const headings = (await docxBlocks(filled)).blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.runs.map((r) => r.text).join(''));
+    assert.deepEqual(headings, ['I. Kết quả', 'II. Kiến nghị']);
+  });
+
   it('a template that cannot be filled whole is refused in both languages', async () => {
     const refused = async (bytes: Uint8Array | Promise<Uint8Array>, en: RegExp, vi: RegExp) => {
       await assert.rejects(fillTemplate(await bytes, report()), (e: unknown) => {

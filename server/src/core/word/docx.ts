@@ -236,42 +236,44 @@ function headerPart(pageNumber: boolean): string {
   return x.toString();
 }
 
-/** word/styles.xml: Times New Roman 14 pt by default (Vietnamese), Normal, the default table, and Heading 1–6 in the body's font, bold and black. */
-export function stylesPart(): string {
-  const x = Part.create('w:styles', ['w']);
-  const body: Style = {};
-  const heading: Style = { bold: true };
-  const style = (type: string, id: string, name: string, extra: { default?: boolean; basedOn?: string; level?: number }, ...props: Array<Element | false>) =>
-    x.el(
-      'w:style',
-      { 'w:type': type, 'w:default': extra.default ? 1 : undefined, 'w:styleId': id },
-      x.el('w:name', { 'w:val': name }),
-      extra.basedOn && x.el('w:basedOn', { 'w:val': extra.basedOn }),
-      extra.basedOn && x.el('w:next', { 'w:val': 'Normal' }),
-      extra.level !== undefined && x.el('w:uiPriority', { 'w:val': 9 }),
-      type === 'paragraph' && x.el('w:qFormat'),
-      props,
-    );
-  const rPrDefault = runProps(x, body);
-  rPrDefault.appendChild(x.el('w:lang', { 'w:val': 'vi-VN', 'w:eastAsia': 'en-US', 'w:bidi': 'ar-SA' }));
-  x.append(x.root, [
-    x.el('w:docDefaults', {}, x.el('w:rPrDefault', {}, rPrDefault), x.el('w:pPrDefault')),
-    style('paragraph', 'Normal', 'Normal', { default: true }),
-    style(
-      'table',
-      'TableNormal',
-      'Normal Table',
-      { default: true },
-      x.el('w:tblPr', {}, x.el('w:tblInd', { 'w:w': 0, 'w:type': 'dxa' }), x.el('w:tblCellMar', {}, x.el('w:top', { 'w:w': 0, 'w:type': 'dxa' }), x.el('w:left', { 'w:w': 108, 'w:type': 'dxa' }), x.el('w:bottom', { 'w:w': 0, 'w:type': 'dxa' }), x.el('w:right', { 'w:w': 108, 'w:type': 'dxa' }))),
-    ),
-    [1, 2, 3, 4, 5, 6].map((n) => headingStyle(x, n, style, runProps(x, heading, '000000'))),
-  ]);
-  return x.toString();
+/** A w:style element (its children in the schema's order: name, basedOn, next, uiPriority, qFormat, pPr, rPr, tblPr). */
+function style(x: Part, type: string, id: string, name: string, extra: { default?: boolean; basedOn?: string; priority?: number }, ...props: Array<Element | false>): Element {
+  return x.el(
+    'w:style',
+    { 'w:type': type, 'w:default': extra.default ? 1 : undefined, 'w:styleId': id },
+    x.el('w:name', { 'w:val': name }),
+    extra.basedOn && x.el('w:basedOn', { 'w:val': extra.basedOn }),
+    extra.basedOn && x.el('w:next', { 'w:val': 'Normal' }),
+    extra.priority !== undefined && x.el('w:uiPriority', { 'w:val': extra.priority }),
+    type === 'paragraph' && x.el('w:qFormat'),
+    props,
+  );
 }
 
-/** Heading N: the paragraph keeps with the next, 6 pt before and after, outline level N-1 (the navigation pane). */
-function headingStyle(x: Part, n: number, style: (type: string, id: string, name: string, extra: { basedOn?: string; level?: number }, ...props: Element[]) => Element, rPr: Element): Element {
-  return style('paragraph', `Heading${n}`, `heading ${n}`, { basedOn: 'Normal', level: n }, x.el('w:pPr', {}, x.el('w:keepNext'), x.el('w:spacing', { 'w:before': 120, 'w:after': 120 }), x.el('w:outlineLvl', { 'w:val': n - 1 })), rPr);
+/**
+ * Heading 1–6 as the body's headings use them: the body's font and size, bold, black (Word's own are
+ * blue and larger), kept with the next paragraph, 6 pt before and after, outline level N-1 (the
+ * navigation pane, a table of contents). Also added to a team template that lacks them.
+ */
+export function headingStyles(x: Part): Element[] {
+  return [1, 2, 3, 4, 5, 6].map((n) =>
+    style(x, 'paragraph', `Heading${n}`, `heading ${n}`, { basedOn: 'Normal', priority: 9 }, x.el('w:pPr', {}, x.el('w:keepNext'), x.el('w:spacing', { 'w:before': 120, 'w:after': 120 }), x.el('w:outlineLvl', { 'w:val': n - 1 })), runProps(x, { bold: true }, '000000')),
+  );
+}
+
+/** word/styles.xml: Times New Roman 14 pt by default (Vietnamese), Normal, the default table, and the headings. */
+export function stylesPart(): string {
+  const x = Part.create('w:styles', ['w']);
+  const rPrDefault = runProps(x, {});
+  rPrDefault.appendChild(x.el('w:lang', { 'w:val': 'vi-VN', 'w:eastAsia': 'en-US', 'w:bidi': 'ar-SA' }));
+  const cellMargin = (side: string, w: number) => x.el(`w:${side}`, { 'w:w': w, 'w:type': 'dxa' });
+  x.append(x.root, [
+    x.el('w:docDefaults', {}, x.el('w:rPrDefault', {}, rPrDefault), x.el('w:pPrDefault')),
+    style(x, 'paragraph', 'Normal', 'Normal', { default: true }),
+    style(x, 'table', 'TableNormal', 'Normal Table', { default: true }, x.el('w:tblPr', {}, x.el('w:tblInd', { 'w:w': 0, 'w:type': 'dxa' }), x.el('w:tblCellMar', {}, cellMargin('top', 0), cellMargin('left', 108), cellMargin('bottom', 0), cellMargin('right', 108)))),
+    headingStyles(x),
+  ]);
+  return x.toString();
 }
 
 /** word/settings.xml: the default tab stop and Word 2013+ compatibility (no compatibility mode). */
@@ -348,7 +350,8 @@ export async function renderDocx(report: WordReport, committee?: string): Promis
  * own style; {{body}} and {{recipients}} by whole paragraphs and tables), and the session, date and
  * period stored as in a generated report. Rejects (TemplateError, in both languages) a file that is
  * not a .docx, a part that is not well-formed XML, a template without a paragraph holding only
- * {{body}}; nothing is returned unless the whole template was filled.
+ * {{body}}; nothing is returned unless the whole template was filled. The heading styles the body
+ * uses are added to the template's styles when it lacks them.
  */
 export async function fillTemplate(template: Uint8Array, report: WordReport, committee?: string): Promise<Uint8Array> {
   const h = headerTexts(report, committee);
@@ -358,6 +361,7 @@ export async function fillTemplate(template: Uint8Array, report: WordReport, com
       body: (x) => bodyChildren(x, report.blocks),
       recipients: (x) => recipientsParagraphs(x, report.fields.recipients ?? DEFAULT_RECIPIENTS),
     },
+    styles: headingStyles,
     required: ['body'],
     stored: report.stored,
   });

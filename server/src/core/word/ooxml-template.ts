@@ -6,6 +6,7 @@
  * placeholder ({{body}}, {{recipients}}) replaced by whole paragraphs and tables. The parts are read
  * and written through an XML DOM (@xmldom/xmldom), strictly: a template is untrusted input, and one
  * that cannot be filled whole is a TemplateError (in both languages), never a partial document.
+ * The heading styles the body uses are added to the template's styles part when it lacks them.
  * The caller (io/word.ts) has checked the zip's sizes first (io/zip.ts). Pure.
  */
 import JSZip from 'jszip';
@@ -25,6 +26,8 @@ export interface TemplatePatches {
   text: Record<string, string>;
   /** The paragraphs and tables of each block placeholder, made in the part's document. */
   blocks: Record<string, (x: Part) => Element[]>;
+  /** Styles the blocks refer to, added to the template's styles part when it has none of that w:styleId. */
+  styles?: (x: Part) => Element[];
   /** Block placeholders the main document must hold (the body: without it the report would be lost). */
   required: string[];
   /** The session, date and period, stored in docProps/custom.xml (properties.ts). */
@@ -143,6 +146,14 @@ function fillPart(doc: Document, part: string, patches: TemplatePatches): Set<st
   return replaced;
 }
 
+/** A styles part with each of `styles` whose w:styleId it lacks (a team's own definition wins). */
+function withStyles(doc: Document, styles: (x: Part) => Element[]): string {
+  const root = doc.documentElement;
+  const have = new Set(elements(doc, NS.w, 'style').map((s) => s.getAttributeNS(NS.w, 'styleId')));
+  for (const s of styles(new Part(doc))) if (!have.has(s.getAttributeNS(NS.w, 'styleId'))) root.appendChild(s);
+  return serialize(doc);
+}
+
 /** The stored fields written into the package: docProps/custom.xml, its content type and the package relationship. */
 async function storeFields(zip: JSZip, stored: StoredFields): Promise<void> {
   if (!customProperties(stored).length) return;
@@ -179,6 +190,8 @@ export async function patchTemplate(bytes: Uint8Array, patches: TemplatePatches)
       if (part === main) for (const d of done) replaced.add(d);
       zip.file(part, serialize(doc));
     }
+    const stylesPart = (await relsOf(zip, main)).find(([type, target]) => type === REL.styles && zip.file(target))?.[1];
+    if (stylesPart && patches.styles) zip.file(stylesPart, withStyles(parsePart(await zip.file(stylesPart)!.async('string'), stylesPart), patches.styles));
     for (const r of patches.required) {
       if (!replaced.has(r)) bad(`không có đoạn nào chỉ chứa {{${r}}} trong ${main}`, `no paragraph holding only {{${r}}} in ${main}`);
     }
