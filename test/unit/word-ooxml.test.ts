@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
+import * as fc from 'fast-check';
 import { DOMParser } from '@xmldom/xmldom';
 import { parseReport } from '../../server/src/core/parse/document';
 import { buildWordReport, type WordReport } from '../../server/src/core/word/model';
@@ -26,7 +27,7 @@ import { QUOC_HIEU, TIEU_NGU, fillTemplate, renderDocx } from '../../server/src/
 import { TemplateError } from '../../server/src/core/word/ooxml-template';
 import { DocxRefused, docxBlocks, reportToDocx } from '../../server/src/io/word';
 import { repoRoot } from '../helpers';
-import { docxPackage, paraXml } from './docx-fixture';
+import { docxPackage, paraXml, runXml } from './docx-fixture';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const DRAFT = path.join(repoRoot, 'examples', 'du-thao-phien-10.report.md');
@@ -242,6 +243,22 @@ describe('word export: a valid OOXML package; team templates filled as Word save
     assert.ok(Array.from(cell.getElementsByTagNameNS(W, 'pStyle') as ArrayLike<Element>).some((s) => s.getAttributeNS(W, 'val') === 'Heading2'));
     // And the import reads the stored session back.
     assert.deepEqual((await docxBlocks(filled)).stored, { session: 4, date: '2025-04-10', period: '2025-Q1' });
+  });
+
+  it('placeholders cut anywhere into runs (with proofing marks and bookmarks between, any run bold) are filled, the text around them kept', async () => {
+    const text = 'Số {{number}}, {{ title }}: {{unit_code}} – {{signer_name}}.';
+    const expected = 'Số 21/BC-CĐSQG, Báo cáo quý I/2025: {{unit_code}} – Trần Thị B.';
+    const r = report();
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 13, maxLength: 13 }), async (cuts, bold) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), text.length];
+        const marks = ['<w:proofErr w:type="spellStart"/>', '<w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/>', ''];
+        const runs = at.slice(1).map((end, i) => runXml({ text: text.slice(at[i], end), bold: bold[i] }) + marks[i % 3]);
+        const filled = await checkPackage(await fillTemplate(await docxPackage(`<w:p>${runs.join('')}</w:p>${paraXml('{{body}}')}`), r));
+        assert.equal(paragraphTexts(filled.get('word/document.xml')!)[0], expected);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("the heading styles the body uses are added to a template that lacks them; a team's own stay, and the import reads the headings back", async () => {
