@@ -10,7 +10,7 @@
  *   into a cell keeps the cell ending in a paragraph;
  * - a template that cannot be filled whole is refused in both languages and nothing is written;
  * - LibreOffice (when `soffice` is there; required under POLICY_REPORT_REQUIRE_SOFFICE=1) converts
- *   both to text with the expected lines.
+ *   both to text with the expected lines, and fills a template LibreOffice itself saved.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -339,6 +339,17 @@ describe('word export: a valid OOXML package; team templates filled as Word save
         assert.ok(filled.includes(line), `LibreOffice reads "${line}" in the filled template:\n${filled.join('\n')}`);
       }
       assert.ok(!filled.some((l) => /\{\{(?!unit_code)/.test(l)), 'no placeholder of ours left');
+      // A template saved by another writer (LibreOffice's own .docx, from HTML): filled, still valid, read back.
+      writeFileSync(path.join(dir, 'mau.html'), '<html><head><meta charset="utf-8"></head><body><p><b>{{issuer}}</b></p><p>Số: {{number}}</p><table border="1"><tr><td>{{doc_type}}</td><td><i>{{title}}</i></td></tr></table><p>{{body}}</p><p>{{recipients}}</p></body></html>');
+      const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'mau.html')], { encoding: 'utf8', timeout: 180000 });
+      assert.equal(r.status, 0, r.stderr);
+      const other = await fillTemplate(new Uint8Array(readFileSync(path.join(dir, 'mau.docx'))), report());
+      const parts = await checkPackage(other);
+      assert.ok(parts.has('docProps/custom.xml'));
+      const read = squash(sofficeText(other, dir, 'other'));
+      for (const line of ['CỤC CHUYỂN ĐỔI SỐ QUỐC GIA', 'Số: 21/BC-CĐSQG', 'BÁO CÁO', 'Báo cáo quý I/2025', 'I. Kết quả', 'Tỷ lệ đạt 45,2% & tăng so với quý trước.', 'Đề nghị tiếp tục.', '- Lưu: VT.']) {
+        assert.ok(read.includes(line), `LibreOffice reads "${line}" in its own template filled:\n${read.join('\n')}`);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
