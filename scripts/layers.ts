@@ -36,6 +36,8 @@ export const layers: Layer[] = [
       'server/src/core/word/fields.ts',
       'server/src/core/word/model.ts',
       'server/src/core/word/docx.ts',
+      'server/src/core/word/ooxml-write.ts',
+      'server/src/core/word/ooxml-template.ts',
       'server/src/core/word/html.ts',
       'server/src/core/word/ooxml-read.ts',
       'server/src/core/word/ooxml-read-xml.ts',

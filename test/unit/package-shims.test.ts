@@ -1,19 +1,13 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, docx and the language client carry for
+ * The modules the build puts in place of what jszip, xmldom and the language client carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
  */
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { EventEmitter, once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { repoRoot } from '../helpers';
 
@@ -98,80 +92,6 @@ describe('the build\'s shims (scripts/shims)', () => {
         assert.equal(read(map, 'amp'), '&');
         assert.equal(read(map, 'madeup'), undefined);
       }
-    });
-  });
-
-  describe('docx\'s pasted-in copy of `events`, as Node\'s own (scripts/shims/docx-events.mjs)', function () {
-    this.timeout(120000);
-    const dist = path.join(repoRoot, 'node_modules', 'docx', 'dist', 'index.mjs');
-    let tmp: string;
-    /** docx as the shipped bundles have it (built with the plugin), and docx itself. */
-    let ours: typeof import('docx');
-    let real: typeof import('docx');
-    let withNodeEvents: (source: string) => string;
-    before(() => {
-      tmp = mkdtempSync(path.join(tmpdir(), 'policy-report-docx-events-'));
-      const plugin = pathToFileURL(path.join(repoRoot, 'scripts', 'shims', 'docx-events.mjs')).href;
-      const esbuild = pathToFileURL(load.resolve('esbuild')).href;
-      // esbuild and the ES module plugin run in a child: this test is itself a CommonJS bundle.
-      const script = `const [{ build }, { docxEvents, withNodeEvents }] = await Promise.all([import(${JSON.stringify(esbuild)}), import(${JSON.stringify(plugin)})]);
-        await build({ stdin: { contents: "export * from 'docx';", resolveDir: ${JSON.stringify(repoRoot)} }, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile: ${JSON.stringify(path.join(tmp, 'docx.js'))}, plugins: [docxEvents], logLevel: 'error' });
-        const { readFileSync, writeFileSync } = await import('node:fs');
-        writeFileSync(${JSON.stringify(path.join(tmp, 'dist.mjs'))}, withNodeEvents(readFileSync(${JSON.stringify(dist)}, 'utf8')));`;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
-      ours = load(path.join(tmp, 'docx.js'));
-      real = load(path.join(repoRoot, 'node_modules', 'docx'));
-      withNodeEvents = (source) => {
-        writeFileSync(path.join(tmp, 'in.mjs'), source);
-        const w = spawnSync(process.execPath, ['--input-type=module', '-e', `const { withNodeEvents } = await import(${JSON.stringify(plugin)}); const { readFileSync } = await import('node:fs'); process.stdout.write(withNodeEvents(readFileSync(${JSON.stringify(path.join(tmp, 'in.mjs'))}, 'utf8')));`], { encoding: 'utf8' });
-        if (w.status !== 0) throw new Error(w.stderr);
-        return w.stdout;
-      };
-    });
-    after(() => rmSync(tmp, { recursive: true, force: true }));
-
-    it('takes out the copy of `events` and nothing else, the lines kept where they were', () => {
-      const before = readFileSync(dist, 'utf8').split('\n');
-      const after = readFileSync(path.join(tmp, 'dist.mjs'), 'utf8').split('\n');
-      assert.equal(after.length, before.length);
-      const changed = before.map((l, i) => (l === after[i] ? -1 : i)).filter((i) => i >= 0);
-      const removed = changed.map((i) => before[i]).join('\n');
-      assert.match(removed, /^var import_events = /);
-      assert.match(removed, /EventEmitter\.defaultMaxListeners/);
-      assert.ok(!/\bclass\b|Packer|prepForXml/.test(removed), 'only the events copy');
-      assert.equal(after[changed[0]], 'import import_events from "node:events";');
-      assert.deepEqual(changed.slice(1).map((i) => after[i]), changed.slice(1).map(() => ''));
-    });
-
-    it('refuses a docx build without the copy where it expects it, rather than ship both', () => {
-      assert.throws(() => withNodeEvents('export const x = 1;\n'), /copy of the events package was not found/);
-    });
-
-    it('Packer.toStream gives the same document as docx\'s own, on an EventEmitter of Node\'s, and pipes', async () => {
-      const make = (d: typeof import('docx')) =>
-        new d.Document({ sections: [{ children: [new d.Paragraph({ children: [new d.TextRun('Tỷ lệ hồ sơ trực tuyến đạt 42%.')] })] }] });
-      const stream = ours.Packer.toStream(make(ours));
-      assert.ok(stream instanceof EventEmitter);
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      await once(stream, 'end');
-      const parts = async (bytes: Uint8Array) => {
-        const zip = await JSZip.loadAsync(bytes);
-        const names = Object.keys(zip.files).sort();
-        // The dates docx writes into docProps/core.xml are the moment each document was made.
-        const undated = (x: string) => x.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]+/g, '$1');
-        return Promise.all(names.map(async (n) => [n, undated(await zip.file(n)!.async('string'))]));
-      };
-      const theirs = await parts(await real.Packer.toBuffer(make(real)));
-      assert.ok(theirs.some(([n, x]) => n === 'word/document.xml' && x.includes('Tỷ lệ hồ sơ trực tuyến đạt 42%.')));
-      assert.deepEqual(await parts(Buffer.concat(chunks)), theirs);
-      // pipe (docx's own, on Node's EventEmitter) into a Node stream.
-      const piped: Buffer[] = [];
-      const sink = new Writable({ write: (c, _e, done) => (piped.push(c), done()) });
-      ours.Packer.toStream(make(ours)).pipe(sink);
-      await once(sink, 'finish');
-      assert.deepEqual(await parts(Buffer.concat(piped)), theirs);
     });
   });
 

@@ -36,8 +36,11 @@ import { repoRoot } from '../helpers';
  * the catalog (40); the bundles
  * ship as plain, readable JavaScript, not compressed behind a loader that evaluates them.
  * `node scripts/bundle-size.mjs` after a production build lists each bundle's parts.
+ * 575 KiB (588 341 bytes) with docx replaced by our own writer (core/word/ooxml-write.ts, about 20 KB minified)
+ * alone; 548 KiB (561 024 bytes) with both the reader and the writer our own (docx stays a dev dependency:
+ * tests read documents another writer made).
  */
-const LIMIT = 609 * 1024;
+const LIMIT = 551 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];

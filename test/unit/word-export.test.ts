@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { parseReport } from '../../server/src/core/parse/document';
 import { parseMarkdown } from '../../server/src/core/parse/guard';
 import { exportPlain } from '../../server/src/core/export';
@@ -22,6 +21,7 @@ import { PROPERTY_NAMES, customXml, readStoredFields } from '../../server/src/co
 import { docxBlocks } from '../../server/src/io/word';
 import type { Block } from '../../server/src/core/word/model';
 import { repoRoot } from '../helpers';
+import { docxPackage, paraXml, paragraphsDocx } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 const DRAFT = path.join(repoRoot, 'examples', 'du-thao-phien-10.report.md');
@@ -173,7 +173,7 @@ describe('word export (docx)', function () {
 
   it('the page is A4 with the ND 30/2020 margins and Times New Roman', async () => {
     const bytes = await renderDocx(buildWordReport(parseReport(WITH_FIELDS, 'file:///t.report.md')));
-    // The document part, from the zip (JSZip is what docx itself writes with).
+    // The document part, from the zip.
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     assert.match(xml, new RegExp(`<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"`));
@@ -200,10 +200,9 @@ describe('word export (docx)', function () {
   });
 
   it("a team's template: its placeholders are filled, the body poured in", async () => {
-    const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
-    const template = await Packer.toBuffer(new Document({ sections: [{ children: [p('{{issuer}}'), p('Số: {{number}}'), p('{{place_date}}'), p('{{title}}'), p('{{body}}'), p('{{recipients}}'), p('{{signer_name}}')] }] }));
+    const template = await paragraphsDocx(['{{issuer}}', 'Số: {{number}}', '{{place_date}}', '{{title}}', '{{body}}', '{{recipients}}', '{{signer_name}}']);
     const report = buildWordReport(parseReport(WITH_FIELDS, 'file:///t.report.md'));
-    const lines = blockLines(await readBack(await fillTemplate(new Uint8Array(template), report)));
+    const lines = blockLines(await readBack(await fillTemplate(template, report)));
     assert.deepEqual(lines.slice(0, 4), ['CỤC CHUYỂN ĐỔI SỐ QUỐC GIA', 'Số: 15/BC-CĐSQG', 'Hà Nội, ngày 07 tháng 3 năm 2025', 'Tình hình chuyển đổi số tháng 01/2025']);
     assert.deepEqual(lines.slice(4, -4), expectedLines(WITH_FIELDS).slice(1));
     assert.deepEqual(lines.slice(-4), ['Nơi nhận:', '- Thủ tướng Chính phủ (để b/c);', '- Lưu: VT, CĐSQG.', 'Nguyễn Văn A']);
@@ -211,12 +210,14 @@ describe('word export (docx)', function () {
   });
 
   it("a filled team template stores the session, date and period like a generated report; the template's own properties are kept", async () => {
-    const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
-    const plain = await Packer.toBuffer(new Document({ sections: [{ children: [p('{{title}}'), p('{{body}}')] }] }));
-    const withOwn = await Packer.toBuffer(new Document({ customProperties: [{ name: 'Department', value: 'Vụ Kế hoạch' }, { name: PROPERTY_NAMES.session, value: '99' }], sections: [{ children: [p('{{title}}'), p('{{body}}')] }] }));
+    const plain = await paragraphsDocx(['{{title}}', '{{body}}']);
+    // A template with its own custom properties, one of them named as ours (an old export's), as Word writes the part.
+    const own = (pid: number, name: string, value: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
+    const custom = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${own(2, 'Department', 'Vụ Kế hoạch')}${own(3, PROPERTY_NAMES.session, '99')}</Properties>`;
+    const withOwn = await docxPackage(['{{title}}', '{{body}}'].map((t) => paraXml(t)).join(''), { custom });
     const report = buildWordReport(parseReport(WITH_FIELDS, 'file:///t.report.md'));
     for (const template of [plain, withOwn]) {
-      const filled = await fillTemplate(new Uint8Array(template), report);
+      const filled = await fillTemplate(template, report);
       assert.deepEqual((await docxBlocks(filled)).stored, { session: 3, date: '2025-03-05', period: '2025-01' });
       const zip = await (await import('jszip')).default.loadAsync(filled);
       assert.match(await zip.file('[Content_Types].xml')!.async('string'), /PartName="\/docProps\/custom\.xml"/);
@@ -253,7 +254,7 @@ describe('word export (docx)', function () {
       assert.match(r.stderr, /exists/);
       // A team template in .policy-report/.
       mkdirSync(path.join(dir, '.policy-report'));
-      const template = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('MẪU CỦA ĐƠN VỊ {{number}}')] }), new Paragraph({ children: [new TextRun('{{body}}')] })] }] }));
+      const template = await paragraphsDocx(['MẪU CỦA ĐƠN VỊ {{number}}', '{{body}}']);
       writeFileSync(path.join(dir, '.policy-report', 'template.docx'), template);
       r = run('export', 'bao-cao.report.md', '--format', 'docx', '--out', 'mau.docx');
       assert.equal(r.status, 0, r.stderr);

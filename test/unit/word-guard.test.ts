@@ -13,18 +13,17 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { MAX_DOCX_UNZIPPED, MAX_ZIP_ENTRIES, MAX_ZIP_RATIO, checkDocxZip } from '../../server/src/io/zip';
 import { DocxRefused, MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../../server/src/io/word';
 import { readBytesFile } from '../../server/src/io/read';
 import { repoRoot } from '../helpers';
+import { paragraphsDocx } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 const MB = 1024 * 1024;
 
-async function realDocx(text = 'Nội dung báo cáo.'): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] })));
-}
+/** A real .docx of one paragraph (WordprocessingML as Word saves it: test/unit/docx-fixture.ts). */
+const realDocx = (text = 'Nội dung báo cáo.'): Promise<Uint8Array> => paragraphsDocx([text]);
 
 /** A zip with a word/document.xml and the given extra entries. */
 async function zipWith(entries: Record<string, Uint8Array | string>, options: { document?: boolean; compression?: 'DEFLATE' | 'STORE'; platform?: 'UNIX' | 'DOS' } = {}): Promise<Uint8Array> {

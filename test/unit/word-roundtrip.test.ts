@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { importReport } from '../../server/src/core/word/import';
@@ -21,6 +20,7 @@ import { signerOf } from '../../server/src/core/word/closing';
 import { parseReport } from '../../server/src/core/parse/document';
 import { docxBlocks } from '../../server/src/io/word';
 import { repoRoot } from '../helpers';
+import { docxPackage, paraXml } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
@@ -48,14 +48,12 @@ async function catalog() {
   return service.catalogs.catalog;
 }
 
-const p = (text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; breaks?: string[] } = {}) =>
-  new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : undefined,
-    children: [new TextRun({ text, bold: opts.bold, italics: opts.italics }), ...(opts.breaks ?? []).map((t) => new TextRun({ text: t, bold: opts.bold, break: 1 }))],
-  });
+const p = (text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; breaks?: string[] } = {}): string =>
+  paraXml([{ text, bold: opts.bold, italic: opts.italics }, ...(opts.breaks ?? []).map((t) => ({ text: t, bold: opts.bold, br: true }))], { center: opts.center });
 
-async function importOf(children: Paragraph[]) {
-  const { blocks } = await docxBlocks(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+/** The import of a .docx of these paragraphs (WordprocessingML as Word saves it: test/unit/docx-fixture.ts). */
+async function importOf(paragraphs: string[]) {
+  const { blocks } = await docxBlocks(await docxPackage(paragraphs.join('')));
   return importReport(blocks, await catalog(), { session: 1, date: '2025-01-02', period: '2024' });
 }
 

@@ -44,6 +44,9 @@ export async function reportToDocx(text: string, file: string, root: string): Pr
     try {
       return { bytes: await fillTemplate(read.bytes, report, typeof committee === 'string' ? committee : undefined), template };
     } catch (e) {
+      // core/word/ooxml-template.ts's TemplateError says why in both languages.
+      const why = (e as { why?: Msg }).why;
+      if (why) throw new DocxRefused({ vi: `${TEMPLATE_FILE}: mẫu .docx không dùng được: ${why.vi}`, en: `${TEMPLATE_FILE}: not a usable .docx template: ${why.en}` });
       throw new Error(`${TEMPLATE_FILE}: not a usable .docx template (${e instanceof Error ? e.message : String(e)})`);
     }
   }

@@ -2,9 +2,10 @@
  * The session, its date and the period of an exported report, kept in the .docx as custom document
  * properties (docProps/custom.xml, shown by Word under File > Properties > Custom), so that importing
  * an exported file needs no `--session`: the import reads them back (import.ts, source 'properties').
- * Written by docx's `customProperties`; read here from the part's XML. Pure; never throws.
+ * Written through an XML DOM (customXml); read here from the part's XML. Pure; never throws.
  */
 import { isPeriodCode } from '../parse/period-codes';
+import { NS, Part, childElements, parsePart } from './ooxml-write';
 
 export interface StoredFields {
   session?: number;
@@ -15,7 +16,7 @@ export interface StoredFields {
 /** The custom property names (a prefix of our own, so a team's other properties are left alone). */
 export const PROPERTY_NAMES = { session: 'PolicyReport.Session', date: 'PolicyReport.Date', period: 'PolicyReport.Period' } as const;
 
-/** The custom properties of a report's .docx (docx's ICustomPropertyOptions). */
+/** The custom properties of a report's .docx, as name and text. */
 export function customProperties(stored: StoredFields): Array<{ name: string; value: string }> {
   const out: Array<{ name: string; value: string }> = [];
   for (const key of ['session', 'date', 'period'] as const) {
@@ -26,31 +27,39 @@ export function customProperties(stored: StoredFields): Array<{ name: string; va
 }
 
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
-/** One `<property>` element of docProps/custom.xml, whatever its namespace prefix. */
-const PROPERTY_ELEMENT = /<((?:\w+:)?)property\b[^>]*>[\s\S]*?<\/\1property>/g;
 
 /**
- * docProps/custom.xml with our stored fields: the `existing` part's other properties are kept as
- * they are (a team template's own), ours replaced; a part that cannot be read is written anew.
+ * docProps/custom.xml with our stored fields, through an XML DOM: the `existing` part's other
+ * properties are kept as they are (a team template's own), ours replaced, pids continuing after
+ * the part's; a part that cannot be read (not well-formed, another root) is written anew.
  */
 export function customXml(existing: string | undefined, stored: StoredFields): string {
+  let doc: Document | undefined;
+  if (existing !== undefined) {
+    try {
+      doc = parsePart(existing, 'docProps/custom.xml');
+      if (doc.documentElement.namespaceURI !== NS.custom || doc.documentElement.localName !== 'Properties') doc = undefined;
+    } catch {
+      doc = undefined;
+    }
+  }
+  const x = doc ? new Part(doc) : Part.create('Properties', ['vt'], NS.custom);
   const ours = new Set<string>(Object.values(PROPERTY_NAMES));
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  const open = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">';
-  const close = /<\/((?:\w+:)?)Properties>\s*$/.exec(existing ?? '');
-  let kept = existing && close ? existing.slice(0, close.index) : head + open;
-  const prefix = existing && close ? close[1] : '';
-  kept = kept.replace(PROPERTY_ELEMENT, (el) => {
-    const name = /\bname\s*=\s*"([^"]*)"/.exec(el)?.[1];
-    return name !== undefined && ours.has(unescapeXml(name)) ? '' : el;
-  });
   let pid = 1;
-  for (const m of kept.matchAll(/\bpid\s*=\s*"(\d{1,9})"/g)) pid = Math.max(pid, Number(m[1]));
-  const added = customProperties(stored)
-    .map((p) => `<${prefix}property fmtid="${FMTID}" pid="${++pid}" name="${escapeXml(p.name)}"><vt:lpwstr>${escapeXml(p.value)}</vt:lpwstr></${prefix}property>`)
-    .join('');
-  return `${kept}${added}</${prefix}Properties>`;
+  for (const el of childElements(x.root)) {
+    if (el.localName !== 'property') continue;
+    if (ours.has(el.getAttribute('name') ?? '')) x.root.removeChild(el);
+    else if (/^\d{1,9}$/.test(el.getAttribute('pid') ?? '')) pid = Math.max(pid, Number(el.getAttribute('pid')));
+  }
+  for (const p of customProperties(stored)) {
+    const property = x.doc.createElementNS(NS.custom, x.root.prefix ? `${x.root.prefix}:property` : 'property');
+    property.setAttribute('fmtid', FMTID);
+    property.setAttribute('pid', String(++pid));
+    property.setAttribute('name', p.name);
+    x.append(property, [x.el('vt:lpwstr', {}, p.value)]);
+    x.root.appendChild(property);
+  }
+  return x.toString();
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
