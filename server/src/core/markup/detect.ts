@@ -35,8 +35,7 @@ import { namesOf, type Named } from './names';
 import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { mayName } from './readings';
-import { isPeriodCode } from '../parse/period-codes';
+import { frontMatterPeriod, mayName } from './readings';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -106,13 +105,6 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   run.mentions.sort((a, b) => a.start - b.start);
   run.ambiguous.sort((a, b) => a.start - b.start);
   return { mentions: run.mentions, ambiguous: run.ambiguous };
-}
-
-/** The `period:` of the text's YAML front matter, when it is a period code. */
-function frontMatterPeriod(text: string): string | null {
-  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const m = fm && /^period:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m.exec(fm[1]);
-  return m && isPeriodCode(m[1]) ? m[1] : null;
 }
 
 /** Whether the unit (by its cached origin) is known to name nothing unmarked for this run's index and threshold. */
