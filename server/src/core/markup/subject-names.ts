@@ -150,7 +150,14 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
 export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b: Bound, entries: SubjectEntry[], fig?: Figure): Indicator[] {
   const f = fig ?? reading.figs[b.part][b.fig];
   const text = reading.texts[b.part];
-  const between = b.part !== n.part ? '' : f.start >= n.cand.end ? text.slice(n.cand.end, f.end) : text.slice(Math.max(0, f.start - 30), f.end);
+  // As series.ts byFigure reads the document: from the name's end to the figure's end (across the
+  // cells between them), or the 30 characters before a figure written first.
+  const between =
+    b.part > n.part
+      ? [reading.texts[n.part].slice(n.cand.end), ...reading.texts.slice(n.part + 1, b.part), text.slice(0, f.end)].join(' ')
+      : b.part === n.part && f.start >= n.cand.end
+        ? text.slice(n.cand.end, f.end)
+        : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
   return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
 }
