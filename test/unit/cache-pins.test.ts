@@ -100,9 +100,11 @@ describe('content caches: no version kept alive, a closed document forgotten', f
     const closed = liveMb();
     clearContentCaches();
     const empty = liveMb();
-    // What the caches still hold of the closed draft: little (the detector's set of sentences that
-    // name nothing, bounded by count); its chunk models and prose units went with it.
-    assert.ok(closed - empty < 0.25 * (checked - start), `closed: the caches hold ${(closed - empty).toFixed(1)} MB; the draft's check took ${(checked - start).toFixed(1)} MB`);
+    // What the caches still hold once the draft is closed: its disk text indexed again (history
+    // readings, about 2 MB here) and the other sessions' chunks, 3.3 MB on this machine, 6.9 MB on
+    // a CI machine. Its chunk models and prose units went with it: kept, they are 22 MB (measured with
+    // forgetChunks disabled), so half the check's cost still tells the two apart.
+    assert.ok(closed - empty < 0.5 * (checked - start), `closed: the caches hold ${(closed - empty).toFixed(1)} MB; the draft's check took ${(checked - start).toFixed(1)} MB`);
   });
 
   it('a draft closed while a document sharing its chunks stays open: both give a fresh check\'s findings', async () => {
