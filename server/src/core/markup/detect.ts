@@ -27,8 +27,10 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { frontMatterDate, periodAfterReport, periodByReference, periodOfAnotherFigure } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere, rankWrittenAsFraction, whoseFigure } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, paragraphBefore, periodElsewhere, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
+import { paragraphCarry } from '../parse/binding';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -56,6 +58,8 @@ interface Run {
   ambiguous: AmbiguousCase[];
   /** The document's period (front matter), for a shared name whose figure has no period phrase. */
   docPeriod: string | null;
+  /** The report's date (front matter): a figure of a later period is no value reached. */
+  docDate: string | null;
 }
 
 /** A name's outcome: a mention to mark, or a case listed as ambiguous. */
@@ -87,6 +91,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     mentions: [],
     ambiguous: [],
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
+    docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (const u of model) {
@@ -320,8 +325,20 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
   // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
   // sentence of the paragraph set another one (then which one is meant is not sure).
-  const elsewhere = !b.period && !unit.table && run.docPeriod ? periodElsewhere(run.text, unit.start, run.docPeriod, f) : null;
+  // (With no phrase of its own, the period the paragraph's lead lends it, as the checker reads it: carry.ts.)
+  const carry = !b.period && !unit.table ? paragraphCarry(paragraphBefore(run.text, unit.start)) : null;
+  const elsewhere =
+    !b.period && !unit.table && run.docPeriod
+      ? (periodElsewhere(run.text, unit.start, run.docPeriod, f) ?? (carry ? null : periodByReference(sentenceFrom(run.text, unit.start, reading.texts[0]), f)))
+      : null;
   if (elsewhere) return amb('period-of-another-sentence', [f.raw], elsewhere);
+  // The period phrase the reader lends it is written right after another figure, as that one's.
+  const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
+  if (borrowed) return amb('period-of-another-figure', [f.raw], borrowed);
+  // A period that starts after the report was written: a target or a forecast (a target read as one is kept).
+  const dated = !run.docDate || role === 'target' ? undefined : (b.period?.code ?? carry?.code);
+  const later = dated ? periodAfterReport(dated, run.docDate!, f) : null;
+  if (later) return amb('figure-role', [f.raw], later);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap mode never changes the words: a variant the dialect would not resolve as written is
   // listed, not rewritten (canonical mode replaces the words inside the marks).

@@ -325,7 +325,7 @@ export function nounFits(ind: Indicator, reading: UnitReading, plainFigs: Figure
 }
 
 /** The paragraph's text before `at` (from the last blank line; at most 2,000 characters). */
-function paragraphBefore(text: string, at: number): string {
+export function paragraphBefore(text: string, at: number): string {
   const from = Math.max(0, at - 2000);
   const blank = text.lastIndexOf('\n\n', at);
   const crlf = text.lastIndexOf('\n\r\n', at);
