@@ -57,8 +57,8 @@ export function periodOfAnotherFigure(reading: SentenceReading, figs: Figure[], 
   return null;
 }
 
-/** "Số liệu cùng tháng …", "cùng thời điểm": the period of something said before, not a comparison base ("so với cùng kỳ"). */
-const SAME_PERIOD = /(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s+)cùng\s+(?:kỳ|tháng|quý|năm|thời điểm|thời gian|giai đoạn)(?![\p{L}])/iu;
+/** "Số liệu cùng tháng …", "cùng thời điểm": the period of something said before, not a comparison base ("so với cùng kỳ", "gấp 2,6 lần cùng kỳ"). */
+const SAME_PERIOD = /(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như|lần)\s+)cùng\s+(?:kỳ|tháng|quý|năm|thời điểm|thời gian|giai đoạn)(?![\p{L}])/iu;
 
 /**
  * A sentence with no period phrase of its own that dates its figures by an earlier sentence's
