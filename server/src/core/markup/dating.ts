@@ -6,10 +6,50 @@
  * message listing the mark, else null. Pure.
  */
 import { msg } from '../i18n';
+import { paragraphCarry } from '../parse/binding';
 import { periodRange } from '../parse/period-codes';
 import type { SentenceReading } from '../parse/clauses';
-import type { Figure, PeriodPhrase } from '../types';
+import type { Figure, FigureRole, PeriodPhrase } from '../types';
 import { work } from '../work';
+import type { Bound, UnitReading } from './bind';
+import { paragraphBefore, periodElsewhere, sentenceFrom } from './judge';
+import type { ProseUnit } from './prose';
+
+/**
+ * Why the period the checker would give the bound figure `f` (of `unit`, bound as `b`, with the
+ * reader's `role`) is not surely its own, with the reason listing it, else null. With no phrase of
+ * its own the figure is dated by the period the paragraph's lead lends it (carry.ts), else by the
+ * report's: unless an earlier sentence of the paragraph set another one (judge.ts periodElsewhere)
+ * or the sentence says "cùng tháng"; a phrase written after another figure is that figure's; a
+ * period that starts after the report's date is no value reached (a target read as one is kept).
+ */
+export function periodDoubt(
+  text: string,
+  unit: ProseUnit,
+  reading: UnitReading,
+  b: Bound,
+  f: Figure,
+  role: FigureRole | undefined,
+  docPeriod: string | null,
+  docDate: string | null,
+): { reason: 'period-of-another-sentence' | 'period-of-another-figure' | 'figure-role'; message: ReturnType<typeof msg> } | null {
+  // The paragraph's carried period, read only when asked.
+  let carried: { code: string } | null | undefined;
+  const carry = () => (carried === undefined ? (carried = !b.period && !unit.table ? paragraphCarry(paragraphBefore(text, unit.start)) : null) : carried);
+  if (!b.period && !unit.table && docPeriod) {
+    const byReference = () => {
+      const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);
+      return m && !carry() ? m : null;
+    };
+    const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? byReference();
+    if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
+  }
+  const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
+  if (borrowed) return { reason: 'period-of-another-figure', message: borrowed };
+  const dated = !docDate || role === 'target' ? undefined : (b.period?.code ?? carry()?.code);
+  const later = dated ? periodAfterReport(dated, docDate!, f) : null;
+  return later ? { reason: 'figure-role', message: later } : null;
+}
 
 /** The report's date (front matter `date:`, ISO), read as the front matter reader reads it. */
 export function frontMatterDate(text: string): string | null {

@@ -27,10 +27,9 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
-import { frontMatterDate, periodAfterReport, periodByReference, periodOfAnotherFigure } from './dating';
+import { frontMatterDate, periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, paragraphBefore, periodElsewhere, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
-import { paragraphCarry } from '../parse/binding';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -323,22 +322,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
-  // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
-  // sentence of the paragraph set another one (then which one is meant is not sure).
-  // (With no phrase of its own, the period the paragraph's lead lends it, as the checker reads it: carry.ts.)
-  const carry = !b.period && !unit.table ? paragraphCarry(paragraphBefore(run.text, unit.start)) : null;
-  const elsewhere =
-    !b.period && !unit.table && run.docPeriod
-      ? (periodElsewhere(run.text, unit.start, run.docPeriod, f) ?? (carry ? null : periodByReference(sentenceFrom(run.text, unit.start, reading.texts[0]), f)))
-      : null;
-  if (elsewhere) return amb('period-of-another-sentence', [f.raw], elsewhere);
-  // The period phrase the reader lends it is written right after another figure, as that one's.
-  const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
-  if (borrowed) return amb('period-of-another-figure', [f.raw], borrowed);
-  // A period that starts after the report was written: a target or a forecast (a target read as one is kept).
-  const dated = !run.docDate || role === 'target' ? undefined : (b.period?.code ?? carry?.code);
-  const later = dated ? periodAfterReport(dated, run.docDate!, f) : null;
-  if (later) return amb('figure-role', [f.raw], later);
+  // Whether the period the checker gives the figure is surely its own (dating.ts).
+  const dating = periodDoubt(run.text, unit, reading, b, f, role, run.docPeriod, run.docDate);
+  if (dating) return amb(dating.reason, [f.raw], dating.message);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap mode never changes the words: a variant the dialect would not resolve as written is
   // listed, not rewritten (canonical mode replaces the words inside the marks).
