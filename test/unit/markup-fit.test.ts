@@ -19,6 +19,8 @@ import { fixturesDir } from '../helpers';
 interface Case {
   rule: string;
   period: string;
+  /** The report's date (front matter), when the rule needs one. */
+  date?: string;
   text: string;
   wrap: Array<[string, string]>;
   canonical: Array<[string, string]>;
@@ -33,7 +35,7 @@ const cases = readdirSync(path.join(fixturesDir, 'markup'))
   .flatMap((f) => parseYaml(readFileSync(path.join(fixturesDir, 'markup', f), 'utf8')) as Case[]);
 
 function run(c: Case, mode: MarkMode) {
-  const text = `---\nperiod: "${c.period}"\n---\n\n${c.text}\n`;
+  const text = `---\nperiod: "${c.period}"\n${c.date ? `date: ${c.date}\n` : ''}---\n\n${c.text}\n`;
   const result = detectMentions(text, catalog, { mode });
   const marked = markText(text, result.mentions, mode);
   const a = analyze(parseReport(marked, 'file:///t.report.md'), catalog);

@@ -133,7 +133,10 @@ describe('default catalog: press aliases', () => {
   it('resolve to their entry', () => {
     for (const [written, id] of press) {
       const m = catalog.resolve(written);
-      assert.equal('indicator' in m ? m.indicator.id : m.kind, id, written);
+      // An alias that also names its family ("tốc độ Internet di động": the speed, and the subject of
+      // "xếp hạng tốc độ Internet di động") resolves to its entry when no figure picks a sibling.
+      const named = m.kind === 'ambiguous' && m.subject ? m.subject.find((e) => e.named)?.indicator.id : undefined;
+      assert.equal('indicator' in m ? m.indicator.id : (named ?? m.kind), id, written);
     }
   });
   it('are no name or alias of another entry once folded', () => {

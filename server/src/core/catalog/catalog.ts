@@ -257,10 +257,13 @@ export class Catalog {
   /**
    * An alias that is also the subject of several entries of its family ("Chỉ số đổi mới sáng tạo
    * toàn cầu": the rank, the score, the ASEAN rank) names the family: the figure the reference binds
-   * picks the entry (series.ts), the alias's own entry when none does.
+   * picks the entry (series.ts), the alias's own entry when none does. So does an alias that is the
+   * subject of a sibling only ("tốc độ Internet di động" of the speed, and of "xếp hạng tốc độ
+   * Internet di động"): its own entry then stands in the family as its level.
    */
   private familyName(own: Indicator, name: string): NameMatch | undefined {
-    const entries = (this.subjects().entries.get(subjectKey(name)) ?? []).filter((e) => e.indicator === own || sameSeries(e.indicator, own));
+    let entries = (this.subjects().entries.get(subjectKey(name)) ?? []).filter((e) => e.indicator === own || sameSeries(e.indicator, own));
+    if (entries.length && !entries.some((e) => e.indicator === own)) entries = [{ indicator: own, measure: 'level', province: false }, ...entries];
     const candidates = [...new Set(entries.map((e) => e.indicator))];
     if (candidates.length < 2 || !candidates.includes(own)) return undefined;
     return { kind: 'ambiguous', candidates, subject: entries.map((e) => (e.indicator === own ? { ...e, named: true } : e)) };

@@ -27,8 +27,9 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { frontMatterDate, periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, periodElsewhere, rankWrittenAsFraction, whoseFigure } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
@@ -56,6 +57,8 @@ interface Run {
   ambiguous: AmbiguousCase[];
   /** The document's period (front matter), for a shared name whose figure has no period phrase. */
   docPeriod: string | null;
+  /** The report's date (front matter): a figure of a later period is no value reached. */
+  docDate: string | null;
 }
 
 /** A name's outcome: a mention to mark, or a case listed as ambiguous. */
@@ -87,6 +90,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     mentions: [],
     ambiguous: [],
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
+    docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (const u of model) {
@@ -318,10 +322,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
-  // No period phrase of its own: the mark dates the figure by the report's period, unless an earlier
-  // sentence of the paragraph set another one (then which one is meant is not sure).
-  const elsewhere = !b.period && !unit.table && run.docPeriod ? periodElsewhere(run.text, unit.start, run.docPeriod, f) : null;
-  if (elsewhere) return amb('period-of-another-sentence', [f.raw], elsewhere);
+  // Whether the period the checker gives the figure is surely its own (dating.ts).
+  const dating = periodDoubt(run.text, unit, reading, b, f, role, run.docPeriod, run.docDate);
+  if (dating) return amb(dating.reason, [f.raw], dating.message);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap mode never changes the words: a variant the dialect would not resolve as written is
   // listed, not rewritten (canonical mode replaces the words inside the marks).

@@ -82,10 +82,20 @@ export function fits(ind: Indicator, f: Figure): boolean {
       // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340").
       return f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0);
     case 'index':
-      return f.kind === 'number' && (f.unitClass === 'none' || f.unit === 'điểm') && (!f.unit || f.unit === 'điểm');
+      return (f.kind === 'number' ? f.unitClass === 'none' || f.unit === 'điểm' : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');
     default:
       return true;
   }
+}
+
+/**
+ * A score written over the top of its scale ("điểm GCI … đạt 94,59/100", "đạt 20/20 điểm"): a
+ * fraction whose denominator is the entry's range maximum, the numerator within it. Any other
+ * fraction of an index ("4/11") is a rank or a part, no score.
+ */
+export function scoreOnItsScale(ind: Indicator, f: Figure): boolean {
+  const top = ind.range?.[1];
+  return f.kind === 'fraction' && !f.change && top !== undefined && f.denominator === top && f.value >= (ind.range?.[0] ?? 0) && f.value <= top;
 }
 
 const SCALE_UNIT = /(?:^|[^a-z])(?:cap do|muc do)(?:[^a-z]|$)/;
@@ -325,7 +335,7 @@ export function nounFits(ind: Indicator, reading: UnitReading, plainFigs: Figure
 }
 
 /** The paragraph's text before `at` (from the last blank line; at most 2,000 characters). */
-function paragraphBefore(text: string, at: number): string {
+export function paragraphBefore(text: string, at: number): string {
   const from = Math.max(0, at - 2000);
   const blank = text.lastIndexOf('\n\n', at);
   const crlf = text.lastIndexOf('\n\r\n', at);

@@ -31,6 +31,8 @@ export interface NameCandidate {
   matchedWeight: number;
   /** score × matchedWeight: what overlapping candidates compete on. */
   rank: number;
+  /** Words of the window that are not the label's (0: the window is only the label's words). */
+  inserted?: number;
 }
 
 /** Intervals of a part's text no name may cover. */
@@ -221,7 +223,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);
           if (score < threshold) continue;
         }
-        const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW };
+        const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW, inserted: ins };
         if (!best || cand.rank > best.rank || (cand.rank === best.rank && cand.exact && !best.exact)) best = cand;
       }
       if (best) out.push(best);

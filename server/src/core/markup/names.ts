@@ -38,6 +38,9 @@ export interface Named {
   countedAt?: number;
 }
 
+/** Folded words that say what is measured of a subject, not which subject ("điểm", "xếp hạng", "tỷ lệ", "số lượng"). */
+const MEASURE_WORDS = new Set(['diem', 'xep', 'hang', 'thu', 'ty', 'le', 'so', 'luong', 'tong', 'chi', 'muc', 'gia', 'tri']);
+
 /** A figure that is only a rate's base: "trên 100 dân", "trên 1.000 người dân". */
 const RATE_BASE = /^trên\s+(?:100|1\.000|10\.000|100\.000)\s+(?:người\s+)?dân$/iu;
 
@@ -76,10 +79,11 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
       // series glosses that name; it is no second name (nor nearer the figure than the name).
       if (glossOfName(part.text, c, taken)) continue;
       const others = clashes.get(c);
-      const candidates = others?.length ? unique([c.label.indicator, ...others.map((o) => o.label.indicator)]) : c.label.shared;
+      const alike = lackingAlike(c, tokens, idx);
+      const candidates = others?.length || alike.length ? unique([c.label.indicator, ...(others ?? []).map((o) => o.label.indicator), ...alike]) : c.label.shared;
       // Indicators already marked in this sentence are not marked again.
       if (candidates.some((i) => marked.has(i))) continue;
-      if (others?.length) {
+      if (others?.length || alike.length) {
         named.push({ cand: c, part: k, indicator: c.label.indicator, candidates, why: 'two-names' });
       } else if (c.label.shared.length > 1) {
         const pick = pickCompiler(text, idx, unit, part, c, c.label.shared);
@@ -89,6 +93,40 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     }
   });
   return named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
+}
+
+/**
+ * A fuzzy name that only lacks words of its label, when every word of it is also a word of a name
+ * of other indicators: the words are what those names share and the lacking ones are what tells
+ * them apart ("tốc độ tải xuống trung bình" of "… băng rộng di động", "… băng rộng cố định" and
+ * "… mạng 5G"), whichever lacks the lighter words, and the figure cannot either (the same unit).
+ * Those other indicators (none: the name stands).
+ */
+function lackingAlike(c: NameCandidate, tokens: Token[], idx: NameIndex): Indicator[] {
+  if (c.exact || c.inserted !== 0) return [];
+  const ids: number[] = [];
+  for (let t = c.first; t <= c.last; t++) {
+    const id = idx.ids.get(tokens[t].folded);
+    if (id === undefined) return [];
+    if (!idx.functionWord[id]) ids.push(id);
+  }
+  if (!ids.length) return [];
+  // Lacking only a measure word ("Chỉ số … cấp tỉnh" of "Điểm Chỉ số … cấp tỉnh"), the words hold
+  // the whole subject: the bound figure picks the entry (subjects.ts), the name stands.
+  const present = new Set(ids);
+  const lacking = c.label.ids.filter((id) => !present.has(id) && !idx.functionWord[id]);
+  if (lacking.every((id) => MEASURE_WORDS.has(c.label.tokens[c.label.ids.indexOf(id)]))) return [];
+  // The labels holding the rarest word, then those holding every other word too.
+  const rarest = ids.reduce((a, b) => (idx.labelsOf[b].length < idx.labelsOf[a].length ? b : a));
+  const out = new Set<Indicator>();
+  for (const li of idx.labelsOf[rarest]) {
+    work.steps++;
+    const label = idx.labels[li];
+    // An entry of another unit the bound figure tells apart ("Chỉ số … cấp tỉnh": a rank or a score).
+    if (c.label.shared.includes(label.indicator) || out.has(label.indicator) || label.indicator.unitClass !== c.label.indicator.unitClass) continue;
+    if (ids.every((id) => label.firstPos[id] >= 0)) out.add(label.indicator);
+  }
+  return [...out];
 }
 
 /** Whether `c` is an abbreviation in brackets right after a taken name of the same series. */

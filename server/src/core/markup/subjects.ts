@@ -70,10 +70,20 @@ export function subjectsIn(text: string, tokens: Token[], idx: SubjectIndex, cov
 }
 
 /**
+ * A rank written out of the number of units the entry ranks ("xếp thứ 3/63" of an entry ranking the
+ * 63 provinces: catalog `range` maximum or a `denominators` value, `denominatorOf` naming provinces):
+ * the figure itself says the sentence is about a province.
+ */
+function outOfItsUnits(ind: Indicator, f: Figure): boolean {
+  if (f.denominator === undefined || !PROVINCE_WORD.test(foldKey(ind.denominatorOf ?? ''))) return false;
+  return ind.range?.[1] === f.denominator || (ind.denominators ?? []).some((d) => d.value === f.denominator);
+}
+
+/**
  * The entries of a subject the bound figure can be: a rank figure a rank entry of the scope it is
  * written with (none: not an ASEAN one); a percentage after a growth word ("tăng trưởng 22,4%")
  * a growth entry, otherwise not; a figure the entry's unit fits; a "cấp tỉnh" entry only in a
- * sentence about a province.
+ * sentence about a province, or for a rank written out of the provinces it ranks ("thứ 3/63").
  */
 export function pickBySubject(
   entries: SubjectEntry[],
@@ -88,7 +98,7 @@ export function pickBySubject(
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   const province = PROVINCE_WORD.test(foldKey(sentence));
   const kept = entries.filter((e) => {
-    if (e.province && !province) return false;
+    if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if (rank !== (e.measure === 'rank')) return false;
     if (e.measure === 'growth' ? !growth : growth && e.indicator.unitClass === 'percent') return false;
     if (rank) {

@@ -102,6 +102,9 @@ export type AmbiguityReason =
    * report's period, while an earlier sentence of its paragraph set another ("số liệu đến tháng
    * 9/2023 … Cả nước có 22,3 triệu thuê bao"): which one the writer meant is not sure. */
   | 'period-of-another-sentence'
+  /** The period phrase the reader would lend the figure is written right after another figure of
+   * another clause, as that one's ("đạt 85%, cao hơn mức 79% của năm 2023"). */
+  | 'period-of-another-figure'
   /** The sentence gives the figure's source ("Theo Google, …"), a body that is no state agency and
    * none of the indicator's compilers: the figure is that source's estimate, not the series'. */
   | 'other-source';
