@@ -138,13 +138,10 @@ describe('the first index in a worker thread', function () {
  */
 describe('the first index and the reports open at start (pull mode)', function () {
   this.timeout(60000);
+  // The figure-conflict fixture's two sessions (history.test.ts reads them too).
   const ws = path.join(fixturesDir, 'rules', 'figure-conflict', 'conflict');
-  const wsUri = pathToFileURL(ws).toString();
-  const earlierUri = `${wsUri}/phien-02.report.md`;
-  const draftUri = `${wsUri}/phien-03.report.md`;
-  const earlier = readFileSync(path.join(ws, 'phien-02.report.md'), 'utf8');
-  const draft = readFileSync(path.join(ws, 'phien-03.report.md'), 'utf8');
-  const lines = (d: Diagnostic[]) => d.filter((x) => x.code === 'figure-conflict').map((x) => x.range.start.line).sort((a, b) => a - b);
+  const [earlierUri, draftUri] = ['phien-02', 'phien-03'].map((n) => pathToFileURL(path.join(ws, `${n}.report.md`)).toString());
+  const [earlier, draft] = ['phien-02', 'phien-03'].map((n) => readFileSync(path.join(ws, `${n}.report.md`), 'utf8'));
 
   it("an earlier session open and edited before the index, never pulled, is the history with its unsaved text", async () => {
     const client = new TestLspClient();
@@ -153,7 +150,7 @@ describe('the first index and the reports open at start (pull mode)', function (
     // server not ready and checks nothing; only the load's own first checks can put it in the history.
     client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => new Promise((resolve) => setTimeout(() => resolve(p.items.map(() => null)), 600)));
     try {
-      await client.initialize(wsUri, 'vi', true);
+      await client.initialize(pathToFileURL(ws).toString(), 'vi', true);
       // Sent right after `initialized`: the server has it before it lists the reports to read.
       const edited = earlier.replace('khoảng 53 tỷ USD', 'khoảng 60 tỷ USD');
       assert.notEqual(edited, earlier);
@@ -162,7 +159,7 @@ describe('the first index and the reports open at start (pull mode)', function (
       await client.open(draftUri, draft);
       const items = (await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: draftUri } })).items;
       // The disk's text of phien-02 gives [15] (history.test.ts); the unsaved one, these.
-      assert.deepEqual(lines(items), [9, 11, 13]);
+      assert.deepEqual(items.filter((x) => x.code === 'figure-conflict').map((x) => x.range.start.line).sort((a, b) => a - b), [9, 11, 13]);
     } finally {
       await client.stop();
     }
