@@ -13,7 +13,7 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { historyReader } from './index-worker';
+import { historyReader, holdReading } from './index-worker';
 import type { HistoryReader } from '../core/indexed';
 import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
 import { WATCHED_GLOBS } from './kinds';
@@ -128,9 +128,10 @@ export function startServer(connection: Connection): void {
 
   /**
    * Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. The
-   * history's reading starts first (it needs the folders' config and the editor's settings, which
-   * say which reports are history, but no catalog): the worker reads while this thread parses the
-   * catalog and checks the open reports, and the records enter the history once the catalog is in.
+   * history's worker starts first (it needs the folders' config and the editor's settings, which
+   * say which reports are history, but no catalog): it loads while this thread parses the catalog
+   * and checks the open reports, reads once they are checked, and its records enter the history
+   * once the catalog is in.
    */
   async function loadWorkspace(): Promise<void> {
     await service.reloadConfig();
@@ -142,7 +143,10 @@ export function startServer(connection: Connection): void {
     service.restoreSnapshot(await indexStore.load());
     // The progress notification is asked for meanwhile (a round trip to the client).
     const progress = indexProgress();
-    const shared = loadShared();
+    // The workers start now (their bundle loads meanwhile) but read once the open reports' own
+    // check is done: a reading worker would slow that check on a loaded machine (index-worker.ts holdReading).
+    const release = holdReading();
+    const shared = loadShared().finally(release);
     // Its failure is the index's (awaited there): not an unhandled rejection if the reading fails first.
     shared.catch(() => undefined);
     try {
