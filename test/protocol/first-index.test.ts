@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProgressType } from 'vscode-jsonrpc/node';
+import { fixturesDir } from '../helpers';
 import { TestLspClient, sessionReport, type Diagnostic } from './lsp-client';
 
 type Progress = { kind: 'begin' | 'report' | 'end'; message?: string };
@@ -126,5 +127,41 @@ describe('the first index in a worker thread', function () {
     assert.equal(JSON.parse(saved[0]).constructor, Object);
     assert.equal(Object.keys(JSON.parse(saved[0])).length, SESSIONS);
     assert.equal(saved[1], saved[0]);
+  });
+});
+
+/**
+ * The reports open in the editor when the first index starts are left out of the worker's reading:
+ * their unsaved text is their history, put there by their own first check. In pull mode too, where
+ * the client pulls only what it shows: an earlier session opened (edited, never pulled) at start
+ * counts with its unsaved text, not the disk's.
+ */
+describe('the first index and the reports open at start (pull mode)', function () {
+  this.timeout(60000);
+  // The figure-conflict fixture's two sessions (history.test.ts reads them too).
+  const ws = path.join(fixturesDir, 'rules', 'figure-conflict', 'conflict');
+  const [earlierUri, draftUri] = ['phien-02', 'phien-03'].map((n) => pathToFileURL(path.join(ws, `${n}.report.md`)).toString());
+  const [earlier, draft] = ['phien-02', 'phien-03'].map((n) => readFileSync(path.join(ws, `${n}.report.md`), 'utf8'));
+
+  it("an earlier session open and edited before the index, never pulled, is the history with its unsaved text", async () => {
+    const client = new TestLspClient();
+    // An editor slow to answer the settings request: the server's workspace load (which asks for
+    // them) then outlasts the debounce of the check the open document schedules, which finds the
+    // server not ready and checks nothing; only the load's own first checks can put it in the history.
+    client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => new Promise((resolve) => setTimeout(() => resolve(p.items.map(() => null)), 600)));
+    try {
+      await client.initialize(pathToFileURL(ws).toString(), 'vi', true);
+      // Sent right after `initialized`: the server has it before it lists the reports to read.
+      const edited = earlier.replace('khoảng 53 tỷ USD', 'khoảng 60 tỷ USD');
+      assert.notEqual(edited, earlier);
+      await client.open(earlierUri, edited);
+      await client.indexed();
+      await client.open(draftUri, draft);
+      const items = (await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: draftUri } })).items;
+      // The disk's text of phien-02 gives [15] (history.test.ts); the unsaved one, these.
+      assert.deepEqual(items.filter((x) => x.code === 'figure-conflict').map((x) => x.range.start.line).sort((a, b) => a - b), [9, 11, 13]);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -112,9 +112,10 @@ export class IndexedReports {
   /**
    * Runs `reader` over `uris` (those not open), then puts every record in at once, so that a check
    * meanwhile sees the history as it was, never half of it. A report changed, removed, opened or
-   * closed meanwhile keeps what that event gave it (its record is older).
+   * closed meanwhile keeps what that event gave it (its record is older). `settled`: what the
+   * putting in waits for after the reading (the catalog the records are resolved against).
    */
-  async readAll(uris: string[], reader: HistoryReader, progress?: IndexProgress): Promise<void> {
+  async readAll(uris: string[], reader: HistoryReader, progress?: IndexProgress, settled?: Promise<unknown>): Promise<void> {
     const todo = uris.filter((uri) => !this.host.isOpen(uri));
     const known: Record<string, string> = {};
     for (const uri of todo) {
@@ -139,6 +140,7 @@ export class IndexedReports {
     let records: HistoryRecord[];
     try {
       records = await reader(todo, known, progress, each);
+      await settled;
     } finally {
       this.touched = null;
     }

@@ -19,16 +19,18 @@ interface CatalogFileState {
 
 export class CatalogStore {
   private readonly files = new Map<string, CatalogFileState>();
-  private current: Catalog;
-  private readonly defaults: Indicator[];
+  /** Made when first asked: the server starts the history's reading before the default catalog's YAML is parsed (lsp/server.ts). */
+  private current: Catalog | undefined;
 
-  constructor(private readonly workspace: WorkspaceFiles, private folders: string[] = []) {
-    this.defaults = loadDefaultCatalog();
-    this.current = new Catalog(this.defaults);
+  constructor(private readonly workspace: WorkspaceFiles, private folders: string[] = []) {}
+
+  /** The embedded default catalog (catalog/load.ts parses it once per process). */
+  private get defaults(): Indicator[] {
+    return loadDefaultCatalog();
   }
 
   get catalog(): Catalog {
-    return this.current;
+    return (this.current ??= new Catalog(this.defaults));
   }
 
   /** The shared catalog file's URI, if one is set. */

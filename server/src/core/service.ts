@@ -125,9 +125,10 @@ export class LanguageService {
    * (in the cache) keep their unsaved text. `progress` is told after each report how many of how
    * many are done (the server's work-done progress), and awaited. With a `reader` (the server's
    * worker thread) the reports are read and parsed there and enter the history all at once
-   * (IndexedReports.readAll).
+   * (IndexedReports.readAll), once `settled` has resolved: the caller may start the reading before
+   * the catalog is loaded (the reading needs none) and settle when it is.
    */
-  async indexWorkspace(progress?: IndexProgress, reader?: HistoryReader): Promise<void> {
+  async indexWorkspace(progress?: IndexProgress, reader?: HistoryReader, settled?: Promise<unknown>): Promise<void> {
     const list = this.options.workspace.listReports;
     if (!list) return;
     const uris: string[] = [];
@@ -135,8 +136,9 @@ export class LanguageService {
       for (const uri of await list.call(this.options.workspace, folder)) if (this.countsAsHistory(uri)) uris.push(uri);
     }
     const seen = new Set(uris);
-    if (reader) await this.indexed.readAll(uris, reader, progress);
+    if (reader) await this.indexed.readAll(uris, reader, progress, settled);
     else {
+      await settled;
       for (let i = 0; i < uris.length; i++) {
         if (!this.cache.has(uris[i])) {
           const text = await this.options.workspace.readFile(uris[i]);

@@ -13,7 +13,8 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { historyReader } from './index-worker';
+import { historyReader, holdReading } from './index-worker';
+import type { HistoryReader } from '../core/indexed';
 import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
 import { WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
@@ -117,31 +118,41 @@ export function startServer(connection: Connection): void {
     sync.revalidateAll();
   });
 
-  /** The history's reports are read and parsed in a worker thread (index-worker.ts). */
-  const reader = historyReader({ readOptions: () => disk.readOptions(), noteRead: (uri, why) => disk.noteRead(uri, why), log: (m) => connection.console.log(m) });
+  /**
+   * The history's reports are read and parsed in a worker thread (index-worker.ts); the reports
+   * open in the editor are not: their unsaved text is their history, and their check (at once,
+   * below) puts it there.
+   */
+  const workerReader = historyReader({ readOptions: () => disk.readOptions(), noteRead: (uri, why) => disk.noteRead(uri, why), log: (m) => connection.console.log(m) });
+  const reader: HistoryReader = (uris, ...rest) => workerReader(uris.filter((uri) => !documents.get(uri)), ...rest);
 
-  /** Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. */
+  /**
+   * Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. The
+   * history's worker starts first (it needs the folders' config and the editor's settings, which
+   * say which reports are history, but no catalog): it loads while this thread parses the catalog
+   * and checks the open reports, reads once they are checked, and its records enter the history
+   * once the catalog is in.
+   */
   async function loadWorkspace(): Promise<void> {
     await service.reloadConfig();
     await loadSettings();
-    await service.reloadCatalog();
-    await service.reloadSnippets();
-    if (!sync.ready) {
-      // The open reports' own findings first: the index below runs in a worker thread, and when
-      // it is in they are checked again (with the findings across sessions).
-      sync.setReady();
-      sync.revalidateAll();
-    }
     // The files' stats before they are read: the rescans read only what changed after this.
     await router.reconciler.prime();
     // Reports unchanged since the last session come from the snapshot, not the parser.
     const t0 = Date.now();
     service.restoreSnapshot(await indexStore.load());
-    const progress = await indexProgress();
+    // The progress notification is asked for meanwhile (a round trip to the client).
+    const progress = indexProgress();
+    // The workers start now (their bundle loads meanwhile) but read once the open reports' own
+    // check is done: a reading worker would slow that check on a loaded machine (index-worker.ts holdReading).
+    const release = holdReading();
+    const shared = loadShared().finally(release);
+    // Its failure is the index's (awaited there): not an unhandled rejection if the reading fails first.
+    shared.catch(() => undefined);
     try {
-      await service.indexWorkspace(progress?.report, reader);
+      await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader, shared);
     } finally {
-      progress?.done();
+      (await progress)?.done();
     }
     const { parsed, restored } = service.indexStats;
     // The benchmark reads "ready at" (the log message itself may wait behind the first checks).
@@ -150,6 +161,21 @@ export function startServer(connection: Connection): void {
     );
     if (parsed) saveIndex();
     collector.soon();
+  }
+
+  /** What the open reports' own check needs (the catalog, the snippets); then that check, at the first load. */
+  async function loadShared(): Promise<void> {
+    await service.reloadCatalog();
+    await service.reloadSnippets();
+    if (!sync.ready) {
+      // The open reports' own findings first: the index runs in a worker thread, and when it is
+      // in they are checked again (with the findings across sessions). Checked now in pull mode
+      // too (the client pulls the result): the reader leaves them to this check, whose text is
+      // their history, visible or not.
+      sync.setReady();
+      if (sync.pull) for (const d of documents.all()) sync.diagnose(d.uri);
+      sync.revalidateAll();
+    }
   }
 
   /**
