@@ -32,7 +32,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
+import { asEntry, bySubject, countedNames, growthSibling, readSubjectAlone, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { frontMatterPeriod, mayName } from './readings';
@@ -222,11 +222,14 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
   // quyền số xếp thứ 29": the subject "chính quyền số" binds the rank).
   if (!b && !n.subject && !n.cand.exact) {
+    // (read as the checker reads the subject marked alone: the name's other words as written)
     const sub = subjectInside(run, unit, n);
-    const sb = sub && bindSpan(unit, reading, sub.part, sub.cand.start, sub.cand.end);
-    if (sub && sb) {
+    const alone = sub && readSubjectAlone(unit, reading, n, sub);
+    const sb = alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
+    if (sub && alone && sb) {
       n = sub;
       b = sb;
+      reading = alone;
     }
   }
   const self = n;
@@ -257,7 +260,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
-    if (typeof picked === 'object') n = picked;
+    if (typeof picked === 'object') ({ n, reading, b } = picked);
   }
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
