@@ -35,7 +35,8 @@ import { namesOf, type Named } from './names';
 import { asEntry, bySubject, countedNames, growthSibling, readSubjectAlone, subjectInside, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { frontMatterPeriod, mayName } from './readings';
+import { mayName } from './readings';
+import { frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
