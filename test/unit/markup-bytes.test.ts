@@ -391,6 +391,19 @@ describe('markup: cases the property found (fixed)', () => {
     checkText(text, text, tally);
     assert.equal(tally.wrapMarks, 1);
   });
+
+  it('seed 2014377241: a variant before a mark of its indicator is listed in wrap mode (canonical marks it)', () => {
+    // Canonical mode marks the first case of the indicator, the variant ("xử" for "xử lý") with its
+    // own figure; wrap mode marked the exact name after it and dropped the variant's case, as if the
+    // indicator's mark answered it: what canonical marked was neither marked nor listed.
+    const text = 'Tỷ lệ hồ sơ công việc cấp bộ, cấp tỉnh được xử trên môi trường mạng đạt 97,3%, với 256/tổng số 896 hồ sơ công việc cấp bộ, cấp tỉnh được xử lý trên môi trường mạng.';
+    checkText(text, text, empty());
+    const wrap = detectMentions(text, catalog);
+    assert.deepEqual(wrap.mentions.map((m) => [m.text, m.figure?.raw]), [['hồ sơ công việc cấp bộ, cấp tỉnh được xử lý trên môi trường mạng', '256/tổng số 896 hồ sơ']]);
+    assert.deepEqual(wrap.ambiguous.map((a) => [a.reason, a.text, a.figures]), [['variant-name', 'Tỷ lệ hồ sơ công việc cấp bộ, cấp tỉnh được xử trên môi trường mạng', ['đạt 97,3%']]]);
+    const canon = detectMentions(text, catalog, { mode: 'canonical' });
+    assert.deepEqual(canon.mentions.map((m) => [m.start, m.indicator.id]), [[0, 'online-work-files-province']]);
+  });
 });
 
 describe('markup: the CLI keeps every byte', function () {

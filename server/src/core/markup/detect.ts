@@ -163,7 +163,10 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   run.mentions.push(...marks.values());
-  for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
+  // (A variant before its indicator's mark is listed: canonical mode marks it, the first case of the
+  // indicator, and wrap mode must mark or list what canonical marks. Property seed 2014377241.)
+  const before = (c: AmbiguousCase) => c.reason === 'variant-name' && c.candidates.every((i) => (marks.get(i)?.start ?? Infinity) > c.start);
+  for (const c of cases) if (!c.candidates.some((i) => marks.has(i)) || before(c)) run.ambiguous.push(c);
   // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
   // "của …" (after a ";" it is a sentence of its own: the rest of the line is read with this one).
   if (!unit.table) {
