@@ -32,7 +32,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthSibling, readSubjectAlone, subjectInside, subjectNames, subjectPicks } from './subject-names';
+import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { mayName } from './readings';
@@ -163,8 +163,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   run.mentions.push(...marks.values());
-  // (A variant before its indicator's mark is listed: canonical mode marks it, the first case of the
-  // indicator, and wrap mode must mark or list what canonical marks. Property seed 2014377241.)
+  // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
   const before = (c: AmbiguousCase) => c.reason === 'variant-name' && c.candidates.every((i) => (marks.get(i)?.start ?? Infinity) > c.start);
   for (const c of cases) if (!c.candidates.some((i) => marks.has(i)) || before(c)) run.ambiguous.push(c);
   // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
@@ -226,15 +225,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
   // quyền số xếp thứ 29": the subject "chính quyền số" binds the rank).
   if (!b && !n.subject && !n.cand.exact) {
-    // (read as the checker reads the subject marked alone: the name's other words as written)
-    const sub = subjectInside(run, unit, n);
-    const alone = sub && readSubjectAlone(unit, reading, n, sub);
-    const sb = alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
-    if (sub && alone && sb) {
-      n = sub;
-      b = sb;
-      reading = alone;
-    }
+    const alone = subjectBoundAlone(run, unit, reading, n);
+    if (alone) ({ n, b, reading } = alone);
   }
   const self = n;
   const part = unit.parts[n.part];

@@ -184,6 +184,17 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
   return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
 }
 
+/**
+ * The subject inside the words of `n`, which binds no figure, with the figure the checker binds it
+ * to marked alone (the name's other words as written) and that reading; null if none.
+ */
+export function subjectBoundAlone(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named): { n: Named; b: Bound; reading: UnitReading } | null {
+  const sub = subjectInside(run, unit, n);
+  const alone = sub && readSubjectAlone(unit, reading, n, sub);
+  const b = alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
+  return sub && alone && b ? { n: sub, b, reading: alone } : null;
+}
+
 /** The longest subject inside a name's words, as a subject name on those words; null if none. */
 export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Named | null {
   const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
