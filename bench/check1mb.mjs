@@ -13,28 +13,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { readArgs } from './args.mjs';
 import { listReports } from './files.mjs';
+import { load1, startProfile, typingSpot } from './profile.mjs';
 
-const args = { edits: 0, sessions: 50, sessionKb: 50, draftKb: 1024, runs: 3, rounds: 2, profile: null, findings: null, child: null, dirs: [] };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const k = argv[i];
-  if (k === '--sessions') args.sessions = Number(argv[++i]);
-  else if (k === '--draft-kb') args.draftKb = Number(argv[++i]);
-  else if (k === '--runs') args.runs = Number(argv[++i]);
-  else if (k === '--edits') args.edits = Number(argv[++i]);
-  else if (k === '--rounds') args.rounds = Number(argv[++i]);
-  else if (k === '--profile') args.profile = argv[++i];
-  else if (k === '--findings') args.findings = argv[++i];
-  else if (k === '--child') args.child = argv[++i];
-  else args.dirs.push(resolve(k));
-}
-
-const load1 = () => Math.round(loadavg()[0] * 10) / 10;
+const args = {
+  sessionKb: 50,
+  ...readArgs(process.argv.slice(2), { '--sessions': 50, '--draft-kb': 1024, '--runs': 3, '--edits': 0, '--rounds': 2, '--profile': null, '--findings': null, '--child': null }, 'dirs'),
+};
 
 async function workspace() {
   const { writeWorkspace } = await import('./workspace.mjs');
@@ -86,33 +75,15 @@ async function child(dir, ws) {
   const draftUri = pathToFileURL(ws.file).toString();
   const text = readFileSync(ws.file, 'utf8');
   const out = { build: dir, load1: [load1()], checks: [] };
-  let session;
-  if (args.profile) {
-    const { Session } = await import('node:inspector');
-    session = new Session();
-    session.connect();
-    const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
-    if (args.profile.endsWith('heap')) {
-      // Every allocation sampled, the garbage too (what the checks allocate, not what they keep).
-      await post('HeapProfiler.enable');
-      await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-    } else {
-      await post('Profiler.enable');
-      await post('Profiler.setSamplingInterval', { interval: 500 });
-      await post('Profiler.start');
-    }
-    session.postAsync = post;
-  }
+  // (a heap profile: every allocation sampled, the garbage too: what the checks allocate, not what they keep)
+  const heap = args.profile?.endsWith('heap');
+  const profiler = args.profile ? await startProfile({ heap, intervalUs: 500 }) : null;
   let findings;
   for (let i = 0; i < args.runs; i++) {
     core.clearContentCaches();
     out.checks.push(allocated(() => (findings = service.check(draftUri, text, 1000 + i))));
   }
-  if (session) {
-    const heap = args.profile.endsWith('heap');
-    const { profile } = await session.postAsync(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop');
-    writeFileSync(heap ? `${args.profile}profile` : args.profile, JSON.stringify(profile));
-  }
+  if (profiler) await profiler.stop(heap ? `${args.profile}profile` : args.profile);
   // The rules alone but the detector's (`unmarked-indicator`), on the last check's analysis: CPU
   // time and bytes allocated, median of 5, the content caches emptied before each.
   const analysis = service.analysis(draftUri, text, 1000 + args.runs - 1);
@@ -132,11 +103,7 @@ async function child(dir, ws) {
   // editor's; then the live heap says what the versions before left behind.
   const live0 = live();
   let current = text;
-  // Where the bench types (bench/run.mjs typingSpot): before a prose sentence's full stop near the middle.
-  const needle = 'được nâng lên rõ rệt.';
-  let spot = -1;
-  for (let i = current.indexOf(needle); i >= 0; i = current.indexOf(needle, i + 1)) if (spot < 0 || Math.abs(i - current.length / 2) < Math.abs(spot - current.length / 2)) spot = i;
-  const at = spot + needle.length - 1;
+  const at = typingSpot(current);
   const editMs = [];
   for (let i = 0; i < args.edits; i++) {
     current = current.slice(0, at + i) + 'x' + current.slice(at + i);

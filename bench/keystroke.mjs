@@ -15,34 +15,21 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { readArgs } from './args.mjs';
 import { listReports } from './files.mjs';
+import { load1, p50, p99, startProfile, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 
-const args = { sessions: 200, sessionKb: 50, draftKb: 100, edits: 200, rounds: 2, profile: null, findings: false, child: null, nodeArgs: [], dirs: [] };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const k = argv[i];
-  if (k === '--sessions') args.sessions = Number(argv[++i]);
-  else if (k === '--draft-kb') args.draftKb = Number(argv[++i]);
-  else if (k === '--edits') args.edits = Number(argv[++i]);
-  else if (k === '--rounds') args.rounds = Number(argv[++i]);
-  else if (k === '--profile') args.profile = argv[++i];
-  else if (k === '--findings') args.findings = true;
-  else if (k === '--child') args.child = argv[++i];
-  else if (k === '--node-args') args.nodeArgs.push(argv[++i].split(/\s+/).filter(Boolean));
-  else args.dirs.push(resolve(k));
-}
+const args = {
+  sessionKb: 50,
+  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--child': null, '--node-args': [] }, 'dirs'),
+};
 
-const load1 = () => Math.round(loadavg()[0] * 10) / 10;
 const r1 = (x) => Math.round(x * 10) / 10;
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const p50 = (xs) => sorted(xs)[Math.floor((xs.length - 1) / 2)];
-const p99 = (xs) => sorted(xs)[Math.max(0, Math.ceil(0.99 * xs.length) - 1)];
-
 
 async function workspace() {
   const { writeWorkspace } = await import('./workspace.mjs');
@@ -53,14 +40,6 @@ async function workspace() {
   return { dir, file };
 }
 
-/** Where the bench types (bench/run.mjs typingSpot): before a prose sentence's full stop near the middle. */
-function typingSpot(text) {
-  const needle = 'được nâng lên rõ rệt.';
-  let best = -1;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
-  if (best < 0) throw new Error('no prose sentence to type into');
-  return best + needle.length - 1;
-}
 const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở, với sự tham gia tích cực của người dân';
 
 async function child(dir, ws) {
@@ -76,22 +55,7 @@ async function child(dir, ws) {
   let text = readFileSync(ws.file, 'utf8');
   service.check(uri, text, 1);
   const out = { build: dir, load1: [load1()] };
-  let session;
-  if (args.profile) {
-    const { Session } = await import('node:inspector');
-    session = new Session();
-    session.connect();
-    const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
-    if (args.profile.endsWith('heap')) {
-      await post('HeapProfiler.enable');
-      await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-    } else {
-      await post('Profiler.enable');
-      await post('Profiler.setSamplingInterval', { interval: 250 });
-      await post('Profiler.start');
-    }
-    session.postAsync = post;
-  }
+  const profiler = args.profile ? await startProfile({ heap: args.profile.endsWith('heap'), intervalUs: 250 }) : null;
   const at = typingSpot(text);
   const ms = [];
   const hash = createHash('sha256');
@@ -109,11 +73,7 @@ async function child(dir, ws) {
   const cpu = process.cpuUsage(cpu0);
   const heap1 = v8.getHeapStatistics().used_heap_size;
   const { statistics } = gc.stop();
-  if (session) {
-    const heap = args.profile.endsWith('heap');
-    const { profile } = await session.postAsync(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop');
-    writeFileSync(args.profile, JSON.stringify(profile));
-  }
+  if (profiler) await profiler.stop(args.profile);
   let freed = 0;
   const kinds = {};
   for (const s of statistics) {

@@ -14,31 +14,22 @@
 // pairs alternated round after round, so that a young-generation setting is measured against
 // another in the same run, its peak RSS beside its keystroke latency.
 import { rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
+import { readArgs } from './args.mjs';
 import { BenchClient } from './lsp.mjs';
+import { load1, p50, p99, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
-const args = { sessions: 200, sessionKb: 50, edits: 30, editsSmall: null, nodeArgs: [], servers: [], rounds: 1 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const k = argv[i];
-  if (k === '--sessions') args.sessions = Number(argv[++i]);
-  else if (k === '--edits') args.edits = Number(argv[++i]);
-  else if (k === '--edits-100kb') args.editsSmall = Number(argv[++i]);
-  else if (k === '--rounds') args.rounds = Number(argv[++i]);
-  // Replaces the default (the server's own options, as client/src/extension.ts starts it); repeatable.
-  else if (k === '--node-args') args.nodeArgs.push(argv[++i].split(/\s+/).filter(Boolean));
-  else args.servers.push(resolve(k));
-}
+// `--node-args` replaces the default (the server's own options, as client/src/extension.ts starts it); repeatable.
+const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [] }, 'servers') };
 
 if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());
-if (args.editsSmall === null) args.editsSmall = args.edits;
+const editsSmall = args.edits100kb === null ? args.edits : Number(args.edits100kb);
 
-const load1 = () => Math.round(loadavg()[0] * 10) / 10;
 const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
 
 function draftFile(dir, kb, text) {
@@ -47,12 +38,9 @@ function draftFile(dir, kb, text) {
   return { uri: pathToFileURL(file).toString(), text };
 }
 
-/** Where a prose keystroke goes (as bench/run.mjs typingSpot): before a sentence's full stop near the middle. */
+/** Where a prose keystroke goes (profile.mjs typingSpot), as a position. */
 function spot(text) {
-  const needle = 'được nâng lên rõ rệt.';
-  let best = -1;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
-  const offset = best + needle.length - 1;
+  const offset = typingSpot(text);
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
@@ -73,12 +61,8 @@ async function type(client, doc, state, n) {
   return times;
 }
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
 /** As bench/run.mjs: the median and the 99th percentile. */
-const latency = (xs) => {
-  const s = sorted(xs);
-  return s.length ? { keystroke_p50_ms: r1(s[Math.floor((s.length - 1) / 2)]), keystroke_p99_ms: r1(s[Math.max(0, Math.ceil(0.99 * s.length) - 1)]), keystroke_max_ms: r1(s[s.length - 1]) } : {};
-};
+const latency = (xs) => (xs.length ? { keystroke_p50_ms: r1(p50(xs)), keystroke_p99_ms: r1(p99(xs)), keystroke_max_ms: r1(Math.max(...xs)) } : {});
 
 async function session(serverJs, nodeArgs, ws) {
   const client = new BenchClient([process.execPath, ...nodeArgs, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
@@ -117,7 +101,7 @@ async function session(serverJs, nodeArgs, ws) {
   const closed = client.next(ws.big.uri, () => true, 600000);
   await client.close(ws.big.uri);
   await closed;
-  await phase('keystrokes_100kb', await type(client, ws.small, small, args.editsSmall));
+  await phase('keystrokes_100kb', await type(client, ws.small, small, editsSmall));
   const live = (await client.serverMemory(true)) ?? {};
   process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
   clearInterval(sampler);

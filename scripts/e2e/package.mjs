@@ -1,8 +1,9 @@
 // Builds the .vsix with @vscode/vsce from the built bundles in out/ (run `npm run build` first;
 // `npm run package` does both). `node scripts/e2e/package.mjs [--out FILE]`.
+// packageProduction: the same .vsix, minified, from a copy (the e2e's vsix phase, test/unit/package.test.ts).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './common.mjs';
 
@@ -30,6 +31,25 @@ export function packageVsix(dir = ROOT, out = join(dir, defaultName(dir))) {
   if (r.status !== 0) throw new Error(`vsce package failed (${r.status ?? r.signal ?? r.error}):\n${output}`);
   const entries = listVsix(out);
   return { file: out, bytes: statSync(out).size, entries, output };
+}
+
+/**
+ * The .vsix as `npm run package` makes it, without touching out/ and its test bundles: the
+ * repository copied into `dir` (an empty folder; no node_modules, out, .git, test, bench, e2e
+ * state or .vsix), the production build (minified bundles, scripts/build.mjs --production) written
+ * into `dir`/out, then packaged into `out`. Returns packageVsix's result; throws with the build's or
+ * vsce's output on failure.
+ */
+export function packageProduction(dir, out = join(dir, defaultName(ROOT))) {
+  const skip = new Set(['node_modules', 'out', '.git', 'test', 'bench', '.e2e', '.vscode-test']);
+  cpSync(ROOT, dir, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src).split(sep)[0]) && !src.endsWith('.vsix') });
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production', '--outdir', join(dir, 'out')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
+  });
+  if (build.status !== 0) throw new Error(`the production build failed (${build.status ?? build.signal ?? build.error}):\n${build.stdout ?? ''}${build.stderr ?? ''}`);
+  return packageVsix(dir, out);
 }
 
 function defaultName(dir) {

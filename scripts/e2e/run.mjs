@@ -7,8 +7,9 @@
 //         test/e2e/suite/first-run (the walkthrough) on an empty folder named first-run;
 //   ui    the workbench as a person uses it, on a copy of examples/: open the draft from the
 //         Explorer, squiggles, the Problems panel (Ctrl+Shift+M), a screenshot;
-//   vsix  the packaged extension: vsce package, code-server --install-extension, a copy of
-//         examples/ opened without extensionDevelopmentPath: it must activate and report.
+//   vsix  the packaged extension as users get it: the production build (minified) in a copy, vsce
+//         package, code-server --install-extension, a copy of examples/ opened without
+//         extensionDevelopmentPath: it must activate and report.
 //
 // Options: --only api,ui,vsix   --screenshot FILE (env POLICY_REPORT_SCREENSHOT wins)
 // Env: POLICY_REPORT_E2E_TIMEOUT_S (whole run after install, default 900),
@@ -25,7 +26,7 @@ import { format } from 'node:util';
 import { CHROMIUM, CODE_SERVER_VERSION, ROOT, log, seconds, sweepMarked } from './common.mjs';
 import { installExtension, startCodeServer, workbenchUrl } from './codeserver.mjs';
 import { install } from './install.mjs';
-import { packageVsix } from './package.mjs';
+import { packageProduction } from './package.mjs';
 import { languageMode, openFromExplorer, problemsPanel, waitForExplorer, waitForSquiggles } from './ui.mjs';
 
 const MARKER = 'POLICY_REPORT_E2E_RUN';
@@ -343,7 +344,7 @@ async function phaseUi(server, ext) {
 }
 
 /** The .vsix, installed into a clean VS Code, opened without extensionDevelopmentPath. */
-async function phaseVsix(ext) {
+async function phaseVsix() {
   console.log('\n== the packaged extension (.vsix) installed into VS Code');
   const title = 'vsix: the installed package activates and reports on the example draft';
   let page;
@@ -354,9 +355,12 @@ async function phaseVsix(ext) {
     await withTimeout(
       (async () => {
         const tp = Date.now();
-        const vsix = packageVsix(ext, join(state, 'policy-report.vsix'));
+        // What users install: the release build (minified bundles, as `npm run package`), from a copy.
+        const build = join(state, 'vsix-build');
+        mkdirSync(build);
+        const vsix = packageProduction(build, join(state, 'policy-report.vsix'));
         figures['vsix size'] = `${(vsix.bytes / 1024).toFixed(0)} KiB (${vsix.bytes} bytes, ${vsix.entries.length} entries)`;
-        figures['vsce package'] = seconds(Date.now() - tp);
+        figures['production build + vsce package'] = seconds(Date.now() - tp);
         log(`packaged ${basename(vsix.file)}: ${figures['vsix size']}`);
         for (const need of ['extension/package.json', 'extension/out/client.js', 'extension/out/cli.js']) {
           if (!vsix.entries.includes(need)) throw new Error(`${need} is not in the .vsix`);
@@ -421,7 +425,7 @@ async function main() {
     servers.delete(server);
     await server.stop();
   }
-  if (phases.includes('vsix')) await phaseVsix(ext);
+  if (phases.includes('vsix')) await phaseVsix();
   figures['run (after install)'] = seconds(Date.now() - ti - (spent.apt + spent.codeServer));
   await finish();
 }

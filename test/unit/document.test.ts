@@ -1,6 +1,10 @@
 /** The report parser: front matter, sections, references, binding to figures and periods, ignored text. */
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseReport } from '../../server/src/core/parse/document';
+import { frontMatterPeriod } from '../../server/src/core/parse/front-matter';
+import { fixturesDir, repoRoot } from '../helpers';
 
 const FM = '---\nsession: 2\ndate: 2022-04-27\nperiod: 2022-Q1\ntitle: Phiên họp thứ 2\n---\n';
 
@@ -99,5 +103,61 @@ describe('parseReport', () => {
     assert.equal(r.range.start.line, 7);
     assert.equal(r.range.start.character, 0);
     assert.equal(r.figure?.value, 42);
+  });
+});
+
+describe('frontMatterPeriod (the markup detector\'s period of a text it has no parse of)', () => {
+  const parsed = (text: string): string | null => parseReport(text, 'file:///t.report.md').frontMatter?.period ?? null;
+  const markdown = (dir: string, out: string[] = []): string[] => {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) markdown(p, out);
+      else if (name.endsWith('.md')) out.push(p);
+    }
+    return out;
+  };
+
+  it('is the period parseReport reads, on every fixture and example', () => {
+    const files = [...markdown(fixturesDir), ...markdown(path.join(repoRoot, 'examples'))];
+    let withPeriod = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const t of [text, text.replace(/\r?\n/g, '\r\n'), '\uFEFF' + text]) assert.equal(frontMatterPeriod(t), parsed(t), f);
+      if (frontMatterPeriod(text)) withPeriod++;
+    }
+    assert.ok(files.length >= 100 && withPeriod >= 50, `${withPeriod} of ${files.length} files with a period`);
+  });
+
+  it('reads YAML as the parser does, and a malformed front matter gives null, never a throw', () => {
+    const body = '\nTỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.\n';
+    const cases: Array<[string, string | null]> = [
+      ['---\nsession: 2\nperiod: 2022-Q1\n---\n', '2022-Q1'],
+      ['---\nperiod: "2024-S1"\n---\n', '2024-S1'],
+      // (the regex this replaces read no period with a comment after it, with lone CRs, or folded)
+      ['---\nperiod: 2023-02 # tháng 2\n---\n', '2023-02'],
+      ['---\nperiod: 2023\n---\n', '2023'],
+      ['---\r\nperiod: 2022-Q1\r\n---\r\n', '2022-Q1'],
+      ['---\rperiod: 2022-Q1\r---\r', '2022-Q1'],
+      ['---\nperiod: >-\n  2022-Q1\n---\n', '2022-Q1'],
+      // The parser reads no period in these (the regex read "2022-Q1" in the malformed, the repeated key, the deep and the long one).
+      ['---\nsession: [1\nperiod: 2022-Q1\n---\n', null],
+      ['---\nperiod: 2022-Q1\nperiod: 2022-Q2\n---\n', null],
+      ['---\nnotes: |\n  period: 2022-Q1\n---\n', null],
+      ['---\n- period: 2022-Q1\n---\n', null],
+      ['---\nperiod: 2022-Q1\n', null],
+      ['---\nperiod: 2022-Q1\n' + `deep: ${'['.repeat(200)}\n---\n`, null],
+      ['---\nperiod: 2022-Q1\nnotes: "' + 'x'.repeat(20_000) + '"\n---\n', null],
+      ['---\nperiod: [2022-Q1, 2022-Q2]\n---\n', null],
+      ['---\nperiod: quý I\n---\n', null],
+      ['---\nperiod:\n---\n', null],
+      ['---\n---\n', null],
+      ['<!-- c -->\n---\nperiod: 2022-Q1\n---\n', null],
+      ['', null],
+    ];
+    for (const [head, period] of cases) {
+      const text = head + body;
+      assert.equal(frontMatterPeriod(text), period, JSON.stringify(head.slice(0, 80)));
+      assert.equal(parsed(text), period, JSON.stringify(head.slice(0, 80)));
+    }
   });
 });

@@ -18,7 +18,8 @@ import { loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
 import { sizedReport } from '../../bench/workspace.mjs';
 
 const RUNS = Number(process.env.FC_NUM_RUNS) || 12;
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+// A fixed seed, so that CI is reproducible; FC_SEED explores others.
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
 
 /** What a writer types: words, figures, marks, sentence and paragraph breaks, names of the catalog. */
 const PIECES = [

@@ -55,6 +55,11 @@ export function readUnit(unit: ProseUnit, spans: Span[]): UnitReading {
     work.steps += part.text.length;
     return pieces.join('');
   });
+  return readTexts(unit, texts);
+}
+
+/** The unit read from `texts`, its parts' texts with names blanked (readUnit). */
+export function readTexts(unit: ProseUnit, texts: string[]): UnitReading {
   const rowCode = (k: number): boolean => unit.table && isPeriodCode(texts[k].trim());
   const figs = texts.map((s, k) => (rowCode(k) ? [] : safe(() => readFigures(s), [])));
   const periods = texts.map((s, k) => (rowCode(k) ? [] : safe(() => readSentencePeriods(s), [])));

@@ -33,10 +33,11 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthSibling, subjectInside, subjectNames, subjectPicks } from './subject-names';
+import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { frontMatterPeriod, mayName } from './readings';
+import { mayName } from './readings';
+import { frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 
@@ -166,7 +167,9 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   run.mentions.push(...marks.values());
-  for (const c of cases) if (!c.candidates.some((i) => marks.has(i))) run.ambiguous.push(c);
+  // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
+  const before = (c: AmbiguousCase) => c.reason === 'variant-name' && c.candidates.every((i) => (marks.get(i)?.start ?? Infinity) > c.start);
+  for (const c of cases) if (!c.candidates.some((i) => marks.has(i)) || before(c)) run.ambiguous.push(c);
   // "… của bộ, ngành đạt 61%; của địa phương đạt 17%": the second indicator, named only by its
   // "của …" (after a ";" it is a sentence of its own: the rest of the line is read with this one).
   if (!unit.table) {
@@ -226,12 +229,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
   // quyền số xếp thứ 29": the subject "chính quyền số" binds the rank).
   if (!b && !n.subject && !n.cand.exact) {
-    const sub = subjectInside(run, unit, n);
-    const sb = sub && bindSpan(unit, reading, sub.part, sub.cand.start, sub.cand.end);
-    if (sub && sb) {
-      n = sub;
-      b = sb;
-    }
+    const alone = subjectBoundAlone(run, unit, reading, n);
+    if (alone) ({ n, b, reading } = alone);
   }
   const self = n;
   const part = unit.parts[n.part];
@@ -261,7 +260,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
-    if (typeof picked === 'object') n = picked;
+    if (typeof picked === 'object') ({ n, reading, b } = picked);
   }
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)

@@ -24,7 +24,6 @@ import { eachCredit } from './match';
 import { tokenize, type NameIndex, type Token } from './name-index';
 import type { ProseUnit } from './prose';
 import { subjectIndex, subjectsIn } from './subjects';
-import { isPeriodCode } from '../parse/period-codes';
 
 /** For the tests: the detector without the prefilter (every unit read in full), to compare the two paths. */
 export const prefilter = { enabled: true };
@@ -139,11 +138,4 @@ function holdsCountRun(tokens: Token[], catalog: Catalog): boolean {
     if (r.first.has(tokens[i].folded) && r.runs.has(`${tokens[i].folded} ${tokens[i + 1].folded} ${tokens[i + 2].folded}`)) return true;
   }
   return false;
-}
-
-/** The `period:` of the text's YAML front matter, when it is a period code. */
-export function frontMatterPeriod(text: string): string | null {
-  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const m = fm && /^period:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m.exec(fm[1]);
-  return m && isPeriodCode(m[1]) ? m[1] : null;
 }

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
-import { roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, readTexts, roleOf, type Bound, type UnitReading } from './bind';
 import { countedNouns } from './counted';
 import type { NameIndex } from './name-index';
 import { tokenize } from './name-index';
@@ -133,14 +133,36 @@ function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: 
  * subject's words), 'none' or 'several'. A subject name has its entries; another name the subject
  * inside its words, when the words hold one and it picks an indicator other than the name's.
  */
-export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound): Named | 'none' | 'several' {
+export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound): { n: Named; reading: UnitReading; b: Bound } | 'none' | 'several' {
   const sub = n.subject ? n : subjectInside(run, unit, n);
   if (!sub) return 'none';
+  // A subject inside a name is marked alone: the checker binds its own words, the name's others as
+  // written, and must find the name's figure there (seed -973247913: "61% kinh tế số từng ngành,
+  // lĩnh vực 53 USD" binds "53 USD" as one name, "61%" as [[kinh tế số]] and words).
+  const alone = n.subject ? reading : readSubjectAlone(unit, reading, n, sub);
+  const sb = n.subject ? b : alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
+  if (!alone || !sb || sb.part !== b.part || sb.fig !== b.fig) return 'none';
   const span = sub.cand;
-  const picked = subjectPicks(unit, reading, n, b, sub.subject!);
+  const picked = subjectPicks(unit, alone, sub, sb, sub.subject!);
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
-  return { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } };
+  return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
+}
+
+/**
+ * The unit as the checker reads `[[sub]]`, a subject inside the name `n`'s words, marked alone: the
+ * name's other words as written, the subject's blanked; null when those words hold a figure (the
+ * figures would not be `reading`'s, which the detector's choices index).
+ */
+export function readSubjectAlone(unit: ProseUnit, reading: UnitReading, n: Named, sub: Named): UnitReading | null {
+  const own = unit.parts[n.part].text;
+  const t = reading.texts[n.part];
+  const texts = [...reading.texts];
+  texts[n.part] =
+    t.slice(0, n.cand.start) + own.slice(n.cand.start, sub.cand.start) + ' '.repeat(sub.cand.end - sub.cand.start) + own.slice(sub.cand.end, n.cand.end) + t.slice(n.cand.end);
+  const alone = readTexts(unit, texts);
+  const same = alone.figs.every((fs, k) => fs.length === reading.figs[k].length && fs.every((f, i) => f.numeralStart === reading.figs[k][i].numeralStart));
+  return same ? alone : null;
 }
 
 /**
@@ -160,6 +182,17 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
         : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
   return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+}
+
+/**
+ * The subject inside the words of `n`, which binds no figure, with the figure the checker binds it
+ * to marked alone (the name's other words as written) and that reading; null if none.
+ */
+export function subjectBoundAlone(run: NameContext, unit: ProseUnit, reading: UnitReading, n: Named): { n: Named; b: Bound; reading: UnitReading } | null {
+  const sub = subjectInside(run, unit, n);
+  const alone = sub && readSubjectAlone(unit, reading, n, sub);
+  const b = alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
+  return sub && alone && b ? { n: sub, b, reading: alone } : null;
 }
 
 /** The longest subject inside a name's words, as a subject name on those words; null if none. */

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { parseDocument as parseYaml, isMap, isScalar, LineCounter } from 'yaml';
-import { MAX_FRONT_MATTER_CHARS, yamlTooDeep } from './guard';
+import { frontMatterAt, MAX_FRONT_MATTER_CHARS, yamlTooDeep } from './guard';
 import { offsets } from './mask';
 import type { FrontMatter, ReportDocument } from './model';
 import { isPeriodCode } from './period-codes';
@@ -42,10 +42,7 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   if (!off) return;
   const [start, end] = off;
   doc.ignored.push([start, end]);
-  // The YAML text is the source between the opening and the closing `---` lines.
-  const contentStart = lineEndOffset(text, start) + lineBreakLength(text, lineEndOffset(text, start));
-  const closingLineStart = lineStartOffset(text, end - 1);
-  const yamlText = contentStart <= closingLineStart ? text.slice(contentStart, closingLineStart) : '';
+  const { contentStart, yamlText } = yamlOf(text, start, end);
   const fm: FrontMatter = { range: lines.range(start, end), data: {}, fieldRanges: {} };
   doc.frontMatter = fm;
   const problem = (vi: string, en: string, s: number, e: number): void => {
@@ -53,16 +50,12 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   };
   const headerRange: [number, number] = [start, lineEndOffset(text, start)];
 
-  // Too long or too deeply nested to be a front matter: parsing it could stall or crash (guard.ts).
-  const tooDeep = yamlTooDeep(yamlText);
-  if (yamlText.length > MAX_FRONT_MATTER_CHARS || tooDeep) {
-    const why = tooDeep ?? { vi: `dài quá ${MAX_FRONT_MATTER_CHARS} ký tự`, en: `longer than ${MAX_FRONT_MATTER_CHARS} characters` };
+  const ydoc = parseFrontMatterYaml(yamlText);
+  if ('refused' in ydoc) {
+    const why = ydoc.refused;
     problem(`Front matter ${why.vi}: không đọc.`, `The front matter is ${why.en}: it is not read.`, ...headerRange);
     return;
   }
-  const counter = new LineCounter();
-  // A lone CR ends a line for CommonMark but not for the YAML reader: make it LF (same length).
-  const ydoc = parseYaml(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const err of ydoc.errors) {
     const [es, ee] = err.pos;
     problem(`Front matter sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
@@ -79,11 +72,9 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
     return;
   }
   for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const value = pair.value;
-    const data = isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
+    const { key, data } = pairData(pair);
     fm.data[key] = data;
-    const node = (value ?? pair.key) as { range?: [number, number, number] } | null;
+    const node = (pair.value ?? pair.key) as { range?: [number, number, number] } | null;
     const r = node?.range;
     if (r) fm.fieldRanges[key] = lines.range(contentStart + r[0], contentStart + r[1]);
   }
@@ -106,7 +97,7 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
 
   const period = fm.data.period;
   if (period === undefined) problem('Front matter thiếu `period` (kỳ báo cáo, ví dụ 2022-Q1).', 'Front matter lacks `period` (the reporting period, e.g. 2022-Q1).', ...headerRange);
-  else if (!isPeriodCode(String(period)))
+  else if (periodCode(period) === null)
     problem(
       `\`period\` "${String(period)}" không phải mã kỳ hợp lệ; ví dụ: \`2023\`, \`2022-Q1\`, \`2024-S1\`, \`2023-02\`, \`2023-02-25\`, \`2023-YTD02\`.`,
       `\`period\` "${String(period)}" is not a valid period code; for example \`2023\`, \`2022-Q1\`, \`2024-S1\`, \`2023-02\`, \`2023-02-25\`, \`2023-YTD02\`.`,
@@ -121,6 +112,57 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
   else fm.title = title;
   // The official document's optional keys (issuer, number, place, recipients, signer…): word/fields.ts.
   for (const f of documentFieldProblems(fm.data)) problem(f.message.vi, f.message.en, ...fieldSpan(f.key));
+}
+
+/**
+ * The `period` of the text's front matter as parseReport reads it (`doc.frontMatter.period`), from
+ * the front matter alone: the same lines (markdown-source.ts frontMatterAt), the same guards and
+ * YAML parse; null when there is none, or it is malformed, refused or has no valid period. Never throws.
+ */
+export function frontMatterPeriod(text: string): string | null {
+  try {
+    const at = frontMatterAt(text);
+    if (!at || at.end < 0) return null;
+    const ydoc = parseFrontMatterYaml(yamlOf(text, at.open, at.end).yamlText);
+    if ('refused' in ydoc || ydoc.errors.length || !isMap(ydoc.contents)) return null;
+    let period: unknown;
+    for (const pair of ydoc.contents.items) {
+      const { key, data } = pairData(pair);
+      if (key === 'period') period = data;
+    }
+    return period === undefined ? null : periodCode(period);
+  } catch {
+    return null;
+  }
+}
+
+/** The YAML text of the front matter at [start, end) of `text`: the source between its opening and closing `---` lines. */
+function yamlOf(text: string, start: number, end: number): { contentStart: number; yamlText: string } {
+  const contentStart = lineEndOffset(text, start) + lineBreakLength(text, lineEndOffset(text, start));
+  const closingLineStart = lineStartOffset(text, end - 1);
+  return { contentStart, yamlText: contentStart <= closingLineStart ? text.slice(contentStart, closingLineStart) : '' };
+}
+
+/** The front matter's YAML parsed, or why it is refused: too long or too deeply nested, parsing it could stall or crash (guard.ts). */
+function parseFrontMatterYaml(yamlText: string): ReturnType<typeof parseYaml> | { refused: { vi: string; en: string } } {
+  const tooDeep = yamlTooDeep(yamlText);
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS || tooDeep)
+    return { refused: tooDeep ?? { vi: `dài quá ${MAX_FRONT_MATTER_CHARS} ký tự`, en: `longer than ${MAX_FRONT_MATTER_CHARS} characters` } };
+  // A lone CR ends a line for CommonMark but not for the YAML reader: make it LF (same length).
+  return parseYaml(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+}
+
+/** A pair of the front matter's mapping: its key as a string, its value as plain data. */
+function pairData(pair: { key: unknown; value: unknown }): { key: string; data: unknown } {
+  const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  const value = pair.value;
+  const data = isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
+  return { key, data };
+}
+
+/** A front matter `period` value as a period code, or null when it is none. */
+function periodCode(period: unknown): string | null {
+  return isPeriodCode(String(period)) ? String(period) : null;
 }
 
 function isIsoDate(s: string): boolean {
