@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseReport } from '../../server/src/core/parse/document';
-import { frontMatterPeriod } from '../../server/src/core/parse/front-matter';
+import { frontMatterDate, frontMatterPeriod } from '../../server/src/core/parse/front-matter';
 import { fixturesDir, repoRoot } from '../helpers';
 
 const FM = '---\nsession: 2\ndate: 2022-04-27\nperiod: 2022-Q1\ntitle: Phiên họp thứ 2\n---\n';
@@ -106,8 +106,9 @@ describe('parseReport', () => {
   });
 });
 
-describe('frontMatterPeriod (the markup detector\'s period of a text it has no parse of)', () => {
+describe('frontMatterPeriod and frontMatterDate (the markup detector\'s period and date of a text it has no parse of)', () => {
   const parsed = (text: string): string | null => parseReport(text, 'file:///t.report.md').frontMatter?.period ?? null;
+  const parsedDate = (text: string): string | null => parseReport(text, 'file:///t.report.md').frontMatter?.date ?? null;
   const markdown = (dir: string, out: string[] = []): string[] => {
     for (const name of readdirSync(dir)) {
       const p = path.join(dir, name);
@@ -120,12 +121,17 @@ describe('frontMatterPeriod (the markup detector\'s period of a text it has no p
   it('is the period parseReport reads, on every fixture and example', () => {
     const files = [...markdown(fixturesDir), ...markdown(path.join(repoRoot, 'examples'))];
     let withPeriod = 0;
+    let withDate = 0;
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
-      for (const t of [text, text.replace(/\r?\n/g, '\r\n'), '\uFEFF' + text]) assert.equal(frontMatterPeriod(t), parsed(t), f);
+      for (const t of [text, text.replace(/\r?\n/g, '\r\n'), '\uFEFF' + text]) {
+        assert.equal(frontMatterPeriod(t), parsed(t), f);
+        assert.equal(frontMatterDate(t), parsedDate(t), f);
+      }
       if (frontMatterPeriod(text)) withPeriod++;
+      if (frontMatterDate(text)) withDate++;
     }
-    assert.ok(files.length >= 100 && withPeriod >= 50, `${withPeriod} of ${files.length} files with a period`);
+    assert.ok(files.length >= 100 && withPeriod >= 50 && withDate >= 50, `${withPeriod} and ${withDate} of ${files.length} files with a period and a date`);
   });
 
   it('reads YAML as the parser does, and a malformed front matter gives null, never a throw', () => {

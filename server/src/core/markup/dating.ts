@@ -51,13 +51,6 @@ export function periodDoubt(
   return later ? { reason: 'figure-role', message: later } : null;
 }
 
-/** The report's date (front matter `date:`, ISO), read as the front matter reader reads it. */
-export function frontMatterDate(text: string): string | null {
-  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const m = fm && /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*(?:#.*)?$/m.exec(fm[1]);
-  return m ? m[1] : null;
-}
-
 /**
  * A figure dated by a period that starts after the report's date ("Tổng doanh thu … năm 2025 phấn
  * đấu đạt 52 tỷ USD …; tỷ lệ … đạt 50%" in a report of 29/12/2024) is a target or a forecast, not a

@@ -27,7 +27,7 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
-import { frontMatterDate, periodDoubt } from './dating';
+import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
@@ -37,7 +37,7 @@ import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, sub
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { mayName } from './readings';
-import { frontMatterPeriod } from '../parse/front-matter';
+import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
 

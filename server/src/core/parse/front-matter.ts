@@ -120,19 +120,35 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
  * YAML parse; null when there is none, or it is malformed, refused or has no valid period. Never throws.
  */
 export function frontMatterPeriod(text: string): string | null {
+  const period = frontMatterField(text, 'period');
+  return period === undefined ? null : periodCode(period);
+}
+
+/** The front matter's `date` as the parse reads it (an ISO date, YYYY-MM-DD), else null; never throws. */
+export function frontMatterDate(text: string): string | null {
+  const date = frontMatterField(text, 'date');
+  return typeof date === 'string' && isIsoDate(date) ? date : null;
+}
+
+/**
+ * One field of a text's front matter, read as parseReport reads it (the same lines, guards and YAML
+ * parse; the last of repeated keys), without parsing the report: undefined when the front matter is
+ * missing, malformed or refused, or lacks the key.
+ */
+function frontMatterField(text: string, name: string): unknown {
   try {
     const at = frontMatterAt(text);
-    if (!at || at.end < 0) return null;
+    if (!at || at.end < 0) return undefined;
     const ydoc = parseFrontMatterYaml(yamlOf(text, at.open, at.end).yamlText);
-    if ('refused' in ydoc || ydoc.errors.length || !isMap(ydoc.contents)) return null;
-    let period: unknown;
+    if ('refused' in ydoc || ydoc.errors.length || !isMap(ydoc.contents)) return undefined;
+    let value: unknown;
     for (const pair of ydoc.contents.items) {
       const { key, data } = pairData(pair);
-      if (key === 'period') period = data;
+      if (key === name) value = data;
     }
-    return period === undefined ? null : periodCode(period);
+    return value;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
