@@ -250,7 +250,8 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   if (offsets) sentences = offsets.sentences;
   else {
     sentences = part.sentences.map((s) => {
-      const periods = s.periods.flatMap((p) => {
+      // No period phrase (most sentences): the model's own empty list, never added to once the model is made.
+      const periods = !s.periods.length ? s.periods : s.periods.flatMap((p) => {
         const code = dated(p.code);
         return code ? [{ ...p, code, start: p.start + base, end: p.end + base }] : [];
       });

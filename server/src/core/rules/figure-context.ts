@@ -113,10 +113,17 @@ function splitsPair(text: string, i: number): boolean {
   return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
 }
 
-/** Each figure that a reference binds, with that reference (first binding wins). */
-export function bindings(analysis: Analysis): Map<PlacedFigure, ResolvedReference> {
-  const map = new Map<PlacedFigure, ResolvedReference>();
-  for (const r of analysis.refs) if (r.ref.figure && !map.has(r.ref.figure)) map.set(r.ref.figure, r);
+/** bindings of each analysis's references (an analysis and its copies with settings share them; never changed). */
+const bindingsOf = new WeakMap<readonly ResolvedReference[], ReadonlyMap<PlacedFigure, ResolvedReference>>();
+
+/** Each figure that a reference binds, with that reference (first binding wins). Once per check: do not modify. */
+export function bindings(analysis: Analysis): ReadonlyMap<PlacedFigure, ResolvedReference> {
+  let map = bindingsOf.get(analysis.refs);
+  if (!map) {
+    const made = new Map<PlacedFigure, ResolvedReference>();
+    for (const r of analysis.refs) if (r.ref.figure && !made.has(r.ref.figure)) made.set(r.ref.figure, r);
+    bindingsOf.set(analysis.refs, (map = made));
+  }
   return map;
 }
 

@@ -117,7 +117,10 @@ interface FigureFindings {
   period: string;
   findings: RuleFinding[];
 }
-const figureFindings = new WeakMap<PlacedFigure, Map<string, FigureFindings>>();
+/** Per rule, per figure (one entry per level figure of the open documents, so kept small). */
+const figureFindings = new Map<string, WeakMap<PlacedFigure, FigureFindings>>();
+/** The findings of a figure that has none (most), shared. */
+const NONE: RuleFinding[] = [];
 
 /**
  * The findings `rule` reports for one level figure, worked out by `compute` once and reported again
@@ -137,13 +140,13 @@ export function findingsOfFigure<K extends string>(
   compute: (report: (f: RuleFinding<K>) => void) => void,
 ): void {
   const answers = answersOf(analysis, history);
-  let byRule = figureFindings.get(level.f);
-  if (!byRule) figureFindings.set(level.f, (byRule = new Map()));
-  let kept = byRule.get(rule);
+  let byFigure = figureFindings.get(rule);
+  if (!byFigure) figureFindings.set(rule, (byFigure = new WeakMap()));
+  let kept = byFigure.get(level.f);
   if (!kept || kept.answers !== answers.serial || kept.catalog !== analysis.catalog || kept.indicator !== level.indicator || kept.period !== level.period) {
-    const findings: RuleFinding<K>[] = [];
-    compute((f) => findings.push(f));
-    byRule.set(rule, (kept = { answers: answers.serial, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings }));
+    let findings: RuleFinding<K>[] = NONE as RuleFinding<K>[];
+    compute((f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
+    byFigure.set(level.f, (kept = { answers: answers.serial, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings }));
   }
   for (const f of kept.findings as RuleFinding<K>[]) report(f);
 }
