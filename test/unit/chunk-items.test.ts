@@ -71,4 +71,18 @@ describe('chunks: cuts between the items of a long list', function () {
     assert.deepEqual(doc, model(text, true));
     assert.ok(doc.problems.some((p) => p.message.en.includes('not closed')));
   });
+  it('a text with no CR is cut where the same text with a CR line end after its last line is cut', () => {
+    // chunkStarts reads LF-only texts line by line with indexOf, others character by character: the
+    // trailing CR (a line end after the last line, where no chunk can start) sends the same lines
+    // down the other path.
+    const blankish = fc.constantFrom('', ' ', '\t', '  \t ', '   ');
+    const anyLine = fc.oneof(line, blankish, blankish);
+    fc.assert(
+      fc.property(fc.constantFrom(FM, '', '---\n'), fc.array(anyLine, { minLength: 1, maxLength: 1500 }), (head, ls) => {
+        const text = head + ls.join('\n');
+        assert.deepEqual(chunkStarts(text), chunkStarts(`${text}\r`));
+      }),
+      { numRuns: RUNS * 5, seed: SEED },
+    );
+  });
 });

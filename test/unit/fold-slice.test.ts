@@ -44,4 +44,22 @@ describe('folded sentences (rules/figure-context.ts)', () => {
       assert.equal(foldedSentence(doc, i), folded);
     });
   });
+  it('foldedSentence, cut from its chunk\'s fold, is the fold of the sentence in every chunk and version', () => {
+    // Paragraphs (chunks) of random words, astral characters and lone surrogates, then one edited:
+    // the second version shares the other chunks' models, and their folds.
+    const paragraph = fc.array(fc.oneof(fc.constantFrom(...PIECES, '. ', '. Trong đó 3 ', ' 42%'), fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 12 }).map((a) => `Số ${a.join('').replace(/[\r\n]/g, ' ')} 5.`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.nat(), fc.constantFrom('x', '𝐀', '\ud800', ' ĐÓ. '), (paragraphs, k, typed) => {
+        const first = `---\nsession: 1\n---\n\n${paragraphs.join('\n\n')}\n`;
+        const i = k % paragraphs.length;
+        const edited = paragraphs.map((p, j) => (j === i ? p.slice(0, p.length >> 1) + typed + p.slice(p.length >> 1) : p));
+        const second = `---\nsession: 1\n---\n\n${edited.join('\n\n')}\n`;
+        for (const text of [first, second]) {
+          const doc = parseReport(text, 'file:///a.report.md');
+          doc.sentences.forEach((s, n) => assert.equal(foldedSentence(doc, n), foldSameLength(text.slice(s.start, s.end)), `sentence ${n} of ${JSON.stringify(text)}`));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

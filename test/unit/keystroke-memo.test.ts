@@ -208,4 +208,34 @@ describe('keystroke memo: warm re-checks equal a fresh check', function () {
       assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft), `period ${period}`);
     }
   });
+  it('two open drafts sharing their body but not their session: each gets its own history rules\' findings', async () => {
+    // The chunks after the front matter are the same text in both, placed at the same lines: the two
+    // documents share their placed figures (parse/document.ts assemble), and what the history rules
+    // kept per figure (rules/memo.ts findingsOfFigure) must be asked again for the other session.
+    const s = benchScenario();
+    const a = s.draft;
+    const b = `${s.folder}/ban-sao.report.md`;
+    const textA = s.files[a];
+    const m = /^session: (\d+)$/m.exec(textA);
+    assert.ok(m && Number(m[1]) >= 3, 'the draft has a session after two others');
+    const textB = textA.replace(/^session: \d+$/m, 'session: 2').replace(/^date: .*$/m, 'date: 2000-01-01');
+    assert.equal(textB.split('\n').length, textA.split('\n').length);
+    const both = { ...s, files: { ...s.files, [b]: textB } };
+    const warm = await serviceOf(both);
+    const checks: Array<[string, string]> = [[a, textA], [b, textB], [a, textA], [b, textB]];
+    const found = checks.map(([uri, text], i) => warm.check(uri, text, 1 + (i >> 1)));
+    const shared = new Set(warm.analysis(a, textA, 2).doc.figures);
+    assert.ok(warm.analysis(b, textB, 2).doc.figures.filter((f) => shared.has(f)).length > 10, 'the two drafts share placed figures');
+    // Each fresh check in a service of its own, caches emptied: neither shares anything with the other.
+    clearContentCaches();
+    const freshA = (await serviceOf(both)).check(a, textA, 1);
+    clearContentCaches();
+    const freshB = (await serviceOf(both)).check(b, textB, 1);
+    const history = (fs: typeof freshA) => fs.filter((f) => ['figure-conflict', 'series-outlier', 'wrong-series'].includes(f.code));
+    assert.notDeepEqual(history(freshA), history(freshB), 'the sessions get other history findings: the test could fail');
+    assert.deepEqual(found[0], freshA);
+    assert.deepEqual(found[1], freshB);
+    assert.deepEqual(found[2], freshA);
+    assert.deepEqual(found[3], freshB);
+  });
 });

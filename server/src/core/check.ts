@@ -1,9 +1,9 @@
 /** Runs the rule registry over an analysed report and turns rule findings into user-facing findings. */
 import type { Analysis } from './analyze';
-import { msg, renderMessage, type Lang } from './i18n';
+import { msg, renderMessage, type Lang, type Msg } from './i18n';
 import { rules } from './rules';
-import type { Finding, RuleSetting } from './types';
-import { renderFinding } from './rules/rule';
+import type { Finding, RuleSetting, Severity } from './types';
+import { renderFinding, type RuleFinding } from './rules/rule';
 import { directiveFilter } from './directives';
 
 export interface CheckOptions {
@@ -15,6 +15,21 @@ export interface CheckOptions {
 /** The checker's own message: a rule that failed (a bug), said where it is seen. */
 const CHECKER_MESSAGES = { internalError: msg('lỗi nội bộ trong quy tắc {rule}: {error}', 'internal error in rule {rule}: {error}') };
 
+/**
+ * Each rule finding's rendering, kept with the finding object: a rule that reports the same object
+ * again on the next check (rules/memo.ts findingsOfFigure: a keystroke elsewhere) has it rendered
+ * once. A rule finding and a Finding are never changed once made.
+ */
+const rendered = new WeakMap<RuleFinding, { messages: Readonly<Record<string, Msg>>; lang: Lang; code: string; severity: Severity; out: Finding }>();
+
+function renderOnce(f: RuleFinding, messages: Readonly<Record<string, Msg>>, lang: Lang, code: string, severity: Severity): Finding {
+  const hit = rendered.get(f);
+  if (hit && hit.messages === messages && hit.lang === lang && hit.code === code && hit.severity === severity) return hit.out;
+  const out = renderFinding(f, messages, lang, code, severity);
+  rendered.set(f, { messages, lang, code, severity, out });
+  return out;
+}
+
 /** Every finding of every enabled rule, in document order. A failing rule never stops the others. */
 export function checkAnalysis(analysis: Analysis, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
@@ -24,7 +39,7 @@ export function checkAnalysis(analysis: Analysis, options: CheckOptions): Findin
     if (severity === 'off') continue;
     try {
       rule.check(analysis, (f) => {
-        findings.push(renderFinding(f, messages, options.lang, id, severity));
+        findings.push(renderOnce(f, messages, options.lang, id, severity));
       });
     } catch (e) {
       // A bug in one rule must not hide the findings of the others; say so where it is seen.

@@ -25,7 +25,21 @@ export function langFromLocale(locale: string | undefined): Lang {
 /** Formats a number the Vietnamese way (dot thousands, comma decimals) or the English way. */
 export function formatNumber(n: number, lang: Lang, maxDecimals = 3): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
-  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: maxDecimals });
+  return numberFormat(lang, maxDecimals).format(n);
+}
+
+/**
+ * `n.toLocaleString(locale, { maximumFractionDigits })` is `new Intl.NumberFormat(locale, options)
+ * .format(n)` (ECMA-402 Number.prototype.toLocaleString): the same text, without making a formatter
+ * for every number (a keystroke renders every finding's message again). One per language and decimals.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maxDecimals: number): Intl.NumberFormat {
+  const key = `${lang}${maxDecimals}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: maxDecimals })));
+  return f;
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

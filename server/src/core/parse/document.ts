@@ -15,6 +15,7 @@ import { ChunkCache, mapChunks, type Piece } from './chunks';
 import { firstIndex } from './clauses';
 import { readFrontMatter } from './front-matter';
 import { MAX_REPORT_CHARS } from './guard';
+import { unpinned } from '../caches';
 import { collectComments, maskBlock, offsets, type Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument, Sentence } from './model';
 import { fillYear } from './periods';
@@ -65,11 +66,15 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
   piecesOf.set(doc, pieces);
 
   try {
-    const first = pieces[0]?.model.frontMatterNode;
-    readFrontMatter({ type: 'root', children: first ? [first] : [] }, doc);
+    frontMatterOf(pieces[0], doc);
     const docPeriod = doc.frontMatter?.period ?? null;
     const headings: HeadingInfo[] = [];
-    for (const { model, base } of pieces) assemble(model, base, doc, docPeriod, headings);
+    const firstSentences: number[] = [];
+    for (const { model, base } of pieces) {
+      firstSentences.push(doc.sentences.length);
+      assemble(model, base, doc, docPeriod, headings);
+    }
+    sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
   } catch (e) {
     // Never expected (the property tests look for it); what was read so far is kept.
@@ -89,8 +94,60 @@ function failed(doc: ReportDocument, e: unknown, partly: boolean): void {
   });
 }
 
+/**
+ * The front matter as read from the first chunk's model (its YAML, its problems, its ignored span),
+ * once per model: a keystroke below the front matter does not parse its YAML again. What
+ * readFrontMatter reads of a front matter node is the text from the start to the node's end, all
+ * inside the first chunk (its base is 0, and a chunk ends at a line start), so the chunk's text alone
+ * gives the same positions; it is read from the chunk's own copy, so that nothing kept (the YAML's
+ * strings) is a slice of a document's version. Nothing reads a front matter, a problem or an
+ * ignored span to change it: versions share them.
+ */
+const frontMatters = new WeakMap<ChunkModel, Pick<ReportDocument, 'frontMatter' | 'problems' | 'ignored'>>();
+
+function frontMatterOf(first: Piece<ChunkModel> | undefined, doc: ReportDocument): void {
+  const node = first?.model.frontMatterNode;
+  if (!first || !node || first.base !== 0) {
+    readFrontMatter({ type: 'root', children: node ? [node] : [] }, doc);
+    return;
+  }
+  let read = frontMatters.get(first.model);
+  if (!read) {
+    const local = emptyDocument(unpinned(first.chunk), '');
+    readFrontMatter({ type: 'root', children: [node] }, local);
+    read = { frontMatter: local.frontMatter, problems: local.problems, ignored: local.ignored };
+    frontMatters.set(first.model, read);
+  }
+  doc.frontMatter = read.frontMatter;
+  for (const p of read.problems) doc.problems.push(p);
+  for (const span of read.ignored) doc.ignored.push(span);
+}
+
+/** Per document, the index of the first sentence of each of its pieces (weakly: they go with the document). */
+const sentencePieces = new WeakMap<ReportDocument, number[]>();
+
+/**
+ * The chunk the sentence `index` of `doc` was read from, where it starts in the text, and its model
+ * (the same object for the same chunk text while the chunk cache keeps it: a key for what a reader
+ * derives from the chunk alone), if parseReport read `doc` chunk by chunk. The sentence lies inside
+ * the chunk.
+ */
+export function sentencePiece(doc: ReportDocument, index: number): { chunk: string; base: number; model: object } | undefined {
+  const firsts = sentencePieces.get(doc);
+  const pieces = piecesOf.get(doc) as ReadonlyArray<Piece<ChunkModel>> | undefined;
+  if (!firsts || !pieces || index < 0 || index >= doc.sentences.length) return undefined;
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firsts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo];
+}
+
 /** The chunks each parsed document was read in (weakly: they go with the document). */
-const piecesOf = new WeakMap<ReportDocument, ReadonlyArray<{ chunk: string; base: number }>>();
+const piecesOf = new WeakMap<ReportDocument, ReadonlyArray<Piece<ChunkModel>>>();
 
 /**
  * The chunks `doc` was read in, if parseReport read it: another reader of the same text (the markup
@@ -193,7 +250,8 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
   if (offsets) sentences = offsets.sentences;
   else {
     sentences = part.sentences.map((s) => {
-      const periods = s.periods.flatMap((p) => {
+      // No period phrase (most sentences): the model's own empty list, never added to once the model is made.
+      const periods = !s.periods.length ? s.periods : s.periods.flatMap((p) => {
         const code = dated(p.code);
         return code ? [{ ...p, code, start: p.start + base, end: p.end + base }] : [];
       });

@@ -4,6 +4,7 @@
  */
 import type { Nodes, PhrasingContent } from 'mdast';
 import { work } from '../work';
+import { unpinned } from '../caches';
 import type { ReportDocument } from './model';
 
 /** A run of checkable text: a paragraph, a heading or a table cell, with markup masked out. */
@@ -43,6 +44,13 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
   if (!off) return null;
   const [start, end] = off;
   work.steps += end - start;
+  // Plain prose (most blocks): text nodes only, end to end over the whole block. Every unit is kept:
+  // the block's source as it is, in a string of its own as before (unpinned: what the readers slice
+  // of it keeps no whole text alive), without copying it unit by unit.
+  if (tiledByText(node, start, end)) {
+    work.steps += end - start;
+    return { start, masked: unpinned(text.slice(start, end)) };
+  }
   // UTF-16 code units (a lone surrogate stays as it is), spaces where nothing is kept.
   const chars = new Uint16Array(end - start).fill(SPACE);
   const keep = (n: Nodes): void => {
@@ -101,6 +109,20 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
 }
 
 const SPACE = 0x20;
+
+/** True if the node's children are text nodes only, each starting where the one before ends, from `start` to `end`. */
+function tiledByText(node: Nodes, start: number, end: number): boolean {
+  if (!('children' in node)) return false;
+  let at = start;
+  for (const c of node.children as PhrasingContent[]) {
+    if (c.type !== 'text') return false;
+    const s = c.position?.start.offset;
+    const e = c.position?.end.offset;
+    if (s !== at || e === undefined || e < s) return false;
+    at = e;
+  }
+  return at === end && end > start;
+}
 
 /** The string of these UTF-16 code units (in slices: an argument list has a limit). */
 function fromCodeUnits(units: Uint16Array): string {

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings } from './history-context';
-import { derived, memoKey, atPeriodFor } from './memo';
+import { derived, memoKey, atPeriodFor, findingsOfFigure } from './memo';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -28,26 +28,30 @@ export const figureConflict = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
-      if (indicator.revised) continue;
-      // A ranking of provinces or ministries: the history may hold another unit's rank.
-      if (f.kind === 'rank' && indicator.scope === 'national') continue;
-      // The statements of this period and kind, and the latest of them: once per history state.
-      const kind = f.kind;
-      const { same, last } = derived(atPeriodFor(analysis, history, indicator, period), memoKey('figure-conflict', kind), (atPeriod) => {
-        const same = atPeriod.filter((e) => e.kind === kind);
-        return { same, last: latest(same) };
-      });
-      if (!last) continue;
-      if (f.kind === 'fraction' && last.denominator !== f.denominator) continue; // denominator-mismatch's business
-      if (overlaps(f.interval, last.interval)) continue;
-      const sibling = siblings(analysis, indicator).some((s) => atPeriodFor(analysis, history, s, period).some((e) => overlaps(f.interval, e.interval)));
-      if (sibling) continue;
-      report({
-        range: f.range,
-        message: { id: 'conflict', params: { raw: f.raw, name: indicator.name, entry: describeEntry(last) } },
-        related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
-        data: { indicator: indicator.id, earlier: last.raw },
+    for (const level of levelFigures(analysis)) {
+      // What it reports depends on the figure, its indicator and period, the catalog and the history only.
+      findingsOfFigure(analysis, history, 'figure-conflict', level, report, (report) => {
+        const { f, indicator, period } = level;
+        if (indicator.revised) return;
+        // A ranking of provinces or ministries: the history may hold another unit's rank.
+        if (f.kind === 'rank' && indicator.scope === 'national') return;
+        // The statements of this period and kind, and the latest of them: once per history state.
+        const kind = f.kind;
+        const { same, last } = derived(atPeriodFor(analysis, history, indicator, period), memoKey('figure-conflict', kind), (atPeriod) => {
+          const same = atPeriod.filter((e) => e.kind === kind);
+          return { same, last: latest(same) };
+        });
+        if (!last) return;
+        if (f.kind === 'fraction' && last.denominator !== f.denominator) return; // denominator-mismatch's business
+        if (overlaps(f.interval, last.interval)) return;
+        const sibling = siblings(analysis, indicator).some((s) => atPeriodFor(analysis, history, s, period).some((e) => overlaps(f.interval, e.interval)));
+        if (sibling) return;
+        report({
+          range: f.range,
+          message: { id: 'conflict', params: { raw: f.raw, name: indicator.name, entry: describeEntry(last) } },
+          related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
+          data: { indicator: indicator.id, earlier: last.raw },
+        });
       });
     }
   },

@@ -3,6 +3,7 @@ import type { Analysis, ResolvedReference } from '../analyze';
 import { formatNumber, type Lang } from '../i18n';
 import type { PlacedFigure, ReportDocument } from '../parse/model';
 import { foldSameLength } from '../text';
+import { sentencePiece } from '../parse/document';
 
 const bySentence = new WeakMap<ReportDocument, Map<number, PlacedFigure[]>>();
 
@@ -63,13 +64,27 @@ export function foldSlice(text: string, start: number, end: number): string {
 }
 
 /**
- * Folded sentences, per document (by the sentence's index): folded once per check, gone with the
- * document. Not kept across versions: by the sentence's text, the key (a slice) would keep that
- * version's whole text alive as long as it is cached, and by the sentence object, the folds of
- * every version whose objects the chunk cache's placements keep (5.5 MB after 20 keystrokes in the
- * 1 MB draft). A keystroke folds the document again: a table lookup per unit.
+ * Folded sentences, per document (by the sentence's index): gone with the document. Not kept by
+ * the sentence's text: the key (a slice) would keep that version's whole text alive as long as it is
+ * cached. A sentence is cut from the fold of its chunk instead (foldedChunk), kept with the chunk's
+ * model: a keystroke folds the one chunk it changed, not the whole document again.
  */
 const foldedSentences = new WeakMap<ReportDocument, Array<string | undefined>>();
+
+/**
+ * `foldSlice` of a whole chunk, per chunk model (parse/document.ts sentencePiece): the model is the
+ * same object for the same chunk text, so the fold is never stale; it goes with the model. Folded
+ * from the model's piece `chunk` at the first asking: made of its own characters (fromCharCode), it
+ * keeps no document's text alive.
+ */
+const foldedChunks = new WeakMap<object, string>();
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 /** `foldSameLength` of the sentence `index` of `doc` (the folding keeps every offset). */
 export function foldedSentence(doc: ReportDocument, index: number): string {
@@ -78,15 +93,37 @@ export function foldedSentence(doc: ReportDocument, index: number): string {
   let folded = folds[index];
   if (folded === undefined) {
     const s = doc.sentences[index];
-    folds[index] = folded = foldSlice(doc.text, s.start, s.end);
+    const piece = sentencePiece(doc, index);
+    const from = piece ? s.start - piece.base : -1;
+    const to = piece ? s.end - piece.base : -1;
+    // The chunk's fold folds each unit as the sentence's would, but a surrogate pair the sentence
+    // cuts in two (folded as a pair in the chunk, as two lone units in the sentence): read alone then.
+    if (piece && from >= 0 && to <= piece.chunk.length && from <= to && !splitsPair(piece.chunk, from) && !splitsPair(piece.chunk, to)) {
+      let chunkFold = foldedChunks.get(piece.model);
+      if (chunkFold === undefined) foldedChunks.set(piece.model, (chunkFold = foldSlice(piece.chunk, 0, piece.chunk.length)));
+      folded = chunkFold.slice(from, to);
+    } else folded = foldSlice(doc.text, s.start, s.end);
+    folds[index] = folded;
   }
   return folded;
 }
 
-/** Each figure that a reference binds, with that reference (first binding wins). */
-export function bindings(analysis: Analysis): Map<PlacedFigure, ResolvedReference> {
-  const map = new Map<PlacedFigure, ResolvedReference>();
-  for (const r of analysis.refs) if (r.ref.figure && !map.has(r.ref.figure)) map.set(r.ref.figure, r);
+/** True if offset `i` of `text` falls between the two units of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+}
+
+/** bindings of each analysis's references (an analysis and its copies with settings share them; never changed). */
+const bindingsOf = new WeakMap<readonly ResolvedReference[], ReadonlyMap<PlacedFigure, ResolvedReference>>();
+
+/** Each figure that a reference binds, with that reference (first binding wins). Once per check: do not modify. */
+export function bindings(analysis: Analysis): ReadonlyMap<PlacedFigure, ResolvedReference> {
+  let map = bindingsOf.get(analysis.refs);
+  if (!map) {
+    const made = new Map<PlacedFigure, ResolvedReference>();
+    for (const r of analysis.refs) if (r.ref.figure && !made.has(r.ref.figure)) made.set(r.ref.figure, r);
+    bindingsOf.set(analysis.refs, (map = made));
+  }
   return map;
 }
 

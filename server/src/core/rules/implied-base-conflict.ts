@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf } from './history-context';
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
-import { atPeriodFor } from './memo';
+import { atPeriodFor, derived, memoKey } from './memo';
 
 /**
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
@@ -33,8 +33,11 @@ export const impliedBaseConflict = defineRule({
     if (!history) return;
     const { doc } = analysis;
     for (const { f, indicator, period } of levelFigures(analysis)) {
+      const inSentence = figuresOfSentence(doc, f.sentence);
+      // Most sentences state no change: nothing to compare, and no offset to work out.
+      if (!inSentence.some((g) => g.change)) continue;
       const fStart = doc.lines.offsetAt(f.range.start);
-      const after = figuresOfSentence(doc, f.sentence).filter((g) => g.change && doc.lines.offsetAt(g.range.start) > fStart);
+      const after = inSentence.filter((g) => g.change && doc.lines.offsetAt(g.range.start) > fStart);
       const c = after[0];
       if (!c?.change) continue;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', period) : null);
@@ -43,7 +46,11 @@ export const impliedBaseConflict = defineRule({
       if (f.kind === 'rank' || c.unit === 'bậc') continue;
       const bases = impliedEarlier(f, c);
       if (!bases.length) continue;
-      const stored = latest(atPeriodFor(analysis, history, indicator, against, false).filter((e) => e.origin.uri !== doc.uri && e.kind === f.kind));
+      // The latest statement of another report, of this kind: once per history state, document and kind.
+      const kind = f.kind;
+      const stored = derived(atPeriodFor(analysis, history, indicator, against, false), memoKey('implied-base-conflict', `${kind}\0${doc.uri}`), (all) =>
+        latest(all.filter((e) => e.origin.uri !== doc.uri && e.kind === kind)),
+      );
       if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;
       // "about": four significant digits are enough for a message (a relative change has many).
       const mid = Number(middle(bases[0]).toPrecision(4));

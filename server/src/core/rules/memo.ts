@@ -11,6 +11,8 @@ import type { Indicator } from '../catalog/types';
 import type { HistoryIndex, SessionKey } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { selfKey } from './history-context';
+import type { PlacedFigure } from '../parse/model';
+import type { RuleFinding } from './rule';
 
 const memo = new WeakMap<readonly HistoryEntry[], Map<string, unknown>>();
 
@@ -40,6 +42,8 @@ export function memoKey(rule: string, part: string): string {
 
 /** The history's answers for one analysis (its report's session), while the history is as it was. */
 interface Answers {
+  /** A number of its own (findingsOfFigure keeps it, not the answers). */
+  serial: number;
   history: HistoryIndex;
   generation: number;
   self: SessionKey;
@@ -50,12 +54,31 @@ interface Answers {
 }
 const answers = new WeakMap<Analysis, Answers>();
 
+/**
+ * The answers by session (uri, session number, date), per history: every check of a document makes
+ * a new Analysis (a keystroke's new version, its settings applied), but what the history answers
+ * depends only on the history's state and the session asking, so the next keystroke's check asks
+ * none of it again. The last few sessions asked (the open documents) are kept; an entry of another
+ * generation is replaced.
+ */
+const answersBySession = new WeakMap<HistoryIndex, Map<string, Answers>>();
+const SESSIONS_KEPT = 16;
+let serials = 0;
+
 function answersOf(analysis: Analysis, history: HistoryIndex): Answers {
   let a = answers.get(analysis);
   // The history bumps its generation on every change (of entries or of their positions): then it
   // is asked again (an analysis the service keeps by version may be checked again after a change).
   if (!a || a.history !== history || a.generation !== history.generation) {
-    a = { history, generation: history.generation, self: selfKey(analysis), earlier: new Map(), all: new Map(), earlierById: new Map() };
+    const self = selfKey(analysis);
+    let bySession = answersBySession.get(history);
+    if (!bySession) answersBySession.set(history, (bySession = new Map()));
+    const key = JSON.stringify([self.uri, self.session ?? null, self.date ?? null]);
+    a = bySession.get(key);
+    bySession.delete(key);
+    if (!a || a.generation !== history.generation) a = { serial: ++serials, history, generation: history.generation, self, earlier: new Map(), all: new Map(), earlierById: new Map() };
+    bySession.set(key, a);
+    if (bySession.size > SESSIONS_KEPT) bySession.delete(bySession.keys().next().value!);
     answers.set(analysis, a);
   }
   return a;
@@ -83,4 +106,47 @@ export function earlierFor(analysis: Analysis, history: HistoryIndex, indicatorI
   let entries = a.earlierById.get(indicatorId);
   if (!entries) a.earlierById.set(indicatorId, (entries = history.earlier(indicatorId, a.self)));
   return entries;
+}
+
+/** What a rule reported for one level figure, and what that depended on (findingsOfFigure). */
+interface FigureFindings {
+  /** The serial of the history's answers they were worked out against. */
+  answers: number;
+  catalog: Analysis['catalog'];
+  indicator: Indicator;
+  period: string;
+  findings: RuleFinding[];
+}
+/** Per rule, per figure (one entry per level figure of the open documents, so kept small). */
+const figureFindings = new Map<string, WeakMap<PlacedFigure, FigureFindings>>();
+/** The findings of a figure that has none (most), shared. */
+const NONE: RuleFinding[] = [];
+
+/**
+ * The findings `rule` reports for one level figure, worked out by `compute` once and reported again
+ * on the next checks while nothing they depend on changed: the figure (a placed figure is never
+ * changed once made, and a keystroke elsewhere leaves it the same object: parse/document.ts
+ * assemble), its indicator and period, the catalog, and the history's answers for the document's
+ * session (the same Answers only while the history's generation, the document and its session and
+ * date are the same). `compute` must read nothing else: no other figure, no text, no setting. The
+ * same finding objects are reported again (check.ts renders each once).
+ */
+export function findingsOfFigure<K extends string>(
+  analysis: Analysis,
+  history: HistoryIndex,
+  rule: string,
+  level: { f: PlacedFigure; indicator: Indicator; period: string },
+  report: (f: RuleFinding<K>) => void,
+  compute: (report: (f: RuleFinding<K>) => void) => void,
+): void {
+  const answers = answersOf(analysis, history);
+  let byFigure = figureFindings.get(rule);
+  if (!byFigure) figureFindings.set(rule, (byFigure = new WeakMap()));
+  let kept = byFigure.get(level.f);
+  if (!kept || kept.answers !== answers.serial || kept.catalog !== analysis.catalog || kept.indicator !== level.indicator || kept.period !== level.period) {
+    let findings: RuleFinding<K>[] = NONE as RuleFinding<K>[];
+    compute((f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
+    byFigure.set(level.f, (kept = { answers: answers.serial, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings }));
+  }
+  for (const f of kept.findings as RuleFinding<K>[]) report(f);
 }

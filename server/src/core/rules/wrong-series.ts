@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings } from './history-context';
-import { atPeriodFor } from './memo';
+import { atPeriodFor, findingsOfFigure } from './memo';
 
 /**
  * A figure stated for one series that is the value of a sibling series with the same name: 18,3%
@@ -27,22 +27,26 @@ export const wrongSeries = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
-      const others = siblings(analysis, indicator);
-      if (!others.length) continue;
-      const own = atPeriodFor(analysis, history, indicator, period);
-      if (own.some((e) => overlaps(f.interval, e.interval))) continue;
-      for (const s of others) {
-        const match = atPeriodFor(analysis, history, s, period).find((e) => overlaps(f.interval, e.interval));
-        if (!match) continue;
-        report({
-          range: f.range,
-          message: { id: 'wrongSeries', params: { raw: f.raw, series: s.compiler ?? s.id, entry: describeEntry(match), own: indicator.compiler ?? indicator.id } },
-          related: [relatedOf(match), ...own.slice(0, 3).map(relatedOf)],
-          data: { indicator: indicator.id, series: s.id },
-        });
-        break;
-      }
+    for (const level of levelFigures(analysis)) {
+      // What it reports depends on the figure, its indicator and period, the catalog and the history only.
+      findingsOfFigure(analysis, history, 'wrong-series', level, report, (report) => {
+        const { f, indicator, period } = level;
+        const others = siblings(analysis, indicator);
+        if (!others.length) return;
+        const own = atPeriodFor(analysis, history, indicator, period);
+        if (own.some((e) => overlaps(f.interval, e.interval))) return;
+        for (const s of others) {
+          const match = atPeriodFor(analysis, history, s, period).find((e) => overlaps(f.interval, e.interval));
+          if (!match) continue;
+          report({
+            range: f.range,
+            message: { id: 'wrongSeries', params: { raw: f.raw, series: s.compiler ?? s.id, entry: describeEntry(match), own: indicator.compiler ?? indicator.id } },
+            related: [relatedOf(match), ...own.slice(0, 3).map(relatedOf)],
+            data: { indicator: indicator.id, series: s.id },
+          });
+          break;
+        }
+      });
     }
   },
 });
