@@ -66,6 +66,13 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
   return idx;
 }
 
+/** The subjects (keys of the index) an indicator's name and aliases give: the subject family it belongs to. */
+export function subjectKeysOf(ind: Indicator): string[] {
+  const out: string[] = [];
+  for (const label of [ind.name, ...(ind.aliases ?? [])]) for (const s of subjectsOfLabel(label)) if (!out.includes(s.text)) out.push(s.text);
+  return out;
+}
+
 /** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
 function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
   const folded = subjectKey(label);

@@ -30,7 +30,8 @@
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
  * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
  * A percentage after "chiếm"/"đóng góp" right before a reference is a `part` of the whole it names
- * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]").
+ * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]"). A level alone at the start of a bracket
+ * right after a comparison phrase is a `base` dated by it ("so với năm 2023 (0,7326 điểm)").
  *
  * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause:
  * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
@@ -261,6 +262,17 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (k < 0 || attached[k] || lendsNothing[k] || !/^[\s:]*(?:(?:là|đạt)\s+)?$/u.test(text.slice(periods[k].end, f.start))) return;
     readings[i].period = k;
     attached[k] = true;
+  });
+  // "tăng 8,6% so với năm 2023 (0,7326 điểm)": a level alone at the start of a bracket right after a
+  // comparison phrase is the value at that base, dated by it.
+  figures.forEach((f, i) => {
+    const r = readings[i];
+    const cl = clauses[clauseOf[i]];
+    if (r.period >= 0 || !isLevelRole(r.role) || f.change || !cl.paren || (i + 1 < figures.length && clauseOf[i + 1] === clauseOf[i])) return;
+    const k = firstIndex(periods.length, (t) => periods[t].end > f.start) - 1;
+    if (k < 0 || !periods[k].comparison || !/^\d{4}/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
+    r.role = 'base';
+    r.period = k;
   });
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 

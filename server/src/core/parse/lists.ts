@@ -9,6 +9,8 @@
  *   ({@link countedByName}, {@link attributeAfter});
  * - "21/22 bộ, ngành và 62/63 tỉnh, thành phố … năm 2024": the phrase after the last figure of a list
  *   joined by "và" dates the figures listed before it ({@link coordinatedPeriods}).
+ * - "thứ 5, 6 và 7": the list a figure is in ({@link listFrom}; parse/further.ts binds the rest of
+ *   such a list to a name given once).
  * Each looks at a bounded stretch of text around one reference or figure.
  */
 import type { Figure, PeriodPhrase } from '../types';
@@ -81,6 +83,15 @@ export function firstOfList(text: string, figures: Figure[], last: number): numb
   let i = last;
   while (i > 0 && last - i < 8 && sameKindAs(figures[i - 1], figures[i]) && joined(text, figures[i - 1], figures[i])) i--;
   return i;
+}
+
+/** The list of figures of one kind joined by "," / "và" that figure `at` is in ("thứ 5, 6 và 7"): [first, last] (at most 8 each way). */
+export function listFrom(text: string, figures: Figure[], at: number): [number, number] {
+  let first = at;
+  while (first > 0 && at - first < 8 && sameKindAs(figures[first - 1], figures[first]) && joined(text, figures[first - 1], figures[first])) first--;
+  let last = at;
+  while (last + 1 < figures.length && last - at < 8 && sameKindAs(figures[last], figures[last + 1]) && joined(text, figures[last], figures[last + 1])) last++;
+  return [first, last];
 }
 
 /** Only a list's joining words between two figures (a short gap). */
