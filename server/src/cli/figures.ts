@@ -52,7 +52,7 @@ async function figures(args: Args): Promise<number> {
     for (const { ref, indicator: own, also } of analysis.refs) {
       // The bound figure, then the reference's further figures ("từ A năm X lên B năm Y": A; the rank
       // beside a score, with the rank's series), each with the series it states.
-      for (const [f, period, indicator] of [[ref.figure, ref.period, own] as const, ...(also ?? []).map((a) => [a.figure, a.period, a.indicator] as const)]) {
+      for (const [f, period, indicator] of [[ref.figure, ref.period, own] as const, ...(also ?? []).flatMap((a) => (a.indicator || !own ? [[a.figure, a.period, a.indicator] as const] : []))]) {
         records.push({
           file: displayPath(file),
           range: ref.range,

@@ -31,7 +31,8 @@
  * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
  * A percentage after "chiếm"/"đóng góp" right before a reference is a `part` of the whole it names
  * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]"). A level alone at the start of a bracket
- * right after a comparison phrase is a `base` dated by it ("so với năm 2023 (0,7326 điểm)").
+ * right after a comparison phrase is a `base` dated by it ("so với năm 2023 (0,7326 điểm)"). A whole
+ * number with no unit listed right after a rank is a `rank` ("thứ 5, 6 và 7").
  *
  * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause:
  * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
@@ -93,6 +94,9 @@ const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|c
 const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|gần|hơn|trên|đến|xấp xỉ|ước))*\s*$/u;
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
+
+/** Between two ranks of a list: "thứ 5, 6 và 7". */
+const RANK_LIST_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -227,6 +231,13 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (/(?:^|[^\p{L}])so(?:\s+sánh)?\s+với\s*$|(?:^|[^\p{L}])so\s*$/u.test(before)) r.role = 'base';
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
+
+  // "giữ các vị trí thứ 5, 6 và 7": a whole number with no unit listed right after a rank is a rank.
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (readings[i - 1].role !== 'rank' || readings[i].role !== 'level' || f.kind !== 'number' || f.unit !== null || f.decimals !== 0 || f.change) continue;
+    if (f.start - figures[i - 1].end <= 12 && RANK_LIST_JOIN.test(text.slice(figures[i - 1].end, f.start))) readings[i].role = 'rank';
+  }
 
   // Rank scopes.
   figures.forEach((f, i) => {

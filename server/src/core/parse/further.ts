@@ -35,7 +35,7 @@ export interface Further {
 export function furtherFigures(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refStart = -1, refEnd = -1): Further[] {
   const own = reading.figures[idx];
   if (!own || !isLevelRole(own.role)) return [];
-  const out: Further[] = ownPeriodBases(idx, figures, reading).map((at) => ({ at, samePeriod: false }));
+  const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, reading, refEnd);
@@ -44,12 +44,15 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   return out;
 }
 
-/** True if a masked reference (a run of five spaces or more) starts in [from, to). */
-function maskedIn(reading: SentenceReading, from: number, to: number): boolean {
-  return reading.masked.some((m) => m >= from && m < to);
+/**
+ * True if a masked reference (a run of five spaces or more) other than the reference at
+ * [refStart, refEnd) starts in [from, to) (the reference's own run may start at the space before it).
+ */
+function maskedIn(reading: SentenceReading, from: number, to: number, refStart = -1, refEnd = -1): boolean {
+  return reading.masked.some((m) => m >= from && m < to && !(m >= refStart - 1 && m < refEnd));
 }
 
-function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
+function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   const out: number[] = [];
   const own = reading.figures[idx];
   const isBase = (j: number): boolean => {
@@ -60,7 +63,7 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
   // After it: "đạt 42%, tăng so với 17% cuối năm 2023"; only changes between, no other reference,
   // within the sentence's next clauses outside other brackets.
   for (let j = idx + 1; j < figures.length && j <= idx + 3 && figures[j].start - figures[idx].end <= 120; j++) {
-    if (maskedIn(reading, figures[idx].end, figures[j].start)) break;
+    if (maskedIn(reading, figures[idx].end, figures[j].start, refStart, refEnd)) break;
     if (isBase(j)) {
       out.push(j);
       break;
@@ -120,7 +123,9 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
   if (refEnd < 0) return [];
   const lower = text.toLowerCase();
   // The list of figures around idx.
-  const [first, last] = listFrom(text, figures, idx);
+  // Of one kind, or ranks ("thứ 5, 6 và 7": a bare number listed after a rank is read as one).
+  const rank = (j: number): boolean => reading.figures[j].role === 'rank';
+  const [first, last] = listFrom(text, figures, idx, (a, b) => (rank(a) && rank(b)) || (figures[a].kind === figures[b].kind && figures[a].unitClass === figures[b].unitClass && !figures[a].change === !figures[b].change));
   if (last === first) return [];
   for (let j = first; j <= last; j++) if (reading.figures[j].role !== reading.figures[idx].role) return [];
   const n = last - first + 1;
@@ -129,14 +134,14 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
     // After the name: "[[X]] của A và B lần lượt là …".
     const between = lower.slice(refEnd, figures[first].start);
     const lm = RESPECTIVELY.exec(between);
-    if (!lm || maskedIn(reading, refEnd, figures[first].start)) return [];
+    if (!lm || maskedIn(reading, refEnd, figures[first].start, refStart, refEnd)) return [];
     const head = between.slice(0, lm.index + (lm[0].length - 'lần lượt'.length));
     const of = /(?:^|\s)của\s+([^]*)$/u.exec(head);
     return of && unitCount(of[1]) === n ? others() : [];
   }
   if (refStart >= 0 && figures[last].end <= refStart) {
     // Before the name: "A, B và C lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[X]]".
-    if (refStart - figures[last].end > 20 || maskedIn(reading, figures[last].end, refStart)) return [];
+    if (refStart - figures[last].end > 20 || maskedIn(reading, figures[last].end, refStart, refStart, refEnd)) return [];
     const before = lower.slice(0, figures[first].start);
     const at = before.lastIndexOf('lần lượt');
     if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + 8] ?? '') || figures[first].start - (at + 8) > 30) return [];

@@ -38,8 +38,8 @@ const LISTED_BEFORE = / {5,}\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2})$/u;
 /** After a reference, the next one listed: " và [[B]]", ", [[B]]". */
 const LISTED_AFTER = /^\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2}) {5,}/u;
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
-/** Between two figures of a list: "45% và 52%", "thứ 18, thứ 13 và thứ 9". */
-const LIST_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)\s*$/u;
+/** Between two figures of a list: "45% và 52%", "thứ 18, thứ 13 và thứ 9", "0,72; 0,70" (parse/sentences.ts keeps such a list in one sentence). */
+const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)\s*$/u;
 
 /**
  * "[[A]] và [[B]] của Việt Nam lần lượt xếp thứ 18 và thứ 13", "[[A]], [[B]] đạt lần lượt 45% và
@@ -85,12 +85,15 @@ export function firstOfList(text: string, figures: Figure[], last: number): numb
   return i;
 }
 
-/** The list of figures of one kind joined by "," / "và" that figure `at` is in ("thứ 5, 6 và 7"): [first, last] (at most 8 each way). */
-export function listFrom(text: string, figures: Figure[], at: number): [number, number] {
+/**
+ * The list of figures joined by "," / ";" / "và" that figure `at` is in ("0,72; 0,70 và 0,69"):
+ * [first, last] (at most 8 each way); `alike`: whether two neighbours (indices) are of one kind.
+ */
+export function listFrom(text: string, figures: Figure[], at: number, alike: (a: number, b: number) => boolean = (a, b) => sameKindAs(figures[a], figures[b])): [number, number] {
   let first = at;
-  while (first > 0 && at - first < 8 && sameKindAs(figures[first - 1], figures[first]) && joined(text, figures[first - 1], figures[first])) first--;
+  while (first > 0 && at - first < 8 && alike(first - 1, first) && joined(text, figures[first - 1], figures[first])) first--;
   let last = at;
-  while (last + 1 < figures.length && last - at < 8 && sameKindAs(figures[last], figures[last + 1]) && joined(text, figures[last], figures[last + 1])) last++;
+  while (last + 1 < figures.length && last - at < 8 && alike(last, last + 1) && joined(text, figures[last], figures[last + 1])) last++;
   return [first, last];
 }
 
