@@ -66,10 +66,20 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
   return idx;
 }
 
-/** The subjects (keys of the index) an indicator's name and aliases give: the subject family it belongs to. */
+/**
+ * The subjects an indicator's name and aliases give, and the names themselves as subject keys (the
+ * alias "tốc độ băng rộng cố định" of the speed is the subject of "Xếp hạng tốc độ băng rộng cố
+ * định"): the keys under which the index lists the family it belongs to.
+ */
 export function subjectKeysOf(ind: Indicator): string[] {
   const out: string[] = [];
-  for (const label of [ind.name, ...(ind.aliases ?? [])]) for (const s of subjectsOfLabel(label)) if (!out.includes(s.text)) out.push(s.text);
+  const add = (key: string) => {
+    if (!out.includes(key)) out.push(key);
+  };
+  for (const label of [ind.name, ...(ind.aliases ?? [])]) {
+    add(subjectKey(label));
+    for (const s of subjectsOfLabel(label)) add(s.text);
+  }
   return out;
 }
 
