@@ -38,7 +38,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
-  const m = otherMeasure(idx, text, figures, reading, refEnd);
+  const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
   for (const j of unitList(idx, text, figures, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   return out;
@@ -83,14 +83,17 @@ const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role =
  * The other measure of the bound figure's index right after it: a rank after a level, a level
  * after a rank, with only changes and joining words between and no other reference. -1 if none.
  */
-function otherMeasure(idx: number, text: string, figures: Figure[], reading: SentenceReading, refEnd: number): number {
+function otherMeasure(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refEnd: number): number {
   const rank = isRank(figures[idx], reading.figures[idx].role);
   let from = Math.max(figures[idx].end, refEnd);
   for (let j = idx + 1; j < figures.length && j <= idx + 3; j++) {
     const f = figures[j];
     const rd = reading.figures[j];
-    if (f.start < from || f.start - from > 40 || maskedIn(reading, from, f.start)) return -1;
-    const gap = text.slice(from, f.start).toLowerCase();
+    if (f.start < from || f.start - from > 60 || maskedIn(reading, from, f.start)) return -1;
+    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm").
+    let gap = text.slice(from, f.start).toLowerCase();
+    for (const p of periods) if (p.start >= from && p.end <= f.start) gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
+    if (gap.trim().length > 30) return -1;
     if (rd.role === 'change' || f.change) {
       if (!CHANGE_GAP.test(gap)) return -1;
       from = f.end;
