@@ -46,11 +46,8 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
   for (const { ref, indicator: own, also } of analysis.refs) {
-    const stated: Array<{ f: PlacedFigure | null; period: string | null; indicator: Indicator | null }> = [
-      { f: ref.figure, period: ref.period, indicator: own },
-      ...(also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }))).map((a) => ({ f: a.figure, period: a.period, indicator: a.indicator })),
-    ];
-    for (const { f, period, indicator } of stated) {
+    const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
+    for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
       // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
       if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') continue;
       // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a

@@ -45,6 +45,9 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { bracketedBases, isLevelRole, ranksListed } from './roles';
+
+export { isLevelRole };
 
 /** A figure's reading in its sentence. */
 export interface FigureReading {
@@ -78,13 +81,6 @@ export interface SentenceReading {
   masked: number[];
 }
 
-const LEVELISH: ReadonlySet<FigureRole> = new Set(['level', 'rank', 'scale', 'part', 'rate']);
-
-/** True if a figure of this role can be the indicator's value. */
-export function isLevelRole(role: FigureRole | undefined): boolean {
-  return role === undefined || LEVELISH.has(role);
-}
-
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
@@ -94,9 +90,6 @@ const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|c
 const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|gần|hơn|trên|đến|xấp xỉ|ước))*\s*$/u;
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
-
-/** Between two ranks of a list: "thứ 5, 6 và 7". */
-const RANK_LIST_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -232,12 +225,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
-  // "giữ các vị trí thứ 5, 6 và 7": a whole number with no unit listed right after a rank is a rank.
-  for (let i = 1; i < figures.length; i++) {
-    const f = figures[i];
-    if (readings[i - 1].role !== 'rank' || readings[i].role !== 'level' || f.kind !== 'number' || f.unit !== null || f.decimals !== 0 || f.change) continue;
-    if (f.start - figures[i - 1].end <= 12 && RANK_LIST_JOIN.test(text.slice(figures[i - 1].end, f.start))) readings[i].role = 'rank';
-  }
+  ranksListed(text, figures, readings); // "thứ 5, 6 và 7" (roles.ts)
 
   // Rank scopes.
   figures.forEach((f, i) => {
@@ -274,17 +262,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     readings[i].period = k;
     attached[k] = true;
   });
-  // "tăng 8,6% so với năm 2023 (0,7326 điểm)": a level alone at the start of a bracket right after a
-  // comparison phrase is the value at that base, dated by it.
-  figures.forEach((f, i) => {
-    const r = readings[i];
-    const cl = clauses[clauseOf[i]];
-    if (r.period >= 0 || !isLevelRole(r.role) || f.change || !cl.paren || (i + 1 < figures.length && clauseOf[i + 1] === clauseOf[i])) return;
-    const k = firstIndex(periods.length, (t) => periods[t].end > f.start) - 1;
-    if (k < 0 || !periods[k].comparison || !/^\d{4}/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
-    r.role = 'base';
-    r.period = k;
-  });
+  bracketedBases(text, figures, readings, periods, clauseOf, clauses); // "so với năm 2023 (0,7326)" (roles.ts)
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 
   // Periods 3 to 5: free phrases of the clause, of earlier clauses, of the sentence.

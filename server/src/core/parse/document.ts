@@ -243,8 +243,10 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
         const period = a.period ? dated(a.period) : figure.period;
         return period ? [{ figure, period }] : [];
       });
+      // (the chunk's own `also` never leaks: a further figure dropped here is dropped)
+      const { also: _chunkAlso, ...fields } = r;
       return {
-        ...r,
+        ...fields,
         range: old?.range ?? range(r.range),
         nameRange: old?.nameRange ?? range(r.nameRange),
         figure: r.figure ? (placed.get(r.figure) ?? null) : null,

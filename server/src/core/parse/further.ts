@@ -19,7 +19,7 @@
  * Never a change, a target, or a figure behind another reference.
  */
 import type { Figure, PeriodPhrase } from '../types';
-import { isLevelRole, type SentenceReading } from './clauses';
+import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
@@ -49,7 +49,10 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
  * [refStart, refEnd) starts in [from, to) (the reference's own run may start at the space before it).
  */
 function maskedIn(reading: SentenceReading, from: number, to: number, refStart = -1, refEnd = -1): boolean {
-  return reading.masked.some((m) => m >= from && m < to && !(m >= refStart - 1 && m < refEnd));
+  // (a binary search: a sentence with thousands of references must not cost references × references)
+  const masked = reading.masked;
+  for (let k = firstIndex(masked.length, (t) => masked[t] >= from); k < masked.length && masked[k] < to; k++) if (!(masked[k] >= refStart - 1 && masked[k] < refEnd)) return true;
+  return false;
 }
 
 function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
@@ -73,10 +76,8 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
   return out;
 }
 
-/** Between a figure and the other measure of its index: punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
+/** Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
 const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ)\s+)?$/u;
-/** Between a figure and a change skipped on the way: punctuation and a joining word. */
-const CHANGE_GAP = /^[\s,(]*(?:(?:và|qua đó|nhờ đó)\s+)?$/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
 
 /**
@@ -92,10 +93,13 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
     if (f.start < from || f.start - from > 60 || maskedIn(reading, from, f.start)) return -1;
     // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm").
     let gap = text.slice(from, f.start).toLowerCase();
-    for (const p of periods) if (p.start >= from && p.end <= f.start) gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
+    for (let k = firstIndex(periods.length, (t) => periods[t].start >= from); k < periods.length && periods[k].end <= f.start; k++) {
+      const p = periods[k];
+      gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
+    }
     if (gap.trim().length > 30) return -1;
     if (rd.role === 'change' || f.change) {
-      if (!CHANGE_GAP.test(gap)) return -1;
+      if (!MEASURE_GAP.test(gap)) return -1;
       from = f.end;
       continue;
     }
@@ -124,7 +128,6 @@ function unitCount(s: string): number {
  */
 function unitList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   if (refEnd < 0) return [];
-  const lower = text.toLowerCase();
   // The list of figures around idx.
   // Of one kind, or ranks ("thứ 5, 6 và 7": a bare number listed after a rank is read as one).
   const rank = (j: number): boolean => reading.figures[j].role === 'rank';
@@ -135,7 +138,8 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
   const others = (): number[] => Array.from({ length: n }, (_, k) => first + k).filter((j) => j !== idx);
   if (figures[first].start >= refEnd) {
     // After the name: "[[X]] của A và B lần lượt là …".
-    const between = lower.slice(refEnd, figures[first].start);
+    if (figures[first].start - refEnd > 160) return [];
+    const between = text.slice(refEnd, figures[first].start).toLowerCase();
     const lm = RESPECTIVELY.exec(between);
     if (!lm || maskedIn(reading, refEnd, figures[first].start, refStart, refEnd)) return [];
     const head = between.slice(0, lm.index + (lm[0].length - 'lần lượt'.length));
@@ -145,7 +149,9 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
   if (refStart >= 0 && figures[last].end <= refStart) {
     // Before the name: "A, B và C lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[X]]".
     if (refStart - figures[last].end > 20 || maskedIn(reading, figures[last].end, refStart, refStart, refEnd)) return [];
-    const before = lower.slice(0, figures[first].start);
+    // The units open the sentence: a short stretch before the list (each reference costs a bounded look).
+    if (figures[first].start > 200) return [];
+    const before = text.slice(0, figures[first].start).toLowerCase();
     const at = before.lastIndexOf('lần lượt');
     if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + 8] ?? '') || figures[first].start - (at + 8) > 30) return [];
     const head = before.slice(0, at);

@@ -98,7 +98,7 @@ export function listFrom(text: string, figures: Figure[], at: number, alike: (a:
 }
 
 /** Only a list's joining words between two figures (a short gap). */
-function joined(text: string, a: Figure, b: Figure): boolean {
+export function joined(text: string, a: Figure, b: Figure): boolean {
   return b.start - a.end <= 12 && LIST_JOIN.test(text.slice(a.end, b.start));
 }
 

@@ -23,7 +23,7 @@ export function sentenceSpans(s: string): Array<[number, number]> {
 
 /** A number (with "%" or a short unit) right before, one right after, and "lần lượt" in the sentence so far, within 200 characters. */
 const BEFORE_NUMBER = /\d(?:\s?%|\s?[\p{L}]{1,6})?\s*$/u;
-const AFTER_NUMBER = /^\s{0,2}(?:khoảng\s|gần\s|hơn\s|trên\s)?\d/u;
+const AFTER_NUMBER = /^\s{0,2}\d/u;
 function listSemicolon(s: string, begin: number, at: number): boolean {
   if (!BEFORE_NUMBER.test(s.slice(Math.max(begin, at - 12), at)) || !AFTER_NUMBER.test(s.slice(at + 1, at + 12))) return false;
   const from = Math.max(begin, at - 200);
