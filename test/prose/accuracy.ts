@@ -5,7 +5,12 @@
  * Every expected reading is scored three ways:
  * - binding: the reference bound to the expected figure with the expected role (references only);
  * - role: the expected figure was found and read with the expected role (references and further figures);
- * - period: the figure's period is the expected one (where a period is expected).
+ * - period: the figure's period is the expected one (where a period is expected);
+ * - further: each further figure a reading expects (`also`: the rank beside a score, a base with
+ *   its own period, the other units of a "lần lượt" list) is among the reference's further figures
+ *   as the analysis gives them, with its role, period and series (`series`: a catalog id, or null for
+ *   a figure stated for no series); and each further figure the reference has that the reading does
+ *   not expect counts as a miss (`also: []`: none expected).
  * Keys: `all`, `role <role>` and `period <kind>` (the kind of the expected period code).
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +19,8 @@ import { parse as parseYaml } from 'yaml';
 import { parseReport } from '../../server/src/core/parse/document';
 import type { PlacedFigure, ReportDocument } from '../../server/src/core/parse/model';
 import { fixturesDir } from '../helpers';
+import { analyze, type Analysis, type ResolvedReference } from '../../server/src/core/analyze';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { evaluateMarkup, markupReport } from './markup-eval';
 
 export interface Expected {
@@ -21,6 +28,14 @@ export interface Expected {
   role?: string;
   period?: string;
   scope?: string;
+  /** A reference's further figures (see the file comment). */
+  also?: FurtherExpected[];
+}
+export interface FurtherExpected {
+  figure: string;
+  role?: string;
+  period?: string;
+  series?: string | null;
 }
 export interface Entry {
   source: string;
@@ -34,7 +49,7 @@ export interface Entry {
   figures?: Expected[];
 }
 
-export const loadCorpus = (name: 'corpus.yaml' | 'held-out.yaml'): Entry[] =>
+export const loadCorpus = (name: 'corpus.yaml' | 'held-out.yaml' | 'further.yaml'): Entry[] =>
   parseYaml(readFileSync(path.join(fixturesDir, 'prose', name), 'utf8')) as Entry[];
 
 export const corpusReport = (period: string, body: string, date = '2024-07-10'): string =>
@@ -42,6 +57,33 @@ export const corpusReport = (period: string, body: string, date = '2024-07-10'):
 
 export const parseEntry = (e: Entry): ReportDocument =>
   parseReport(corpusReport(e.period, e.text, e.date), 'file:///corpus.report.md');
+
+let defaultCatalog: Catalog | null = null;
+/** The entry's analysis against the default catalog (the series of further figures). */
+export const analyzeEntry = (e: Entry, doc = parseEntry(e)): Analysis => analyze(doc, (defaultCatalog ??= new Catalog(loadDefaultCatalog())));
+
+/**
+ * The problems of a reference's further figures against what a reading expects of them (empty:
+ * as expected): each expected one missing or read otherwise, each one present and not expected.
+ */
+export function furtherProblems(r: ResolvedReference | undefined, want: FurtherExpected[]): string[] {
+  const got = r?.also ?? [];
+  const out: string[] = [];
+  for (const w of want) {
+    const a = got.find((g) => g.figure.raw.includes(w.figure));
+    if (!a) {
+      out.push(`no further figure "${w.figure}" among [${got.map((g) => g.figure.raw).join(' | ')}]`);
+      continue;
+    }
+    const seenAs: FurtherExpected = { figure: w.figure };
+    if (w.role !== undefined) seenAs.role = a.figure.role;
+    if (w.period !== undefined) seenAs.period = a.period;
+    if (w.series !== undefined) seenAs.series = a.indicator?.id ?? null;
+    if (JSON.stringify(seenAs) !== JSON.stringify(w)) out.push(`further figure: want ${JSON.stringify(w)}, got ${JSON.stringify(seenAs)}`);
+  }
+  for (const a of got) if (!want.some((w) => a.figure.raw.includes(w.figure))) out.push(`unexpected further figure "${a.figure.raw}" (${a.period}, ${a.indicator?.id ?? 'no series'})`);
+  return out;
+}
 
 /** What was read for one expectation, as a record comparable with it. */
 export function seen(f: PlacedFigure | null | undefined, want: Expected): Record<string, unknown> {
@@ -102,12 +144,23 @@ export function measure(entries: Entry[]): Tally {
   for (const e of entries) {
     const doc = parseEntry(e);
     e.readings.forEach((want, i) => score(doc.references[i]?.figure, want, true, e.text));
+    if (e.readings.some((w) => w.also)) {
+      const analysis = analyzeEntry(e, doc);
+      e.readings.forEach((want, i) => {
+        if (!want.also) return;
+        const problems = furtherProblems(analysis.refs[i], want.also);
+        // One check per expected further figure, and one failed check per unexpected one.
+        const unexpected = problems.filter((p) => p.startsWith('unexpected')).length;
+        const wrong = problems.length - unexpected;
+        for (let k = 0; k < want.also.length + unexpected; k++) add('further', k >= wrong && k < want.also.length, `${e.text}\n    ${problems.join('\n    ')}`);
+      });
+    }
     for (const want of e.figures ?? []) score(findFigure(doc, want), want, false, e.text);
   }
   return acc;
 }
 
-const ORDER = ['binding', 'role', 'period'];
+const ORDER = ['binding', 'role', 'period', 'further'];
 const sortKeys = (keys: string[]) =>
   keys.sort((a, b) => {
     const [ka, kb] = [ORDER.indexOf(a.split(' ')[0]), ORDER.indexOf(b.split(' ')[0])];
@@ -141,7 +194,9 @@ export function jsonLines(parts: Record<string, Tally>): string {
 if (require.main === module) {
   const corpus = loadCorpus('corpus.yaml');
   const heldOut = loadCorpus('held-out.yaml');
-  const parts = { [`corpus (${corpus.length})`]: measure(corpus), [`held-out (${heldOut.length})`]: measure(heldOut) };
+  // The binder's second-figure cases (further.yaml): tuned, not part of the corpus's count.
+  const further = loadCorpus('further.yaml');
+  const parts = { [`corpus (${corpus.length})`]: measure(corpus), [`held-out (${heldOut.length})`]: measure(heldOut), [`further (${further.length})`]: measure(further) };
   const json = process.argv.includes('--json');
   const misses = process.argv.includes('--misses');
   if (!json) process.stdout.write(`${table(parts)}\n\n`);

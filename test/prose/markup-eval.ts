@@ -86,12 +86,17 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
     // Facts found: what the checker reads in the marked text.
     const doc = parseReport(marked, `file:///${file}`);
     const found: Fact[] = [];
-    for (const { ref: r, match: m, indicator: settled } of analyze(doc, catalog).refs) {
+    for (const { ref: r, match: m, indicator: settled, also } of analyze(doc, catalog).refs) {
       // The catalog's name as the checker resolves it (a subject settled by its figure; a series
       // shared by several compilers keeps the shared name).
       const indicator = settled ? settled.name : m.kind === 'ambiguous' && !m.subject ? m.candidates[0].name : r.name;
       if (r.figure) found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
-      for (const a of r.also ?? []) found.push({ indicator, figure: a.figure.raw, period: a.period });
+      // A further figure states the series the analysis gives it (the rank beside a score); none: no fact.
+      // (A name no series was settled for keeps the shared name, as its bound figure does.)
+      for (const a of also ?? []) {
+        const name = a.indicator ? a.indicator.name : settled ? null : indicator;
+        if (name) found.push({ indicator: name, figure: a.figure.raw, period: a.period });
+      }
     }
     const expected = facts[file] ?? [];
     const misses: FileResult['misses'] = [];

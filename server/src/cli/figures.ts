@@ -49,9 +49,10 @@ async function figures(args: Args): Promise<number> {
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);
     const fm = analysis.doc.frontMatter;
-    for (const { ref, indicator } of analysis.refs) {
-      // The bound figure, then the reference's further figures with periods of their own ("từ A năm X lên B năm Y": A).
-      for (const [f, period] of [[ref.figure, ref.period] as const, ...(ref.also ?? []).map((a) => [a.figure, a.period] as const)]) {
+    for (const { ref, indicator: own, also } of analysis.refs) {
+      // The bound figure, then the reference's further figures ("từ A năm X lên B năm Y": A; the rank
+      // beside a score, with the rank's series), each with the series it states.
+      for (const [f, period, indicator] of [[ref.figure, ref.period, own] as const, ...(also ?? []).flatMap((a) => (a.indicator || !own ? [[a.figure, a.period, a.indicator] as const] : []))]) {
         records.push({
           file: displayPath(file),
           range: ref.range,

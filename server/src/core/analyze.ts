@@ -1,10 +1,10 @@
 /** Binds a parsed report to the catalog: every reference with how its name resolved. */
 import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
-import type { Reference, ReportDocument } from './parse/model';
+import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
 import type { PolicyConfig } from './config';
-import { inferSeries, type SeriesChoice } from './series';
+import { furtherSeries, inferSeries, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -14,6 +14,12 @@ export interface ResolvedReference {
   indicator: Indicator | null;
   /** A name several series share, settled on one by its sentence, period or history (series.ts). */
   series?: SeriesChoice;
+  /**
+   * The reference's further figures (`ref.also`, parse/further.ts), each with the series it states:
+   * the reference's own, another series of the name's index (the rank beside a score), or null
+   * (none fits: it enters no history). Absent when the reference has none.
+   */
+  also?: ReadonlyArray<{ figure: PlacedFigure; period: string; indicator: Indicator | null }>;
 }
 
 /**
@@ -39,12 +45,20 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     const match = catalog.resolve(ref.written);
     if (match.kind === 'ambiguous') {
       const series = inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined;
-      return { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };
+      return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
     const indicator = 'indicator' in match ? match.indicator : null;
-    return { ref, match, indicator };
+    return withAlso(doc, catalog, { ref, match, indicator });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/** The resolved reference with the series of each of its further figures (series.ts furtherSeries). */
+function withAlso(doc: ReportDocument, catalog: Catalog, r: ResolvedReference): ResolvedReference {
+  const { ref, match, indicator } = r;
+  if (!ref.also?.length || match.kind === 'unknown') return r;
+  const subject = match.kind === 'ambiguous' ? match.subject : undefined;
+  return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: furtherSeries(doc, catalog, ref, a.figure, indicator, subject) })) };
 }
 
 /** The same analysis checked under `config` (a new object; the analysis given is left as it is). */
@@ -64,7 +78,7 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
     const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined;
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
-    return { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };
+    return withAlso(analysis.doc, analysis.catalog, { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
   });
   return changed ? { ...analysis, refs } : null;
 }

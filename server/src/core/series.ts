@@ -21,11 +21,13 @@
 import type { Indicator, SubjectEntry } from './catalog/types';
 import { pickBySubject } from './markup/subjects';
 import { periodKind } from './catalog/types';
-import { foldKey, splitCompiler } from './catalog/catalog';
+import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
+import { subjectKeysOf } from './catalog/subjects';
+import { fits } from './markup/judge';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
-import type { Reference, ReportDocument } from './parse/model';
+import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import { foldSameLength } from './text';
 import { work } from './work';
 
@@ -227,12 +229,41 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
 }
 
 /**
+ * The series a further figure of a reference states (parse/further.ts, `Reference.also`): the
+ * reference's own when the figure fits it (a rank a rank, a score a score), else the one other entry
+ * of the name's subject family that it fits ("[[Chỉ số chuyển đổi số cấp tỉnh]] đạt 0,7163 điểm,
+ * xếp thứ 2/63": the score's index has a rank entry, "Xếp hạng Chỉ số chuyển đổi số cấp tỉnh"),
+ * else null (the figure is stated for no entry). `subject`: the name's own subject entries when it
+ * is a subject; else the family of `indicator` (catalog/subjects.ts subjectKeysOf).
+ */
+export function furtherSeries(doc: ReportDocument, catalog: Catalog, ref: Reference, f: PlacedFigure, indicator: Indicator | null, subject?: SubjectEntry[]): Indicator | null {
+  const rank = f.kind === 'rank' || f.role === 'rank';
+  // A figure of the bound figure's kind (a base, a restatement, another unit of a list) states the
+  // reference's own series, as one that fits it does.
+  const main = ref.figure;
+  const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
+  if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
+  let entries = subject;
+  if (!entries && indicator) {
+    const all = catalog.subjects().entries;
+    entries = [];
+    for (const key of subjectKeysOf(indicator)) for (const e of all.get(key) ?? []) if (!entries.some((x) => x.indicator === e.indicator)) entries.push(e);
+  }
+  if (!entries?.length) return null;
+  const fit = byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator);
+  return fit.length === 1 ? fit[0] : null;
+}
+
+/**
  * The entries of a subject the reference's bound figure fits (none without a figure), judged on the
  * words between the name and the figure and on the sentence, as the markup detector judges them.
  */
 export function byFigure(doc: ReportDocument, ref: Reference, subject: SubjectEntry[]): Indicator[] {
-  const f = ref.figure;
-  if (!f) return [];
+  return ref.figure ? byFigureAt(doc, ref, ref.figure, subject) : [];
+}
+
+/** The entries of a subject figure `f` of the reference's sentence fits (byFigure for any of its figures). */
+function byFigureAt(doc: ReportDocument, ref: Reference, f: PlacedFigure, subject: SubjectEntry[]): Indicator[] {
   const refEnd = doc.lines.offsetAt(ref.range.end);
   const fStart = doc.lines.offsetAt(f.range.start);
   const fEnd = doc.lines.offsetAt(f.range.end);

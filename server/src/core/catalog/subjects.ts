@@ -66,6 +66,23 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
   return idx;
 }
 
+/**
+ * The subjects an indicator's name and aliases give, and the names themselves as subject keys (the
+ * alias "tốc độ băng rộng cố định" of the speed is the subject of "Xếp hạng tốc độ băng rộng cố
+ * định"): the keys under which the index lists the family it belongs to.
+ */
+export function subjectKeysOf(ind: Indicator): string[] {
+  const out: string[] = [];
+  const add = (key: string) => {
+    if (!out.includes(key)) out.push(key);
+  };
+  for (const label of [ind.name, ...(ind.aliases ?? [])]) {
+    add(subjectKey(label));
+    for (const s of subjectsOfLabel(label)) add(s.text);
+  }
+  return out;
+}
+
 /** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
 function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
   const folded = subjectKey(label);

@@ -60,7 +60,8 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     const role = f.role ? ` · ${en ? 'role' : 'vai trò'}: ${en ? ROLE[f.role].en : ROLE[f.role].vi}` : '';
     const scope = f.scope ? ` · ${en ? 'ranked in' : 'xếp hạng trong'}: ${en ? SCOPE[f.scope].en : SCOPE[f.scope].vi}` : '';
     parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}`);
-    for (const a of r.ref.also ?? []) parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})`);
+    // Further figures, with their series when another (the rank beside a score); one of no series is not shown.
+    for (const a of r.also ?? []) if (a.indicator) parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})${a.indicator !== r.indicator ? ` → ${a.indicator.name}` : ''}`);
   } else {
     parts.push('---', en ? '_No figure in this sentence._' : '_Câu này không có số liệu._');
   }

@@ -37,19 +37,19 @@ export interface SessionKey {
  */
 export interface BoundReport {
   doc: { uri: string; frontMatter: FrontMatter | null };
-  refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null }>;
+  /** `also`: the series of each further figure (analyze.ts); absent, the reference's own. */
+  refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null; also?: ReadonlyArray<{ figure: PlacedFigure; period: string; indicator: Indicator | null }> }>;
 }
 
 /** The figures a report's references state, as history entries. */
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
-  for (const { ref, indicator } of analysis.refs) {
-    if (!indicator) continue;
-    const stated: Array<{ f: PlacedFigure | null; period: string | null }> = [{ f: ref.figure, period: ref.period }, ...(ref.also ?? []).map((a) => ({ f: a.figure, period: a.period }))];
-    for (const { f, period } of stated) {
+  for (const { ref, indicator: own, also } of analysis.refs) {
+    const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
+    for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
       // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
-      if (!f || !period || !isPeriodCode(period) || f.role === 'target') continue;
+      if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') continue;
       // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
       // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
       const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;

@@ -30,7 +30,9 @@
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
  * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
  * A percentage after "chiếm"/"đóng góp" right before a reference is a `part` of the whole it names
- * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]").
+ * ("chiếm hơn 30% [[Giá trị tăng thêm của kinh tế số]]"). A level alone at the start of a bracket
+ * right after a comparison phrase is a `base` dated by it ("so với năm 2023 (0,7326 điểm)"). A whole
+ * number with no unit listed right after a rank is a `rank` ("thứ 5, 6 và 7").
  *
  * Binding: a reference binds to the level figure (level, rank, scale, part, rate) of its clause:
  * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
@@ -43,6 +45,9 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { bracketedBases, isLevelRole, ranksListed } from './roles';
+
+export { isLevelRole };
 
 /** A figure's reading in its sentence. */
 export interface FigureReading {
@@ -74,13 +79,6 @@ export interface SentenceReading {
    * `[[…]]` of the sentence with as many spaces before the readers see it, and prose has no such run.
    */
   masked: number[];
-}
-
-const LEVELISH: ReadonlySet<FigureRole> = new Set(['level', 'rank', 'scale', 'part', 'rate']);
-
-/** True if a figure of this role can be the indicator's value. */
-export function isLevelRole(role: FigureRole | undefined): boolean {
-  return role === undefined || LEVELISH.has(role);
 }
 
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
@@ -227,6 +225,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
+  ranksListed(text, figures, readings); // "thứ 5, 6 và 7" (roles.ts)
+
   // Rank scopes.
   figures.forEach((f, i) => {
     if (f.kind !== 'rank') return;
@@ -262,6 +262,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     readings[i].period = k;
     attached[k] = true;
   });
+  bracketedBases(text, figures, readings, periods, clauseOf, clauses); // "so với năm 2023 (0,7326)" (roles.ts)
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 
   // Periods 3 to 5: free phrases of the clause, of earlier clauses, of the sentence.

@@ -295,11 +295,16 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
       const old = lines?.references[i];
       const own = r.periodSource === 'phrase' ? dated(r.period) : null;
       const also = r.also?.flatMap((a) => {
-        const period = dated(a.period);
-        return period ? [{ figure: placed.get(a.figure) ?? a.figure, period }] : [];
+        // Its own phrase's period, else (a rank beside a score, another unit of a list) the one its
+        // figure is placed with: the document's.
+        const figure = placed.get(a.figure) ?? a.figure;
+        const period = a.period ? dated(a.period) : figure.period;
+        return period ? [{ figure, period }] : [];
       });
+      // (the chunk's own `also` never leaks: a further figure dropped here is dropped)
+      const { also: _chunkAlso, ...fields } = r;
       return {
-        ...r,
+        ...fields,
         range: old?.range ?? range(r.range),
         nameRange: old?.nameRange ?? range(r.nameRange),
         figure: r.figure ? (placed.get(r.figure) ?? null) : null,

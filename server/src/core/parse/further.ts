@@ -1,33 +1,165 @@
 /**
  * Further figures of a reference: besides the level figure it binds (clauses.ts), the figures of
- * the same sentence that state the same indicator for a period of their own, so that they enter
- * the history too (binding.ts `also`):
+ * the same sentence that state the same indicator, or another series of the same index, so that
+ * they enter the history too (binding.ts `also`; docs/dialect.md §6.5):
  * - a base with its own period: "tăng từ 113,5 tỷ USD năm 2021 lên 117,3 tỷ USD năm 2023" → 113,5
- *   (2021), up to four figures back in the bound figure's clause;
+ *   (2021), up to four figures back in the bound figure's clause; after it, "đạt 42%, tăng so với
+ *   17% cuối năm 2023" → 17% (end of 2023), "tăng 8,6% so với năm 2023 (0,7326 điểm)" → 0,7326
+ *   (2023), with only changes between;
  * - a restatement in the next clause, which holds only a period phrase, a linking word and one
- *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023).
+ *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023);
+ * - the other measure of the index: a rank right after a level, or a level right after a rank
+ *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
+ *   word between; which series it is (the rank of the score's index) the analysis decides from the
+ *   catalog (analyze.ts), and drops it when no series of the name fits;
+ * - the rest of a "lần lượt" list when one name covers a list of units: "[[Điểm DTI]] của Hải Phòng
+ *   và Thành phố Hồ Chí Minh lần lượt là 0,7857 và 0,7770" (as many units after "của" as figures),
+ *   "Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]" (as many
+ *   units before "lần lượt").
+ * Never a change, a target, or a figure behind another reference.
  */
 import type { Figure, PeriodPhrase } from '../types';
-import { isLevelRole, type SentenceReading } from './clauses';
+import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
+import { listFrom } from './lists';
 
-/** Indices of the further figures of the level figure `idx` (see the module comment). */
-export function furtherFigures(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading): number[] {
+/** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
+export interface Further {
+  at: number;
+  samePeriod: boolean;
+}
+
+/**
+ * The further figures of the level figure `idx` that the reference at [refStart, refEnd) binds
+ * (see the module comment), in text order of discovery.
+ */
+export function furtherFigures(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refStart = -1, refEnd = -1): Further[] {
   const own = reading.figures[idx];
   if (!own || !isLevelRole(own.role)) return [];
-  const out = ownPeriodBases(idx, figures, reading);
+  const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
   const r = restatement(idx, text, figures, periods, reading);
-  if (r >= 0) out.push(r);
+  if (r >= 0) out.push({ at: r, samePeriod: false });
+  const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
+  if (m >= 0) out.push({ at: m, samePeriod: true });
+  for (const j of unitList(idx, text, figures, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   return out;
 }
 
-function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading): number[] {
+/**
+ * True if a masked reference (a run of five spaces or more) other than the reference at
+ * [refStart, refEnd) starts in [from, to) (the reference's own run may start at the space before it).
+ */
+function maskedIn(reading: SentenceReading, from: number, to: number, refStart = -1, refEnd = -1): boolean {
+  // (a binary search: a sentence with thousands of references must not cost references × references)
+  const masked = reading.masked;
+  for (let k = firstIndex(masked.length, (t) => masked[t] >= from); k < masked.length && masked[k] < to; k++) if (!(masked[k] >= refStart - 1 && masked[k] < refEnd)) return true;
+  return false;
+}
+
+function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   const out: number[] = [];
   const own = reading.figures[idx];
-  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) {
+  const isBase = (j: number): boolean => {
     const b = reading.figures[j];
-    if (b.role === 'base' && b.own && b.period >= 0 && b.period !== own.period && sameKind(figures[j], figures[idx])) out.push(j);
+    return b.role === 'base' && !!b.own && b.period >= 0 && b.period !== own.period && sameKind(figures[j], figures[idx]);
+  };
+  for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) if (isBase(j)) out.push(j);
+  // After it: "đạt 42%, tăng so với 17% cuối năm 2023"; only changes between, no other reference,
+  // within the sentence's next clauses outside other brackets.
+  for (let j = idx + 1; j < figures.length && j <= idx + 3 && figures[j].start - figures[idx].end <= 120; j++) {
+    if (maskedIn(reading, figures[idx].end, figures[j].start, refStart, refEnd)) break;
+    if (isBase(j)) {
+      out.push(j);
+      break;
+    }
+    if (reading.figures[j].role !== 'change') break;
   }
   return out;
+}
+
+/** Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
+const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ)\s+)?$/u;
+const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
+
+/**
+ * The other measure of the bound figure's index right after it: a rank after a level, a level
+ * after a rank, with only changes and joining words between and no other reference. -1 if none.
+ */
+function otherMeasure(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refEnd: number): number {
+  const rank = isRank(figures[idx], reading.figures[idx].role);
+  let from = Math.max(figures[idx].end, refEnd);
+  for (let j = idx + 1; j < figures.length && j <= idx + 3; j++) {
+    const f = figures[j];
+    const rd = reading.figures[j];
+    if (f.start < from || f.start - from > 60 || maskedIn(reading, from, f.start)) return -1;
+    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm").
+    let gap = text.slice(from, f.start).toLowerCase();
+    for (let k = firstIndex(periods.length, (t) => periods[t].start >= from); k < periods.length && periods[k].end <= f.start; k++) {
+      const p = periods[k];
+      gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
+    }
+    if (gap.trim().length > 30) return -1;
+    if (rd.role === 'change' || f.change) {
+      if (!MEASURE_GAP.test(gap)) return -1;
+      from = f.end;
+      continue;
+    }
+    if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
+    return j;
+  }
+  return -1;
+}
+
+const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
+/** Units listed: "Hải Phòng và Thành phố Hồ Chí Minh", "Thanh Hóa, Điện Biên và Hà Tĩnh". */
+const UNIT_JOIN = /\s*,\s*(?:và\s+)?|\s+và\s+/u;
+/** A unit of a list: a few words, no digit, no clause word. */
+const UNIT = /^[\p{L}.'’\- ]{2,40}$/u;
+
+/** How many units a text lists (joined by "," and "và"), or 0 if it is no list of short names. */
+function unitCount(s: string): number {
+  const items = s.trim().split(UNIT_JOIN);
+  return items.length >= 2 && items.every((x) => UNIT.test(x.trim()) && x.trim().split(/\s+/).length <= 6) ? items.length : 0;
+}
+
+/**
+ * "[[Điểm DTI]] của Hải Phòng và TP HCM lần lượt là 0,7857 và 0,7770", "Thanh Hóa, Điện Biên và
+ * Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]": one name, a list of units and a list
+ * of figures of one kind as long; the figures of the list other than `idx`. Empty if none.
+ */
+function unitList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+  if (refEnd < 0) return [];
+  // The list of figures around idx.
+  // Of one kind, or ranks ("thứ 5, 6 và 7": a bare number listed after a rank is read as one).
+  const rank = (j: number): boolean => reading.figures[j].role === 'rank';
+  const [first, last] = listFrom(text, figures, idx, (a, b) => (rank(a) && rank(b)) || (figures[a].kind === figures[b].kind && figures[a].unitClass === figures[b].unitClass && !figures[a].change === !figures[b].change));
+  if (last === first) return [];
+  for (let j = first; j <= last; j++) if (reading.figures[j].role !== reading.figures[idx].role) return [];
+  const n = last - first + 1;
+  const others = (): number[] => Array.from({ length: n }, (_, k) => first + k).filter((j) => j !== idx);
+  if (figures[first].start >= refEnd) {
+    // After the name: "[[X]] của A và B lần lượt là …".
+    if (figures[first].start - refEnd > 160) return [];
+    const between = text.slice(refEnd, figures[first].start).toLowerCase();
+    const lm = RESPECTIVELY.exec(between);
+    if (!lm || maskedIn(reading, refEnd, figures[first].start, refStart, refEnd)) return [];
+    const head = between.slice(0, lm.index + (lm[0].length - 'lần lượt'.length));
+    const of = /(?:^|\s)của\s+([^]*)$/u.exec(head);
+    return of && unitCount(of[1]) === n ? others() : [];
+  }
+  if (refStart >= 0 && figures[last].end <= refStart) {
+    // Before the name: "A, B và C lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[X]]".
+    if (refStart - figures[last].end > 20 || maskedIn(reading, figures[last].end, refStart, refStart, refEnd)) return [];
+    // The units open the sentence: a short stretch before the list (each reference costs a bounded look).
+    if (figures[first].start > 200) return [];
+    const before = text.slice(0, figures[first].start).toLowerCase();
+    const at = before.lastIndexOf('lần lượt');
+    if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + 8] ?? '') || figures[first].start - (at + 8) > 30) return [];
+    const head = before.slice(0, at);
+    // The units from the start of the sentence or after its last ":" ("Top 5: A, B và C").
+    const units = head.slice(head.lastIndexOf(':') + 1);
+    return unitCount(units) === n ? others() : [];
+  }
+  return [];
 }
 
 /** Words that may stand between the period phrase and the figure of a restatement. */

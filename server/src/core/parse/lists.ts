@@ -9,6 +9,8 @@
  *   ({@link countedByName}, {@link attributeAfter});
  * - "21/22 bộ, ngành và 62/63 tỉnh, thành phố … năm 2024": the phrase after the last figure of a list
  *   joined by "và" dates the figures listed before it ({@link coordinatedPeriods}).
+ * - "thứ 5, 6 và 7": the list a figure is in ({@link listFrom}; parse/further.ts binds the rest of
+ *   such a list to a name given once).
  * Each looks at a bounded stretch of text around one reference or figure.
  */
 import type { Figure, PeriodPhrase } from '../types';
@@ -36,8 +38,8 @@ const LISTED_BEFORE = / {5,}\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2})$/u;
 /** After a reference, the next one listed: " và [[B]]", ", [[B]]". */
 const LISTED_AFTER = /^\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2}) {5,}/u;
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
-/** Between two figures of a list: "45% và 52%", "thứ 18, thứ 13 và thứ 9". */
-const LIST_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)\s*$/u;
+/** Between two figures of a list: "45% và 52%", "thứ 18, thứ 13 và thứ 9", "0,72; 0,70" (parse/sentences.ts keeps such a list in one sentence). */
+const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)\s*$/u;
 
 /**
  * "[[A]] và [[B]] của Việt Nam lần lượt xếp thứ 18 và thứ 13", "[[A]], [[B]] đạt lần lượt 45% và
@@ -83,8 +85,20 @@ export function firstOfList(text: string, figures: Figure[], last: number): numb
   return i;
 }
 
+/**
+ * The list of figures joined by "," / ";" / "và" that figure `at` is in ("0,72; 0,70 và 0,69"):
+ * [first, last] (at most 8 each way); `alike`: whether two neighbours (indices) are of one kind.
+ */
+export function listFrom(text: string, figures: Figure[], at: number, alike: (a: number, b: number) => boolean = (a, b) => sameKindAs(figures[a], figures[b])): [number, number] {
+  let first = at;
+  while (first > 0 && at - first < 8 && alike(first - 1, first) && joined(text, figures[first - 1], figures[first])) first--;
+  let last = at;
+  while (last + 1 < figures.length && last - at < 8 && alike(last, last + 1) && joined(text, figures[last], figures[last + 1])) last++;
+  return [first, last];
+}
+
 /** Only a list's joining words between two figures (a short gap). */
-function joined(text: string, a: Figure, b: Figure): boolean {
+export function joined(text: string, a: Figure, b: Figure): boolean {
   return b.start - a.end <= 12 && LIST_JOIN.test(text.slice(a.end, b.start));
 }
 

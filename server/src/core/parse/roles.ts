@@ -1,0 +1,50 @@
+/**
+ * Role rules of the clause reader (clauses.ts readSentence) that look at a figure's neighbours
+ * only (docs/dialect.md §6.4, §6.5):
+ * - "giữ các vị trí thứ 5, 6 và 7": a whole number with no unit listed right after a rank is a rank
+ *   ({@link ranksListed});
+ * - "tăng 8,6% so với năm 2023 (0,7326 điểm)": a level alone at the start of a bracket right after a
+ *   comparison phrase is the value at that base, dated by it ({@link bracketedBases}).
+ * Each is one pass over the figures (and the period phrases, in step): linear.
+ */
+import type { Figure, FigureRole, PeriodPhrase } from '../types';
+import { joined } from './lists';
+
+const LEVELISH: ReadonlySet<FigureRole> = new Set(['level', 'rank', 'scale', 'part', 'rate']);
+
+/** True if a figure of this role can be the indicator's value. */
+export function isLevelRole(role: FigureRole | undefined): boolean {
+  return role === undefined || LEVELISH.has(role);
+}
+
+/** "thứ 5, 6 và 7": each whole number with no unit listed right after a rank becomes a rank. */
+export function ranksListed(text: string, figures: Figure[], readings: Array<{ role: FigureRole }>): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (readings[i - 1].role !== 'rank' || readings[i].role !== 'level' || f.kind !== 'number' || f.unit !== null || f.decimals !== 0 || f.change) continue;
+    if (joined(text, figures[i - 1], f)) readings[i].role = 'rank';
+  }
+}
+
+/**
+ * "so với năm 2023 (0,7326 điểm)": a level with no period of its own, alone in its clause, the
+ * clause a bracket's, right after a comparison phrase of a year: a `base` dated by that phrase.
+ */
+export function bracketedBases(
+  text: string,
+  figures: Figure[],
+  readings: Array<{ role: FigureRole; period: number }>,
+  periods: PeriodPhrase[],
+  clauseOf: number[],
+  clauses: Array<{ paren: boolean }>,
+): void {
+  let k = -1; // the last period phrase ending at or before the figure
+  figures.forEach((f, i) => {
+    while (k + 1 < periods.length && periods[k + 1].end <= f.start) k++;
+    const r = readings[i];
+    if (r.period >= 0 || !isLevelRole(r.role) || f.change || !clauses[clauseOf[i]].paren || clauseOf[i + 1] === clauseOf[i]) return;
+    if (k < 0 || !periods[k].comparison || !/^\d{4}/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
+    r.role = 'base';
+    r.period = k;
+  });
+}
