@@ -38,9 +38,11 @@ import { repoRoot } from '../helpers';
  * `node scripts/bundle-size.mjs` after a production build lists each bundle's parts.
  * 575 KiB (588 341 bytes) with docx replaced by our own writer (core/word/ooxml-write.ts, about 20 KB minified)
  * alone; 548 KiB (561 024 bytes) with both the reader and the writer our own (docx stays a dev dependency:
- * tests read documents another writer made).
+ * tests read documents another writer made). 555 KiB (568 401 bytes) after the next round of reading
+ * (a name's second figures: parse/further.ts, roles.ts; markup/dating.ts) and keystroke memos
+ * (rules/memo.ts): the gate follows at 560 KiB, under issue 18's 600.
  */
-const LIMIT = 551 * 1024;
+const LIMIT = 560 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
