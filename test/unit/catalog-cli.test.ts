@@ -63,7 +63,9 @@ const BAD = `indicators:
       - { value: 50, period: cuối kỳ, source: Kế hoạch }
 `;
 
-describe('policy-report catalog', () => {
+describe('policy-report catalog', function () {
+  // Each test starts the CLI several times: seconds each on a loaded machine (23 s seen for 'show').
+  this.timeout(180000);
   const dirs: string[] = [];
   after(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
