@@ -65,4 +65,21 @@ describe("the history documents' string pool", () => {
     assert.equal(pool.get(undefined), undefined);
     assert.equal((pool as unknown as { pool: Map<string, string> }).pool.size <= 3, true);
   });
+
+  it('shares each position of the documents it loads, frozen, equal to those of the parse', () => {
+    const pool = new StringPool();
+    const text = (n: number) => `---\nsession: ${n}\n---\n\n| Chỉ tiêu | Kỳ | Giá trị |\n|---|---|---|\n| [[Tỷ lệ hộ nghèo]] | 2024 | 2,${n}% |\n`;
+    const [a, b] = [1, 2].map((n) => historyDocument(parseReport(text(n), `file:///p${n}.report.md`), pool));
+    for (const [doc, n] of [[a, 1], [b, 2]] as const) {
+      const parsed = parseReport(text(n), `file:///p${n}.report.md`);
+      assert.deepEqual(doc.references.map((r) => [r.range, r.figure?.range]), parsed.references.map((r) => [r.range, r.figure?.range]));
+    }
+    // The same place in two sessions: one object, which nothing can change.
+    assert.equal(a.references[0].range.start, b.references[0].range.start);
+    assert.equal(a.references[0].figure!.range.end, b.references[0].figure!.range.end);
+    assert.ok(Object.isFrozen(a.references[0].range.start));
+    assert.throws(() => {
+      (a.references[0].range.start as { line: number }).line = 0;
+    }, TypeError);
+  });
 });

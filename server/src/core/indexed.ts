@@ -8,7 +8,7 @@
 import { analyze, type Analysis } from './analyze';
 import type { Catalog } from './catalog/catalog';
 import type { HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -191,6 +191,16 @@ export class IndexedReports {
 
   /** The indexed reports, for the next session's restore. `build` names this build. */
   snapshot(build: string): Snapshot {
-    return makeSnapshot(build, [...this.reports.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash })));
+    return makeSnapshot(build, this.savedDocs());
+  }
+
+  /** The same as JSON (`JSON.stringify(snapshot(build))`), in pieces made as they are taken (snapshot.ts snapshotJson). */
+  snapshotJson(build: string): Iterable<string> {
+    return snapshotJson(build, this.savedDocs());
+  }
+
+  /** The history documents as they are now (the pieces of snapshotJson read these, never changed once made). */
+  private savedDocs(): Array<{ doc: ReportDocument; hash: string }> {
+    return [...this.reports.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash }));
   }
 }

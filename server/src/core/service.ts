@@ -177,6 +177,11 @@ export class LanguageService {
     return this.indexed.snapshot(build);
   }
 
+  /** `JSON.stringify(snapshot(build))` in pieces, one report at a time (what the server writes). */
+  snapshotJson(build: string): Iterable<string> {
+    return this.indexed.snapshotJson(build);
+  }
+
   /** A figures.csv changed or was deleted. */
   updateFiguresCsv(uri: string, text: string | undefined): void {
     this.history.setCsv(uri, text, this.catalogs.catalog);

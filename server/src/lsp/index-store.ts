@@ -53,7 +53,8 @@ export class IndexStore {
   save(service: LanguageService, warn: (m: string) => void): Promise<void> {
     if (!this.dir) return Promise.resolve();
     const dir = this.dir;
-    const json = JSON.stringify(service.snapshot(this.build));
+    // The index as it is now, written report by report (never one string: 39 MB for 200 sessions).
+    const json = { pieces: service.snapshotJson(this.build) };
     // One write at a time, in order.
     this.writing = this.writing.then(async () => {
       try {
