@@ -36,7 +36,7 @@ describe("the history documents' text", () => {
       const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
       const catalog = service.analysis(`${folder}/probe.report.md`, '', 1).catalog;
       for (const [uri, text] of Object.entries(files)) {
-        const doc = indexed.analysisOf(uri)!.doc;
+        const doc = indexed.boundOf(uri)!.doc;
         assert.equal(doc.text, text, uri);
         for (const r of doc.references) assert.equal(doc.lines.offsetAt(r.range.start), parseReport(text, uri).lines.offsetAt(r.range.start));
         const again = analyze(doc, catalog, service.history);

@@ -358,7 +358,7 @@ export class LanguageService {
       this.indexed.delete(uri);
       this.indexText(uri, diskText);
     } else if (!this.indexed.has(uri)) this.history.remove(uri);
-    else this.history.setReport(this.indexed.analysisOf(uri)!);
+    else this.history.setReport(this.indexed.boundOf(uri)!);
     return { historyChanged: this.history.generation !== before };
   }
 
