@@ -78,6 +78,12 @@ describe("the history documents' string pool", () => {
     assert.equal(a.references[0].range.start, b.references[0].range.start);
     assert.equal(a.references[0].figure!.range.end, b.references[0].figure!.range.end);
     assert.ok(Object.isFrozen(a.references[0].range.start));
+    assert.ok(Object.isFrozen(a.references[0].range));
+    // Intervals too (the same figure in two sessions), but never -0 for 0.
+    assert.equal(pool.interval(2.5, 3.5), pool.interval(2.5, 3.5));
+    assert.ok(Object.isFrozen(pool.interval(2.5, 3.5)));
+    assert.ok(Object.is(pool.interval(-0, 1)[0], -0));
+    assert.ok(Object.is(pool.interval(0, 1)[0], 0));
     assert.throws(() => {
       (a.references[0].range.start as { line: number }).line = 0;
     }, TypeError);

@@ -46,7 +46,32 @@ export class StringPool {
   /** One frozen copy of each range of shared positions (200 sessions: 187 000 ranges, 86 000 distinct). */
   private readonly ranges = new Map<Position, Map<Position, Range>>();
   private rangeCount = 0;
+  /**
+   * One frozen copy of each interval: the sessions repeat the same figures (200 sessions: 93 000
+   * intervals, 64 bytes each as an array).
+   */
+  private readonly intervals = new Map<number, Map<number, [number, number]>>();
+  private intervalCount = 0;
   constructor(private readonly limit = 50_000) {}
+
+  interval(lo: number, hi: number): [number, number] {
+    // A map's keys do not tell -0 from 0: such an interval is not shared.
+    if (Object.is(lo, -0) || Object.is(hi, -0)) return [lo, hi];
+    let his = this.intervals.get(lo);
+    if (!his) {
+      if (this.intervalCount >= this.limit * 4) {
+        this.intervals.clear();
+        this.intervalCount = 0;
+      }
+      this.intervals.set(lo, (his = new Map()));
+    }
+    let i = his.get(hi);
+    if (!i) {
+      his.set(hi, (i = Object.freeze([lo, hi]) as [number, number]));
+      this.intervalCount++;
+    }
+    return i;
+  }
 
   /**
    * Forgets the copies it holds (the first index is done): what is shared stays shared, and the
@@ -57,6 +82,8 @@ export class StringPool {
     this.positions.clear();
     this.ranges.clear();
     this.rangeCount = 0;
+    this.intervals.clear();
+    this.intervalCount = 0;
   }
 
   range(a: readonly [number, number, number, number]): Range {
@@ -198,22 +225,29 @@ function loadFigure(a: SavedFigure, pool?: StringPool): PlacedFigure {
   const str = <T>(s: T): T => (pool && typeof s === 'string' ? (pool.get(s) as T) : s);
   const raw = str(a[0]);
   const value = loadNumber(a[1]);
-  const interval = [loadNumber(a[2]), loadNumber(a[3])];
+  const interval = pool ? pool.interval(loadNumber(a[2]), loadNumber(a[3])) : [loadNumber(a[2]), loadNumber(a[3])];
   const unit = str(a[4]);
   const kind = str(a[5]);
   const decimals = a[6];
   const qualifier = str(a[7]);
   const at = range(a[11] as R, pool);
-  // The unit class (nearly every figure has one) in the literal: a property added later takes a
-  // separate property array (40 bytes more per figure). A change is a growth rate only in percent
-  // (history.ts entriesOf).
+  // The role and unit class (nearly every figure has both) in the literal: a property added later
+  // takes a separate property array (40 bytes more per figure). A change is a growth rate only in
+  // percent (history.ts entriesOf).
+  const role = a[12] !== null && a[12] !== undefined ? (str(a[12]) as PlacedFigure['role']) : undefined;
+  const unitClass = a[13] !== undefined ? (str(a[13]) as PlacedFigure['unitClass']) : undefined;
   const f = (
-    a[13] !== undefined ? { raw, value, interval, unit, kind, decimals, qualifier, range: at, unitClass: str(a[13]) } : { raw, value, interval, unit, kind, decimals, qualifier, range: at }
+    role !== undefined && unitClass !== undefined
+      ? { raw, value, interval, unit, kind, decimals, qualifier, range: at, role, unitClass }
+      : role !== undefined
+        ? { raw, value, interval, unit, kind, decimals, qualifier, range: at, role }
+        : unitClass !== undefined
+          ? { raw, value, interval, unit, kind, decimals, qualifier, range: at, unitClass }
+          : { raw, value, interval, unit, kind, decimals, qualifier, range: at }
   ) as unknown as PlacedFigure & { growth?: boolean };
   if (a[8] !== null) f.denominator = a[8] as number;
   if (a[9] !== null) f.change = loadChange(a[9] as NonNullable<PlacedFigure['change']>, pool);
   if (a[10] !== null) f.growth = a[10] as boolean;
-  if (a[12] !== null && a[12] !== undefined) f.role = str(a[12]) as PlacedFigure['role'];
   return f;
 }
 
