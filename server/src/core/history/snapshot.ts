@@ -35,6 +35,32 @@ export function historyDocument(doc: ReportDocument, pool?: StringPool): ReportD
  * Bounded: past `limit` strings the pool starts again (later documents no longer share the
  * earlier ones' copies; nothing else changes).
  */
+/** One value per pair of keys, made once; bounded (past `limit` values it starts again). */
+class PairPool<A, B, V> {
+  private readonly map = new Map<A, Map<B, V>>();
+  private count = 0;
+  constructor(private readonly limit: number) {}
+
+  get(a: A, b: B, make: () => V): V {
+    let inner = this.map.get(a);
+    if (!inner) {
+      if (this.count >= this.limit) this.clear();
+      this.map.set(a, (inner = new Map()));
+    }
+    let v = inner.get(b);
+    if (v === undefined) {
+      inner.set(b, (v = make()));
+      this.count++;
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.count = 0;
+  }
+}
+
 export class StringPool {
   private readonly pool = new Map<string, string>();
   /**
@@ -44,33 +70,21 @@ export class StringPool {
    */
   private readonly positions = new Map<number, Position>();
   /** One frozen copy of each range of shared positions (200 sessions: 187 000 ranges, 86 000 distinct). */
-  private readonly ranges = new Map<Position, Map<Position, Range>>();
-  private rangeCount = 0;
+  private readonly ranges: PairPool<Position, Position, Range>;
   /**
    * One frozen copy of each interval: the sessions repeat the same figures (200 sessions: 93 000
    * intervals, 64 bytes each as an array).
    */
-  private readonly intervals = new Map<number, Map<number, [number, number]>>();
-  private intervalCount = 0;
-  constructor(private readonly limit = 50_000) {}
+  private readonly intervals: PairPool<number, number, [number, number]>;
+  constructor(private readonly limit = 50_000) {
+    this.ranges = new PairPool(limit * 4);
+    this.intervals = new PairPool(limit * 4);
+  }
 
   interval(lo: number, hi: number): [number, number] {
     // A map's keys do not tell -0 from 0: such an interval is not shared.
     if (Object.is(lo, -0) || Object.is(hi, -0)) return [lo, hi];
-    let his = this.intervals.get(lo);
-    if (!his) {
-      if (this.intervalCount >= this.limit * 4) {
-        this.intervals.clear();
-        this.intervalCount = 0;
-      }
-      this.intervals.set(lo, (his = new Map()));
-    }
-    let i = his.get(hi);
-    if (!i) {
-      his.set(hi, (i = Object.freeze([lo, hi]) as [number, number]));
-      this.intervalCount++;
-    }
-    return i;
+    return this.intervals.get(lo, hi, () => Object.freeze([lo, hi]) as [number, number]);
   }
 
   /**
@@ -81,28 +95,13 @@ export class StringPool {
     this.pool.clear();
     this.positions.clear();
     this.ranges.clear();
-    this.rangeCount = 0;
     this.intervals.clear();
-    this.intervalCount = 0;
   }
 
   range(a: readonly [number, number, number, number]): Range {
     const start = this.position(a[0], a[1]);
     const end = this.position(a[2], a[3]);
-    let ends = this.ranges.get(start);
-    if (!ends) {
-      if (this.rangeCount >= this.limit * 4) {
-        this.ranges.clear();
-        this.rangeCount = 0;
-      }
-      this.ranges.set(start, (ends = new Map()));
-    }
-    let r = ends.get(end);
-    if (!r) {
-      ends.set(end, (r = Object.freeze({ start, end }) as Range));
-      this.rangeCount++;
-    }
-    return r;
+    return this.ranges.get(start, end, () => Object.freeze({ start, end }) as Range);
   }
 
   position(line: number, character: number): Position {
