@@ -178,9 +178,7 @@ export class LanguageService {
   }
 
   /** `JSON.stringify(snapshot(build))` in pieces, one report at a time (what the server writes). */
-  snapshotJson(build: string): Iterable<string> {
-    return this.indexed.snapshotJson(build);
-  }
+  snapshotJson = (build: string): Iterable<string> => this.indexed.snapshotJson(build);
 
   /** A figures.csv changed or was deleted. */
   updateFiguresCsv(uri: string, text: string | undefined): void {

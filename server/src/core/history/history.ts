@@ -7,22 +7,12 @@ import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
-import { mentionName, periodEnd, sortedByEndAndDate } from './keys';
+import { periodEnd, sortedByEndAndDate } from './keys';
+import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 
 export { periodEnd } from './keys';
+export type { Mention } from './mentions';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
-import type { Range } from '../types';
-
-/** A reference to an indicator somewhere in a report, with or without a figure. */
-export interface Mention {
-  indicatorId: string;
-  /** The name as written, folded (catalog foldKey): series inference asks which series a name stood for. */
-  name?: string;
-  uri: string;
-  range: Range;
-  session?: number;
-  date?: string;
-}
 
 /** Which session a document is, to tell earlier sessions from later ones. */
 export interface SessionKey {
@@ -100,28 +90,6 @@ function periodKey(code: string, stock: boolean): string {
   if (!stock) return code;
   const end = periodEnd(code);
   return end === '' ? `C${code}` : `E${end}`;
-}
-
-/**
- * The references of one report that resolved, as columns: a Mention object is made only when asked
- * (citing), not kept per reference (200 sessions: 94 000 of them, 7 MB as objects).
- */
-interface Mentions {
-  ids: string[];
-  /** Folded (mentionName). */
-  names: string[];
-  ranges: Range[];
-}
-
-function mentionsOf(analysis: BoundReport): Mentions {
-  const out: Mentions = { ids: [], names: [], ranges: [] };
-  for (const r of analysis.refs) {
-    if (!r.indicator) continue;
-    out.ids.push(r.indicator.id);
-    out.names.push(mentionName(r.ref.written));
-    out.ranges.push(r.ref.range);
-  }
-  return out;
 }
 
 export class HistoryIndex {
@@ -365,11 +333,7 @@ export class HistoryIndex {
   /** Every reference to an indicator in the reports of the workspace, by session date. */
   citing(indicatorId: string): Mention[] {
     const out: Mention[] = [];
-    for (const { key, mentions: m } of this.reports.values()) {
-      for (let i = 0; i < m.ids.length; i++) {
-        if (m.ids[i] === indicatorId) out.push({ indicatorId, name: m.names[i], uri: key.uri, range: m.ranges[i], session: key.session, date: key.date });
-      }
-    }
+    for (const { key, mentions } of this.reports.values()) mentionsIn(mentions, key, indicatorId, out);
     return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
   }
 
