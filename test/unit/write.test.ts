@@ -202,6 +202,9 @@ describe('io/write', function () {
       const pieces = Array.from({ length: 300 }, (_, i) => `${i ? ',' : '['}"Tỷ lệ hộ nghèo ${i} ${'đạt 2,3% '.repeat(i % 7 === 0 ? 400 : 3)}"`).concat([']']);
       await writeFileAtomic(target, { pieces }, { force: true });
       assert.equal(readFileSync(target, 'utf8'), pieces.join(''));
+      // Pieces as bytes, or strings and bytes mixed: the same file.
+      await writeFileAtomic(target, { pieces: pieces.map((p, i) => (i % 3 ? Buffer.from(p, 'utf8') : p)) }, { force: true });
+      assert.equal(readFileSync(target, 'utf8'), pieces.join(''));
       assert.equal(JSON.parse(readFileSync(target, 'utf8')).length, 300);
       function* failing(): Generator<string> {
         yield 'x'.repeat(1 << 20);

@@ -185,12 +185,12 @@ async function checkTarget(target: string, final: string) {
 }
 
 /**
- * A text given in pieces, written as UTF-8 one piece after the other (taken as the write goes):
- * a large text (the history's index) need not be one string, nor its bytes one buffer. Each piece
- * must end on a whole character (no lone surrogate at its ends).
+ * A text given in pieces, written one piece after the other (taken as the write goes), a string as
+ * UTF-8: a large text (the history's index) need not be one string, nor its bytes one buffer. A
+ * string piece must end on a whole character (no lone surrogate at its ends).
  */
 export interface TextPieces {
-  pieces: Iterable<string>;
+  pieces: Iterable<string | Uint8Array>;
 }
 
 /** The bytes of `data` in writes of about 1 MB. */
@@ -202,6 +202,13 @@ function* chunksOf(data: Uint8Array | TextPieces): Generator<Uint8Array> {
   let batch: string[] = [];
   let size = 0;
   for (const piece of data.pieces) {
+    if (typeof piece !== 'string') {
+      if (batch.length) yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      size = 0;
+      yield piece;
+      continue;
+    }
     batch.push(piece);
     size += piece.length;
     if (size >= 1 << 19) {
