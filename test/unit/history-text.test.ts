@@ -36,7 +36,7 @@ describe("the history documents' text", () => {
       const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
       const catalog = service.analysis(`${folder}/probe.report.md`, '', 1).catalog;
       for (const [uri, text] of Object.entries(files)) {
-        const doc = indexed.analysisOf(uri)!.doc;
+        const doc = indexed.boundOf(uri)!.doc;
         assert.equal(doc.text, text, uri);
         for (const r of doc.references) assert.equal(doc.lines.offsetAt(r.range.start), parseReport(text, uri).lines.offsetAt(r.range.start));
         const again = analyze(doc, catalog, service.history);
@@ -64,5 +64,28 @@ describe("the history documents' string pool", () => {
     assert.equal(pool.get(null), null);
     assert.equal(pool.get(undefined), undefined);
     assert.equal((pool as unknown as { pool: Map<string, string> }).pool.size <= 3, true);
+  });
+
+  it('shares each position of the documents it loads, frozen, equal to those of the parse', () => {
+    const pool = new StringPool();
+    const text = (n: number) => `---\nsession: ${n}\n---\n\n| Chỉ tiêu | Kỳ | Giá trị |\n|---|---|---|\n| [[Tỷ lệ hộ nghèo]] | 2024 | 2,${n}% |\n`;
+    const [a, b] = [1, 2].map((n) => historyDocument(parseReport(text(n), `file:///p${n}.report.md`), pool));
+    for (const [doc, n] of [[a, 1], [b, 2]] as const) {
+      const parsed = parseReport(text(n), `file:///p${n}.report.md`);
+      assert.deepEqual(doc.references.map((r) => [r.range, r.figure?.range]), parsed.references.map((r) => [r.range, r.figure?.range]));
+    }
+    // The same place in two sessions: one object, which nothing can change.
+    assert.equal(a.references[0].range.start, b.references[0].range.start);
+    assert.equal(a.references[0].figure!.range.end, b.references[0].figure!.range.end);
+    assert.ok(Object.isFrozen(a.references[0].range.start));
+    assert.ok(Object.isFrozen(a.references[0].range));
+    // Intervals too (the same figure in two sessions), but never -0 for 0.
+    assert.equal(pool.interval(2.5, 3.5), pool.interval(2.5, 3.5));
+    assert.ok(Object.isFrozen(pool.interval(2.5, 3.5)));
+    assert.ok(Object.is(pool.interval(-0, 1)[0], -0));
+    assert.ok(Object.is(pool.interval(0, 1)[0], 0));
+    assert.throws(() => {
+      (a.references[0].range.start as { line: number }).line = 0;
+    }, TypeError);
   });
 });

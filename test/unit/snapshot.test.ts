@@ -57,6 +57,8 @@ describe('history snapshot', () => {
       const parsed = await indexed(folder, files);
       assert.deepEqual(parsed.indexStats, { parsed: reports, restored: 0 });
       const json = JSON.stringify(parsed.snapshot('test'));
+      // What the server writes: the same text, one report at a time.
+      assert.equal([...parsed.snapshotJson('test')].join(''), json);
       const restored = await indexed(folder, files, json);
       assert.deepEqual(restored.indexStats, { parsed: 0, restored: reports });
       assert.equal(restored.history.entryCount, parsed.history.entryCount);

@@ -194,6 +194,27 @@ describe('io/write', function () {
       assert.deepEqual(tmpFiles(dir), []);
     });
 
+    it('a text in pieces: written as the pieces joined, in UTF-8; a piece that fails leaves the target untouched', async () => {
+      const dir = mkdtempSync(path.join(root, 'pieces-'));
+      const target = path.join(dir, 'index.json');
+      writeFileSync(target, 'old');
+      // More than one write's worth (the pieces are joined about 512 K characters at a time), two-byte characters throughout.
+      const pieces = Array.from({ length: 300 }, (_, i) => `${i ? ',' : '['}"Tỷ lệ hộ nghèo ${i} ${'đạt 2,3% '.repeat(i % 7 === 0 ? 400 : 3)}"`).concat([']']);
+      await writeFileAtomic(target, { pieces }, { force: true });
+      assert.equal(readFileSync(target, 'utf8'), pieces.join(''));
+      // Pieces as bytes, or strings and bytes mixed: the same file.
+      await writeFileAtomic(target, { pieces: pieces.map((p, i) => (i % 3 ? Buffer.from(p, 'utf8') : p)) }, { force: true });
+      assert.equal(readFileSync(target, 'utf8'), pieces.join(''));
+      assert.equal(JSON.parse(readFileSync(target, 'utf8')).length, 300);
+      function* failing(): Generator<string> {
+        yield 'x'.repeat(1 << 20);
+        throw new Error('simulated piece failure');
+      }
+      await assert.rejects(writeFileAtomic(target, { pieces: failing() }, { force: true }), /simulated piece failure/);
+      assert.equal(readFileSync(target, 'utf8'), pieces.join(''));
+      assert.deepEqual(tmpFiles(dir), []);
+    });
+
     it('unchangedSince: a target edited since the caller read it is not replaced (the edit is kept)', async () => {
       const dir = mkdtempSync(path.join(root, 'edit-'));
       const target = path.join(dir, 'draft.report.md');

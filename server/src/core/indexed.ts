@@ -5,10 +5,11 @@
  * (history/snapshot.ts historyDocument), with the hash of its text. The language service
  * (service.ts) owns one and decides which reports are open.
  */
-import { analyze, type Analysis } from './analyze';
+import { analyze } from './analyze';
+import type { Indicator } from './catalog/types';
 import type { Catalog } from './catalog/catalog';
-import type { HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import type { BoundReport, HistoryIndex } from './history/history';
+import { historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -53,7 +54,13 @@ export interface IndexHost {
 interface Indexed {
   /** The hash of its text (snapshot.ts textHash): the text itself is kept only by its history document, as bytes. */
   hash: string;
-  analysis: Analysis;
+  /** Its history document (historyDocument). */
+  doc: ReportDocument;
+  /**
+   * The indicator each reference resolved to when the names were last resolved (its analysis is not
+   * kept: 48 bytes a reference, 94 000 references for 200 sessions; the history needs only these).
+   */
+  indicators: ReadonlyArray<Indicator | null>;
   catalogGeneration: number;
 }
 
@@ -74,8 +81,10 @@ export class IndexedReports {
     return this.reports.has(uri);
   }
 
-  analysisOf(uri: string): Analysis | undefined {
-    return this.reports.get(uri)?.analysis;
+  /** What the history takes of a report as it was indexed (history.ts setReport). */
+  boundOf(uri: string): (BoundReport & { doc: ReportDocument }) | undefined {
+    const e = this.reports.get(uri);
+    return e && { doc: e.doc, refs: e.doc.references.map((ref, i) => ({ ref, indicator: e.indicators[i] })) };
   }
 
   uris(): string[] {
@@ -162,16 +171,17 @@ export class IndexedReports {
 
   private keep(uri: string, hash: string, doc: ReportDocument): void {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
-    this.reports.set(uri, { hash, analysis, catalogGeneration: this.host.generation() });
+    this.reports.set(uri, { hash, doc, indicators: analysis.refs.map((r) => r.indicator), catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
   }
 
   /** The history's figures are bound through the catalog: re-resolve every report (no re-parse). */
   recatalog(): void {
     for (const [uri, e] of this.reports) {
-      e.analysis = analyze(e.analysis.doc, this.host.catalog(), this.host.history);
+      const analysis = analyze(e.doc, this.host.catalog(), this.host.history);
+      e.indicators = analysis.refs.map((r) => r.indicator);
       e.catalogGeneration = this.host.generation();
-      if (!this.host.isOpen(uri)) this.host.history.setReport(e.analysis);
+      if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
     }
   }
 
@@ -189,10 +199,21 @@ export class IndexedReports {
   restoreDone(): void {
     this.restored = null;
     forgetHistoryReadings();
+    this.pool.forgetShared();
   }
 
   /** The indexed reports, for the next session's restore. `build` names this build. */
   snapshot(build: string): Snapshot {
-    return makeSnapshot(build, [...this.reports.values()].map((e) => ({ doc: e.analysis.doc, hash: e.hash })));
+    return makeSnapshot(build, this.savedDocs());
+  }
+
+  /** The same as JSON (`JSON.stringify(snapshot(build))`), in pieces made as they are taken (snapshot.ts snapshotJson). */
+  snapshotJson(build: string): Iterable<string> {
+    return snapshotJson(build, this.savedDocs());
+  }
+
+  /** The history documents as they are now (the pieces of snapshotJson read these, never changed once made). */
+  private savedDocs(): Array<{ doc: ReportDocument; hash: string }> {
+    return [...this.reports.values()].map((e) => ({ doc: e.doc, hash: e.hash }));
   }
 }

@@ -179,6 +179,9 @@ export class LanguageService {
     return this.indexed.snapshot(build);
   }
 
+  /** `JSON.stringify(snapshot(build))` in pieces, one report at a time (what the server writes). */
+  snapshotJson = (build: string): Iterable<string> => this.indexed.snapshotJson(build);
+
   /** A figures.csv changed or was deleted. */
   updateFiguresCsv(uri: string, text: string | undefined): void {
     this.history.setCsv(uri, text, this.catalogs.catalog);
@@ -355,7 +358,7 @@ export class LanguageService {
       this.indexed.delete(uri);
       this.indexText(uri, diskText);
     } else if (!this.indexed.has(uri)) this.history.remove(uri);
-    else this.history.setReport(this.indexed.analysisOf(uri)!);
+    else this.history.setReport(this.indexed.boundOf(uri)!);
     return { historyChanged: this.history.generation !== before };
   }
 

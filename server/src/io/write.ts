@@ -54,7 +54,7 @@ const MAX_NAME_TRIES = 1000;
  * WriteRefused when the target may not be written, or the system's error for an IO failure (the
  * target is then untouched).
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array | TextPieces, options: WriteOptions = {}): Promise<void> {
   const { final, existing } = await preflight(target, options);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = await writeTemp(final, bytes, existing ? existing.mode & 0o7777 : undefined);
@@ -184,8 +184,44 @@ async function checkTarget(target: string, final: string) {
   return st;
 }
 
+/**
+ * A text given in pieces, written one piece after the other (taken as the write goes), a string as
+ * UTF-8: a large text (the history's index) need not be one string, nor its bytes one buffer. A
+ * string piece must end on a whole character (no lone surrogate at its ends).
+ */
+export interface TextPieces {
+  pieces: Iterable<string | Uint8Array>;
+}
+
+/** The bytes of `data` in writes of about 1 MB. */
+function* chunksOf(data: Uint8Array | TextPieces): Generator<Uint8Array> {
+  if (data instanceof Uint8Array) {
+    for (let off = 0; off < data.length; off += 1 << 20) yield data.subarray(off, Math.min(data.length, off + (1 << 20)));
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of data.pieces) {
+    if (typeof piece !== 'string') {
+      if (batch.length) yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      size = 0;
+      yield piece;
+      continue;
+    }
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 19) {
+      yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield Buffer.from(batch.join(''), 'utf8');
+}
+
 /** Creates a fresh temporary file beside `final` (O_EXCL, random name), writes and fsyncs `bytes`. */
-async function writeTemp(final: string, bytes: Uint8Array, mode: number | undefined): Promise<string> {
+async function writeTemp(final: string, bytes: Uint8Array | TextPieces, mode: number | undefined): Promise<string> {
   const dir = path.dirname(final);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
   let handle: FileHandle | undefined;
@@ -200,9 +236,11 @@ async function writeTemp(final: string, bytes: Uint8Array, mode: number | undefi
   }
   try {
     // Chunked, so a large file is many writes (and a kill can land between them: the tests do that).
-    for (let off = 0; off < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, off, Math.min(bytes.length - off, 1 << 20));
-      off += bytesWritten;
+    for (const chunk of chunksOf(bytes)) {
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await handle.write(chunk, off, chunk.length - off);
+        off += bytesWritten;
+      }
     }
     // A replaced file keeps its permission bits; a new one has the usual 0666 minus the umask.
     if (mode !== undefined) await handle.chmod(mode);

@@ -53,7 +53,10 @@ export class IndexStore {
   save(service: LanguageService, warn: (m: string) => void): Promise<void> {
     if (!this.dir) return Promise.resolve();
     const dir = this.dir;
-    const json = JSON.stringify(service.snapshot(this.build));
+    // The index as it is now, made at once as UTF-8 report by report (never one string: 39 MB for
+    // 200 sessions as V8's two-byte string, and every report's saved form at once), so that a
+    // shutdown soon after has only the bytes to write.
+    const json = { pieces: Array.from(service.snapshotJson(this.build), (piece) => Buffer.from(piece, 'utf8')) };
     // One write at a time, in order.
     this.writing = this.writing.then(async () => {
       try {

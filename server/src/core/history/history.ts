@@ -7,22 +7,12 @@ import type { Indicator } from '../catalog/types';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
-import { mentionName, periodEnd, sortedByEndAndDate } from './keys';
+import { periodEnd, sortedByEndAndDate } from './keys';
+import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 
 export { periodEnd } from './keys';
+export type { Mention } from './mentions';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
-import type { Range } from '../types';
-
-/** A reference to an indicator somewhere in a report, with or without a figure. */
-export interface Mention {
-  indicatorId: string;
-  /** The name as written, folded (catalog foldKey): series inference asks which series a name stood for. */
-  name?: string;
-  uri: string;
-  range: Range;
-  session?: number;
-  date?: string;
-}
 
 /** Which session a document is, to tell earlier sessions from later ones. */
 export interface SessionKey {
@@ -103,7 +93,7 @@ function periodKey(code: string, stock: boolean): string {
 }
 
 export class HistoryIndex {
-  private readonly reports = new Map<string, { entries: HistoryEntry[]; key: SessionKey; mentions: Mention[] }>();
+  private readonly reports = new Map<string, { entries: HistoryEntry[]; key: SessionKey; mentions: Mentions }>();
   /** Each figures.csv: its rows as read (a catalog change binds them again, the text is not read again), and what they bind. */
   private readonly csv = new Map<string, { read: ReadCsv; entries: HistoryEntry[]; problems: CsvProblem[] }>();
   private byIndicator: Map<string, HistoryEntry[]> | null = null;
@@ -130,9 +120,7 @@ export class HistoryIndex {
   setReport(analysis: BoundReport): void {
     const fm = analysis.doc.frontMatter;
     const entries = entriesOf(analysis);
-    const mentions = analysis.refs.flatMap((r) =>
-      r.indicator ? [{ indicatorId: r.indicator.id, name: mentionName(r.ref.written), uri: analysis.doc.uri, range: r.ref.range, session: fm?.session, date: fm?.date }] : [],
-    );
+    const mentions = mentionsOf(analysis);
     const prev = this.reports.get(analysis.doc.uri);
     const key = { uri: analysis.doc.uri, session: fm?.session, date: fm?.date };
     if (prev && sameEntries(prev.entries, entries) && prev.key.session === fm?.session && prev.key.date === fm?.date) {
@@ -345,7 +333,7 @@ export class HistoryIndex {
   /** Every reference to an indicator in the reports of the workspace, by session date. */
   citing(indicatorId: string): Mention[] {
     const out: Mention[] = [];
-    for (const r of this.reports.values()) for (const m of r.mentions) if (m.indicatorId === indicatorId) out.push(m);
+    for (const { key, mentions } of this.reports.values()) mentionsIn(mentions, key, indicatorId, out);
     return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
   }
 
