@@ -125,8 +125,7 @@ export class LanguageService {
    * (in the cache) keep their unsaved text. `progress` is told after each report how many of how
    * many are done (the server's work-done progress), and awaited. With a `reader` (the server's
    * worker thread) the reports are read and parsed there and enter the history all at once
-   * (IndexedReports.readAll), once `settled` has resolved: the caller may start the reading before
-   * the catalog is loaded (the reading needs none) and settle when it is.
+   * (IndexedReports.readAll) once `settled` resolves: the reading may start before the catalog loads.
    */
   async indexWorkspace(progress?: IndexProgress, reader?: HistoryReader, settled?: Promise<unknown>): Promise<void> {
     const list = this.options.workspace.listReports;
