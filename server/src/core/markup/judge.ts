@@ -10,7 +10,8 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
-import type { Bound, UnitReading } from './bind';
+import { roleOf, type Bound, type UnitReading } from './bind';
+import { qualifiedFigure } from './qualified';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -237,7 +238,7 @@ export function provincialEconomy(sentence: string, ind: Indicator, f: Figure): 
 
 /**
  * Whether the bound figure is another's than one unit's value of the indicator, by its sentence: an
- * average over units, another source's estimate, a province's GRDP share (the reason and message
+ * average over units, a qualified figure (qualified.ts), another source's estimate, a province's GRDP share (the reason and message
  * listing it), else null.
  */
 export function whoseFigure(
@@ -252,6 +253,11 @@ export function whoseFigure(
   const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
   if (average) return { reason: 'figure-role', message: average };
   if (unit.table) return null;
+  const qualified = qualifiedFigure(reading.texts[b.part], 0, f, n.indicator, roleOf(reading, b));
+  if (qualified) return { reason: 'figure-role', message: qualified };
+  // The detector reads the part with names blanked: a bare number before a name counts that name.
+  if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
+    return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f);
   if (source) return { reason: 'other-source', message: source };

@@ -1,0 +1,55 @@
+/**
+ * Words around a bound figure that say it is not the indicator's value (issue 13, eighth round,
+ * docs/accuracy.md): an addition ("lắp đặt thêm hơn 26.000 trạm"), a plan's figure the reader reads
+ * as a level ("Kế hoạch đặt ra tỷ lệ … là 10,3%"), a change qualified by the other measure than the
+ * entry's ("tăng 63% về số lượng và 41% về giá trị": 41% is no growth of a count's entry). Each
+ * is listed `figure-role`, not marked (judge.ts whoseFigure, which also lists a bare number counting
+ * the name after it: "xây dựng trên 3 trụ cột chính quyền số, …" is no rank). Pure: the figure's part text and the entry only.
+ */
+import { foldKey } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import type { Figure } from '../types';
+
+/** "thêm" right before the figure: the figure is what was added, no level. */
+const ADDED = /(?:^|[^\p{L}])thêm\s*$/iu;
+/** A plan or a goal set, earlier in the sentence: its figures are planned, not reached. */
+const PLANNED = /(?:^|[^\p{L}])(?:kế hoạch|đặt ra|đề ra)(?![\p{L}])/iu;
+/** "về số lượng" / "về giá trị" right after a change: which measure the change is of. */
+const MEASURE_AFTER = /^\s*về\s+(số lượng|giá trị)(?![\p{L}])/iu;
+
+function namesSay(ind: Indicator, words: string): boolean {
+  const w = foldKey(words);
+  return [ind.name, ...(ind.aliases ?? [])].some((n) => foldKey(n).includes(w));
+}
+
+/**
+ * Why `f`, bound to `ind`'s name, is no value of it by the words around it, or null. `text`: the
+ * figure's part; `before`: the start of the text before the figure that is looked at (the sentence's
+ * start); `role`: the role the reader gives the figure (a target stays a target: it is marked).
+ */
+export function qualifiedFigure(text: string, before: number, f: Figure, ind: Indicator, role: string): ReturnType<typeof msg> | null {
+  const head = text.slice(before, f.start);
+  if (ADDED.test(head))
+    return msg(
+      `Số liệu "${f.raw}" viết sau "thêm" là phần tăng thêm, không phải giá trị của chỉ tiêu: chưa đánh dấu.`,
+      `The figure "${f.raw}" written after "thêm" is what was added, not the indicator's value: left unmarked.`,
+    );
+  const plan = PLANNED.exec(head);
+  if (role !== 'target' && plan && !namesSay(ind, plan[0].replace(/^[^\p{L}]/u, '')))
+    return msg(
+      `Số liệu "${f.raw}" là con số của một kế hoạch, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
+      `The figure "${f.raw}" is a plan's figure, not a value the indicator has reached: left unmarked.`,
+    );
+  const measure = MEASURE_AFTER.exec(text.slice(f.end, f.end + 20));
+  if (measure) {
+    const valued = namesSay(ind, 'giá trị');
+    const said = foldKey(measure[1]) === foldKey('giá trị');
+    if (said !== valued)
+      return msg(
+        `Số liệu "${f.raw}" là thay đổi ${measure[0].trim()}, còn chỉ tiêu "${ind.name}" không đo ${measure[1]}: chưa đánh dấu.`,
+        `The figure "${f.raw}" is a change ${measure[0].trim()}, which "${ind.name}" does not measure: left unmarked.`,
+      );
+  }
+  return null;
+}
