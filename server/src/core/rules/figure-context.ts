@@ -137,10 +137,14 @@ export function describeValue(f: PlacedFigure, lang: Lang): string {
 /** Words right before a percentage that make it a rate of change, which may exceed 100. */
 const CHANGE_WORDS = /(tăng|giảm|trưởng|gấp|vượt|so với|bằng)\s*[^\s]*\s*[^\s]*\s*$/iu;
 
-/** True if the text before the figure (same line) says it is a change rather than a share. */
+/**
+ * True if the text before the figure (same line), or the words its raw text opens with ("tăng
+ * trưởng âm 5%": a growth of −5%), says it is a change rather than a share.
+ */
 export function looksLikeChange(analysis: Analysis, f: PlacedFigure): boolean {
   if (f.change) return true;
   const start = analysis.doc.lines.offsetAt(f.range.start);
   const before = analysis.doc.text.slice(Math.max(0, start - 24), start);
-  return CHANGE_WORDS.test(before);
+  const digit = f.raw.search(/\d/u);
+  return CHANGE_WORDS.test(before + (digit > 0 ? f.raw.slice(0, digit) : ''));
 }

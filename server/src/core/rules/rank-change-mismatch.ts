@@ -11,8 +11,10 @@ import type { PlacedFigure } from '../parse/model';
 import { atPeriodFor, earlierFor } from './memo';
 
 /**
- * "xếp thứ 51/63, tăng 8 bậc (năm 2020 xếp thứ 59/63)": up 8 places from 59 is 51. The earlier rank
- * is the one stated in the sentence; failing that, for a rank that is the same subject's in every
+ * "xếp thứ 51/63, tăng 8 bậc (năm 2020 xếp thứ 59/63)": up 8 places from 59 is 51. A change that
+ * leads into another rank, or follows another subject named after a clause break, is not this
+ * rank's ("thứ 11, Brazil tăng 33 bậc lên hạng 6"); an earlier rank implied below 1 is never a
+ * finding. The earlier rank is the one stated in the sentence for another period; failing that, for a rank that is the same subject's in every
  * session (scope world, ASEAN…: not a ranking of provinces or ministries, where the history may
  * hold another unit's rank), the rank an earlier session (or figures.csv) stated for the base
  * period ("so với năm 2022"), else for the latest period before this one.
@@ -39,28 +41,51 @@ export const rankChangeMismatch = defineRule({
     const { doc } = analysis;
     const bound = new Map<PlacedFigure, (typeof analysis.refs)[number]>();
     for (const r of analysis.refs) if (r.ref.figure) bound.set(r.ref.figure, r);
+    const offset = (f: PlacedFigure, end = false): number => doc.lines.offsetAt(end ? f.range.end : f.range.start);
+    const between = (a: PlacedFigure, b: PlacedFigure): string => doc.text.slice(offset(a, true), offset(b));
+    const isPlaces = (g: PlacedFigure): boolean => !!g.change && g.unit === 'bậc';
+    const isRank = (g: PlacedFigure): boolean => g.kind === 'rank' && !g.change;
     for (const r of doc.figures) {
-      if (r.kind !== 'rank' || r.change) continue;
+      if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
       const at = same.indexOf(r);
-      // The change of this rank: after it, before the next rank of the sentence.
-      let c: PlacedFigure | undefined;
-      for (const g of same.slice(at + 1)) {
-        if (g.kind === 'rank' && !g.change) break;
-        if (g.change && g.unit === 'bậc') {
-          c = g;
-          break;
-        }
+      // The change of this rank: one leading into it ("tăng 9 bậc lên thứ 11"), else the first after
+      // it, before the next rank of the sentence, that neither leads into another rank ("…, Brazil
+      // tăng 33 bậc lên hạng 6") nor stands behind another subject named after a clause break
+      // ("thứ 11, Brazil tăng 33 bậc").
+      let c: PlacedFigure | undefined = at > 0 && isPlaces(same[at - 1]) && leadsInto(between(same[at - 1], r) + r.raw) ? same[at - 1] : undefined;
+      for (const g of c ? [] : same.slice(at + 1)) {
+        if (isRank(g)) break;
+        if (!isPlaces(g)) continue;
+        const next = same[same.indexOf(g) + 1];
+        if ((next && isRank(next) && leadsInto(between(g, next) + next.raw)) || namesAnotherSubject(doc.text.slice(offset(r, true), offset(g)))) break;
+        c = g;
+        break;
       }
       if (!c?.change) continue;
       const dir = c.change.direction;
       const direction = { id: dir === 'up' ? 'up' : 'down' };
       const implied = rankBefore(r.value, c.value, dir);
-      const earlierInSentence = same.find((g) => g !== r && g.kind === 'rank' && !g.change && g.denominator === r.denominator);
+      // A rank above 1 never came from a fall, nor one below 1 from a rise: the change is another's.
+      if (implied < 1) continue;
+      // The earlier rank stated in the sentence: a rank of the same scale and of another period
+      // ("(năm 2020 xếp thứ 59/63 tỉnh)"), not another subject's rank of the same period.
+      // Looked for after the rank, then before it, up to a rank of the same period (another subject's).
+      const ofAnotherPeriod = (g: PlacedFigure): boolean => !!g.period && !!r.period && g.period !== r.period;
+      const earlierAmong = (list: PlacedFigure[]): PlacedFigure | undefined => {
+        for (const g of list) {
+          if (!isRank(g)) continue;
+          if (!ofAnotherPeriod(g)) return undefined;
+          if (g.denominator === r.denominator) return g;
+        }
+        return undefined;
+      };
+      const earlierInSentence = earlierAmong(same.slice(at + 1)) ?? earlierAmong(same.slice(0, at).reverse());
       if (earlierInSentence) {
         const before = earlierInSentence.value;
         if (implied === before) continue;
         const now = dir === 'up' ? before - c.value : before + c.value;
+        if (now < 1) continue;
         report({
           range: c.range,
           message: { id: 'inSentence', params: { before: String(before), direction, places: String(c.value), now: String(now), rank: String(r.value) } },
@@ -100,3 +125,23 @@ export const rankChangeMismatch = defineRule({
     }
   },
 });
+
+/**
+ * The text from the end of a change in places through the next rank (its raw included) leads into
+ * that rank: "tăng 9 bậc lên thứ 11", "giảm 3 bậc, xuống vị trí thứ 20".
+ */
+function leadsInto(text: string): boolean {
+  return /^[\s,]*(?:lên|xuống|về)(?![\p{L}\p{N}])/iu.test(text);
+}
+
+/**
+ * True if, after the last clause break of the text between a rank and a change, a subject of its own
+ * is named: a capitalised word outside [[…]] ("thứ 11, Brazil tăng 33 bậc"). Prose capitalises no
+ * other word inside a sentence; a reference may name the rank's own indicator and is left out.
+ */
+function namesAnotherSubject(gap: string): boolean {
+  const breaks = [...gap.matchAll(/[,;:()–—]/gu)];
+  if (!breaks.length) return false;
+  const tail = gap.slice(breaks[breaks.length - 1].index + 1).replace(/\[\[[^\]]*\]\]/gu, ' ');
+  return /(?:^|[^\p{L}\p{N}])\p{Lu}/u.test(tail);
+}
