@@ -210,27 +210,14 @@ if (require.main === module) {
   const held2 = evaluateMarkup('press-unmarked-held2');
   process.stdout.write(`\nsecond former held-out set (press-unmarked-held2; tuned on since the second issue-13 round):\n${markupReport(held2)}\n`);
   process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held2', recall: Number(held2.recall.toFixed(4)), precision: Number(held2.precision.toFixed(4)), expected: held2.expected, found: held2.found, bytesKept: held2.bytesKept })}\n`);
-  // Third held-out set: the summary line only (recall, precision, bytes), never the misses, so that
-  // nobody tuning the detector reads which of its facts are missed.
-  const held3 = evaluateMarkup('press-unmarked-held3');
-  process.stdout.write(`\nthird held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held3).split('\n')[0]}\n`);
-  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held3', recall: Number(held3.recall.toFixed(4)), precision: Number(held3.precision.toFixed(4)), expected: held3.expected, found: held3.found, bytesKept: held3.bytesKept })}\n`);
-  // Fourth held-out set (helper held4): summary line only, like the third.
-  const held4 = evaluateMarkup('press-unmarked-held4');
-  process.stdout.write(`\nfourth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held4).split('\n')[0]}\n`);
-  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held4', recall: Number(held4.recall.toFixed(4)), precision: Number(held4.precision.toFixed(4)), expected: held4.expected, found: held4.found, bytesKept: held4.bytesKept })}\n`);
-  // Fifth held-out set (helper held5): summary line only, like the third.
-  const held5 = evaluateMarkup('press-unmarked-held5');
-  process.stdout.write(`\nfifth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held5).split('\n')[0]}\n`);
-  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held5', recall: Number(held5.recall.toFixed(4)), precision: Number(held5.precision.toFixed(4)), expected: held5.expected, found: held5.found, bytesKept: held5.bytesKept })}\n`);
-  // Sixth held-out set (helper held6, session 16): summary line only, like the third.
-  const held6 = evaluateMarkup('press-unmarked-held6');
-  process.stdout.write(`\nsixth held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held6).split('\n')[0]}\n`);
-  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held6', recall: Number(held6.recall.toFixed(4)), precision: Number(held6.precision.toFixed(4)), expected: held6.expected, found: held6.found, bytesKept: held6.bytesKept })}\n`);
-  // Seventh held-out set (helper held7): summary line only, like the third.
-  const held7 = evaluateMarkup('press-unmarked-held7');
-  process.stdout.write(`\nseventh held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(held7).split('\n')[0]}\n`);
-  process.stdout.write(`${JSON.stringify({ part: 'markup press-unmarked-held7', recall: Number(held7.recall.toFixed(4)), precision: Number(held7.precision.toFixed(4)), expected: held7.expected, found: held7.found, bytesKept: held7.bytesKept })}\n`);
+  // The third to seventh held-out sets (each written before measuring, without reading the detector):
+  // the summary line only (recall, precision, bytes), never the misses, so that nobody tuning the
+  // detector reads which of its facts are missed.
+  for (const [nth, folder] of [['third', 'held3'], ['fourth', 'held4'], ['fifth', 'held5'], ['sixth', 'held6'], ['seventh', 'held7']]) {
+    const ev = evaluateMarkup(`press-unmarked-${folder}`);
+    process.stdout.write(`\n${nth} held-out set (written before measuring, without reading the detector; summary only):\n${markupReport(ev).split('\n')[0]}\n`);
+    process.stdout.write(`${JSON.stringify({ part: `markup press-unmarked-${folder}`, recall: Number(ev.recall.toFixed(4)), precision: Number(ev.precision.toFixed(4)), expected: ev.expected, found: ev.found, bytesKept: ev.bytesKept })}\n`);
+  }
   // Canonical mode (`markup --mode canonical`: a variant's words replaced by the catalog's name inside
   // the marks): the summary lines only, so that the held-out sets' misses stay unread.
   process.stdout.write('\ncanonical mode:\n');
