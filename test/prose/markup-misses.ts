@@ -1,7 +1,8 @@
 /**
  * Every miss and false mark of the markup detector on the named press sets, with the detector's
  * word on each sentence: `node out/test/prose/markup-misses.js press-unmarked-held4 [--show]`.
- * A working tool for tuning on the sets that may be tuned on (never run it on a set being held out).
+ * A working tool for tuning on the sets that may be tuned on (never run it on a set being held out:
+ * the sets in HELD_OUT are refused, and so is a report file inside one, unless `--unblind` is given).
  * With `--show` it also prints each marked line, each ambiguous case and each reference the checker
  * reads in the marked text.
  */
@@ -26,11 +27,22 @@ function show(file: string, mode: MarkMode, catalog: Catalog): void {
     process.stdout.write(`R| ${indicator ? indicator.name : ref.name} = ${ref.figure?.raw} (${ref.period})${(ref.also ?? []).map((a) => ` + ${a.figure.raw} (${a.period})`).join('')}\n`);
 }
 
+/** Sets still held out: their misses are not to be read while they measure the detector. */
+const HELD_OUT = ['press-unmarked-held8'];
+
 const args = process.argv.slice(2);
+const heldOut = (target: string): string | undefined =>
+  HELD_OUT.find((set) => target === set || target.replace(/\\/g, '/').split('/').includes(set));
 const wantShow = args.includes('--show');
 const modes: MarkMode[] = args.includes('--canonical') ? ['canonical'] : args.includes('--wrap') ? ['wrap'] : ['wrap', 'canonical'];
 const catalog = new Catalog(loadDefaultCatalog());
 for (const target of args.filter((a) => !a.startsWith('--'))) {
+  const held = heldOut(target);
+  if (held && !args.includes('--unblind')) {
+    process.stderr.write(`${target}: ${held} is held out; its misses are not printed (pass --unblind once it is no longer held out)\n`);
+    process.exitCode = 2;
+    continue;
+  }
   if (target.endsWith('.md')) {
     for (const mode of modes) {
       process.stdout.write(`\n=== ${target} ${mode}\n`);
