@@ -53,14 +53,8 @@ export class LineIndex {
     // An offset between the \r and the \n of a CRLF is not a position of any line (micromark gives
     // one for a block right after a CRLF front matter): it is the end of the line.
     if (this.insideCrlf(offset)) offset--;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = lastAtMost(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
@@ -90,4 +84,17 @@ export function foldSameLength(s: string): string {
     out += f.length === ch.length ? f : f.length > ch.length ? f.slice(0, ch.length) : f.padEnd(ch.length, ' ');
   }
   return out;
+}
+
+/**
+ * The last index i in [lo, hi] with a[i] <= n, `a` ascending (binary search); lo when none is (the
+ * callers' a[lo] is a first line or piece start, at most any n they ask about).
+ */
+export function lastAtMost(a: ArrayLike<number>, n: number, lo = 0, hi = a.length - 1): number {
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a[mid] <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -8,7 +8,7 @@
  * then put together with the front matter (front-matter.ts) and the outline (sections.ts).
  */
 import type { Nodes, Root, RootContent, Table } from 'mdast';
-import { LineIndex } from '../text';
+import { lastAtMost, LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { checkSentences } from './binding';
 import { ChunkCache, mapChunks, type Piece } from './chunks';
@@ -136,14 +136,7 @@ export function sentencePiece(doc: ReportDocument, index: number): { chunk: stri
   const firsts = sentencePieces.get(doc);
   const pieces = piecesOf.get(doc) as ReadonlyArray<Piece<ChunkModel>> | undefined;
   if (!firsts || !pieces || index < 0 || index >= doc.sentences.length) return undefined;
-  let lo = 0;
-  let hi = firsts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (firsts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return pieces[lo];
+  return pieces[lastAtMost(firsts, index)];
 }
 
 /** The chunks each parsed document was read in (weakly: they go with the document). */

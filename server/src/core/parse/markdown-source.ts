@@ -5,6 +5,7 @@
  * removes are known).
  */
 import type { Point } from 'unist';
+import { lastAtMost } from '../text';
 
 /**
  * Where a YAML front matter opens (`---` alone on the first line, after a BOM if any): the offset
@@ -70,15 +71,7 @@ export class Source {
 
   /** The line of `src` offset `n` is on. */
   lineOf(n: number): number {
-    const a = this.lineStarts;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a[mid] <= n) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.lineStarts, n);
   }
 
   /** The last line markdown-it reads (after a final line break there is none). */

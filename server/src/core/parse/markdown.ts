@@ -21,6 +21,7 @@ import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inli
 import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
 import { firstIndex } from './clauses';
+import { lastAtMost } from '../text';
 
 export { frontMatterAt };
 
@@ -280,16 +281,7 @@ class TreeBuilder {
     let k = 0;
     const at: PointAt = (off) => {
       // Offsets come mostly in order: walk on from the last line, search when one goes back.
-      if (ci[k] > off) {
-        let lo = 0;
-        let hi = k;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (ci[mid] <= off) lo = mid;
-          else hi = mid - 1;
-        }
-        k = lo;
-      }
+      if (ci[k] > off) k = lastAtMost(ci, off, 0, k);
       while (k + 1 < ci.length && ci[k + 1] <= off) k++;
       return this.s.point(si[k] + Math.max(0, off - ci[k] - vi[k]));
     };
