@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure } from './memo';
 
 /**
@@ -33,8 +33,8 @@ export const figureConflict = defineRule({
       findingsOfFigure(analysis, history, 'figure-conflict', level, report, (report) => {
         const { f, indicator, period } = level;
         if (indicator.revised) return;
-        // A ranking of provinces or ministries: the history may hold another unit's rank.
-        if (f.kind === 'rank' && indicator.scope === 'national') return;
+        // A ranking or index of provinces or ministries: the history may hold another unit's figure.
+        if (unitsShareSeries(indicator)) return;
         // The statements of this period and kind, and the latest of them: once per history state.
         const kind = f.kind;
         const { same, last } = derived(atPeriodFor(analysis, history, indicator, period), memoKey('figure-conflict', kind), (atPeriod) => {

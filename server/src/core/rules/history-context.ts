@@ -153,6 +153,18 @@ function findLevelFigures(analysis: Analysis): LevelFigure[] {
   return out;
 }
 
+/**
+ * A series of many units: a ranking or an index of provinces or ministries (catalog scope `national`:
+ * the DTI ranks and scores). The history keeps no unit — the province a figure is about is not part
+ * of what it compares (docs/history.md §7) — so an earlier figure of such a series may be another
+ * province's: the rules that compare a figure with one earlier statement (figure-conflict,
+ * wrong-series, implied-base-conflict, rank-change-mismatch, large-movement) leave it alone.
+ * (series-outlier still compares with the series' median: a tenfold slip is one for any province.)
+ */
+export function unitsShareSeries(indicator: Indicator): boolean {
+  return indicator.scope === 'national';
+}
+
 /** Each catalog's sibling lists, by family and id: a catalog never changes (a reload makes a new one). */
 const siblingsOf = new WeakMap<Catalog, Map<string, readonly Indicator[]>>();
 

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { figuresOfSentence } from './figure-context';
-import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf, unitsShareSeries } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
@@ -96,7 +96,7 @@ export const rankChangeMismatch = defineRule({
       // From the history: only for a bound rank of a subject that is the same in every session.
       const ref = bound.get(r);
       const history = analysis.history;
-      if (!ref?.indicator || !ref.ref.period || !history || ref.indicator.scope === 'national') continue;
+      if (!ref?.indicator || !ref.ref.period || !history || unitsShareSeries(ref.indicator)) continue;
       const own = ref.ref.period;
       let stored: HistoryEntry | undefined;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', own) : null);
