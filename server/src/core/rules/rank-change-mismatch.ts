@@ -44,7 +44,9 @@ export const rankChangeMismatch = defineRule({
     const offset = (f: PlacedFigure, end = false): number => doc.lines.offsetAt(end ? f.range.end : f.range.start);
     const between = (a: PlacedFigure, b: PlacedFigure): string => doc.text.slice(offset(a, true), offset(b));
     const isPlaces = (g: PlacedFigure): boolean => !!g.change && g.unit === 'bậc';
-    const isRank = (g: PlacedFigure): boolean => g.kind === 'rank' && !g.change;
+    // A rank, or a fraction a rank indicator binds ("[[Xếp hạng …]] của Việt Nam là 44/133, tăng 2
+    // bậc": the reader, without the indicator, reads "44/133" as a part of a whole).
+    const isRank = (g: PlacedFigure): boolean => !g.change && (g.kind === 'rank' || (g.kind === 'fraction' && bound.get(g)?.indicator?.measure === 'rank'));
     for (const r of doc.figures) {
       if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
@@ -111,7 +113,8 @@ export const rankChangeMismatch = defineRule({
         stored = latest(before.filter((e) => periodEnd(e.period) === last));
       }
       if (!stored) continue;
-      const base = earlierValue(r.interval, c.interval, dir, 'rank');
+      // A fraction's numerator has a rounding band; a rank number has none.
+      const base = earlierValue(r.kind === 'rank' ? r.interval : [r.value, r.value], c.interval, dir, 'rank');
       if (!base || overlaps(base, stored.interval)) continue;
       report({
         range: c.range,
