@@ -46,7 +46,7 @@ describe('judged right across sessions (issue 13)', () => {
           checked++;
         }
       }
-      assert.equal(checked, 4);
+      assert.equal(checked, 6);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries, furtherLevelFigures } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure } from './memo';
 
 /**
@@ -28,7 +28,8 @@ export const figureConflict = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const level of levelFigures(analysis)) {
+    // The bound figures, and what the sentence says of another period (a base, a restatement).
+    for (const level of [...levelFigures(analysis), ...furtherLevelFigures(analysis)]) {
       // What it reports depends on the figure, its indicator and period, the catalog and the history only.
       findingsOfFigure(analysis, history, 'figure-conflict', level, report, (report) => {
         const { f, indicator, period } = level;

@@ -8,6 +8,7 @@ import { describePeriod } from '../parse/periods';
 import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
+import { isPeriodCode } from '../parse/period-codes';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -163,6 +164,29 @@ function findLevelFigures(analysis: Analysis): LevelFigure[] {
  */
 export function unitsShareSeries(indicator: Indicator): boolean {
   return indicator.scope === 'national';
+}
+
+/** furtherLevelFigures of each analysis (never changed once made). */
+const furtherOf = new WeakMap<Analysis, readonly LevelFigure[]>();
+
+/**
+ * The further figures of the references (a base of another period: "tăng từ 113,5 tỷ USD năm 2021
+ * lên …", a restatement: "…; năm 2022 là 14,26%"), as level figures of the series and period the
+ * analysis gives them: what a session says of an earlier period, for the rules that compare it with
+ * that period's statements. Do not modify the array.
+ */
+export function furtherLevelFigures(analysis: Analysis): readonly LevelFigure[] {
+  let out = furtherOf.get(analysis);
+  if (!out) {
+    const made: LevelFigure[] = [];
+    for (const r of analysis.refs)
+      for (const { figure: f, period, indicator } of r.also ?? []) {
+        if (!indicator || f.change || f.role === 'target' || f.notes.length || !isPeriodCode(period)) continue;
+        made.push({ r, f, indicator, period });
+      }
+    furtherOf.set(analysis, (out = made));
+  }
+  return out;
 }
 
 /** Each catalog's sibling lists, by family and id: a catalog never changes (a reload makes a new one). */
