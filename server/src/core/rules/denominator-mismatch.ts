@@ -54,8 +54,11 @@ export const denominatorMismatch = defineRule({
       const history = analysis.history;
       if (!history) continue;
       const kind = f.kind;
-      const prev = derived(earlierFor(analysis, history, indicator.id), memoKey('denominator-mismatch', kind), (earlier) =>
-        latest(earlier.filter((e) => e.denominator !== undefined && e.kind === kind)),
+      // A ranking's set is its edition's ("44/133" in GII 2024 after "46/132" in 2023): a rank's
+      // denominator is compared with the same period's statements only.
+      const edition = kind === 'rank' || indicator.measure === 'rank' ? period : '';
+      const prev = derived(earlierFor(analysis, history, indicator.id), memoKey('denominator-mismatch', `${kind}\0${edition}`), (earlier) =>
+        latest(earlier.filter((e) => e.denominator !== undefined && e.kind === kind && (!edition || e.period === edition))),
       );
       if (!prev || prev.denominator === f.denominator) continue;
       report({

@@ -138,13 +138,25 @@ export function describeValue(f: PlacedFigure, lang: Lang): string {
 const CHANGE_WORDS = /(tăng|giảm|trưởng|gấp|vượt|so với|bằng)\s*[^\s]*\s*[^\s]*\s*$/iu;
 
 /**
+ * Between a change and a figure joined to it: the change's own measure ("về số lượng") at most, then
+ * "và" or a comma, and nothing else ("tăng gần 893% về số lượng và hơn 1.000% về giá trị").
+ */
+const JOINED_TO_CHANGE = /^\s*(?:về(?:\s+\p{L}+){1,3}\s*)?(?:,\s*(?:và\s+)?|và\s+)$/iu;
+
+/**
  * True if the text before the figure (same line), or the words its raw text opens with ("tăng
- * trưởng âm 5%": a growth of −5%), says it is a change rather than a share.
+ * trưởng âm 5%": a growth of −5%), says it is a change rather than a share; or if the figure is
+ * joined to a change right before it in its sentence by "và" or a comma (the second measure of the
+ * same change: "… và hơn 1.000% về giá trị").
  */
 export function looksLikeChange(analysis: Analysis, f: PlacedFigure): boolean {
   if (f.change) return true;
-  const start = analysis.doc.lines.offsetAt(f.range.start);
-  const before = analysis.doc.text.slice(Math.max(0, start - 24), start);
+  const { doc } = analysis;
+  const start = doc.lines.offsetAt(f.range.start);
+  const before = doc.text.slice(Math.max(0, start - 24), start);
   const digit = f.raw.search(/\d/u);
-  return CHANGE_WORDS.test(before + (digit > 0 ? f.raw.slice(0, digit) : ''));
+  if (CHANGE_WORDS.test(before + (digit > 0 ? f.raw.slice(0, digit) : ''))) return true;
+  const same = figuresOfSentence(doc, f.sentence);
+  const prev = same[same.indexOf(f) - 1];
+  return !!prev?.change && JOINED_TO_CHANGE.test(doc.text.slice(doc.lines.offsetAt(prev.range.end), start));
 }

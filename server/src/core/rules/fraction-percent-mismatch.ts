@@ -9,18 +9,44 @@ import { figuresOfSentence } from './figure-context';
 const STATING = /\(|(?:^|[\s,;:–-])(?:đạt|chiếm|bằng|tương đương|tương ứng|tỷ lệ|tỉ lệ|là)(?=[\s,:]|$)/iu;
 
 /**
- * The percentage is the fraction's own: the words between them state it ("đạt tỷ lệ", "chiếm", a
- * bracket), not another whole ("53/63 tỉnh … đến 100% cấp xã": the communes of each province).
+ * A ratio named after the fraction: "tỷ lệ" and its name's words, up to the verb or the figure
+ * ("tỷ lệ hoàn thành đúng hạn đạt 67%" → "hoàn thành đúng hạn").
  */
-function statedFor(text: string, frac: PlacedFigure, pct: PlacedFigure, lines: LineIndex): boolean {
+const NAMED_RATIO = /(?:^|[^\p{L}])t[ỷỉ] lệ((?:\s+\p{L}+)+?)(?=\s+(?:đạt|lên|xuống|là|chiếm|bằng|ở|vào|khoảng|ước|gần|hơn|trên mức|tới|đến)(?![\p{L}])|\s*[\d(:]|\s*$)/iu;
+
+/** Words that name no quantity of their own: a ratio's name made only of these adds nothing. */
+const FUNCTION_WORDS = new Set(['có', 'của', 'trên', 'được', 'đã', 'các', 'những', 'và', 'trong', 'tại', 'cho', 'với', 'theo', 'về', 'này', 'đó', 'số', 'tổng']);
+
+/**
+ * The ratio named in `words` (from the fraction's end) says something the sentence up to it (`before`
+ * and the words before "tỷ lệ") does not ("370/944 nhiệm vụ …, tỷ lệ hoàn thành đúng hạn đạt 67%"; "2.152/2.418 thôn lõm sóng, đưa tỷ lệ
+ * thôn có sóng di động trên toàn quốc lên 99,73%"): the percentage is that other quantity's.
+ */
+function namesAnotherRatio(before: string, words: string): boolean {
+  const m = NAMED_RATIO.exec(words);
+  if (!m) return false;
+  const known = new Set(`${before} ${words.slice(0, m.index)}`.toLowerCase().split(/[^\p{L}]+/u));
+  return m[1]
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w && !FUNCTION_WORDS.has(w) && !known.has(w));
+}
+
+/**
+ * The percentage is the fraction's own: the words between them state it ("đạt tỷ lệ", "chiếm", a
+ * bracket), not another whole ("53/63 tỉnh … đến 100% cấp xã": the communes of each province), nor
+ * a ratio whose name says more than the fraction's words (namesAnotherRatio).
+ */
+function statedFor(text: string, sentenceStart: number, frac: PlacedFigure, pct: PlacedFigure, lines: LineIndex): boolean {
   const fs = lines.offsetAt(frac.range.start);
   const fe = lines.offsetAt(frac.range.end);
   const ps = lines.offsetAt(pct.range.start);
   const pe = lines.offsetAt(pct.range.end);
   const between = ps >= fe ? text.slice(fe, ps) : text.slice(pe, fs);
+  if (between.trim().length === 0) return true;
   // The percentage's own words count ("đạt tỷ lệ 28,6%" is read as one figure with its qualifier).
-  const words = ps >= fe ? `${between} ${text.slice(ps, pe)}` : between;
-  return between.trim().length === 0 || STATING.test(words.normalize('NFC'));
+  const words = (ps >= fe ? `${between} ${text.slice(ps, pe)}` : between).normalize('NFC');
+  return STATING.test(words) && !(ps >= fe && namesAnotherRatio(text.slice(sentenceStart, fe).normalize('NFC'), words));
 }
 
 /**
@@ -53,7 +79,7 @@ export const fractionPercentMismatch = defineRule({
       if (!percents.length) continue;
       const start = doc.lines.offsetAt(frac.range.start);
       const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
-      if (!statedFor(doc.text, frac, pct, doc.lines)) continue;
+      if (!statedFor(doc.text, doc.sentences[sentence].start, frac, pct, doc.lines)) continue;
       const lo = (frac.interval[0] / frac.denominator!) * 100;
       const hi = (frac.interval[1] / frac.denominator!) * 100;
       if (overlaps([lo, hi], pct.interval)) continue;

@@ -8,6 +8,7 @@ import { describePeriod } from '../parse/periods';
 import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
+import { isPeriodCode } from '../parse/period-codes';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -149,6 +150,41 @@ function findLevelFigures(analysis: Analysis): LevelFigure[] {
     // A figure whose very reading is in doubt ("50,350", "1.5 triệu") is for the format rules only.
     if (!r.indicator || !f || f.change || f.role === 'target' || !r.ref.period || f.notes.length) continue;
     out.push({ r, f, indicator: r.indicator, period: r.ref.period });
+  }
+  return out;
+}
+
+/**
+ * A series of many units: a ranking or an index of provinces or ministries (catalog scope `national`:
+ * the DTI ranks and scores). The history keeps no unit — the province a figure is about is not part
+ * of what it compares (docs/history.md §7) — so an earlier figure of such a series may be another
+ * province's: the rules that compare a figure with one earlier statement (figure-conflict,
+ * wrong-series, implied-base-conflict, rank-change-mismatch, large-movement) leave it alone.
+ * (series-outlier still compares with the series' median: a tenfold slip is one for any province.)
+ */
+export function unitsShareSeries(indicator: Indicator): boolean {
+  return indicator.scope === 'national';
+}
+
+/** furtherLevelFigures of each analysis (never changed once made). */
+const furtherOf = new WeakMap<Analysis, readonly LevelFigure[]>();
+
+/**
+ * The further figures of the references (a base of another period: "tăng từ 113,5 tỷ USD năm 2021
+ * lên …", a restatement: "…; năm 2022 là 14,26%"), as level figures of the series and period the
+ * analysis gives them: what a session says of an earlier period, for the rules that compare it with
+ * that period's statements. Do not modify the array.
+ */
+export function furtherLevelFigures(analysis: Analysis): readonly LevelFigure[] {
+  let out = furtherOf.get(analysis);
+  if (!out) {
+    const made: LevelFigure[] = [];
+    for (const r of analysis.refs)
+      for (const { figure: f, period, indicator } of r.also ?? []) {
+        if (!indicator || f.change || f.role === 'target' || f.notes.length || !isPeriodCode(period)) continue;
+        made.push({ r, f, indicator, period });
+      }
+    furtherOf.set(analysis, (out = made));
   }
   return out;
 }

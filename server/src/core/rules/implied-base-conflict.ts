@@ -2,7 +2,7 @@ import { msg } from '../i18n';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf, unitsShareSeries } from './history-context';
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
 import { atPeriodFor, derived, memoKey } from './memo';
@@ -44,6 +44,8 @@ export const impliedBaseConflict = defineRule({
       if (!against || !isPeriodCode(against)) continue;
       // Rank changes are rank-change-mismatch's (one finding per sentence, arithmetic in arithmetic.ts).
       if (f.kind === 'rank' || c.unit === 'bậc') continue;
+      // Provinces' scores share one series: the stored value may be another province's.
+      if (unitsShareSeries(indicator)) continue;
       const bases = impliedEarlier(f, c);
       if (!bases.length) continue;
       // The latest statement of another report, of this kind: once per history state, document and kind.

@@ -2,7 +2,7 @@ import { msg, type MsgRef } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
-import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf } from './history-context';
+import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf, unitsShareSeries } from './history-context';
 import { derived, memoKey, earlierFor } from './memo';
 import type { Indicator } from '../catalog/types';
 
@@ -56,7 +56,7 @@ export const largeMovement = defineRule({
     const share = analysis.config?.largeMovementShare ?? DEFAULT_LARGE_MOVEMENT_SHARE;
     const fm = analysis.doc.frontMatter;
     for (const { f, indicator, period } of levelFigures(analysis)) {
-      if (!movesFreely(indicator) || f.kind !== 'number' || f.unitClass === 'percent') continue;
+      if (!movesFreely(indicator) || unitsShareSeries(indicator) || f.kind !== 'number' || f.unitClass === 'percent') continue;
       if (f.role && f.role !== 'level') continue;
       const end = periodEnd(period);
       if (!end || f.value <= 0) continue;

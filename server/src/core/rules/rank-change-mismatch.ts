@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { figuresOfSentence } from './figure-context';
-import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf, unitsShareSeries } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
@@ -44,7 +44,9 @@ export const rankChangeMismatch = defineRule({
     const offset = (f: PlacedFigure, end = false): number => doc.lines.offsetAt(end ? f.range.end : f.range.start);
     const between = (a: PlacedFigure, b: PlacedFigure): string => doc.text.slice(offset(a, true), offset(b));
     const isPlaces = (g: PlacedFigure): boolean => !!g.change && g.unit === 'bậc';
-    const isRank = (g: PlacedFigure): boolean => g.kind === 'rank' && !g.change;
+    // A rank, or a fraction a rank indicator binds ("[[Xếp hạng …]] của Việt Nam là 44/133, tăng 2
+    // bậc": the reader, without the indicator, reads "44/133" as a part of a whole).
+    const isRank = (g: PlacedFigure): boolean => !g.change && (g.kind === 'rank' || (g.kind === 'fraction' && bound.get(g)?.indicator?.measure === 'rank'));
     for (const r of doc.figures) {
       if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
@@ -96,7 +98,7 @@ export const rankChangeMismatch = defineRule({
       // From the history: only for a bound rank of a subject that is the same in every session.
       const ref = bound.get(r);
       const history = analysis.history;
-      if (!ref?.indicator || !ref.ref.period || !history || ref.indicator.scope === 'national') continue;
+      if (!ref?.indicator || !ref.ref.period || !history || unitsShareSeries(ref.indicator)) continue;
       const own = ref.ref.period;
       let stored: HistoryEntry | undefined;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', own) : null);
@@ -111,7 +113,8 @@ export const rankChangeMismatch = defineRule({
         stored = latest(before.filter((e) => periodEnd(e.period) === last));
       }
       if (!stored) continue;
-      const base = earlierValue(r.interval, c.interval, dir, 'rank');
+      // A fraction's numerator has a rounding band; a rank number has none.
+      const base = earlierValue(r.kind === 'rank' ? r.interval : [r.value, r.value], c.interval, dir, 'rank');
       if (!base || overlaps(base, stored.interval)) continue;
       report({
         range: c.range,

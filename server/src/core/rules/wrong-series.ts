@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries } from './history-context';
 import { atPeriodFor, findingsOfFigure } from './memo';
 
 /**
@@ -31,6 +31,8 @@ export const wrongSeries = defineRule({
       // What it reports depends on the figure, its indicator and period, the catalog and the history only.
       findingsOfFigure(analysis, history, 'wrong-series', level, report, (report) => {
         const { f, indicator, period } = level;
+        // Provinces' scores and ranks share their series: a sibling's match may be another province's.
+        if (unitsShareSeries(indicator)) return;
         const others = siblings(analysis, indicator);
         if (!others.length) return;
         const own = atPeriodFor(analysis, history, indicator, period);
