@@ -77,14 +77,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
     // người dùng" holds digits that are not a figure.
-    const texts = unit.map(({ cell, from, to }) => {
-      const src = blocks[cell].masked.slice(from, to);
-      if (history && src.indexOf('[[') < 0) return src;
-      return src.replace(REFERENCE, (m: string, inner: string, at: number) => {
-        refs.push({ cell, start: from + at, end: from + at + m.length, inner });
-        return ' '.repeat(m.length);
-      });
-    });
+    const texts = unit.map(({ cell, from, to }) => maskReferences(blocks[cell].masked.slice(from, to), cell, from, refs));
     // The history keeps nothing of a unit with no reference.
     if (history && !refs.length) {
       if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
@@ -220,6 +213,25 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     }
     settle(own);
   }
+}
+
+/**
+ * `src` (a unit's text from offset `from` of its cell) with each `[[…]]` blanked by as many spaces,
+ * its references pushed to `refs`: `src.replace(REFERENCE, …)` without a callback per reference,
+ * and `src` itself when it holds no `[[`.
+ */
+function maskReferences(src: string, cell: number, from: number, refs: FoundRef[]): string {
+  if (src.indexOf('[[') < 0) return src;
+  let out = '';
+  let last = 0;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(src); m !== null; m = REFERENCE.exec(src)) {
+    const end = m.index + m[0].length;
+    refs.push({ cell, start: from + m.index, end: from + end, inner: m[1] });
+    out += src.slice(last, m.index) + ' '.repeat(end - m.index);
+    last = end;
+  }
+  return last === 0 ? src : out + src.slice(last);
 }
 
 /** What is read of a part's text alone: its period phrases, its figures, its clause reading (prose only). */
