@@ -4,7 +4,7 @@
  * (clauses.ts), and each reference bound to its figure (docs/dialect.md §6).
  */
 import type { Figure, PeriodPhrase } from '../types';
-import { registerCache } from '../caches';
+import { registerCache, unpinned } from '../caches';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
@@ -109,7 +109,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
       // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
       // read without the document, which lends its year when the chunks are put together.
-      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : readPart(text, isRow);
+      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : isRow ? readCell(text) : readPart(text, false);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
@@ -245,6 +245,27 @@ function readPart(text: string, isRow: boolean): PartReading {
   const phrases = safe(() => readSentencePeriods(text), []);
   const figs = safe(() => readFigures(text), []);
   return { phrases, figs, reading: isRow ? null : safe(() => readSentence(text, figs, phrases), null) };
+}
+
+/**
+ * A table cell's reading (no clause reading), remembered by its text when short: the cells of a
+ * table repeat (period codes, values, units, empty notes, a reference blanked to as many spaces).
+ * The reading depends on the text alone and is never changed (as the history's, below). Bounded:
+ * cells of at most ROW_CELL_CHARS characters, at most ROW_CELLS of them, each key a copy of its own.
+ */
+const cellReadings = new Map<string, PartReading>();
+const ROW_CELL_CHARS = 128;
+const ROW_CELLS = 4096;
+registerCache(() => cellReadings.clear());
+
+function readCell(text: string): PartReading {
+  if (text.length > ROW_CELL_CHARS) return readPart(text, true);
+  let r = cellReadings.get(text);
+  if (r === undefined) {
+    if (cellReadings.size >= ROW_CELLS) cellReadings.clear();
+    cellReadings.set(unpinned(text), (r = readPart(text, true)));
+  }
+  return r;
 }
 
 /**
