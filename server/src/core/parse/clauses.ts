@@ -91,7 +91,17 @@ const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|g
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * UTF-16 unit `k` is a letter or a digit (`/[\p{L}\p{N}]/u`): ASCII, Latin-1's and Latin
+ * Extended-A/B's letters and Latin Extended Additional (Vietnamese's) without the regex.
+ */
+function isWordCode(k: number): boolean {
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+  if ((k >= 0xc0 && k <= 0x24f && k !== 0xd7 && k !== 0xf7) || (k >= 0x1e00 && k <= 0x1eff)) return true;
+  return WORD_CHAR.test(String.fromCharCode(k));
+}
+const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 
 /** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
 export function firstIndex(n: number, pred: (i: number) => boolean): number {
@@ -106,6 +116,15 @@ export function firstIndex(n: number, pred: (i: number) => boolean): number {
   return lo;
 }
 
+/** readSentence's `covered`, zeroed for `n` units: one array reused up to COVERED_SHARED units (readSentence is not re-entered). */
+let coveredScratch = new Uint8Array(256);
+const COVERED_SHARED = 1 << 16;
+function coveredFor(n: number): Uint8Array {
+  if (n > COVERED_SHARED) return new Uint8Array(n);
+  if (n > coveredScratch.length) coveredScratch = new Uint8Array(Math.min(COVERED_SHARED, Math.max(n, 2 * coveredScratch.length)));
+  return coveredScratch.fill(0, 0, n);
+}
+
 /**
  * Reads roles and periods of the figures of one sentence (`figures` and `periods` in text order,
  * not overlapping). Linear in the sentence's length plus figures and periods (times a log).
@@ -113,7 +132,7 @@ export function firstIndex(n: number, pred: (i: number) => boolean): number {
 export function readSentence(text: string, figures: Figure[], periods: PeriodPhrase[]): SentenceReading {
   work.steps += text.length + figures.length + periods.length;
   const lower = text.toLowerCase();
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredFor(text.length + 1);
   for (const f of figures) covered.fill(1, f.start, f.end);
   for (const p of periods) covered.fill(1, p.start, p.end);
 
@@ -130,13 +149,17 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (depth === 0) group = 0;
     from = at + skip;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ',' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
-    else if (c === '(' || c === '[') cut(i, 1, 1);
-    else if (c === ')' || c === ']') cut(i, 1, -1);
-    else if ((c === '–' || c === '—' || c === '-') && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
-    else if (i > 0 && !covered[i] && isWordChar(c) && !isWordChar(text[i - 1])) {
+  // (by UTF-16 unit: a letter's word-ness is asked once, not again as the next one's "before")
+  for (let i = 0, lastWord = false; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    const word = isWordCode(k);
+    const prevWord = lastWord;
+    lastWord = word;
+    if (k === 0x2c /* , */ && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
+    else if (k === 0x28 /* ( */ || k === 0x5b /* [ */) cut(i, 1, 1);
+    else if (k === 0x29 /* ) */ || k === 0x5d /* ] */) cut(i, 1, -1);
+    else if ((k === 0x2013 /* – */ || k === 0x2014 /* — */ || k === 0x2d /* - */) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
+    else if (i > 0 && !covered[i] && word && !prevWord) {
       for (const w of CLAUSE_WORDS) {
         if (lower.startsWith(w, i) && !isWordChar(text[i + w.length])) {
           cut(i, 0, 0);
@@ -319,9 +342,9 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   });
   const masked: number[] = [];
   for (let i = 1, run = 0; i <= text.length; i++) {
-    if (text[i] === ' ') run++;
+    if (text.charCodeAt(i) === 32) run++;
     else {
-      if (run >= 5 && i - run - 1 >= 0 && text[i - run - 1] !== ' ') masked.push(i - run);
+      if (run >= 5 && i - run - 1 >= 0 && text.charCodeAt(i - run - 1) !== 32) masked.push(i - run);
       run = 0;
     }
   }
