@@ -147,12 +147,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       continue;
     }
     const period = periods[0];
-    // Offsets of each part's figures in the document (a figure's range is [base + start, base + end)).
-    const partStarts = parts.map((p) => p.figs.map((f) => p.base + f.start));
-    const partEnds = parts.map((p) => p.figs.map((f) => p.base + f.end));
     // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell): [part, index].
-    const nextFigure: Array<[number, number] | null> = new Array(parts.length + 1).fill(null);
-    for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
+    // (Not needed by prose, which binds by its clause reading.)
+    const nextFigure: Array<[number, number] | null> = prose ? [] : new Array(parts.length + 1).fill(null);
+    if (!prose) for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
     // The part of each cell (a row of thousands of cells and references must not cost cells × references).
     const partOfCell = new Map<number, number>();
     unit.forEach((u, k) => {
@@ -184,16 +182,16 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // The first figure after the reference in its sentence (or in the cells after it)…
         // (binary searches over the part's figures, in order: a unit with thousands of figures and
         // references must not cost figures × references; see docs/reliability.md)
-        const starts = partStarts[k];
-        const after = firstIndex(starts.length, (i) => starts[i] >= absEnd);
-        const next = after < starts.length ? [k, after] : nextFigure[k + 1];
+        // (a figure's range in the document is [base + start, base + end))
+        const { base, figs } = parts[k];
+        const after = firstIndex(figs.length, (i) => base + figs[i].start >= absEnd);
+        const next = after < figs.length ? [k, after] : nextFigure[k + 1];
         figure = next ? figureAt(next[0], next[1]) : null;
         // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]"):
         // the last figure that ends before it, with only white space between.
         if (!figure) {
-          const ends = partEnds[k];
-          const last = firstIndex(ends.length, (i) => ends[i] > absStart) - 1;
-          if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = figureAt(k, last);
+          const last = firstIndex(figs.length, (i) => base + figs[i].end > absStart) - 1;
+          if (last >= 0 && onlySpaceBetween(doc.text, base + figs[last].end, absStart)) figure = figureAt(k, last);
         }
       }
       const { name, compiler, nameStart, nameEnd } = history ? splitReferenceOnce(r.inner) : splitReference(r.inner);
@@ -416,13 +414,18 @@ function place(f: Figure, base: number, doc: ReportDocument, sentence: number): 
   return g;
 }
 
+/** White space that `replace(/\s+/g, ' ')` changes: any but a space, or two in a row. */
+const MORE_THAN_A_SPACE = /[^\S ]|\s\s/;
+
 /** "tỷ trọng kinh tế số trong GDP @ TCTK" → name, compiler, and the name's offsets in `inner`. */
 export function splitReference(inner: string): { name: string; compiler?: string; nameStart: number; nameEnd: number } {
   const at = inner.lastIndexOf('@');
   const namePart = at >= 0 ? inner.slice(0, at) : inner;
   const lead = namePart.length - namePart.trimStart().length;
   const nameStart = lead;
-  const nameEnd = lead + namePart.trim().length;
+  const trimmed = namePart.trim();
+  const nameEnd = lead + trimmed.length;
   const compiler = at >= 0 ? inner.slice(at + 1).trim() || undefined : undefined;
-  return { name: namePart.trim().replace(/\s+/g, ' '), compiler, nameStart, nameEnd };
+  // Runs of white space made one space; a name with none but single spaces is kept as it is.
+  return { name: MORE_THAN_A_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed, compiler, nameStart, nameEnd };
 }
