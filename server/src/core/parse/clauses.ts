@@ -81,6 +81,7 @@ export interface SentenceReading {
   masked: number[];
 }
 
+const FIVE_SPACES = '     ';
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
@@ -169,9 +170,23 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     }
   }
   clauses.push({ start: from, end: text.length, paren: depth > 0, group });
-  const clauseAt = (at: number): number => firstIndex(clauses.length, (c) => clauses[c].start > at) - 1;
-  const clauseOf = figures.map((f) => Math.max(0, clauseAt(f.start)));
-  const periodClause = periods.map((p) => Math.max(0, clauseAt(p.start)));
+  // The clause each figure and period phrase starts in (the last clause starting at or before it),
+  // by one walk over the clauses (starts increasing) for a list in text order.
+  const clauseIndex = (xs: ReadonlyArray<{ start: number }>): number[] => {
+    const out: number[] = [];
+    for (let i = 0, c = 0; i < xs.length; i++) {
+      const at = xs[i].start;
+      if (i > 0 && at < xs[i - 1].start) c = 0; // out of order: from the first clause again
+      while (c < clauses.length && clauses[c].start <= at) {
+        work.steps++;
+        c++;
+      }
+      out.push(Math.max(0, c - 1));
+    }
+    return out;
+  };
+  const clauseOf = clauseIndex(figures);
+  const periodClause = clauseIndex(periods);
 
   // Target words: "mục tiêu", "kế hoạch", "chỉ tiêu", "phấn đấu" (their ends, in order).
   const targetEnds: number[] = [];
@@ -340,13 +355,17 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
+  // The starts of the runs of five spaces or more after a non-space (a run from the text's start
+  // is not one): found by indexOf, each run's units read once.
   const masked: number[] = [];
-  for (let i = 1, run = 0; i <= text.length; i++) {
-    if (text.charCodeAt(i) === 32) run++;
-    else {
-      if (run >= 5 && i - run - 1 >= 0 && text.charCodeAt(i - run - 1) !== 32) masked.push(i - run);
-      run = 0;
-    }
+  for (let at = text.indexOf(FIVE_SPACES, 1); at >= 0; ) {
+    let start = at;
+    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+    let end = at + FIVE_SPACES.length;
+    while (end < text.length && text.charCodeAt(end) === 32) end++;
+    work.steps += end - start;
+    if (start > 0) masked.push(start);
+    at = text.indexOf(FIVE_SPACES, end);
   }
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }
