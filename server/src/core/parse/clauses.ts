@@ -45,6 +45,7 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, ranksListed } from './roles';
 
 export { isLevelRole };
@@ -81,7 +82,6 @@ export interface SentenceReading {
   masked: number[];
 }
 
-const FIVE_SPACES = '     ';
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
@@ -92,17 +92,6 @@ const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|g
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/**
- * UTF-16 unit `k` is a letter or a digit (`/[\p{L}\p{N}]/u`): ASCII, Latin-1's and Latin
- * Extended-A/B's letters and Latin Extended Additional (Vietnamese's) without the regex.
- */
-function isWordCode(k: number): boolean {
-  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
-  if ((k >= 0xc0 && k <= 0x24f && k !== 0xd7 && k !== 0xf7) || (k >= 0x1e00 && k <= 0x1eff)) return true;
-  return WORD_CHAR.test(String.fromCharCode(k));
-}
-const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 
 /** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
 export function firstIndex(n: number, pred: (i: number) => boolean): number {
@@ -115,15 +104,6 @@ export function firstIndex(n: number, pred: (i: number) => boolean): number {
     else lo = mid + 1;
   }
   return lo;
-}
-
-/** readSentence's `covered`, zeroed for `n` units: one array reused up to COVERED_SHARED units (readSentence is not re-entered). */
-let coveredScratch = new Uint8Array(256);
-const COVERED_SHARED = 1 << 16;
-function coveredFor(n: number): Uint8Array {
-  if (n > COVERED_SHARED) return new Uint8Array(n);
-  if (n > coveredScratch.length) coveredScratch = new Uint8Array(Math.min(COVERED_SHARED, Math.max(n, 2 * coveredScratch.length)));
-  return coveredScratch.fill(0, 0, n);
 }
 
 /**
@@ -170,23 +150,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     }
   }
   clauses.push({ start: from, end: text.length, paren: depth > 0, group });
-  // The clause each figure and period phrase starts in (the last clause starting at or before it),
-  // by one walk over the clauses (starts increasing) for a list in text order.
-  const clauseIndex = (xs: ReadonlyArray<{ start: number }>): number[] => {
-    const out: number[] = [];
-    for (let i = 0, c = 0; i < xs.length; i++) {
-      const at = xs[i].start;
-      if (i > 0 && at < xs[i - 1].start) c = 0; // out of order: from the first clause again
-      while (c < clauses.length && clauses[c].start <= at) {
-        work.steps++;
-        c++;
-      }
-      out.push(Math.max(0, c - 1));
-    }
-    return out;
-  };
-  const clauseOf = clauseIndex(figures);
-  const periodClause = clauseIndex(periods);
+  const clauseOf = clauseIndex(clauses, figures);
+  const periodClause = clauseIndex(clauses, periods);
 
   // Target words: "mục tiêu", "kế hoạch", "chỉ tiêu", "phấn đấu" (their ends, in order).
   const targetEnds: number[] = [];
@@ -355,18 +320,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
-  // The starts of the runs of five spaces or more after a non-space (a run from the text's start
-  // is not one): found by indexOf, each run's units read once.
-  const masked: number[] = [];
-  for (let at = text.indexOf(FIVE_SPACES, 1); at >= 0; ) {
-    let start = at;
-    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
-    let end = at + FIVE_SPACES.length;
-    while (end < text.length && text.charCodeAt(end) === 32) end++;
-    work.steps += end - start;
-    if (start > 0) masked.push(start);
-    at = text.indexOf(FIVE_SPACES, end);
-  }
+  const masked = maskedRuns(text);
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }
 
