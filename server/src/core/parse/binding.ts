@@ -4,17 +4,17 @@
  * (clauses.ts), and each reference bound to its figure (docs/dialect.md §6).
  */
 import type { Figure, PeriodPhrase } from '../types';
-import { registerCache } from '../caches';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
-import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from './clauses';
-import { readFigures } from './figures';
+import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
 import { furtherFigures } from './further';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode, yearOfPeriod } from './period-codes';
-import { readSentencePeriods } from './periods';
+import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
+
+export { forgetHistoryReadings, splitReference } from './part-reading';
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
@@ -77,14 +77,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
     // người dùng" holds digits that are not a figure.
-    const texts = unit.map(({ cell, from, to }) => {
-      const src = blocks[cell].masked.slice(from, to);
-      if (history && src.indexOf('[[') < 0) return src;
-      return src.replace(REFERENCE, (m: string, inner: string, at: number) => {
-        refs.push({ cell, start: from + at, end: from + at + m.length, inner });
-        return ' '.repeat(m.length);
-      });
-    });
+    const texts = unit.map(({ cell, from, to }) => maskReferences(blocks[cell].masked.slice(from, to), cell, from, refs));
     // The history keeps nothing of a unit with no reference.
     if (history && !refs.length) {
       if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
@@ -116,7 +109,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
       // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
       // read without the document, which lends its year when the chunks are put together.
-      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : readPart(text, isRow);
+      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : isRow ? readCell(text) : readPart(text, false);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
@@ -154,12 +147,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       continue;
     }
     const period = periods[0];
-    // Offsets of each part's figures in the document (a figure's range is [base + start, base + end)).
-    const partStarts = parts.map((p) => p.figs.map((f) => p.base + f.start));
-    const partEnds = parts.map((p) => p.figs.map((f) => p.base + f.end));
     // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell): [part, index].
-    const nextFigure: Array<[number, number] | null> = new Array(parts.length + 1).fill(null);
-    for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
+    // (Not needed by prose, which binds by its clause reading.)
+    const nextFigure: Array<[number, number] | null> = prose ? [] : new Array(parts.length + 1).fill(null);
+    if (!prose) for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
     // The part of each cell (a row of thousands of cells and references must not cost cells × references).
     const partOfCell = new Map<number, number>();
     unit.forEach((u, k) => {
@@ -191,16 +182,16 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // The first figure after the reference in its sentence (or in the cells after it)…
         // (binary searches over the part's figures, in order: a unit with thousands of figures and
         // references must not cost figures × references; see docs/reliability.md)
-        const starts = partStarts[k];
-        const after = firstIndex(starts.length, (i) => starts[i] >= absEnd);
-        const next = after < starts.length ? [k, after] : nextFigure[k + 1];
+        // (a figure's range in the document is [base + start, base + end))
+        const { base, figs } = parts[k];
+        const after = firstIndex(figs.length, (i) => base + figs[i].start >= absEnd);
+        const next = after < figs.length ? [k, after] : nextFigure[k + 1];
         figure = next ? figureAt(next[0], next[1]) : null;
         // …or, failing that, a figure written right before it ("35/35 [[nền tảng số quốc gia]]"):
         // the last figure that ends before it, with only white space between.
         if (!figure) {
-          const ends = partEnds[k];
-          const last = firstIndex(ends.length, (i) => ends[i] > absStart) - 1;
-          if (last >= 0 && onlySpaceBetween(doc.text, ends[last], absStart)) figure = figureAt(k, last);
+          const last = firstIndex(figs.length, (i) => base + figs[i].end > absStart) - 1;
+          if (last >= 0 && onlySpaceBetween(doc.text, base + figs[last].end, absStart)) figure = figureAt(k, last);
         }
       }
       const { name, compiler, nameStart, nameEnd } = history ? splitReferenceOnce(r.inner) : splitReference(r.inner);
@@ -222,48 +213,23 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
   }
 }
 
-/** What is read of a part's text alone: its period phrases, its figures, its clause reading (prose only). */
-interface PartReading {
-  phrases: PeriodPhrase[];
-  figs: Figure[];
-  reading: SentenceReading | null;
-}
-
-function readPart(text: string, isRow: boolean): PartReading {
-  const phrases = safe(() => readSentencePeriods(text), []);
-  const figs = safe(() => readFigures(text), []);
-  return { phrases, figs, reading: isRow ? null : safe(() => readSentence(text, figs, phrases), null) };
-}
-
 /**
- * The history's reading of a part, remembered by its text (a cell or a sentence, references
- * blanked): the reports of a workspace repeat their cells (period codes, units, empty notes, a
- * figure stated again in each session) and many sentences. The reading depends on the text alone;
- * the objects are shared between the reports that read them and never changed (placeFigure copies
- * a figure before it sets anything). Bounded by the characters of the texts it keys.
+ * `src` (a unit's text from offset `from` of its cell) with each `[[…]]` blanked by as many spaces,
+ * its references pushed to `refs`: `src.replace(REFERENCE, …)` without a callback per reference,
+ * and `src` itself when it holds no `[[`.
  */
-const partReadings = { rows: new Map<string, PartReading>(), prose: new Map<string, PartReading>(), chars: 0 };
-const PART_READINGS_CHARS = 4 * 1024 * 1024;
-registerCache(() => forgetHistoryReadings());
-
-/** Empties the history's remembered readings (the first index is done: they are garbage now). */
-export function forgetHistoryReadings(): void {
-  partReadings.rows.clear();
-  partReadings.prose.clear();
-  partReadings.chars = 0;
-  splitReadings.clear();
-}
-
-/** The history's splitReference, remembered by the reference's text (names recur in every session); bounded. */
-const splitReadings = new Map<string, ReturnType<typeof splitReference>>();
-
-function splitReferenceOnce(inner: string): ReturnType<typeof splitReference> {
-  let r = splitReadings.get(inner);
-  if (r === undefined) {
-    if (splitReadings.size >= 20_000) splitReadings.clear();
-    splitReadings.set(inner, (r = splitReference(inner)));
+function maskReferences(src: string, cell: number, from: number, refs: FoundRef[]): string {
+  if (src.indexOf('[[') < 0) return src;
+  let out = '';
+  let last = 0;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(src); m !== null; m = REFERENCE.exec(src)) {
+    const end = m.index + m[0].length;
+    refs.push({ cell, start: from + m.index, end: from + end, inner: m[1] });
+    out += src.slice(last, m.index) + ' '.repeat(end - m.index);
+    last = end;
   }
-  return r;
+  return last === 0 ? src : out + src.slice(last);
 }
 
 /**
@@ -279,18 +245,6 @@ export function paragraphCarry(text: string): Carry | null {
     if (st !== undefined) carry = st;
   }
   return carry;
-}
-
-function readPartOnce(text: string, isRow: boolean): PartReading {
-  const memo = isRow ? partReadings.rows : partReadings.prose;
-  let r = memo.get(text);
-  if (!r) {
-    r = readPart(text, isRow);
-    if (partReadings.chars + text.length > PART_READINGS_CHARS) forgetHistoryReadings();
-    partReadings.chars += text.length;
-    memo.set(text, r);
-  }
-  return r;
 }
 
 /** One part of a unit (a sentence, or a cell of a row): what was read of it, and its figures placed so far. */
@@ -365,14 +319,6 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function safe<T>(f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
-
 function place(f: Figure, base: number, doc: ReportDocument, sentence: number): PlacedFigure {
   // `{ ...f, sentence, range, numeralRange }` field by field: the same keys in the same order, but
   // V8 (Node 20) takes a slow path for fields added to a spread copy (microseconds per figure).
@@ -381,15 +327,4 @@ function place(f: Figure, base: number, doc: ReportDocument, sentence: number): 
   g.range = doc.lines.range(base + f.start, base + f.end);
   g.numeralRange = doc.lines.range(base + f.numeralStart, base + f.numeralEnd);
   return g;
-}
-
-/** "tỷ trọng kinh tế số trong GDP @ TCTK" → name, compiler, and the name's offsets in `inner`. */
-export function splitReference(inner: string): { name: string; compiler?: string; nameStart: number; nameEnd: number } {
-  const at = inner.lastIndexOf('@');
-  const namePart = at >= 0 ? inner.slice(0, at) : inner;
-  const lead = namePart.length - namePart.trimStart().length;
-  const nameStart = lead;
-  const nameEnd = lead + namePart.trim().length;
-  const compiler = at >= 0 ? inner.slice(at + 1).trim() || undefined : undefined;
-  return { name: namePart.trim().replace(/\s+/g, ' '), compiler, nameStart, nameEnd };
 }

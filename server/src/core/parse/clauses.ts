@@ -45,6 +45,7 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, ranksListed } from './roles';
 
 export { isLevelRole };
@@ -91,7 +92,6 @@ const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|g
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
 export function firstIndex(n: number, pred: (i: number) => boolean): number {
@@ -113,7 +113,7 @@ export function firstIndex(n: number, pred: (i: number) => boolean): number {
 export function readSentence(text: string, figures: Figure[], periods: PeriodPhrase[]): SentenceReading {
   work.steps += text.length + figures.length + periods.length;
   const lower = text.toLowerCase();
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredFor(text.length + 1);
   for (const f of figures) covered.fill(1, f.start, f.end);
   for (const p of periods) covered.fill(1, p.start, p.end);
 
@@ -130,13 +130,17 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (depth === 0) group = 0;
     from = at + skip;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ',' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
-    else if (c === '(' || c === '[') cut(i, 1, 1);
-    else if (c === ')' || c === ']') cut(i, 1, -1);
-    else if ((c === '–' || c === '—' || c === '-') && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
-    else if (i > 0 && !covered[i] && isWordChar(c) && !isWordChar(text[i - 1])) {
+  // (by UTF-16 unit: a letter's word-ness is asked once, not again as the next one's "before")
+  for (let i = 0, lastWord = false; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    const word = isWordCode(k);
+    const prevWord = lastWord;
+    lastWord = word;
+    if (k === 0x2c /* , */ && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
+    else if (k === 0x28 /* ( */ || k === 0x5b /* [ */) cut(i, 1, 1);
+    else if (k === 0x29 /* ) */ || k === 0x5d /* ] */) cut(i, 1, -1);
+    else if ((k === 0x2013 /* – */ || k === 0x2014 /* — */ || k === 0x2d /* - */) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
+    else if (i > 0 && !covered[i] && word && !prevWord) {
       for (const w of CLAUSE_WORDS) {
         if (lower.startsWith(w, i) && !isWordChar(text[i + w.length])) {
           cut(i, 0, 0);
@@ -146,9 +150,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     }
   }
   clauses.push({ start: from, end: text.length, paren: depth > 0, group });
-  const clauseAt = (at: number): number => firstIndex(clauses.length, (c) => clauses[c].start > at) - 1;
-  const clauseOf = figures.map((f) => Math.max(0, clauseAt(f.start)));
-  const periodClause = periods.map((p) => Math.max(0, clauseAt(p.start)));
+  const clauseOf = clauseIndex(clauses, figures);
+  const periodClause = clauseIndex(clauses, periods);
 
   // Target words: "mục tiêu", "kế hoạch", "chỉ tiêu", "phấn đấu" (their ends, in order).
   const targetEnds: number[] = [];
@@ -317,14 +320,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
-  const masked: number[] = [];
-  for (let i = 1, run = 0; i <= text.length; i++) {
-    if (text[i] === ' ') run++;
-    else {
-      if (run >= 5 && i - run - 1 >= 0 && text[i - run - 1] !== ' ') masked.push(i - run);
-      run = 0;
-    }
-  }
+  const masked = maskedRuns(text);
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }
 

@@ -52,6 +52,17 @@ export interface UnitRead {
 
 export const MAX_WORD = 16;
 
+/**
+ * A mask with nothing masked, for a text with no period phrase: one zeroed array shared (never
+ * written; longer than the text, it reads the same), not a typed array per cell and sentence.
+ */
+let zeros = new Uint8Array(256);
+function noneMasked(n: number): Uint8Array {
+  if (n > 1 << 16) return new Uint8Array(n);
+  if (n > zeros.length) zeros = new Uint8Array(Math.max(n, 2 * zeros.length));
+  return zeros;
+}
+
 /** The text a figure scanner reads, and the moves over it. */
 export class ScanCursor {
   protected readonly P: ScanText;
@@ -65,8 +76,9 @@ export class ScanCursor {
     this.P = prepareScan(text);
     this.s = this.P.s;
     this.o = this.P.o;
-    this.mask = new Uint8Array(this.s.length);
-    for (const p of scanPeriods(this.P)) {
+    const periods = scanPeriods(this.P);
+    this.mask = periods.length ? new Uint8Array(this.s.length) : noneMasked(this.s.length);
+    for (const p of periods) {
       this.mask.fill(1, p.start, p.end);
       this.periodStart.set(p.start, p);
       this.periodEnd.set(p.end, p);

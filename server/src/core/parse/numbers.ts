@@ -118,7 +118,7 @@ export interface ScanText {
   o: string;
   /** NFC, lower case; same length as `o`. */
   s: string;
-  /** `map[i]` is the offset in `text` of `s[i]`; `map[s.length] === text.length`. */
+  /** `map[i]` is the offset in `text` of `s[i]`; `map[s.length] === text.length` (entries after it: read none). */
   map: Int32Array;
 }
 
@@ -134,6 +134,24 @@ let lastPrepared: ScanText | null = null;
 export function prepareScan(text: string): ScanText {
   if (lastPrepared !== null && lastPrepared.text === text) return lastPrepared;
   return (lastPrepared = prepareScanOf(text));
+}
+
+/**
+ * `map[i] === i` for i in [0, n]: one array shared by the texts up to IDENTITY_SHARED long (a
+ * typed array of its own for each sentence and cell cost more in the collector than the reading;
+ * longer than needed, it maps the same), a new one for a longer text.
+ */
+let identity = new Int32Array(0);
+const IDENTITY_SHARED = 1 << 16;
+
+function identityMap(n: number): Int32Array {
+  if (n >= identity.length) {
+    const map = new Int32Array(n < IDENTITY_SHARED ? Math.min(IDENTITY_SHARED, Math.max(2 * identity.length, n + 1, 256)) : n + 1);
+    for (let i = 0; i < map.length; i++) map[i] = i;
+    if (n < IDENTITY_SHARED) identity = map;
+    return map;
+  }
+  return identity;
 }
 
 function prepareScanOf(text: string): ScanText {
@@ -153,9 +171,7 @@ function prepareScanOf(text: string): ScanText {
     if (o.length === n) {
       const s = o.toLowerCase();
       if (s.length === n) {
-        const map = new Int32Array(n + 1);
-        for (let i = 0; i <= n; i++) map[i] = i;
-        return { text, o, s, map };
+        return { text, o, s, map: identityMap(n) };
       }
     }
   }
