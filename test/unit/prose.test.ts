@@ -16,6 +16,8 @@ const tuned = corpus.filter((e) => !e.gap);
 const heldOut = loadCorpus('held-out.yaml');
 /** The binder's second-figure cases: tuned, outside the corpus's count. */
 const further = loadCorpus('further.yaml');
+/** The reader's rule cases of the eighth round (a positive and a negative each): tuned, outside the corpus's count. */
+const reading = loadCorpus('reading.yaml');
 
 /** One entry read as expected: each reference's figure, role, period and further figures; the other figures' roles and periods. */
 function checkEntry(e: Entry): void {
@@ -52,6 +54,10 @@ describe('real-prose corpus', () => {
     });
   });
 
+  describe("the reader's rule cases (reading.yaml)", () => {
+    for (const e of reading) it(e.text, () => checkEntry(e));
+  });
+
   it('reads every binding, role and period right (accuracy per role and period kind)', () => {
     for (const [key, a] of measure(tuned)) assert.equal(a.right, a.total, `${key}: ${a.right}/${a.total}\n${a.misses.join('\n')}`);
   });
@@ -79,8 +85,8 @@ describe('real-prose corpus', () => {
     ]);
     const service = new LanguageService({ workspace: new InMemoryWorkspace(), lang: 'en' });
     const groups = new Map<string, string[]>();
-    // (further.yaml too: the further figures enter the history, and consistent text stays silent.)
-    for (const e of [...tuned, ...further]) {
+    // (further.yaml and reading.yaml too: the further figures enter the history, and consistent text stays silent.)
+    for (const e of [...tuned, ...further, ...reading]) {
       const key = `${e.period}\0${e.date ?? '2024-07-10'}`;
       groups.set(key, [...(groups.get(key) ?? []), e.text]);
     }

@@ -347,8 +347,9 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return firstOfList(text, figures, b);
   // "lập 76.905 [[tổ công nghệ số cộng đồng]] với 356.914 thành viên": a count with no noun of its
   // own right before the name counts what the name names; the figure "với" brings after it counts
-  // something the named things have.
-  if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && attributeAfter(text, end, figures, i0)) return b;
+  // something the named things have; so does the next level when another reference stands before
+  // it ("22,3 triệu [[A]] và [[B]] đạt 86,6 triệu": B's).
+  if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && (attributeAfter(text, end, figures, i0) || (a < figures.length && maskedBetween(reading.masked, end, figures[a].start)))) return b;
   if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
   // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another

@@ -25,13 +25,23 @@ const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm)\s+(?:(?:tổng số|khoảng|h�
 
 /**
  * "76.905 [[tổ …]] với 356.914 thành viên": the figure after the name (`next`: the first starting at
- * or after its end) counts a noun of its own and "với"/"gồm" brings it. A list joined by "và"
- * ("30/30 [[…]] và 63/63 địa phương") is no such case.
+ * or after its end) counts a noun of its own and "với"/"gồm" brings it. Its noun may be another
+ * reference, masked (a run of spaces right after the figure): "với 356.914 [[Số thành viên …]]",
+ * and then "và" may join the two too ("22,3 triệu [[A]] và 86,6 triệu [[B]]": each counts its own
+ * name). A list joined by "và" of figures of no noun ("30/30 [[…]] và 63/63 địa phương") is no such case.
  */
 export function attributeAfter(text: string, end: number, figures: Figure[], next: number): boolean {
   const f = figures[next];
-  return f !== undefined && f.unit !== null && f.start - end <= 30 && ATTRIBUTE.test(text.slice(end, f.start));
+  if (f === undefined || f.start - end > 30) return false;
+  const gap = text.slice(end, f.start);
+  if (f.unit !== null) return ATTRIBUTE.test(gap);
+  return NAME_NEXT.test(text.slice(f.end, f.end + 6)) && (ATTRIBUTE.test(gap) || AND_GAP.test(gap));
 }
+
+/** Right after a figure, a masked reference (the space after the figure and five or more of the mask). */
+const NAME_NEXT = /^ {6}/;
+/** "[[A]] và 86,6 triệu [[B]]": only "và" between a name and the next count. */
+const AND_GAP = /^\s*và\s+$/u;
 
 /** Before a reference, the one listed before it: "[[A]] và ", "[[A]], " (a masked reference is a run of spaces). */
 const LISTED_BEFORE = / {5,}\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2})$/u;
