@@ -87,26 +87,51 @@ const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role =
 function otherMeasure(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refEnd: number): number {
   const rank = isRank(figures[idx], reading.figures[idx].role);
   let from = Math.max(figures[idx].end, refEnd);
+  let afterChange = false;
   for (let j = idx + 1; j < figures.length && j <= idx + 3; j++) {
     const f = figures[j];
     const rd = reading.figures[j];
     if (f.start < from || f.start - from > 60 || maskedIn(reading, from, f.start)) return -1;
-    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm").
+    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm");
+    // after a change, nor does its comparison base ("tăng 2 bậc so với năm 2020, với 0,5064 điểm").
     let gap = text.slice(from, f.start).toLowerCase();
+    let compared = false;
     for (let k = firstIndex(periods.length, (t) => periods[t].start >= from); k < periods.length && periods[k].end <= f.start; k++) {
       const p = periods[k];
+      compared ||= !!p.comparison;
       gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
     }
+    if (afterChange && compared) gap = gap.replace(CHANGE_BASE, '');
     if (gap.trim().length > 30) return -1;
     if (rd.role === 'change' || f.change) {
       if (!MEASURE_GAP.test(gap)) return -1;
       from = f.end;
+      afterChange = true;
       continue;
     }
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
-  return -1;
+  return measureBefore(idx, text, figures, reading, refEnd);
+}
+
+/** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với năm 2020". */
+const CHANGE_BASE = /^\s*so(?:\s+với)?(?=\s)/u;
+
+/**
+ * "đạt 0,7164 điểm và xếp thứ 15 cả nước về [[X]]": a bound rank (or level) written before its
+ * name, and right before it the index's other measure, only a joining word between and no other
+ * reference before it in its clause. -1 if none.
+ */
+function measureBefore(idx: number, text: string, figures: Figure[], reading: SentenceReading, refEnd: number): number {
+  const j = idx - 1;
+  if (j < 0 || refEnd < figures[idx].end || reading.clauseOf[j] !== reading.clauseOf[idx]) return -1;
+  const f = figures[j];
+  const rd = reading.figures[j];
+  if (rd.role === 'change' || f.change || !isLevelRole(rd.role) || isRank(f, rd.role) === isRank(figures[idx], reading.figures[idx].role)) return -1;
+  if (maskedIn(reading, reading.clauses[reading.clauseOf[j]].start, figures[idx].start)) return -1;
+  const gap = text.slice(f.end, figures[idx].start).toLowerCase();
+  return gap.length <= 12 && MEASURE_GAP.test(gap) ? j : -1;
 }
 
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
