@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
+import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
 import { bindSpan, readTexts, roleOf, type Bound, type UnitReading } from './bind';
@@ -105,15 +106,22 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
   return out;
 }
 
+/** The growth entries of a count's or an amount's family (none for another entry). */
+export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
+  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return [];
+  const family = ind.family ?? ind.id;
+  return catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+}
+
 /**
  * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
- * số" for "Số doanh nghiệp công nghệ số"), when the catalog keeps exactly one: a relative change
- * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
+ * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
+ * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), when the catalog keeps exactly
+ * one: a relative change written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
  */
 export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
-  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return null;
-  const family = ind.family ?? ind.id;
-  const out = catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+  const keys = new Set(subjectKeysOf(ind));
+  const out = growthEntries(catalog, ind).filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
   return out.length === 1 ? out[0] : null;
 }
 
