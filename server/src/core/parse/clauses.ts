@@ -44,7 +44,7 @@
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
-import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { bracketedBases, isLevelRole, ranksListed } from './roles';
 
 export { isLevelRole };
@@ -262,6 +262,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     readings[i].period = k;
     attached[k] = true;
   });
+  respectivePeriods(text, figures, readings, periods, attached); // "các năm 2020 và 2021 lần lượt là 18% và 16%" (lists.ts)
   bracketedBases(text, figures, readings, periods, clauseOf, clauses); // "so với năm 2023 (0,7326)" (roles.ts)
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 

@@ -213,6 +213,8 @@ export class FigureContext extends ScanCursor {
     if (this.wordAt(q, 'bậc')) return { unit: 'bậc', cls: 'rank', end: q + 3 };
     // "63 điểm cầu" (video-conference sites): a counted noun, not the measure "điểm".
     if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
+    // "các năm 2022 và 2023 lần lượt là …": "lần lượt" (respectively) is no unit "lần" (times).
+    if (this.wordAt(q, 'lần lượt')) return none;
     for (const w of MEASURES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
     for (const t of TERMS) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
 

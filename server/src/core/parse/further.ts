@@ -40,7 +40,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
-  for (const j of unitList(idx, text, figures, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
+  for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   return out;
 }
 
@@ -151,7 +151,7 @@ function unitCount(s: string): number {
  * Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]": one name, a list of units and a list
  * of figures of one kind as long; the figures of the list other than `idx`. Empty if none.
  */
-function unitList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+function unitList(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   if (refEnd < 0) return [];
   // The list of figures around idx.
   // Of one kind, or ranks ("thứ 5, 6 và 7": a bare number listed after a rank is read as one).
@@ -169,7 +169,12 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
     if (!lm || maskedIn(reading, refEnd, figures[first].start, refStart, refEnd)) return [];
     const head = between.slice(0, lm.index + (lm[0].length - 'lần lượt'.length));
     const of = /(?:^|\s)của\s+([^]*)$/u.exec(head);
-    return of && unitCount(of[1]) === n ? others() : [];
+    if (of && unitCount(of[1]) === n) return others();
+    // "[[X]] các năm 2020, 2021 và 2022 lần lượt là …": a list of periods instead (lists.ts
+    // respectivePeriods): the figures' own phrases, one after the other, all before the first figure.
+    const k0 = reading.figures[first].period;
+    const listed = k0 >= 0 && Array.from({ length: n }, (_, i) => reading.figures[first + i].period === k0 + i).every(Boolean);
+    return listed && periods[k0 + n - 1].end <= figures[first].start ? others() : [];
   }
   if (refStart >= 0 && figures[last].end <= refStart) {
     // Before the name: "A, B và C lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[X]]".

@@ -88,6 +88,35 @@ export function respectively(text: string, start: number, end: number, figures: 
   return j - next + 1 === n ? next + nBefore : -1;
 }
 
+/**
+ * "[[X]] các năm 2020, 2021 và 2022 lần lượt là 18%, 16% và 20%": a list of period phrases (joined
+ * by "," / "và") right before "lần lượt" and a list of figures as long right after it: the n-th
+ * figure takes the n-th phrase as its own (`attached`). Each "lần lượt" looks at a bounded stretch.
+ */
+export function respectivePeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[]): void {
+  for (let m = RESPECTIVELY_ALL.exec(text); m; m = RESPECTIVELY_ALL.exec(text)) {
+    const at = m.index + m[0].length - 'lần lượt'.length;
+    let k = periods.length - 1;
+    while (k >= 0 && periods[k].end > at) k--;
+    if (k < 0 || at - periods[k].end > 160 || !/^[\s,]*$/u.test(text.slice(periods[k].end, at))) continue;
+    let first = k;
+    while (first > 0 && k - first < 8 && !periods[first - 1].comparison && LIST_JOIN.test(text.slice(periods[first - 1].end, periods[first].start))) first--;
+    const n = k - first + 1;
+    let f = 0;
+    while (f < figures.length && figures[f].start < at + 8) f++;
+    if (n < 2 || f >= figures.length || figures[f].start - (at + 8) > 20) continue;
+    let last = f;
+    while (last + 1 < figures.length && last - f + 1 < n && joined(text, figures[last], figures[last + 1])) last++;
+    if (last - f + 1 !== n || (last + 1 < figures.length && joined(text, figures[last], figures[last + 1]))) continue;
+    for (let i = 0; i < n; i++) {
+      readings[f + i].period = first + i;
+      attached[first + i] = true;
+    }
+  }
+  RESPECTIVELY_ALL.lastIndex = 0;
+}
+const RESPECTIVELY_ALL = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/giu;
+
 /** "TP Hồ Chí Minh và Hà Nội đứng thứ 6 và thứ 7 về [[X]]": the first figure of the list ending at `last`. */
 export function firstOfList(text: string, figures: Figure[], last: number): number {
   let i = last;
