@@ -116,12 +116,15 @@ export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
 /**
  * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
  * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
- * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), when the catalog keeps exactly
- * one: a relative change written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
+ * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), else one the catalog files as
+ * this entry's own (its family is the entry's id), when there is exactly one: a relative change
+ * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
  */
 export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
   const keys = new Set(subjectKeysOf(ind));
-  const out = growthEntries(catalog, ind).filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
+  const all = growthEntries(catalog, ind);
+  const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
+  const out = same.length ? same : all.filter((g) => g.family === ind.id);
   return out.length === 1 ? out[0] : null;
 }
 
