@@ -17,7 +17,7 @@
  *    a target's: "mục tiêu năm 2025 là 20%" lends nothing), the nearest before it, else after it;
  * 4. a free period phrase of an earlier clause outside brackets, the nearest ("Năm 2023, [[X]] đạt
  *    5%, tăng 2%": both 2023);
- * 5. the first free period phrase of the sentence outside brackets;
+ * 5. the first free period phrase of the sentence outside brackets, unless of a later clause with a figure;
  * else the document's period. A target takes the period phrase of its target word ("mục tiêu năm
  * 2025 là 20%", "kế hoạch năm 2023"), else the year of the period it gets as above ("Đến cuối năm
  * 2024, … chưa đạt mục tiêu 50%": 2024).
@@ -283,6 +283,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   }
   // A phrase of the figure's own (attached, or of its clause), as against one inherited.
   const ownPhrase = readings.map((r) => r.period >= 0);
+  const figureClause = new Set(clauseOf); // (a later clause's phrase with a figure of its own governs no earlier figure)
   figures.forEach((f, i) => {
     if (readings[i].period >= 0) return;
     const c = clauseOf[i];
@@ -290,7 +291,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const after = firstIndex(list.length, (t) => periods[list[t]].start >= f.end);
     let best = after > 0 ? list[after - 1] : after < list.length ? list[after] : -1;
     if (best >= 0) ownPhrase[i] = true;
-    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren ? -1 : governing;
+    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren || (governing >= 0 && periodClause[governing] > c && figureClause.has(periodClause[governing])) ? -1 : governing;
     readings[i].period = best;
   });
   readings.forEach((r, i) => {
