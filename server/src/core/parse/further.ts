@@ -115,8 +115,8 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
   return measureBefore(idx, text, figures, reading, refEnd);
 }
 
-/** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với năm 2020". */
-const CHANGE_BASE = /^\s*so(?:\s+với)?(?=\s)/u;
+/** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với (kỳ đánh giá) năm 2020". */
+const CHANGE_BASE = /^\s*so(?:\s+với)?(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:đánh giá|xếp hạng|báo cáo|công bố))?)?(?=\s)/u;
 
 /**
  * "đạt 0,7164 điểm và xếp thứ 15 cả nước về [[X]]": a bound rank (or level) written before its
