@@ -107,8 +107,8 @@ const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2}
 const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
 // "so với kỳ đánh giá năm 2021", "so với lần xếp hạng năm 2022": the round named before the year is
-// still the comparison's.
-const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])so(?:\s{1,3}sánh)?(?:\s{1,3}với)?(?:\s{1,3}(?:kỳ|lần|đợt)(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|công bố))?)?\s{1,3}$/u;
+// still the comparison's; after "cao hơn", "nhiều hơn" ("nhiều hơn năm 2020 (124,678 tỷ USD)") too.
+const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])(?:so(?:\s{1,3}sánh)?(?:\s{1,3}với)?|(?:cao|thấp|nhiều|ít)\s{1,3}hơn)(?:\s{1,3}(?:kỳ|lần|đợt)(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|công bố))?)?\s{1,3}$/u;
 const END_BEFORE = /(?:^|[^\p{L}\p{N}])(cuối|hết)\s{1,3}$/u;
 
 /**
