@@ -77,7 +77,7 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
 }
 
 /** Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
-const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ)\s+)?$/u;
+const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ nguyên|giữ vững|giữ)\s+)?$/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
 
 /**
