@@ -109,12 +109,16 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
       afterChange = true;
       continue;
     }
+    // "mang về 8 tỷ USD doanh thu, với tốc độ tăng trưởng 28%": an amount's or a count's growth rate.
+    if (!rank && !afterChange && f.growth && f.kind === 'percent' && figures[idx].kind === 'number' && isLevelRole(rd.role) && GROWTH_GAP.test(gap)) return j;
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
   return measureBefore(idx, text, figures, reading, refEnd);
 }
 
+/** Between an amount and its growth rate: ", với tốc độ ", ", " (the rate's "tăng trưởng" is its figure's). */
+const GROWTH_GAP = /^[\s,]*(?:(?:với|và)\s+)?(?:(?:tốc độ|mức)\s+)?$/u;
 /** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với (kỳ đánh giá) năm 2020". */
 const CHANGE_BASE = /^\s*so(?:\s+với)?(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:đánh giá|xếp hạng|báo cáo|công bố))?)?(?=\s)/u;
 
