@@ -33,7 +33,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthEntries, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
+import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { mayName } from './readings';
@@ -247,14 +247,10 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
   if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
   // A relative change of a count or an amount with no level beside it ("số doanh nghiệp công nghệ
-  // số … tăng 8%") is its growth rate: the family's growth entry, when the catalog keeps one.
-  const relative = !n.subject && !!f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change';
-  const growth = relative ? growthSibling(run.catalog, n.indicator) : null;
+  // số … tăng 8%") is its growth rate: the family's growth entry of its subject, when the catalog keeps one.
+  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
+  if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   if (growth) n = asEntry(run, n, growth);
-  // A family that keeps growth entries, none of this subject ("kim ngạch xuất khẩu phần cứng … tăng
-  // 10%" beside "Tăng trưởng xuất khẩu sản phẩm công nghệ số"): the change is no series of the catalog.
-  else if (relative && growthEntries(run.catalog, n.indicator).length)
-    return amb('figure-role', [f.raw], msg(`"${f.raw}" là mức tăng của "${words}", không phải giá trị của chỉ tiêu và không thuộc chỉ tiêu tăng trưởng nào của danh mục: chưa đánh dấu.`, `"${f.raw}" is a change of "${words}", no value of the indicator and of no growth entry of the catalog: left unmarked.`));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>

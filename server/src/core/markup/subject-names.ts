@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { bindSpan, readTexts, roleOf, type Bound, type UnitReading } from './bind';
 import { countedNouns } from './counted';
@@ -126,6 +127,24 @@ export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | nul
   const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
   const out = same.length ? same : all.filter((g) => g.family === ind.id);
   return out.length === 1 ? out[0] : null;
+}
+
+/**
+ * What a relative change of a count or an amount is (detect.ts): its growth entry (growthSibling);
+ * 'none' when the family keeps growth entries but none is of this subject or filed as this entry's
+ * ("kim ngạch xuất khẩu phần cứng … tăng 10%" beside "Tăng trưởng xuất khẩu sản phẩm công nghệ số":
+ * the change is no series of the catalog, listed); null when the family keeps none.
+ */
+export function growthOfChange(catalog: Catalog, ind: Indicator): Indicator | 'none' | null {
+  return growthSibling(catalog, ind) ?? (growthEntries(catalog, ind).length ? 'none' : null);
+}
+
+/** The message listing a change that is no series ({@link growthOfChange} 'none'). */
+export function noGrowthMessage(raw: string, words: string): ReturnType<typeof msg> {
+  return msg(
+    `"${raw}" là mức tăng của "${words}", không phải giá trị của chỉ tiêu và không thuộc chỉ tiêu tăng trưởng nào của danh mục: chưa đánh dấu.`,
+    `"${raw}" is a change of "${words}", no value of the indicator and of no growth entry of the catalog: left unmarked.`,
+  );
 }
 
 /** The name `n` as another entry (`indicator`), on the same words. */
