@@ -65,10 +65,11 @@ describe('real-prose corpus', () => {
   it('held out: keeps at least the accuracy measured when it was written', () => {
     // Measured on 2026-12-03 for the 66 held-out sentences (16 of the first round, 50 of the second,
     // written before the readers were changed for the grown corpus): bindings 64/67, roles 119/124,
-    // periods 113/121 when written; 64, 120 and 114 after the corpus-driven fixes (the floor).
+    // periods 113/121 when written; 64, 120 and 114 after the corpus-driven fixes; 65, 121 and 116
+    // after the eighth round's reading rules (the floor; the held-out part was not read to tune).
     // `npm run accuracy -- --misses` lists what is missed.
     const acc = measure(heldOut);
-    const floor: Record<string, [number, number]> = { binding: [64, 67], role: [120, 124], period: [114, 121] };
+    const floor: Record<string, [number, number]> = { binding: [65, 67], role: [121, 124], period: [116, 121] };
     for (const [key, [right, total]] of Object.entries(floor)) {
       const a = acc.get(key)!;
       assert.equal(a.total, total, `${key}: total`);
