@@ -49,7 +49,7 @@ export interface Entry {
   figures?: Expected[];
 }
 
-export const loadCorpus = (name: 'corpus.yaml' | 'held-out.yaml' | 'further.yaml'): Entry[] =>
+export const loadCorpus = (name: 'corpus.yaml' | 'held-out.yaml' | 'further.yaml' | 'reading.yaml'): Entry[] =>
   parseYaml(readFileSync(path.join(fixturesDir, 'prose', name), 'utf8')) as Entry[];
 
 export const corpusReport = (period: string, body: string, date = '2024-07-10'): string =>

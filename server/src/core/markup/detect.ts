@@ -33,7 +33,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
+import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { mayName } from './readings';
@@ -247,8 +247,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
   if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
   // A relative change of a count or an amount with no level beside it ("số doanh nghiệp công nghệ
-  // số … tăng 8%") is its growth rate: the family's growth entry, when the catalog keeps one.
-  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthSibling(run.catalog, n.indicator) : null;
+  // số … tăng 8%") is its growth rate: the family's growth entry of its subject, when the catalog keeps one.
+  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
+  if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   if (growth) n = asEntry(run, n, growth);
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").

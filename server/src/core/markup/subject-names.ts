@@ -6,7 +6,9 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
+import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { bindSpan, readTexts, roleOf, type Bound, type UnitReading } from './bind';
 import { countedNouns } from './counted';
@@ -105,16 +107,44 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
   return out;
 }
 
+/** The growth entries of a count's or an amount's family (none for another entry). */
+export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
+  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return [];
+  const family = ind.family ?? ind.id;
+  return catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+}
+
 /**
  * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
- * số" for "Số doanh nghiệp công nghệ số"), when the catalog keeps exactly one: a relative change
+ * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
+ * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), else one the catalog files as
+ * this entry's own (its family is the entry's id), when there is exactly one: a relative change
  * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
  */
 export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
-  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return null;
-  const family = ind.family ?? ind.id;
-  const out = catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
+  const keys = new Set(subjectKeysOf(ind));
+  const all = growthEntries(catalog, ind);
+  const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
+  const out = same.length ? same : all.filter((g) => g.family === ind.id);
   return out.length === 1 ? out[0] : null;
+}
+
+/**
+ * What a relative change of a count or an amount is (detect.ts): its growth entry (growthSibling);
+ * 'none' when the family keeps growth entries but none is of this subject or filed as this entry's
+ * ("kim ngạch xuất khẩu phần cứng … tăng 10%" beside "Tăng trưởng xuất khẩu sản phẩm công nghệ số":
+ * the change is no series of the catalog, listed); null when the family keeps none.
+ */
+export function growthOfChange(catalog: Catalog, ind: Indicator): Indicator | 'none' | null {
+  return growthSibling(catalog, ind) ?? (growthEntries(catalog, ind).length ? 'none' : null);
+}
+
+/** The message listing a change that is no series ({@link growthOfChange} 'none'). */
+export function noGrowthMessage(raw: string, words: string): ReturnType<typeof msg> {
+  return msg(
+    `"${raw}" là mức tăng của "${words}", không phải giá trị của chỉ tiêu và không thuộc chỉ tiêu tăng trưởng nào của danh mục: chưa đánh dấu.`,
+    `"${raw}" is a change of "${words}", no value of the indicator and of no growth entry of the catalog: left unmarked.`,
+  );
 }
 
 /** The name `n` as another entry (`indicator`), on the same words. */

@@ -17,7 +17,7 @@
  *    a target's: "mục tiêu năm 2025 là 20%" lends nothing), the nearest before it, else after it;
  * 4. a free period phrase of an earlier clause outside brackets, the nearest ("Năm 2023, [[X]] đạt
  *    5%, tăng 2%": both 2023);
- * 5. the first free period phrase of the sentence outside brackets;
+ * 5. the first free period phrase of the sentence outside brackets, unless of a later clause with a figure;
  * else the document's period. A target takes the period phrase of its target word ("mục tiêu năm
  * 2025 là 20%", "kế hoạch năm 2023"), else the year of the period it gets as above ("Đến cuối năm
  * 2024, … chưa đạt mục tiêu 50%": 2024).
@@ -44,7 +44,7 @@
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
-import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively } from './lists';
+import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, ranksListed } from './roles';
 
@@ -265,6 +265,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     readings[i].period = k;
     attached[k] = true;
   });
+  respectivePeriods(text, figures, readings, periods, attached); // "các năm 2020 và 2021 lần lượt là 18% và 16%" (lists.ts)
   bracketedBases(text, figures, readings, periods, clauseOf, clauses); // "so với năm 2023 (0,7326)" (roles.ts)
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 
@@ -285,6 +286,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   }
   // A phrase of the figure's own (attached, or of its clause), as against one inherited.
   const ownPhrase = readings.map((r) => r.period >= 0);
+  const figureClause = new Set(clauseOf); // (a later clause's phrase with a figure of its own governs no earlier figure)
   figures.forEach((f, i) => {
     if (readings[i].period >= 0) return;
     const c = clauseOf[i];
@@ -292,7 +294,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const after = firstIndex(list.length, (t) => periods[list[t]].start >= f.end);
     let best = after > 0 ? list[after - 1] : after < list.length ? list[after] : -1;
     if (best >= 0) ownPhrase[i] = true;
-    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren ? -1 : governing;
+    if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren || (governing >= 0 && periodClause[governing] > c && figureClause.has(periodClause[governing])) ? -1 : governing;
     readings[i].period = best;
   });
   readings.forEach((r, i) => {
@@ -343,8 +345,9 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return firstOfList(text, figures, b);
   // "lập 76.905 [[tổ công nghệ số cộng đồng]] với 356.914 thành viên": a count with no noun of its
   // own right before the name counts what the name names; the figure "với" brings after it counts
-  // something the named things have.
-  if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && attributeAfter(text, end, figures, i0)) return b;
+  // something the named things have; so does the next level when another reference stands before
+  // it ("22,3 triệu [[A]] và [[B]] đạt 86,6 triệu": B's).
+  if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && (attributeAfter(text, end, figures, i0) || (a < figures.length && maskedBetween(reading.masked, end, figures[a].start)))) return b;
   if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
   // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another

@@ -31,8 +31,11 @@ export interface Before {
  */
 const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,3}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
 
-/** Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ". */
-const LISTED_CHANGE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+/**
+ * Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ", each
+ * percentage perhaps with what it measures ("tăng hơn 63% về số lượng và hơn ").
+ */
+const LISTED_CHANGE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
 
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
@@ -149,15 +152,17 @@ export class FigureContext extends ScanCursor {
         }
       }
     }
-    return seq.length ? res : this.listedChange(res, i);
+    // (a qualifier alone before it may be listed too: "tăng 5% và hơn 7%")
+    return seq.every((t) => t.role.role === 'qual') ? this.listedChange(res, i) : res;
   }
 
   /** "tăng 5% và 7%", "giảm 3,1%, 2,5%": a percentage listed right after a relative change is a change of the same direction. */
   private listedChange(res: Before, i: number): Before {
     if (res.change) return res;
     const m = LISTED_CHANGE.exec(this.s.slice(Math.max(0, i - 60), i));
-    // …and the percentage ends the list or the clause ("… và 7%.", "… 6,8% so với cùng kỳ"), no noun after it ("80% doanh nghiệp").
-    if (m && /^[\d.,]+\s?%\s*(?:$|[.,;:)]|và\s|so\s|trong\s|tương ứng)/u.test(this.s.slice(i, i + 30))) {
+    // …and the percentage ends the list or the clause ("… và 7%.", "… 6,8% so với cùng kỳ"), no noun
+    // after it ("80% doanh nghiệp") and no name (a masked reference: a run of spaces).
+    if (m && /^[\d.,]+\s?%\s{0,3}(?:$|[.,;:)]|và\s|so\s|trong\s|tương ứng|về\s)/u.test(this.s.slice(i, i + 30))) {
       res.change = { direction: m[1] === 'giảm' ? 'down' : 'up' };
       res.qualified = true;
       res.weakLabel = false;
@@ -213,6 +218,8 @@ export class FigureContext extends ScanCursor {
     if (this.wordAt(q, 'bậc')) return { unit: 'bậc', cls: 'rank', end: q + 3 };
     // "63 điểm cầu" (video-conference sites): a counted noun, not the measure "điểm".
     if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
+    // "các năm 2022 và 2023 lần lượt là …": "lần lượt" (respectively) is no unit "lần" (times).
+    if (this.wordAt(q, 'lần lượt')) return none;
     for (const w of MEASURES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
     for (const t of TERMS) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
 

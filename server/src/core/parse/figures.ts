@@ -70,6 +70,9 @@ import { RANK_BEFORE } from './figure-words';
 import { GLUE, intervalOf, isAlnum, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
 
+/** Before a numeral: the level a comparison is made with ("cao hơn mức 79%", "thấp hơn so với mức 5%"). */
+const COMPARED_LEVEL = /^(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s/u;
+
 /** Every figure in `text`, in order, with offsets into `text`. Never throws. */
 export function readFigures(text: string): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -318,7 +321,9 @@ class FigureScanner extends FigureContext {
     if (change) fig.change = change;
     if (before.growth) fig.growth = true;
     if (per !== undefined) fig.per = per;
-    fig.role = change ? 'change' : kind === 'rank' ? 'rank' : before.scale ? 'scale' : per !== undefined ? 'rate' : kind === 'fraction' ? 'part' : 'level';
+    // "cao hơn mức 79% của năm 2023": the level compared with, a base.
+    const compared = !change && COMPARED_LEVEL.test(s.slice(rawStart, numeralStart));
+    fig.role = change ? 'change' : compared ? 'base' : kind === 'rank' ? 'rank' : before.scale ? 'scale' : per !== undefined ? 'rate' : kind === 'fraction' ? 'part' : 'level';
     return { figure: fig, next: end };
   }
 }

@@ -40,7 +40,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
-  for (const j of unitList(idx, text, figures, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
+  for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   return out;
 }
 
@@ -77,7 +77,7 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
 }
 
 /** Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
-const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ)\s+)?$/u;
+const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ nguyên|giữ vững|giữ)\s+)?$/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
 
 /**
@@ -87,26 +87,55 @@ const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role =
 function otherMeasure(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refEnd: number): number {
   const rank = isRank(figures[idx], reading.figures[idx].role);
   let from = Math.max(figures[idx].end, refEnd);
+  let afterChange = false;
   for (let j = idx + 1; j < figures.length && j <= idx + 3; j++) {
     const f = figures[j];
     const rd = reading.figures[j];
     if (f.start < from || f.start - from > 60 || maskedIn(reading, from, f.start)) return -1;
-    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm").
+    // A period phrase between counts as nothing ("xếp thứ 71/193 về [[X]] năm 2024 với 0,7709 điểm");
+    // after a change, nor does its comparison base ("tăng 2 bậc so với năm 2020, với 0,5064 điểm").
     let gap = text.slice(from, f.start).toLowerCase();
+    let compared = false;
     for (let k = firstIndex(periods.length, (t) => periods[t].start >= from); k < periods.length && periods[k].end <= f.start; k++) {
       const p = periods[k];
+      compared ||= !!p.comparison;
       gap = gap.slice(0, p.start - from) + ' '.repeat(p.end - p.start) + gap.slice(p.end - from);
     }
+    if (afterChange && compared) gap = gap.replace(CHANGE_BASE, '');
     if (gap.trim().length > 30) return -1;
     if (rd.role === 'change' || f.change) {
       if (!MEASURE_GAP.test(gap)) return -1;
       from = f.end;
+      afterChange = true;
       continue;
     }
+    // "mang về 8 tỷ USD doanh thu, với tốc độ tăng trưởng 28%": an amount's or a count's growth rate.
+    if (!rank && !afterChange && f.growth && f.kind === 'percent' && figures[idx].kind === 'number' && isLevelRole(rd.role) && GROWTH_GAP.test(gap)) return j;
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
-  return -1;
+  return measureBefore(idx, text, figures, reading, refEnd);
+}
+
+/** Between an amount and its growth rate: ", với tốc độ ", ", " (the rate's "tăng trưởng" is its figure's). */
+const GROWTH_GAP = /^[\s,]*(?:(?:với|và)\s+)?(?:(?:tốc độ|mức)\s+)?$/u;
+/** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với (kỳ đánh giá) năm 2020". */
+const CHANGE_BASE = /^\s*so(?:\s+với)?(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:đánh giá|xếp hạng|báo cáo|công bố))?)?(?=\s)/u;
+
+/**
+ * "đạt 0,7164 điểm và xếp thứ 15 cả nước về [[X]]": a bound rank (or level) written before its
+ * name, and right before it the index's other measure, only a joining word between and no other
+ * reference before it in its clause. -1 if none.
+ */
+function measureBefore(idx: number, text: string, figures: Figure[], reading: SentenceReading, refEnd: number): number {
+  const j = idx - 1;
+  if (j < 0 || refEnd < figures[idx].end || reading.clauseOf[j] !== reading.clauseOf[idx]) return -1;
+  const f = figures[j];
+  const rd = reading.figures[j];
+  if (rd.role === 'change' || f.change || !isLevelRole(rd.role) || isRank(f, rd.role) === isRank(figures[idx], reading.figures[idx].role)) return -1;
+  if (maskedIn(reading, reading.clauses[reading.clauseOf[j]].start, figures[idx].start)) return -1;
+  const gap = text.slice(f.end, figures[idx].start).toLowerCase();
+  return gap.length <= 12 && MEASURE_GAP.test(gap) ? j : -1;
 }
 
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
@@ -126,7 +155,7 @@ function unitCount(s: string): number {
  * Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]": one name, a list of units and a list
  * of figures of one kind as long; the figures of the list other than `idx`. Empty if none.
  */
-function unitList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+function unitList(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   if (refEnd < 0) return [];
   // The list of figures around idx.
   // Of one kind, or ranks ("thứ 5, 6 và 7": a bare number listed after a rank is read as one).
@@ -144,7 +173,12 @@ function unitList(idx: number, text: string, figures: Figure[], reading: Sentenc
     if (!lm || maskedIn(reading, refEnd, figures[first].start, refStart, refEnd)) return [];
     const head = between.slice(0, lm.index + (lm[0].length - 'lần lượt'.length));
     const of = /(?:^|\s)của\s+([^]*)$/u.exec(head);
-    return of && unitCount(of[1]) === n ? others() : [];
+    if (of && unitCount(of[1]) === n) return others();
+    // "[[X]] các năm 2020, 2021 và 2022 lần lượt là …": a list of periods instead (lists.ts
+    // respectivePeriods): the figures' own phrases, one after the other, all before the first figure.
+    const k0 = reading.figures[first].period;
+    const listed = k0 >= 0 && Array.from({ length: n }, (_, i) => reading.figures[first + i].period === k0 + i).every(Boolean);
+    return listed && periods[k0 + n - 1].end <= figures[first].start ? others() : [];
   }
   if (refStart >= 0 && figures[last].end <= refStart) {
     // Before the name: "A, B và C lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[X]]".

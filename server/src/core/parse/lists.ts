@@ -25,13 +25,23 @@ const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm)\s+(?:(?:tổng số|khoảng|h�
 
 /**
  * "76.905 [[tổ …]] với 356.914 thành viên": the figure after the name (`next`: the first starting at
- * or after its end) counts a noun of its own and "với"/"gồm" brings it. A list joined by "và"
- * ("30/30 [[…]] và 63/63 địa phương") is no such case.
+ * or after its end) counts a noun of its own and "với"/"gồm" brings it. Its noun may be another
+ * reference, masked (a run of spaces right after the figure): "với 356.914 [[Số thành viên …]]",
+ * and then "và" may join the two too ("22,3 triệu [[A]] và 86,6 triệu [[B]]": each counts its own
+ * name). A list joined by "và" of figures of no noun ("30/30 [[…]] và 63/63 địa phương") is no such case.
  */
 export function attributeAfter(text: string, end: number, figures: Figure[], next: number): boolean {
   const f = figures[next];
-  return f !== undefined && f.unit !== null && f.start - end <= 30 && ATTRIBUTE.test(text.slice(end, f.start));
+  if (f === undefined || f.start - end > 30) return false;
+  const gap = text.slice(end, f.start);
+  if (f.unit !== null) return ATTRIBUTE.test(gap);
+  return NAME_NEXT.test(text.slice(f.end, f.end + 6)) && (ATTRIBUTE.test(gap) || AND_GAP.test(gap));
 }
+
+/** Right after a figure, a masked reference (the space after the figure and five or more of the mask). */
+const NAME_NEXT = /^ {6}/;
+/** "[[A]] và 86,6 triệu [[B]]": only "và" between a name and the next count. */
+const AND_GAP = /^\s*và\s+$/u;
 
 /** Before a reference, the one listed before it: "[[A]] và ", "[[A]], " (a masked reference is a run of spaces). */
 const LISTED_BEFORE = / {5,}\s{0,2}(?:,\s{0,2}(?:và\s{1,2})?|và\s{1,2})$/u;
@@ -77,6 +87,35 @@ export function respectively(text: string, start: number, end: number, figures: 
   while (j + 1 < figures.length && j - next + 1 <= n && joined(text, figures[j], figures[j + 1])) j++;
   return j - next + 1 === n ? next + nBefore : -1;
 }
+
+/**
+ * "[[X]] các năm 2020, 2021 và 2022 lần lượt là 18%, 16% và 20%": a list of period phrases (joined
+ * by "," / "và") right before "lần lượt" and a list of figures as long right after it: the n-th
+ * figure takes the n-th phrase as its own (`attached`). Each "lần lượt" looks at a bounded stretch.
+ */
+export function respectivePeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[]): void {
+  for (let m = RESPECTIVELY_ALL.exec(text); m; m = RESPECTIVELY_ALL.exec(text)) {
+    const at = m.index + m[0].length - 'lần lượt'.length;
+    let k = periods.length - 1;
+    while (k >= 0 && periods[k].end > at) k--;
+    if (k < 0 || at - periods[k].end > 160 || !/^[\s,]*$/u.test(text.slice(periods[k].end, at))) continue;
+    let first = k;
+    while (first > 0 && k - first < 8 && !periods[first - 1].comparison && LIST_JOIN.test(text.slice(periods[first - 1].end, periods[first].start))) first--;
+    const n = k - first + 1;
+    let f = 0;
+    while (f < figures.length && figures[f].start < at + 8) f++;
+    if (n < 2 || f >= figures.length || figures[f].start - (at + 8) > 20) continue;
+    let last = f;
+    while (last + 1 < figures.length && last - f + 1 < n && joined(text, figures[last], figures[last + 1])) last++;
+    if (last - f + 1 !== n || (last + 1 < figures.length && joined(text, figures[last], figures[last + 1]))) continue;
+    for (let i = 0; i < n; i++) {
+      readings[f + i].period = first + i;
+      attached[first + i] = true;
+    }
+  }
+  RESPECTIVELY_ALL.lastIndex = 0;
+}
+const RESPECTIVELY_ALL = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/giu;
 
 /** "TP Hồ Chí Minh và Hà Nội đứng thứ 6 và thứ 7 về [[X]]": the first figure of the list ending at `last`. */
 export function firstOfList(text: string, figures: Figure[], last: number): number {

@@ -101,12 +101,14 @@ const COMPARED_YEAR = re(`(?<=(?:^|[^\\p{L}\\p{N}])so(?:\\s{1,3}sánh)?(?:\\s{1,
 const PREVIOUS_YEAR = re(`${B}năm${S}(?:trước|ngoái)${E}`);
 const YEAR = re(`${B}năm${S}(\\d{4})(?:\\s{0,2}[\\-–—]\\s{0,2}(\\d{4}))?(?!\\p{N})`);
 const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\\d{4})(?![\\p{N}])`);
+/** "các năm 2020, 2021, 2022 và 2023": the bare years listed after a year phrase, up to a last one after "và", are years too. */
+const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2},?${S}và${S}\\d{4})(?![\\p{N}]|[.,]\\p{N}|\\s?%)`);
 
 const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
 // "so với kỳ đánh giá năm 2021", "so với lần xếp hạng năm 2022": the round named before the year is
-// still the comparison's.
-const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])so(?:\s{1,3}sánh)?(?:\s{1,3}với)?(?:\s{1,3}(?:kỳ|lần|đợt)(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|công bố))?)?\s{1,3}$/u;
+// still the comparison's; after "cao hơn", "nhiều hơn" ("nhiều hơn năm 2020 (124,678 tỷ USD)") too.
+const COMPARISON_BEFORE = /(?:^|[^\p{L}\p{N}])(?:so(?:\s{1,3}sánh)?(?:\s{1,3}với)?|(?:cao|thấp|nhiều|ít)\s{1,3}hơn)(?:\s{1,3}(?:kỳ|lần|đợt)(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|công bố))?)?\s{1,3}$/u;
 const END_BEFORE = /(?:^|[^\p{L}\p{N}])(cuối|hết)\s{1,3}$/u;
 
 /**
@@ -131,6 +133,7 @@ const GATES = new Map<RegExp, RegExp>([
   [PREVIOUS_YEAR, gate(`năm${S}(?:trước|ngoái)`)],
   [YEAR, gate(`năm${S}\\d{4}`)],
   [RANGE, gate(`\\d{4}\\s{0,2}[\\-–—]\\s{0,2}\\d{4}`)],
+  [YEARS_LISTED, gate(`năm${S}\\d{4}[\\s,\\d]*và${S}\\d{4}`)],
 ]);
 let gatesOn = true;
 
@@ -244,6 +247,13 @@ function candidates(s: string): Candidate[] {
       continue;
     }
     push(m, String(a), false);
+  }
+  if (digit && nam) for (const m of matches(YEARS_LISTED, s)) {
+    const from = m.index + m[0].length - m[1].length;
+    for (const y of m[1].matchAll(/\d{4}/g)) {
+      const at = from + (y.index ?? 0);
+      if (validYear(Number(y[0]))) out.push({ start: at, end: at + 4, code: y[0], yearless: false, comparison: false, range: false });
+    }
   }
   if (digit) for (const m of matches(RANGE, s)) {
     const a = Number(m[1]);
