@@ -32,7 +32,8 @@ import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
-import { namesOf, type Named } from './names';
+import { markedIndicators, namesOf, type Named } from './names';
+import { pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
@@ -144,6 +145,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
   named.push(...subjectNames(run, unit, named));
   named.push(...countedNames(run, unit, named, plainFigs));
+  named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
