@@ -30,9 +30,10 @@ import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } fr
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
-import { nameMessage, variantMessage } from './messages';
+import { nameElsewhereMessage, nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
-import { markedIndicators, namesOf, type Named } from './names';
+import { markedIndicators, namesOf, tokensOf, type Named } from './names';
+import { entryOfUnnamed, indexNamedBefore, mayHoldUnnamed, unnamedFigures } from './unnamed';
 import { pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -99,13 +100,21 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
-      if (u.headerRow || namesNothing(run, u)) continue;
+      if (u.headerRow) continue;
+      // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && mayHoldUnnamed(u.parts[0].text);
+      if (namesNothing(run, u)) {
+        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
+        continue;
+      }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
       if (!mayName(u, catalog, run.idx, run.threshold)) {
         unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
+        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
-      detectInUnit(run, base ? shiftUnit(u, base) : u);
+      const placed = base ? shiftUnit(u, base) : u;
+      if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }
   run.mentions.sort((a, b) => a.start - b.start);
@@ -119,23 +128,76 @@ function namesNothing(run: Run, unit: ProseUnit): boolean {
   return !!seen && seen.idx === run.idx && seen.threshold === run.threshold;
 }
 
-/** Detects in one unit, unless its words are known to name nothing unmarked. */
-function detectInUnit(run: Run, unit: ProseUnit): void {
+/** Detects in one unit, unless its words are known to name nothing unmarked; false if they name nothing. */
+function detectInUnit(run: Run, unit: ProseUnit): boolean {
   const { idx, threshold, text } = run;
   const origin = unit.origin ?? unit;
-  if (namesNothing(run, unit)) return;
+  if (namesNothing(run, unit)) return false;
   // Its own copy (caches.ts unpinned): the slices in it would keep this version of the text alive.
   const key = unpinned(`${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
   let known = nothingNamed.get(idx);
   if (!known) nothingNamed.set(idx, (known = new Set()));
   if (known.has(key)) {
     unitNamesNothing.set(origin, { idx, threshold });
-    return;
+    return false;
   }
   if (!detectNamed(run, unit)) {
     if (known.size >= MAX_NOTHING_NAMED) known.clear();
     known.add(key);
     unitNamesNothing.set(origin, { idx, threshold });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The ranks and scores of Việt Nam in a sentence that names no indicator, each the index's that
+ * the paragraph or a heading named nearest before (unnamed.ts), judged as a subject written right
+ * before the figure would be: `canonical` inserts the name there, `wrap` lists the case.
+ */
+function detectUnnamed(run: Run, unit: ProseUnit): void {
+  const part = unit.parts[0];
+  const reading = readUnit(unit, []);
+  if (!reading.prose) return;
+  const figures = unnamedFigures(part.text, reading);
+  if (!figures.length) return;
+  const family = indexNamedBefore(run.catalog, run.text, unit.start);
+  if (!family) return;
+  const tokens = tokensOf(part);
+  const done = new Set<Indicator>();
+  for (const i of figures) {
+    const at = reading.figs[0][i].start;
+    const b = bindSpan(unit, reading, 0, at, at);
+    if (!b || b.fig !== i) continue;
+    const first = tokens.findIndex((t) => t.start >= at);
+    const indicator = entryOfUnnamed(family, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
+    if (!indicator) continue;
+    const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
+    const n: Named = {
+      cand: { label, first, last: first, start: at, end: at, score: 0.8, exact: false, matchedWeight: 0, rank: 0 },
+      part: 0,
+      indicator,
+      candidates: [indicator],
+    };
+    work.steps++;
+    const r = judge(run, unit, reading, n, b, new Set(), undefined, reading.figs);
+    const m = r?.mention ?? null;
+    const listed = r?.ambiguous?.reason === 'variant-name' ? r.ambiguous : null;
+    if (!m && !listed) continue;
+    const ind = m ? m.indicator : listed!.candidates[0];
+    if (done.has(ind)) continue;
+    done.add(ind);
+    if (m) run.mentions.push(m);
+    else {
+      const f = reading.figs[0][i];
+      const pos = part.start + at;
+      const edit: MarkupEdit = { start: pos, end: pos, range: run.lines.range(pos, pos), newText: `[[${ind.name} ]]` };
+      run.ambiguous.push({
+        start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [ind], figures: [f.raw],
+        message: nameElsewhereMessage(f.raw, ind),
+        fix: { title: msg(`Chèn tên chỉ tiêu: [[${ind.name}]]`, `Insert the indicator's name: [[${ind.name}]]`), edits: [edit] },
+      });
+    }
   }
 }
 
@@ -385,7 +447,8 @@ function mentionOutcome(run: Run, unit: ProseUnit, n: Named, b: Bound | null, pl
       period,
       sentence: { start: unit.start, end: unit.end },
       edits(m: MarkMode): MarkupEdit[] {
-        if (m === 'canonical') return [edit(start, end, `[[${indicator.name}${suffix}]]`)];
+        // A name inserted where the sentence has none (unnamed.ts): its space is inside the mark.
+        if (m === 'canonical') return [edit(start, end, start === end ? `[[${indicator.name}${suffix} ]]` : `[[${indicator.name}${suffix}]]`)];
         // Two insertions around the words, whatever they are: wrap never replaces a byte.
         return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
       },
