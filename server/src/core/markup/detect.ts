@@ -164,7 +164,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const family = indexNamedBefore(run.catalog, run.text, unit.start);
   if (!family) return;
   const tokens = tokensOf(part);
-  const done = new Set<Indicator>();
+  const done = new Set<string>();
   for (const i of figures) {
     const at = reading.figs[0][i].start;
     const b = bindSpan(unit, reading, 0, at, at);
@@ -184,9 +184,11 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     const m = r?.mention ?? null;
     const listed = r?.ambiguous?.reason === 'variant-name' ? r.ambiguous : null;
     if (!m && !listed) continue;
+    // One mark per indicator and period (a rank for another year beside it is a mark of its own).
     const ind = m ? m.indicator : listed!.candidates[0];
-    if (done.has(ind)) continue;
-    done.add(ind);
+    const once = `${ind.id}\u0000${b.period?.code ?? ''}`;
+    if (done.has(once)) continue;
+    done.add(once);
     if (m) run.mentions.push(m);
     else {
       const f = reading.figs[0][i];

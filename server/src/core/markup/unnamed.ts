@@ -108,6 +108,9 @@ const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
 /** "Tổng điểm của Việt Nam đạt 99,74": the score is written before the country. */
 const SCORE_OF = /(?:tổng điểm|điểm số|điểm trung bình|điểm)\s+(?:của\s+)?Việt Nam\b/iu;
 
+/** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
+const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
+
 /** Whether a unit's text may hold a rank or score of Việt Nam (before anything is read). */
 export function mayHoldUnnamed(text: string): boolean {
   return MAY_HOLD.test(text) && RANK_OR_SCORE.test(text);
@@ -129,8 +132,15 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const rank = f.kind === 'rank' || role === 'rank';
     const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
     if (!rank && !score) return;
-    // No rank or level of another between the country and the figure.
-    for (let j = 0; j < i; j++) if (figs[j].start > vn && ['rank', 'level', 'scale', 'part'].includes(roles[j]?.role ?? '')) return;
+    // No rank or level of another between the country and the figure; a rank of Việt Nam for
+    // another year may follow its rank ("đứng thứ 59/193, trong khi năm 2022 xếp thứ 55/181"): no
+    // other subject (a capitalised word) between them, and a period phrase of its own.
+    for (let j = 0; j < i; j++) {
+      if (figs[j].start <= vn || !['rank', 'level', 'scale', 'part'].includes(roles[j]?.role ?? '')) continue;
+      const gap = text.slice(figs[j].end, f.start);
+      const again = rank && (figs[j].kind === 'rank' || roles[j]?.role === 'rank') && OWN_YEAR.test(gap) && !/(?<![\p{L}])\p{Lu}/u.test(gap.replace(/Việt Nam/gu, ''));
+      if (!again) return;
+    }
     out.push(i);
   });
   return out;
