@@ -33,7 +33,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits
 import { nameElsewhereMessage, nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
-import { entryOfUnnamed, indexNamedBefore, mayHoldUnnamed, unnamedFigures } from './unnamed';
+import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthSibling, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -161,8 +161,8 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   if (!reading.prose) return;
   const figures = unnamedFigures(part.text, reading);
   if (!figures.length) return;
-  const family = indexNamedBefore(run.catalog, run.text, unit.start);
-  if (!family) return;
+  const named = namedBefore(run.catalog, run.text, unit.start);
+  if (!named) return;
   const tokens = tokensOf(part);
   const done = new Set<string>();
   for (const i of figures) {
@@ -170,7 +170,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     const b = bindSpan(unit, reading, 0, at, at);
     if (!b || b.fig !== i) continue;
     const first = tokens.findIndex((t) => t.start >= at);
-    const indicator = entryOfUnnamed(family, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
+    const indicator = entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
     if (!indicator) continue;
     const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
     const n: Named = {

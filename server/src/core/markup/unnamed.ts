@@ -2,17 +2,20 @@
  * Figures whose sentence names no indicator, while the reader knows whose they are: "Trên toàn
  * cầu, Việt Nam đứng thứ 59/193" in a paragraph or under a heading that names the index;
  * "Tổng điểm của Việt Nam đạt 99,74" after a sentence that names it. A careful reviewer marks
- * them with the index named nearest before: the earlier sentences of the paragraph (nearest first),
- * then the headings above (nearest first); the first of these that names an index decides, and
- * only if it names one index. Only a rank or a score of Việt Nam (the country written before the
- * figure, no other rank or level between) is taken: the index's own ranks and scores (no pillar),
- * the figure picks the entry: a rank the rank entry of the scope written (near the figure, else
- * in the sentence, else the world), a score the score entry, the value inside the entry's range. There are no words to wrap: `wrap` lists the case (`name-elsewhere`), `canonical`
- * inserts `[[Canonical name ]]` right before the figure. Pure.
+ * them with the indicator named nearest before: in the earlier sentences of the paragraph
+ * (nearest first), then in the headings above (nearest first); the first of these that names any
+ * entry decides. Only a rank or a score of Việt Nam is taken (the country written before the
+ * figure, no other rank or level between, but a rank for another year right after its rank): the
+ * named entry's own ranks and scores, its subject's or its family's (no pillar), the figure picking
+ * one (a rank by the scope written, a score, the value inside the entry's range), and all the
+ * entries named agreeing on it. There are no words to wrap: `wrap` lists the case
+ * (`name-elsewhere`), `canonical` inserts `[[Canonical name ]]` right before the figure (the space
+ * inside the mark: outside it every byte is kept). Pure.
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import type { Indicator, SubjectEntry } from '../catalog/types';
+import { subjectKeysOf } from '../catalog/subjects';
 import { registerCache } from '../caches';
 import type { Figure } from '../types';
 import type { RankScopeWritten } from '../types';
@@ -20,63 +23,78 @@ import type { UnitReading } from './bind';
 import { fits } from './judge';
 import { scopeFits } from './placement';
 
-/** An index: its ranks and scores, and the names that name it. */
-interface IndexFamily {
-  entries: SubjectEntry[];
-  /** Folded names and aliases of its members (three words or more), padded with spaces. */
+/** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
+interface NamedEntry {
+  indicator: Indicator;
+  /** Folded names and aliases, padded with spaces. */
   names: string[];
   abbreviations: RegExp[];
 }
 
-let familyCache = new WeakMap<Catalog, IndexFamily[]>();
+/** Per catalog: its entries' names, and per entry the ranks and scores it may stand for. */
+interface Entries {
+  named: NamedEntry[];
+  pools: Map<Indicator, SubjectEntry[][]>;
+}
+
+let entryCache = new WeakMap<Catalog, Entries>();
 registerCache(() => {
-  familyCache = new WeakMap();
+  entryCache = new WeakMap();
 });
 
 const padded = (s: string): string => ` ${foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The index's own ranks and scores (a pillar is a part, never what an unnamed figure is). */
+const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột/iu.test(m.name);
+const asEntry = (m: Indicator): SubjectEntry => ({ indicator: m, measure: m.unitClass === 'rank' ? 'rank' : 'score', province: /cấp tỉnh/iu.test(m.name) });
 
-/** The catalog's indices: families with a rank or a score entry (pillars aside). */
-export function indexFamilies(catalog: Catalog): IndexFamily[] {
-  let out = familyCache.get(catalog);
+/**
+ * The catalog's entries and, per entry, the ranks and scores a figure stated after its name may be
+ * (tried in order): those of its subject (catalog/subjects.ts: "tốc độ Internet di động" → "Xếp hạng
+ * tốc độ băng rộng di động"), then those of its family (`family`: the index's rank, score and
+ * regional ranks).
+ */
+function entriesOf(catalog: Catalog): Entries {
+  let out = entryCache.get(catalog);
   if (out) return out;
+  const all = catalog.all();
   const byFamily = new Map<string, Indicator[]>();
-  for (const ind of catalog.all()) {
+  for (const ind of all) {
     const k = ind.family ?? ind.id;
     const list = byFamily.get(k);
     if (list) list.push(ind);
     else byFamily.set(k, [ind]);
   }
-  out = [];
-  for (const members of byFamily.values()) {
-    const own = members.filter((m) => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột/iu.test(m.name));
-    if (!own.length) continue;
-    const names = [...new Set(own.flatMap((m) => [m.name, ...m.aliases]).map(padded))].filter((n) => n.trim().split(' ').length >= 3);
-    const abbreviations = [...new Set(own.flatMap((m) => m.abbreviations))].map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'u'));
-    out.push({
-      entries: own.map((m) => ({ indicator: m, measure: m.unitClass === 'rank' ? 'rank' : 'score', province: /cấp tỉnh/iu.test(m.name) })),
-      names,
-      abbreviations,
-    });
+  const subjects = catalog.subjects().entries;
+  out = { named: [], pools: new Map() };
+  for (const ind of all) {
+    const names = [...new Set([ind.name, ...ind.aliases].map(padded))].filter((n) => n.trim().split(' ').length >= 3);
+    const abbreviations = ind.abbreviations.map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'u'));
+    out.named.push({ indicator: ind, names, abbreviations });
+    const bySubject = new Set<Indicator>();
+    for (const key of subjectKeysOf(ind)) for (const e of subjects.get(key) ?? []) if (ownValue(e.indicator)) bySubject.add(e.indicator);
+    if (ownValue(ind)) bySubject.add(ind);
+    const family = (byFamily.get(ind.family ?? ind.id) ?? []).filter(ownValue);
+    out.pools.set(ind, [[...bySubject].map(asEntry), family.map(asEntry)]);
   }
-  familyCache.set(catalog, out);
+  entryCache.set(catalog, out);
   return out;
 }
 
-/** The indices a piece of text names. */
-function indicesNamedIn(families: IndexFamily[], text: string): IndexFamily[] {
+/** The entries a piece of text names. */
+function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
   const f = padded(text);
-  return families.filter((fam) => fam.names.some((n) => f.includes(n)) || fam.abbreviations.some((re) => re.test(text)));
+  return named.filter((e) => e.names.some((n) => f.includes(n)) || e.abbreviations.some((re) => re.test(text))).map((e) => e.indicator);
 }
 
 /**
- * The index named nearest before `at` (an offset of `text`, the start of a sentence): the earlier
- * sentences of its paragraph, nearest first, then the headings above it, nearest first; the first
- * that names an index decides (null when it names two, or nothing does). HTML comments and front
- * matter are not read.
+ * The entries named nearest before `at` (an offset of `text`, the start of a sentence): in the
+ * earlier sentences of its paragraph, nearest first, then in the headings above it, nearest first;
+ * the first that names any entry decides (null when nothing does). HTML comments and front matter
+ * are not read.
  */
-export function indexNamedBefore(catalog: Catalog, text: string, at: number): IndexFamily | null {
-  const families = indexFamilies(catalog);
+export function namedBefore(catalog: Catalog, text: string, at: number): Indicator[] | null {
+  const { named } = entriesOf(catalog);
   let body = text.slice(0, at);
   const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(body);
   if (fm) body = ' '.repeat(fm[0].length) + body.slice(fm[0].length);
@@ -88,16 +106,16 @@ export function indexNamedBefore(catalog: Catalog, text: string, at: number): In
   for (; i >= 0 && lines[i].trim() && !/^#{1,6}\s/.test(lines[i]); i--) para.unshift(lines[i]);
   const sentences = para.join(' ').split(/(?<=[.!?;])\s+/u).reverse();
   for (const s of sentences) {
-    const named = indicesNamedIn(families, s);
-    if (named.length) return named.length === 1 ? named[0] : null;
+    const found = entriesNamedIn(named, s);
+    if (found.length) return found;
   }
   let level = Infinity;
   for (; i >= 0; i--) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i]);
     if (!h || h[1].length >= level) continue;
     level = h[1].length;
-    const named = indicesNamedIn(families, h[2]);
-    if (named.length) return named.length === 1 ? named[0] : null;
+    const found = entriesNamedIn(named, h[2]);
+    if (found.length) return found;
   }
   return null;
 }
@@ -157,22 +175,40 @@ function sentenceScope(text: string): RankScopeWritten | null | undefined {
 }
 
 /**
- * The entry of the index that an unnamed figure is: a rank the rank entry of the scope written (by
- * the reader near the figure, else in the sentence, else the world), a score the index's one score
- * entry it fits; national entries only (the figure is Việt Nam's). Null unless exactly one.
+ * The entry an unnamed figure is, given the entries named before it: per named entry, the first of
+ * its pools (its subject's ranks and scores, then its family's) with exactly one entry the figure
+ * fits — a rank the rank entry of the scope written (by the reader near the figure, else in the
+ * sentence, else the world), a score a score entry; national entries only (the figure is Việt
+ * Nam's), the value inside the entry's range. The one entry all the named entries agree on, else null.
  */
-export function entryOfUnnamed(family: IndexFamily, f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
+export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
   const rank = f.kind === 'rank' || role === 'rank';
   let scope: RankScopeWritten | null | undefined = written;
   if (rank && !scope) {
     scope = sentenceScope(text);
     if (scope === null) return null;
   }
-  const kept = family.entries.filter(
-    (e) => !e.province && (e.measure === 'rank') === rank && (!rank || scopeFits(scope ?? 'world', e.indicator.scope) && (scope !== undefined || !e.indicator.scope || e.indicator.scope === 'world')) && fits(e.indicator, f) && inRange(e.indicator, f),
-  );
-  const out = [...new Set(kept.map((e) => e.indicator))];
-  return out.length === 1 ? out[0] : null;
+  const fitting = (pool: SubjectEntry[]): Indicator[] => {
+    const kept = pool.filter(
+      (e) => !e.province && (e.measure === 'rank') === rank && (!rank || (scopeFits(scope ?? 'world', e.indicator.scope) && (scope !== undefined || !e.indicator.scope || e.indicator.scope === 'world'))) && fits(e.indicator, f) && inRange(e.indicator, f),
+    );
+    return [...new Set(kept.map((e) => e.indicator))];
+  };
+  const picks = new Set<Indicator | null>();
+  const { pools } = entriesOf(catalog);
+  for (const ind of named) {
+    let pick: Indicator | null = null;
+    for (const pool of pools.get(ind) ?? []) {
+      const fit = fitting(pool);
+      if (fit.length === 1) {
+        pick = fit[0];
+        break;
+      }
+      if (fit.length > 1) break;
+    }
+    picks.add(pick);
+  }
+  return picks.size === 1 ? [...picks][0] : null;
 }
 
 /** Whether the figure's value is inside the entry's range (a rank 25 is no tier of five). */
