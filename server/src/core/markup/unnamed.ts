@@ -126,6 +126,9 @@ const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
 /** "Tổng điểm của Việt Nam đạt 99,74": the score is written before the country. */
 const SCORE_OF = /(?:tổng điểm|điểm số|điểm trung bình|điểm)\s+(?:của\s+)?Việt Nam\b/iu;
 
+/** Words after a figure that say what it ranks or scores ("về …", "trong bảng xếp hạng …"). */
+const WHAT_IS_RANKED = /(?<![\p{L}])(?:về|trong bảng xếp hạng|trong lĩnh vực|ở lĩnh vực|ở hạng mục|trong hạng mục)\s+\p{L}/iu;
+
 /** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
 const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
 
@@ -150,6 +153,8 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const rank = f.kind === 'rank' || role === 'rank';
     const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
     if (!rank && !score) return;
+    // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.
+    if (WHAT_IS_RANKED.test(text.slice(f.end).split(/[,;.:]/u)[0])) return;
     // No rank or level of another between the country and the figure; a rank of Việt Nam for
     // another year may follow its rank ("đứng thứ 59/193, trong khi năm 2022 xếp thứ 55/181"): no
     // other subject (a capitalised word) between them, and a period phrase of its own.
