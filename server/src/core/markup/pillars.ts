@@ -15,6 +15,7 @@ import { registerCache } from '../caches';
 import type { NameIndex, Token } from './name-index';
 import { tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
+import { headingChain, sectionBefore } from './context';
 
 /** One pillar entry: its pillar words (folded) and what names its index. */
 interface Pillar {
@@ -64,32 +65,6 @@ export function mayNamePillar(tokens: Token[], catalog: Catalog): boolean {
   return tokens.some((t, i) => t.folded === 'tru' && tokens[i + 1]?.folded === 'cot');
 }
 
-/**
- * What a reader has seen of the report before `at`: the headings above it (the nearest of each
- * higher level) and its section's text before it, HTML comments and front matter left out.
- */
-export function contextBefore(text: string, at: number): string {
-  let body = text.slice(0, at);
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(body);
-  if (fm) body = ' '.repeat(fm[0].length) + body.slice(fm[0].length);
-  body = body.replace(/<!--[\s\S]*?-->/g, ' ');
-  const lines = body.split(/\r?\n/);
-  const out: string[] = [];
-  let level = Infinity;
-  let inSection = true;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const h = /^(#{1,6})\s/.exec(lines[i]);
-    if (h) {
-      inSection = false;
-      if (h[1].length < level) {
-        level = h[1].length;
-        out.push(lines[i]);
-      }
-    } else if (inSection) out.push(lines[i]);
-  }
-  return out.join('\n');
-}
-
 /** Whether the folded context names the index of `p` (a name, or an abbreviation in capitals). */
 function namesIndex(p: Pillar, foldedContext: string, context: string): boolean {
   if (p.indexNames.some((n) => foldedContext.includes(n))) return true;
@@ -115,7 +90,7 @@ export function pillarNames(run: { catalog: Catalog; idx: NameIndex; text: strin
       const here = pillars.filter((p) => p.words.every((w, j) => tokens[i + 2 + j]?.folded === w && !covered(tokens[i + 2 + j])));
       if (!here.length) continue;
       if (!context) {
-        const raw = `${contextBefore(run.text, unit.start)}\n${unit.parts.map((p) => p.text).join(' ')}`;
+        const raw = [...headingChain(run.text, unit.start).map((h) => h.text), sectionBefore(run.text, unit.start), ...unit.parts.map((p) => p.text)].join('\n');
         context = { raw, folded: folded(raw) };
       }
       const ctx = context;

@@ -20,6 +20,7 @@ import { registerCache } from '../caches';
 import type { Figure } from '../types';
 import type { RankScopeWritten } from '../types';
 import type { UnitReading } from './bind';
+import { headingChain, paragraphBefore } from './context';
 import { fits } from './judge';
 import { scopeFits } from './placement';
 
@@ -95,26 +96,13 @@ function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
  */
 export function namedBefore(catalog: Catalog, text: string, at: number): Indicator[] | null {
   const { named } = entriesOf(catalog);
-  let body = text.slice(0, at);
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(body);
-  if (fm) body = ' '.repeat(fm[0].length) + body.slice(fm[0].length);
-  body = body.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
-  const lines = body.split(/\r?\n/);
-  // The paragraph: the lines before `at` back to a blank line or a heading.
-  let i = lines.length - 1;
-  const para: string[] = [];
-  for (; i >= 0 && lines[i].trim() && !/^#{1,6}\s/.test(lines[i]); i--) para.unshift(lines[i]);
-  const sentences = para.join(' ').split(/(?<=[.!?;])\s+/u).reverse();
+  const sentences = paragraphBefore(text, at).split(/(?<=[.!?;])\s+/u).reverse();
   for (const s of sentences) {
     const found = entriesNamedIn(named, s);
     if (found.length) return found;
   }
-  let level = Infinity;
-  for (; i >= 0; i--) {
-    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i]);
-    if (!h || h[1].length >= level) continue;
-    level = h[1].length;
-    const found = entriesNamedIn(named, h[2]);
+  for (const h of headingChain(text, at)) {
+    const found = entriesNamedIn(named, h.text);
     if (found.length) return found;
   }
   return null;
