@@ -30,16 +30,19 @@ import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } fr
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
-import { nameMessage, variantMessage } from './messages';
+import { nameElsewhereMessage, nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
-import { namesOf, type Named } from './names';
-import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectNames, subjectPicks } from './subject-names';
+import { markedIndicators, namesOf, tokensOf, type Named } from './names';
+import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
+import { pillarNames } from './pillars';
+import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
+import { ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
-import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention, MentionFigure } from './types';
+import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention } from './types';
 
 export { fits } from './judge';
 
@@ -98,13 +101,21 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
-      if (u.headerRow || namesNothing(run, u)) continue;
+      if (u.headerRow) continue;
+      // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && mayHoldUnnamed(u.parts[0].text);
+      if (namesNothing(run, u)) {
+        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
+        continue;
+      }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
       if (!mayName(u, catalog, run.idx, run.threshold)) {
         unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
+        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
-      detectInUnit(run, base ? shiftUnit(u, base) : u);
+      const placed = base ? shiftUnit(u, base) : u;
+      if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }
   run.mentions.sort((a, b) => a.start - b.start);
@@ -118,23 +129,78 @@ function namesNothing(run: Run, unit: ProseUnit): boolean {
   return !!seen && seen.idx === run.idx && seen.threshold === run.threshold;
 }
 
-/** Detects in one unit, unless its words are known to name nothing unmarked. */
-function detectInUnit(run: Run, unit: ProseUnit): void {
+/** Detects in one unit, unless its words are known to name nothing unmarked; false if they name nothing. */
+function detectInUnit(run: Run, unit: ProseUnit): boolean {
   const { idx, threshold, text } = run;
   const origin = unit.origin ?? unit;
-  if (namesNothing(run, unit)) return;
+  if (namesNothing(run, unit)) return false;
   // Its own copy (caches.ts unpinned): the slices in it would keep this version of the text alive.
   const key = unpinned(`${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
   let known = nothingNamed.get(idx);
   if (!known) nothingNamed.set(idx, (known = new Set()));
   if (known.has(key)) {
     unitNamesNothing.set(origin, { idx, threshold });
-    return;
+    return false;
   }
   if (!detectNamed(run, unit)) {
     if (known.size >= MAX_NOTHING_NAMED) known.clear();
     known.add(key);
     unitNamesNothing.set(origin, { idx, threshold });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The ranks and scores of Việt Nam in a sentence that names no indicator, each the index's that
+ * the paragraph or a heading named nearest before (unnamed.ts), judged as a subject written right
+ * before the figure would be: `canonical` inserts the name there, `wrap` lists the case.
+ */
+function detectUnnamed(run: Run, unit: ProseUnit): void {
+  const part = unit.parts[0];
+  const reading = readUnit(unit, []);
+  if (!reading.prose) return;
+  const figures = unnamedFigures(part.text, reading);
+  if (!figures.length) return;
+  const named = namedBefore(run.catalog, run.text, unit.start);
+  if (!named) return;
+  const tokens = tokensOf(part);
+  const done = new Set<string>();
+  for (const i of figures) {
+    const at = reading.figs[0][i].start;
+    const b = bindSpan(unit, reading, 0, at, at);
+    if (!b || b.fig !== i) continue;
+    const first = tokens.findIndex((t) => t.start >= at);
+    const indicator = entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
+    if (!indicator) continue;
+    const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
+    const n: Named = {
+      cand: { label, first, last: first, start: at, end: at, score: 0.8, exact: false, matchedWeight: 0, rank: 0 },
+      part: 0,
+      indicator,
+      candidates: [indicator],
+    };
+    work.steps++;
+    const r = judge(run, unit, reading, n, b, new Set(), undefined, reading.figs);
+    const m = r?.mention ?? null;
+    const listed = r?.ambiguous?.reason === 'variant-name' ? r.ambiguous : null;
+    if (!m && !listed) continue;
+    // One mark per indicator and period (a rank for another year beside it is a mark of its own).
+    const ind = m ? m.indicator : listed!.candidates[0];
+    const once = `${ind.id}\u0000${b.period?.code ?? ''}`;
+    if (done.has(once)) continue;
+    done.add(once);
+    if (m) run.mentions.push(m);
+    else {
+      const f = reading.figs[0][i];
+      const pos = part.start + at;
+      const edit: MarkupEdit = { start: pos, end: pos, range: run.lines.range(pos, pos), newText: `[[${ind.name} ]]` };
+      run.ambiguous.push({
+        start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [ind], figures: [f.raw],
+        message: nameElsewhereMessage(f.raw, ind),
+        fix: { title: msg(`Chèn tên chỉ tiêu: [[${ind.name}]]`, `Insert the indicator's name: [[${ind.name}]]`), edits: [edit] },
+      });
+    }
   }
 }
 
@@ -144,6 +210,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
   named.push(...subjectNames(run, unit, named));
   named.push(...countedNames(run, unit, named, plainFigs));
+  named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
@@ -330,70 +397,4 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // listed, not rewritten (canonical mode replaces the words inside the marks).
   if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
   return outcome;
-}
-
-/** The mention of a name bound to `b` (null: a plain mention). */
-function mentionOutcome(run: Run, unit: ProseUnit, n: Named, b: Bound | null, plainFigs: Figure[][], reading?: UnitReading): { mention: Mention } {
-  const { text, lines, catalog } = run;
-  const part = unit.parts[n.part];
-  const start = part.start + n.cand.start;
-  const end = part.start + n.cand.end;
-  const written = text.slice(start, end);
-  const suffix = n.compiler ? ` @ ${n.compiler}` : '';
-  // The dialect reads `[[words as written]]` as the indicator: a name, alias or abbreviation, or
-  // one typed without its accents (the checker then says so: unaccented-name); never across a line.
-  const res = catalog.resolve(written + suffix);
-  // A subject resolves by the figure it binds (series.ts byFigure): wrappable when that figure picks this entry alone.
-  // (The figure as the detector reads it, other names blanked, and as written, other names kept: the
-  // checker reads the words of a name left unmarked; both must pick the entry.)
-  const subjectRef = (fig?: Figure): Indicator[] =>
-    res.kind === 'ambiguous' && res.subject ? (b && reading ? subjectPicks(unit, reading, n, b, res.subject, fig) : res.subject.filter((e) => e.named).map((e) => e.indicator)) : [];
-  const plainFig = b && reading ? plainFigs[b.part]?.find((p) => p.numeralStart === reading.figs[b.part][b.fig].numeralStart) : undefined;
-  const picksHere = (picked: Indicator[]) => picked.length === 1 && picked[0] === n.indicator;
-  const wrappable = (('indicator' in res && res.indicator === n.indicator) || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
-  const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
-  let figure: MentionFigure | null = null;
-  let period: Mention['period'] = null;
-  if (b && reading) {
-    const f = reading.figs[b.part][b.fig];
-    const base = unit.parts[b.part].start;
-    // Report the figure as written in the unmarked text (its unit may be part of the name).
-    const plain = plainFigs[b.part].find((p) => p.numeralStart === f.numeralStart) ?? f;
-    figure = { raw: plain.raw, numeral: plain.numeral, value: plain.value, unit: plain.unit, kind: plain.kind, start: base + plain.start, end: base + plain.end, range: lines.range(base + plain.start, base + plain.end) };
-    if (b.period) {
-      const ps = unit.parts[b.period.part].start + b.period.start;
-      const pe = unit.parts[b.period.part].start + b.period.end;
-      period = { code: b.period.code, raw: text.slice(ps, pe), range: lines.range(ps, pe) };
-    }
-  }
-  const indicator = n.indicator;
-  const edit = (s: number, e: number, newText: string): MarkupEdit => ({ start: s, end: e, range: lines.range(s, e), newText });
-  return {
-    mention: {
-      start,
-      end,
-      range: lines.range(start, end),
-      text: written,
-      indicator,
-      label: n.cand.label.text,
-      kind,
-      score: n.cand.score,
-      ...(n.compiler ? { compiler: n.compiler } : {}),
-      wrappable,
-      figure,
-      period,
-      sentence: { start: unit.start, end: unit.end },
-      edits(m: MarkMode): MarkupEdit[] {
-        if (m === 'canonical') return [edit(start, end, `[[${indicator.name}${suffix}]]`)];
-        // Two insertions around the words, whatever they are: wrap never replaces a byte.
-        return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
-      },
-    },
-  };
-}
-
-function ambiguousCase(run: Run, unit: ProseUnit, n: Named, reason: AmbiguousCase['reason'], figures: string[], message: AmbiguousCase['message'], fix?: AmbiguousCase['fix']): AmbiguousCase {
-  const start = unit.parts[n.part].start + n.cand.start;
-  const end = unit.parts[n.part].start + n.cand.end;
-  return { start, end, range: run.lines.range(start, end), text: run.text.slice(start, end), reason, message, candidates: n.candidates, figures, ...(fix ? { fix } : {}) };
 }

@@ -14,13 +14,15 @@
  * - subjects: subjectsIn with no word covered (covering words only takes phrases away);
  * - counted nouns (prose only, first part): a three-word run of a count entry's names
  *   (counted.ts countedIndex), which countedNouns needs in the sentence before it takes a noun.
- * A unit that fails all three names nothing: its figures and periods are not read again, it is not
+ * A pillar written in part (pillars.ts, "trụ cột pháp lý") needs the words "trụ cột" in the part.
+ * A unit that fails all of these names nothing: its figures and periods are not read again, it is not
  * put in place (prose.ts shiftUnit) and no cache key is built for it. Most of a report's units are
  * such (the bench's 1 MB draft: 7 753 of 8 519).
  */
 import type { Catalog } from '../catalog/catalog';
 import { countedIndex, type CountedIndex } from './counted';
 import { eachCredit } from './match';
+import { mayNamePillar } from './pillars';
 import { tokenize, type NameIndex, type Token } from './name-index';
 import type { ProseUnit } from './prose';
 import { subjectIndex, subjectsIn } from './subjects';
@@ -36,7 +38,7 @@ export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, thres
   for (let k = 0; k < unit.parts.length; k++) {
     const part = unit.parts[k];
     const tokens = tokenize(part.text);
-    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length) return true;
+    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length || mayNamePillar(tokens, catalog)) return true;
     // countedNames reads the first part of a sentence only, never a table row.
     if (k === 0 && !unit.table && holdsCountRun(tokens, catalog)) return true;
   }

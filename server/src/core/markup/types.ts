@@ -107,7 +107,10 @@ export type AmbiguityReason =
   | 'period-of-another-figure'
   /** The sentence gives the figure's source ("Theo Google, …"), a body that is no state agency and
    * none of the indicator's compilers: the figure is that source's estimate, not the series'. */
-  | 'other-source';
+  | 'other-source'
+  /** The figure's sentence names no indicator (a rank or score of Việt Nam) while the paragraph or a
+   * heading named the index before it: no words to wrap (canonical mode inserts the name). */
+  | 'name-elsewhere';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {

@@ -1,0 +1,87 @@
+/**
+ * What a reader has seen of a report before a sentence: the headings above it and the text of its
+ * paragraph or section before it (pillars.ts, unnamed.ts). The headings are found once per text
+ * (one pass, front matter and fenced code left out); each look-up then reads only the sentence's
+ * paragraph or section, never the whole text before it.
+ */
+
+/** A heading line: its offset, level and text. */
+export interface Heading {
+  start: number;
+  level: number;
+  text: string;
+}
+
+/** The length of the front matter at the start of `text` (0 if none). */
+function frontMatterLength(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+let lastText: string | null = null;
+let lastHeadings: Heading[] = [];
+
+/** The ATX headings of a text, in order (the last text's are kept: a detection asks many times). */
+export function headingsOf(text: string): Heading[] {
+  if (text === lastText) return lastHeadings;
+  const out: Heading[] = [];
+  let fence: string | null = null;
+  let at = frontMatterLength(text);
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+    } else if (!fence) {
+      const h = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+      if (h) out.push({ start: at, level: h[1].length, text: h[2] });
+    }
+    at = end + 1;
+  }
+  lastText = text;
+  lastHeadings = out;
+  return out;
+}
+
+/** The headings above `at`: the nearest of each higher level, nearest first. */
+export function headingChain(text: string, at: number): Heading[] {
+  const hs = headingsOf(text);
+  const out: Heading[] = [];
+  let level = Infinity;
+  for (let i = hs.length - 1; i >= 0; i--) {
+    if (hs[i].start >= at || hs[i].level >= level) continue;
+    level = hs[i].level;
+    out.push(hs[i]);
+  }
+  return out;
+}
+
+/** The text from the nearest heading above `at` (or the front matter's end) to `at`, HTML comments blanked. */
+export function sectionBefore(text: string, at: number): string {
+  const above = headingChain(text, at)[0];
+  const from = above ? text.indexOf('\n', above.start) + 1 || at : frontMatterLength(text);
+  return blankComments(text.slice(Math.min(from, at), at));
+}
+
+/** The lines of `at`'s paragraph before it (back to a blank line or a heading), joined, HTML comments blanked. */
+export function paragraphBefore(text: string, at: number): string {
+  const above = headingChain(text, at)[0];
+  const floor = Math.max(frontMatterLength(text), above ? text.indexOf('\n', above.start) + 1 || at : 0);
+  // The part of `at`'s line before it, then the lines above while they are the paragraph's.
+  let from = Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
+  while (from > floor) {
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const line = text.slice(prevStart, from - 1).trim();
+    if (!line || /^#{1,6}\s/.test(line)) break;
+    from = Math.max(prevStart, floor);
+  }
+  return blankComments(text.slice(from, at)).replace(/\s+/g, ' ');
+}
+
+function blankComments(s: string): string {
+  return s.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+}

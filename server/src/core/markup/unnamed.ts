@@ -1,0 +1,210 @@
+/**
+ * Figures whose sentence names no indicator, while the reader knows whose they are: "Trên toàn
+ * cầu, Việt Nam đứng thứ 59/193" in a paragraph or under a heading that names the index;
+ * "Tổng điểm của Việt Nam đạt 99,74" after a sentence that names it. A careful reviewer marks
+ * them with the indicator named nearest before: in the earlier sentences of the paragraph
+ * (nearest first), then in the headings above (nearest first); the first of these that names any
+ * entry decides. Only a rank or a score of Việt Nam is taken (the country written before the
+ * figure, no other rank or level between, but a rank for another year right after its rank): the
+ * named entry's own ranks and scores, its subject's or its family's (no pillar), the figure picking
+ * one (a rank by the scope written, a score, the value inside the entry's range), and all the
+ * entries named agreeing on it. There are no words to wrap: `wrap` lists the case
+ * (`name-elsewhere`), `canonical` inserts `[[Canonical name ]]` right before the figure (the space
+ * inside the mark: outside it every byte is kept). Pure.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
+import type { Indicator, SubjectEntry } from '../catalog/types';
+import { subjectKeysOf } from '../catalog/subjects';
+import { registerCache } from '../caches';
+import type { Figure } from '../types';
+import type { RankScopeWritten } from '../types';
+import type { UnitReading } from './bind';
+import { headingChain, paragraphBefore } from './context';
+import { fits } from './judge';
+import { scopeFits } from './placement';
+
+/** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
+interface NamedEntry {
+  indicator: Indicator;
+  /** Folded names and aliases, padded with spaces. */
+  names: string[];
+  abbreviations: RegExp[];
+}
+
+/** Per catalog: its entries' names, and per entry the ranks and scores it may stand for. */
+interface Entries {
+  named: NamedEntry[];
+  pools: Map<Indicator, SubjectEntry[][]>;
+}
+
+let entryCache = new WeakMap<Catalog, Entries>();
+registerCache(() => {
+  entryCache = new WeakMap();
+});
+
+const padded = (s: string): string => ` ${foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The index's own ranks and scores (a pillar is a part, never what an unnamed figure is). */
+const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột/iu.test(m.name);
+const asEntry = (m: Indicator): SubjectEntry => ({ indicator: m, measure: m.unitClass === 'rank' ? 'rank' : 'score', province: /cấp tỉnh/iu.test(m.name) });
+
+/**
+ * The catalog's entries and, per entry, the ranks and scores a figure stated after its name may be
+ * (tried in order): those of its subject (catalog/subjects.ts: "tốc độ Internet di động" → "Xếp hạng
+ * tốc độ băng rộng di động"), then those of its family (`family`: the index's rank, score and
+ * regional ranks).
+ */
+function entriesOf(catalog: Catalog): Entries {
+  let out = entryCache.get(catalog);
+  if (out) return out;
+  const all = catalog.all();
+  const byFamily = new Map<string, Indicator[]>();
+  for (const ind of all) {
+    const k = ind.family ?? ind.id;
+    const list = byFamily.get(k);
+    if (list) list.push(ind);
+    else byFamily.set(k, [ind]);
+  }
+  const subjects = catalog.subjects().entries;
+  out = { named: [], pools: new Map() };
+  for (const ind of all) {
+    const names = [...new Set([ind.name, ...ind.aliases].map(padded))].filter((n) => n.trim().split(' ').length >= 3);
+    const abbreviations = ind.abbreviations.map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'u'));
+    out.named.push({ indicator: ind, names, abbreviations });
+    const bySubject = new Set<Indicator>();
+    for (const key of subjectKeysOf(ind)) for (const e of subjects.get(key) ?? []) if (ownValue(e.indicator)) bySubject.add(e.indicator);
+    if (ownValue(ind)) bySubject.add(ind);
+    const family = (byFamily.get(ind.family ?? ind.id) ?? []).filter(ownValue);
+    out.pools.set(ind, [[...bySubject].map(asEntry), family.map(asEntry)]);
+  }
+  entryCache.set(catalog, out);
+  return out;
+}
+
+/** The entries a piece of text names. */
+function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
+  const f = padded(text);
+  return named.filter((e) => e.names.some((n) => f.includes(n)) || e.abbreviations.some((re) => re.test(text))).map((e) => e.indicator);
+}
+
+/**
+ * The entries named nearest before `at` (an offset of `text`, the start of a sentence): in the
+ * earlier sentences of its paragraph, nearest first, then in the headings above it, nearest first;
+ * the first that names any entry decides (null when nothing does). HTML comments and front matter
+ * are not read.
+ */
+export function namedBefore(catalog: Catalog, text: string, at: number): Indicator[] | null {
+  const { named } = entriesOf(catalog);
+  const sentences = paragraphBefore(text, at).split(/(?<=[.!?;])\s+/u).reverse();
+  for (const s of sentences) {
+    const found = entriesNamedIn(named, s);
+    if (found.length) return found;
+  }
+  for (const h of headingChain(text, at)) {
+    const found = entriesNamedIn(named, h.text);
+    if (found.length) return found;
+  }
+  return null;
+}
+
+/** Words a unit must hold to have such a figure (a cheap first test). */
+const MAY_HOLD = /Việt Nam/u;
+const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
+/** "Tổng điểm của Việt Nam đạt 99,74": the score is written before the country. */
+const SCORE_OF = /(?:tổng điểm|điểm số|điểm trung bình|điểm)\s+(?:của\s+)?Việt Nam\b/iu;
+
+/** Words after a figure that say what it ranks or scores ("về …", "trong bảng xếp hạng …"). */
+const WHAT_IS_RANKED = /(?<![\p{L}])(?:về|trong bảng xếp hạng|trong lĩnh vực|ở lĩnh vực|ở hạng mục|trong hạng mục)\s+\p{L}/iu;
+
+/** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
+const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
+
+/** Whether a unit's text may hold a rank or score of Việt Nam (before anything is read). */
+export function mayHoldUnnamed(text: string): boolean {
+  return MAY_HOLD.test(text) && RANK_OR_SCORE.test(text);
+}
+
+/**
+ * The figures of a sentence (read with no name blanked) that are a rank or a score of Việt Nam:
+ * the country written before the figure, no rank or level figure between them.
+ */
+export function unnamedFigures(text: string, reading: UnitReading): number[] {
+  const figs = reading.figs[0];
+  const roles = reading.prose?.reading.figures ?? [];
+  const out: number[] = [];
+  figs.forEach((f: Figure, i) => {
+    const role = roles[i]?.role;
+    const before = text.slice(0, f.start);
+    const vn = before.lastIndexOf('Việt Nam');
+    if (vn < 0) return;
+    const rank = f.kind === 'rank' || role === 'rank';
+    const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
+    if (!rank && !score) return;
+    // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.
+    if (WHAT_IS_RANKED.test(text.slice(f.end).split(/[,;.:]/u)[0])) return;
+    // No rank or level of another between the country and the figure; a rank of Việt Nam for
+    // another year may follow its rank ("đứng thứ 59/193, trong khi năm 2022 xếp thứ 55/181"): no
+    // other subject (a capitalised word) between them, and a period phrase of its own.
+    for (let j = 0; j < i; j++) {
+      if (figs[j].start <= vn || !['rank', 'level', 'scale', 'part'].includes(roles[j]?.role ?? '')) continue;
+      const gap = text.slice(figs[j].end, f.start);
+      const again = rank && (figs[j].kind === 'rank' || roles[j]?.role === 'rank') && OWN_YEAR.test(gap) && !/(?<![\p{L}])\p{Lu}/u.test(gap.replace(/Việt Nam/gu, ''));
+      if (!again) return;
+    }
+    out.push(i);
+  });
+  return out;
+}
+
+/** The scope a sentence writes for a rank when the reader gives none near the figure ("Trong khu vực ASEAN, …"); null: two or more. */
+function sentenceScope(text: string): RankScopeWritten | null | undefined {
+  const found = new Set<RankScopeWritten>();
+  if (/ASEAN|Đông Nam Á/u.test(text)) found.add('asean');
+  if (/châu Á/iu.test(text)) found.add('asia');
+  if (/thế giới|toàn cầu/iu.test(text)) found.add('world');
+  if (found.size > 1) return null;
+  return [...found][0];
+}
+
+/**
+ * The entry an unnamed figure is, given the entries named before it: per named entry, the first of
+ * its pools (its subject's ranks and scores, then its family's) with exactly one entry the figure
+ * fits — a rank the rank entry of the scope written (by the reader near the figure, else in the
+ * sentence, else the world), a score a score entry; national entries only (the figure is Việt
+ * Nam's), the value inside the entry's range. The one entry all the named entries agree on, else null.
+ */
+export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
+  const rank = f.kind === 'rank' || role === 'rank';
+  let scope: RankScopeWritten | null | undefined = written;
+  if (rank && !scope) {
+    scope = sentenceScope(text);
+    if (scope === null) return null;
+  }
+  const fitting = (pool: SubjectEntry[]): Indicator[] => {
+    const kept = pool.filter(
+      (e) => !e.province && (e.measure === 'rank') === rank && (!rank || (scopeFits(scope ?? 'world', e.indicator.scope) && (scope !== undefined || !e.indicator.scope || e.indicator.scope === 'world'))) && fits(e.indicator, f) && inRange(e.indicator, f),
+    );
+    return [...new Set(kept.map((e) => e.indicator))];
+  };
+  const picks = new Set<Indicator | null>();
+  const { pools } = entriesOf(catalog);
+  for (const ind of named) {
+    let pick: Indicator | null = null;
+    for (const pool of pools.get(ind) ?? []) {
+      const fit = fitting(pool);
+      if (fit.length === 1) {
+        pick = fit[0];
+        break;
+      }
+      if (fit.length > 1) break;
+    }
+    picks.add(pick);
+  }
+  return picks.size === 1 ? [...picks][0] : null;
+}
+
+/** Whether the figure's value is inside the entry's range (a rank 25 is no tier of five). */
+function inRange(ind: Indicator, f: Figure): boolean {
+  return !ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1]);
+}
