@@ -5,19 +5,24 @@
 // started over stdio as the bench starts it (bench/run.mjs SERVER_NODE_OPTIONS), on the same generated
 // workspace, the builds alternated when several are given. Phases: the first index (empty storage)
 // with the 100 KB draft open, the 1 MB draft opened, `--edits` prose keystrokes in it, closed, then
-// `--edits` keystrokes in the 100 KB draft. /proc's VmRSS is sampled every 50 ms (the server's event
-// loop may be busy; /proc is not); at each phase's end one JSON line: the peak RSS of the phase, the
-// process's peak so far (VmHWM), the server's heap figures (policyReport/memory, no collection), and
-// load1; a typing phase also the keystrokes' latency (didChange → its diagnostics: p50, p99, max),
+// `--edits` keystrokes in the 100 KB draft (`--index-only`: the first index alone). /proc's VmRSS is
+// sampled every 50 ms (the server's event loop may be busy; /proc is not); at each phase's end one
+// JSON line: the peak RSS of the phase, the process's peak so far (VmHWM), the CPU time the server
+// has used so far (every thread: less sensitive to the machine's load than wall time), the server's
+// heap figures (policyReport/memory, no collection), and load1; the index's line the server's own
+// figure for it (index_ms); a typing phase also the keystrokes' latency (didChange → its
+// diagnostics: p50, p99, max),
 // measured as bench/run.mjs does. The last line: the live heap after a full collection. Several
 // `--node-args` (each a set of the server's node options): every build runs with every set, the
 // pairs alternated round after round, so that a young-generation setting is measured against
-// another in the same run, its peak RSS beside its keystroke latency.
+// another in the same run, its peak RSS beside its keystroke latency. `--trace FILE`: each
+// session's memory timeline, thread by thread (bench/mem-trace.cjs preloaded in the server and its
+// index worker), written to FILE.N.jsonl (N: the session's number), the phases' ends marked in it.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { readArgs } from './args.mjs';
 import { BenchClient } from './lsp.mjs';
 import { load1, p50, p99, typingSpot } from './profile.mjs';
@@ -25,10 +30,21 @@ import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 // `--node-args` replaces the default (the server's own options, as client/src/extension.ts starts it); repeatable.
-const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [] }, 'servers') };
+const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [], '--trace': null, '--index-only': false }, 'servers') };
 
 if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());
 const editsSmall = args.edits100kb === null ? args.edits : Number(args.edits100kb);
+
+/** The CPU time (user + system, every thread) the process `pid` has used so far, in seconds (Linux /proc). */
+function cpuSeconds(pid) {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
 
@@ -64,22 +80,30 @@ async function type(client, doc, state, n) {
 /** As bench/run.mjs: the median and the 99th percentile. */
 const latency = (xs) => (xs.length ? { keystroke_p50_ms: r1(p50(xs)), keystroke_p99_ms: r1(p99(xs)), keystroke_max_ms: r1(Math.max(...xs)) } : {});
 
+let sessions = 0;
 async function session(serverJs, nodeArgs, ws) {
-  const client = new BenchClient([process.execPath, ...nodeArgs, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
+  const trace = args.trace && `${args.trace}.${++sessions}.jsonl`;
+  if (trace) {
+    rmSync(trace, { force: true });
+    process.env.MEM_TRACE_FILE = trace;
+  }
+  const preload = trace ? ['--require', fileURLToPath(new URL('./mem-trace.cjs', import.meta.url))] : [];
+  const client = new BenchClient([process.execPath, ...nodeArgs, ...preload, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
   let phasePeak = 0;
   const sampler = setInterval(() => {
     const m = client.memory();
     if (m.rss > phasePeak) phasePeak = m.rss;
   }, 50);
   const t0 = performance.now();
-  const phase = async (name, times = []) => {
+  const phase = async (name, times = [], extra = {}) => {
     const m = client.memory();
     const h = (await client.serverMemory(false)) ?? {};
-    const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss) };
+    const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss), cpu_s: cpuSeconds(client.child.pid) };
     for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
-    Object.assign(o, latency(times));
+    Object.assign(o, extra, latency(times));
     o.load1 = load1();
     process.stdout.write(JSON.stringify(o) + '\n');
+    if (trace) appendFileSync(trace, JSON.stringify({ t_ms: Math.round(performance.now() - t0), thread: 'bench', event: `end ${name}`, phase_peak_rss_mb: o.phase_peak_rss_mb }) + '\n');
     phasePeak = 0;
   };
   const storage = join(tmpdir(), `policy-report-memory-storage-${process.pid}`);
@@ -89,8 +113,19 @@ async function session(serverJs, nodeArgs, ws) {
   const first = client.next(ws.small.uri, () => true, 600000);
   await client.open(ws.small.uri, ws.small.text, 1);
   await first;
-  await indexed;
-  await phase('index');
+  // The server's own figure for the first index ("… in N ms").
+  const indexMs = Number(/ in (\d+) ms/.exec((await indexed).message)?.[1]);
+  await phase('index', [], { index_ms: indexMs });
+  if (!args.indexOnly) await drafts(client, phase);
+  const live = (await client.serverMemory(true)) ?? {};
+  process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
+  clearInterval(sampler);
+  await client.stop();
+  rmSync(storage, { recursive: true, force: true });
+}
+
+/** The phases after the first index: the 1 MB draft opened, typed in, closed; typing in the 100 KB draft. */
+async function drafts(client, phase) {
   const small = { version: 1, typed: 0 };
   const big = { version: 1, typed: 0 };
   const opened = client.next(ws.big.uri, (p) => p.version === 1, 600000);
@@ -101,12 +136,8 @@ async function session(serverJs, nodeArgs, ws) {
   const closed = client.next(ws.big.uri, () => true, 600000);
   await client.close(ws.big.uri);
   await closed;
+  await phase('close_1mb');
   await phase('keystrokes_100kb', await type(client, ws.small, small, editsSmall));
-  const live = (await client.serverMemory(true)) ?? {};
-  process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
-  clearInterval(sampler);
-  await client.stop();
-  rmSync(storage, { recursive: true, force: true });
 }
 
 const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);

@@ -108,6 +108,26 @@ describe('content caches: no version kept alive, a closed document forgotten', f
     assert.ok(closed - empty < 0.5 * (checked - start), `closed: the caches hold ${(closed - empty).toFixed(1)} MB; the draft's check took ${(checked - start).toFixed(1)} MB`);
   });
 
+  it('closed, a draft is let go before its disk text is read into the history (where the LSP shell collects)', async () => {
+    clearContentCaches();
+    const files = workspaceFiles(400);
+    const service = await serviceOf(files);
+    const start = liveMb();
+    service.check(draft, files[draft], 1);
+    const checked = liveMb();
+    const released: number[] = [];
+    const sessions = service.history.sessionCount;
+    service.forget(draft, files[draft], () => released.push(liveMb()));
+    assert.equal(released.length, 1);
+    // The open analysis's chunk models and findings are garbage by then (a collection there frees
+    // them, and every earlier version's garbage); the history still holds the open version's figures
+    // until the disk text replaces them. Measured: 17.6 of 23.0 MB; before the cache is dropped, all.
+    assert.ok(released[0] - start < 0.9 * (checked - start), `at release the heap holds ${(released[0] - start).toFixed(1)} MB of the ${(checked - start).toFixed(1)} MB the check took`);
+    // And the disk text is in the history after it.
+    assert.equal(service.history.sessionCount, sessions);
+    assert.ok(service.history.has(draft));
+  });
+
   it('a draft closed while a document sharing its chunks stays open: both give a fresh check\'s findings', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -26,8 +26,11 @@ export type HistoryRecord = { uri: string; text: string; hash: string; saved: Sa
 
 /**
  * Reads and parses the given reports for the history (readForHistory on each); `known`: the hash of
- * each report the snapshot holds (the same text needs no parse). `each`, if given, is told of each
- * record as soon as it is read (in any order), before the promise resolves with all of them.
+ * each report the snapshot holds (the same text needs no parse). Without `each`, resolves with the
+ * records in the order of `uris`. With `each`, every record is told to it as soon as it is read (in
+ * any order; a report read again, after a worker failed, is told again) and the reader keeps none:
+ * it resolves with an empty array once all are told (a record holds its report's text and saved
+ * form: for 200 sessions, tens of MB that the history turns into its documents as they come).
  */
 export type HistoryReader = (uris: string[], known: Record<string, string>, progress?: IndexProgress, each?: (record: HistoryRecord) => void) => Promise<HistoryRecord[]>;
 
@@ -62,6 +65,14 @@ interface Indexed {
    */
   indicators: ReadonlyArray<Indicator | null>;
   catalogGeneration: number;
+}
+
+/** A record of the first index made into its history document as it arrived (IndexedReports.readAll). */
+interface Loaded {
+  hash: string;
+  doc: ReportDocument;
+  /** Parsed by the reader (its saved form came with it), or read from the snapshot. */
+  parsed: boolean;
 }
 
 export class IndexedReports {
@@ -134,39 +145,54 @@ export class IndexedReports {
     const touched = new Set<string>();
     this.touched = touched;
     // Each record's history document is made as it arrives (this thread waits for the reader
-    // meanwhile); only the names' resolution and the history wait for all of them.
-    const loaded = new Map<string, { form: SavedReport; doc: ReportDocument }>();
+    // meanwhile), and the record is then let go: only the names' resolution and the history wait
+    // for all of them. A record that cannot be made into its document now is kept as it is.
+    const got = new Map<string, HistoryRecord | Loaded>();
     const each = (r: HistoryRecord): void => {
-      if (r.text === undefined) return;
-      const form = r.saved ?? this.restored?.reports[r.uri];
-      if (!form || form.hash !== r.hash) return;
-      try {
-        loaded.set(r.uri, { form, doc: loadReport(form, r.uri, r.text, this.pool) });
-      } catch {
-        // Made again below, where a failure rejects the index as before (not in a worker's message handler).
+      const form = r.text === undefined ? undefined : (r.saved ?? this.restored?.reports[r.uri]);
+      if (r.text !== undefined && form && form.hash === r.hash) {
+        try {
+          got.set(r.uri, { hash: r.hash, doc: loadReport(form, r.uri, r.text, this.pool), parsed: r.saved !== null });
+          return;
+        } catch {
+          // Made again below, where a failure rejects the index as before (not in a worker's message handler).
+        }
       }
+      got.set(r.uri, r);
     };
-    let records: HistoryRecord[];
     try {
-      records = await reader(todo, known, progress, each);
+      // A reader that keeps its records returns them (each is then told of them here).
+      for (const r of await reader(todo, known, progress, each)) each(r);
       await settled;
     } finally {
       this.touched = null;
     }
     // Many reports in a row: the history's index by indicator is sorted again once, when next asked.
-    if (records.length) this.host.history.reindexLater();
-    for (const r of records) {
-      if (r.text !== undefined && !this.host.isOpen(r.uri) && !touched.has(r.uri)) this.indexRecord(r.uri, r.text, r.hash, r.saved, loaded.get(r.uri));
+    if (got.size) this.host.history.reindexLater();
+    // In the reports' order, as read.
+    for (const uri of todo) {
+      const r = got.get(uri);
+      if (!r || this.host.isOpen(uri) || touched.has(uri)) continue;
+      if ('doc' in r) this.indexLoaded(uri, r);
+      else if (r.text !== undefined) this.indexRecord(uri, r.text, r.hash, r.saved);
     }
   }
 
-  /** A record of readForHistory: its saved form, or null for the snapshot's; `loaded`: its history document if made already. */
-  private indexRecord(uri: string, text: string, hash: string, saved: SavedReport | null, loaded: { form: SavedReport; doc: ReportDocument } | undefined): void {
+  /** A record of readForHistory: its saved form, or null for the snapshot's. */
+  private indexRecord(uri: string, text: string, hash: string, saved: SavedReport | null): void {
     const form = saved ?? this.restored?.reports[uri];
     if (!form || form.hash !== hash || !this.host.countsAsHistory(uri)) return this.indexText(uri, text);
     if (saved) this.stats.parsed++;
     else this.stats.restored++;
-    this.keep(uri, hash, loaded?.form === form ? loaded.doc : loadReport(form, uri, text, this.pool));
+    this.keep(uri, hash, loadReport(form, uri, text, this.pool));
+  }
+
+  /** A record whose history document was made as it arrived (readAll). */
+  private indexLoaded(uri: string, r: Loaded): void {
+    if (!this.host.countsAsHistory(uri)) return;
+    if (r.parsed) this.stats.parsed++;
+    else this.stats.restored++;
+    this.keep(uri, r.hash, r.doc);
   }
 
   private keep(uri: string, hash: string, doc: ReportDocument): void {

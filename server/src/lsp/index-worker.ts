@@ -15,18 +15,61 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import * as v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
+import { collectGarbage } from './collect';
 
 const KIND = 'policy-report/history-index';
 /** Set to "0" in the server's environment: no worker thread, the index runs in the server's thread. */
 export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 
-/** The worker's young generation (two semi-spaces and the large objects'), in MB. */
-const WORKER_YOUNG_MB = 192;
+/**
+ * The worker's young generation (two semi-spaces and the large objects'), in MB: its
+ * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
+ * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob).
+ */
+export const WORKER_YOUNG_MB = 192;
+export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
+
+function workerYoungMb(): number {
+  const asked = Number(process.env[WORKER_YOUNG_ENV]);
+  return Number.isInteger(asked) && asked >= 3 ? asked : WORKER_YOUNG_MB;
+}
+
+/**
+ * The process's --max-semi-space-size in MB (the server's node options, or NODE_OPTIONS), or
+ * undefined. V8 reads that flag when it configures any isolate's heap, a worker's too, and it wins
+ * over the worker's resourceLimits: with the server's `--max-semi-space-size=64` every worker had
+ * a young generation of 3 × 64 MB whatever it asked for.
+ */
+export function processSemiSpaceMb(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): number | undefined {
+  let mb: number | undefined;
+  for (const arg of [...nodeOptions.split(/\s+/), ...execArgv]) {
+    const m = /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(arg);
+    if (m) mb = Number(m[1]);
+  }
+  return mb;
+}
+
+/**
+ * Lets the next `count` workers' heaps follow their own resourceLimits: the process-wide
+ * --max-semi-space-size is unset while their isolates are made, and set back to the process's
+ * value once each has started (or failed to). The server's own heap was configured at its start
+ * and does not read the flag again (measured: its young generation stays 128 MB). The returned
+ * function is to be called once per worker, when it is online or gone.
+ */
+export function workerYoungGeneration(count: number, own = processSemiSpaceMb()): () => void {
+  if (own === undefined || count <= 0) return () => undefined;
+  v8.setFlagsFromString('--max-semi-space-size=0');
+  let left = count;
+  return () => {
+    if (--left === 0) v8.setFlagsFromString(`--max-semi-space-size=${own}`);
+  };
+}
 
 /** What the worker is given. */
 interface Job {
@@ -61,11 +104,45 @@ export function isIndexWorker(): boolean {
 /** The worker's part: the reports it claims, one message each (with the report's place in the job), then the end. */
 export async function runIndexWorker(): Promise<void> {
   const job = workerData as Job;
+  const heap = new WorkerHeap();
   for (let next = claimWhenFree(job); next >= 0; next = claimWhenFree(job)) {
     parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
+    heap.between();
   }
   parentPort!.postMessage({ end: true } satisfies WorkerMessage);
 }
+
+/**
+ * How much the worker's heap may grow over what it held after its last full collection before it
+ * collects again, between two reports (MB). The worker keeps little (the parser's memo of readings,
+ * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
+ * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
+ * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
+ * end, where the server's thread holds the records too (docs/performance.md "Memory, round 4").
+ */
+const WORKER_HEAP_SLACK_MB = 48;
+
+class WorkerHeap {
+  private limit = 0;
+  /**
+   * After each report: a full collection when the old generation (the young one is the scavenger's)
+   * has grown by the slack since the last one.
+   */
+  between(): void {
+    const used = oldGenerationUsed();
+    if (this.limit === 0) this.limit = used + WORKER_HEAP_SLACK_MB * MB;
+    if (used < this.limit || !collectGarbage()) return;
+    this.limit = oldGenerationUsed() + WORKER_HEAP_SLACK_MB * MB;
+  }
+}
+
+/** What the old generation's spaces hold (garbage included), in bytes. */
+function oldGenerationUsed(): number {
+  let used = 0;
+  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
+  return used;
+}
+const MB = 1024 * 1024;
 
 /**
  * Set while the server's thread loads the catalog and checks the open reports at the start: the
@@ -119,7 +196,7 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 /**
  * How many worker threads read the reports: one per core but the server's own (which answers the
  * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
- * WORKER_YOUNG_MB, about 100 MB more peak RSS each). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * WORKER_YOUNG_MB). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
 function workerCount(reports: number): number {
@@ -146,20 +223,21 @@ function largestFirst(uris: string[]): number[] {
  * `each` is told of every outcome as it comes. The outcomes in the order of `job.uris`, or a
  * rejection if a worker could not start or stopped.
  */
-async function inWorkers(job: Job, progress?: IndexProgress, each?: (o: Outcome) => void): Promise<Outcome[]> {
+async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean): Promise<Outcome[]> {
   const n = workerCount(job.uris.length);
   const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris), hold: held };
-  const out: Outcome[] = new Array(job.uris.length);
+  const out: Outcome[] = keep ? new Array(job.uris.length) : [];
   let done = 0;
   const onOutcome = (at: number, o: Outcome) => {
-    out[at] = o;
+    if (keep) out[at] = o;
     done++;
-    each?.(o);
+    each(o);
     void progress?.(done, job.uris.length);
   };
   const workers: Worker[] = [];
+  const started = workerYoungGeneration(n);
   try {
-    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers)));
+    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers, started)));
   } catch (e) {
     // The reading starts again in this thread: the other workers' work is not waited for.
     for (const w of workers) void w.terminate();
@@ -169,16 +247,29 @@ async function inWorkers(job: Job, progress?: IndexProgress, each?: (o: Outcome)
   return out;
 }
 
-/** One worker's run: resolves at its end, rejects if it could not start or stopped before the end. */
-function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[]): Promise<void> {
+/**
+ * One worker's run: resolves at its end, rejects if it could not start or stopped before the end.
+ * `online` is called once, when the worker runs or is gone (workerYoungGeneration).
+ */
+function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[], online: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
-    // generation is as large as the server's (--max-semi-space-size=64: three 64 MB spaces): with
-    // V8's default size the parse's garbage is promoted and the index takes 1.6 times as long, for
-    // no lower peak (docs/performance.md). A bound on how often it is collected, not on what it holds.
-    const worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    // generation: WORKER_YOUNG_MB, a bound on how often it is collected, not on what it holds.
+    let wasOnline = false;
+    const once = () => {
+      if (!wasOnline) online();
+      wasOnline = true;
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+    } catch (e) {
+      once();
+      throw e;
+    }
     started.push(worker);
+    worker.on('online', once);
     worker.stdout.resume();
     let ended = false;
     let count = 0;
@@ -191,21 +282,26 @@ function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started
       count++;
       onOutcome(m.at, m.outcome);
     });
-    worker.on('error', (e) => reject(e));
+    worker.on('error', (e) => {
+      once();
+      reject(e);
+    });
     worker.on('exit', (code) => {
+      once();
       if (!ended) reject(new Error(`the worker thread stopped (exit code ${code}) after ${count} reports`));
     });
   });
 }
 
 /** The same reading in this thread (no worker): a report at a time, yielding between reports. */
-async function inThisThread(job: Job, progress?: IndexProgress, each?: (o: Outcome) => void): Promise<Outcome[]> {
+async function inThisThread(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean): Promise<Outcome[]> {
   const out: Outcome[] = [];
+  let done = 0;
   for (const uri of job.uris) {
     const o = await readOne(uri, job.known, job.read);
-    out.push(o);
-    each?.(o);
-    await progress?.(out.length, job.uris.length);
+    if (keep) out.push(o);
+    each(o);
+    await progress?.(++done, job.uris.length);
   }
   return out;
 }
@@ -224,20 +320,25 @@ export interface ReaderHost {
 export function historyReader(host: ReaderHost): HistoryReader {
   return async (uris, known, progress, each) => {
     const job: Job = { kind: KIND, uris, known, read: host.readOptions() };
-    const told = each && ((o: Outcome) => each(o.record));
+    // Each outcome as it comes: its refusal noted (a report read again after a worker failed: its
+    // last reading's), its record to `each`; kept only when no `each` takes it (HistoryReader).
+    const told = (o: Outcome) => {
+      host.noteRead(o.record.uri, o.refusal);
+      each?.(o.record);
+    };
+    const keep = !each;
     let outcomes: Outcome[];
     if (process.env[WORKER_ENV] === '0') {
       host.log(`policy-report: indexing ${uris.length} reports in the server's thread (${WORKER_ENV}=0)`);
-      outcomes = await inThisThread(job, progress, told);
+      outcomes = await inThisThread(job, progress, told, keep);
     } else {
       try {
-        outcomes = await inWorkers(job, progress, told);
+        outcomes = await inWorkers(job, progress, told, keep);
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
-        outcomes = await inThisThread(job, progress, told);
+        outcomes = await inThisThread(job, progress, told, keep);
       }
     }
-    for (const o of outcomes) host.noteRead(o.record.uri, o.refusal);
     return outcomes.map((o) => o.record);
   };
 }

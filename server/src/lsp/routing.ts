@@ -7,6 +7,7 @@
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../core/service';
+import { collectGarbage } from './collect';
 import { isDirectory, diskStat, type Disk } from './disk';
 import { fileKind, isDataKind, isNoise, type FileKind } from './kinds';
 import { Reconciler, type ReconcileResult } from './reconcile';
@@ -110,13 +111,19 @@ export class FileRouter {
     if (!this.dataChanged(doc.uri, doc.getText())) this.sync.schedule(doc.uri);
   }
 
-  async closed(uri: string): Promise<void> {
+  /**
+   * A document closed. `large`: a full collection once its analysis is let go, before its disk text
+   * is read into the history: its versions' garbage (every keystroke's analysis of a 1 MB draft)
+   * is then not under the reading's, which peaked the process's RSS (docs/performance.md "Memory,
+   * round 4").
+   */
+  async closed(uri: string, large = false): Promise<void> {
     // Back to what is on disk. A report from outside the workspace folders the user had open
     // leaves the history (the disk outside is not read, and closing it is no fault to report).
     const inside = this.disk.inside(uri) || isDataKind(this.kind(uri));
     const disk = inside ? await this.disk.read(uri) : undefined;
     if (this.dataChanged(uri, disk, true)) return;
-    const { historyChanged } = this.service.forget(uri, disk);
+    const { historyChanged } = this.service.forget(uri, disk, large ? () => void collectGarbage() : undefined);
     this.sync.closed(uri);
     if (this.disk.refusals.has(uri)) this.sync.publishWorkspaceFindings();
     if (historyChanged) this.sync.dependentsChanged(uri);

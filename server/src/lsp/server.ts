@@ -251,7 +251,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => router.edited(e.document));
   documents.onDidClose((e) => {
     const large = e.document.getText().length >= LARGE_DOCUMENT_CHARS;
-    void router.closed(e.document.uri).then(() => large && collector.soon());
+    void router.closed(e.document.uri, large).then(() => large && collector.soon());
   });
   sync.listenForPulls();
   registerFeatures(connection, documents, service, disk, sync);
