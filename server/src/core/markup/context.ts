@@ -1,7 +1,7 @@
 /**
  * What a reader has seen of a report before a sentence: the headings above it and the text of its
  * paragraph or section before it (pillars.ts, unnamed.ts). The headings are found once per text
- * (one pass, front matter and fenced code left out); each look-up then reads only the sentence's
+ * (one pass, front matter left out); each look-up then reads only the sentence's
  * paragraph or section, never the whole text before it.
  */
 
@@ -22,29 +22,13 @@ function frontMatterLength(text: string): number {
 let lastText: string | null = null;
 let lastHeadings: Heading[] = [];
 
-/** The ATX headings of a text, in order (the last text's are kept: a detection asks many times). */
+/** The ATX headings of a text after its front matter, in order (the last text's are kept: a detection asks many times). */
 export function headingsOf(text: string): Heading[] {
   if (text === lastText) return lastHeadings;
-  const out: Heading[] = [];
-  let fence: string | null = null;
-  let at = frontMatterLength(text);
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end).replace(/\r$/, '');
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (!fence) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-    } else if (!fence) {
-      const h = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-      if (h) out.push({ start: at, level: h[1].length, text: h[2] });
-    }
-    at = end + 1;
-  }
+  const from = frontMatterLength(text);
   lastText = text;
-  lastHeadings = out;
-  return out;
+  lastHeadings = [...text.matchAll(/^ {0,3}(#{1,6})[ \t]+(.*)$/gm)].filter((m) => m.index! >= from).map((m) => ({ start: m.index!, level: m[1].length, text: m[2] }));
+  return lastHeadings;
 }
 
 /** The headings above `at`: the nearest of each higher level, nearest first. */

@@ -30,19 +30,19 @@ import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } fr
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
-import { nameElsewhereMessage, nameMessage, variantMessage } from './messages';
+import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { pillarNames } from './pillars';
-import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
-import type { AmbiguousCase, DetectOptions, MarkMode, MarkupEdit, MarkupResult, Mention } from './types';
+import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 
 export { fits } from './judge';
 
@@ -173,9 +173,8 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     const first = tokens.findIndex((t) => t.start >= at);
     const indicator = entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
     if (!indicator) continue;
-    const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
     const n: Named = {
-      cand: { label, first, last: first, start: at, end: at, score: 0.8, exact: false, matchedWeight: 0, rank: 0 },
+      cand: subjectCandidate(run, indicator, { first, last: first, start: at, end: at }),
       part: 0,
       indicator,
       candidates: [indicator],
@@ -194,12 +193,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     else {
       const f = reading.figs[0][i];
       const pos = part.start + at;
-      const edit: MarkupEdit = { start: pos, end: pos, range: run.lines.range(pos, pos), newText: `[[${ind.name} ]]` };
-      run.ambiguous.push({
-        start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [ind], figures: [f.raw],
-        message: nameElsewhereMessage(f.raw, ind),
-        fix: { title: msg(`Chèn tên chỉ tiêu: [[${ind.name}]]`, `Insert the indicator's name: [[${ind.name}]]`), edits: [edit] },
-      });
+      run.ambiguous.push({ start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [ind], figures: [f.raw], message: msg(`"${f.raw}": "${ind.name}" ở câu trước.`, `"${f.raw}": "${ind.name}" is named earlier.`) });
     }
   }
 }

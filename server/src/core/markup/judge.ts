@@ -180,8 +180,8 @@ const AGENCY = new RegExp(
       // bodies, plans and documents of the state
       'bo', 'cuc', 'tong cuc', 'uy ban', 'ubnd', 'hdnd', 'ban', 'so', 'vien', 'trung tam', 'chinh phu', 'quoc hoi', 'van phong', 'dang', 'tinh', 'thanh pho',
       'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chien luoc', 'chuong trinh', 'de an', 'cong thong tin', 'cong dich vu cong', 'bao cao', 'so lieu', 'ket qua',
-      // an index or ranking cited by name ("Theo Chỉ số an toàn thông tin mạng toàn cầu năm 2024 (GCI 2024) …")
-      'chi so', 'bang xep hang',
+      // an index cited by name ("Theo Chỉ số an toàn thông tin mạng toàn cầu năm 2024 (GCI 2024) …")
+      'chi so',
       // the officials who speak for them ("Theo Thứ trưởng …")
       'thu tuong', 'pho thu tuong', 'bo truong', 'thu truong', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'cuc truong', 'vu truong', 'lanh dao', 'dai dien', 'ong', 'ba',
       // international organisations and associations

@@ -1,6 +1,5 @@
 /** The detector's messages for names it lists: words that cannot be settled on one indicator, a variant wrap mode would have to rewrite. */
 import { msg } from '../i18n';
-import type { Indicator } from '../catalog/types';
 import type { Named } from './names';
 import type { AmbiguousCase, Mention } from './types';
 
@@ -28,13 +27,5 @@ export function variantMessage(m: Mention): AmbiguousCase['message'] {
   return msg(
     `"${m.text}" giống tên "${m.label}" của chỉ tiêu "${m.indicator.name}" nhưng không phải tên, tên khác hay viết tắt trong danh mục (có từ chèn thêm, thiếu, đổi chỗ hoặc gõ sai), nên [[${m.text}]] sẽ không tra ra chỉ tiêu; chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Thêm cách viết này làm tên khác (aliases) trong .policy-report/indicators.yaml, hoặc dùng --mode canonical.`,
     `"${m.text}" resembles "${m.label}", a name of "${m.indicator.name}", but is not a name, alias or abbreviation of the catalog (a word inserted, missing, moved or misspelt), so [[${m.text}]] would not resolve; wrap mode does not change the writer's words: left unmarked. Add this wording as an alias in .policy-report/indicators.yaml, or use --mode canonical.`,
-  );
-}
-
-/** The message of a figure whose sentence names no indicator, the index being named before it (unnamed.ts). */
-export function nameElsewhereMessage(raw: string, ind: Indicator): AmbiguousCase['message'] {
-  return msg(
-    `"${raw}" là số liệu của chỉ tiêu "${ind.name}" (tên nêu ở câu trước hoặc tiêu đề) nhưng câu không nêu tên chỉ tiêu; không có chữ nào để đánh dấu và chế độ wrap không thêm chữ: chưa đánh dấu. Viết tên vào câu, hoặc dùng --mode canonical (chèn [[${ind.name}]]).`,
-    `"${raw}" is a figure of "${ind.name}" (named in an earlier sentence or a heading) but its sentence names no indicator; there are no words to mark and wrap mode adds none: left unmarked. Write the name in the sentence, or use --mode canonical (inserts [[${ind.name}]]).`,
   );
 }

@@ -152,8 +152,8 @@ export function asEntry(run: NameContext, n: Named, indicator: Indicator): Named
   return { ...n, indicator, candidates: [indicator], subject: undefined, why: undefined, cand: subjectCandidate(run, indicator, n.cand) };
 }
 
-/** A fuzzy candidate on a subject's words, labelled by the entry's canonical name. */
-function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
+/** A fuzzy candidate on a subject's words (or a pillar's, or an inserted name's), labelled by the entry's canonical name. */
+export function subjectCandidate(run: NameContext, indicator: Indicator, hit: { first: number; last: number; start: number; end: number }): Named['cand'] {
   const label = run.idx.labels.find((l) => l.indicator === indicator && l.kind === 'canonical') ?? run.idx.labels.find((l) => l.indicator === indicator)!;
   return { label, first: hit.first, last: hit.last, start: hit.start, end: hit.end, score: 0.8, exact: false, matchedWeight: 0, rank: 0 };
 }

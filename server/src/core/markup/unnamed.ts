@@ -82,7 +82,11 @@ function entriesOf(catalog: Catalog): Entries {
   return out;
 }
 
-/** The entries a piece of text names. */
+/** The entries a piece of text names (a name of three words or more, or an abbreviation). */
+export function entriesNamedInText(catalog: Catalog, text: string): Indicator[] {
+  return entriesNamedIn(entriesOf(catalog).named, text);
+}
+
 function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
   const f = padded(text);
   return named.filter((e) => e.names.some((n) => f.includes(n)) || e.abbreviations.some((re) => re.test(text))).map((e) => e.indicator);
@@ -112,10 +116,10 @@ export function namedBefore(catalog: Catalog, text: string, at: number): Indicat
 const MAY_HOLD = /Việt Nam/u;
 const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
 /** "Tổng điểm của Việt Nam đạt 99,74": the score is written before the country. */
-const SCORE_OF = /(?:tổng điểm|điểm số|điểm trung bình|điểm)\s+(?:của\s+)?Việt Nam\b/iu;
+const SCORE_OF = /điểm(?: số| trung bình)?\s+(?:của\s+)?Việt Nam\b/iu;
 
-/** Words after a figure that say what it ranks or scores ("về …", "trong bảng xếp hạng …"). */
-const WHAT_IS_RANKED = /(?<![\p{L}])(?:về|trong bảng xếp hạng|trong lĩnh vực|ở lĩnh vực|ở hạng mục|trong hạng mục)\s+\p{L}/iu;
+/** Words after a figure that say what it ranks ("về …", "trong bảng xếp hạng …"). */
+const WHAT_IS_RANKED = /(?<!\p{L})(?:về|trong bảng xếp hạng)\s+\p{L}/iu;
 
 /** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
 const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;

@@ -23,22 +23,17 @@ const MESSAGES = {
   mark: msg('Đánh dấu chỉ tiêu: [[{text}]]', 'Mark the indicator: [[{text}]]'),
   replace: msg('Thay "{text}" bằng tên chuẩn: [[{canonical}]]', 'Replace "{text}" by the canonical name: [[{canonical}]]'),
   markCanonical: msg('Đánh dấu bằng tên chuẩn: [[{canonical}]]', 'Mark with the canonical name: [[{canonical}]]'),
-  // A figure whose sentence names no indicator, the index named before it (markup/unnamed.ts).
-  unnamed: msg(
-    'Số liệu "{raw}" là của chỉ tiêu "{name}" (tên nêu ở câu trước hoặc tiêu đề) nhưng câu không nêu tên chỉ tiêu, nên chưa được kiểm tra.',
-    'The figure "{raw}" is of the indicator "{name}" (named in an earlier sentence or a heading) but its sentence names no indicator, so it is not checked.',
-  ),
-  insert: msg('Chèn tên chỉ tiêu: [[{canonical}]]', "Insert the indicator's name: [[{canonical}]]"),
 };
 
 function findingOf(m: Mention): RuleFinding<keyof typeof MESSAGES> {
   const canonical = `${m.indicator.name}${m.compiler ? ` @ ${m.compiler}` : ''}`;
-  // No words to mark: the one fix inserts the name before the figure.
+  // No words to mark (markup/unnamed.ts: the name is in an earlier sentence or a heading): the
+  // finding is on the figure, the one fix inserts the name before it.
   if (m.start === m.end && m.figure)
     return {
       range: m.figure.range,
-      message: { id: 'unnamed', params: { raw: m.figure.raw, name: m.indicator.name } },
-      fixes: [{ title: { id: 'insert', params: { canonical } }, edits: strip(m.edits('canonical')) }],
+      message: { id: 'unmarked', params: { text: m.figure.raw, name: m.indicator.name, figure: '' } },
+      fixes: [{ title: { id: 'markCanonical', params: { canonical } }, edits: strip(m.edits('canonical')) }],
       data: { indicator: m.indicator.id, kind: m.kind, figure: m.figure.raw, period: m.period?.code ?? null },
     };
   const fixes: NonNullable<RuleFinding<keyof typeof MESSAGES>['fixes']> = [];
