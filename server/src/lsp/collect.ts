@@ -4,7 +4,9 @@
  * garbage: the worker's records read into the history) or a large document closed (its analysis,
  * chunk models and every version's text and arrays, which stay as garbage until a full
  * collection), the heap would otherwise keep growing from the larger size. One collection then
- * starts the next keystrokes from what is live now. Measured: docs/performance.md.
+ * starts the next keystrokes from what is live now. A large document closed is collected at its
+ * close instead (routing.ts closed: before its disk text is read into the history, and after),
+ * not a moment later when the next keystrokes may have begun. Measured: docs/performance.md.
  */
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -30,7 +30,10 @@ export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 /**
  * The worker's young generation (two semi-spaces and the large objects'), in MB: its
  * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
- * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob).
+ * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
+ * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
+ * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
+ * elsewhere now (docs/performance.md "Memory, round 4").
  */
 export const WORKER_YOUNG_MB = 192;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';

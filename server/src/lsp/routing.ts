@@ -114,8 +114,8 @@ export class FileRouter {
   /**
    * A document closed. `large`: a full collection once its analysis is let go, before its disk text
    * is read into the history: its versions' garbage (every keystroke's analysis of a 1 MB draft)
-   * is then not under the reading's, which peaked the process's RSS (docs/performance.md "Memory,
-   * round 4").
+   * is then not under the reading's, which peaked the process's RSS; and one after the reading, so
+   * that the next keystrokes start from what is live (docs/performance.md "Memory, round 4").
    */
   async closed(uri: string, large = false): Promise<void> {
     // Back to what is on disk. A report from outside the workspace folders the user had open
@@ -124,6 +124,7 @@ export class FileRouter {
     const disk = inside ? await this.disk.read(uri) : undefined;
     if (this.dataChanged(uri, disk, true)) return;
     const { historyChanged } = this.service.forget(uri, disk, large ? () => void collectGarbage() : undefined);
+    if (large) collectGarbage();
     this.sync.closed(uri);
     if (this.disk.refusals.has(uri)) this.sync.publishWorkspaceFindings();
     if (historyChanged) this.sync.dependentsChanged(uri);

@@ -58,7 +58,7 @@ export function startServer(connection: Connection): void {
     }, 10_000);
   };
   const router = new FileRouter(connection, documents, service, disk, sync, saveIndexSoon);
-  /** A full collection after the first index and after a large document is closed (collect.ts). */
+  /** A full collection after the first index (collect.ts; a large document closed is collected at its close). */
   const collector = new QuietCollector(200, () => sync.busy);
 
   connection.onShutdown(async () => {
@@ -250,8 +250,8 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => router.opened(e.document));
   documents.onDidChangeContent((e) => router.edited(e.document));
   documents.onDidClose((e) => {
-    const large = e.document.getText().length >= LARGE_DOCUMENT_CHARS;
-    void router.closed(e.document.uri, large).then(() => large && collector.soon());
+    // A large one is collected at its close (routing.ts closed), not by the quiet collector.
+    void router.closed(e.document.uri, e.document.getText().length >= LARGE_DOCUMENT_CHARS);
   });
   sync.listenForPulls();
   registerFeatures(connection, documents, service, disk, sync);
