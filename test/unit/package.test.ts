@@ -40,9 +40,12 @@ import { repoRoot } from '../helpers';
  * alone; 548 KiB (561 024 bytes) with both the reader and the writer our own (docx stays a dev dependency:
  * tests read documents another writer made). 555 KiB (568 401 bytes) after the next round of reading
  * (a name's second figures: parse/further.ts, roles.ts; markup/dating.ts) and keystroke memos
- * (rules/memo.ts): the gate follows at 560 KiB, under issue 18's 600.
+ * (rules/memo.ts): the gate follows at 560 KiB, under issue 18's 600. 565 KiB (578 286 bytes) after
+ * the eighth round of reading (parse/lists.ts and further.ts: "lần lượt" periods, further figures;
+ * markup/unnamed.ts, pillars.ts, context.ts: figures whose name is in the paragraph or a heading;
+ * rules' history-context): the gate follows at 570 KiB, still under issue 18's 600.
  */
-const LIMIT = 560 * 1024;
+const LIMIT = 570 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];

@@ -342,16 +342,13 @@ export class LanguageService {
   }
 
   /**
-   * Forgets a closed document. Its history comes back from the disk text, when there is one
-   * (`diskText`), else it leaves the history. Says whether the history changed (the reports that
-   * depend on it are then to be checked again). `released`, if given, is called once the
-   * document's analysis and chunks are let go and before its disk text is read into the history
-   * (the LSP shell collects garbage there after a large document: lsp/collect.ts).
+   * Forgets a closed document; its history comes back from `diskText` if given, else it leaves the
+   * history. Says whether the history changed (its dependants are to be checked again). `released`
+   * is called once its analysis and chunks are let go, before the disk text is read (lsp/collect.ts).
    */
   forget(uri: string, diskText?: string, released?: () => void): { historyChanged: boolean } {
     const before = this.history.generation;
-    // Its chunks' models and prose units leave the content caches: no keystroke reads them again,
-    // and a closed 1 MB draft's would stay there (tens of MB) until other chunks pushed them out.
+    // Its chunks' models and prose units leave the content caches (a closed 1 MB draft's: tens of MB).
     const pieces = this.cache.get(uri) && chunksOf(this.cache.get(uri)!.analysis.doc);
     if (pieces) forgetChunks(pieces.map((p) => p.chunk));
     this.cache.delete(uri);
