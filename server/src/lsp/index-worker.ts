@@ -242,12 +242,22 @@ async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o
   try {
     await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers, started)));
   } catch (e) {
-    // The reading starts again in this thread: the other workers' work is not waited for.
-    for (const w of workers) void w.terminate();
+    // The reading starts again in this thread once every worker is stopped (none reads on beside
+    // it, and none is left behind the index): terminate() settles at a worker's exit, at once for
+    // one gone already; a bounded wait, so that a worker that cannot be stopped holds nothing up.
+    await Promise.race([Promise.allSettled(workers.map((w) => w.terminate())), delay(STOP_WAIT_MS)]);
     throw e;
   }
   if (done !== job.uris.length) throw new Error(`the worker threads read ${done} of ${job.uris.length} reports`);
   return out;
+}
+
+/** How long a failed index waits for its other workers to stop before reading in the server's thread. */
+const STOP_WAIT_MS = 5000;
+
+/** Resolves after `ms` (a timer that keeps no process alive). */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**
