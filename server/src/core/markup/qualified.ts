@@ -53,3 +53,38 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
   }
   return null;
 }
+
+/** "vượt mốc 90", "ngưỡng 5 Mbps": a milestone or threshold the value is set against, not the value. */
+const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng)\s*$/iu;
+/** "tăng từ 6,53% … lên 6,65%": the two levels of a movement, the first or the second. */
+const LEVELS_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)\s+từ(?:\s*|\s(?:[^,;:.]|[,.](?=\d))*?[^\p{L}](?:lên|xuống)\s*)$/iu;
+/** Words that say the indicator's name is a growth ("tăng trưởng", "tốc độ tăng"). */
+const GROWTH_WORDS = /(?:^|[^a-z])(?:tang truong|toc do tang)(?:[^a-z]|$)/;
+/** A negation after the figure: it counts those without ("11 triệu thuê bao … chưa tiếp cận Internet …"). */
+const WITHOUT_AFTER = /(?:^|[^\p{L}])(?:chưa|không|chẳng)\s+(?:tiếp cận|sử dụng|dùng|có|kết nối|được)(?![\p{L}])/iu;
+
+/**
+ * Why `f` is no value of `ind` by the plain words around it (`plain`: the figure's part as written,
+ * names not blanked; `written`: the name as written), or null: a
+ * milestone or threshold ("vượt mốc 90"), a level of "tăng từ … lên …" bound by a name that does not
+ * say growth ("kinh tế số tăng từ 6,53% lên 6,65%" is no growth of 6,65%), a count of those without
+ * what the name counts ("… chưa tiếp cận Internet băng rộng di động"). Listed `figure-role`.
+ */
+export function notTheValue(plain: string, f: Figure, ind: Indicator, written: string): ReturnType<typeof msg> | null {
+  const head = plain.slice(Math.max(0, f.start - 80), f.start);
+  if (THRESHOLD_BEFORE.test(head))
+    return msg(`"${f.raw}" sau "mốc/ngưỡng" là một mốc so sánh, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw}" after "mốc/ngưỡng" is a milestone or threshold, not a measured value: left unmarked.`);
+  if (ind.measure === 'growth' && LEVELS_BEFORE.test(head) && !GROWTH_WORDS.test(foldKey(written)))
+    return msg(
+      `"${f.raw}" là một mức của "tăng/giảm từ … lên/xuống …", không phải tốc độ tăng trưởng "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" is a level of "rose/fell from … to …", not the growth "${ind.name}": left unmarked.`,
+    );
+  const tail = /^[^.;]{0,80}/.exec(plain.slice(f.end))![0];
+  const without = WITHOUT_AFTER.exec(tail);
+  if (without && !namesSay(ind, without[0].replace(/^[^\p{L}]/u, '')))
+    return msg(
+      `"${f.raw}" đếm những gì "${without[0].trim()}", không phải giá trị của "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" counts what is "${without[0].trim()}" (without), not a value of "${ind.name}": left unmarked.`,
+    );
+  return null;
+}
