@@ -60,6 +60,8 @@ const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng)\s*$/iu;
 const LEVELS_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)\s+từ(?:\s*|\s(?:[^,;:.]|[,.](?=\d))*?[^\p{L}](?:lên|xuống)\s*)$/iu;
 /** Words that say the indicator's name is a growth ("tăng trưởng", "tốc độ tăng"). */
 const GROWTH_WORDS = /(?:^|[^a-z])(?:tang truong|toc do tang)(?:[^a-z]|$)/;
+/** A total since an event ("cộng dồn từ khi khai trương", "kể từ khi đưa vào vận hành"): no period's flow. */
+const SINCE_EVENT = /(?:^|[^\p{L}])(?:kể |tính )?từ khi\s+(?:chính thức\s+)?(?:khai trương|đưa vào|vận hành|triển khai|ra mắt|hoạt động|thành lập)(?![\p{L}])/iu;
 /** A negation after the figure: it counts those without ("11 triệu thuê bao … chưa tiếp cận Internet …"). */
 const WITHOUT_AFTER = /(?:^|[^\p{L}])(?:chưa|không|chẳng)\s+(?:tiếp cận|sử dụng|dùng|có|kết nối|được)(?![\p{L}])/iu;
 
@@ -78,6 +80,19 @@ export function notTheValue(plain: string, f: Figure, ind: Indicator, written: s
     return msg(
       `"${f.raw}" là một mức của "tăng/giảm từ … lên/xuống …", không phải tốc độ tăng trưởng "${ind.name}": chưa đánh dấu.`,
       `"${f.raw}" is a level of "rose/fell from … to …", not the growth "${ind.name}": left unmarked.`,
+    );
+  // The figure's sentence up to it: a flow summed since an event is no value of a period.
+  const sentence = plain.slice(0, f.start).split(/[.;!?](?:\s|$)/).pop()!;
+  if (ind.measure === 'flow' && SINCE_EVENT.test(sentence))
+    return msg(
+      `"${f.raw}" là tổng cộng dồn từ một sự kiện, không phải giá trị của một kỳ của "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" is a total summed since an event, not one period's value of "${ind.name}": left unmarked.`,
+    );
+  // A change in per cent of an entry in per cent ("tỷ lệ … tăng 13,9% so với cùng kỳ"): relative or in points, unsaid.
+  if (ind.unitClass === 'percent' && ind.measure !== 'growth' && f.change && f.kind === 'percent' && !f.change.times)
+    return msg(
+      `"${f.raw}" là thay đổi tính bằng % của một tỷ lệ: không rõ là % tương đối hay điểm phần trăm, chưa đánh dấu.`,
+      `"${f.raw}" is a change in per cent of a rate: relative or in percentage points is not said, left unmarked.`,
     );
   const tail = /^[^.;]{0,80}/.exec(plain.slice(f.end))![0];
   const without = WITHOUT_AFTER.exec(tail);
