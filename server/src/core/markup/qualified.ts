@@ -4,7 +4,9 @@
  * as a level ("Kế hoạch đặt ra tỷ lệ … là 10,3%"), a change qualified by the other measure than the
  * entry's ("tăng 63% về số lượng và 41% về giá trị": 41% is no growth of a count's entry). Each
  * is listed `figure-role`, not marked (judge.ts whoseFigure, which also lists a bare number counting
- * the name after it: "xây dựng trên 3 trụ cột chính quyền số, …" is no rank). Pure: the figure's part text and the entry only.
+ * the name after it: "xây dựng trên 3 trụ cột chính quyền số, …" is no rank). Ninth round (held8):
+ * `notTheValue`, on the sentence as written: a milestone, a count of those without, a level of a
+ * movement, a total since an event, a rate's change in per cent. Pure: the figure's part text and the entry only.
  */
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
