@@ -11,7 +11,7 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { roleOf, type Bound, type UnitReading } from './bind';
-import { qualifiedFigure } from './qualified';
+import { notTheValue, qualifiedFigure } from './qualified';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -257,6 +257,9 @@ export function whoseFigure(
   if (unit.table) return null;
   const qualified = qualifiedFigure(reading.texts[b.part], 0, f, n.indicator, roleOf(reading, b));
   if (qualified) return { reason: 'figure-role', message: qualified };
+  const plain = unit.parts[b.part].text;
+  const notValue = notTheValue(plain, f, n.indicator, unit.parts[n.part].text.slice(n.cand.start, n.cand.end));
+  if (notValue) return { reason: 'figure-role', message: notValue };
   // The detector reads the part with names blanked: a bare number before a name counts that name.
   if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
     return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };

@@ -4,7 +4,9 @@
  * as a level ("Kế hoạch đặt ra tỷ lệ … là 10,3%"), a change qualified by the other measure than the
  * entry's ("tăng 63% về số lượng và 41% về giá trị": 41% is no growth of a count's entry). Each
  * is listed `figure-role`, not marked (judge.ts whoseFigure, which also lists a bare number counting
- * the name after it: "xây dựng trên 3 trụ cột chính quyền số, …" is no rank). Pure: the figure's part text and the entry only.
+ * the name after it: "xây dựng trên 3 trụ cột chính quyền số, …" is no rank). Ninth round (held8):
+ * `notTheValue`, on the sentence as written: a milestone, a count of those without, a level of a
+ * movement, a total since an event, a rate's change in per cent. Pure: the figure's part text and the entry only.
  */
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
@@ -51,5 +53,55 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
         `The figure "${f.raw}" is a change ${measure[0].trim()}, which "${ind.name}" does not measure: left unmarked.`,
       );
   }
+  return null;
+}
+
+/** "vượt mốc 90", "ngưỡng 5 Mbps": a milestone or threshold the value is set against, not the value. */
+const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng)\s*$/iu;
+/** "tăng từ 6,53% … lên 6,65%": the two levels of a movement, the first or the second. */
+const LEVELS_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)\s+từ(?:\s*|\s(?:[^,;:.]|[,.](?=\d))*?[^\p{L}](?:lên|xuống)\s*)$/iu;
+/** Words that say the indicator's name is a growth ("tăng trưởng", "tốc độ tăng"). */
+const GROWTH_WORDS = /(?:^|[^a-z])(?:tang truong|toc do tang)(?:[^a-z]|$)/;
+/** A total since an event ("cộng dồn từ khi khai trương", "kể từ khi đưa vào vận hành"): no period's flow. */
+const SINCE_EVENT = /(?:^|[^\p{L}])(?:kể |tính )?từ khi\s+(?:chính thức\s+)?(?:khai trương|đưa vào|vận hành|triển khai|ra mắt|hoạt động|thành lập)(?![\p{L}])/iu;
+/** A negation after the figure: it counts those without ("11 triệu thuê bao … chưa tiếp cận Internet …"). */
+const WITHOUT_AFTER = /(?:^|[^\p{L}])(?:chưa|không|chẳng)\s+(?:tiếp cận|sử dụng|dùng|có|kết nối|được)(?![\p{L}])/iu;
+
+/**
+ * Why `f` is no value of `ind` by the plain words around it (`plain`: the figure's part as written,
+ * names not blanked; `written`: the name as written), or null: a
+ * milestone or threshold ("vượt mốc 90"), a level of "tăng từ … lên …" bound by a name that does not
+ * say growth ("kinh tế số tăng từ 6,53% lên 6,65%" is no growth of 6,65%), a count of those without
+ * what the name counts ("… chưa tiếp cận Internet băng rộng di động"). Listed `figure-role`.
+ */
+export function notTheValue(plain: string, f: Figure, ind: Indicator, written: string): ReturnType<typeof msg> | null {
+  const head = plain.slice(Math.max(0, f.start - 80), f.start);
+  if (THRESHOLD_BEFORE.test(head))
+    return msg(`"${f.raw}" sau "mốc/ngưỡng" là một mốc so sánh, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw}" after "mốc/ngưỡng" is a milestone or threshold, not a measured value: left unmarked.`);
+  if (ind.measure === 'growth' && LEVELS_BEFORE.test(head) && !GROWTH_WORDS.test(foldKey(written)))
+    return msg(
+      `"${f.raw}" là một mức của "tăng/giảm từ … lên/xuống …", không phải tốc độ tăng trưởng "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" is a level of "rose/fell from … to …", not the growth "${ind.name}": left unmarked.`,
+    );
+  // The figure's sentence up to it: a flow summed since an event is no value of a period.
+  const sentence = plain.slice(0, f.start).split(/[.;!?](?:\s|$)/).pop()!;
+  if (ind.measure === 'flow' && SINCE_EVENT.test(sentence))
+    return msg(
+      `"${f.raw}" là tổng cộng dồn từ một sự kiện, không phải giá trị của một kỳ của "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" is a total summed since an event, not one period's value of "${ind.name}": left unmarked.`,
+    );
+  // A change in per cent of an entry in per cent ("tỷ lệ … tăng 13,9% so với cùng kỳ"): relative or in points, unsaid.
+  if (ind.unitClass === 'percent' && ind.measure !== 'growth' && f.change && f.kind === 'percent' && !f.change.times)
+    return msg(
+      `"${f.raw}" là thay đổi tính bằng % của một tỷ lệ: không rõ là % tương đối hay điểm phần trăm, chưa đánh dấu.`,
+      `"${f.raw}" is a change in per cent of a rate: relative or in percentage points is not said, left unmarked.`,
+    );
+  const tail = /^[^.;]{0,80}/.exec(plain.slice(f.end))![0];
+  const without = WITHOUT_AFTER.exec(tail);
+  if (without && !namesSay(ind, without[0].replace(/^[^\p{L}]/u, '')))
+    return msg(
+      `"${f.raw}" đếm những gì "${without[0].trim()}", không phải giá trị của "${ind.name}": chưa đánh dấu.`,
+      `"${f.raw}" counts what is "${without[0].trim()}" (without), not a value of "${ind.name}": left unmarked.`,
+    );
   return null;
 }
