@@ -31,7 +31,8 @@ const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 
 /**
  * The text between a name and its figure is short, period phrases aside: at most eight words after
- * the name, no quotation; at most three words before it, no conjunction.
+ * the name, no quotation; at most three words before it, no conjunction. `periods`: the sorted spans
+ * that count as no words (placement.ts farFigure adds a sentence's changes and bases after the name).
  */
 export function closeEnough(s: string, name: { start: number; end: number }, f: Figure, periods: Array<{ start: number; end: number }>): boolean {
   const [from, to] = f.start >= name.end ? [name.end, f.start] : [f.end, name.start];
