@@ -184,6 +184,9 @@ const edges: Array<[string, Edge[]]> = [
       ['xếp hạng 71/193 quốc gia', [{ kind: 'rank', value: 71, denominator: 193, unitClass: 'rank' }]],
       ['đứng thứ 3', [{ raw: 'đứng thứ 3', kind: 'rank', value: 3, denominator: undefined }]],
       ['tăng 8 bậc lên thứ 51', [{ raw: 'tăng 8 bậc', unit: 'bậc' }, { raw: 'lên thứ 51', kind: 'rank', value: 51 }]],
+      // "từ thứ N" is the rank a move starts from when a rank it moves to follows ("lên/xuống thứ").
+      ['tăng từ thứ 86 năm 2022 lên thứ 71 năm 2024', [{ raw: 'thứ 86', kind: 'rank', value: 86 }, { raw: 'lên thứ 71', kind: 'rank', value: 71 }]],
+      ['lùi từ thứ 1 xuống vị trí thứ 6', [{ raw: 'thứ 1', kind: 'rank', value: 1 }, { raw: 'vị trí thứ 6', kind: 'rank', value: 6 }]],
       ['nằm trong top 70', [{ kind: 'rank', value: 70, interval: [1, 70] }]],
       ['42%/kế hoạch 50%', [{ raw: '42%/kế hoạch 50%', value: 42, target: 50 }]],
       ['đạt 16 triệu/mục tiêu 20 triệu tài khoản', [{ value: 16e6, target: 20e6 }]],
@@ -212,6 +215,7 @@ const edges: Array<[string, Edge[]]> = [
       ['Điều 5, khoản 2, mức độ 4, cấp độ 3', []],
       ['mỗi 6 tháng', []],
       ['từ 5-7%', []],
+      ['làm việc từ thứ 2 đến thứ 6, nghỉ thứ 7', []],
     ],
   ],
   [

@@ -31,7 +31,8 @@ const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 
 /**
  * The text between a name and its figure is short, period phrases aside: at most eight words after
- * the name, no quotation; at most three words before it, no conjunction.
+ * the name, no quotation; at most three words before it, no conjunction. `periods`: the sorted spans
+ * that count as no words (placement.ts farFigure adds a sentence's changes and bases after the name).
  */
 export function closeEnough(s: string, name: { start: number; end: number }, f: Figure, periods: Array<{ start: number; end: number }>): boolean {
   const [from, to] = f.start >= name.end ? [name.end, f.start] : [f.end, name.start];
@@ -184,13 +185,25 @@ const AGENCY = new RegExp(
       'chi so',
       // the officials who speak for them ("Theo Thứ trưởng …")
       'thu tuong', 'pho thu tuong', 'bo truong', 'thu truong', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'cuc truong', 'vu truong', 'lanh dao', 'dai dien', 'ong', 'ba',
-      // international organisations and associations
-      'lien hop quoc', 'lien minh', 'to chuc', 'ngan hang', 'lien doan', 'hiep hoi', 'tap doan',
+      // international organisations (an association is another source: ASSOCIATION)
+      'lien hop quoc', 'lien minh', 'to chuc', 'ngan hang', 'lien doan', 'tap doan',
     ].join('|') +
     ')(?:[^a-z]|$)',
 );
 
+/**
+ * An association giving the sentence's figures, as its subject or its source ("Hiệp hội Thương mại
+ * điện tử Việt Nam (VECOM) … ước …", "Theo Hiệp hội …"): its name and the code in brackets after it.
+ */
+const ASSOCIATION = /^\s*(?:Theo\s+(?:(?:số liệu|ước tính|báo cáo|khảo sát|thống kê|đánh giá|công bố|kết quả)\s+(?:mới nhất\s+)?(?:của\s+)?)?)?(Hiệp hội\s+\p{Lu}[^,;:.()]{0,60})(?:\(\s*([^()]{1,20}?)\s*\))?/u;
+
 const words = (x: string): string => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Whether the entry names the association (its name or its code, folded) as a compiler. */
+function compiledBy(ind: Indicator | undefined, names: string[]): boolean {
+  const own = (ind?.compilers ?? []).flatMap((c) => [c.name, ...(c.codes ?? [])]).map(words).filter(Boolean);
+  return names.map(words).some((n) => !!n && own.some((w) => w === n || ` ${n} `.includes(` ${w} `) || ` ${w} `.includes(` ${n} `)));
+}
 
 /** The catalog's compilers (names and codes, as folded words), once per catalog. */
 const compilerWords = new WeakMap<Catalog, string[]>();
@@ -207,17 +220,21 @@ function compilersOf(catalog: Catalog): string[] {
 /**
  * The source a sentence opens with ("Theo Google, …"), when it is no state body and no compiler of
  * any catalog entry: its figures are that source's estimates, not a series of the catalog ("Theo
- * Google, … ; riêng kinh tế số du lịch tăng 82%"). `sentence`: the sentence up to and with the
- * figure's clause (a clause after ";" keeps its sentence's opening). The message listing the mark, else null.
+ * Google, … ; riêng kinh tế số du lịch tăng 82%"). An association ({@link ASSOCIATION}) is another
+ * source unless `ind`, the entry marked, names it as a compiler. `sentence`: the sentence up to and
+ * with the figure's clause (a clause after ";" keeps its sentence's opening). The message listing the mark, else null.
  */
-export function otherSource(sentence: string, catalog: Catalog, f: Figure): ReturnType<typeof msg> | null {
+export function otherSource(sentence: string, catalog: Catalog, f: Figure, ind?: Indicator): ReturnType<typeof msg> | null {
   work.steps += sentence.length;
-  const m = SOURCE.exec(sentence);
+  const a = ASSOCIATION.exec(sentence);
+  const m = a ?? SOURCE.exec(sentence);
   if (!m) return null;
   const source = m[1].trim();
   const folded = words(source);
-  if (!folded || AGENCY.test(folded)) return null;
-  if (compilersOf(catalog).some((w) => ` ${w} `.includes(` ${folded} `) || ` ${folded} `.includes(` ${w} `))) return null;
+  if (a) {
+    if (compiledBy(ind, [source, a[2] ?? ''])) return null;
+  } else if (!folded || AGENCY.test(folded)) return null;
+  else if (compilersOf(catalog).some((w) => ` ${w} `.includes(` ${folded} `) || ` ${folded} `.includes(` ${w} `))) return null;
   return msg(
     `Câu dẫn nguồn "${source}" cho số liệu "${f.raw}", không phải cơ quan biên soạn nào của danh mục: số liệu là ước tính của nguồn đó, chưa đánh dấu.`,
     `The sentence gives "${source}" as the source of "${f.raw}", no compiler of the catalog: the figure is that source's estimate, left unmarked.`,
@@ -264,7 +281,7 @@ export function whoseFigure(
   if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
     return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
-  const source = otherSource(sentence, catalog, f);
+  const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
   const provincial = provincialEconomy(sentence, n.indicator, f);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;

@@ -56,6 +56,28 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   const gloss = glossLength(gap);
   const glossOnly = gloss > 0 && /^[^()[\],;:]*$/.test(gap.slice(gloss));
   if (fc !== nc && !glossOnly && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
-  return closeEnough(reading.texts[0], n.cand, f, reading.periods[0]) ? null : 'words';
+  return closeEnough(reading.texts[0], n.cand, f, f.start >= n.cand.end ? skipped(reading, f) : reading.periods[0]) ? null : 'words';
+}
+
+/** "so với", "so sánh với" right before a comparison base's period phrase. */
+const COMPARED = /(?:^|[^\p{L}])(so(?:\s+sánh)?\s+với|so)\s*$/u;
+
+/**
+ * What counts as no word between a name and a figure after it: period phrases, and the changes and
+ * bases of the sentence other than the figure with their comparison phrases ("[[X]] đạt 42%, tăng 3
+ * điểm phần trăm so với năm 2022 và xếp thứ 5": the change and its base stand between). Sorted spans.
+ */
+function skipped(reading: UnitReading, f: Figure): Array<{ start: number; end: number }> {
+  const text = reading.texts[0];
+  const roles = reading.prose?.reading.figures;
+  const spans = reading.periods[0].map((p) => {
+    const m = p.comparison ? COMPARED.exec(text.slice(Math.max(0, p.start - 16), p.start)) : null;
+    return { start: m ? p.start - m[0].length + m[0].indexOf(m[1]) : p.start, end: p.end };
+  });
+  reading.figs[0].forEach((g, i) => {
+    const role = roles?.[i]?.role;
+    if (g !== f && (role === 'change' || role === 'base' || (!roles && g.change))) spans.push({ start: g.start, end: g.end });
+  });
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

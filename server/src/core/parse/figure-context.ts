@@ -32,10 +32,19 @@ export interface Before {
 const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,3}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
 
 /**
- * Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ", each
- * percentage perhaps with what it measures ("tăng hơn 63% về số lượng và hơn ").
+ * After the numeral of "từ thứ 86": the rank it moves to in the same sentence ("từ thứ 86 năm 2022
+ * lên thứ 71", "từ thứ 1 xuống vị trí thứ 6"); a weekday span ("từ thứ 2 đến thứ 6") has none.
  */
-const LISTED_CHANGE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
+const RANK_MOVED_TO = /^\d+(?:\/\d+)?[^.;!?\n]{0,40}?(?:^|[^\p{L}])(?:lên|xuống)\s+(?:thứ|(?:hạng|vị trí)(?:\s+thứ)?)\s+\d/u;
+
+/**
+ * Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ", each
+ * percentage perhaps with what it measures, in up to three words ("tăng hơn 63% về số lượng và hơn ",
+ * "tăng gần 58% về số lượng giao dịch và hơn ", as rules/figure-context.ts JOINED_TO_CHANGE), and
+ * its base of the same time last year ("tăng 58% về số lượng so với cùng kỳ và hơn ").
+ */
+const LISTED_CHANGE =
+  /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,3})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
 
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
@@ -72,6 +81,12 @@ export class FigureContext extends ScanCursor {
     }
     // "xếp thứ 18 và thứ 13", "đứng thứ 7 về A, thứ 9 về B": an ordinal listed after a rank is a rank too.
     if (words[0].w === 'thứ' && LISTED_RANK.test(this.s.slice(Math.max(0, words[0].start - 60), words[0].start))) {
+      res.rank = true;
+      res.rawStart = words[0].start;
+      return res;
+    }
+    // "tăng từ thứ 86 năm 2022 lên thứ 71": the rank a move starts from (not a label "thứ").
+    if (words[0].w === 'thứ' && words[1]?.w === 'từ' && RANK_MOVED_TO.test(this.s.slice(i, i + 70))) {
       res.rank = true;
       res.rawStart = words[0].start;
       return res;
@@ -159,7 +174,7 @@ export class FigureContext extends ScanCursor {
   /** "tăng 5% và 7%", "giảm 3,1%, 2,5%": a percentage listed right after a relative change is a change of the same direction. */
   private listedChange(res: Before, i: number): Before {
     if (res.change) return res;
-    const m = LISTED_CHANGE.exec(this.s.slice(Math.max(0, i - 60), i));
+    const m = LISTED_CHANGE.exec(this.s.slice(Math.max(0, i - 80), i));
     // …and the percentage ends the list or the clause ("… và 7%.", "… 6,8% so với cùng kỳ"), no noun
     // after it ("80% doanh nghiệp") and no name (a masked reference: a run of spaces).
     if (m && /^[\d.,]+\s?%\s{0,3}(?:$|[.,;:)]|và\s|so\s|trong\s|tương ứng|về\s)/u.test(this.s.slice(i, i + 30))) {
