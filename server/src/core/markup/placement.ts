@@ -56,16 +56,19 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   const gloss = glossLength(gap);
   const glossOnly = gloss > 0 && /^[^()[\],;:]*$/.test(gap.slice(gloss));
   if (fc !== nc && !glossOnly && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
-  return closeEnough(reading.texts[0], n.cand, f, f.start >= n.cand.end ? skipped(reading, f) : reading.periods[0]) ? null : 'words';
+  // (a change or a growth rate is no level a change leads to: its gap keeps the changes before it)
+  const movedTo = f.start >= n.cand.end && !f.change && !f.growth;
+  return closeEnough(reading.texts[0], n.cand, f, movedTo ? skipped(reading, f) : reading.periods[0]) ? null : 'words';
 }
 
 /** "so với", "so sánh với" right before a comparison base's period phrase. */
 const COMPARED = /(?:^|[^\p{L}])(so(?:\s+sánh)?\s+với|so)\s*$/u;
 
 /**
- * What counts as no word between a name and a figure after it: period phrases, and the changes and
- * bases of the sentence other than the figure with their comparison phrases ("[[X]] đạt 42%, tăng 3
- * điểm phần trăm so với năm 2022 và xếp thứ 5": the change and its base stand between). Sorted spans.
+ * What counts as no word between a name and a level or rank after it: period phrases, and the
+ * changes and bases of the sentence other than the figure with their comparison phrases ("[[X]] đạt
+ * 42%, tăng 3 điểm phần trăm so với năm 2022 và xếp thứ 5", "tăng 4 bậc so với năm 2021 để vươn lên
+ * thứ 3/63": the change and its base stand between). Sorted spans.
  */
 function skipped(reading: UnitReading, f: Figure): Array<{ start: number; end: number }> {
   const text = reading.texts[0];
