@@ -4,6 +4,7 @@
  * (one pass, front matter left out); each look-up then reads only the sentence's
  * paragraph or section, never the whole text before it.
  */
+import { frontMatterAt } from '../parse/markdown-source';
 
 /** A heading line: its offset, level and text. */
 export interface Heading {
@@ -12,11 +13,15 @@ export interface Heading {
   text: string;
 }
 
-/** The length of the front matter at the start of `text` (0 if none). */
+/**
+ * Where the text after the front matter starts (after its closing line's break; 0 if none or not
+ * closed): the front matter as the parser finds it (parse/markdown-source.ts frontMatterAt).
+ */
 function frontMatterLength(text: string): number {
-  if (!text.startsWith('---')) return 0;
-  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].length : 0;
+  const fm = frontMatterAt(text);
+  if (!fm || fm.end < 0) return 0;
+  const e = fm.end;
+  return text.startsWith('\r\n', e) ? e + 2 : e < text.length ? e + 1 : e;
 }
 
 let lastText: string | null = null;
@@ -52,7 +57,7 @@ export function sectionBefore(text: string, at: number): string {
 }
 
 /** The lines of `at`'s paragraph before it (back to a blank line or a heading), joined, HTML comments blanked. */
-export function paragraphBefore(text: string, at: number): string {
+export function paragraphLinesBefore(text: string, at: number): string {
   const above = headingChain(text, at)[0];
   const floor = Math.max(frontMatterLength(text), above ? text.indexOf('\n', above.start) + 1 || at : 0);
   // The part of `at`'s line before it, then the lines above while they are the paragraph's.

@@ -20,7 +20,7 @@ import { registerCache } from '../caches';
 import type { Figure } from '../types';
 import type { RankScopeWritten } from '../types';
 import type { UnitReading } from './bind';
-import { headingChain, paragraphBefore } from './context';
+import { headingChain, paragraphLinesBefore } from './context';
 import { fits } from './judge';
 import { scopeFits } from './placement';
 
@@ -100,7 +100,7 @@ function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
  */
 export function namedBefore(catalog: Catalog, text: string, at: number): Indicator[] | null {
   const { named } = entriesOf(catalog);
-  const sentences = paragraphBefore(text, at).split(/(?<=[.!?;])\s+/u).reverse();
+  const sentences = paragraphLinesBefore(text, at).split(/(?<=[.!?;])\s+/u).reverse();
   for (const s of sentences) {
     const found = entriesNamedIn(named, s);
     if (found.length) return found;
