@@ -46,7 +46,7 @@ import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../type
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
-import { bracketedBases, isLevelRole, ranksListed } from './roles';
+import { bracketedBases, isLevelRole, pastBand, ranksListed } from './roles';
 
 export { isLevelRole };
 
@@ -339,7 +339,7 @@ export function bindInSentence(text: string, start: number, end: number, figures
   const i1 = firstIndex(figures.length, (i) => figures[i].end > start) - 1;
   const listed = respectively(text, start, end, figures, i0);
   if (listed >= 0) return listed;
-  const a = next.nextLevel[i0];
+  const a = pastBand(figures, reading.clauseOf, next.nextLevel, next.nextLevel[i0]); // "tốp 10 với vị trí thứ 8/63": 8/63 (roles.ts)
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
   // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure the name is
   // "about" comes before it, whatever follows.
