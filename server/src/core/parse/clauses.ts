@@ -23,7 +23,7 @@
  * 2024, … chưa đạt mục tiêu 50%": 2024).
  *
  * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
- * a figure after "lên"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
+ * a figure after "lên"/"xuống"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
  * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
  * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra", "có")
  * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
@@ -182,7 +182,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   // Roles.
   const readings: FigureReading[] = figures.map((f) => ({ role: f.role ?? 'level', period: -1 }));
   // (a rank's own "lên/xuống thứ 71" counts too: "từ thứ 86 năm 2022 lên thứ 71")
-  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
+  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
   // laterTo[i]: a figure after "lên/đến/tới" follows figure i in its clause.
   const laterTo = new Array<boolean>(figures.length).fill(false);
   for (let i = figures.length - 2; i >= 0; i--) {

@@ -7,7 +7,8 @@
  *   17% cuối năm 2023" → 17% (end of 2023), "tăng 8,6% so với năm 2023 (0,7326 điểm)" → 0,7326
  *   (2023), with only changes between;
  * - a restatement in the next clause, which holds only a period phrase, a linking word and one
- *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023);
+ *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023); a rank's
+ *   also with the unit named again by a common noun: "…, còn năm 2022 thành phố mới đứng thứ 14";
  * - the other measure of the index: a rank right after a level, or a level right after a rank
  *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
  *   word between; which series it is (the rank of the score's index) the analysis decides from the
@@ -265,6 +266,11 @@ function unitList(idx: number, text: string, figures: Figure[], periods: PeriodP
 
 /** Words that may stand between the period phrase and the figure of a restatement. */
 const LINK = /^\s*(?::|là|đạt|ở mức|còn)?\s*$/u;
+/**
+ * Before a rank's own verb ("đứng thứ 14"), the unit spoken of again by a common noun and an adverb,
+ * no name of another: "còn năm 2022 thành phố mới đứng thứ 14" (lower-case words only).
+ */
+const SAME_SUBJECT = /^\s*(?:\p{Ll}+\s+){1,4}$/u;
 /** What may stand before the period phrase at the clause's start. */
 const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
 
@@ -273,7 +279,9 @@ const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
  * another period and says nothing else: "<period phrase> là|đạt|: <figure>". -1 if none.
  */
 function restatement(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading): number {
-  const c = reading.clauseOf[idx];
+  const c0 = reading.clauseOf[idx];
+  // (", còn …": the comma and "còn" both cut, a blank clause between)
+  const c = c0 + 1 < reading.clauses.length && !text.slice(reading.clauses[c0 + 1].start, reading.clauses[c0 + 1].end).trim() ? c0 + 1 : c0;
   const j = idx + 1;
   if (j >= figures.length || reading.clauseOf[j] !== c + 1) return -1;
   if (j + 1 < figures.length && reading.clauseOf[j + 1] === c + 1) return -1;
@@ -286,7 +294,8 @@ function restatement(idx: number, text: string, figures: Figure[], periods: Peri
   const f = figures[j];
   if (!p || p.comparison || !sameKind(f, figures[idx]) || f.change || p.start < clause.start || p.end > f.start) return -1;
   // Nothing but the period phrase and a linking word; no other reference (masked) in between.
-  if (!LEAD.test(text.slice(clause.start, p.start)) || !LINK.test(text.slice(p.end, f.start))) return -1;
+  const link = text.slice(p.end, f.start);
+  if (!LEAD.test(text.slice(clause.start, p.start)) || !(LINK.test(link) || (isRank(f, fr.role) && SAME_SUBJECT.test(link)))) return -1;
   if (reading.masked.some((m) => m >= clause.start && m < f.start)) return -1;
   return j;
 }
