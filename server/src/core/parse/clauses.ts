@@ -24,7 +24,7 @@
  *
  * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
  * a figure after "lên"/"xuống"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
- * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
+ * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với", "mốc" or "ngưỡng" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
  * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra", "có")
  * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
@@ -225,7 +225,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
       }
     }
     const before = lower.slice(Math.max(prevEnd, f.start - 12), f.start);
-    if (/(?:^|[^\p{L}])so(?:\s+sánh)?\s+với\s*$|(?:^|[^\p{L}])so\s*$/u.test(before)) r.role = 'base';
+    if (/(?:^|[^\p{L}])(?:so(?:\s+sánh)?\s+với|so|mốc|ngưỡng)\s*$/u.test(before)) r.role = 'base'; // ("vượt mốc 90": the milestone the value is set against)
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
