@@ -66,8 +66,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
   if (f.kind === 'rank' && ind.unitClass !== 'rank' && ind.measure !== 'rank') return false;
   // A rate per population ("21,5 thuê bao/100 dân") is the value of a ratio only, never of the count it divides.
   if (f.role === 'rate' && ind.measure !== 'ratio') return false;
-  // "top 5 địa phương" is the size of a leading group, no position: no rank's value.
-  if (f.kind === 'rank' && /^top(?![\p{L}])/iu.test(f.raw)) return false;
+  // "top 5 địa phương", "tốp 10" is the size of a leading group, no position: no rank's value.
+  if (f.kind === 'rank' && /^t[oố]p(?![\p{L}])/iu.test(f.raw)) return false;
   // A level on a scale ("cấp độ 6/10") is the value of a scale only, never of a rank or a score.
   if (f.role === 'scale') return SCALE_UNIT.test(foldKey(ind.unit ?? ''));
   // A count names what it counts ("356.914 thành viên"): the noun must be the indicator's unit or a

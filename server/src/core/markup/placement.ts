@@ -61,6 +61,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   return closeEnough(reading.texts[0], n.cand, f, movedTo ? skipped(reading, f) : reading.periods[0]) ? null : 'words';
 }
 
+/** A rank band: "top 10", "tốp 10". */
+const BAND = /^t[oố]p(?![\p{L}])/iu;
 /** "so với", "so sánh với" right before a comparison base's period phrase. */
 const COMPARED = /(?:^|[^\p{L}])(so(?:\s+sánh)?\s+với|so)\s*$/u;
 
@@ -79,7 +81,8 @@ function skipped(reading: UnitReading, f: Figure): Array<{ start: number; end: n
   });
   reading.figs[0].forEach((g, i) => {
     const role = roles?.[i]?.role;
-    if (g !== f && (role === 'change' || role === 'base' || (!roles && g.change))) spans.push({ start: g.start, end: g.end });
+    // (and a rank band before the rank: "lọt vào tốp 10 với vị trí thứ 8/63", parse/roles.ts pastBand)
+    if (g !== f && (role === 'change' || role === 'base' || (!roles && g.change) || (f.kind === 'rank' && BAND.test(g.raw)))) spans.push({ start: g.start, end: g.end });
   });
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -7,7 +7,7 @@ import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
-import { furtherFigures } from './further';
+import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode, yearOfPeriod } from './period-codes';
@@ -73,13 +73,15 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     pending = [];
   };
 
+  // The reference of the last sentence whose rank the next sentences may go on listing (further.ts listedRanks).
+  let ranking: Reference | null = null;
   for (const unit of units) {
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
     // người dùng" holds digits that are not a figure.
     const texts = unit.map(({ cell, from, to }) => maskReferences(blocks[cell].masked.slice(from, to), cell, from, refs));
     // The history keeps nothing of a unit with no reference.
-    if (history && !refs.length) {
+    if (history && !refs.length && !ranking) {
       if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
       continue;
     }
@@ -143,9 +145,11 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
     }
     if (!refs.length) {
+      ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i)) : null;
       settle(own);
       continue;
     }
+    const made = doc.references.length;
     const period = periods[0];
     // nextFigure[j]: the first figure of parts j, j+1, … (the cells after a reference's cell): [part, index].
     // (Not needed by prose, which binds by its clause reading.)
@@ -209,8 +213,37 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         inTable: isRow,
       });
     }
+    ranking = prose ? rankingOf(doc.references.slice(made), prose) : null;
     settle(own);
   }
+}
+
+/**
+ * The one reference of a sentence of prose bound to a rank that the next sentences may go on
+ * listing: not the country's rank ("Việt Nam xếp thứ 44 về [[X]]": the places after it are other
+ * countries'), else null.
+ */
+function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
+  const ranked = made.filter((r) => r.figure?.role === 'rank');
+  return ranked.length === 1 && !NATION.test(prose.text) ? ranked[0] : null;
+}
+
+/**
+ * "… vị trí thứ 11 trên bảng [[X]] năm 2022; Hậu Giang, Tiền Giang và Vĩnh Long lần lượt đứng thứ
+ * 17, 20 và 30.": a sentence with no reference that only lists places and their ranks after the
+ * sentence of a ranking's reference: its ranks are further figures of that reference, with the
+ * period of their own phrase, else the bound rank's. The reference, for the next sentence; null if
+ * the sentence is no such list.
+ */
+function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: number) => PlacedFigure): Reference | null {
+  const listed = listedRanks(prose.text, prose.figures, prose.reading);
+  if (!listed) return null;
+  const also = (ref.also ??= []);
+  for (const i of listed) {
+    const g = figureAt(i);
+    also.push({ figure: g, period: (prose.reading.figures[i].own ? g.period : ref.figure?.period) ?? '' });
+  }
+  return ref;
 }
 
 /**

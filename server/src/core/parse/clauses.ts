@@ -23,8 +23,8 @@
  * 2024, … chưa đạt mục tiêu 50%": 2024).
  *
  * Roles (the figure reader gives change, rank, scale, part, rate, level): a level after "từ" with
- * a figure after "lên"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
- * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
+ * a figure after "lên"/"xuống"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
+ * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với", "mốc" or "ngưỡng" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
  * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra", "có")
  * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
@@ -46,7 +46,7 @@ import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../type
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
-import { bracketedBases, isLevelRole, ranksListed } from './roles';
+import { bracketedBases, isLevelRole, pastBand, ranksListed } from './roles';
 
 export { isLevelRole };
 
@@ -182,7 +182,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   // Roles.
   const readings: FigureReading[] = figures.map((f) => ({ role: f.role ?? 'level', period: -1 }));
   // (a rank's own "lên/xuống thứ 71" counts too: "từ thứ 86 năm 2022 lên thứ 71")
-  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
+  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
   // laterTo[i]: a figure after "lên/đến/tới" follows figure i in its clause.
   const laterTo = new Array<boolean>(figures.length).fill(false);
   for (let i = figures.length - 2; i >= 0; i--) {
@@ -225,7 +225,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
       }
     }
     const before = lower.slice(Math.max(prevEnd, f.start - 12), f.start);
-    if (/(?:^|[^\p{L}])so(?:\s+sánh)?\s+với\s*$|(?:^|[^\p{L}])so\s*$/u.test(before)) r.role = 'base';
+    if (/(?:^|[^\p{L}])(?:so(?:\s+sánh)?\s+với|so|mốc|ngưỡng)\s*$/u.test(before)) r.role = 'base'; // ("vượt mốc 90": the milestone the value is set against)
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
@@ -339,7 +339,7 @@ export function bindInSentence(text: string, start: number, end: number, figures
   const i1 = firstIndex(figures.length, (i) => figures[i].end > start) - 1;
   const listed = respectively(text, start, end, figures, i0);
   if (listed >= 0) return listed;
-  const a = next.nextLevel[i0];
+  const a = pastBand(figures, reading.clauseOf, next.nextLevel, next.nextLevel[i0]); // "tốp 10 với vị trí thứ 8/63": 8/63 (roles.ts)
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
   // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure the name is
   // "about" comes before it, whatever follows.

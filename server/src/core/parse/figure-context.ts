@@ -39,12 +39,13 @@ const RANK_MOVED_TO = /^\d+(?:\/\d+)?[^.;!?\n]{0,40}?(?:^|[^\p{L}])(?:lên|xuố
 
 /**
  * Before a percentage listed after a relative change: "tăng (lần lượt) 5% và ", "giảm 3,1%, ", each
- * percentage perhaps with what it measures, in up to three words ("tăng hơn 63% về số lượng và hơn ",
- * "tăng gần 58% về số lượng giao dịch và hơn ", as rules/figure-context.ts JOINED_TO_CHANGE), and
+ * percentage perhaps with what it measures, in up to four words ("tăng hơn 63% về số lượng và hơn ",
+ * "giảm 16,9% về số lượng giao dịch và "; rules/figure-context.ts JOINED_TO_CHANGE, a fallback for
+ * figures the reader did not make changes, takes three), and
  * its base of the same time last year ("tăng 58% về số lượng so với cùng kỳ và hơn ").
  */
 const LISTED_CHANGE =
-  /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,3})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
+  /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,4})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
 
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {

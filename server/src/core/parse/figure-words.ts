@@ -76,6 +76,8 @@ export const RANK_BEFORE: Array<[string[], boolean]> = (
     ['xếp', false],
     ['hạng', false],
     ['top', true],
+    // "tốp 10": the Vietnamese spelling of "top".
+    ['tốp', true],
   ] as Array<[string, boolean]>
 ).map(([p, t]): [string[], boolean] => [p.split(' '), t]);
 

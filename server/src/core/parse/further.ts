@@ -7,7 +7,8 @@
  *   17% cuối năm 2023" → 17% (end of 2023), "tăng 8,6% so với năm 2023 (0,7326 điểm)" → 0,7326
  *   (2023), with only changes between;
  * - a restatement in the next clause, which holds only a period phrase, a linking word and one
- *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023);
+ *   figure of the same kind: "[[X]] đạt 42%, cuối năm 2023 là 17%" → 17% (end of 2023); a rank's
+ *   also with the unit named again by a common noun: "…, còn năm 2022 thành phố mới đứng thứ 14";
  * - the other measure of the index: a rank right after a level, or a level right after a rank
  *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
  *   word between; which series it is (the rank of the score's index) the analysis decides from the
@@ -16,6 +17,11 @@
  *   và Thành phố Hồ Chí Minh lần lượt là 0,7857 và 0,7770" (as many units after "của" as figures),
  *   "Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]" (as many
  *   units before "lần lượt").
+ * - the other dated items of a list the bound figure opens: "12,66% năm 2020, 12,88% năm 2021 và
+ *   12,63% năm 2022", "lên 58.000 năm 2020 và 64.000 năm 2021" (each figure with its own phrase);
+ * - (binding.ts, {@link listedRanks}) the ranks of the next sentences when each is only a list of
+ *   places, "lần lượt" and as many ranks: "… vị trí thứ 11 trên bảng [[X]] năm 2022; A, B và C lần
+ *   lượt đứng thứ 17, 20 và 30."
  * Never a change, a target, or a figure behind another reference.
  */
 import type { Figure, PeriodPhrase } from '../types';
@@ -41,7 +47,69 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
+  for (const j of datedList(idx, text, figures, periods, reading)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   return out;
+}
+
+/** Between two items of a list: ", ", "; ", " và ", ", và ". */
+const ITEM_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+
+/** The extent of figure `i` with its own period phrase when that phrase is right after it or right before it (":" between), else null. */
+function datedItem(i: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading): [number, number] | null {
+  const k = reading.figures[i].period;
+  const p = k >= 0 ? periods[k] : undefined;
+  const f = figures[i];
+  if (!p || p.comparison || !reading.figures[i].own) return null;
+  if (p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start))) return [f.start, p.end];
+  if (p.end <= f.start && /^\s*:?\s*$/.test(text.slice(p.end, f.start))) return [p.start, f.end];
+  return null;
+}
+
+/**
+ * "[[X]] …: 12,66% năm 2020, 12,88% năm 2021, 12,63% năm 2022 và 12,33% năm 2023", "tăng từ 45.600
+ * năm 2019 lên 58.000 năm 2020 và 64.000 năm 2021": the bound figure `idx` with its own period
+ * phrase beside it, and after it, joined by ",", ";" or "và", figures of its kind and role each with
+ * a phrase of another period beside it: those figures (at most 8). Empty if none.
+ */
+function datedList(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading): number[] {
+  let item = datedItem(idx, text, figures, periods, reading);
+  if (!item) return [];
+  const out: number[] = [];
+  const codes = new Set([periods[reading.figures[idx].period].code]);
+  for (let j = idx + 1; j < figures.length && j <= idx + 8; j++) {
+    const next = datedItem(j, text, figures, periods, reading);
+    const rd = reading.figures[j];
+    if (!next || next[0] < item[1] || next[0] - item[1] > 12 || !ITEM_JOIN.test(text.slice(item[1], next[0]))) break;
+    if (rd.role !== reading.figures[idx].role || figures[j].change || !sameKind(figures[j], figures[idx])) break;
+    const code = periods[rd.period].code;
+    if (codes.has(code) || maskedIn(reading, item[1], next[0])) break;
+    codes.add(code);
+    out.push(j);
+    item = next;
+  }
+  return out;
+}
+
+/** Words that name the country: its own series are not the places of a ranking of units. */
+export const NATION = /(?:^|[^\p{L}])(?:việt nam|nước ta|cả nước)(?![\p{L}])/iu;
+
+/**
+ * "Hậu Giang, Tiền Giang và Vĩnh Long lần lượt đứng thứ 17, 20 và 30.": a sentence whose figures
+ * are only a list of ranks right after "lần lượt", the units opening the sentence as many (joined
+ * by "," and "và"): the indices of those ranks; null if the sentence is not such a list.
+ */
+export function listedRanks(text: string, figures: Figure[], reading: SentenceReading): number[] | null {
+  const n = figures.length;
+  if (n < 2 || n > 12 || reading.masked.length) return null;
+  if (!reading.figures.every((r, i) => r.role === 'rank' && !figures[i].change && r.period === reading.figures[0].period)) return null;
+  const [first, last] = listFrom(text, figures, 0, () => true);
+  if (first !== 0 || last !== n - 1) return null;
+  const before = text.slice(0, figures[0].start).toLowerCase();
+  const at = before.lastIndexOf('lần lượt');
+  if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + 8] ?? '') || figures[0].start - (at + 8) > 30) return null;
+  const units = before.slice(0, at);
+  if (NATION.test(units) || unitCount(units.slice(units.lastIndexOf(':') + 1)) !== n) return null;
+  return figures.map((_, i) => i);
 }
 
 /**
@@ -198,6 +266,11 @@ function unitList(idx: number, text: string, figures: Figure[], periods: PeriodP
 
 /** Words that may stand between the period phrase and the figure of a restatement. */
 const LINK = /^\s*(?::|là|đạt|ở mức|còn)?\s*$/u;
+/**
+ * Before a rank's own verb ("đứng thứ 14"), the unit spoken of again by a common noun and an adverb,
+ * no name of another: "còn năm 2022 thành phố mới đứng thứ 14" (lower-case words only).
+ */
+const SAME_SUBJECT = /^\s*(?:\p{Ll}+\s+){1,4}$/u;
 /** What may stand before the period phrase at the clause's start. */
 const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
 
@@ -206,7 +279,9 @@ const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
  * another period and says nothing else: "<period phrase> là|đạt|: <figure>". -1 if none.
  */
 function restatement(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading): number {
-  const c = reading.clauseOf[idx];
+  const c0 = reading.clauseOf[idx];
+  // (", còn …": the comma and "còn" both cut, a blank clause between)
+  const c = c0 + 1 < reading.clauses.length && !text.slice(reading.clauses[c0 + 1].start, reading.clauses[c0 + 1].end).trim() ? c0 + 1 : c0;
   const j = idx + 1;
   if (j >= figures.length || reading.clauseOf[j] !== c + 1) return -1;
   if (j + 1 < figures.length && reading.clauseOf[j + 1] === c + 1) return -1;
@@ -219,7 +294,8 @@ function restatement(idx: number, text: string, figures: Figure[], periods: Peri
   const f = figures[j];
   if (!p || p.comparison || !sameKind(f, figures[idx]) || f.change || p.start < clause.start || p.end > f.start) return -1;
   // Nothing but the period phrase and a linking word; no other reference (masked) in between.
-  if (!LEAD.test(text.slice(clause.start, p.start)) || !LINK.test(text.slice(p.end, f.start))) return -1;
+  const link = text.slice(p.end, f.start);
+  if (!LEAD.test(text.slice(clause.start, p.start)) || !(LINK.test(link) || (isRank(f, fr.role) && SAME_SUBJECT.test(link)))) return -1;
   if (reading.masked.some((m) => m >= clause.start && m < f.start)) return -1;
   return j;
 }

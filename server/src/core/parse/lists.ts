@@ -20,8 +20,8 @@ export function countedByName(f: Figure): boolean {
   return f.unit === null && (f.kind === 'number' || f.kind === 'fraction') && !f.change && (f.role === undefined || f.role === 'level' || f.role === 'part');
 }
 
-/** After a name: "với", "gồm", "bao gồm" and the figure of what the named things have. */
-const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm)\s+(?:(?:tổng số|khoảng|hơn|trên|gần|gần như|tới|xấp xỉ)\s+)?$/u;
+/** After a name: "với", "gồm", "bao gồm" and the figure of what the named things have; "thuộc" and what they belong to ("thuộc 12 lĩnh vực"). */
+const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm|thuộc)\s+(?:(?:tổng số|khoảng|hơn|trên|gần|gần như|tới|xấp xỉ)\s+)?$/u;
 
 /**
  * "76.905 [[tổ …]] với 356.914 thành viên": the figure after the name (`next`: the first starting at

@@ -5,6 +5,8 @@
  *   ({@link ranksListed});
  * - "tăng 8,6% so với năm 2023 (0,7326 điểm)": a level alone at the start of a bracket right after a
  *   comparison phrase is the value at that base, dated by it ({@link bracketedBases}).
+ * - "lọt vào tốp 10 với vị trí thứ 8/63": a rank band ("top N", "tốp N") is not the rank when a
+ *   rank of its own follows in its clause ({@link pastBand}).
  * Each is one pass over the figures (and the period phrases, in step): linear.
  */
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -47,4 +49,19 @@ export function bracketedBases(
     r.role = 'base';
     r.period = k;
   });
+}
+
+/** "top 10", "tốp 10": a rank band (rank at most N, figures.ts), not one place. */
+function isBand(f: Figure): boolean {
+  return f.kind === 'rank' && f.value > 1 && f.interval[0] === 1 && f.interval[1] === f.value;
+}
+
+/**
+ * "lọt vào tốp 10 với vị trí thứ 8/63": the level figure `a` a reference would bind, or, when `a`
+ * is a rank band and the next level figure of its clause is a rank of one place, that rank.
+ */
+export function pastBand(figures: Figure[], clauseOf: number[], nextLevel: number[], a: number): number {
+  if (a >= figures.length || !isBand(figures[a])) return a;
+  const n = nextLevel[a + 1];
+  return n < figures.length && clauseOf[n] === clauseOf[a] && figures[n].kind === 'rank' && !isBand(figures[n]) ? n : a;
 }

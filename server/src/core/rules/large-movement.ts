@@ -25,7 +25,8 @@ export function movesFreely(indicator: Indicator): boolean {
 /**
  * A non-cumulative indicator whose value moves by more than a share (default 20%) from the
  * previous reported value: "doanh nghiệp công nghệ số" 65.329 (end of February 2022) → 50.350
- * (first half of 2024). Information: the movement may be real; a reviewer wants to see it.
+ * (first half of 2024). Information: the movement may be real; a reviewer wants to see it. Not when
+ * the sentence states the move with its base ("giảm từ khoảng 71.500 … xuống 50.350 …").
  */
 export const largeMovement = defineRule({
   meta: {
@@ -55,8 +56,12 @@ export const largeMovement = defineRule({
     if (!history) return;
     const share = analysis.config?.largeMovementShare ?? DEFAULT_LARGE_MOVEMENT_SHARE;
     const fm = analysis.doc.frontMatter;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
+    for (const { r, f, indicator, period } of levelFigures(analysis)) {
       if (!movesFreely(indicator) || unitsShareSeries(indicator) || f.kind !== 'number' || f.unitClass === 'percent') continue;
+      // "giảm từ khoảng 71.500 … xuống 50.350 …": the sentence states the move itself (its base, of
+      // another period, beside the figure); the writer has told it (a base that disagrees with what
+      // its period was reported as is figure-conflict's).
+      if (r.also?.some((a) => a.figure.role === 'base' && a.indicator === indicator)) continue;
       if (f.role && f.role !== 'level') continue;
       const end = periodEnd(period);
       if (!end || f.value <= 0) continue;
