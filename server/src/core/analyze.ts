@@ -91,16 +91,20 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
  * assemble), and a placed object is never changed once made: those compare by identity. The
  * references of the chunk the keystroke re-read are new objects; theirs compare by value (every
  * field of the figure, its range, the further figures), so that a keystroke in a paragraph with a
- * reference before it or on another line leaves the history as it is.
+ * reference before it or on another line leaves the history as it is. At most BY_VALUE references
+ * are compared by value: a chunk with more (a table of hundreds of rows, a figure typed into it)
+ * is handed to the history, which compares its entries itself (history.ts setReport).
  */
 export function sameForHistory(a: Analysis, b: Analysis): boolean {
   const fa = a.doc.frontMatter;
   const fb = b.doc.frontMatter;
   if (a.doc.uri !== b.doc.uri || a.refs.length !== b.refs.length || fa?.session !== fb?.session || fa?.date !== fb?.date) return false;
+  let byValue = 0;
   for (let i = 0; i < a.refs.length; i++) {
     const x = a.refs[i];
     const y = b.refs[i];
     if (x.indicator !== y.indicator || x.ref.period !== y.ref.period || x.ref.written !== y.ref.written) return false;
+    if ((x.ref.figure !== y.ref.figure || x.ref.range !== y.ref.range) && ++byValue > BY_VALUE) return false;
     if (x.ref.figure !== y.ref.figure && !sameValue(x.ref.figure, y.ref.figure)) return false;
     if (x.ref.range !== y.ref.range && !sameValue(x.ref.range, y.ref.range)) return false;
     const ax = x.ref.also;
@@ -111,6 +115,9 @@ export function sameForHistory(a: Analysis, b: Analysis): boolean {
   }
   return true;
 }
+
+/** How many references of a keystroke's re-read chunk sameForHistory compares by value at most. */
+const BY_VALUE = 32;
 
 /**
  * The same value: primitives by Object.is, arrays and plain objects field by field (own enumerable
