@@ -114,26 +114,17 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
+      // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
       const maybe = unitMayName.get(u.origin ?? u);
       const known = !!maybe && maybe.idx === run.idx && maybe.threshold === run.threshold;
-      // A unit of a chunk read anew (the table a figure was typed into: every row a new object)
-      // whose words are known to name nothing: known so by its words, not read again.
-      const key = known ? '' : wordsKey(run, u, base);
-      if (!known && nothingNamedSet(run).has(key)) {
-        unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
-        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
-        continue;
-      }
-      // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
       if (!known && !mayName(u, catalog, run.idx, run.threshold)) {
-        noteNamesNothing(run, key);
         unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
       if (!known) unitMayName.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
       const placed = base ? shiftUnit(u, base) : u;
-      if (!detectInUnit(run, placed, key || wordsKey(run, u, base)) && unnamed) detectUnnamed(run, placed);
+      if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }
   run.mentions.sort((a, b) => a.start - b.start);
@@ -147,39 +138,23 @@ function namesNothing(run: Run, unit: ProseUnit): boolean {
   return !!seen && seen.idx === run.idx && seen.threshold === run.threshold;
 }
 
-/**
- * The unit's words as a key of `nothingNamed`: each part's masked text, its text as written and its
- * references, whether it is a table row, the threshold. Its own copy (caches.ts unpinned): the slices
- * in it would keep this version of the text alive. `base`: where the unit's chunk starts.
- */
-function wordsKey(run: Run, unit: ProseUnit, base: number): string {
-  const { text, threshold } = run;
-  return unpinned(`${unit.table ? 'T' : 'P'}${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(base + p.start, base + p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
-}
-
-function nothingNamedSet(run: Run): Set<string> {
-  let known = nothingNamed.get(run.idx);
-  if (!known) nothingNamed.set(run.idx, (known = new Set()));
-  return known;
-}
-
-function noteNamesNothing(run: Run, key: string): void {
-  const known = nothingNamedSet(run);
-  if (known.size >= MAX_NOTHING_NAMED) known.clear();
-  known.add(key);
-}
-
-/** Detects in one unit (`key`: its wordsKey), unless its words are known to name nothing unmarked; false if they name nothing. */
-function detectInUnit(run: Run, unit: ProseUnit, key: string): boolean {
+/** Detects in one unit, unless its words are known to name nothing unmarked; false if they name nothing. */
+function detectInUnit(run: Run, unit: ProseUnit): boolean {
+  const { idx, threshold, text } = run;
   const origin = unit.origin ?? unit;
   if (namesNothing(run, unit)) return false;
-  if (nothingNamedSet(run).has(key)) {
-    unitNamesNothing.set(origin, { idx: run.idx, threshold: run.threshold });
+  // Its own copy (caches.ts unpinned): the slices in it would keep this version of the text alive.
+  const key = unpinned(`${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
+  let known = nothingNamed.get(idx);
+  if (!known) nothingNamed.set(idx, (known = new Set()));
+  if (known.has(key)) {
+    unitNamesNothing.set(origin, { idx, threshold });
     return false;
   }
   if (!detectNamed(run, unit)) {
-    noteNamesNothing(run, key);
-    unitNamesNothing.set(origin, { idx: run.idx, threshold: run.threshold });
+    if (known.size >= MAX_NOTHING_NAMED) known.clear();
+    known.add(key);
+    unitNamesNothing.set(origin, { idx, threshold });
     return false;
   }
   return true;
