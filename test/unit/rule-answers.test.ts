@@ -66,7 +66,7 @@ describe('rules: the history answers kept per check (rules/memo.ts)', () => {
     });
   }
 
-  describe('findings kept per figure across history changes (findingsOfFigure: the questions asked again)', () => {
+  describe('findings kept per figure across history changes (findingsOfFigure)', () => {
     const rel = 'figure-conflict/conflict';
     const fresh = async (files: Record<string, string>, uri: string, text: string) => {
       clearContentCaches();
@@ -74,23 +74,6 @@ describe('rules: the history answers kept per check (rules/memo.ts)', () => {
       for (const [u, t] of Object.entries(files)) if (w.files[u] !== t) w.service.check(u, t, 2);
       return w.service.check(uri, text, 1);
     };
-
-    it("a figure typed in the draft's other period: the conflict found before is the same object, and a fresh check's", async () => {
-      const { service, files, folder } = await workspaceOf(rel);
-      const draft = `${folder}/phien-03.report.md`;
-      const before = service.check(draft, files[draft], 1);
-      const conflict = before.find((f) => f.code === 'figure-conflict')!;
-      assert.ok(conflict, 'the fixture has a conflict');
-      const generation = service.history.generation;
-      // The draft's quý II figure changes: the history changes (the draft is history too), but the
-      // earlier statements of quý I it compares with do not.
-      const edited = files[draft].replace('quý II/2022, [[Doanh thu kinh tế số]] khoảng 60 tỷ USD', 'quý II/2022, [[Doanh thu kinh tế số]] khoảng 61 tỷ USD');
-      assert.notEqual(edited, files[draft]);
-      const after = service.check(draft, edited, 2);
-      assert.notEqual(service.history.generation, generation, 'the history changed');
-      assert.equal(after.find((f) => f.code === 'figure-conflict'), conflict, 'kept, not worked out again');
-      assert.deepEqual(after, await fresh({}, draft, edited));
-    });
 
     it("an earlier statement moved by a line typed above it: the conflict's related place follows it", async () => {
       const { service, files, folder } = await workspaceOf(rel);
