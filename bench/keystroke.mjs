@@ -1,6 +1,6 @@
 // Prose keystrokes in the 100 KB draft, in process, for a before/after of `keystroke_p99_ms` in one run:
 //   node bench/keystroke.mjs [--sessions 200] [--draft-kb 100] [--edits 200] [--rounds 2]
-//       [--profile FILE] [--findings] [--node-args "..." [--node-args "..."]] DIR_A [DIR_B …]
+//       [--profile FILE] [--findings] [--figure] [--times] [--node-args "..." [--node-args "..."]] DIR_A [DIR_B …]
 // Each DIR is a core bundle built by `node bench/build.mjs DIR` (an earlier commit's for "before").
 // The builds' processes are alternated (A, B, A, B …, `--rounds` times), each on the same generated
 // workspace, each with the server's node options (client/src/extension.ts SERVER_NODE_OPTIONS): the
@@ -10,6 +10,10 @@
 // during them (scavenges, Mark-Compacts and their time), the live heap after, and load1.
 // `--profile F`: a CPU profile of the keystrokes only (F ending in `heap`: a sampling allocation
 // profile, garbage included). `--findings`: the findings after each keystroke, hashed, to compare builds.
+// `--figure`: each keystroke a digit of a bound table value, typed and typed back (as bench/run.mjs
+// typeFigure: the history changes each time) instead of prose; with `--fresh`, the last digit of one
+// of 20 bound values in turn, each time to a digit it had not had, so that no version of the table
+// repeats (the table is one chunk: typed and typed back, the second version is the chunk cache's). `--times`: every keystroke's wall time.
 // `--node-args` (repeatable): node options in place of the shipped ones; every build runs with every set.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,7 +30,7 @@ import { shippedNodeArgs } from './server-options.mjs';
 
 const args = {
   sessionKb: 50,
-  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--child': null, '--node-args': [] }, 'dirs'),
+  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--figure': false, '--fresh': false, '--times': false, '--child': null, '--node-args': [] }, 'dirs'),
 };
 
 const r1 = (x) => Math.round(x * 10) / 10;
@@ -38,6 +42,18 @@ async function workspace() {
   const file = join(dir, `du-thao-${args.draftKb}kb.report.md`);
   writeFileSync(file, w.drafts[args.draftKb]);
   return { dir, file };
+}
+
+/**
+ * The last digit of a bound ratio's table value near the middle of the draft (as bench/run.mjs
+ * typeFigure), then of the 19 such values after it (fewer if the draft has fewer).
+ */
+function figureSpots(text) {
+  const rows = [];
+  const re = /^\| \[\[Tỷ lệ [^\]]*\]\] \| [^|]+ \| \d+,\d%/gm;
+  for (let m; (m = re.exec(text)); ) rows.push(m.index + m[0].length - 2);
+  if (!rows.length) throw new Error('no bound table value to type into');
+  return rows.slice(Math.floor(rows.length / 2), Math.floor(rows.length / 2) + 20);
 }
 
 const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở, với sự tham gia tích cực của người dân';
@@ -56,7 +72,9 @@ async function child(dir, ws) {
   service.check(uri, text, 1);
   const out = { build: dir, load1: [load1()] };
   const profiler = args.profile ? await startProfile({ heap: args.profile.endsWith('heap'), intervalUs: 250 }) : null;
-  const at = typingSpot(text);
+  const spots = args.figure ? figureSpots(text) : [typingSpot(text)];
+  const at = spots[0];
+  const original = text[at];
   const ms = [];
   const hash = createHash('sha256');
   const gc = new v8.GCProfiler();
@@ -64,7 +82,12 @@ async function child(dir, ws) {
   gc.start();
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < args.edits; i++) {
-    text = text.slice(0, at + i) + TYPED[i % TYPED.length] + text.slice(at + i);
+    if (args.figure && args.fresh) {
+      const spot = spots[i % spots.length];
+      const digit = String((Number(text[spot]) + 1) % 10);
+      text = text.slice(0, spot) + digit + text.slice(spot + 1);
+    } else if (args.figure) text = text.slice(0, at) + (i % 2 === 0 ? String((Number(original) + 5) % 10) : original) + text.slice(at + 1);
+    else text = text.slice(0, at + i) + TYPED[i % TYPED.length] + text.slice(at + i);
     const t = performance.now();
     const findings = service.check(uri, text, 2 + i);
     ms.push(performance.now() - t);
@@ -91,6 +114,7 @@ async function child(dir, ws) {
     alloc_per_keystroke_mb: r1((heap1 - heap0 + freed) / 1048576 / args.edits),
     gcs: kinds,
   });
+  if (args.times) out.times_ms = ms.map(r1);
   if (args.findings) out.findings_sha256 = hash.digest('hex').slice(0, 16);
   if (global.gc) {
     global.gc();
@@ -110,6 +134,9 @@ if (args.child) {
       for (const [j, node] of sets.entries()) {
         const extra = [];
         if (args.findings) extra.push('--findings');
+        if (args.figure) extra.push('--figure');
+        if (args.fresh) extra.push('--fresh');
+        if (args.times) extra.push('--times');
         if (args.profile) extra.push('--profile', `${args.profile}.${k}.${j}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
         const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);

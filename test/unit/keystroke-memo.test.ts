@@ -191,6 +191,38 @@ describe('keystroke memo: warm re-checks equal a fresh check', function () {
     assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft));
   });
 
+  it('a keystroke after a reference of its paragraph hands the history nothing; a figure typed does', async () => {
+    const s = benchScenario();
+    const warm = await serviceOf(s);
+    let text = s.files[s.draft];
+    warm.check(s.draft, text, 1);
+    let handed = 0;
+    const setReport = warm.history.setReport.bind(warm.history);
+    warm.history.setReport = (a) => {
+      handed++;
+      setReport(a);
+    };
+    // The end of a line that holds a reference with its figure (its chunk is read again, its
+    // reference and figure are new objects of the same values).
+    const line = text.split('\n').find((l) => /\]\][^|]*\d[^|]*\.$/.test(l) && !l.startsWith('|'));
+    assert.ok(line, 'a prose line with a reference and a figure');
+    const at = text.indexOf(line) + line.length - 1;
+    text = text.slice(0, at) + ' x' + text.slice(at);
+    const findings = warm.check(s.draft, text, 2);
+    assert.equal(handed, 0, 'the same references, figures and places: the history is not handed the new version');
+    clearContentCaches();
+    assert.deepEqual(findings, (await serviceOf(s, text)).check(s.draft, text, 1));
+    // A digit of that line's figure: handed to the history.
+    const digit = text.indexOf(line.slice(line.indexOf(']]'))) + line.slice(line.indexOf(']]')).search(/\d/);
+    text = text.slice(0, digit) + (text[digit] === '7' ? '8' : '7') + text.slice(digit + 1);
+    const edited = warm.check(s.draft, text, 3);
+    assert.equal(handed, 1);
+    clearContentCaches();
+    const fresh = await serviceOf(s, text);
+    assert.deepEqual(edited, fresh.check(s.draft, text, 1));
+    assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft));
+  });
+
   it("an edit of the front matter's period re-dates every chunk's figures", async () => {
     const s = benchScenario();
     const warm = await serviceOf(s);

@@ -65,4 +65,33 @@ describe('rules: the history answers kept per check (rules/memo.ts)', () => {
       }
     });
   }
+
+  describe('findings kept per figure across history changes (findingsOfFigure)', () => {
+    const rel = 'figure-conflict/conflict';
+    const fresh = async (files: Record<string, string>, uri: string, text: string) => {
+      clearContentCaches();
+      const w = await workspaceOf(rel);
+      for (const [u, t] of Object.entries(files)) if (w.files[u] !== t) w.service.check(u, t, 2);
+      return w.service.check(uri, text, 1);
+    };
+
+    it("an earlier statement moved by a line typed above it: the conflict's related place follows it", async () => {
+      const { service, files, folder } = await workspaceOf(rel);
+      const draft = `${folder}/phien-03.report.md`;
+      const earlier = `${folder}/phien-02.report.md`;
+      const related = (fs: ReturnType<LanguageService['check']>) => fs.find((f) => f.code === 'figure-conflict')!.related![0].range.start.line;
+      const before = service.check(draft, files[draft], 1);
+      const moved = files[earlier].replace('## Kết quả đạt được\n', '## Kết quả đạt được\n\nMột đoạn mới.\n');
+      service.check(earlier, moved, 2);
+      const after = service.check(draft, files[draft], 1);
+      assert.equal(related(after), related(before) + 2);
+      assert.deepEqual(after, await fresh({ [earlier]: moved }, draft, files[draft]));
+      // And the earlier statement's figure changed to the draft's: no conflict, as a fresh check.
+      const agreed = files[earlier].replace('khoảng 53 tỷ USD', 'khoảng 60 tỷ USD');
+      service.check(earlier, agreed, 3);
+      const now = service.check(draft, files[draft], 1);
+      assert.deepEqual(now, await fresh({ [earlier]: agreed }, draft, files[draft]));
+      assert.ok(!now.some((f) => f.code === 'figure-conflict' && f.range.start.line === before.find((b) => b.code === 'figure-conflict')!.range.start.line));
+    });
+  });
 });

@@ -86,23 +86,57 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
 /**
  * True if `b` contributes to the history exactly what `a` does (history.ts setReport reads the
  * references' figures, periods, names and ranges, their indicators, the front matter's session and
- * date): then a keystroke need not hand the history a new version. Compared by identity: a
- * keystroke's new document shares the placed figures and ranges of every chunk whose lines did not
- * move (parse/document.ts assemble), and a placed object is never changed once made.
+ * date): then a keystroke need not hand the history a new version. A keystroke's new document
+ * shares the placed figures and ranges of every chunk whose lines did not move (parse/document.ts
+ * assemble), and a placed object is never changed once made: those compare by identity. The
+ * references of the chunk the keystroke re-read are new objects; theirs compare by value (every
+ * field of the figure, its range, the further figures), so that a keystroke in a paragraph with a
+ * reference before it or on another line leaves the history as it is. At most BY_VALUE references
+ * are compared by value: a chunk with more (a table of hundreds of rows, a figure typed into it)
+ * is handed to the history, which compares its entries itself (history.ts setReport).
  */
 export function sameForHistory(a: Analysis, b: Analysis): boolean {
   const fa = a.doc.frontMatter;
   const fb = b.doc.frontMatter;
   if (a.doc.uri !== b.doc.uri || a.refs.length !== b.refs.length || fa?.session !== fb?.session || fa?.date !== fb?.date) return false;
+  let byValue = 0;
   for (let i = 0; i < a.refs.length; i++) {
     const x = a.refs[i];
     const y = b.refs[i];
-    if (x.indicator !== y.indicator || x.ref.figure !== y.ref.figure || x.ref.period !== y.ref.period || x.ref.written !== y.ref.written || x.ref.range !== y.ref.range) return false;
+    if (x.indicator !== y.indicator || x.ref.period !== y.ref.period || x.ref.written !== y.ref.written) return false;
+    if ((x.ref.figure !== y.ref.figure || x.ref.range !== y.ref.range) && ++byValue > BY_VALUE) return false;
+    if (x.ref.figure !== y.ref.figure && !sameValue(x.ref.figure, y.ref.figure)) return false;
+    if (x.ref.range !== y.ref.range && !sameValue(x.ref.range, y.ref.range)) return false;
     const ax = x.ref.also;
     const ay = y.ref.also;
     if (ax === ay) continue;
     if (!ax || !ay || ax.length !== ay.length) return false;
-    for (let j = 0; j < ax.length; j++) if (ax[j].figure !== ay[j].figure || ax[j].period !== ay[j].period) return false;
+    for (let j = 0; j < ax.length; j++) if (ax[j].period !== ay[j].period || (ax[j].figure !== ay[j].figure && !sameValue(ax[j].figure, ay[j].figure))) return false;
+  }
+  return true;
+}
+
+/** How many references of a keystroke's re-read chunk sameForHistory compares by value at most. */
+const BY_VALUE = 32;
+
+/**
+ * The same value: primitives by Object.is, arrays and plain objects field by field (own enumerable
+ * keys, the same set), a few levels deep (a placed figure: its change, interval, notes, ranges).
+ * Anything deeper or of another kind compares by identity only.
+ */
+function sameValue(x: unknown, y: unknown, depth = 4): boolean {
+  if (Object.is(x, y)) return true;
+  if (!depth || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i], depth - 1)) return false;
+    return true;
+  }
+  if (Array.isArray(y) || Object.getPrototypeOf(x) !== Object.prototype || Object.getPrototypeOf(y) !== Object.prototype) return false;
+  const kx = Object.keys(x);
+  if (kx.length !== Object.keys(y).length) return false;
+  for (const k of kx) {
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], depth - 1)) return false;
   }
   return true;
 }

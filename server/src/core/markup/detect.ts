@@ -76,9 +76,15 @@ let nothingNamed = new WeakMap<object, Set<string>>();
 const MAX_NOTHING_NAMED = 50_000;
 /** The same, by the cached unit object (parse/chunks.ts keeps it while its chunk is cached). */
 let unitNamesNothing = new WeakMap<ProseUnit, { idx: object; threshold: number }>();
+/**
+ * The cached units (by object) that readings.ts mayName let through: it depends on the unit's words
+ * and the name index only, and a unit that names something is read in full on every keystroke.
+ */
+let unitMayName = new WeakMap<ProseUnit, { idx: object; threshold: number }>();
 registerCache(() => {
   nothingNamed = new WeakMap();
   unitNamesNothing = new WeakMap();
+  unitMayName = new WeakMap();
 });
 
 export function detectMentions(text: string, catalog: Catalog, options: DetectOptions = {}): MarkupResult {
@@ -109,11 +115,14 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         continue;
       }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
-      if (!mayName(u, catalog, run.idx, run.threshold)) {
+      const maybe = unitMayName.get(u.origin ?? u);
+      const known = !!maybe && maybe.idx === run.idx && maybe.threshold === run.threshold;
+      if (!known && !mayName(u, catalog, run.idx, run.threshold)) {
         unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
+      if (!known) unitMayName.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
       const placed = base ? shiftUnit(u, base) : u;
       if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
