@@ -13,7 +13,7 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { historyReader, holdReading } from './index-worker';
+import { historyReader } from './index-worker';
 import type { HistoryReader } from '../core/indexed';
 import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
 import { WATCHED_GLOBS } from './kinds';
@@ -128,29 +128,25 @@ export function startServer(connection: Connection): void {
 
   /**
    * Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. The
-   * history's worker starts first (it needs the folders' config and the editor's settings, which
-   * say which reports are history, but no catalog): it loads while this thread parses the catalog
-   * and checks the open reports, reads once they are checked, and its records enter the history
-   * once the catalog is in.
+   * open reports' own check comes first (it needs the catalog, not the history); then the saved
+   * index is read and the history's worker starts: on two cores, the saved index's parse (a
+   * second for 200 sessions), the reports' listing, the worker's start (its bundle loaded and
+   * initialised) and its reading would each slow that check (docs/performance.md, round 9).
    */
   async function loadWorkspace(): Promise<void> {
     await service.reloadConfig();
     await loadSettings();
     // The files' stats before they are read: the rescans read only what changed after this.
     await router.reconciler.prime();
-    // Reports unchanged since the last session come from the snapshot, not the parser.
-    const t0 = Date.now();
-    service.restoreSnapshot(await indexStore.load());
     // The progress notification is asked for meanwhile (a round trip to the client).
     const progress = indexProgress();
-    // The workers start now (their bundle loads meanwhile) but read once the open reports' own
-    // check is done: a reading worker would slow that check on a loaded machine (index-worker.ts holdReading).
-    const release = holdReading();
-    const shared = loadShared().finally(release);
-    // Its failure is the index's (awaited there): not an unhandled rejection if the reading fails first.
-    shared.catch(() => undefined);
+    let t0 = 0;
     try {
-      await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader, shared);
+      await loadShared();
+      // Reports unchanged since the last session come from the snapshot, not the parser.
+      t0 = Date.now();
+      service.restoreSnapshot(await indexStore.load());
+      await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader);
     } finally {
       (await progress)?.done();
     }
