@@ -4,8 +4,8 @@
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
 //   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index]
-//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile]
-//   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile]
+//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
+//   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //
 // `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
 // `node bench/build.mjs DIR`: the server over stdio, empty storage, the bench's workspace (its drafts
@@ -122,7 +122,7 @@ function mainThreadCpuMs(pid) {
 }
 
 /** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
-async function coldStart(dir, ws, profile, { fresh = true, keep = false } = {}) {
+async function coldStart(dir, ws, profile, { fresh = true, keep = false, global } = {}) {
   const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
   const storage = join(tmpdir(), `policy-report-readspeed-storage-${process.pid}`);
   if (fresh) rmSync(storage, { recursive: true, force: true });
@@ -132,7 +132,7 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false } = {}) 
   const uri = pathToFileURL(ws.draft).toString();
   const t0 = performance.now();
   const indexed = client.nextLog(/^policy-report: history of \d+ sessions/);
-  await client.initialize(pathToFileURL(ws.dir).toString(), { storagePath: storage });
+  await client.initialize(pathToFileURL(ws.dir).toString(), global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
   // The CPU time spent when the draft's first diagnostics arrive: the server's and its own thread's.
   const first = client.next(uri, () => true, 600000).then((d) => ({ at: d.at, cpu: procCpuMs(client.pid), main: mainThreadCpuMs(client.pid) }));
   await client.open(uri, readFileSync(ws.draft, 'utf8'), 1);
@@ -181,13 +181,17 @@ else if (mode === 'run') {
   for (let round = 1; round <= rounds; round++) {
     for (const dir of dirs) {
       const before = load1();
-      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm' });
+      // `--global`: the editor's storage for every workspace (the default catalog's parse), kept
+      // between the runs of a build: the figures of a workspace never indexed, with an extension
+      // that ran before (its first run made the copy; a build's first round is that run).
+      const global = rest.includes('--global') ? join(tmpdir(), `policy-report-readspeed-global-${process.pid}-${resolve(dir).replace(/[^\w]/g, '_')}`) : undefined;
+      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global });
       // `warm`: that start saved its index; the figures are the next start's, which restores it.
-      if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false })) };
+      if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global })) };
       process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...r, load1: [before, load1()] }) + '\n');
     }
   }
 } else {
-  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile]\n');
+  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile] [--global]\n');
   process.exitCode = 2;
 }

@@ -45,7 +45,7 @@ export function startServer(connection: Connection): void {
   /** What the client can do, and what it asked for at initialize. */
   const client = { configuration: false, watchRegistration: false, workDoneProgress: false, reconcileIntervalMs: RECONCILE_INTERVAL_MS };
 
-  /** The history's snapshot between sessions (initializationOptions.storagePath). */
+  /** The history's snapshot between sessions (initializationOptions.storagePath), the default catalog's parse (globalStoragePath, else the same). */
   let indexStore = new IndexStore(undefined);
   let saveTimer: NodeJS.Timeout | undefined;
   const saveIndex = (): void => void indexStore.save(service, (m) => connection.console.warn(m));
@@ -73,9 +73,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = params.initializationOptions as { storagePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
+    const options = params.initializationOptions as { storagePath?: unknown; globalStoragePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
     if (typeof options?.reconcileIntervalMs === 'number' && options.reconcileIntervalMs >= 0) client.reconcileIntervalMs = options.reconcileIntervalMs;
-    indexStore = new IndexStore(typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined);
+    const storage = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
+    // The default catalog's parse is kept for every workspace when the client gives its global storage.
+    indexStore = new IndexStore(storage, typeof options?.globalStoragePath === 'string' && options.globalStoragePath ? options.globalStoragePath : storage);
     service.configure({ lang: langFromLocale(params.locale) });
     disk.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(disk.folders);
@@ -134,6 +136,8 @@ export function startServer(connection: Connection): void {
    * initialised) and its reading would each slow that check (docs/performance.md, round 9).
    */
   async function loadWorkspace(): Promise<void> {
+    // The default catalog's parse as this build saved it at an earlier start (not parsed again).
+    const catalogSaved = await indexStore.loadDefaultCatalog();
     await service.reloadConfig();
     await loadSettings();
     // The files' stats before they are read: the rescans read only what changed after this.
@@ -156,6 +160,7 @@ export function startServer(connection: Connection): void {
       `policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index, in ${Date.now() - t0} ms (ready at ${Math.round(process.uptime() * 1000)} ms)`,
     );
     if (parsed) saveIndex();
+    if (!catalogSaved) void indexStore.saveDefaultCatalog((m) => connection.console.warn(m));
     collector.soon();
   }
 
