@@ -4,14 +4,19 @@
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
 //   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index]
-//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile]
+//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
+//   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //
 // `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
 // `node bench/build.mjs DIR`: the server over stdio, empty storage, the bench's workspace (its drafts
 // included), the 100 KB draft opened at once; the server's "ready at", its CPU time (/proc), load1,
 // the draft's first diagnostics (start → publishDiagnostics: the bench's first_diagnostics_cold_ms),
 // and a hash of the index it saves at shutdown (the same for two builds that index the same);
-// `main_thread_cpu_ms`: the server's own thread's part of that CPU time (the rest: the index worker, V8's helpers).
+// `warm`: the same after a first start that saved its index (the bench's warm_index_ms and
+// warm_first_diagnostics_ms: the saved index restored, the open draft checked);
+// `main_thread_cpu_ms`: the server's own thread's part of that CPU time (the rest: the index worker, V8's helpers);
+// `cpu_at_first_ms` / `main_cpu_at_first_ms`: the server's and its own thread's CPU time when the draft's
+// first diagnostics arrive (what the first diagnostics cost, less moved by the machine's load than their wall time).
 //
 // ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
 // copied into it first. `--index` also times the bench's in-process index (LanguageService
@@ -117,18 +122,19 @@ function mainThreadCpuMs(pid) {
 }
 
 /** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
-async function coldStart(dir, ws, profile) {
+async function coldStart(dir, ws, profile, { fresh = true, keep = false, global } = {}) {
   const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
   const storage = join(tmpdir(), `policy-report-readspeed-storage-${process.pid}`);
-  rmSync(storage, { recursive: true, force: true });
+  if (fresh) rmSync(storage, { recursive: true, force: true });
   const node = ['--max-semi-space-size=64'];
   if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(resolve(dir), 'prof')}`);
   const client = new BenchClient([process.execPath, ...node, join(resolve(dir), 'server.js'), '--stdio'], { debounceMs: 0, language: 'vi' });
   const uri = pathToFileURL(ws.draft).toString();
   const t0 = performance.now();
   const indexed = client.nextLog(/^policy-report: history of \d+ sessions/);
-  await client.initialize(pathToFileURL(ws.dir).toString(), { storagePath: storage });
-  const first = client.next(uri, () => true, 600000);
+  await client.initialize(pathToFileURL(ws.dir).toString(), global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
+  // The CPU time spent when the draft's first diagnostics arrive: the server's and its own thread's.
+  const first = client.next(uri, () => true, 600000).then((d) => ({ at: d.at, cpu: procCpuMs(client.pid), main: mainThreadCpuMs(client.pid) }));
   await client.open(uri, readFileSync(ws.draft, 'utf8'), 1);
   const log = await indexed;
   const cpu = procCpuMs(client.pid);
@@ -144,8 +150,8 @@ async function coldStart(dir, ws, profile) {
   } catch {
     /* not written */
   }
-  rmSync(storage, { recursive: true, force: true });
-  return { index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), log: log.message.replace(/^policy-report: /, '') };
+  if (!keep) rmSync(storage, { recursive: true, force: true });
+  return { index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), cpu_at_first_ms: firstAt.cpu, main_cpu_at_first_ms: firstAt.main, log: log.message.replace(/^policy-report: /, '') };
 }
 
 if (mode === 'build') await build(rest[0], rest[1]);
@@ -166,7 +172,7 @@ else if (mode === 'run') {
       process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...JSON.parse(out), load1: [before, load1()] }) + '\n');
     }
   }
-} else if (mode === 'cold') {
+} else if (mode === 'cold' || mode === 'warm') {
   const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
   const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
   const sessions = opt('--sessions', 200);
@@ -175,11 +181,17 @@ else if (mode === 'run') {
   for (let round = 1; round <= rounds; round++) {
     for (const dir of dirs) {
       const before = load1();
-      const r = await coldStart(dir, ws, rest.includes('--profile'));
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...r, load1: [before, load1()] }) + '\n');
+      // `--global`: the editor's storage for every workspace (the default catalog's parse), kept
+      // between the runs of a build: the figures of a workspace never indexed, with an extension
+      // that ran before (its first run made the copy; a build's first round is that run).
+      const global = rest.includes('--global') ? join(tmpdir(), `policy-report-readspeed-global-${process.pid}-${resolve(dir).replace(/[^\w]/g, '_')}`) : undefined;
+      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global });
+      // `warm`: that start saved its index; the figures are the next start's, which restores it.
+      if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global })) };
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...r, load1: [before, load1()] }) + '\n');
     }
   }
 } else {
-  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold DIR... [--sessions N] [--rounds N] [--profile]\n');
+  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile] [--global]\n');
   process.exitCode = 2;
 }

@@ -74,8 +74,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     },
     outputChannelName: 'Policy Report',
     // Where the server keeps the history's index between sessions (VS Code's storage for this
-    // workspace, outside it): unchanged reports are not parsed again at the next start.
-    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // workspace, outside it): unchanged reports are not parsed again at the next start. And the
+    // default catalog's parse, for every workspace (the extension's global storage): not parsed
+    // again before a new workspace's first diagnostics.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath, globalStoragePath: context.globalStorageUri.fsPath },
     middleware: {
       workspace: {
         // The server reads settings through workspace/configuration: the catalog path it gets is

@@ -57,7 +57,8 @@ describe('the first index in a worker thread', function () {
     return { client, events, ended, firstDiagnostics };
   }
 
-  async function run(storagePath?: string): Promise<{ events: string[]; logs: string[]; first: Diagnostic[]; after: Diagnostic[] }> {
+  /** `settled`: what the draft's diagnostics after the index are waited for (by default, the conflict with the history). */
+  async function run(storagePath?: string, settled = (d: Diagnostic[]) => conflicts(d) > 0): Promise<{ events: string[]; logs: string[]; first: Diagnostic[]; after: Diagnostic[] }> {
     const { client, events, ended, firstDiagnostics } = start();
     try {
       await client.initialize(pathToFileURL(dir).toString(), 'en', false, storagePath ? { storagePath } : undefined);
@@ -66,7 +67,7 @@ describe('the first index in a worker thread', function () {
       const first = await firstDiagnostics;
       await ended;
       await client.indexed();
-      const after = await client.waitForDiagnostics(draftUri, (d) => conflicts(d) > 0, 0, 120000);
+      const after = await client.waitForDiagnostics(draftUri, settled, 0, 120000);
       return { events, logs: client.logs, first, after };
     } finally {
       await client.stop();
@@ -127,6 +128,35 @@ describe('the first index in a worker thread', function () {
     assert.equal(JSON.parse(saved[0]).constructor, Object);
     assert.equal(Object.keys(JSON.parse(saved[0])).length, SESSIONS);
     assert.equal(saved[1], saved[0]);
+  });
+
+  it("the default catalog's parse saved at a first start is what the next start checks with, not the YAML; another text's copy is not", async () => {
+    const storage = mkdtempSync(path.join(tmpdir(), 'policy-report-first-index-catalog-'));
+    const unknown = (d: Diagnostic[]) => d.filter((x) => x.code === 'unknown-indicator').length;
+    try {
+      const first = await run(storage);
+      assert.equal(unknown(first.first), 0);
+      const file = path.join(storage, 'default-catalog.json');
+      const good = readFileSync(file, 'utf8');
+      const saved = JSON.parse(good) as { source: string; parsed: { indicators: Array<{ name: string; aliases: string[] }> } };
+      // The copy is the one read: the draft's indicator renamed in it is unknown to the next start.
+      const entry = saved.parsed.indicators.find((i) => i.name === 'Tỷ lệ hồ sơ trực tuyến toàn trình');
+      assert.ok(entry);
+      entry.name = 'Tỷ lệ hồ sơ đã đổi tên';
+      entry.aliases = [];
+      writeFileSync(file, JSON.stringify(saved));
+      // (The sessions' references are unknown too: no conflict with the history, only the index's end to wait for.)
+      const second = await run(storage, () => true);
+      assert.equal(unknown(second.first), 1);
+      assert.equal(conflicts(second.after), 0);
+      // The same copy said to be of another text: the YAML is parsed, the indicator known again.
+      writeFileSync(file, JSON.stringify({ ...saved, source: saved.source === '0' ? '1' : '0' }));
+      const third = await run(storage);
+      assert.equal(unknown(third.first), 0);
+      assert.equal(conflicts(third.after), 1);
+    } finally {
+      rmSync(storage, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,6 +2,8 @@
  * The history's snapshot on the disk (core/history/snapshot.ts): read before the workspace is
  * indexed, written after. It lives in the editor's storage for the workspace (VS Code's
  * `storageUri`, given as `initializationOptions.storagePath`), never in the workspace itself.
+ * Beside it (or in the editor's storage for every workspace, `initializationOptions.globalStoragePath`),
+ * the embedded default catalog's parse, so that the YAML is not parsed before the first diagnostics.
  * Written atomically (io/write.ts: a temporary file renamed over it, never through a link), so a
  * crash leaves the old one or the new one. A snapshot
  * that cannot be read, or that another build wrote, is ignored: the reports are then parsed.
@@ -9,11 +11,24 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { readSnapshot, type Snapshot } from '../core/history/snapshot';
+import { isDeepStrictEqual } from 'node:util';
+import { defaultCatalogParsed, defaultCatalogSource, restoreDefaultCatalog, type ParsedCatalog } from '../core/catalog/load';
+import { readSnapshot, textHash, type Snapshot } from '../core/history/snapshot';
 import type { LanguageService } from '../core/service';
 import { writeFileAtomic } from '../io/write';
 
 const FILE = 'history-index.json';
+/** The embedded default catalog as this build parses it (core/catalog/load.ts), beside the snapshot. */
+const CATALOG_FILE = 'default-catalog.json';
+/** A saved default catalog larger than this is not read (the embedded one's parse is about 290 KB of JSON). */
+const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+
+/** What CATALOG_FILE holds: the parse of the text whose hash is `source`, by the build `build`. */
+interface SavedCatalog {
+  build: string;
+  source: string;
+  parsed: ParsedCatalog;
+}
 /** A snapshot larger than this is not read (a workspace of 200 sessions writes about 15 MB). */
 const MAX_BYTES = 512 * 1024 * 1024;
 
@@ -30,7 +45,11 @@ function buildId(): string {
 export class IndexStore {
   private readonly build = buildId();
   private writing: Promise<void> = Promise.resolve();
-  constructor(private readonly dir: string | undefined) {}
+  /** `catalogDir`: where the default catalog's parse is kept (the editor's storage for every workspace), by default `dir`. */
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly catalogDir = dir,
+  ) {}
 
   /** The saved snapshot, or null (none, unreadable, too large, another build's). */
   async load(): Promise<Snapshot | null> {
@@ -42,6 +61,46 @@ export class IndexStore {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The embedded default catalog's parse from the copy this build saved (saveDefaultCatalog), if
+   * there is one for the same text: restored into the core (load.ts restoreDefaultCatalog), so that
+   * the first check does not parse the YAML. False (and nothing restored) when there is none, it
+   * cannot be read, or another build or another text made it.
+   */
+  async loadDefaultCatalog(): Promise<boolean> {
+    const parsed = await this.savedDefaultCatalog();
+    return !!parsed && restoreDefaultCatalog(parsed);
+  }
+
+  /** The saved parse of the embedded default catalog, or null (none, unreadable, another build's or text's). */
+  async savedDefaultCatalog(): Promise<ParsedCatalog | null> {
+    if (!this.catalogDir) return null;
+    const file = path.join(this.catalogDir, CATALOG_FILE);
+    try {
+      if ((await stat(file)).size > MAX_CATALOG_BYTES) return null;
+      const saved = JSON.parse(await readFile(file, 'utf8')) as Partial<SavedCatalog> | null;
+      if (saved?.build !== this.build || saved.source !== textHash(defaultCatalogSource())) return null;
+      const parsed = saved.parsed;
+      return parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors) ? parsed : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Saves the embedded default catalog's parse (once it is loaded), for the next start; nothing
+   * when the saved copy is this build's for the same text. Failures are reported to `warn`.
+   */
+  async saveDefaultCatalog(warn: (m: string) => void): Promise<void> {
+    if (!this.catalogDir || (await this.savedDefaultCatalog())) return;
+    const dir = this.catalogDir;
+    const saved: SavedCatalog = { build: this.build, source: textHash(defaultCatalogSource()), parsed: defaultCatalogParsed() };
+    const json = JSON.stringify(saved);
+    // Only what JSON gives back as it was (an Infinity, an undefined in a list would not be).
+    if (!isDeepStrictEqual((JSON.parse(json) as SavedCatalog).parsed, saved.parsed)) return;
+    return this.write(dir, CATALOG_FILE, json, 'the default catalog', warn);
   }
 
   /** Resolves when every save asked for is written (or failed). */
@@ -57,13 +116,17 @@ export class IndexStore {
     // 200 sessions as V8's two-byte string, and every report's saved form at once), so that a
     // shutdown soon after has only the bytes to write.
     const json = { pieces: Array.from(service.snapshotJson(this.build), (piece) => Buffer.from(piece, 'utf8')) };
-    // One write at a time, in order.
+    return this.write(dir, FILE, json, 'the history index', warn);
+  }
+
+  /** Writes `file` in `dir` atomically after the saves asked for before (one write at a time, in order); failures go to `warn`. */
+  private write(dir: string, file: string, data: Parameters<typeof writeFileAtomic>[1], what: string, warn: (m: string) => void): Promise<void> {
     this.writing = this.writing.then(async () => {
       try {
         await mkdir(dir, { recursive: true });
-        await writeFileAtomic(path.join(dir, FILE), json, { force: true });
+        await writeFileAtomic(path.join(dir, file), data, { force: true });
       } catch (e) {
-        warn(`policy-report: could not save the history index in ${dir}: ${String(e)}`);
+        warn(`policy-report: could not save ${what} in ${dir}: ${String(e)}`);
       }
     });
     return this.writing;

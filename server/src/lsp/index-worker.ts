@@ -87,8 +87,6 @@ interface Job {
    */
   claim?: Int32Array;
   order?: number[];
-  /** Non-zero while the server's thread does what comes first (holdReading): the workers wait before their next report. */
-  hold?: Int32Array;
 }
 
 /** One report read: its record, and why it could not be read (a refusal: a diagnostic on the file). */
@@ -108,7 +106,7 @@ export function isIndexWorker(): boolean {
 export async function runIndexWorker(): Promise<void> {
   const job = workerData as Job;
   const heap = new WorkerHeap();
-  for (let next = claimWhenFree(job); next >= 0; next = claimWhenFree(job)) {
+  for (let next = claim(job); next >= 0; next = claim(job)) {
     parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
     heap.between();
   }
@@ -146,36 +144,6 @@ function oldGenerationUsed(): number {
   return used;
 }
 const MB = 1024 * 1024;
-
-/**
- * Set while the server's thread loads the catalog and checks the open reports at the start: the
- * workers have started (their bundle loaded meanwhile) but read nothing yet. On a loaded machine a
- * reading worker takes about half the CPU those first checks get (the draft's first diagnostics
- * came 1.9 times later; docs/performance.md "First index, round 3").
- */
-const held = new Int32Array(new SharedArrayBuffer(4));
-/** A bound on the workers' wait (whatever the server's thread does, the index goes on). */
-const HOLD_MAX_MS = 30_000;
-
-/** Holds the workers' reading until the returned function is called. */
-export function holdReading(): () => void {
-  Atomics.add(held, 0, 1);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    if (Atomics.sub(held, 0, 1) === 1) Atomics.notify(held, 0);
-  };
-}
-
-/** claim, once the server's thread no longer holds the reading (holdReading). */
-function claimWhenFree(job: Job): number {
-  if (job.hold) {
-    const until = Date.now() + HOLD_MAX_MS;
-    for (let h = Atomics.load(job.hold, 0); h !== 0 && Date.now() < until; h = Atomics.load(job.hold, 0)) Atomics.wait(job.hold, 0, h, 100);
-  }
-  return claim(job);
-}
 
 /** The place in `job.uris` of the next report to read, or -1 when every report is taken. */
 function claim(job: Job): number {
@@ -228,7 +196,7 @@ function largestFirst(uris: string[]): number[] {
  */
 async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean): Promise<Outcome[]> {
   const n = workerCount(job.uris.length);
-  const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris), hold: held };
+  const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris) };
   const out: Outcome[] = keep ? new Array(job.uris.length) : [];
   let done = 0;
   const onOutcome = (at: number, o: Outcome) => {

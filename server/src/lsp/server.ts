@@ -13,7 +13,7 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { historyReader, holdReading } from './index-worker';
+import { historyReader } from './index-worker';
 import type { HistoryReader } from '../core/indexed';
 import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
 import { WATCHED_GLOBS } from './kinds';
@@ -45,7 +45,7 @@ export function startServer(connection: Connection): void {
   /** What the client can do, and what it asked for at initialize. */
   const client = { configuration: false, watchRegistration: false, workDoneProgress: false, reconcileIntervalMs: RECONCILE_INTERVAL_MS };
 
-  /** The history's snapshot between sessions (initializationOptions.storagePath). */
+  /** The history's snapshot between sessions (initializationOptions.storagePath), the default catalog's parse (globalStoragePath, else the same). */
   let indexStore = new IndexStore(undefined);
   let saveTimer: NodeJS.Timeout | undefined;
   const saveIndex = (): void => void indexStore.save(service, (m) => connection.console.warn(m));
@@ -73,9 +73,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = params.initializationOptions as { storagePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
+    const options = params.initializationOptions as { storagePath?: unknown; globalStoragePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
     if (typeof options?.reconcileIntervalMs === 'number' && options.reconcileIntervalMs >= 0) client.reconcileIntervalMs = options.reconcileIntervalMs;
-    indexStore = new IndexStore(typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined);
+    const storage = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
+    // The default catalog's parse is kept for every workspace when the client gives its global storage.
+    indexStore = new IndexStore(storage, typeof options?.globalStoragePath === 'string' && options.globalStoragePath ? options.globalStoragePath : storage);
     service.configure({ lang: langFromLocale(params.locale) });
     disk.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(disk.folders);
@@ -128,29 +130,27 @@ export function startServer(connection: Connection): void {
 
   /**
    * Everything the workspace shares: config.yaml, settings, catalog, snippets, the history. The
-   * history's worker starts first (it needs the folders' config and the editor's settings, which
-   * say which reports are history, but no catalog): it loads while this thread parses the catalog
-   * and checks the open reports, reads once they are checked, and its records enter the history
-   * once the catalog is in.
+   * open reports' own check comes first (it needs the catalog, not the history); then the saved
+   * index is read and the history's worker starts: on two cores, the saved index's parse (a
+   * second for 200 sessions), the reports' listing, the worker's start (its bundle loaded and
+   * initialised) and its reading would each slow that check (docs/performance.md, round 9).
    */
   async function loadWorkspace(): Promise<void> {
+    // The default catalog's parse as this build saved it at an earlier start (not parsed again).
+    const catalogSaved = await indexStore.loadDefaultCatalog();
     await service.reloadConfig();
     await loadSettings();
     // The files' stats before they are read: the rescans read only what changed after this.
     await router.reconciler.prime();
-    // Reports unchanged since the last session come from the snapshot, not the parser.
-    const t0 = Date.now();
-    service.restoreSnapshot(await indexStore.load());
     // The progress notification is asked for meanwhile (a round trip to the client).
     const progress = indexProgress();
-    // The workers start now (their bundle loads meanwhile) but read once the open reports' own
-    // check is done: a reading worker would slow that check on a loaded machine (index-worker.ts holdReading).
-    const release = holdReading();
-    const shared = loadShared().finally(release);
-    // Its failure is the index's (awaited there): not an unhandled rejection if the reading fails first.
-    shared.catch(() => undefined);
+    let t0 = 0;
     try {
-      await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader, shared);
+      await loadShared();
+      // Reports unchanged since the last session come from the snapshot, not the parser.
+      t0 = Date.now();
+      service.restoreSnapshot(await indexStore.load());
+      await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader);
     } finally {
       (await progress)?.done();
     }
@@ -160,6 +160,7 @@ export function startServer(connection: Connection): void {
       `policy-report: history of ${service.history.sessionCount} sessions: ${parsed} reports parsed, ${restored} from the saved index, in ${Date.now() - t0} ms (ready at ${Math.round(process.uptime() * 1000)} ms)`,
     );
     if (parsed) saveIndex();
+    if (!catalogSaved) void indexStore.saveDefaultCatalog((m) => connection.console.warn(m));
     collector.soon();
   }
 
