@@ -1,0 +1,197 @@
+/**
+ * The province a figure of a provincial series is about: part of the history's key, so that the
+ * rules compare a province's DTI score or rank only with the same province's earlier statements
+ * (docs/history.md "Provinces in the history").
+ *
+ * A provincial series is a catalog entry of scope `national` whose name says "cấp tỉnh" or whose
+ * denominator counts the provinces (the provincial DTI, its ranks, pillars and indices). Its
+ * figure's subject is, in this order:
+ * 1. the one province named in the figure's clause (the text between the clause breaks , ; : ( )
+ *    around it, references left out); "trung bình"/"bình quân" there and no province: the national
+ *    average (`NATIONAL`), a subject of its own, never a province's;
+ * 2. else the one province the sentence names;
+ * 3. else, when the sentence names none, the report's own province: the one province its front
+ *    matter's `committee`, `issuer` or `issuer-parent` names ("Ủy ban nhân dân tỉnh Quảng Ninh");
+ * 4. else none: the figure is compared with nothing (as every provincial figure was before).
+ * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam") is none.
+ *
+ * Province names are the 63 of before 1 July 2025 and the 34 after (agencies.ts), matched with
+ * each word capitalised, tone marks in either placement ("Khánh Hòa", "Khánh Hoà"); a former name
+ * stays its own province ("Hải Dương" is not "Hải Phòng"), a renamed one is the same ("Thừa Thiên
+ * Huế" is "Huế"). Pure.
+ */
+import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
+import type { Indicator } from '../catalog/types';
+import type { FrontMatter } from '../parse/model';
+
+/** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
+export const NATIONAL = 'cả nước';
+
+/** Tone marks (not the vowel marks of ă â ê ô ơ ư): written on either vowel of "oa", "oe", "uy". */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const foldedChars = new Map<string, string>();
+
+/** Lower case without tone marks, one UTF-16 unit for one (offsets stay those of `s`). */
+function toneFold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    let f = foldedChars.get(c);
+    if (f === undefined) {
+      const g = c.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase();
+      f = g.length === 1 ? g : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+      foldedChars.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** The 63 provinces and the 34 units after 1 July 2025, by name; extra ways of writing some. */
+const VARIANTS: Record<string, string[]> = {
+  'Thành phố Hồ Chí Minh': ['Hồ Chí Minh', 'TP HCM', 'TP.HCM', 'TP. HCM', 'TPHCM', 'HCM'],
+  'Bà Rịa - Vũng Tàu': ['Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'BR-VT'],
+  'Đắk Lắk': ['Đắk Lắk', 'Đăk Lăk', 'Đắc Lắc'],
+  'Đắk Nông': ['Đắk Nông', 'Đăk Nông'],
+};
+
+/** Every province name: the 34 of today and the 29 merged on 1 July 2025. */
+export const PROVINCE_NAMES: readonly string[] = [...PROVINCES_2025, ...Object.keys(FORMER_PROVINCES)];
+
+interface Matcher {
+  re: RegExp;
+  /** Folded written form → the province's name. */
+  names: Map<string, string>;
+}
+let matcher: Matcher | null = null;
+
+function provinceMatcher(): Matcher {
+  if (matcher) return matcher;
+  const names = new Map<string, string>();
+  for (const name of PROVINCE_NAMES) for (const v of VARIANTS[name] ?? [name]) names.set(canonicalForm(toneFold(v)), name);
+  const alternatives = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ - |-| /g, (m) => (m === ' ' ? '\\s+' : '\\s*[-–—]\\s*')));
+  matcher = { re: new RegExp(alternatives.join('|'), 'gu'), names };
+  return matcher;
+}
+
+/** A folded written form as the matcher keys it: dashes and spaces around them as " - ", runs of spaces as one. */
+function canonicalForm(folded: string): string {
+  return folded.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+}
+
+/** True if every word of `written` starts with a capital (a name, not "diễn biến", "thái bình"). */
+function capitalised(written: string): boolean {
+  return written.split(/[\s\-–—.]+/u).every((w) => w === '' || w[0] !== w[0].toLowerCase());
+}
+
+/** The provinces `text` names (each with its offset), in text order; "Thái Bình Dương" (the ocean) is none. */
+export function provincesNamed(text: string): Array<{ name: string; at: number; end: number }> {
+  const { re, names } = provinceMatcher();
+  const folded = toneFold(text);
+  const out: Array<{ name: string; at: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(folded[end] ?? '')) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    if (!capitalised(text.slice(at, end))) continue;
+    const name = names.get(canonicalForm(m[0]));
+    if (!name) continue;
+    // The Pacific ("châu Á – Thái Bình Dương") names neither Thái Bình nor Bình Dương.
+    if ((name === 'Thái Bình' && /^thai\s+binh\s+dương(?![\p{L}])/u.test(folded.slice(at))) || (name === 'Bình Dương' && /thai\s+$/u.test(folded.slice(Math.max(0, at - 8), at)))) continue;
+    out.push({ name, at, end });
+  }
+  return out;
+}
+
+const provincial = new WeakMap<Indicator, boolean>();
+
+/**
+ * A series of provinces: scope `national` (a ranking or index of many units) and about provinces —
+ * "cấp tỉnh" in its name, or a denominator that counts the provinces. The ministries' DTI is not.
+ */
+export function isProvincial(indicator: Indicator): boolean {
+  let p = provincial.get(indicator);
+  if (p === undefined) {
+    p = indicator.scope === 'national' && (/cap tinh/.test(toneFold(indicator.name).normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || /^tỉnh/u.test(indicator.denominatorOf ?? ''));
+    provincial.set(indicator, p);
+  }
+  return p;
+}
+
+/** The front-matter fields that may name the body a report is of (docs/dialect.md §2). */
+export const PROVINCE_FIELDS = ['committee', 'issuer', 'issuer-parent'] as const;
+
+/**
+ * The province a report is of: the one province its `committee`, `issuer` and `issuer-parent` name
+ * ("Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Khoa học và Công nghệ thành phố Huế"); undefined when they
+ * name none, or more than one.
+ */
+export function reportProvince(fm: FrontMatter | null | undefined): string | undefined {
+  if (!fm) return undefined;
+  const kept = provinceOf.get(fm);
+  if (kept) return kept.name;
+  const found = new Set<string>();
+  for (const field of PROVINCE_FIELDS) {
+    const v = fm.data[field];
+    if (typeof v === 'string') for (const p of provincesNamed(v)) found.add(p.name);
+  }
+  const name = found.size === 1 ? [...found][0] : undefined;
+  provinceOf.set(fm, { name });
+  return name;
+}
+
+/** reportProvince of each front matter (never changed once parsed). */
+const provinceOf = new WeakMap<FrontMatter, { name: string | undefined }>();
+
+/** The front-matter fields reportProvince reads, when they name a province (what a history document keeps of them). */
+export function provinceFields(fm: FrontMatter | null | undefined): Record<string, string> | null {
+  if (!fm || reportProvince(fm) === undefined) return null;
+  const out: Record<string, string> = {};
+  for (const field of PROVINCE_FIELDS) if (typeof fm.data[field] === 'string') out[field] = fm.data[field] as string;
+  return out;
+}
+
+const CLAUSE_BREAK = /[,;:()\n]/u;
+const AVERAGE = /(?:^|[^\p{L}])(?:trung bình|bình quân)(?![\p{L}])/iu;
+
+/** `sentence` with its references blanked ("[[…]]" names a series, not a province). */
+function withoutReferences(sentence: string): string {
+  return sentence.includes('[[') ? sentence.replace(/\[\[[^\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)) : sentence;
+}
+
+/**
+ * The subject of a figure of a provincial series (see the module comment): `text` the document's,
+ * `sentence` the offsets of the figure's sentence, [at, end) the figure's, `own` the report's own
+ * province (reportProvince). A province's name, NATIONAL, or undefined.
+ */
+export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+  const s = withoutReferences(text.slice(sentence.start, sentence.end));
+  const from = at - sentence.start;
+  const to = end - sentence.start;
+  if (from < 0 || to > s.length) return undefined;
+  // The figure's clause: from the break before it to the break after it.
+  let a = from;
+  while (a > 0 && !CLAUSE_BREAK.test(s[a - 1])) a--;
+  let b = to;
+  while (b < s.length && !CLAUSE_BREAK.test(s[b])) b++;
+  const clause = s.slice(a, b);
+  const inClause = new Set(provincesNamed(clause).map((p) => p.name));
+  if (inClause.size === 1) return [...inClause][0];
+  if (inClause.size > 1) return undefined;
+  if (AVERAGE.test(clause)) return NATIONAL;
+  const inSentence = new Set(provincesNamed(s).map((p) => p.name));
+  if (inSentence.size === 1) return [...inSentence][0];
+  if (inSentence.size > 1) return undefined;
+  return own;
+}
+
+/** The history's key of a series for one subject ("dti-province-score" for Huế); the indicator's id when none. */
+export function seriesKey(indicatorId: string, subject: string | undefined): string {
+  return subject === undefined ? indicatorId : `${indicatorId}\u0001${subject}`;
+}
