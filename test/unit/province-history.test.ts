@@ -17,7 +17,7 @@ import { parseReport } from '../../server/src/core/parse/document';
 import { historyDocument, saveReport } from '../../server/src/core/history/snapshot';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { checkNamedSessions, ruleFixturesDir } from '../rule-fixtures';
+import { checkNamedSessions, loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
 
 const catalog = loadDefaultCatalog();
 const byId = (id: string) => catalog.find((i) => i.id === id)!;
@@ -51,12 +51,37 @@ describe('provinces in the history', () => {
     assert.equal(subject('Năm 2022, điểm của Quảng Ninh đạt 0,7024, đứng thứ 3/63.', '3/63'), 'Quảng Ninh');
     assert.equal(subject('Hà Nội đạt 0,8241, Huế đạt 0,7951.', '0,7951'), 'Huế');
     assert.equal(subject('Hà Nội và Huế đạt 0,8241.', '0,8241'), undefined);
+    // Lists: the clause's one province is the last of a list, or the figures follow "lần lượt".
+    assert.equal(subject('Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951.', '0,8241'), undefined);
+    assert.equal(subject('Hà Nội, Huế đều đạt trên 0,79.', 'trên 0,79'), undefined);
+    assert.equal(subject('Hà Nội dẫn đầu, Huế đạt 0,7951.', '0,7951'), 'Huế');
     assert.equal(subject('Huế đạt 0,7951, cao hơn giá trị trung bình 0,6961.', '0,6961'), NATIONAL);
     assert.equal(subject('Năm 2024, giá trị bình quân đạt 0,6961.', '0,6961', 'Huế'), NATIONAL);
     assert.equal(subject('Năm 2024, thành phố đạt 0,7951, xếp thứ hai.', '0,7951', 'Huế'), 'Huế');
     assert.equal(subject('Năm 2024, thành phố đạt 0,7951, xếp thứ hai.', '0,7951'), undefined);
     // A reference's name is no naming of a province.
     assert.equal(subject('[[Điểm DTI Huế]] đạt 0,7951.', '0,7951'), undefined);
+  });
+
+  it('a sentence that names no province speaks of the one its paragraph, table or section names', () => {
+    /** The subject of `figure` in the last line of `text` (that line its sentence). */
+    const last = (text: string, figure: string, own?: string) => {
+      const start = text.lastIndexOf('\n') + 1;
+      const at = text.lastIndexOf(figure);
+      return subjectOf(text, { start, end: text.length }, at, at + figure.length, own);
+    };
+    // The paragraph named Ninh Bình last: "tỉnh" is Ninh Bình, not the report's own Bắc Ninh.
+    assert.equal(last('## So sánh\n\nNinh Bình đứng thứ 6/63.\nVề kinh tế số, tỉnh xếp thứ 8.', 'thứ 8', 'Bắc Ninh'), 'Ninh Bình');
+    // A table's header names its province.
+    assert.equal(last('## Kết quả\n\n| Thanh Hóa, DTI năm 2021 | Kết quả |\n|---|---|\n| [[Xếp hạng]] | 12/63 |', '12/63', 'Bắc Ninh'), 'Thanh Hóa');
+    // The section's heading names it.
+    assert.equal(last('## Kết quả của Lào Cai\n\nNăm 2024, tỉnh xếp thứ 14/34.', 'thứ 14/34', 'Bắc Ninh'), 'Lào Cai');
+    // The last one named was one of a list: nobody's referent.
+    assert.equal(last('## Top\n\nHà Nội và Huế dẫn đầu.\nTỉnh đạt 0,79.', '0,79', 'Huế'), undefined);
+    // Another province named earlier in the section (another paragraph): the report's own is not sure.
+    assert.equal(last('## So sánh\n\nĐà Nẵng đứng đầu.\n\nTỉnh xếp thứ 5.', 'thứ 5', 'Huế'), undefined);
+    // Nothing named before it in its section: the report's own.
+    assert.equal(last('## Kết quả\n\nNăm 2024, thành phố xếp thứ 2/34.', 'thứ 2/34', 'Huế'), 'Huế');
   });
 
   it('reads the report\'s province from its front matter', () => {
@@ -126,6 +151,20 @@ describe('provinces across sessions (issue 13)', () => {
       assert.equal(await checkNamedSessions(dir, lang, assert), 5);
     });
   }
+
+  it('hover and inlay hints show the province\'s own history', async () => {
+    const { service, files, folder } = await loadWorkspace({ rule: 'figure-conflict', dir });
+    const uri = `${folder}/hue-phien-13.report.md`;
+    const text = files[uri];
+    const line = text.split('\n').findIndex((l) => l.includes('0,7915'));
+    const h = service.hover(uri, text, { line, character: text.split('\n')[line].indexOf('[[') + 3 }, 1)!;
+    assert.match(h.markdown, /tỉnh: Huế/);
+    // Huế's 0,7951 (session 12), not Hà Nội's 0,8241 nor the average.
+    assert.match(h.markdown, /0,7951/);
+    assert.doesNotMatch(h.markdown, /0,8241|0,6961/);
+    const hints = service.inlayHints(uri, text, { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } }, 1);
+    assert.deepEqual(hints.map((x) => x.label.trim()).sort(), ['◂ phiên 12: 0,6961', '◂ phiên 12: 0,7951', '◂ phiên 12: 0,8241'].sort());
+  });
 
   it('a province named in the front matter changes which figures conflict', async () => {
     const folder = pathToFileURL(dir).toString();

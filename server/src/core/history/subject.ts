@@ -10,10 +10,14 @@
  *    around it, references left out); "trung bình"/"bình quân" there and no province: the national
  *    average (`NATIONAL`), a subject of its own, never a province's;
  * 2. else the one province the sentence names;
- * 3. else, when the sentence names none, the report's own province: the one province its front
- *    matter's `committee`, `issuer` or `issuer-parent` names ("Ủy ban nhân dân tỉnh Quảng Ninh");
+ * 3. else, when the sentence names none ("về kinh tế số, tỉnh xếp thứ 8", a table row): the one
+ *    named last before it in its paragraph or table (a table's header), else the one its section's
+ *    heading names, else, when no province is named in its section before it, the report's own
+ *    province: the one its front matter's `committee`, `issuer` or `issuer-parent` names ("Ủy ban
+ *    nhân dân tỉnh Quảng Ninh");
  * 4. else none: the figure is compared with nothing (as every provincial figure was before).
- * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam") is none.
+ * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam", "Hà Nội, Huế
+ * lần lượt đạt …", a clause that opens with the last province of a list) is none.
  *
  * Province names are the 63 of before 1 July 2025 and the 34 after (agencies.ts), matched with
  * each word capitalised, tone marks in either placement ("Khánh Hòa", "Khánh Hoà"); a former name
@@ -158,6 +162,7 @@ export function provinceFields(fm: FrontMatter | null | undefined): Record<strin
 }
 
 const CLAUSE_BREAK = /[,;:()\n]/u;
+const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
 const AVERAGE = /(?:^|[^\p{L}])(?:trung bình|bình quân)(?![\p{L}])/iu;
 
 /** `sentence` with its references blanked ("[[…]]" names a series, not a province). */
@@ -181,13 +186,56 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
   let b = to;
   while (b < s.length && !CLAUSE_BREAK.test(s[b])) b++;
   const clause = s.slice(a, b);
-  const inClause = new Set(provincesNamed(clause).map((p) => p.name));
-  if (inClause.size === 1) return [...inClause][0];
+  const named = provincesNamed(s);
+  const inSentence = new Set(named.map((p) => p.name));
+  // Several provinces and "lần lượt" ("Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951"): which figure is
+  // whose is the order of two lists, not a clause's.
+  if (inSentence.size > 1 && RESPECTIVELY.test(s)) return undefined;
+  const inClause = new Set(named.filter((p) => p.at >= a && p.end <= b).map((p) => p.name));
+  if (inClause.size === 1) {
+    // The last of a list of provinces ("Hà Nội, Huế đạt trên 0,79"): the clause is not its own.
+    if (inSentence.size > 1 && s[a - 1] === ',' && named.some((p) => p.end <= a - 1 && /^\s*$/.test(s.slice(p.end, a - 1)))) return undefined;
+    return [...inClause][0];
+  }
   if (inClause.size > 1) return undefined;
   if (AVERAGE.test(clause)) return NATIONAL;
-  const inSentence = new Set(provincesNamed(s).map((p) => p.name));
   if (inSentence.size === 1) return [...inSentence][0];
   if (inSentence.size > 1) return undefined;
+  return fromContext(text, sentence.start, own);
+}
+
+/** How far back a sentence that names no province looks for the one it speaks of. */
+const LOOKBACK = 4000;
+
+/**
+ * The province a sentence that names none speaks of ("về kinh tế số, tỉnh xếp thứ 8", a table row):
+ * the one named last before it in its paragraph or table (a table's header: "| Thanh Hóa, DTI năm
+ * 2021 | Kết quả |"), else the one its section's heading names, else — when nothing between that
+ * heading and the sentence names a province — the report's own. Several at the place looked at: none.
+ */
+function fromContext(text: string, start: number, own: string | undefined): string | undefined {
+  const from = Math.max(0, start - LOOKBACK);
+  const before = withoutReferences(text.slice(from, start));
+  // The paragraph (or table) so far: from the last blank line.
+  const blank = /\n[ \t]*\r?\n(?![^]*\n[ \t]*\r?\n)/.exec(before);
+  const paragraph = blank ? before.slice(blank.index + blank[0].length) : before;
+  const inParagraph = provincesNamed(paragraph);
+  if (inParagraph.length) {
+    const last = inParagraph[inParagraph.length - 1];
+    // The last one named, unless its sentence (or row) names several: a list is nobody's referent.
+    const open = Math.max(paragraph.lastIndexOf('.', last.at), paragraph.lastIndexOf(';', last.at), paragraph.lastIndexOf('\n', last.at));
+    const close = [paragraph.indexOf('.', last.end), paragraph.indexOf(';', last.end), paragraph.indexOf('\n', last.end)].filter((k) => k >= 0);
+    const stop = close.length ? Math.min(...close) : paragraph.length;
+    return new Set(inParagraph.filter((p) => p.at > open && p.end <= stop).map((p) => p.name)).size === 1 ? last.name : undefined;
+  }
+  // The section's heading: the nearest line above that opens with "#".
+  const heading = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]([^\n]*)(?![^]*\n[ \t]{0,3}#{1,6}[ \t])/.exec(before);
+  if (heading) {
+    const named = new Set(provincesNamed(heading[1]).map((p) => p.name));
+    if (named.size) return named.size === 1 ? [...named][0] : undefined;
+    // Another province named in the section before the sentence: whose figure this is is not sure.
+    if (provincesNamed(before.slice(heading.index)).length) return undefined;
+  } else if (provincesNamed(before).length) return undefined;
   return own;
 }
 

@@ -175,6 +175,11 @@ export function historySeries(analysis: Analysis, indicator: Indicator, f: Place
   return subject === undefined ? null : twin(indicator, subject);
 }
 
+/** The province (or NATIONAL) a series of historySeries is for; undefined for an indicator itself. */
+export function seriesSubject(series: Indicator): string | undefined {
+  return subjectOfTwin.get(series);
+}
+
 /** historySeries of a sibling series for the same subject as `series` (figure-conflict, wrong-series). */
 export function siblingSeries(series: Indicator, sibling: Indicator): Indicator | null {
   const subject = subjectOfTwin.get(series);
