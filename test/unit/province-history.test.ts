@@ -57,6 +57,10 @@ describe('provinces in the history', () => {
     assert.equal(subject('Hà Nội dẫn đầu, Huế đạt 0,7951.', '0,7951'), 'Huế');
     assert.equal(subject('Huế đạt 0,7951, cao hơn giá trị trung bình 0,6961.', '0,6961'), NATIONAL);
     assert.equal(subject('Năm 2024, giá trị bình quân đạt 0,6961.', '0,6961', 'Huế'), NATIONAL);
+    // In parentheses: the figure of the words before them.
+    assert.equal(subject('Ninh Bình đạt 0,5064 điểm, cao hơn điểm bình quân cả nước (0,4014 điểm).', '0,4014 điểm'), NATIONAL);
+    assert.equal(subject('Huế đạt 0,7951, sau Hà Nội (0,8241).', '0,8241'), 'Hà Nội');
+    assert.equal(subject('Huế đạt 0,7951 (tăng 1 bậc).', '0,7951'), 'Huế');
     assert.equal(subject('Năm 2024, thành phố đạt 0,7951, xếp thứ hai.', '0,7951', 'Huế'), 'Huế');
     assert.equal(subject('Năm 2024, thành phố đạt 0,7951, xếp thứ hai.', '0,7951'), undefined);
     // A reference's name is no naming of a province.

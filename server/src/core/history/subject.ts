@@ -8,7 +8,8 @@
  * figure's subject is, in this order:
  * 1. the one province named in the figure's clause (the text between the clause breaks , ; : ( )
  *    around it, references left out); "trung bình"/"bình quân" there and no province: the national
- *    average (`NATIONAL`), a subject of its own, never a province's;
+ *    average (`NATIONAL`), a subject of its own, never a province's; a figure in parentheses is
+ *    that of the words before them ("bình quân cả nước (0,4014 điểm)", "sau Hà Nội (0,8241)");
  * 2. else the one province the sentence names;
  * 3. else, when the sentence names none ("về kinh tế số, tỉnh xếp thứ 8", a table row): the one
  *    named last before it in its paragraph or table (a table's header), else the one its section's
@@ -199,6 +200,16 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
   }
   if (inClause.size > 1) return undefined;
   if (AVERAGE.test(clause)) return NATIONAL;
+  // A figure in parentheses is the one of the words before them: "so với điểm bình quân cả nước
+  // (0,4014 điểm)" is the average's, "cao hơn Đà Nẵng (0,8002)" Đà Nẵng's.
+  if (s[a - 1] === '(') {
+    let p = a - 1;
+    while (p > 0 && !CLAUSE_BREAK.test(s[p - 1])) p--;
+    const lead = s.slice(p, a - 1);
+    const inLead = new Set(named.filter((n) => n.at >= p && n.end <= a - 1).map((n) => n.name));
+    if (inLead.size) return inLead.size === 1 && !AVERAGE.test(lead) ? [...inLead][0] : undefined;
+    if (AVERAGE.test(lead)) return NATIONAL;
+  }
   if (inSentence.size === 1) return [...inSentence][0];
   if (inSentence.size > 1) return undefined;
   return fromContext(text, sentence.start, own);
