@@ -41,6 +41,11 @@ function toneFold(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
     let f = foldedChars.get(c);
     if (f === undefined) {
       const g = c.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase();
@@ -63,53 +68,81 @@ const VARIANTS: Record<string, string[]> = {
 /** Every province name: the 34 of today and the 29 merged on 1 July 2025. */
 export const PROVINCE_NAMES: readonly string[] = [...PROVINCES_2025, ...Object.keys(FORMER_PROVINCES)];
 
-interface Matcher {
-  re: RegExp;
-  /** Folded written form → the province's name. */
-  names: Map<string, string>;
-}
-let matcher: Matcher | null = null;
+/** Folded written form (canonicalForm of toneFold) → the province's name. */
+let names: Map<string, string> | null = null;
+/** The folded first words of the written forms ("quang", "tp", "huê"): a run's other words start no name. */
+let firstWords: Set<string> | null = null;
+/** The most words a written form has ("Bà Rịa - Vũng Tàu"). */
+const MAX_WORDS = 5;
 
-function provinceMatcher(): Matcher {
-  if (matcher) return matcher;
-  const names = new Map<string, string>();
-  for (const name of PROVINCE_NAMES) for (const v of VARIANTS[name] ?? [name]) names.set(canonicalForm(toneFold(v)), name);
-  const alternatives = [...names.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ - |-| /g, (m) => (m === ' ' ? '\\s+' : '\\s*[-–—]\\s*')));
-  matcher = { re: new RegExp(alternatives.join('|'), 'gu'), names };
-  return matcher;
+function provinceNames(): Map<string, string> {
+  if (names) return names;
+  names = new Map();
+  firstWords = new Set();
+  for (const name of PROVINCE_NAMES)
+    for (const v of VARIANTS[name] ?? [name]) {
+      const key = canonicalForm(toneFold(v));
+      names.set(key, name);
+      firstWords.add(/^[^\s.\-–—]+/u.exec(key)![0]);
+    }
+  return names;
 }
 
-/** A folded written form as the matcher keys it: dashes and spaces around them as " - ", runs of spaces as one. */
+/** A folded written form as the names are keyed: dashes and spaces around them as " - ", runs of spaces as one. */
 function canonicalForm(folded: string): string {
   return folded.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ').trim();
 }
 
-/** True if every word of `written` starts with a capital (a name, not "diễn biến", "thái bình"). */
-function capitalised(written: string): boolean {
-  return written.split(/[\s\-–—.]+/u).every((w) => w === '' || w[0] !== w[0].toLowerCase());
-}
+/**
+ * Runs of capitalised words ("Tỉnh Quảng Ninh", "TP.HCM", "Bà Rịa – Vũng Tàu"): a name is written
+ * with every word capitalised, so only these are looked up (prose is mostly lower case: one pass).
+ */
+const RUN = /\p{Lu}\p{L}*(?:(?:[ \t]+|[ \t]*[-–—][ \t]*|\.[ \t]*)\p{Lu}\p{L}*)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD = /\p{Lu}\p{L}*/gu;
 
 /** The provinces `text` names (each with its offset), in text order; "Thái Bình Dương" (the ocean) is none. */
 export function provincesNamed(text: string): Array<{ name: string; at: number; end: number }> {
-  const { re, names } = provinceMatcher();
-  const folded = toneFold(text);
+  const known = provinceNames();
   const out: Array<{ name: string; at: number; end: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    if (/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(folded[end] ?? '')) {
-      re.lastIndex = at + 1;
-      continue;
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
+    // Whole words only: not the capital inside "iPhone", nor a run that goes on into digits.
+    if (WORD_CHAR.test(text[run.index - 1] ?? '') || /\p{N}/u.test(text[run.index + run[0].length] ?? '')) continue;
+    const words: Array<[number, number]> = [];
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(run[0]); w; w = WORD.exec(run[0])) words.push([run.index + w.index, run.index + w.index + w[0].length]);
+    for (let i = 0; i < words.length; ) {
+      let found = 0;
+      let name = '';
+      // Most capitalised words open a sentence ("Năm", "Theo"): no name starts with them.
+      if (!firstWords!.has(toneFold(text.slice(words[i][0], words[i][1])))) {
+        i++;
+        continue;
+      }
+      // The longest written form that starts at word i.
+      for (let j = Math.min(words.length, i + MAX_WORDS); j > i && !found; j--) {
+        const hit = known.get(canonicalForm(toneFold(text.slice(words[i][0], words[j - 1][1]))));
+        if (hit) {
+          found = j - i;
+          name = hit;
+        }
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const at = words[i][0];
+      const end = words[i + found - 1][1];
+      // The Pacific ("châu Á – Thái Bình Dương") names neither Thái Bình nor Bình Dương.
+      const next = words[i + found];
+      if (name === 'Thái Bình' && next && toneFold(text.slice(next[0], next[1])) === 'dương') {
+        i += found + 1;
+        continue;
+      }
+      out.push({ name, at, end });
+      i += found;
     }
-    if (!capitalised(text.slice(at, end))) continue;
-    const name = names.get(canonicalForm(m[0]));
-    if (!name) continue;
-    // The Pacific ("châu Á – Thái Bình Dương") names neither Thái Bình nor Bình Dương.
-    if ((name === 'Thái Bình' && /^thai\s+binh\s+dương(?![\p{L}])/u.test(folded.slice(at))) || (name === 'Bình Dương' && /thai\s+$/u.test(folded.slice(Math.max(0, at - 8), at)))) continue;
-    out.push({ name, at, end });
   }
   return out;
 }
@@ -166,9 +199,12 @@ const CLAUSE_BREAK = /[,;:()\n]/u;
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
 const AVERAGE = /(?:^|[^\p{L}])(?:trung bình|bình quân)(?![\p{L}])/iu;
 
-/** `sentence` with its references blanked ("[[…]]" names a series, not a province). */
-function withoutReferences(sentence: string): string {
-  return sentence.includes('[[') ? sentence.replace(/\[\[[^\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)) : sentence;
+/**
+ * `text` with its references and HTML comments blanked, same length: "[[…]]" names a series, a
+ * comment (a source note) is no statement, and neither names the province a figure is about.
+ */
+function masked(text: string): string {
+  return text.includes('[[') || text.includes('<!--') ? text.replace(/\[\[[^\]\r\n]*\]\]|<!--[^]*?-->/g, (m) => m.replace(/[^\r\n]/g, ' ')) : text;
 }
 
 /**
@@ -177,7 +213,7 @@ function withoutReferences(sentence: string): string {
  * province (reportProvince). A province's name, NATIONAL, or undefined.
  */
 export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
-  const s = withoutReferences(text.slice(sentence.start, sentence.end));
+  const s = masked(text.slice(sentence.start, sentence.end));
   const from = at - sentence.start;
   const to = end - sentence.start;
   if (from < 0 || to > s.length) return undefined;
@@ -215,8 +251,62 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
   return fromContext(text, sentence.start, own);
 }
 
-/** How far back a sentence that names no province looks for the one it speaks of. */
-const LOOKBACK = 4000;
+/** What fromContext reads of a document, made once per text (the last few kept). */
+interface DocumentIndex {
+  /** Province names in the body (front matter, references and comments left out), in text order. */
+  mentions: Array<{ name: string; at: number; end: number }>;
+  /** Where each paragraph or table starts (after a blank line), ascending. */
+  paragraphs: number[];
+  /** Each heading line: its start, end, and the provinces it names. */
+  headings: Array<{ at: number; end: number; names: Set<string> }>;
+}
+const indexes: Array<{ text: string; index: DocumentIndex }> = [];
+
+function documentIndex(text: string): DocumentIndex {
+  for (const d of indexes) if (d.text === text) return d.index;
+  // The front matter names the report's own province (reportProvince), not a sentence's; a
+  // reference or a comment names none (masked: the same, as spans).
+  const body = /^\uFEFF?---\r?\n[^]*?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length ?? 0;
+  const spans: Array<[number, number]> = [];
+  for (const x of text.matchAll(/\[\[[^\]\r\n]*\]\]|<!--[^]*?-->/g)) spans.push([x.index, x.index + x[0].length]);
+  const mentions: DocumentIndex['mentions'] = [];
+  let k = 0;
+  for (const p of provincesNamed(text)) {
+    while (k < spans.length && spans[k][1] <= p.at) k++;
+    if (p.at >= body && !(k < spans.length && spans[k][0] < p.end)) mentions.push(p);
+  }
+  const paragraphs: number[] = [];
+  for (const b of text.matchAll(/\n[ \t]*\r?\n/g)) paragraphs.push(b.index + b[0].length);
+  const headings: DocumentIndex['headings'] = [];
+  let j = 0;
+  for (const h of text.matchAll(/(?:^|\n)([ \t]{0,3}#{1,6}[ \t][^\n]*)/g)) {
+    const at = h.index + h[0].length - h[1].length;
+    const end = at + h[1].length;
+    if (at < body) continue;
+    const names = new Set<string>();
+    while (j < mentions.length && mentions[j].end <= end) {
+      if (mentions[j].at >= at) names.add(mentions[j].name);
+      j++;
+    }
+    headings.push({ at, end, names });
+  }
+  const index = { mentions, paragraphs, headings };
+  indexes.unshift({ text, index });
+  if (indexes.length > 4) indexes.pop();
+  return index;
+}
+
+/** The last element of ascending `list` whose key is at most `x`, as an index; -1 if none. */
+function lastAtMost<T>(list: T[], key: (t: T) => number, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /**
  * The province a sentence that names none speaks of ("về kinh tế số, tỉnh xếp thứ 8", a table row):
@@ -225,28 +315,27 @@ const LOOKBACK = 4000;
  * heading and the sentence names a province — the report's own. Several at the place looked at: none.
  */
 function fromContext(text: string, start: number, own: string | undefined): string | undefined {
-  const from = Math.max(0, start - LOOKBACK);
-  const before = withoutReferences(text.slice(from, start));
-  // The paragraph (or table) so far: from the last blank line.
-  const blank = /\n[ \t]*\r?\n(?![^]*\n[ \t]*\r?\n)/.exec(before);
-  const paragraph = blank ? before.slice(blank.index + blank[0].length) : before;
-  const inParagraph = provincesNamed(paragraph);
-  if (inParagraph.length) {
-    const last = inParagraph[inParagraph.length - 1];
+  const { mentions, paragraphs, headings } = documentIndex(text);
+  const m = text;
+  const p = lastAtMost(paragraphs, (x) => x, start);
+  const paragraphStart = p >= 0 ? paragraphs[p] : 0;
+  const k = lastAtMost(mentions, (x) => x.end, start);
+  const last = k >= 0 ? mentions[k] : undefined;
+  if (last && last.at >= paragraphStart) {
     // The last one named, unless its sentence (or row) names several: a list is nobody's referent.
-    const open = Math.max(paragraph.lastIndexOf('.', last.at), paragraph.lastIndexOf(';', last.at), paragraph.lastIndexOf('\n', last.at));
-    const close = [paragraph.indexOf('.', last.end), paragraph.indexOf(';', last.end), paragraph.indexOf('\n', last.end)].filter((k) => k >= 0);
-    const stop = close.length ? Math.min(...close) : paragraph.length;
-    return new Set(inParagraph.filter((p) => p.at > open && p.end <= stop).map((p) => p.name)).size === 1 ? last.name : undefined;
+    const open = Math.max(paragraphStart - 1, m.lastIndexOf('.', last.at), m.lastIndexOf(';', last.at), m.lastIndexOf('\n', last.at));
+    const close = [m.indexOf('.', last.end), m.indexOf(';', last.end), m.indexOf('\n', last.end)].filter((x) => x >= 0);
+    const stop = Math.min(start, ...close);
+    let several = false;
+    for (let j = k - 1; j >= 0 && mentions[j].at > open; j--) if (mentions[j].name !== last.name && mentions[j].end <= stop) several = true;
+    return several ? undefined : last.name;
   }
   // The section's heading: the nearest line above that opens with "#".
-  const heading = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]([^\n]*)(?![^]*\n[ \t]{0,3}#{1,6}[ \t])/.exec(before);
-  if (heading) {
-    const named = new Set(provincesNamed(heading[1]).map((p) => p.name));
-    if (named.size) return named.size === 1 ? [...named][0] : undefined;
-    // Another province named in the section before the sentence: whose figure this is is not sure.
-    if (provincesNamed(before.slice(heading.index)).length) return undefined;
-  } else if (provincesNamed(before).length) return undefined;
+  const h = lastAtMost(headings, (x) => x.at, start - 1);
+  const heading = h >= 0 && headings[h].end <= start ? headings[h] : undefined;
+  if (heading?.names.size) return heading.names.size === 1 ? [...heading.names][0] : undefined;
+  // Another province named in the section before the sentence: whose figure this is is not sure.
+  if (last && last.at >= (heading?.end ?? 0)) return undefined;
   return own;
 }
 
