@@ -251,38 +251,46 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
   return fromContext(text, sentence.start, own);
 }
 
-/** What fromContext reads of a document, made once per text (the last few kept). */
-interface DocumentIndex {
-  /** Province names in the body (front matter, references and comments left out), in text order. */
+/** How far back a sentence that names no province reads for the one it speaks of. */
+const LOOKBACK = 3000;
+
+/** What fromContext reads of the text before a sentence (absolute offsets). */
+interface ContextIndex {
+  /** Province names outside references and comments, in text order. */
   mentions: Array<{ name: string; at: number; end: number }>;
   /** Where each paragraph or table starts (after a blank line), ascending. */
   paragraphs: number[];
   /** Each heading line: its start, end, and the provinces it names. */
   headings: Array<{ at: number; end: number; names: Set<string> }>;
 }
-const indexes: Array<{ text: string; index: DocumentIndex }> = [];
 
-function documentIndex(text: string): DocumentIndex {
-  for (const d of indexes) if (d.text === text) return d.index;
-  // The front matter names the report's own province (reportProvince), not a sentence's; a
-  // reference or a comment names none (masked: the same, as spans).
-  const body = /^\uFEFF?---\r?\n[^]*?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length ?? 0;
+/** Where the front matter ends (0 if none): it names the report's own province (reportProvince), not a sentence's. */
+function bodyStart(text: string): number {
+  return /^\uFEFF?---\r?\n[^]*?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 20_000))?.[0].length ?? 0;
+}
+
+/** The ContextIndex of text[from, to): a bounded window, read once per sentence that needs it. */
+function contextIndex(text: string, from: number, to: number): ContextIndex {
+  const w = text.slice(from, to);
+  // A reference or a comment names none (as spans).
   const spans: Array<[number, number]> = [];
-  for (const x of text.matchAll(/\[\[[^\]\r\n]*\]\]|<!--[^]*?-->/g)) spans.push([x.index, x.index + x[0].length]);
-  const mentions: DocumentIndex['mentions'] = [];
+  for (const x of w.matchAll(/\[\[[^\]\r\n]*\]\]|<!--[^]*?-->/g)) spans.push([x.index, x.index + x[0].length]);
+  // A comment open at the window's end reaches the sentence: nothing after its start counts.
+  const open = w.lastIndexOf('<!--');
+  if (open >= 0 && w.indexOf('-->', open) < 0) spans.push([open, w.length]);
+  const mentions: ContextIndex['mentions'] = [];
   let k = 0;
-  for (const p of provincesNamed(text)) {
+  for (const p of provincesNamed(w)) {
     while (k < spans.length && spans[k][1] <= p.at) k++;
-    if (p.at >= body && !(k < spans.length && spans[k][0] < p.end)) mentions.push(p);
+    if (!(k < spans.length && spans[k][0] < p.end)) mentions.push({ name: p.name, at: from + p.at, end: from + p.end });
   }
   const paragraphs: number[] = [];
-  for (const b of text.matchAll(/\n[ \t]*\r?\n/g)) paragraphs.push(b.index + b[0].length);
-  const headings: DocumentIndex['headings'] = [];
+  for (const b of w.matchAll(/\n[ \t]*\r?\n/g)) paragraphs.push(from + b.index + b[0].length);
+  const headings: ContextIndex['headings'] = [];
   let j = 0;
-  for (const h of text.matchAll(/(?:^|\n)([ \t]{0,3}#{1,6}[ \t][^\n]*)/g)) {
-    const at = h.index + h[0].length - h[1].length;
+  for (const h of w.matchAll(/(?:^|\n)([ \t]{0,3}#{1,6}[ \t][^\n]*)/g)) {
+    const at = from + h.index + h[0].length - h[1].length;
     const end = at + h[1].length;
-    if (at < body) continue;
     const names = new Set<string>();
     while (j < mentions.length && mentions[j].end <= end) {
       if (mentions[j].at >= at) names.add(mentions[j].name);
@@ -290,10 +298,7 @@ function documentIndex(text: string): DocumentIndex {
     }
     headings.push({ at, end, names });
   }
-  const index = { mentions, paragraphs, headings };
-  indexes.unshift({ text, index });
-  if (indexes.length > 4) indexes.pop();
-  return index;
+  return { mentions, paragraphs, headings };
 }
 
 /** The last element of ascending `list` whose key is at most `x`, as an index; -1 if none. */
@@ -315,10 +320,12 @@ function lastAtMost<T>(list: T[], key: (t: T) => number, x: number): number {
  * heading and the sentence names a province — the report's own. Several at the place looked at: none.
  */
 function fromContext(text: string, start: number, own: string | undefined): string | undefined {
-  const { mentions, paragraphs, headings } = documentIndex(text);
+  const body = bodyStart(text);
+  const from = Math.max(body, start - LOOKBACK);
+  const { mentions, paragraphs, headings } = contextIndex(text, from, start);
   const m = text;
   const p = lastAtMost(paragraphs, (x) => x, start);
-  const paragraphStart = p >= 0 ? paragraphs[p] : 0;
+  const paragraphStart = p >= 0 ? paragraphs[p] : from;
   const k = lastAtMost(mentions, (x) => x.end, start);
   const last = k >= 0 ? mentions[k] : undefined;
   if (last && last.at >= paragraphStart) {
@@ -335,7 +342,7 @@ function fromContext(text: string, start: number, own: string | undefined): stri
   const heading = h >= 0 && headings[h].end <= start ? headings[h] : undefined;
   if (heading?.names.size) return heading.names.size === 1 ? [...heading.names][0] : undefined;
   // Another province named in the section before the sentence: whose figure this is is not sure.
-  if (last && last.at >= (heading?.end ?? 0)) return undefined;
+  if (last && last.at >= (heading?.end ?? from)) return undefined;
   return own;
 }
 
