@@ -213,6 +213,23 @@ function masked(text: string): string {
  * province (reportProvince). A province's name, NATIONAL, or undefined.
  */
 export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+  // What it reads: the sentence and the text before it (fromContext), the figure's place, the
+  // report's province. A keystroke checks every figure again: the same reading is not done again.
+  const from = Math.max(0, sentence.start - LOOKBACK);
+  const key = `${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`;
+  const kept = subjects.get(key);
+  if (kept !== undefined) return kept === NONE ? undefined : kept;
+  const subject = readSubject(text, sentence, at, end, own);
+  if (subjects.size >= 1_000) subjects.clear();
+  subjects.set(key, subject ?? NONE);
+  return subject;
+}
+
+/** subjectOf's answers by what they read: at most 1 000 (each key up to 3 000 characters of text, about 6 MB at worst). */
+const subjects = new Map<string, string>();
+const NONE = '\0';
+
+function readSubject(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
   const s = masked(text.slice(sentence.start, sentence.end));
   const from = at - sentence.start;
   const to = end - sentence.start;
