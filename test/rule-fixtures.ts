@@ -75,3 +75,40 @@ export async function loadWorkspace(ws: FixtureWorkspace) {
   const reports = Object.entries(files).filter(([uri]) => uri.endsWith('.report.md'));
   return { service, files, folder, reports };
 }
+
+/** "line:code" → the earlier session a finding must name, from `<!-- expect: code (N) -->`. */
+export function namedSessions(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const m of line.matchAll(/<!--\s*expect:\s*([a-z-]+)\s*\((\d+)\)\s*-->/g)) out.set(`${i}:${m[1]}`, Number(m[2]));
+  });
+  return out;
+}
+
+/**
+ * A scenario across sessions checked in `lang` with the section rules off, information findings
+ * included: each report gets exactly the findings it marks `<!-- expect: rule (N) -->`, and each
+ * names the earlier session N ("phiên họp thứ N" / "session N"). Returns how many were checked.
+ */
+export async function checkNamedSessions(dir: string, lang: 'vi' | 'en', assertions: { deepEqual(a: unknown, b: unknown, m?: string): void; match(s: string, r: RegExp, m?: string): void }): Promise<number> {
+  const folder = pathToFileURL(dir).toString();
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md')).sort()) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
+  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang, severities: Object.fromEntries(SECTION_RULES.map((id) => [id, 'off' as const])) });
+  await service.reloadConfig();
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  let checked = 0;
+  for (const [uri, text] of Object.entries(files)) {
+    const want = namedSessions(text);
+    const findings = service.check(uri, text, 1);
+    assertions.deepEqual(findings.map((f) => `${f.range.start.line}:${f.code}`).sort(), [...want.keys()].sort(), `${path.basename(uri)}\n${findings.map((f) => `${f.code}: ${f.message}`).join('\n')}`);
+    for (const f of findings) {
+      const n = want.get(`${f.range.start.line}:${f.code}`)!;
+      const session = lang === 'vi' ? new RegExp(`phiên họp thứ ${n}(?!\\d)`) : new RegExp(`session ${n}(?!\\d)`);
+      assertions.match(f.message, session, `${path.basename(uri)} ${f.code} does not name session ${n}: ${f.message}`);
+      checked++;
+    }
+  }
+  return checked;
+}

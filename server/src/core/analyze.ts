@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
+import { reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
 import { furtherSeries, inferSeries, type SeriesChoice } from './series';
 
@@ -85,8 +86,8 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
 
 /**
  * True if `b` contributes to the history exactly what `a` does (history.ts setReport reads the
- * references' figures, periods, names and ranges, their indicators, the front matter's session and
- * date): then a keystroke need not hand the history a new version. A keystroke's new document
+ * references' figures, periods, names and ranges, their indicators, the front matter's session,
+ * date and province): then a keystroke need not hand the history a new version. A keystroke's new document
  * shares the placed figures and ranges of every chunk whose lines did not move (parse/document.ts
  * assemble), and a placed object is never changed once made: those compare by identity. The
  * references of the chunk the keystroke re-read are new objects; theirs compare by value (every
@@ -99,6 +100,8 @@ export function sameForHistory(a: Analysis, b: Analysis): boolean {
   const fa = a.doc.frontMatter;
   const fb = b.doc.frontMatter;
   if (a.doc.uri !== b.doc.uri || a.refs.length !== b.refs.length || fa?.session !== fb?.session || fa?.date !== fb?.date) return false;
+  // The report's own province is the subject of its provincial figures that name none (history/subject.ts).
+  if (fa !== fb && reportProvince(fa) !== reportProvince(fb)) return false;
   let byValue = 0;
   for (let i = 0; i < a.refs.length; i++) {
     const x = a.refs[i];

@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../history/types';
 import type { Lang } from '../i18n';
 import { describePeriod } from '../parse/periods';
 import type { Position } from '../types';
-import { describeOrigin, latest, plainRaw, selfKey } from '../rules/history-context';
+import { describeOrigin, historySeries, latest, plainRaw, selfKey } from '../rules/history-context';
 
 /** One value per period: the latest statement of it. */
 export function seriesOf(entries: HistoryEntry[]): HistoryEntry[] {
@@ -59,11 +59,14 @@ export function trendSvg(series: HistoryEntry[], current?: { value: number; peri
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
-/** The history section of a hover on a reference. */
-export function historyHover(analysis: Analysis, indicator: Indicator, current: { value: number; period: string } | undefined, lang: Lang): string {
+/**
+ * The history section of a hover on a reference: of `indicator`, or of `series` (a province's own
+ * entries of a provincial series: rules/history-context.ts historySeries).
+ */
+export function historyHover(analysis: Analysis, indicator: Indicator, current: { value: number; period: string } | undefined, lang: Lang, series: Indicator = indicator): string {
   const history = analysis.history;
   if (!history) return '';
-  const entries = history.entries(indicator.id).filter((e) => e.origin.uri !== analysis.doc.uri);
+  const entries = history.entries(series.id).filter((e) => e.origin.uri !== analysis.doc.uri);
   if (!entries.length) return '';
   const parts = [`**${lang === 'en' ? 'Across sessions' : 'Qua các phiên'}**`, historyTable(entries, lang)];
   const svg = trendSvg(seriesOf(entries), current);
@@ -71,7 +74,10 @@ export function historyHover(analysis: Analysis, indicator: Indicator, current: 
   return parts.join('\n\n');
 }
 
-/** Inlay hints: after each bound figure, the value the previous session reported for its indicator. */
+/**
+ * Inlay hints: after each bound figure, the value the previous session reported for its indicator
+ * (for a province's figure, that province's; none when the earlier value may be another unit's).
+ */
 export function previousValueHints(analysis: Analysis, lang: Lang): Array<{ position: Position; label: string; tooltip: string }> {
   const history = analysis.history;
   if (!history) return [];
@@ -80,7 +86,9 @@ export function previousValueHints(analysis: Analysis, lang: Lang): Array<{ posi
   for (const { ref, indicator } of analysis.refs) {
     const f = ref.figure;
     if (!indicator || !f || f.change) continue;
-    const earlier = history.earlier(indicator.id, self).filter((e) => e.origin.kind === 'report' && e.kind === f.kind);
+    const series = historySeries(analysis, indicator, f, ref.sentence);
+    if (!series) continue;
+    const earlier = history.earlier(series.id, self).filter((e) => e.origin.kind === 'report' && e.kind === f.kind);
     if (!earlier.length) continue;
     const samePeriod = earlier.filter((e) => e.period === ref.period);
     const prev = latest(samePeriod.length ? samePeriod : earlier)!;

@@ -5,6 +5,8 @@ import type { FigureRole, Position, Range } from '../types';
 import { describeIndicator, SCOPE } from './describe';
 import { referenceAt } from './locate';
 import { historyHover } from './history-view';
+import { historySeries, seriesSubject } from '../rules/history-context';
+import { NATIONAL } from '../history/subject';
 
 const ROLE: Record<FigureRole, Msg> = {
   level: { vi: 'mức (giá trị của chỉ tiêu)', en: 'level (the indicator\'s value)' },
@@ -59,7 +61,10 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     const period = r.ref.period ? `, ${en ? 'period' : 'kỳ'} ${r.ref.period}${r.ref.periodSource === 'document' ? (en ? ' (from front matter)' : ' (theo front matter)') : ''}` : '';
     const role = f.role ? ` · ${en ? 'role' : 'vai trò'}: ${en ? ROLE[f.role].en : ROLE[f.role].vi}` : '';
     const scope = f.scope ? ` · ${en ? 'ranked in' : 'xếp hạng trong'}: ${en ? SCOPE[f.scope].en : SCOPE[f.scope].vi}` : '';
-    parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}`);
+    const subject = r.indicator && seriesSubject(historySeries(analysis, r.indicator, f, r.ref.sentence) ?? r.indicator);
+    // Whose figure the history takes it for (a provincial series: history/subject.ts).
+    const about = !subject ? '' : subject === NATIONAL ? ` · ${en ? 'the provinces’ average' : 'trung bình các tỉnh'}` : ` · ${en ? 'province' : 'tỉnh'}: ${subject}`;
+    parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}${about}`);
     // Further figures, with their series when another (the rank beside a score); one of no series is not shown.
     for (const a of r.also ?? []) if (a.indicator) parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})${a.indicator !== r.indicator ? ` → ${a.indicator.name}` : ''}`);
   } else {
@@ -67,7 +72,9 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
   }
   if (r.indicator) {
     const current = f && !f.change && r.ref.period ? { value: f.value, period: r.ref.period } : undefined;
-    const h = historyHover(analysis, r.indicator, current, lang);
+    // A province's figure: that province's history (an unknown province's: the whole series, as the table says).
+    const series = (f && historySeries(analysis, r.indicator, f, r.ref.sentence)) || r.indicator;
+    const h = historyHover(analysis, r.indicator, current, lang, series);
     if (h) parts.push('---', h);
   }
   return { markdown: parts.join('\n\n'), range: r.ref.range };

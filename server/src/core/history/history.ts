@@ -9,6 +9,9 @@ import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from '.
 import type { HistoryEntry } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
+import { sameEntries, sameFigure } from './same';
+import { isProvincial, reportProvince, seriesKey, subjectOf } from './subject';
+import type { Position } from '../types';
 
 export { periodEnd } from './keys';
 export type { Mention } from './mentions';
@@ -26,7 +29,8 @@ export interface SessionKey {
  * indicator it resolved to (an analysis is one; the history keeps only the entries it derives).
  */
 export interface BoundReport {
-  doc: { uri: string; frontMatter: FrontMatter | null };
+  /** `text` and `lines`: where a provincial series' figure names its province (subject.ts). */
+  doc: { uri: string; frontMatter: FrontMatter | null; text?: string; lines?: { offsetAt(p: Position): number } };
   /** `also`: the series of each further figure (analyze.ts); absent, the reference's own. */
   refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null; also?: ReadonlyArray<{ figure: PlacedFigure; period: string; indicator: Indicator | null }> }>;
 }
@@ -35,6 +39,8 @@ export interface BoundReport {
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
+  // The report's own province, read once (and only for a report with a provincial series).
+  let province: { name: string | undefined } | null = null;
   for (const { ref, indicator: own, also } of analysis.refs) {
     const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
     for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
@@ -45,6 +51,13 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
       const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
       if (f.change && !growthChange) continue;
       const down = growthChange && f.change?.direction === 'down';
+      let subject: string | undefined;
+      if (isProvincial(indicator) && ref.sentence) {
+        // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
+        const { text, lines } = analysis.doc;
+        province ??= { name: reportProvince(fm) };
+        if (text !== undefined && lines) subject = subjectOf(text, ref.sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), province.name);
+      }
       out.push({
         indicatorId: indicator.id,
         period,
@@ -57,6 +70,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         qualifier: f.qualifier,
         denominator: f.denominator,
         growth: growthChange || f.growth,
+        ...(subject !== undefined ? { subject } : {}),
         origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
       });
     }
@@ -214,14 +228,23 @@ export class HistoryIndex {
     return n;
   }
 
-  /** Every entry of an indicator, ordered by period end, then by session date. */
+  /**
+   * Every entry of an indicator, ordered by period end, then by session date; given a series key
+   * (subject.ts seriesKey: a provincial series and one province), that province's entries only.
+   * The other queries take the same keys.
+   */
   entries(indicatorId: string): HistoryEntry[] {
     if (!this.byIndicator) {
       const map = new Map<string, HistoryEntry[]>();
-      const add = (e: HistoryEntry) => {
-        let list = map.get(e.indicatorId);
-        if (!list) map.set(e.indicatorId, (list = []));
+      const addTo = (key: string, e: HistoryEntry) => {
+        let list = map.get(key);
+        if (!list) map.set(key, (list = []));
         list.push(e);
+      };
+      // Under its indicator, and a provincial series' entry also under its subject's key (subject.ts).
+      const add = (e: HistoryEntry) => {
+        addTo(e.indicatorId, e);
+        if (e.subject !== undefined) addTo(seriesKey(e.indicatorId, e.subject), e);
       };
       for (const r of this.reports.values()) r.entries.forEach(add);
       for (const c of this.csv.values()) c.entries.forEach(add);
@@ -290,15 +313,19 @@ export class HistoryIndex {
   /** One report's entries `removed` and `added`: the index and the derived data of their indicators follow. */
   private replace(removed: HistoryEntry[], added: HistoryEntry[]): void {
     const touched = new Set<string>();
-    for (const e of removed) touched.add(e.indicatorId);
-    for (const e of added) touched.add(e.indicatorId);
+    const touch = (e: HistoryEntry) => {
+      touched.add(e.indicatorId);
+      if (e.subject !== undefined) touched.add(seriesKey(e.indicatorId, e.subject));
+    };
+    for (const e of removed) touch(e);
+    for (const e of added) touch(e);
     if (this.byIndicator) {
       const gone = new Set(removed);
       for (const id of touched) {
         let list = this.byIndicator.get(id) ?? [];
         if (gone.size) list = list.filter((e) => !gone.has(e));
         for (const e of added) {
-          if (e.indicatorId !== id) continue;
+          if (e.indicatorId !== id && (e.subject === undefined || seriesKey(e.indicatorId, e.subject) !== id)) continue;
           // After every entry that sorts before it or with it (a stable sort's place).
           let lo = 0;
           let hi = list.length;
@@ -350,37 +377,4 @@ export class HistoryIndex {
 /** A session key as a string, for cache keys. */
 export function sessionId(self: SessionKey): string {
   return `${self.uri}\0${self.session ?? ''}\0${self.date ?? ''}`;
-}
-
-/** The same figure, wherever it is: every field but the range. */
-function sameFigure(x: HistoryEntry, y: HistoryEntry): boolean {
-  return (
-    x.indicatorId === y.indicatorId &&
-    x.period === y.period &&
-    x.raw === y.raw &&
-    Object.is(x.value, y.value) &&
-    Object.is(x.interval[0], y.interval[0]) &&
-    Object.is(x.interval[1], y.interval[1]) &&
-    x.unit === y.unit &&
-    x.kind === y.kind &&
-    x.decimals === y.decimals &&
-    x.qualifier === y.qualifier &&
-    x.denominator === y.denominator &&
-    x.growth === y.growth &&
-    x.origin.kind === y.origin.kind &&
-    x.origin.uri === y.origin.uri
-  );
-}
-
-function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.indicatorId !== y.indicatorId || x.period !== y.period || x.value !== y.value || x.raw !== y.raw) return false;
-    const r1 = x.origin.range;
-    const r2 = y.origin.range;
-    if (r1.start.line !== r2.start.line || r1.start.character !== r2.start.character) return false;
-  }
-  return true;
 }

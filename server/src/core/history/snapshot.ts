@@ -13,6 +13,7 @@
  */
 import type { FrontMatter, PlacedFigure, Reference, ReportDocument } from '../parse/model';
 import { LineIndex } from '../text';
+import { provinceFields } from './subject';
 import type { Position, Range } from '../types';
 
 /** Bumped when the saved form changes. */
@@ -162,8 +163,9 @@ function keepTextCompact(doc: ReportDocument, text: string): void {
   });
 }
 
-function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range): FrontMatter {
-  return { range, session, date, period, title, data: {}, fieldRanges: {} };
+/** `data`: the fields naming the report's province, if any (subject.ts provinceFields), else none. */
+function lightFrontMatter(session: number | undefined, date: string | undefined, period: string | undefined, title: string | undefined, range: Range, data: Record<string, string> | null = null): FrontMatter {
+  return { range, session, date, period, title, data: data ?? {}, fieldRanges: {} };
 }
 
 /** A 53-bit hash of a text (cyrb53), as a base-36 string: what the snapshot keys a report's text by. */
@@ -191,7 +193,11 @@ type SavedReference = unknown[];
 
 export interface SavedReport {
   hash: string;
-  fm: [number | null, string | null, string | null, string | null, R] | null;
+  /**
+   * session, date, period, title, range; then, only for a report of one province, the front-matter
+   * fields that name it (subject.ts provinceFields): the saved form of every other report is as before.
+   */
+  fm: [number | null, string | null, string | null, string | null, R] | [number | null, string | null, string | null, string | null, R, Record<string, string>] | null;
   figures: SavedFigure[];
   refs: SavedReference[];
 }
@@ -259,6 +265,10 @@ function loadChange(c: NonNullable<PlacedFigure['change']>, pool?: StringPool): 
   return out;
 }
 
+function withProvince(fm: [number | null, string | null, string | null, string | null, R], fields: Record<string, string> | null): SavedReport['fm'] {
+  return fields ? [...fm, fields] : fm;
+}
+
 /** The saved form of a report (only its bound figures are kept). */
 export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   const index = new Map<PlacedFigure, number>();
@@ -276,7 +286,7 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   const fm = doc.frontMatter;
   return {
     hash,
-    fm: fm && [fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)],
+    fm: fm && withProvince([fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)], provinceFields(fm)),
     figures,
     refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => [index.get(a.figure)!, a.period]) : null, [r.sentence.start, r.sentence.end]]),
   };
@@ -307,7 +317,7 @@ export function loadReport(saved: SavedReport, uri: string, text: string, pool?:
     uri,
     text: '',
     lines: undefined as unknown as LineIndex,
-    frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4])),
+    frontMatter: fm && lightFrontMatter(fm[0] ?? undefined, fm[1] ?? undefined, fm[2] ?? undefined, fm[3] ?? undefined, range(fm[4]), fm[5] ?? null),
     sections: [],
     references,
     figures,

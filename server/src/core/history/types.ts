@@ -30,5 +30,11 @@ export interface HistoryEntry {
   denominator?: number;
   change?: FigureChange;
   growth?: boolean;
+  /**
+   * For a provincial series (subject.ts isProvincial): the province the figure is about, or
+   * NATIONAL for the provinces' average; absent when the text does not say (then the rules compare
+   * it with nothing) and for every other series.
+   */
+  subject?: string;
   origin: HistoryOrigin;
 }

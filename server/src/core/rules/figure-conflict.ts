@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries, furtherLevelFigures } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, siblingSeries, furtherLevelFigures } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure } from './memo';
 
 /**
@@ -30,25 +30,30 @@ export const figureConflict = defineRule({
     if (!history) return;
     // The bound figures, and what the sentence says of another period (a base, a restatement).
     for (const level of [...levelFigures(analysis), ...furtherLevelFigures(analysis)]) {
-      // What it reports depends on the figure, its indicator and period, the catalog and the history only.
-      findingsOfFigure(analysis, history, 'figure-conflict', level, report, (report) => {
+      // A ranking or index of ministries, or a province's figure that does not say which province:
+      // the history may hold another unit's figure. A province's is compared with that province's.
+      const series = level.series;
+      if (!series) continue;
+      // What it reports depends on the figure, its series and period, the catalog and the history only.
+      findingsOfFigure(analysis, history, 'figure-conflict', { f: level.f, indicator: series, period: level.period }, report, (report) => {
         const { f, indicator, period } = level;
         if (indicator.revised) return;
-        // A ranking or index of provinces or ministries: the history may hold another unit's figure.
-        if (unitsShareSeries(indicator)) return;
         // The statements of this period and kind, and the latest of them: once per history state. A
         // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there).
         const asRank = indicator.measure === 'rank';
         const kindOf = (k: typeof f.kind) => (asRank && k === 'fraction' ? 'rank' : k);
         const kind = kindOf(f.kind);
-        const { same, last } = derived(atPeriodFor(analysis, history, indicator, period), memoKey('figure-conflict', kind), (atPeriod) => {
+        const { same, last } = derived(atPeriodFor(analysis, history, series, period), memoKey('figure-conflict', kind), (atPeriod) => {
           const same = atPeriod.filter((e) => kindOf(e.kind) === kind);
           return { same, last: latest(same) };
         });
         if (!last) return;
         if (f.kind === 'fraction' && !asRank && last.denominator !== f.denominator) return; // denominator-mismatch's business
         if (overlaps(f.interval, last.interval)) return;
-        const sibling = siblings(analysis, indicator).some((s) => atPeriodFor(analysis, history, s, period).some((e) => overlaps(f.interval, e.interval)));
+        const sibling = siblings(analysis, indicator).some((s) => {
+          const other = siblingSeries(series, s);
+          return !!other && atPeriodFor(analysis, history, other, period).some((e) => overlaps(f.interval, e.interval));
+        });
         if (sibling) return;
         report({
           range: f.range,

@@ -9,6 +9,7 @@ import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
 import { isPeriodCode } from '../parse/period-codes';
+import { isProvincial, reportProvince, seriesKey, subjectOf } from '../history/subject';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -131,6 +132,59 @@ export interface LevelFigure {
   readonly f: PlacedFigure;
   readonly indicator: Indicator;
   readonly period: string;
+  /**
+   * What to ask the history about (historySeries): the indicator itself; for a provincial series,
+   * the series of the figure's province; null when the earlier statements may be another unit's.
+   */
+  readonly series: Indicator | null;
+}
+
+/** The report's own province (subject.ts reportProvince), once per analysis. */
+const ownProvinceOf = new WeakMap<Analysis, { name: string | undefined }>();
+
+/** A provincial series' twin for one subject: its id is the history's key (subject.ts seriesKey). One object per pair. */
+const twins = new WeakMap<Indicator, Map<string, Indicator>>();
+const subjectOfTwin = new WeakMap<Indicator, string>();
+
+function twin(indicator: Indicator, subject: string): Indicator {
+  let bySubject = twins.get(indicator);
+  if (!bySubject) twins.set(indicator, (bySubject = new Map()));
+  let t = bySubject.get(subject);
+  if (!t) {
+    bySubject.set(subject, (t = { ...indicator, id: seriesKey(indicator.id, subject) }));
+    subjectOfTwin.set(t, subject);
+  }
+  return t;
+}
+
+/**
+ * The series the history is asked about for figure `f` of `indicator` (docs/history.md "Provinces
+ * in the history"): the indicator itself; for a provincial series (subject.ts isProvincial), that
+ * of the province the figure is about (or of the provinces' average), so that a province is
+ * compared only with itself and a national figure never with a province's; null when it cannot be
+ * told, and for the other rankings of many units (the ministries' DTI: unitsShareSeries). Only the
+ * id differs: messages name the indicator.
+ */
+export function historySeries(analysis: Analysis, indicator: Indicator, f: PlacedFigure, sentence: { start: number; end: number } | undefined): Indicator | null {
+  if (!unitsShareSeries(indicator)) return indicator;
+  if (!isProvincial(indicator) || !sentence) return null;
+  const { doc } = analysis;
+  let own = ownProvinceOf.get(analysis);
+  if (!own) ownProvinceOf.set(analysis, (own = { name: reportProvince(doc.frontMatter) }));
+  const subject = subjectOf(doc.text, sentence, doc.lines.offsetAt(f.range.start), doc.lines.offsetAt(f.range.end), own.name);
+  return subject === undefined ? null : twin(indicator, subject);
+}
+
+/** The province (or NATIONAL) a series of historySeries is for; undefined for an indicator itself. */
+export function seriesSubject(series: Indicator): string | undefined {
+  return subjectOfTwin.get(series);
+}
+
+/** historySeries of a sibling series for the same subject as `series` (figure-conflict, wrong-series). */
+export function siblingSeries(series: Indicator, sibling: Indicator): Indicator | null {
+  const subject = subjectOfTwin.get(series);
+  if (subject === undefined) return unitsShareSeries(sibling) ? null : sibling;
+  return isProvincial(sibling) ? twin(sibling, subject) : null;
 }
 
 /** levelFigures of each analysis (never changed once made, analyze.ts): the rules that ask share one list. */
@@ -149,18 +203,19 @@ function findLevelFigures(analysis: Analysis): LevelFigure[] {
     const f = r.ref.figure;
     // A figure whose very reading is in doubt ("50,350", "1.5 triệu") is for the format rules only.
     if (!r.indicator || !f || f.change || f.role === 'target' || !r.ref.period || f.notes.length) continue;
-    out.push({ r, f, indicator: r.indicator, period: r.ref.period });
+    out.push({ r, f, indicator: r.indicator, period: r.ref.period, series: historySeries(analysis, r.indicator, f, r.ref.sentence) });
   }
   return out;
 }
 
 /**
  * A series of many units: a ranking or an index of provinces or ministries (catalog scope `national`:
- * the DTI ranks and scores). The history keeps no unit — the province a figure is about is not part
- * of what it compares (docs/history.md §7) — so an earlier figure of such a series may be another
- * province's: the rules that compare a figure with one earlier statement (figure-conflict,
- * wrong-series, implied-base-conflict, rank-change-mismatch, large-movement) leave it alone.
- * (series-outlier still compares with the series' median: a tenfold slip is one for any province.)
+ * the DTI ranks and scores). An earlier figure of such a series may be another unit's: the rules
+ * that compare a figure with one earlier statement (figure-conflict, wrong-series,
+ * implied-base-conflict, rank-change-mismatch, large-movement, stock-decrease) ask the history
+ * about historySeries instead, which keys a provincial series by the figure's province and leaves
+ * the others (the ministries') alone. (series-outlier still compares with the median of the whole
+ * series: a tenfold slip is one for any province.)
  */
 export function unitsShareSeries(indicator: Indicator): boolean {
   return indicator.scope === 'national';
@@ -182,7 +237,7 @@ export function furtherLevelFigures(analysis: Analysis): readonly LevelFigure[] 
     for (const r of analysis.refs)
       for (const { figure: f, period, indicator } of r.also ?? []) {
         if (!indicator || f.change || f.role === 'target' || f.notes.length || !isPeriodCode(period)) continue;
-        made.push({ r, f, indicator, period });
+        made.push({ r, f, indicator, period, series: historySeries(analysis, indicator, f, r.ref.sentence) });
       }
     furtherOf.set(analysis, (out = made));
   }

@@ -2,7 +2,7 @@ import { msg } from '../i18n';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf, unitsShareSeries } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, periodPhrase, relatedOf } from './history-context';
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
 import { atPeriodFor, derived, memoKey } from './memo';
@@ -32,7 +32,7 @@ export const impliedBaseConflict = defineRule({
     const history = analysis.history;
     if (!history) return;
     const { doc } = analysis;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
+    for (const { f, indicator, period, series } of levelFigures(analysis)) {
       const inSentence = figuresOfSentence(doc, f.sentence);
       // Most sentences state no change: nothing to compare, and no offset to work out.
       if (!inSentence.some((g) => g.change)) continue;
@@ -44,13 +44,14 @@ export const impliedBaseConflict = defineRule({
       if (!against || !isPeriodCode(against)) continue;
       // Rank changes are rank-change-mismatch's (one finding per sentence, arithmetic in arithmetic.ts).
       if (f.kind === 'rank' || c.unit === 'bậc') continue;
-      // Provinces' scores share one series: the stored value may be another province's.
-      if (unitsShareSeries(indicator)) continue;
+      // Ministries' scores, or a province's that does not say which: the stored value may be another
+      // unit's. A province's is compared with the same province's.
+      if (!series) continue;
       const bases = impliedEarlier(f, c);
       if (!bases.length) continue;
       // The latest statement of another report, of this kind: once per history state, document and kind.
       const kind = f.kind;
-      const stored = derived(atPeriodFor(analysis, history, indicator, against, false), memoKey('implied-base-conflict', `${kind}\0${doc.uri}`), (all) =>
+      const stored = derived(atPeriodFor(analysis, history, series, against, false), memoKey('implied-base-conflict', `${kind}\0${doc.uri}`), (all) =>
         latest(all.filter((e) => e.origin.uri !== doc.uri && e.kind === kind)),
       );
       if (!stored || bases.some((b) => overlaps(b, stored.interval))) continue;

@@ -2,7 +2,7 @@ import { msg, type MsgRef } from '../i18n';
 import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import { defineRule } from './rule';
-import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf, unitsShareSeries } from './history-context';
+import { describeOrigin, EARLIER_MESSAGES, latest, levelFigures, periodPhrase, plainRaw, relatedOf } from './history-context';
 import { derived, memoKey, earlierFor } from './memo';
 import type { Indicator } from '../catalog/types';
 
@@ -56,8 +56,9 @@ export const largeMovement = defineRule({
     if (!history) return;
     const share = analysis.config?.largeMovementShare ?? DEFAULT_LARGE_MOVEMENT_SHARE;
     const fm = analysis.doc.frontMatter;
-    for (const { r, f, indicator, period } of levelFigures(analysis)) {
-      if (!movesFreely(indicator) || unitsShareSeries(indicator) || f.kind !== 'number' || f.unitClass === 'percent') continue;
+    for (const { r, f, indicator, period, series } of levelFigures(analysis)) {
+      // series: a province's score moves from the same province's (historySeries).
+      if (!movesFreely(indicator) || !series || f.kind !== 'number' || f.unitClass === 'percent') continue;
       // "giảm từ khoảng 71.500 … xuống 50.350 …": the sentence states the move itself (its base, of
       // another period, beside the figure); the writer has told it (a base that disagrees with what
       // its period was reported as is figure-conflict's).
@@ -67,7 +68,7 @@ export const largeMovement = defineRule({
       if (!end || f.value <= 0) continue;
       // Earlier entries of this kind by period end, ascending (once per history state).
       const kind = f.kind;
-      const byEnd = derived(earlierFor(analysis, history, indicator.id), memoKey('large-movement', kind), (earlier) => {
+      const byEnd = derived(earlierFor(analysis, history, series.id), memoKey('large-movement', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { figuresOfSentence } from './figure-context';
-import { describeEntry, EARLIER_MESSAGES, latest, overlaps, periodPhrase, relatedOf, unitsShareSeries } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, historySeries, latest, overlaps, periodPhrase, relatedOf } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
 import { resolveSamePeriod } from '../parse/periods';
 import { isPeriodCode } from '../parse/period-codes';
@@ -95,20 +95,23 @@ export const rankChangeMismatch = defineRule({
         });
         continue;
       }
-      // From the history: only for a bound rank of a subject that is the same in every session.
+      // From the history: only for a bound rank of a subject that is the same in every session, or
+      // of a province the text names (historySeries: that province's earlier ranks).
       const ref = bound.get(r);
       const history = analysis.history;
-      if (!ref?.indicator || !ref.ref.period || !history || unitsShareSeries(ref.indicator)) continue;
+      if (!ref?.indicator || !ref.ref.period || !history) continue;
+      const series = historySeries(analysis, ref.indicator, r, ref.ref.sentence);
+      if (!series) continue;
       const own = ref.ref.period;
       let stored: HistoryEntry | undefined;
       const against = c.change.against ?? (c.change.sameTimeLastYear ? resolveSamePeriod('SPLY', own) : null);
       if (against) {
         if (!isPeriodCode(against)) continue;
-        stored = latest(atPeriodFor(analysis, history, ref.indicator, against).filter((e) => e.kind === 'rank'));
+        stored = latest(atPeriodFor(analysis, history, series, against).filter((e) => e.kind === 'rank'));
       } else {
         // The edition before this one: the latest period that ends before the rank's own period.
         const end = periodEnd(own);
-        const before = earlierFor(analysis, history, ref.indicator.id).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end);
+        const before = earlierFor(analysis, history, series.id).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end);
         const last = before.length ? periodEnd(before[before.length - 1].period) : '';
         stored = latest(before.filter((e) => periodEnd(e.period) === last));
       }

@@ -23,13 +23,14 @@ export const stockDecrease = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
-      if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank') continue;
+    for (const { f, indicator, period, series } of levelFigures(analysis)) {
+      // series: a province's total against the same province's (historySeries); none when it cannot be told.
+      if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank' || !series) continue;
       const end = periodEnd(period);
       if (!end) continue;
       // Earlier entries of this kind grouped by period end, ends ascending, and the latest of each (once per history state).
       const kind = f.kind;
-      const byEnd = derived(earlierFor(analysis, history, indicator.id), memoKey('stock-decrease', kind), (earlier) => {
+      const byEnd = derived(earlierFor(analysis, history, series.id), memoKey('stock-decrease', kind), (earlier) => {
         const groups = new Map<string, HistoryEntry[]>();
         for (const e of earlier) {
           const eEnd = periodEnd(e.period);

@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings, unitsShareSeries } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings, siblingSeries } from './history-context';
 import { atPeriodFor, findingsOfFigure } from './memo';
 
 /**
@@ -28,17 +28,21 @@ export const wrongSeries = defineRule({
     const history = analysis.history;
     if (!history) return;
     for (const level of levelFigures(analysis)) {
-      // What it reports depends on the figure, its indicator and period, the catalog and the history only.
-      findingsOfFigure(analysis, history, 'wrong-series', level, report, (report) => {
+      // Ministries' scores and ranks, or a province's that does not say which: a sibling's match may
+      // be another unit's. A province's figure is compared with the same province's.
+      const series = level.series;
+      if (!series) continue;
+      // What it reports depends on the figure, its series and period, the catalog and the history only.
+      findingsOfFigure(analysis, history, 'wrong-series', { f: level.f, indicator: series, period: level.period }, report, (report) => {
         const { f, indicator, period } = level;
-        // Provinces' scores and ranks share their series: a sibling's match may be another province's.
-        if (unitsShareSeries(indicator)) return;
         const others = siblings(analysis, indicator);
         if (!others.length) return;
-        const own = atPeriodFor(analysis, history, indicator, period);
+        const own = atPeriodFor(analysis, history, series, period);
         if (own.some((e) => overlaps(f.interval, e.interval))) return;
         for (const s of others) {
-          const match = atPeriodFor(analysis, history, s, period).find((e) => overlaps(f.interval, e.interval));
+          const other = siblingSeries(series, s);
+          if (!other) continue;
+          const match = atPeriodFor(analysis, history, other, period).find((e) => overlaps(f.interval, e.interval));
           if (!match) continue;
           report({
             range: f.range,
