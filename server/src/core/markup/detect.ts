@@ -38,7 +38,7 @@ import { pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { ambiguousCase, mentionOutcome } from './mention';
+import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
@@ -227,6 +227,8 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
+  // Canonical marks take in the writer's words the canonical name says beside them (never another name's).
+  absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
   // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
   const before = (c: AmbiguousCase) => c.reason === 'variant-name' && c.candidates.every((i) => (marks.get(i)?.start ?? Infinity) > c.start);
