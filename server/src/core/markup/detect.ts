@@ -29,7 +29,8 @@ import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, rankWrittenAsFraction, whoseFigure } from './judge';
+import { provincialFigure } from './province';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
@@ -336,6 +337,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
+  // A name several series share, in a clause about a province: the province's figure, none of theirs.
+  const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
+  if (province) return amb('figure-does-not-fit', [f.raw], province);
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   // A subject never takes a figure a name of the sentence binds.
   if (self.subject && owner) return null;
