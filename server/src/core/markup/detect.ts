@@ -35,10 +35,11 @@ import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
-import { pillarNames } from './pillars';
+import { mayNamePillar, pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
+import { headingsOf } from './context';
 import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
@@ -97,6 +98,8 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
     docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
+  // The headings a sentence's context reads (context.ts) are the document's outline, when the caller parsed it.
+  if (options.doc?.text === text) headingsOf(text, options.doc);
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (const u of model) {
       if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
@@ -144,6 +147,9 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
+    // A pillar written in part names its index's pillar by what came before (pillars.ts): the words
+    // alone do not decide it, so such a unit is not remembered as naming nothing.
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false;
     if (known.size >= MAX_NOTHING_NAMED) known.clear();
     known.add(key);
     unitNamesNothing.set(origin, { idx, threshold });
