@@ -61,16 +61,12 @@ export function headingsOf(text: string, doc?: ReportDocument): Heading[] {
   return lastHeadings;
 }
 
-/**
- * The parser's sentences of `at`'s section before it (their spans, clipped to the section and to
- * `at`), in order: the section's prose, never a code block's or an HTML block's text.
- */
-export function sectionSentences(text: string, at: number): Array<{ start: number; end: number }> {
-  const from = sectionStart(text, at);
+/** The parser's sentences between `from` and `to` (clipped to them), in order; a binary search, then only those. */
+export function proseSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   headingsOf(text);
   const ss = lastSentences;
   const out: Array<{ start: number; end: number }> = [];
-  for (let k = firstIndex(ss.length, (i) => ss[i].end > from); k < ss.length && ss[k].start < at; k++) out.push({ start: Math.max(ss[k].start, from), end: Math.min(ss[k].end, at) });
+  for (let k = firstIndex(ss.length, (i) => ss[i].end > from); k < ss.length && ss[k].start < to; k++) out.push({ start: Math.max(ss[k].start, from), end: Math.min(ss[k].end, to) });
   return out;
 }
 
@@ -85,11 +81,6 @@ export function headingChain(text: string, at: number): Heading[] {
     out.push(hs[i]);
   }
   return out;
-}
-
-/** The prose from the nearest heading above `at` (or the front matter's end) to `at`, sentence by sentence (a line each), HTML comments blanked. */
-export function sectionBefore(text: string, at: number): string {
-  return sectionSentences(text, at).map((s) => blankComments(text.slice(s.start, s.end))).join('\n');
 }
 
 /** Where the text of `at`'s section starts: after the nearest heading above it, else after the front matter. */
