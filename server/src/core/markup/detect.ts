@@ -29,8 +29,7 @@ import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, rankWrittenAsFraction, whoseFigure } from './judge';
-import { provincialFigure } from './province';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
@@ -98,8 +97,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
     docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
-  // The headings a sentence's context reads (context.ts) are the document's outline, when the caller parsed it.
-  if (options.doc?.text === text) headingsOf(text, options.doc);
+  if (options.doc?.text === text) headingsOf(text, options.doc); // context.ts: the caller's outline, not parsed again
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (const u of model) {
       if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
@@ -147,9 +145,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
-    // A pillar written in part names its index's pillar by what came before (pillars.ts): the words
-    // alone do not decide it, so such a unit is not remembered as naming nothing.
-    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false;
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false; // a pillar in part: its context decides (pillars.ts)
     if (known.size >= MAX_NOTHING_NAMED) known.clear();
     known.add(key);
     unitNamesNothing.set(origin, { idx, threshold });
@@ -234,7 +230,6 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
-  // Canonical marks take in the writer's words the canonical name says beside them (never another name's).
   absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
   // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
@@ -343,9 +338,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
-  // A name several series share, in a clause about a province: the province's figure, none of theirs.
   const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
-  if (province) return amb('figure-does-not-fit', [f.raw], province);
+  if (province) return amb('figure-does-not-fit', [f.raw], province); // a shared name in a clause about a province: the province's figure
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   // A subject never takes a figure a name of the sentence binds.
   if (self.subject && owner) return null;

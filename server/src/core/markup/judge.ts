@@ -12,6 +12,7 @@ import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
 import { provincialFigure } from './province';
+export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
