@@ -13,7 +13,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { Catalog, foldKey, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions, markEdits, markText } from '../../server/src/core/markup';
 import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
@@ -72,7 +72,12 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
     let byteProblem: string | undefined;
     for (const m of result.mentions)
       for (const e of markEdits([m], mode)) {
-        const ok = mode === 'wrap' ? e.start === e.end && (e.newText === '[[' || CLOSE.test(e.newText)) : e.start === m.start && e.end === m.end && /^\[\[[^\[\]\r\n]+\]\]$/.test(e.newText);
+        // (canonical: the mention's words, and at most words beside them that the canonical name says: mention.ts absorbNameWords)
+        const taken = foldKey(text.slice(e.start, m.start)) + '\u0000' + foldKey(text.slice(m.end, e.end));
+        const [head, tail] = taken.split('\u0000');
+        const name = foldKey(m.indicator.name);
+        const absorbedOk = e.start <= m.start && m.end <= e.end && (!head || name.startsWith(head + ' ')) && (!tail || name.endsWith(' ' + tail)) && !/[\r\n]/.test(text.slice(e.start, e.end));
+        const ok = mode === 'wrap' ? e.start === e.end && (e.newText === '[[' || CLOSE.test(e.newText)) : e.start === m.canonicalSpan.start && e.end === m.canonicalSpan.end && absorbedOk && /^\[\[[^\[\]\r\n]+\]\]$/.test(e.newText);
         if (!ok) {
           bytesKept = false;
           byteProblem = `edit ${e.start}-${e.end} → ${JSON.stringify(e.newText)}`;

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { Catalog, foldKey, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions, markAllEdits, markEdits, markText } from '../../server/src/core/markup';
 import { unmarkedIndicatorFindings } from '../../server/src/core/rules/unmarked-indicator';
 import { fold, LineIndex } from '../../server/src/core/text';
@@ -113,6 +113,21 @@ function checkOutsideMarks(text: string, marked: string, spans: Array<{ start: n
   assert.equal(marked.slice(out), text.slice(at), `${where}: the text after the last mark changed`);
 }
 
+/**
+ * A canonical mark replaces the mention's words and, at most, words of the writer right beside them
+ * that the canonical name says at its start or end, on the same line, apart by spaces only.
+ */
+function checkAbsorbed(text: string, m: Mention, where: string): void {
+  const { start, end } = m.canonicalSpan;
+  assert.ok(start <= m.start && m.end <= end, `${where}: the canonical mark of "${m.text}" does not cover its words`);
+  const name = foldKey(m.indicator.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const before = foldKey(text.slice(start, m.start)).split(/\s+/).filter(Boolean);
+  const after = foldKey(text.slice(m.end, end)).split(/\s+/).filter(Boolean);
+  assert.doesNotMatch(text.slice(start, m.start) + text.slice(m.end, end), /[\r\n\p{N},.;:()]/u, `${where}: the mark of "${m.text}" takes in more than words`);
+  assert.deepEqual(before, name.slice(0, before.length), `${where}: words taken in before "${m.text}" are not the start of "${m.indicator.name}"`);
+  assert.deepEqual(after, after.length ? name.slice(-after.length) : [], `${where}: words taken in after "${m.text}" are not the end of "${m.indicator.name}"`);
+}
+
 interface Tally {
   cases: number;
   wrapMarks: number;
@@ -153,7 +168,8 @@ function checkText(text: string, where: string, tally: Tally): void {
   // canonical: the canonical name inside the marks, nothing changed outside
   const canon = detectMentions(text, catalog, { mode: 'canonical' });
   const canonMarked = markText(text, canon.mentions, 'canonical');
-  checkOutsideMarks(text, canonMarked, canon.mentions, `${where} (canonical)`);
+  checkOutsideMarks(text, canonMarked, canon.mentions.map((m) => m.canonicalSpan), `${where} (canonical)`);
+  for (const m of canon.mentions) checkAbsorbed(text, m, `${where} (canonical)`);
   for (const e of markEdits(canon.mentions, 'canonical')) assert.match(e.newText, /^\[\[[^\[\]\r\n]+\]\]$/);
   assert.equal(applyRanges(text, markAllEdits(text, catalog, { mode: 'canonical' })), canonMarked, `${where}: canonical mark-all and markup differ`);
   tally.canonicalMarks += canon.mentions.length;
@@ -286,6 +302,47 @@ describe('markup: wrap changes no byte of the writer\'s text (property)', () => 
     const tally: Tally = { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 };
     for (const [name, text] of texts) checkText(text, name, tally);
     assert.ok(tally.wrapMarks >= 30 && tally.variants >= 4, JSON.stringify(tally));
+  });
+});
+
+describe('markup: a canonical name never repeats the writer\'s words beside it (issue 13)', () => {
+  // Every alias of the catalog that lacks the first words of its entry's canonical name, written
+  // after those words as a writer would ("Tỷ lệ" + "hộ gia đình sử dụng cáp quang"), with a figure.
+  const cases = indicators.flatMap((ind) => {
+    const name = ind.name.split(' ');
+    return (ind.aliases ?? []).flatMap((alias) => {
+      const key = foldKey(alias);
+      return [1, 2]
+        .filter((k) => k < name.length && foldKey(name.slice(k).join(' ')).startsWith(key.split(' ')[0] + ' ') && !key.startsWith(foldKey(name.slice(0, k).join(' ')) + ' '))
+        .map((k) => ({ ind, head: name.slice(0, k).join(' '), alias }));
+    });
+  });
+
+  it('canonical marks take in the words the name says (each case kept byte for byte outside the marks)', () => {
+    let absorbed = 0;
+    for (const { ind, head, alias } of cases) {
+      const text = `Năm 2023, ${head.charAt(0).toLowerCase() + head.slice(1)} ${alias} là 42.\n`;
+      const canon = detectMentions(text, catalog, { mode: 'canonical' });
+      checkOutsideMarks(text, markText(text, canon.mentions, 'canonical'), canon.mentions.map((m) => m.canonicalSpan), alias);
+      for (const m of canon.mentions) checkAbsorbed(text, m, alias);
+      const m = canon.mentions.find((x) => x.indicator === ind && x.start === text.indexOf(alias));
+      if (!m) continue;
+      const marked = markText(text, [m], 'canonical');
+      assert.ok(!foldKey(marked).includes(`${foldKey(head)} [[${foldKey(head)}`), `${alias}: ${marked}`);
+      absorbed++;
+    }
+    // Most of these entries take a bare number; the rest bind nothing and are not marked.
+    console.log(`      ${absorbed} of ${cases.length} aliases marked, none repeating the words before them`);
+    assert.ok(absorbed >= 5, `only ${absorbed} of ${cases.length} cases marked`);
+  });
+
+  it('"Tỷ lệ hộ gia đình sử dụng cáp quang": the mark takes in "Tỷ lệ"; apart by a comma or a line, it does not', () => {
+    const mark = (text: string) => markText(text, detectMentions(text, catalog, { mode: 'canonical' }).mentions, 'canonical');
+    assert.equal(mark('Tỷ lệ hộ gia đình sử dụng cáp quang đạt 82,2%.'), '[[Tỷ lệ hộ gia đình sử dụng Internet cáp quang]] đạt 82,2%.');
+    assert.equal(mark('Về tỷ lệ, hộ gia đình sử dụng cáp quang đạt 82,2%.'), 'Về tỷ lệ, [[Tỷ lệ hộ gia đình sử dụng Internet cáp quang]] đạt 82,2%.');
+    // wrap never takes anything in
+    const text = 'Tỷ lệ hộ gia đình sử dụng cáp quang đạt 82,2%.';
+    assert.equal(markText(text, detectMentions(text, catalog).mentions, 'wrap'), 'Tỷ lệ [[hộ gia đình sử dụng cáp quang]] đạt 82,2%.');
   });
 });
 

@@ -25,6 +25,8 @@ interface Case {
   wrap: Array<[string, string]>;
   canonical: Array<[string, string]>;
   listed?: string[];
+  /** The sentence as canonical mode writes it, when the rule is about the words it writes. */
+  canonicalText?: string;
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
@@ -51,5 +53,6 @@ describe('markup: role, unit and counted-noun fit (fixtures/markup/fit*.yaml)', 
         const got = run(c, mode);
         assert.deepEqual(got.facts, c[mode], got.marked);
         if (mode === 'wrap') for (const reason of c.listed ?? []) assert.ok((got.listed as string[]).includes(reason), `${reason} not in ${JSON.stringify(got.listed)}`);
+        if (mode === 'canonical' && c.canonicalText !== undefined) assert.equal(got.marked.split('---\n\n')[1].trimEnd(), c.canonicalText);
       });
 });

@@ -29,16 +29,17 @@ import { work } from '../work';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, rankWrittenAsFraction, whoseFigure } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
-import { pillarNames } from './pillars';
+import { mayNamePillar, pillarNames } from './pillars';
 import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
-import { ambiguousCase, mentionOutcome } from './mention';
+import { headingsOf } from './context';
+import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
@@ -102,6 +103,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     docPeriod: options.doc ? (options.doc.frontMatter?.period ?? null) : frontMatterPeriod(text),
     docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
+  if (options.doc?.text === text) headingsOf(text, options.doc); // context.ts: the caller's outline, not parsed again
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (const u of model) {
       if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
@@ -152,6 +154,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false; // a pillar in part: its context decides (pillars.ts)
     if (known.size >= MAX_NOTHING_NAMED) known.clear();
     known.add(key);
     unitNamesNothing.set(origin, { idx, threshold });
@@ -236,6 +239,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
+  absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
   // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
   const before = (c: AmbiguousCase) => c.reason === 'variant-name' && c.candidates.every((i) => (marks.get(i)?.start ?? Infinity) > c.start);
@@ -343,6 +347,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
+  const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
+  if (province) return amb('figure-does-not-fit', [f.raw], province); // a shared name in a clause about a province: the province's figure
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   // A subject never takes a figure a name of the sentence binds.
   if (self.subject && owner) return null;

@@ -10,7 +10,9 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
-import { roleOf, type Bound, type UnitReading } from './bind';
+import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
+import { provincialFigure } from './province';
+export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
@@ -283,8 +285,17 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
+}
+
+/** The text of a name's clause through its figure's (either first), as written. */
+export function ownClauses(plain: string, reading: UnitReading, name: { start: number; end: number }, f: Figure): string {
+  const cs = reading.prose?.reading.clauses;
+  if (!cs?.length) return plain;
+  const from = cs[clauseAt(reading, Math.min(name.start, f.start))].start;
+  const to = cs[clauseAt(reading, Math.max(name.end - 1, f.end - 1))].end;
+  return plain.slice(from, to);
 }
 
 /** The sentence a unit belongs to, from its opening: a unit after ";" starts mid-sentence. */

@@ -7,6 +7,7 @@ import type { Indicator } from '../catalog/types';
 import type { LineIndex } from '../text';
 import type { Figure } from '../types';
 import type { Bound, UnitReading } from './bind';
+import { tokenize } from './name-index';
 import type { Named } from './names';
 import type { ProseUnit } from './prose';
 import { subjectPicks } from './subject-names';
@@ -55,8 +56,7 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   }
   const indicator = n.indicator;
   const edit = (s: number, e: number, newText: string): MarkupEdit => ({ start: s, end: e, range: lines.range(s, e), newText });
-  return {
-    mention: {
+  const mention: Mention = {
       start,
       end,
       range: lines.range(start, end),
@@ -70,14 +70,75 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
       figure,
       period,
       sentence: { start: unit.start, end: unit.end },
+      canonicalSpan: { start, end },
       edits(m: MarkMode): MarkupEdit[] {
         // A name inserted where the sentence has none (unnamed.ts): its space is inside the mark.
-        if (m === 'canonical') return [edit(start, end, start === end ? `[[${indicator.name}${suffix} ]]` : `[[${indicator.name}${suffix}]]`)];
+        if (m === 'canonical') {
+          const { start: s, end: e } = mention.canonicalSpan;
+          return [edit(s, e, s === e ? `[[${indicator.name}${suffix} ]]` : `[[${indicator.name}${suffix}]]`)];
+        }
         // Two insertions around the words, whatever they are: wrap never replaces a byte.
         return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
       },
-    },
   };
+  return { mention };
+}
+
+/** At most this many of the writer's words are taken into a canonical mark on either side. */
+const MAX_ABSORBED = 4;
+
+/**
+ * Canonical mode writes the canonical name over the matched words. When the words matched a name
+ * that lacks words the writer put right next to them, and the canonical name says those words at
+ * its start or end ("Tỷ lệ" before the alias "hộ gia đình sử dụng cáp quang" of "Tỷ lệ hộ gia
+ * đình sử dụng Internet cáp quang"), the mark would repeat them ("tỷ lệ [[Tỷ lệ …]]"): the mark
+ * takes them in instead (they are words of the name it writes). Only plain words of the same
+ * sentence (no numeral), separated by spaces alone (no line break, no punctuation), never a word
+ * of another name of the unit, and only where the matched words go on with the canonical name's
+ * next word (the name and the writer's words line up). Sets `canonicalSpan` of each of `marks`.
+ */
+export function absorbNameWords(unit: ProseUnit, marks: Mention[], others: Array<{ start: number; end: number }>): void {
+  const busy = [...others, ...marks.map((m) => ({ start: m.start, end: m.end }))];
+  const free = (s: number, e: number, self: Mention) => !busy.some((o) => (o.start !== self.start || o.end !== self.end) && o.start < e && s < o.end);
+  for (const m of marks) {
+    if (m.start === m.end) continue;
+    const part = unit.parts.find((p) => p.start <= m.start && m.end <= p.start + p.text.length);
+    if (!part) continue;
+    const name = tokenize(m.indicator.name).map((t) => t.folded);
+    const written = tokenize(part.text.slice(m.start - part.start, m.end - part.start)).map((t) => t.folded);
+    if (!written.length || name.length < 2) continue;
+    const words = tokenize(part.text);
+    const plain = (k: number) => !/\p{N}/u.test(words[k].raw);
+    const gap = (a: number, b: number) => /^[ \t\u00a0]+$/.test(part.text.slice(a, b));
+    let start = m.start;
+    // Before: the last k words before the mark are the name's first k, and the mark's words are its next.
+    const first = words.findIndex((t) => part.start + t.start >= m.start);
+    for (let k = Math.min(MAX_ABSORBED, name.length - 1, first); k >= 1; k--) {
+      if (written[0] !== name[k]) continue;
+      const run = words.slice(first - k, first);
+      if (!run.every((t, j) => t.folded === name[j] && plain(first - k + j))) continue;
+      if (!run.every((t, j) => gap(t.end, j + 1 < run.length ? run[j + 1].start : m.start - part.start))) continue;
+      const s = part.start + run[0].start;
+      if (!free(s, m.start, m)) continue;
+      start = s;
+      break;
+    }
+    let end = m.end;
+    // After: the first k words after the mark are the name's last k, and the mark's words end on the word before them.
+    const next = words.findIndex((t) => part.start + t.start >= m.end);
+    if (next >= 0)
+      for (let k = Math.min(MAX_ABSORBED, name.length - 1, words.length - next); k >= 1; k--) {
+        if (written[written.length - 1] !== name[name.length - k - 1]) continue;
+        const run = words.slice(next, next + k);
+        if (!run.every((t, j) => t.folded === name[name.length - k + j] && plain(next + j))) continue;
+        if (!run.every((t, j) => gap(j === 0 ? m.end - part.start : run[j - 1].end, t.start))) continue;
+        const e = part.start + run[run.length - 1].end;
+        if (!free(m.end, e, m)) continue;
+        end = e;
+        break;
+      }
+    m.canonicalSpan = { start, end };
+  }
 }
 
 export function ambiguousCase(run: MentionRun, unit: ProseUnit, n: Named, reason: AmbiguousCase['reason'], figures: string[], message: AmbiguousCase['message'], fix?: AmbiguousCase['fix']): AmbiguousCase {

@@ -15,12 +15,15 @@ import { work } from '../work';
 import { byRank, findNames, type Blocked, type NameCandidate } from './match';
 import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-index';
 import type { ProsePart, ProseUnit } from './prose';
+import { proseSentences, sectionStart } from './context';
 import type { SubjectEntry } from './subjects';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
 /** How far back in its paragraph a sentence looks for a compiler. */
 const PARAGRAPH_LOOKBACK = 600;
+/** How far back in its section a bare "Bộ" looks for the ministry it means. */
+const SECTION_LOOKBACK = 3000;
 
 /** A name the detector settled on, before its figure is known. */
 export interface Named {
@@ -238,10 +241,35 @@ function pickCompiler(text: string, idx: NameIndex, unit: ProseUnit, part: Prose
   // The paragraph before the sentence: the nearest compiler named wins.
   const tokens = tokenize(text.slice(Math.max(unit.blockStart, unit.start - PARAGRAPH_LOOKBACK), unit.start));
   const hits = cues.flatMap((cue) => cue.cues.flatMap((seq) => occurrences(tokens, seq).map((at) => ({ indicator: cue.indicator, code: cue.code, at }))));
-  if (!hits.length) return null;
+  if (!hits.length) return bareMinistry(text, unit, part, cues);
   const last = Math.max(...hits.map((h) => h.at));
   const nearest = hits.filter((h) => h.at === last);
   return unique(nearest.map((h) => h.indicator)).length === 1 ? nearest[0] : null;
+}
+
+/** "của Bộ", "Theo Bộ" with no name after it: the ministry the text named before. */
+const BARE_MINISTRY = /(?<![\p{L}])(?:của|theo)\s+Bộ(?![\p{L}])(?!\s+\p{Lu})/iu;
+
+/**
+ * A sentence that cites "Bộ" alone ("Theo ước tính của Bộ, tỷ trọng …") means the ministry named
+ * nearest before it in its section (the earlier paragraphs under the same heading, context.ts): the
+ * series that ministry compiles, when exactly one compiler named there is a ministry ("Bộ …").
+ */
+function bareMinistry(text: string, unit: ProseUnit, part: ProsePart, cues: NameIndex['compilers']): { indicator: Indicator; code: string } | null {
+  if (!BARE_MINISTRY.test(part.text)) return null;
+  const ministries = cues.filter((cue) => cue.cues.some((seq) => seq[0] === 'bo' && seq.length > 1));
+  if (!ministries.length) return null;
+  const from = Math.max(sectionStart(text, unit.start), unit.start - SECTION_LOOKBACK);
+  let best: { indicator: Indicator; code: string; at: number } | null = null;
+  for (const s of proseSentences(text, from, unit.start)) {
+    const tokens = tokenize(text.slice(s.start, s.end));
+    for (const cue of ministries)
+      for (const seq of cue.cues) {
+        if (seq[0] !== 'bo' || seq.length < 2) continue;
+        for (const at of occurrences(tokens, seq)) if (!best || s.start + at >= best.at) best = { indicator: cue.indicator, code: cue.code, at: s.start + at };
+      }
+  }
+  return best && { indicator: best.indicator, code: best.code };
 }
 
 /** The offsets of the tokens where a folded word sequence starts. */

@@ -14,7 +14,7 @@ import { registerCache } from '../caches';
 import { tokenize, type NameIndex, type Token } from './name-index';
 import { tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
-import { headingChain, sectionBefore } from './context';
+import { blankComments, headingChain, proseSentences, sectionStart } from './context';
 import { entriesNamedInText } from './unnamed';
 import { subjectCandidate } from './subject-names';
 
@@ -45,6 +45,39 @@ export function pillarsOf(catalog: Catalog): Pillar[] {
   return out;
 }
 
+/** The index families a piece of text names (no pillar of theirs). */
+function familiesIn(catalog: Catalog, text: string): string[] {
+  return entriesNamedInText(catalog, text)
+    .filter((e) => e.family && !/trụ cột/iu.test(e.name))
+    .map((e) => e.family!);
+}
+
+/**
+ * Per catalog, the families the sentences of one section have named, read so far: the detector asks
+ * for unit after unit of a section, in order, and each sentence of the section is read once (a
+ * section of n sentences costs n, not n² as reading the whole section before each unit did).
+ */
+let sectionRead = new WeakMap<Catalog, { text: string; from: number; upTo: number; families: Set<string> }>();
+registerCache(() => {
+  sectionRead = new WeakMap();
+});
+
+/** The families the text of `at`'s section before it names (context.ts: its prose sentences, HTML comments blanked). */
+function familiesBefore(catalog: Catalog, text: string, at: number): Set<string> {
+  const from = sectionStart(text, at);
+  let read = sectionRead.get(catalog);
+  if (!read || read.text !== text || read.from !== from || read.upTo > at) sectionRead.set(catalog, (read = { text, from, upTo: from, families: new Set() }));
+  const out = new Set(read.families);
+  for (const s of proseSentences(text, read.upTo, at)) {
+    for (const f of familiesIn(catalog, blankComments(text.slice(s.start, s.end)))) {
+      out.add(f);
+      read.families.add(f);
+    }
+    read.upTo = s.end;
+  }
+  return out;
+}
+
 /** Whether the catalog has pillar entries and the words hold "trụ cột" (the prefilter of readings.ts). */
 export function mayNamePillar(tokens: Token[], catalog: Catalog): boolean {
   if (!pillarsOf(catalog).length) return false;
@@ -70,11 +103,10 @@ export function pillarNames(run: { catalog: Catalog; idx: NameIndex; text: strin
       const here = pillars.filter((p) => p.words.every((w, j) => tokens[i + 2 + j]?.folded === w && !covered(tokens[i + 2 + j])));
       if (!here.length) continue;
       // The indices the headings above, the section before and the unit name (no pillar of theirs).
-      families ??= new Set(
-        entriesNamedInText(run.catalog, [...headingChain(run.text, unit.start).map((h) => h.text), sectionBefore(run.text, unit.start), ...unit.parts.map((p) => p.text)].join('\n'))
-          .filter((e) => e.family && !/trụ cột/iu.test(e.name))
-          .map((e) => e.family!),
-      );
+      families ??= new Set([
+        ...familiesIn(run.catalog, [...headingChain(run.text, unit.start).map((h) => h.text), ...unit.parts.map((p) => p.text)].join('\n')),
+        ...familiesBefore(run.catalog, run.text, unit.start),
+      ]);
       const ctx = families;
       const fit = here.filter((p) => ctx.has(p.indicator.family!) && !marked.has(p.indicator));
       // One pillar only (two of the indices named, or two pillars on the words: none).

@@ -49,6 +49,8 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       // A measure written before the subject says which of its entries it can be ("giá trị tăng
       // thêm của các hoạt động kinh tế số": none of revenue, growth, share).
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
+      // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
+      if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
       const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;

@@ -20,6 +20,7 @@ import type { SubjectIndex } from '../catalog/subjects';
 import type { SubjectEntry } from '../catalog/types';
 import { work } from '../work';
 import { fits } from './judge';
+import { provinceIn } from './province';
 import type { Token } from './name-index';
 
 export type { SubjectEntry, SubjectMeasure } from '../catalog/types';
@@ -96,7 +97,8 @@ export function pickBySubject(
   const foldedBetween = foldKey(between);
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
-  const province = PROVINCE_WORD.test(foldKey(sentence));
+  // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
+  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || provinceIn(sentence) !== null;
   const kept = entries.filter((e) => {
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if (rank !== (e.measure === 'rank')) return false;

@@ -66,8 +66,12 @@ export interface Mention {
   period: { code: string; raw: string; range: Range } | null;
   /** Offsets of the sentence (or table row). */
   sentence: { start: number; end: number };
+  /** What a canonical mark replaces: [start, end), widened over words of the writer right next to
+   * the name that the canonical name also says (mention.ts absorbNameWords), so that the name it
+   * writes never repeats them. */
+  canonicalSpan: { start: number; end: number };
   /** The edits that mark this mention: in `wrap` mode always the two insertions (`[[` at `start`,
-   * `]]` or ` @ CODE]]` at `end`); in `canonical` one replacement of [start, end). */
+   * `]]` or ` @ CODE]]` at `end`); in `canonical` one replacement of `canonicalSpan`. */
   edits(mode: MarkMode): MarkupEdit[];
 }
 

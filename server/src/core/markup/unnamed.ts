@@ -17,6 +17,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator, SubjectEntry } from '../catalog/types';
 import { subjectKeysOf } from '../catalog/subjects';
 import { registerCache } from '../caches';
+import { work } from '../work';
 import type { Figure } from '../types';
 import type { RankScopeWritten } from '../types';
 import type { UnitReading } from './bind';
@@ -88,6 +89,7 @@ export function entriesNamedInText(catalog: Catalog, text: string): Indicator[] 
 }
 
 function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
+  work.steps += text.length;
   const f = padded(text);
   return named.filter((e) => e.names.some((n) => f.includes(n)) || e.abbreviations.some((re) => re.test(text))).map((e) => e.indicator);
 }
