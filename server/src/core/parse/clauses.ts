@@ -47,6 +47,7 @@ import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, ranksListed } from './roles';
+import { publishedAfterItsPeriod } from './period-lends';
 
 export { isLevelRole };
 
@@ -175,6 +176,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const lendsNothing = periods.map((p, k) => {
     // "từ năm 2018 đến nay": the start of a span, not a figure's period.
     if (p.comparison || /^từ\s/iu.test(p.raw)) return true;
+    // "DTI năm 2022 công bố tháng 7/2023": the publication date, not the ranking's period (period-lends.ts).
+    if (publishedAfterItsPeriod(lower, periods, k, clauses[periodClause[k]].start)) return true;
     const t = lastTarget(clauses[periodClause[k]].start, p.start);
     return t >= 0 && figureEndBefore(p.start) < t;
   });

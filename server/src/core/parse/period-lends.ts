@@ -1,0 +1,30 @@
+/**
+ * A period rule of the clause reader (clauses.ts readSentence), found on press-unmarked-held10
+ * (issue 13, tenth round, docs/accuracy.md "Ninth round: held10's false marks"): a publication date
+ * lends nothing when the clause already dated what was published ("bảng xếp hạng DTI năm 2022 công
+ * bố tháng 7/2023": the ranking is 2022's; July 2023 is when it came out)
+ * ({@link publishedAfterItsPeriod}). Pure; offsets are those of the sentence text.
+ */
+import type { PeriodPhrase } from '../types';
+
+/** "công bố (vào) …", "phát hành …", "ban hành …" right before a period phrase: the date a document came out. */
+const PUBLISHED_BEFORE = /(?:^|[^\p{L}])(?:công bố|phát hành|ban hành)(?:\s+(?:vào|hồi|trong))?\s*$/iu;
+/** Between the published thing's period and "công bố": words only, no figure, no clause break. */
+const WORDS_ONLY = /^[\s\p{L}\p{M}]*$/u;
+
+/**
+ * Whether period phrase `k` is a publication date ("công bố tháng 7/2023") following, in words only,
+ * an earlier period phrase of the same clause that dates what was published ("DTI năm 2022 công bố
+ * tháng 7/2023"): such a date is no figure's period and lends nothing. Without an earlier phrase
+ * ("Tổng cục Thống kê công bố năm 2023 …") the phrase stays the figures' period. `lower`: the
+ * sentence lowercased; `clauseStart`: the start of the phrase's clause.
+ */
+export function publishedAfterItsPeriod(lower: string, periods: PeriodPhrase[], k: number, clauseStart: number): boolean {
+  const p = periods[k];
+  const m = PUBLISHED_BEFORE.exec(lower.slice(Math.max(clauseStart, p.start - 30), p.start));
+  if (!m || k === 0) return false;
+  const prev = periods[k - 1];
+  if (prev.start < clauseStart || prev.comparison) return false;
+  const between = lower.slice(prev.end, p.start);
+  return between.length <= 60 && WORDS_ONLY.test(between);
+}
