@@ -12,6 +12,7 @@ import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { roleOf, type Bound, type UnitReading } from './bind';
 import { notTheValue, qualifiedFigure } from './qualified';
+import { provinceSubject } from './province';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -283,7 +284,7 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? provinceSubject(sentence, n.indicator, f);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
 }
 
