@@ -13,6 +13,7 @@ import type { ProseUnit } from './prose';
 import { roleOf, type Bound, type UnitReading } from './bind';
 import { notTheValue, qualifiedFigure } from './qualified';
 import { provinceSubject } from './province';
+import { otherThreshold } from './threshold';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -284,7 +285,7 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f) ?? provinceSubject(sentence, n.indicator, f);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? provinceSubject(sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
 }
 
