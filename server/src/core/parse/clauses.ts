@@ -176,8 +176,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const lendsNothing = periods.map((p, k) => {
     // "từ năm 2018 đến nay": the start of a span, not a figure's period.
     if (p.comparison || /^từ\s/iu.test(p.raw)) return true;
-    // "DTI năm 2022 công bố tháng 7/2023": the publication date, not the ranking's period (period-lends.ts).
-    if (publishedAfterItsPeriod(lower, periods, k, clauses[periodClause[k]].start)) return true;
+    if (publishedAfterItsPeriod(lower, periods, k, clauses[periodClause[k]].start)) return true; // "… năm 2022 công bố tháng 7/2023" (period-lends.ts)
     const t = lastTarget(clauses[periodClause[k]].start, p.start);
     return t >= 0 && figureEndBefore(p.start) < t;
   });
