@@ -12,6 +12,7 @@ import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
 import { work } from '../work';
 import type { Bound, UnitReading } from './bind';
+import { periodOfEarlierClause } from './clause-period';
 import { paragraphBefore, periodElsewhere, sentenceFrom } from './judge';
 import type { ProseUnit } from './prose';
 
@@ -44,6 +45,9 @@ export function periodDoubt(
     const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? byReference();
     if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
   }
+  // "… tháng 7/2021 là 42,46 Mbps, xếp thứ 58, còn [[…]] xếp thứ 59" (clause-period.ts)
+  const earlier = !unit.table && docPeriod && (b.period || !carry()) ? periodOfEarlierClause(reading, b, f, docPeriod) : null;
+  if (earlier) return { reason: 'period-of-another-figure', message: earlier };
   const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
   if (borrowed) return { reason: 'period-of-another-figure', message: borrowed };
   const dated = !docDate || role === 'target' ? undefined : (b.period?.code ?? carry()?.code);

@@ -11,9 +11,10 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
-import { provincialFigure } from './province';
+import { provinceSubject, provincialFigure } from './province';
 export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
+import { otherThreshold } from './threshold';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
 const MAX_GAP_WORDS = 8;
@@ -285,7 +286,7 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
 }
 

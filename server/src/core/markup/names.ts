@@ -17,6 +17,7 @@ import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-i
 import type { ProsePart, ProseUnit } from './prose';
 import { proseSentences, sectionStart } from './context';
 import type { SubjectEntry } from './subjects';
+import { siblingBySentence } from './sibling-words';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
@@ -86,7 +87,10 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
       const candidates = others?.length || alike.length ? unique([c.label.indicator, ...(others ?? []).map((o) => o.label.indicator), ...alike]) : c.label.shared;
       // Indicators already marked in this sentence are not marked again.
       if (candidates.some((i) => marked.has(i))) continue;
-      if (others?.length || alike.length) {
+      // "Internet di động … tốc độ tải xuống 34,80 Mb/giây": the sentence told one sibling apart (sibling-words.ts).
+      const told = !others?.length && alike.length ? siblingBySentence(c, candidates, tokens, idx) : null;
+      if (told) named.push({ cand: c, part: k, indicator: told, candidates: [told] });
+      else if (others?.length || alike.length) {
         named.push({ cand: c, part: k, indicator: c.label.indicator, candidates, why: 'two-names' });
       } else if (c.label.shared.length > 1) {
         const pick = pickCompiler(text, idx, unit, part, c, c.label.shared);

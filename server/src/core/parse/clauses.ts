@@ -47,6 +47,7 @@ import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, pastBand, ranksListed } from './roles';
+import { movedToPeriods, publishedAfterItsPeriod } from './period-lends';
 
 export { isLevelRole };
 
@@ -175,6 +176,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   const lendsNothing = periods.map((p, k) => {
     // "từ năm 2018 đến nay": the start of a span, not a figure's period.
     if (p.comparison || /^từ\s/iu.test(p.raw)) return true;
+    if (publishedAfterItsPeriod(lower, periods, k, clauses[periodClause[k]].start)) return true; // "… năm 2022 công bố tháng 7/2023" (period-lends.ts)
     const t = lastTarget(clauses[periodClause[k]].start, p.start);
     return t >= 0 && figureEndBefore(p.start) < t;
   });
@@ -323,6 +325,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
+  movedToPeriods(lower, figures, readings, clauseOf, ownPhrase); // "tháng 3/2022 giảm 6 bậc, xuống thứ 56" (period-lends.ts)
   const masked = maskedRuns(text);
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }

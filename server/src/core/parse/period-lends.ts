@@ -1,0 +1,59 @@
+/**
+ * Two period rules of the clause reader (clauses.ts readSentence), found on press-unmarked-held10
+ * (issue 13, tenth round, docs/accuracy.md "Ninth round: held10's false marks"):
+ * - a publication date lends nothing when the clause already dated what was published ("bảng xếp
+ *   hạng DTI năm 2022 công bố tháng 7/2023": the ranking is 2022's; July 2023 is when it came out)
+ *   ({@link publishedAfterItsPeriod});
+ * - the level a change moves to ("giảm 6 bậc, xuống thứ 56", "tăng 2 bậc, lên thứ 46") is of the
+ *   change's own period when it has none of its own ({@link movedToPeriods}).
+ * Pure; offsets are those of the sentence text.
+ */
+import type { Figure, FigureRole, PeriodPhrase } from '../types';
+
+/** "công bố (vào) …", "phát hành …", "ban hành …" right before a period phrase: the date a document came out. */
+const PUBLISHED_BEFORE = /(?:^|[^\p{L}])(?:công bố|phát hành|ban hành)(?:\s+(?:vào|hồi|trong))?\s*$/iu;
+/** Between the published thing's period and "công bố": words only, no figure, no clause break. */
+const WORDS_ONLY = /^[\s\p{L}\p{M}]*$/u;
+
+/**
+ * Whether period phrase `k` is a publication date ("công bố tháng 7/2023") following, in words only,
+ * an earlier period phrase of the same clause that dates what was published ("DTI năm 2022 công bố
+ * tháng 7/2023"): such a date is no figure's period and lends nothing. Without an earlier phrase
+ * ("Tổng cục Thống kê công bố năm 2023 …") the phrase stays the figures' period. `lower`: the
+ * sentence lowercased; `clauseStart`: the start of the phrase's clause.
+ */
+export function publishedAfterItsPeriod(lower: string, periods: PeriodPhrase[], k: number, clauseStart: number): boolean {
+  const p = periods[k];
+  const m = PUBLISHED_BEFORE.exec(lower.slice(Math.max(clauseStart, p.start - 30), p.start));
+  if (!m || k === 0) return false;
+  const prev = periods[k - 1];
+  if (prev.start < clauseStart || prev.comparison) return false;
+  const between = lower.slice(prev.end, p.start);
+  return between.length <= 60 && WORDS_ONLY.test(between);
+}
+
+/** From the end of a change to the figure after it: only ", lên …" / ", xuống …" ("giảm 6 bậc, xuống thứ 56"). */
+const MOVED_TO = /^[\s,]*(?:lên|xuống)(?![\p{L}])/u;
+
+/**
+ * "… tháng 3/2022 giảm 6 bậc, xuống thứ 56": a level (or rank) written as where a change moved the
+ * value to, right after that change (the figure before it, in its clause or the one before), with no
+ * period phrase of its own, takes the change's own period instead of an inherited one. `own`: which
+ * figures have a period phrase of their own (attached, or of their clause).
+ */
+export function movedToPeriods(
+  lower: string,
+  figures: Figure[],
+  readings: Array<{ role: FigureRole; period: number }>,
+  clauseOf: number[],
+  own: boolean[],
+): void {
+  for (let i = 1; i < figures.length; i++) {
+    const r = readings[i];
+    const c = readings[i - 1];
+    if (own[i] || c.role !== 'change' || !own[i - 1] || c.period < 0 || r.role === 'change' || r.role === 'base' || r.role === 'target') continue;
+    if (clauseOf[i] - clauseOf[i - 1] > 1) continue;
+    if (!MOVED_TO.test(lower.slice(figures[i - 1].end, figures[i].end))) continue;
+    r.period = c.period;
+  }
+}
