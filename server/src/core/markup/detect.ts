@@ -21,7 +21,6 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import { registerCache, unpinned } from '../caches';
 import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -41,6 +40,7 @@ import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { headingsOf } from './context';
 import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
+import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
@@ -69,25 +69,6 @@ interface Run {
 /** A name's outcome: a mention to mark, or a case listed as ambiguous. */
 type Outcome = { mention: Mention; ambiguous?: undefined } | { ambiguous: AmbiguousCase; mention?: undefined };
 
-/**
- * Per name index (one per catalog), the units (their words, as a key) that name no unmarked
- * indicator: a keystroke re-detects only the sentence it changed. Bounded.
- */
-let nothingNamed = new WeakMap<object, Set<string>>();
-const MAX_NOTHING_NAMED = 50_000;
-/** The same, by the cached unit object (parse/chunks.ts keeps it while its chunk is cached). */
-let unitNamesNothing = new WeakMap<ProseUnit, { idx: object; threshold: number }>();
-/**
- * The cached units (by object) that readings.ts mayName let through: it depends on the unit's words
- * and the name index only, and a unit that names something is read in full on every keystroke.
- */
-let unitMayName = new WeakMap<ProseUnit, { idx: object; threshold: number }>();
-registerCache(() => {
-  nothingNamed = new WeakMap();
-  unitNamesNothing = new WeakMap();
-  unitMayName = new WeakMap();
-});
-
 export function detectMentions(text: string, catalog: Catalog, options: DetectOptions = {}): MarkupResult {
   const run: Run = {
     text,
@@ -112,19 +93,18 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (u.headerRow) continue;
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && mayHoldUnnamed(u.parts[0].text);
-      if (namesNothing(run, u)) {
+      if (namesNothing(u, run.idx, run.threshold)) {
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
-      const maybe = unitMayName.get(u.origin ?? u);
-      const known = !!maybe && maybe.idx === run.idx && maybe.threshold === run.threshold;
+      const known = mayNameKnown(u, run.idx, run.threshold);
       if (!known && !mayName(u, catalog, run.idx, run.threshold)) {
-        unitNamesNothing.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
+        noteNamesNothing(u, run.idx, run.threshold);
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
       }
-      if (!known) unitMayName.set(u.origin ?? u, { idx: run.idx, threshold: run.threshold });
+      if (!known) noteMayName(u, run.idx, run.threshold);
       const placed = base ? shiftUnit(u, base) : u;
       if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
@@ -134,30 +114,19 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   return { mentions: run.mentions, ambiguous: run.ambiguous };
 }
 
-/** Whether the unit (by its cached origin) is known to name nothing unmarked for this run's index and threshold. */
-function namesNothing(run: Run, unit: ProseUnit): boolean {
-  const seen = unitNamesNothing.get(unit.origin ?? unit);
-  return !!seen && seen.idx === run.idx && seen.threshold === run.threshold;
-}
-
 /** Detects in one unit, unless its words are known to name nothing unmarked; false if they name nothing. */
 function detectInUnit(run: Run, unit: ProseUnit): boolean {
-  const { idx, threshold, text } = run;
-  const origin = unit.origin ?? unit;
-  if (namesNothing(run, unit)) return false;
-  // Its own copy (caches.ts unpinned): the slices in it would keep this version of the text alive.
-  const key = unpinned(`${threshold}\u0003${unit.parts.map((p) => `${p.text}\u0001${text.slice(p.start, p.start + p.text.length)}\u0001${p.refs.map((r) => r.inner).join('\u0002')}`).join('\u0003')}`);
-  let known = nothingNamed.get(idx);
-  if (!known) nothingNamed.set(idx, (known = new Set()));
-  if (known.has(key)) {
-    unitNamesNothing.set(origin, { idx, threshold });
+  const { idx, threshold } = run;
+  if (namesNothing(unit, idx, threshold)) return false;
+  const key = wordsKey(run.text, unit, threshold);
+  if (wordsNameNothing(idx, key)) {
+    noteNamesNothing(unit, idx, threshold);
     return false;
   }
   if (!detectNamed(run, unit)) {
     if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false; // a pillar in part: its context decides (pillars.ts)
-    if (known.size >= MAX_NOTHING_NAMED) known.clear();
-    known.add(key);
-    unitNamesNothing.set(origin, { idx, threshold });
+    noteWordsNameNothing(idx, key);
+    noteNamesNothing(unit, idx, threshold);
     return false;
   }
   return true;
