@@ -43,9 +43,13 @@ import { repoRoot } from '../helpers';
  * (rules/memo.ts): the gate follows at 560 KiB, under issue 18's 600. 565 KiB (578 286 bytes) after
  * the eighth round of reading (parse/lists.ts and further.ts: "lần lượt" periods, further figures;
  * markup/unnamed.ts, pillars.ts, context.ts: figures whose name is in the paragraph or a heading;
- * rules' history-context): the gate follows at 570 KiB, still under issue 18's 600.
+ * rules' history-context): the gate follows at 570 KiB, still under issue 18's 600. 578 KiB (591 922
+ * bytes) after the ninth round (history/subject.ts and same.ts: provinces in the history; the default
+ * catalog's saved parse, lsp/index-store.ts; markup/province.ts, threshold.ts, clause-period.ts,
+ * sibling-words.ts, unit-memo.ts; parse/period-lends.ts, further figures): the gate follows at 585 KiB,
+ * under issue 18's 600 (15 KiB left: the next growth needs a trim first).
  */
-const LIMIT = 570 * 1024;
+const LIMIT = 585 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
