@@ -77,7 +77,8 @@ describe('content caches: no version kept alive, a closed document forgotten', f
     };
     const sliced = keep((s) => s);
     const copied = keep(unpinned);
-    assert.ok(sliced > 80, `slices keep their versions alive (the measure can fail): ${sliced.toFixed(1)} MB`);
+    // (About 96 MB; 78 MB seen after another test file in the same process: half of it still tells the two apart.)
+    assert.ok(sliced > 48, `slices keep their versions alive (the measure can fail): ${sliced.toFixed(1)} MB`);
     assert.ok(copied < 5, `unpinned copies keep ${copied.toFixed(1)} MB`);
   });
 

@@ -25,6 +25,7 @@
  * stays its own province ("Hải Dương" is not "Hải Phòng"), a renamed one is the same ("Thừa Thiên
  * Huế" is "Huế"). Pure.
  */
+import { unpinned } from '../caches';
 import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter } from '../parse/model';
@@ -216,7 +217,8 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
   // What it reads: the sentence and the text before it (fromContext), the figure's place, the
   // report's province. A keystroke checks every figure again: the same reading is not done again.
   const from = Math.max(0, sentence.start - LOOKBACK);
-  const key = `${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`;
+  // Its own copy (caches.ts unpinned): a slice in it would keep the whole text of this version alive.
+  const key = unpinned(`${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`);
   const kept = subjects.get(key);
   if (kept !== undefined) return kept === NONE ? undefined : kept;
   const subject = readSubject(text, sentence, at, end, own);
