@@ -6,7 +6,8 @@
  * protocol test "the default catalog's parse saved" (test/protocol/first-index.test.ts).
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_CATALOG_URI, defaultCatalogParsed, defaultCatalogSource, parseCatalogYaml, restoreDefaultCatalog } from '../../server/src/core/catalog/load';
@@ -89,6 +90,18 @@ describe("the default catalog's parse, saved beside the snapshot", function () {
     await none.saveDefaultCatalog(warn);
     assert.equal(await none.savedDefaultCatalog(), null);
     assert.equal(await none.loadDefaultCatalog(), false);
+  });
+
+  it('ignores a FIFO or a folder in the place of the saved copy or the snapshot, without waiting on it', async function () {
+    if (process.platform === 'win32') this.skip();
+    execFileSync('mkfifo', [file()]);
+    execFileSync('mkfifo', [path.join(dir, 'history-index.json')]);
+    const store = new IndexStore(dir);
+    assert.equal(await store.savedDefaultCatalog(), null);
+    assert.equal(await store.load(), null);
+    rmSync(file());
+    mkdirSync(file());
+    assert.equal(await store.savedDefaultCatalog(), null);
   });
 
   it('is not restored over a catalog already loaded', async () => {

@@ -42,6 +42,16 @@ function buildId(): string {
   }
 }
 
+/**
+ * A file this store saved, as text: null if it is not a regular file (a FIFO put in its place would
+ * block the read: never waited on) or is larger than `maxBytes`. Throws what reading throws.
+ */
+async function readSaved(file: string, maxBytes: number): Promise<string | null> {
+  const st = await stat(file);
+  if (!st.isFile() || st.size > maxBytes) return null;
+  return readFile(file, 'utf8');
+}
+
 export class IndexStore {
   private readonly build = buildId();
   private writing: Promise<void> = Promise.resolve();
@@ -56,8 +66,8 @@ export class IndexStore {
     if (!this.dir) return null;
     const file = path.join(this.dir, FILE);
     try {
-      if ((await stat(file)).size > MAX_BYTES) return null;
-      return readSnapshot(await readFile(file, 'utf8'), this.build);
+      const text = await readSaved(file, MAX_BYTES);
+      return text === null ? null : readSnapshot(text, this.build);
     } catch {
       return null;
     }
@@ -79,8 +89,9 @@ export class IndexStore {
     if (!this.catalogDir) return null;
     const file = path.join(this.catalogDir, CATALOG_FILE);
     try {
-      if ((await stat(file)).size > MAX_CATALOG_BYTES) return null;
-      const saved = JSON.parse(await readFile(file, 'utf8')) as Partial<SavedCatalog> | null;
+      const text = await readSaved(file, MAX_CATALOG_BYTES);
+      if (text === null) return null;
+      const saved = JSON.parse(text) as Partial<SavedCatalog> | null;
       if (saved?.build !== this.build || saved.source !== textHash(defaultCatalogSource())) return null;
       const parsed = saved.parsed;
       return parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors) ? parsed : null;
