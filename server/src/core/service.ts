@@ -12,7 +12,7 @@ import type { Indicator } from './catalog/types';
 import type { Mention } from './history/history';
 import { pick, type Lang, type Msg } from './i18n';
 import { chunksOf, parseReport } from './parse/document';
-import { forgetChunks } from './caches';
+import { forgetChunks, forgetReplaced } from './caches';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
@@ -284,6 +284,7 @@ export class LanguageService {
     const doc = parseReport(text, uri);
     const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
+    if (hit) forgetReplaced(chunksOf(hit.analysis.doc), chunksOf(doc));
     // An open document's unsaved text is what the other reports are checked against (a keystroke
     // that moved no figure, reference or line leaves the history as it is: sameForHistory).
     entry.inHistory = this.countsAsHistory(uri);
