@@ -9,7 +9,7 @@ import { analyze } from './analyze';
 import type { Indicator } from './catalog/types';
 import type { Catalog } from './catalog/catalog';
 import type { BoundReport, HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { forgetDecoded, historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -207,6 +207,7 @@ export class IndexedReports {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
     this.reports.set(uri, { hash, doc, indicators: analysis.refs.map((r) => r.indicator), catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
+    forgetDecoded();
   }
 
   /** The history's figures are bound through the catalog: re-resolve every report (no re-parse). */
@@ -217,6 +218,7 @@ export class IndexedReports {
       e.catalogGeneration = this.host.generation();
       if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
     }
+    forgetDecoded();
   }
 
   /**
