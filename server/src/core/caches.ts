@@ -31,19 +31,24 @@ export function forgetChunks(chunks: Iterable<string>): void {
 
 /**
  * A document's new version replaced `before` (its earlier version's chunks) by `after`: the chunks
- * it no longer has (the one a keystroke changed) leave every chunk cache, as a closed document's
- * do. Kept, each keystroke left a model of its chunk's earlier text until the caches' character
- * bound pushed it out: ten digits typed into a 2 286-row table kept 113.5 MB (cache-pins.test.ts).
- * A chunk another open document shares is read again by that document's next parse (the same
- * model, derived anew).
+ * it no longer has (the one a keystroke changed) are returned, as copies (unpinned), and the ones
+ * `pending` held (those the version before had dropped) leave every chunk cache unless `after` has
+ * them again, as a closed document's do. So a document's chunks of its current and its previous
+ * version stay cached: a digit typed and typed back (undone) finds both versions of its table, and
+ * the versions before leave. Kept until the caches' character bound pushed them out, ten digits
+ * typed into a 2 286-row table kept 113.5 MB of earlier table models and prose units
+ * (cache-pins.test.ts). A chunk another open document shares is read again by that document's next
+ * parse (the same model, derived anew).
  */
-export function forgetReplaced(before: ReadonlyArray<{ chunk: string }> | undefined, after: ReadonlyArray<{ chunk: string }> | undefined): void {
-  if (!before || !after) return;
-  const kept = new Set<string>();
-  for (const p of after) kept.add(p.chunk);
-  const gone: string[] = [];
-  for (const p of before) if (!kept.has(p.chunk)) gone.push(p.chunk);
+export function forgetReplaced(before: ReadonlyArray<{ chunk: string }> | undefined, after: ReadonlyArray<{ chunk: string }> | undefined, pending: readonly string[] = []): string[] {
+  if (!after) return [];
+  const now = new Set<string>();
+  for (const p of after) now.add(p.chunk);
+  const gone = pending.filter((c) => !now.has(c));
   if (gone.length) forgetChunks(gone);
+  const replaced: string[] = [];
+  for (const p of before ?? []) if (!now.has(p.chunk)) replaced.push(unpinned(p.chunk));
+  return replaced;
 }
 
 /**
