@@ -88,4 +88,21 @@ describe("the history documents' string pool", () => {
       (a.references[0].range.start as { line: number }).line = 0;
     }, TypeError);
   });
+
+  it('keeps nothing once the first index is done: a report loaded since shares within itself only', async () => {
+    const folder = 'file:///ws';
+    const text = (n: number) => `---\nsession: ${n}\n---\n\n| Chỉ tiêu | Kỳ | Giá trị |\n|---|---|---|\n| [[Tỷ lệ hộ nghèo]] | 2024 | 2,${n}% |\n| [[Tỷ lệ hộ nghèo]] | 2023 | 3,${n}% |\n`;
+    const service = new LanguageService({ workspace: new InMemoryWorkspace({ [`${folder}/a.report.md`]: text(1) }), folders: [folder], lang: 'en' });
+    await service.reloadCatalog();
+    await service.indexWorkspace();
+    const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
+    const pool = (indexed as unknown as { pool: { pool: Map<string, string>; positions: Map<number, unknown> } }).pool;
+    // A closed draft, a file changed on disk: loaded through the pool, which then forgets.
+    service.indexText(`${folder}/b.report.md`, text(2));
+    assert.equal(pool.pool.size, 0);
+    assert.equal(pool.positions.size, 0);
+    const doc = indexed.boundOf(`${folder}/b.report.md`)!.doc;
+    const parsed = parseReport(text(2), `${folder}/b.report.md`);
+    assert.deepEqual(doc.references.map((r) => [r.written, r.range, r.figure?.range, r.figure?.raw]), parsed.references.map((r) => [r.written, r.range, r.figure?.range, r.figure?.raw]));
+  });
 });

@@ -9,7 +9,7 @@ import { analyze } from './analyze';
 import type { Indicator } from './catalog/types';
 import type { Catalog } from './catalog/catalog';
 import type { BoundReport, HistoryIndex } from './history/history';
-import { historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { forgetDecoded, historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -85,6 +85,13 @@ export class IndexedReports {
   readonly stats = { parsed: 0, restored: 0 };
   /** The strings the history documents repeat, one copy each (names, figures, units, periods). */
   private readonly pool = new StringPool();
+  /**
+   * The first index is done (restoreDone): a report loaded since (closed, changed on disk) shares
+   * strings, positions and ranges within itself only, and the pool forgets them after it. Kept, the
+   * pool's maps of a closed 1 MB draft (a map per distinct position, 11 000) stayed for the session:
+   * 12 MB of a 29 MB history document.
+   */
+  private indexDone = false;
 
   constructor(private readonly host: IndexHost) {}
 
@@ -120,6 +127,7 @@ export class IndexedReports {
       doc = historyDocument(parseReport(text, uri, { remember, history: !remember }), this.pool);
       this.stats.parsed++;
     }
+    if (this.indexDone) this.pool.forgetShared();
     this.keep(uri, hash, doc);
   }
 
@@ -199,6 +207,7 @@ export class IndexedReports {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
     this.reports.set(uri, { hash, doc, indicators: analysis.refs.map((r) => r.indicator), catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
+    forgetDecoded();
   }
 
   /** The history's figures are bound through the catalog: re-resolve every report (no re-parse). */
@@ -209,6 +218,7 @@ export class IndexedReports {
       e.catalogGeneration = this.host.generation();
       if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
     }
+    forgetDecoded();
   }
 
   /**
@@ -226,6 +236,7 @@ export class IndexedReports {
     this.restored = null;
     forgetHistoryReadings();
     this.pool.forgetShared();
+    this.indexDone = true;
   }
 
   /** The indexed reports, for the next session's restore. `build` names this build. */

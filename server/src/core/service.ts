@@ -12,7 +12,7 @@ import type { Indicator } from './catalog/types';
 import type { Mention } from './history/history';
 import { pick, type Lang, type Msg } from './i18n';
 import { chunksOf, parseReport } from './parse/document';
-import { forgetChunks } from './caches';
+import { forgetChunks, forgetReplaced } from './caches';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
@@ -50,6 +50,8 @@ interface CacheEntry {
   configGeneration?: number;
   /** The history holds what `analysis` contributes (setReport was given it, or one the same for the history). */
   inHistory?: boolean;
+  /** The chunks the version before had and this one does not, cached one version more (caches.ts forgetReplaced). */
+  replaced?: string[];
 }
 
 export class LanguageService {
@@ -284,6 +286,7 @@ export class LanguageService {
     const doc = parseReport(text, uri);
     const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
+    if (hit) entry.replaced = forgetReplaced(chunksOf(hit.analysis.doc), chunksOf(doc), hit.replaced);
     // An open document's unsaved text is what the other reports are checked against (a keystroke
     // that moved no figure, reference or line leaves the history as it is: sameForHistory).
     entry.inHistory = this.countsAsHistory(uri);
@@ -350,7 +353,7 @@ export class LanguageService {
     const before = this.history.generation;
     // Its chunks' models and prose units leave the content caches (a closed 1 MB draft's: tens of MB).
     const pieces = this.cache.get(uri) && chunksOf(this.cache.get(uri)!.analysis.doc);
-    if (pieces) forgetChunks(pieces.map((p) => p.chunk));
+    if (pieces) forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])]);
     this.cache.delete(uri);
     released?.();
     if (diskText !== undefined) {

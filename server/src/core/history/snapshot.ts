@@ -138,6 +138,15 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 let lastDecoded: { bytes: Uint8Array; text: string; lines: LineIndex | null } | null = null;
 
+/**
+ * Lets the last decoded text go: a report's resolution is done (IndexedReports.keep). Kept, the
+ * last report read stayed decoded for the session (a closed 1 MB draft: its text, 1.6 MB of UTF-16,
+ * and its line index).
+ */
+export function forgetDecoded(): void {
+  lastDecoded = null;
+}
+
 function decoded(bytes: Uint8Array): { text: string; lines: LineIndex | null } {
   if (lastDecoded?.bytes !== bytes) lastDecoded = { bytes, text: decoder.decode(bytes), lines: null };
   return lastDecoded;
