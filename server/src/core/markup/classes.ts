@@ -39,6 +39,18 @@ export interface ClassInput {
 
 type Message = ReturnType<typeof msg>;
 
+/** Folded words of an entry's names and unit, padded with spaces, once per entry. */
+const ownWords = new WeakMap<Indicator, string>();
+function wordsOf(ind: Indicator): string {
+  let w = ownWords.get(ind);
+  if (w === undefined) {
+    w = ' ' + [ind.name, ...(ind.aliases ?? []), ind.unit ?? ''].map((x) => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim()).join(' | ') + ' ';
+    ownWords.set(ind, w);
+  }
+  return w;
+}
+const says = (ind: Indicator, folded: string): boolean => wordsOf(ind).includes(` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `);
+
 const isRankEntry = (ind: Indicator): boolean => ind.unitClass === 'rank' || ind.measure === 'rank';
 
 /** Step words written after a number: "5 bậc", "3 hạng", "2 nấc", "4 vị trí" (a number of steps, never a position). */
@@ -68,6 +80,22 @@ function changeAsLevel(x: ClassInput, f: Figure): Message | null {
   return null;
 }
 
+/** A tier word right before a bare number: "bậc 1", "nhóm 1", "tầng 2", "cấp độ 3", "tier 1". */
+const TIER_BEFORE = /(?:^|[^\p{L}])(bậc|nhóm|tầng|cấp độ|cấp|mức độ|loại|tier)\s*$/iu;
+
+/** Class 2: a tier or a group as a rank or a score. */
+function tierAsRank(x: ClassInput, f: Figure): Message | null {
+  if (f.kind !== 'number' || f.unit || f.change) return null;
+  const m = TIER_BEFORE.exec(x.plain.slice(Math.max(0, f.start - 20), f.start));
+  if (!m) return null;
+  // An entry whose names or unit say the tier word measures that tier ("Cấp độ … 2IPD", unit "cấp độ").
+  if (says(x.indicator, foldKey(m[1]))) return null;
+  return msg(
+    `"${m[1]} ${f.raw}" là một bậc, nhóm hay cấp, không phải thứ hạng hay điểm của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${m[1]} ${f.raw}" is a tier, group or level, not a rank or score of "${x.indicator.name}": left unmarked.`,
+  );
+}
+
 /**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
@@ -75,5 +103,5 @@ function changeAsLevel(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f);
 }
