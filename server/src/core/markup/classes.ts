@@ -23,6 +23,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
+import { work } from '../work';
 
 export interface ClassInput {
   /** The figure's part as written (names not blanked; same offsets as the reader's). */
@@ -96,6 +97,74 @@ function tierAsRank(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+const MAPPING = /(?<![\p{L}])(lần lượt|tương ứng)(?![\p{L}])/giu;
+/** The end of a sentence or clause between a list's figures (not a thousands point: "6.500"). */
+const BREAK = /[;:!?]|\.(?!\d)/;
+/** Between two figures of a list: a comma or "và" (units, "thứ", "là" beside). */
+const LIST_GAP = /,|(?<![\p{L}])và(?![\p{L}])/iu;
+/** A change or a comparison between two figures: the second is no member of the list. */
+const CHANGE_WORD = /(?<![\p{L}])(?:tăng|giảm|gấp|so với|cao hơn|thấp hơn|chiếm)(?![\p{L}])/iu;
+/** What separates members of a list: a comma, "và", "cùng", "hoặc". */
+const MEMBER_SPLITS = /,|(?<![\p{L}])(?:và|cùng|hoặc)(?![\p{L}])/giu;
+
+/**
+ * Class 3: a figure of a list after "lần lượt" / "tương ứng" maps to the member at its place among
+ * those listed right before the word (from the previous figure, or the sentence's start); a name
+ * that is not that member takes none of the list's figures.
+ */
+function mappedElsewhere(x: ClassInput, f: Figure): Message | null {
+  const { plain, figs } = x;
+  let word: RegExpExecArray | null = null;
+  for (const m of plain.slice(0, f.start).matchAll(MAPPING)) word = m as RegExpExecArray;
+  if (!word) return null;
+  const listFrom = word.index + word[0].length;
+  if (BREAK.test(plain.slice(listFrom, f.start))) return null;
+  // The list: the figures after the word, each after a comma or "và" (the last after "và"), no
+  // change word between ("tương ứng 85,46 thuê bao trên 100 dân, tăng 4,81%" is one figure).
+  const list: number[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    if (figs[i].start < listFrom) continue;
+    if (BREAK.test(plain.slice(listFrom, figs[i].start))) break;
+    if (list.length) {
+      const gap = plain.slice(figs[list[list.length - 1]].end, figs[i].start);
+      if (gap.length > 40 || !LIST_GAP.test(gap) || CHANGE_WORD.test(gap)) break;
+      list.push(i);
+      if (/(?<![\p{L}])và(?![\p{L}])/iu.test(gap)) break;
+    } else list.push(i);
+  }
+  const k = list.indexOf(x.fig);
+  if (k < 0 || list.length < 2) return null;
+  // The members: the text before the word, from the previous figure (or the sentence's start), split.
+  const prev = figs.filter((g) => g.end <= word!.index).pop();
+  const from = Math.max(prev ? prev.end : 0, ...[...plain.slice(0, word.index).matchAll(/[;:!?]|\.(?!\d)/g)].map((b) => b.index + 1));
+  const region = plain.slice(from, word.index);
+  work.steps += region.length + (f.start - listFrom);
+  // The members, each with the separator written before it ("," or "và").
+  const members: Array<{ start: number; end: number; joined: boolean }> = [];
+  let at = from;
+  let joined = false;
+  for (const m of [...region.matchAll(MEMBER_SPLITS), null]) {
+    const end = m ? from + m.index! : word.index;
+    if (/[\p{L}\p{N}]/u.test(plain.slice(at, end))) members.push({ start: at, end, joined });
+    if (m) {
+      at = end + m[0].length;
+      joined = m[0] !== ',';
+    }
+  }
+  // A name written after the list ("thứ 5, 6 và 7 trong xếp hạng …") or in its first member ("Điểm
+  // DTI của Hải Phòng và Thành phố Hồ Chí Minh lần lượt là …") is said of every member; so is a
+  // subject right before the word that is no member joined by "và" ("…, còn thanh toán qua mã QR
+  // tăng tương ứng 56,52% và 111,62%"). Another member takes the figure at its own place only.
+  if (!x.name || x.name.start >= f.end) return null;
+  const j = members.findIndex((m) => x.name!.start < m.end && x.name!.end > m.start);
+  if (j === 0 || (j >= 0 && j === members.length - 1 && !members[j].joined)) return null;
+  if (j > 0 && j - k >= 0 && j - k + list.length <= members.length) return null;
+  return msg(
+    `"${f.raw}" thuộc danh sách "${word[0]}": số thứ ${k + 1} đi với vế thứ ${k + 1} liệt kê ngay trước "${word[0]}", không phải với tên này của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is in a "${word[0]}" list: its ${k + 1}. figure goes with the ${k + 1}. member listed right before "${word[0]}", not with this name of "${x.indicator.name}": left unmarked.`,
+  );
+}
+
 /**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
@@ -103,5 +172,5 @@ function tierAsRank(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f);
 }
