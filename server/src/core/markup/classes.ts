@@ -165,6 +165,31 @@ function mappedElsewhere(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/** An obligation or a deadline in the figure's clause: what must be reached, not what was. */
+const OBLIGATION =
+  /(?<![\p{L}])(phải|hạn chót|cần (?:đạt|được|phải)|bắt buộc|(?:chậm|muộn) nhất(?=\s+(?:(?:là|vào|trong|đến)\s+)?(?:ngày|tuần|tháng|quý|năm|cuối|đầu|giữa|trước)(?![\p{L}])))(?![\p{L}])/iu;
+
+/** The figure's clause as written: from the last break or comma-clause start before it to the next break. */
+function clauseOf(plain: string, f: Figure): string {
+  const before = plain.slice(0, f.start);
+  let from = 0;
+  for (const m of before.matchAll(/[;:!?]|\.(?!\d)|,\s+(?=còn|trong khi|nhưng|song|riêng)/g)) from = m.index + m[0].length;
+  const after = plain.slice(f.end);
+  const stop = after.search(/[;!?]|\.(?!\d)|,\s+(?:còn|trong khi|nhưng|song|riêng)(?![\p{L}])/u);
+  return plain.slice(from, f.end + (stop < 0 ? after.length : stop));
+}
+
+/** Class 4: an obligation or a deadline (targets, thresholds and averages have rules of their own). */
+function obligation(x: ClassInput, f: Figure): Message | null {
+  if (x.role === 'target') return null;
+  const m = OBLIGATION.exec(clauseOf(x.plain, f));
+  if (!m || says(x.indicator, foldKey(m[1]))) return null;
+  return msg(
+    `"${f.raw}" ở trong một yêu cầu hay thời hạn ("${m[1]}"): điều phải đạt, chưa phải giá trị đã đạt của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is in an obligation or a deadline ("${m[1]}"): what must be reached, not a value "${x.indicator.name}" has reached: left unmarked.`,
+  );
+}
+
 /**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
@@ -172,5 +197,5 @@ function mappedElsewhere(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f);
 }
