@@ -190,6 +190,21 @@ function obligation(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/** A place that makes a count a part of the whole the entry counts: abroad. */
+const ABROAD = /(?<![\p{L}])(ở nước ngoài|tại nước ngoài|ra nước ngoài|ngoài nước|ở ngoài nước|ở nước sở tại)(?![\p{L}])/iu;
+
+/** Class 5: a count of a subset, the part abroad. */
+function partAbroad(x: ClassInput, f: Figure): Message | null {
+  if (x.indicator.unitClass !== 'count') return null;
+  // Within the figure's noun phrase: after it, before the next comma or break.
+  const m = ABROAD.exec(/^[^,;:!?]*/.exec(x.plain.slice(f.end, f.end + 100).replace(/\.(?!\d)[^]*$/, ''))![0]);
+  if (!m || says(x.indicator, foldKey(m[1]))) return null;
+  return msg(
+    `"${f.raw}" đếm phần "${m[1]}", một phần của tổng mà "${x.indicator.name}" đếm: chưa đánh dấu.`,
+    `"${f.raw}" counts the part "${m[1]}" (abroad), a part of the whole "${x.indicator.name}" counts: left unmarked.`,
+  );
+}
+
 /**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
@@ -197,5 +212,5 @@ function obligation(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f);
 }
