@@ -14,7 +14,8 @@
  *   before the word; a name outside those members, or another member's place, takes none of them;
  * - an obligation or a deadline ("phải … chậm nhất", "hạn chót"): what must be reached, no value
  *   reached;
- * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts.
+ * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts;
+ * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking.
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -22,8 +23,9 @@
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import type { Figure } from '../types';
+import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
+import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 
 export interface ClassInput {
   /** The figure's part as written (names not blanked; same offsets as the reader's). */
@@ -36,6 +38,10 @@ export interface ClassInput {
   /** The name's span, when it is in the figure's part; else null. */
   name: { start: number; end: number } | null;
   indicator: Indicator;
+  /** The scope the reader gives a rank in its own clause ("đứng thứ 4 Đông Nam Á"), if any. */
+  scope?: RankScopeWritten;
+  /** The sentence's text before the figure's part (a part after ";" keeps its sentence's opening). */
+  before?: string;
 }
 
 type Message = ReturnType<typeof msg>;
@@ -205,6 +211,31 @@ function partAbroad(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/** A scope phrase opening a clause: "Trong ASEAN,", "Tại khu vực Đông Nam Á,", "Trên thế giới,", "Ở châu Á". */
+const SCOPE_PHRASE = /(?<![\p{L}])(?:trong|tại|ở|trên)\s+(?:(?:khu vực|phạm vi|nhóm)\s+)?(asean|đông nam á|châu á|thế giới|toàn cầu)(?![\p{L}])/giu;
+const SCOPE_OF: Record<string, RankScopeWritten> = { asean: 'asean', 'đông nam á': 'asean', 'châu á': 'asia', 'thế giới': 'world', 'toàn cầu': 'world' };
+
+/**
+ * Class 6: a rank of another scope. A rank whose own clause says no scope takes the scope its
+ * sentence set before it ("Trong ASEAN, bưu chính Việt Nam năm 2022 vẫn đứng thứ 4"): a rank within
+ * ASEAN is no value of a world ranking (catalog `scope`), nor the reverse.
+ */
+function otherScope(x: ClassInput, f: Figure): Message | null {
+  const ind = x.indicator;
+  if (x.scope || !ind.scope || ind.scope === 'national' || (f.kind !== 'rank' && !isRankEntry(ind))) return null;
+  const text = (x.before ?? '') + x.plain.slice(0, f.start);
+  work.steps += text.length;
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(SCOPE_PHRASE)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const written = SCOPE_OF[last[1].toLowerCase()];
+  if (!written || scopeFits(written, ind.scope)) return null;
+  return msg(
+    `"${f.raw}" là thứ hạng ${SCOPE_VI[written]} (câu viết "${last[0].trim()}"), còn "${ind.name}" xếp hạng ${SCOPE_VI[ind.scope] ?? ind.scope}: chưa đánh dấu.`,
+    `"${f.raw}" is a rank ${SCOPE_EN[written]} (the sentence says "${last[0].trim()}"), while "${ind.name}" ranks ${SCOPE_EN[ind.scope] ?? ind.scope}: left unmarked.`,
+  );
+}
+
 /**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
@@ -212,5 +243,5 @@ function partAbroad(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f);
 }
