@@ -78,6 +78,16 @@ describe('reading prose across sentences and lists', () => {
       assert.deepEqual(parse('Doanh thu tăng 5%, 80% [[A]] đã dùng.').figures.map((f) => [f.raw, f.role]), [['tăng 5%', 'change'], ['80%', 'level']]);
     });
 
+    it('respectively: "tăng tương ứng 56,52% và 111,62%" is a list of changes, no level of a later clause for an earlier name', () => {
+      assert.deepEqual(parse('[[A]] tăng 97,65% về số lượng và 86,68% về giá trị, còn thanh toán qua mã QR tăng tương ứng 56,52% và 111,62%.').figures.map((f) => [f.raw, f.role]), [
+        ['tăng 97,65%', 'change'],
+        ['86,68%', 'change'],
+        ['tăng tương ứng 56,52%', 'change'],
+        ['111,62%', 'change'],
+      ]);
+      assert.deepEqual(refs('[[A]] tăng 97,65%, còn thanh toán qua mã QR giảm tương ứng 5% và 7%.'), ['A | tăng 97,65% | 2023']);
+    });
+
     it('respectively: lists of different lengths fall back to the clause rule', () => {
       assert.deepEqual(refs('[[A]] và [[B]] lần lượt là 45%, 52% và 60%.'), ['A | 45% | 2023', 'B | 45% | 2023']);
     });

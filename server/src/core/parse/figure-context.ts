@@ -45,7 +45,7 @@ const RANK_MOVED_TO = /^\d+(?:\/\d+)?[^.;!?\n]{0,40}?(?:^|[^\p{L}])(?:lên|xuố
  * its base of the same time last year ("tăng 58% về số lượng so với cùng kỳ và hơn ").
  */
 const LISTED_CHANGE =
-  /(?:^|[^\p{L}])(tăng|giảm)(?:\s+lần lượt)?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,4})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
+  /(?:^|[^\p{L}])(tăng|giảm)(?:\s+(?:lần lượt|tương ứng))?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,4})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
 
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
@@ -114,8 +114,8 @@ export class FigureContext extends ScanCursor {
     if (words[0].w === 'số' && !(words[1] && (words[1].w === 'tổng' || words[1].w === 'con'))) res.weakLabel = true;
 
     const seq: Array<{ role: BackRole; start: number }> = [];
-    // "tăng lần lượt 7,8% và 6,8%": "lần lượt" between the change word and the numeral.
-    let idx = words[0].w === 'lượt' && words[1]?.w === 'lần' ? 2 : 0;
+    // "tăng lần lượt 7,8% và 6,8%", "tăng tương ứng 56,52% và 111,62%": a mapping word between the change word and the numeral.
+    let idx = (words[0].w === 'lượt' && words[1]?.w === 'lần') || (words[0].w === 'ứng' && words[1]?.w === 'tương') ? 2 : 0;
     while (idx < words.length && seq.length < 5) {
       let hit: [string[], BackRole] | null = null;
       for (const entry of BACK_TABLE) {
