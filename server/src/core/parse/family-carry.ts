@@ -1,0 +1,132 @@
+/**
+ * A named index told on across a paragraph (docs/dialect.md §15): a sentence names an index once
+ * ("Theo [[Chỉ số DTI]], năm 2020 tỉnh đứng thứ 12."), the next sentences of its paragraph go on
+ * with its figures for other years without naming it again ("Năm 2021 tỉnh tăng 4 bậc, lên thứ
+ * 8/63. Bảng xếp hạng năm 2022 giữ tỉnh ở vị trí thứ 8, với 0,6924 điểm."). Each such figure whose
+ * shape is a member of the index's family (a rank, a level on a scale, a score in "điểm"), with a
+ * period phrase of its own sentence, is a further figure of the named reference (binding.ts adds
+ * it to `also`, marked `carried`); which member it states the analysis decides from its shape
+ * (catalog/family.ts memberByShape). A change ("tăng 4 bậc") stays a change and is not carried.
+ *
+ * The carry stops at the paragraph's end (binding.ts reads a paragraph at a time), at a sentence
+ * with a reference (it anchors anew, or ends it), at a sentence naming another subject (a proper
+ * name the anchor's sentence does not hold: "trong khi Bắc Ninh đứng thứ 3") or another index (a
+ * "chỉ số …", an "Index", an acronym the anchor's sentence does not hold). Never carried: a rank
+ * of another thing ("đứng thứ 2 về số doanh nghiệp"), a figure of a pillar or criterion clause
+ * ("trụ cột", "tiêu chí", "chỉ số chính"), an average or a maximum ("bình quân", "tối đa"), a
+ * figure with no period phrase in its sentence.
+ */
+import type { Figure } from '../types';
+import type { SentenceReading } from './clauses';
+import type { PlacedFigure, Reference } from './model';
+
+/** The reference a paragraph's next sentences may go on telling of, and the names its sentence holds. */
+export interface FamilyAnchor {
+  ref: Reference;
+  /** Folded proper names and acronyms of the anchor's sentence, the reference's own words included. */
+  names: Set<string>;
+}
+
+/** A run of capitalized words (a province, a country, an organisation), or an acronym. */
+const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}{2,}))*(?![\p{L}\p{M}\p{N}])/gu;
+/** Words that say where a rank stands, not whose it is. */
+const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
+/** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"). */
+const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con)(?![\p{L}]))/iu;
+/** A clause about a part of the index: its figures are a pillar's or a criterion's. */
+const PART_WORDS = /(?<![\p{L}])(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực)(?![\p{L}])/iu;
+/** A part named right after a figure, a word or two between. */
+const PART_AFTER = /^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực)(?![\p{L}])/iu;
+/** Words before a score that make it no value of the subject's. */
+const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất)(?:\s+\S+){0,2}\s*$/iu;
+/** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp", "thứ 3 trong số các trụ cột"). */
+const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
+
+/** Between a rank and the score beside it: a bracket, or ", với". */
+const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
+
+/** A carried figure: its index, and the figure whose period it takes (a score beside a rank), if not its own. */
+export interface Carried {
+  at: number;
+  periodOf?: number;
+}
+
+/** The folded names of a text: proper-name runs and acronyms, the first word of the text alone not counted. */
+export function namesIn(text: string): string[] {
+  const out: string[] = [];
+  const first = text.search(/\S/);
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
+    if (m.index === first && words.length === 1 && !/^\p{N}?\p{Lu}{2,}/u.test(words[0])) continue;
+    const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase();
+    if (name && !SCOPE_NAMES.has(name)) out.push(name);
+  }
+  return out;
+}
+
+/** A capitalized first word that is no name's ("Theo", "Năm", "Sang", "Bảng"): lower-case words of the vocabulary. */
+function isCommonOpening(word: string): boolean {
+  return /^(?:theo|năm|sang|đến|tới|trong|ở|tại|với|bảng|kết|còn|riêng|cũng|từ|trên)$/iu.test(word.normalize('NFC'));
+}
+
+/**
+ * The anchor a sentence with references leaves for the next sentences: its one reference (a
+ * sentence naming two indices anchors none), with the names of its sentence; null when none.
+ * `text`: the sentence with its references masked; `written`: the references' inner texts.
+ */
+export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
+  if (made.length !== 1 || made[0].inTable) return null;
+  const names = new Set(namesIn(text));
+  for (const w of written) for (const n of namesIn(' ' + w)) names.add(n);
+  return { ref: made[0], names };
+}
+
+/**
+ * The figures of a sentence with no reference that carry the anchor's index (see the module
+ * comment), in text order; null when the sentence ends the carry (another subject, another index).
+ */
+export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: FamilyAnchor): Carried[] | null {
+  if (reading.masked.length) return null;
+  if (namesIn(text).some((n) => !anchor.names.has(n))) return null;
+  // Another index written out, outside a clause about the index's parts.
+  const clauses = reading.clauses;
+  const partClause = clauses.map((c) => PART_WORDS.test(text.slice(c.start, c.end)));
+  if (clauses.some((c, k) => !partClause[k] && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
+  const out: Carried[] = [];
+  figures.forEach((f, i) => {
+    const rd = reading.figures[i];
+    // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
+    // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
+    if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    const rank = rd.role === 'rank' && f.kind === 'rank';
+    const scale = rd.role === 'scale';
+    const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !NOT_OWN_SCORE.test(text.slice(0, f.start));
+    if (!(rank || scale || score) || (rank && RANK_OF_OTHER.test(text.slice(f.end)))) return;
+    // A phrase of its own sentence; a score with none right after a carried rank ("lùi xuống thứ 4
+    // (0,6975 điểm)", "thứ 8, với 0,6924 điểm") is of the rank's period.
+    if (rd.period >= 0) out.push({ at: i });
+    else {
+      const prev = out[out.length - 1];
+      if (score && prev && prev.at === i - 1 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start))) out.push({ at: i, periodOf: i - 1 });
+    }
+  });
+  return out;
+}
+
+/**
+ * A sentence with no reference after an anchor: its carried figures (carriedFigures) added to the
+ * anchor's reference as further figures (`also`, `carried`), each with its own period. The anchor,
+ * for the next sentence; null when the sentence ends the carry.
+ */
+export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure): FamilyAnchor | null {
+  const carried = carriedFigures(text, figures, reading, anchor);
+  if (!carried) return null;
+  for (const { at, periodOf } of carried) {
+    const g = figureAt(at);
+    const period = periodOf === undefined ? g.period : figureAt(periodOf).period;
+    const also = (anchor.ref.also ??= []);
+    if (period && !also.some((a) => a.figure === g)) also.push({ figure: g, period, carried: true });
+  }
+  return anchor;
+}
