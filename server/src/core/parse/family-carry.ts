@@ -20,30 +20,14 @@ import type { Figure } from '../types';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 
-/** The reference a paragraph's next sentences may go on telling of, and the names its sentence holds. */
+/** The reference a paragraph's next sentences may go on telling of, and the names told with it. */
 export interface FamilyAnchor {
   ref: Reference;
-  /** Folded proper names and acronyms of the anchor's sentence, the reference's own words included. */
-  names: Set<string>;
+  /** Folded proper names of the subject (a province, a country) told of; empty until a sentence names one. */
+  subjects: Set<string>;
+  /** Folded acronyms of the anchor's sentence, the reference's own words included ("DTI", "2IPD"). */
+  acronyms: Set<string>;
 }
-
-/** A run of capitalized words (a province, a country, an organisation), or an acronym. */
-const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}{2,}))*(?![\p{L}\p{M}\p{N}])/gu;
-/** Words that say where a rank stands, not whose it is. */
-const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
-/** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"). */
-const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con)(?![\p{L}]))/iu;
-/** A clause about a part of the index: its figures are a pillar's or a criterion's. */
-const PART_WORDS = /(?<![\p{L}])(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực)(?![\p{L}])/iu;
-/** A part named right after a figure, a word or two between. */
-const PART_AFTER = /^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực)(?![\p{L}])/iu;
-/** Words before a score that make it no value of the subject's. */
-const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất)(?:\s+\S+){0,2}\s*$/iu;
-/** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp", "thứ 3 trong số các trụ cột"). */
-const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
-
-/** Between a rank and the score beside it: a bracket, or ", với". */
-const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
 
 /** A carried figure: its index, and the figure whose period it takes (a score beside a rank), if not its own. */
 export interface Carried {
@@ -51,16 +35,42 @@ export interface Carried {
   periodOf?: number;
 }
 
-/** The folded names of a text: proper-name runs and acronyms, the first word of the text alone not counted. */
-export function namesIn(text: string): string[] {
-  const out: string[] = [];
+/** A run of capitalized words (a province, a country, an organisation), or an acronym. */
+const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}{2,}))*(?![\p{L}\p{M}\p{N}])/gu;
+const ACRONYM = /^\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
+/** Words that say where a rank stands, not whose it is. */
+const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
+/** Who publishes an index, or a body of the state: no subject of a ranking. */
+const ORGANISATION = /^(?:bộ|tổng cục|cục|viện|liên minh|liên hợp quốc|liên hiệp quốc|ủy ban|uỷ ban|tổ chức|ngân hàng|diễn đàn|trường|sở|đại học|báo cáo|hội nghị|phiên họp|chính phủ|thủ tướng)(?: |$)/u;
+/** Publishers' and scopes' acronyms: no other index. */
+const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
+/** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
+const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con)(?![\p{L}]))/iu;
+const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
+/** A part of the index named: its figures are a pillar's or a criterion's. */
+const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
+/** A part named right after a figure, a word or two between. */
+const PART_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}${PART}`, 'iu');
+/** Words before a score that make it no value of the subject's. */
+const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất)(?:\s+\S+){0,2}\s*$/iu;
+/** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
+const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
+/** Between a rank and the score beside it: a bracket, or ", với". */
+const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
+
+/** The folded names of a text: proper-name runs (subjects) and acronyms; the text's first word alone is no name. */
+export function namesIn(text: string): { subjects: string[]; acronyms: string[] } {
+  const out = { subjects: [] as string[], acronyms: [] as string[] };
   const first = text.search(/\S/);
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/[ \t]+/);
+    const acronym = words.length === 1 && ACRONYM.test(words[0]);
     // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
-    if (m.index === first && words.length === 1 && !/^\p{N}?\p{Lu}{2,}/u.test(words[0])) continue;
+    if (m.index === first && words.length === 1 && !acronym) continue;
     const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase();
-    if (name && !SCOPE_NAMES.has(name)) out.push(name);
+    if (acronym) {
+      if (!PUBLISHERS.has(name)) out.acronyms.push(name);
+    } else if (!SCOPE_NAMES.has(name) && !ORGANISATION.test(name)) out.subjects.push(name);
   }
   return out;
 }
@@ -72,27 +82,30 @@ function isCommonOpening(word: string): boolean {
 
 /**
  * The anchor a sentence with references leaves for the next sentences: its one reference (a
- * sentence naming two indices anchors none), with the names of its sentence; null when none.
+ * sentence naming two indices anchors none) with the names of its sentence; null when none.
  * `text`: the sentence with its references masked; `written`: the references' inner texts.
  */
 export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
   if (made.length !== 1 || made[0].inTable) return null;
-  const names = new Set(namesIn(text));
-  for (const w of written) for (const n of namesIn(' ' + w)) names.add(n);
-  return { ref: made[0], names };
+  const { subjects, acronyms } = namesIn(text);
+  const anchor: FamilyAnchor = { ref: made[0], subjects: new Set(subjects), acronyms: new Set(acronyms) };
+  for (const w of written) for (const a of namesIn(' ' + w).acronyms) anchor.acronyms.add(a);
+  return anchor;
 }
 
 /**
  * The figures of a sentence with no reference that carry the anchor's index (see the module
  * comment), in text order; null when the sentence ends the carry (another subject, another index).
+ * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
 export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: FamilyAnchor): Carried[] | null {
   if (reading.masked.length) return null;
-  if (namesIn(text).some((n) => !anchor.names.has(n))) return null;
+  const { subjects, acronyms } = namesIn(text);
+  if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
+  if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
+  for (const n of subjects) anchor.subjects.add(n);
   // Another index written out, outside a clause about the index's parts.
-  const clauses = reading.clauses;
-  const partClause = clauses.map((c) => PART_WORDS.test(text.slice(c.start, c.end)));
-  if (clauses.some((c, k) => !partClause[k] && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
+  if (reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
   const out: Carried[] = [];
   figures.forEach((f, i) => {
     const rd = reading.figures[i];
@@ -126,7 +139,18 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     const g = figureAt(at);
     const period = periodOf === undefined ? g.period : figureAt(periodOf).period;
     const also = (anchor.ref.also ??= []);
-    if (period && !also.some((a) => a.figure === g)) also.push({ figure: g, period, carried: true });
+    // Another value of the same kind for a period already told: a place in another ranking ("thứ
+    // 2/34 địa phương …; trong nhóm 63 tỉnh, … thứ 5"), not carried.
+    const bound = anchor.ref.figure;
+    const told = [...(bound ? [{ figure: bound, period: bound.period }] : []), ...also];
+    if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) continue;
+    also.push({ figure: g, period, carried: true });
   }
   return anchor;
+}
+
+/** Two figures of one member: both ranks of one scope, or both of one unit. */
+function sameKind(a: Figure, b: Figure): boolean {
+  const rank = (f: Figure) => f.kind === 'rank' || f.role === 'rank';
+  return rank(a) === rank(b) && (rank(a) || a.unit === b.unit) && a.scope === b.scope;
 }
