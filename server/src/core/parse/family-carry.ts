@@ -3,30 +3,35 @@
  * ("Theo [[Chỉ số DTI]], năm 2020 tỉnh đứng thứ 12."), the next sentences of its paragraph go on
  * with its figures for other years without naming it again ("Năm 2021 tỉnh tăng 4 bậc, lên thứ
  * 8/63. Bảng xếp hạng năm 2022 giữ tỉnh ở vị trí thứ 8, với 0,6924 điểm."). Each such figure whose
- * shape is a member of the index's family (a rank, a level on a scale, a score in "điểm"), with a
- * period phrase of its own sentence, is a further figure of the named reference (binding.ts adds
- * it to `also`, marked `carried`); which member it states the analysis decides from its shape
- * (catalog/family.ts memberByShape). A change ("tăng 4 bậc") stays a change and is not carried.
+ * shape is a member of the index's family (a rank, a level on a scale, a score in "điểm") and that
+ * has a period (a phrase of its own sentence, else the paragraph's lead) is a further figure of the
+ * named reference (binding.ts adds it to `also`, marked `carried`); which member it states the
+ * analysis decides from its shape (catalog/family.ts memberByShape). A change ("tăng 4 bậc")
+ * stays a change and is not carried.
  *
  * The carry stops at the paragraph's end (binding.ts reads a paragraph at a time), at a sentence
  * with a reference (it anchors anew, or ends it), at a sentence naming another subject (a proper
- * name the anchor's sentence does not hold: "trong khi Bắc Ninh đứng thứ 3") or another index (a
- * "chỉ số …", an "Index", an acronym the anchor's sentence does not hold). Never carried: a rank
- * of another thing ("đứng thứ 2 về số doanh nghiệp"), a figure of a pillar or criterion clause
- * ("trụ cột", "tiêu chí", "chỉ số chính"), an average or a maximum ("bình quân", "tối đa"), a
- * figure with no period phrase in its sentence.
+ * name other than the one told of: "trong khi Bắc Ninh đứng thứ 3") or another index (a "chỉ số
+ * …", an "Index", an acronym the anchor's sentence does not hold). Never carried: a rank of another
+ * thing ("đứng thứ 2 về số doanh nghiệp"), a figure of a pillar or criterion ("trụ cột", "tiêu
+ * chí", "chỉ số chính"), an average or a maximum ("bình quân", "tối đa"), a figure with no period
+ * but the document's, a second value of one kind for a period already told.
  */
 import type { Figure } from '../types';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 
-/** The reference a paragraph's next sentences may go on telling of, and the names told with it. */
-export interface FamilyAnchor {
-  ref: Reference;
+/** The names told with an index. */
+export interface Names {
   /** Folded proper names of the subject (a province, a country) told of; empty until a sentence names one. */
   subjects: Set<string>;
   /** Folded acronyms of the anchor's sentence, the reference's own words included ("DTI", "2IPD"). */
   acronyms: Set<string>;
+}
+
+/** The reference a paragraph's next sentences may go on telling of, and the names told with it. */
+export interface FamilyAnchor extends Names {
+  ref: Reference;
 }
 
 /** A carried figure: its index, and the figure whose period it takes (a score beside a rank), if not its own. */
@@ -62,7 +67,10 @@ const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
 export function namesIn(text: string): { subjects: string[]; acronyms: string[] } {
   const out = { subjects: [] as string[], acronyms: [] as string[] };
   const first = text.search(/\S/);
+  // An organisation's name runs on to the next punctuation ("Bộ Khoa học và Công nghệ").
+  let orgUntil = -1;
   for (const m of text.matchAll(NAME_RUN)) {
+    if (m.index < orgUntil) continue;
     const words = m[0].split(/[ \t]+/);
     const acronym = words.length === 1 && ACRONYM.test(words[0]);
     // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
@@ -70,7 +78,10 @@ export function namesIn(text: string): { subjects: string[]; acronyms: string[] 
     const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase();
     if (acronym) {
       if (!PUBLISHERS.has(name)) out.acronyms.push(name);
-    } else if (!SCOPE_NAMES.has(name) && !ORGANISATION.test(name)) out.subjects.push(name);
+    } else if (ORGANISATION.test(name)) {
+      const stop = text.slice(m.index).search(/[,.;:()]/);
+      orgUntil = stop < 0 ? text.length : m.index + stop;
+    } else if (!SCOPE_NAMES.has(name)) out.subjects.push(name);
   }
   return out;
 }
@@ -87,10 +98,15 @@ function isCommonOpening(word: string): boolean {
  */
 export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
   if (made.length !== 1 || made[0].inTable) return null;
+  return { ref: made[0], ...toldNames(text, written) };
+}
+
+/** The names an anchor's sentence tells with its index: `text` with the names masked, `written` the names. */
+export function toldNames(text: string, written: string[]): Names {
   const { subjects, acronyms } = namesIn(text);
-  const anchor: FamilyAnchor = { ref: made[0], subjects: new Set(subjects), acronyms: new Set(acronyms) };
-  for (const w of written) for (const a of namesIn(' ' + w).acronyms) anchor.acronyms.add(a);
-  return anchor;
+  const told: Names = { subjects: new Set(subjects), acronyms: new Set(acronyms) };
+  for (const w of written) for (const a of namesIn(' ' + w).acronyms) told.acronyms.add(a);
+  return told;
 }
 
 /**
@@ -98,7 +114,7 @@ export function anchorOf(made: Reference[], text: string, written: string[]): Fa
  * comment), in text order; null when the sentence ends the carry (another subject, another index).
  * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
-export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: FamilyAnchor): Carried[] | null {
+export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): Carried[] | null {
   if (reading.masked.length) return null;
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
@@ -116,13 +132,16 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     const scale = rd.role === 'scale';
     const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !NOT_OWN_SCORE.test(text.slice(0, f.start));
     if (!(rank || scale || score) || (rank && RANK_OF_OTHER.test(text.slice(f.end)))) return;
-    // A phrase of its own sentence; a score with none right after a carried rank ("lùi xuống thứ 4
-    // (0,6975 điểm)", "thứ 8, với 0,6924 điểm") is of the rank's period.
-    if (rd.period >= 0) out.push({ at: i });
-    else {
-      const prev = out[out.length - 1];
-      if (score && prev && prev.at === i - 1 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start))) out.push({ at: i, periodOf: i - 1 });
-    }
+    // What the figure is of: its clause before it holds no words but the subject's, linking words
+    // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
+    // 19,74 điểm": another thing's).
+    if (otherThing(text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
+    // Its period: a phrase of its own sentence, else the paragraph's lead (binding.ts placeFigure);
+    // a score with none right after a carried rank ("lùi xuống thứ 4 (0,6975 điểm)", "thứ 8, với
+    // 0,6924 điểm") is of the rank's period.
+    const prev = out[out.length - 1];
+    if (rd.period < 0 && score && prev && prev.at === i - 1 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start))) out.push({ at: i, periodOf: i - 1 });
+    else out.push({ at: i });
   });
   return out;
 }
@@ -146,7 +165,33 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) continue;
     also.push({ figure: g, period, carried: true });
   }
-  return anchor;
+  return turnsToParts(text) ? null : anchor;
+}
+
+/**
+ * Words a clause may hold before a figure of the index told of: linking words, the ranking's words,
+ * the subject named by a common noun, period words. Any two other lower-case words name another thing.
+ */
+const TOLD_WORDS = new Set(
+  ('theo đó này sang đến tới còn riêng rồi và nhưng song cũng vẫn đã được bị chỉ mới lại tiếp tục trở lên xuống lùi vươn tăng giảm giữ đứng ' +
+    'xếp hạng thứ vị trí ở tại đạt với nằm trong top tốp nhóm dẫn đầu toàn quốc cả nước ta tỉnh thành phố địa phương quốc gia nền kinh tế ' +
+    'bảng kết quả chỉ số đánh giá công bố năm quý tháng đầu cuối kỳ trước sau liên tiếp là có mức điểm cấp độ bậc đơn vị thì khi đó của mình').split(' '),
+);
+
+/** True if `before` (a clause's words before a figure) names another thing than the subject told of. */
+function otherThing(before: string): boolean {
+  let other = 0;
+  for (const m of before.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const w = m[0];
+    if (/^\p{Lu}/u.test(w) && m.index > 0) continue; // a name (the subject's, checked above)
+    if (!TOLD_WORDS.has(w.normalize('NFC').toLowerCase()) && ++other >= 2) return true;
+  }
+  return false;
+}
+
+/** True if the sentence turns to the index's parts: the carry ends after it. */
+export function turnsToParts(text: string): boolean {
+  return PART_WORDS.test(text);
 }
 
 /** Two figures of one member: both ranks of one scope, or both of one unit. */
