@@ -47,6 +47,8 @@ const ACRONYM = /^\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
 const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
 /** Who publishes an index, or a body of the state: no subject of a ranking. */
 const ORGANISATION = /^(?:bộ|tổng cục|cục|viện|liên minh|liên hợp quốc|liên hiệp quốc|ủy ban|uỷ ban|tổ chức|ngân hàng|diễn đàn|trường|sở|đại học|báo cáo|hội nghị|phiên họp|chính phủ|thủ tướng)(?: |$)/u;
+/** The kind written before a province's name. */
+const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
 /** Publishers' and scopes' acronyms: no other index. */
 const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
 /** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
@@ -75,7 +77,8 @@ export function namesIn(text: string): { subjects: string[]; acronyms: string[] 
     const acronym = words.length === 1 && ACRONYM.test(words[0]);
     // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
     if (m.index === first && words.length === 1 && !acronym) continue;
-    const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase();
+    // (a province named with its kind, "Tỉnh Quảng Ninh", "Thành phố Huế", is the province)
+    const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase().replace(UNIT_KIND, '');
     if (acronym) {
       if (!PUBLISHERS.has(name)) out.acronyms.push(name);
     } else if (ORGANISATION.test(name)) {
