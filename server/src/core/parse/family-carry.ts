@@ -59,7 +59,9 @@ const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
 /** A part named right after a figure, a word or two between. */
 const PART_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}${PART}`, 'iu');
 /** Words before a score that make it no value of the subject's. */
-const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất)(?:\s+\S+){0,2}\s*$/iu;
+const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất|từ|ngưỡng)(?:\s+\S+){0,2}\s*$/iu;
+/** Qualifiers of a threshold, not of a value reached. */
+const THRESHOLD = new Set(['trên', 'hơn', 'dưới', 'tối thiểu', 'tối đa']);
 /** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
 const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
 /** Between a rank and the score beside it: a bracket, or ", với". */
@@ -133,12 +135,15 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
     const rank = rd.role === 'rank' && f.kind === 'rank';
     const scale = rd.role === 'scale';
-    const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !NOT_OWN_SCORE.test(text.slice(0, f.start));
+    // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
+    const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !THRESHOLD.has(f.qualifier ?? '') && !NOT_OWN_SCORE.test(text.slice(0, f.start));
     if (!(rank || scale || score) || (rank && RANK_OF_OTHER.test(text.slice(f.end)))) return;
     // What the figure is of: its clause before it holds no words but the subject's, linking words
     // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
     // 19,74 điểm": another thing's).
     if (otherThing(text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
+    // A count or a part before it in its clause is what the clause tells of ("20/63 tỉnh đạt 0,7 điểm").
+    for (let j = i - 1; j >= 0 && reading.clauseOf[j] === reading.clauseOf[i]; j--) if (reading.figures[j].role === 'part' || figures[j].unitClass === 'count') return;
     // Its period: a phrase of its own sentence, else the paragraph's lead (binding.ts placeFigure);
     // a score with none right after a carried rank ("lùi xuống thứ 4 (0,6975 điểm)", "thứ 8, với
     // 0,6924 điểm") is of the rank's period.
