@@ -59,7 +59,7 @@ function withAlso(doc: ReportDocument, catalog: Catalog, r: ResolvedReference): 
   const { ref, match, indicator } = r;
   if (!ref.also?.length || match.kind === 'unknown') return r;
   const subject = match.kind === 'ambiguous' ? match.subject : undefined;
-  return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: furtherSeries(doc, catalog, ref, a.figure, indicator, subject) })) };
+  return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: furtherSeries(doc, catalog, ref, a.figure, indicator, subject, a.carried) })) };
 }
 
 /** The same analysis checked under `config` (a new object; the analysis given is left as it is). */

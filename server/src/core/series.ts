@@ -23,6 +23,7 @@ import { pickBySubject } from './markup/subjects';
 import { periodKind } from './catalog/types';
 import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
 import { subjectKeysOf } from './catalog/subjects';
+import { memberByShape } from './catalog/family';
 import { fits } from './markup/judge';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
@@ -234,9 +235,16 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
  * of the name's subject family that it fits ("[[Chỉ số chuyển đổi số cấp tỉnh]] đạt 0,7163 điểm,
  * xếp thứ 2/63": the score's index has a rank entry, "Xếp hạng Chỉ số chuyển đổi số cấp tỉnh"),
  * else null (the figure is stated for no entry). `subject`: the name's own subject entries when it
- * is a subject; else the family of `indicator` (catalog/subjects.ts subjectKeysOf).
+ * is a subject; else the family of `indicator` (catalog/subjects.ts subjectKeysOf). `carried`: a
+ * figure of a later sentence of the paragraph (parse/family-carry.ts): the member its shape says
+ * (catalog/family.ts memberByShape).
  */
-export function furtherSeries(doc: ReportDocument, catalog: Catalog, ref: Reference, f: PlacedFigure, indicator: Indicator | null, subject?: SubjectEntry[]): Indicator | null {
+export function furtherSeries(doc: ReportDocument, catalog: Catalog, ref: Reference, f: PlacedFigure, indicator: Indicator | null, subject?: SubjectEntry[], carried?: boolean): Indicator | null {
+  // A figure of a later sentence telling on the named index: the member of its family its shape says.
+  if (carried) {
+    const seed = indicator ?? subject?.find((e) => e.named)?.indicator;
+    return seed ? memberByShape(catalog, seed, f) : null;
+  }
   const rank = f.kind === 'rank' || f.role === 'rank';
   // A figure of the bound figure's kind (a base, a restatement, another unit of a list) states the
   // reference's own series, as one that fits it does.

@@ -65,10 +65,15 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     // Whose figure the history takes it for (a provincial series: history/subject.ts).
     const about = !subject ? '' : subject === NATIONAL ? ` · ${en ? 'the provinces’ average' : 'trung bình các tỉnh'}` : ` · ${en ? 'province' : 'tỉnh'}: ${subject}`;
     parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}${about}`);
-    // Further figures, with their series when another (the rank beside a score); one of no series is not shown.
-    for (const a of r.also ?? []) if (a.indicator) parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})${a.indicator !== r.indicator ? ` → ${a.indicator.name}` : ''}`);
   } else {
     parts.push('---', en ? '_No figure in this sentence._' : '_Câu này không có số liệu._');
+  }
+  // Further figures, with their series when another (the rank beside a score); one of no series is
+  // not shown. A figure of a later sentence that tells on the index (parse/family-carry.ts) says where.
+  for (const a of r.also ?? []) {
+    if (!a.indicator) continue;
+    const carried = r.ref.also?.some((x) => x.figure === a.figure && x.carried) ? ` · ${en ? 'a later sentence, line' : 'câu sau, dòng'} ${a.figure.range.start.line + 1}` : '';
+    parts.push(`${en ? 'Also' : 'Thêm'}: \`${a.figure.raw}\` (${en ? 'period' : 'kỳ'} ${a.period})${a.indicator !== r.indicator ? ` → ${a.indicator.name}` : ''}${carried}`);
   }
   if (r.indicator) {
     const current = f && !f.change && r.ref.period ? { value: f.value, period: r.ref.period } : undefined;

@@ -56,7 +56,12 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
         const { text, lines } = analysis.doc;
         province ??= { name: reportProvince(fm) };
-        if (text !== undefined && lines) subject = subjectOf(text, ref.sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), province.name);
+        if (text !== undefined && lines) {
+          const at = lines.offsetAt(f.range.start);
+          const to = lines.offsetAt(f.range.end);
+          // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
+          subject = subjectOf(text, to > ref.sentence.end ? { start: ref.sentence.start, end: to } : ref.sentence, at, to, province.name);
+        }
       }
       out.push({
         indicatorId: indicator.id,

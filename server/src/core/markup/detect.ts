@@ -25,6 +25,7 @@ import { chunksOf } from '../parse/document';
 import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
+import { carriedAfter } from './carried';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { falseByClass } from './classes';
@@ -285,7 +286,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (!b) {
     if (n.subject) return null;
     if (n.why) return amb(n.why, [], nameMessage(n, words));
-    return run.plainMentions ? mentionOutcome(run, unit, n, null, plainFigs) : null;
+    // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts)
+    return run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null;
   }
   const f = reading.figs[b.part][b.fig];
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.

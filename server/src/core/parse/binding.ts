@@ -7,6 +7,7 @@ import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
+import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
@@ -75,13 +76,15 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
 
   // The reference of the last sentence whose rank the next sentences may go on listing (further.ts listedRanks).
   let ranking: Reference | null = null;
+  // The one reference of an earlier sentence whose index the next sentences may go on telling of (family-carry.ts).
+  let family: FamilyAnchor | null = null;
   for (const unit of units) {
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
     // người dùng" holds digits that are not a figure.
     const texts = unit.map(({ cell, from, to }) => maskReferences(blocks[cell].masked.slice(from, to), cell, from, refs));
     // The history keeps nothing of a unit with no reference.
-    if (history && !refs.length && !ranking) {
+    if (history && !refs.length && !ranking && !family) {
       if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
       continue;
     }
@@ -146,6 +149,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     }
     if (!refs.length) {
       ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i)) : null;
+      family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i)) : null;
       settle(own);
       continue;
     }
@@ -214,6 +218,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       });
     }
     ranking = prose ? rankingOf(doc.references.slice(made), prose) : null;
+    family = prose ? anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner)) : null;
     settle(own);
   }
 }

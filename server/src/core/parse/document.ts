@@ -292,7 +292,7 @@ function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPerio
         // figure is placed with: the document's.
         const figure = placed.get(a.figure) ?? a.figure;
         const period = a.period ? dated(a.period) : figure.period;
-        return period ? [{ figure, period }] : [];
+        return period ? [a.carried ? { figure, period, carried: a.carried } : { figure, period }] : [];
       });
       // (the chunk's own `also` never leaks: a further figure dropped here is dropped)
       const { also: _chunkAlso, ...fields } = r;

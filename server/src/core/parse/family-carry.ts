@@ -1,0 +1,209 @@
+/**
+ * A named index told on across a paragraph (docs/dialect.md §15): a sentence names an index once
+ * ("Theo [[Chỉ số DTI]], năm 2020 tỉnh đứng thứ 12."), the next sentences of its paragraph go on
+ * with its figures for other years without naming it again ("Năm 2021 tỉnh tăng 4 bậc, lên thứ
+ * 8/63. Bảng xếp hạng năm 2022 giữ tỉnh ở vị trí thứ 8, với 0,6924 điểm."). Each such figure whose
+ * shape is a member of the index's family (a rank, a level on a scale, a score in "điểm") and that
+ * has a period (a phrase of its own sentence, else the paragraph's lead) is a further figure of the
+ * named reference (binding.ts adds it to `also`, marked `carried`); which member it states the
+ * analysis decides from its shape (catalog/family.ts memberByShape). A change ("tăng 4 bậc")
+ * stays a change and is not carried.
+ *
+ * The carry stops at the paragraph's end (binding.ts reads a paragraph at a time), at a sentence
+ * with a reference (it anchors anew, or ends it), at a sentence naming another subject (a proper
+ * name other than the one told of: "trong khi Bắc Ninh đứng thứ 3") or another index (a "chỉ số
+ * …", an "Index", an acronym the anchor's sentence does not hold). Never carried: a rank of another
+ * thing ("đứng thứ 2 về số doanh nghiệp"), a figure of a pillar or criterion ("trụ cột", "tiêu
+ * chí", "chỉ số chính"), an average or a maximum ("bình quân", "tối đa"), a figure with no period
+ * but the document's, a second value of one kind for a period already told.
+ */
+import type { Figure } from '../types';
+import type { SentenceReading } from './clauses';
+import type { PlacedFigure, Reference } from './model';
+
+/** The names told with an index. */
+export interface Names {
+  /** Folded proper names of the subject (a province, a country) told of; empty until a sentence names one. */
+  subjects: Set<string>;
+  /** Folded acronyms of the anchor's sentence, the reference's own words included ("DTI", "2IPD"). */
+  acronyms: Set<string>;
+}
+
+/** The reference a paragraph's next sentences may go on telling of, and the names told with it. */
+export interface FamilyAnchor extends Names {
+  ref: Reference;
+}
+
+/** A carried figure: its index, and the figure whose period it takes (a score beside a rank), if not its own. */
+export interface Carried {
+  at: number;
+  periodOf?: number;
+}
+
+/** A run of capitalized words (a province, a country, an organisation), or an acronym. */
+const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}{2,}))*(?![\p{L}\p{M}\p{N}])/gu;
+const ACRONYM = /^\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
+/** Words that say where a rank stands, not whose it is. */
+const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
+/** Who publishes an index, or a body of the state: no subject of a ranking. */
+const ORGANISATION = /^(?:bộ|tổng cục|cục|viện|liên minh|liên hợp quốc|liên hiệp quốc|ủy ban|uỷ ban|tổ chức|ngân hàng|diễn đàn|trường|sở|đại học|báo cáo|hội nghị|phiên họp|chính phủ|thủ tướng)(?: |$)/u;
+/** The kind written before a province's name. */
+const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
+/** Publishers' and scopes' acronyms: no other index. */
+const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
+/** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
+const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con)(?![\p{L}]))/iu;
+const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
+/** A part of the index named: its figures are a pillar's or a criterion's. */
+const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
+/** A part named right after a figure, a word or two between. */
+const PART_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}${PART}`, 'iu');
+/** Words before a score that make it no value of the subject's. */
+const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối thiểu|cao nhất|thấp nhất|từ|ngưỡng)(?:\s+\S+){0,2}\s*$/iu;
+/** Qualifiers of a threshold, not of a value reached. */
+const THRESHOLD = new Set(['trên', 'hơn', 'dưới', 'tối thiểu', 'tối đa']);
+/** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
+const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
+/** Between a rank and the score beside it: a bracket, or ", với". */
+const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
+
+/** The folded names of a text: proper-name runs (subjects) and acronyms; the text's first word alone is no name. */
+export function namesIn(text: string): { subjects: string[]; acronyms: string[] } {
+  const out = { subjects: [] as string[], acronyms: [] as string[] };
+  const first = text.search(/\S/);
+  // An organisation's name runs on to the next punctuation ("Bộ Khoa học và Công nghệ").
+  let orgUntil = -1;
+  for (const m of text.matchAll(NAME_RUN)) {
+    if (m.index < orgUntil) continue;
+    const words = m[0].split(/[ \t]+/);
+    const acronym = words.length === 1 && ACRONYM.test(words[0]);
+    // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
+    if (m.index === first && words.length === 1 && !acronym) continue;
+    // (a province named with its kind, "Tỉnh Quảng Ninh", "Thành phố Huế", is the province)
+    const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase().replace(UNIT_KIND, '');
+    if (acronym) {
+      if (!PUBLISHERS.has(name)) out.acronyms.push(name);
+    } else if (ORGANISATION.test(name)) {
+      const stop = text.slice(m.index).search(/[,.;:()]/);
+      orgUntil = stop < 0 ? text.length : m.index + stop;
+    } else if (!SCOPE_NAMES.has(name)) out.subjects.push(name);
+  }
+  return out;
+}
+
+/** A capitalized first word that is no name's ("Theo", "Năm", "Sang", "Bảng"): lower-case words of the vocabulary. */
+function isCommonOpening(word: string): boolean {
+  return /^(?:theo|năm|sang|đến|tới|trong|ở|tại|với|bảng|kết|còn|riêng|cũng|từ|trên)$/iu.test(word.normalize('NFC'));
+}
+
+/**
+ * The anchor a sentence with references leaves for the next sentences: its one reference (a
+ * sentence naming two indices anchors none) with the names of its sentence; null when none.
+ * `text`: the sentence with its references masked; `written`: the references' inner texts.
+ */
+export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
+  if (made.length !== 1 || made[0].inTable) return null;
+  return { ref: made[0], ...toldNames(text, written) };
+}
+
+/** The names an anchor's sentence tells with its index: `text` with the names masked, `written` the names. */
+export function toldNames(text: string, written: string[]): Names {
+  const { subjects, acronyms } = namesIn(text);
+  const told: Names = { subjects: new Set(subjects), acronyms: new Set(acronyms) };
+  for (const w of written) for (const a of namesIn(' ' + w).acronyms) told.acronyms.add(a);
+  return told;
+}
+
+/**
+ * The figures of a sentence with no reference that carry the anchor's index (see the module
+ * comment), in text order; null when the sentence ends the carry (another subject, another index).
+ * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
+ */
+export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): Carried[] | null {
+  if (reading.masked.length) return null;
+  const { subjects, acronyms } = namesIn(text);
+  if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
+  if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
+  for (const n of subjects) anchor.subjects.add(n);
+  // Another index written out, outside a clause about the index's parts.
+  if (reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
+  const out: Carried[] = [];
+  figures.forEach((f, i) => {
+    const rd = reading.figures[i];
+    // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
+    // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
+    if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    const rank = rd.role === 'rank' && f.kind === 'rank';
+    const scale = rd.role === 'scale';
+    // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
+    const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !THRESHOLD.has(f.qualifier ?? '') && !NOT_OWN_SCORE.test(text.slice(0, f.start));
+    if (!(rank || scale || score) || (rank && RANK_OF_OTHER.test(text.slice(f.end)))) return;
+    // What the figure is of: its clause before it holds no words but the subject's, linking words
+    // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
+    // 19,74 điểm": another thing's).
+    if (otherThing(text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
+    // A count or a part before it in its clause is what the clause tells of ("20/63 tỉnh đạt 0,7 điểm").
+    for (let j = i - 1; j >= 0 && reading.clauseOf[j] === reading.clauseOf[i]; j--) if (reading.figures[j].role === 'part' || figures[j].unitClass === 'count') return;
+    // Its period: a phrase of its own sentence, else the paragraph's lead (binding.ts placeFigure);
+    // a score with none right after a carried rank ("lùi xuống thứ 4 (0,6975 điểm)", "thứ 8, với
+    // 0,6924 điểm") is of the rank's period.
+    const prev = out[out.length - 1];
+    if (rd.period < 0 && score && prev && prev.at === i - 1 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start))) out.push({ at: i, periodOf: i - 1 });
+    else out.push({ at: i });
+  });
+  return out;
+}
+
+/**
+ * A sentence with no reference after an anchor: its carried figures (carriedFigures) added to the
+ * anchor's reference as further figures (`also`, `carried`), each with its own period. The anchor,
+ * for the next sentence; null when the sentence ends the carry.
+ */
+export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure): FamilyAnchor | null {
+  const carried = carriedFigures(text, figures, reading, anchor);
+  if (!carried) return null;
+  for (const { at, periodOf } of carried) {
+    const g = figureAt(at);
+    const period = periodOf === undefined ? g.period : figureAt(periodOf).period;
+    const also = (anchor.ref.also ??= []);
+    // Another value of the same kind for a period already told: a place in another ranking ("thứ
+    // 2/34 địa phương …; trong nhóm 63 tỉnh, … thứ 5"), not carried.
+    const bound = anchor.ref.figure;
+    const told = [...(bound ? [{ figure: bound, period: bound.period }] : []), ...also];
+    if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) continue;
+    also.push({ figure: g, period, carried: true });
+  }
+  return turnsToParts(text) ? null : anchor;
+}
+
+/**
+ * Words a clause may hold before a figure of the index told of: linking words, the ranking's words,
+ * the subject named by a common noun, period words. Any two other lower-case words name another thing.
+ */
+const TOLD_WORDS = new Set(
+  ('theo đó này sang đến tới còn riêng rồi và nhưng song cũng vẫn đã được bị chỉ mới lại tiếp tục trở lên xuống lùi vươn tăng giảm giữ đứng ' +
+    'xếp hạng thứ vị trí ở tại đạt với nằm trong top tốp nhóm dẫn đầu toàn quốc cả nước ta tỉnh thành phố địa phương quốc gia nền kinh tế ' +
+    'bảng kết quả chỉ số đánh giá công bố năm quý tháng đầu cuối kỳ trước sau liên tiếp là có mức điểm cấp độ bậc đơn vị thì khi đó của mình').split(' '),
+);
+
+/** True if `before` (a clause's words before a figure) names another thing than the subject told of. */
+function otherThing(before: string): boolean {
+  let other = 0;
+  for (const m of before.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const w = m[0];
+    if (/^\p{Lu}/u.test(w) && m.index > 0) continue; // a name (the subject's, checked above)
+    if (!TOLD_WORDS.has(w.normalize('NFC').toLowerCase()) && ++other >= 2) return true;
+  }
+  return false;
+}
+
+/** True if the sentence turns to the index's parts: the carry ends after it. */
+export function turnsToParts(text: string): boolean {
+  return PART_WORDS.test(text);
+}
+
+/** Two figures of one member: both ranks of one scope, or both of one unit. */
+function sameKind(a: Figure, b: Figure): boolean {
+  const rank = (f: Figure) => f.kind === 'rank' || f.role === 'rank';
+  return rank(a) === rank(b) && (rank(a) || a.unit === b.unit) && a.scope === b.scope;
+}
