@@ -5,6 +5,7 @@
  * a name several series share takes the compiler named in the sentence or, failing that, the
  * nearest one before it in the paragraph, else → `shared-name`.
  */
+import type { MemberList } from './member-lists';
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { firstIndex } from '../parse/clauses';
@@ -40,6 +41,8 @@ export interface Named {
   subject?: SubjectEntry[];
   /** A counted noun (counted.ts): the numeral start of its figure, the one it must bind. */
   countedAt?: number;
+  /** A member of a list of an index's members (member-lists.ts). */
+  list?: MemberList;
 }
 
 /** Folded words that say what is measured of a subject, not which subject ("điểm", "xếp hạng", "tỷ lệ", "số lượng"). */
