@@ -48,7 +48,9 @@ export function glossLength(after: string): number {
  * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
  */
 export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
-  if (titledFigure(reading.texts[0], n.cand, f, reading.periods[0])) return null; // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141" (report-title.ts)
+  // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
+  const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name));
+  if (titled) return titled === 'own' ? null : 'clause';
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
