@@ -26,25 +26,11 @@ import type { Catalog } from '../catalog/catalog';
 import type { Figure } from '../types';
 import type { Bound, UnitReading } from './bind';
 import type { Token } from './name-index';
-import { tokensOf, type Named } from './names';
+import { tokensOf, type MemberList, type Named } from './names';
 import { familiesAround, pillarsOf, type Pillar } from './pillars';
 import { farFigure } from './placement';
 import type { ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
-
-/** Members named one after another before their figures. */
-export interface MemberList {
-  /** The members, in text order. */
-  members: Named[];
-  /** End of the last member's words (part offset). */
-  end: number;
-  /** Set by settleLists: whether the binder's figures are surely the members' (a pairing or a shared figure). */
-  ok?: boolean;
-  /** Set by settleLists: one figure the members share. */
-  shared?: boolean;
-  /** Set by settleLists: the first of the members' figures (a pairing's figures are one run after the list). */
-  first?: Figure;
-}
 
 /** Folded head nouns that open a list of members. */
 const HEADS: string[][] = [['tru', 'cot'], ['tieu', 'chi'], ['thanh', 'phan'], ['linh', 'vuc']];

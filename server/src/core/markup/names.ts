@@ -5,7 +5,6 @@
  * a name several series share takes the compiler named in the sentence or, failing that, the
  * nearest one before it in the paragraph, else → `shared-name`.
  */
-import type { MemberList } from './member-lists';
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { firstIndex } from '../parse/clauses';
@@ -28,6 +27,20 @@ const PARAGRAPH_LOOKBACK = 600;
 const SECTION_LOOKBACK = 3000;
 
 /** A name the detector settled on, before its figure is known. */
+/** Members of an index named one after another before their figures (member-lists.ts). */
+export interface MemberList {
+  /** The members, in text order. */
+  members: Named[];
+  /** End of the last member's words (part offset). */
+  end: number;
+  /** Set by settleLists: whether the binder's figures are surely the members' (a pairing or a shared figure). */
+  ok?: boolean;
+  /** Set by settleLists: one figure the members share. */
+  shared?: boolean;
+  /** Set by settleLists: the first of the members' figures (a pairing's figures are one run after the list). */
+  first?: Figure;
+}
+
 export interface Named {
   cand: NameCandidate;
   part: number;
