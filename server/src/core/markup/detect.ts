@@ -36,6 +36,7 @@ import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayNamePillar, pillarNames } from './pillars';
+import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
@@ -126,7 +127,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
-    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog))) return false; // a pillar in part: its context decides (pillars.ts)
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog) || mayOpenWithMember(tokensOf(p), run.catalog))) return false; // a pillar in part, a list's member: its context decides (pillars.ts, member-lists.ts)
     noteWordsNameNothing(idx, key);
     noteNamesNothing(unit, idx, threshold);
     return false;
@@ -188,10 +189,12 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.push(...subjectNames(run, unit, named));
   named.push(...countedNames(run, unit, named, plainFigs));
   named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
+  named.push(...memberNames(run, unit, named));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
+  settleLists(named, bound, reading);
   const taken = figuresOfReferences(unit, reading);
   const owner = nearestNames(named, bound, reading, plainFigs);
   // Per indicator, the first mention that can be marked (an indicator is marked once a sentence;
@@ -324,7 +327,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   // A subject never takes a figure a name of the sentence binds.
   if (self.subject && owner) return null;
-  if (owner && owner !== self) {
+  if (owner && owner !== self && !shareFigure(self, owner)) {
     const other = unit.parts[owner.part].text.slice(owner.cand.start, owner.cand.end);
     return amb('figure-of-another-name', [f.raw], msg(
       `"${words}" sẽ gắn với "${f.raw}", nhưng số liệu đó gần tên "${other}" hơn: chưa đánh dấu.`,
@@ -349,7 +352,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là một dự kiến, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is a forecast, not a value the indicator has reached: left unmarked.`,
     ));
-  const far = !unit.table && farFigure(reading, n, f);
+  const far = !unit.table && (n.list ? memberFar(reading, n, f) : farFigure(reading, n, f));
   if (far)
     return amb('far-figure', [f.raw], msg(
       `"${words}" sẽ gắn với "${f.raw}", ${far === 'clause' ? 'ở một vế câu khác' : 'quá xa tên'}: chưa chắc là số liệu của chỉ tiêu, chưa đánh dấu.`,

@@ -27,6 +27,20 @@ const PARAGRAPH_LOOKBACK = 600;
 const SECTION_LOOKBACK = 3000;
 
 /** A name the detector settled on, before its figure is known. */
+/** Members of an index named one after another before their figures (member-lists.ts). */
+export interface MemberList {
+  /** The members, in text order. */
+  members: Named[];
+  /** End of the last member's words (part offset). */
+  end: number;
+  /** Set by settleLists: whether the binder's figures are surely the members' (a pairing or a shared figure). */
+  ok?: boolean;
+  /** Set by settleLists: one figure the members share. */
+  shared?: boolean;
+  /** Set by settleLists: the first of the members' figures (a pairing's figures are one run after the list). */
+  first?: Figure;
+}
+
 export interface Named {
   cand: NameCandidate;
   part: number;
@@ -40,6 +54,8 @@ export interface Named {
   subject?: SubjectEntry[];
   /** A counted noun (counted.ts): the numeral start of its figure, the one it must bind. */
   countedAt?: number;
+  /** A member of a list of an index's members (member-lists.ts). */
+  list?: MemberList;
 }
 
 /** Folded words that say what is measured of a subject, not which subject ("điểm", "xếp hạng", "tỷ lệ", "số lượng"). */

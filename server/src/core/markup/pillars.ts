@@ -19,7 +19,7 @@ import { entriesNamedInText } from './unnamed';
 import { subjectCandidate } from './subject-names';
 
 /** One pillar entry and its pillar words (folded). */
-interface Pillar {
+export interface Pillar {
   indicator: Indicator;
   /** Folded words of <W> in "trụ cột <W> của <index>". */
   words: string[];
@@ -78,6 +78,14 @@ function familiesBefore(catalog: Catalog, text: string, at: number): Set<string>
   return out;
 }
 
+/** The indices the headings above a unit, its section before it and the unit itself name (no pillar of theirs). */
+export function familiesAround(catalog: Catalog, text: string, unit: ProseUnit): Set<string> {
+  return new Set([
+    ...familiesIn(catalog, [...headingChain(text, unit.start).map((h) => h.text), ...unit.parts.map((p) => p.text)].join('\n')),
+    ...familiesBefore(catalog, text, unit.start),
+  ]);
+}
+
 /** Whether the catalog has pillar entries and the words hold "trụ cột" (the prefilter of readings.ts). */
 export function mayNamePillar(tokens: Token[], catalog: Catalog): boolean {
   if (!pillarsOf(catalog).length) return false;
@@ -102,11 +110,7 @@ export function pillarNames(run: { catalog: Catalog; idx: NameIndex; text: strin
       if (tokens[i].folded !== 'tru' || tokens[i + 1].folded !== 'cot' || covered(tokens[i])) continue;
       const here = pillars.filter((p) => p.words.every((w, j) => tokens[i + 2 + j]?.folded === w && !covered(tokens[i + 2 + j])));
       if (!here.length) continue;
-      // The indices the headings above, the section before and the unit name (no pillar of theirs).
-      families ??= new Set([
-        ...familiesIn(run.catalog, [...headingChain(run.text, unit.start).map((h) => h.text), ...unit.parts.map((p) => p.text)].join('\n')),
-        ...familiesBefore(run.catalog, run.text, unit.start),
-      ]);
+      families ??= familiesAround(run.catalog, run.text, unit);
       const ctx = families;
       const fit = here.filter((p) => ctx.has(p.indicator.family!) && !marked.has(p.indicator));
       // One pillar only (two of the indices named, or two pillars on the words: none).

@@ -9,6 +9,7 @@ import type { Figure, RankScopeWritten } from '../types';
 import { clauseAt, type UnitReading } from './bind';
 import { closeEnough } from './judge';
 import type { Named } from './names';
+import { titledFigure } from './report-title';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
@@ -47,6 +48,9 @@ export function glossLength(after: string): number {
  * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
  */
 export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
+  // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
+  const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name));
+  if (titled) return titled === 'own' ? null : 'clause';
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];

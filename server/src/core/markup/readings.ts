@@ -23,6 +23,7 @@ import type { Catalog } from '../catalog/catalog';
 import { countedIndex, type CountedIndex } from './counted';
 import { eachCredit } from './match';
 import { mayNamePillar } from './pillars';
+import { mayOpenWithMember } from './member-lists';
 import { tokenize, type NameIndex, type Token } from './name-index';
 import type { ProseUnit } from './prose';
 import { subjectIndex, subjectsIn } from './subjects';
@@ -38,7 +39,7 @@ export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, thres
   for (let k = 0; k < unit.parts.length; k++) {
     const part = unit.parts[k];
     const tokens = tokenize(part.text);
-    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length || mayNamePillar(tokens, catalog)) return true;
+    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
     // countedNames reads the first part of a sentence only, never a table row.
     if (k === 0 && !unit.table && holdsCountRun(tokens, catalog)) return true;
   }

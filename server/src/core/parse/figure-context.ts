@@ -2,6 +2,7 @@
  * What stands around a numeral: the words before it (qualifier, change, growth, rank, scale, label)
  * and after it (multiplier, unit, rate suffix). figures.ts decides the figure from these readings.
  */
+import { placesSubject } from './rank-subject';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
@@ -86,6 +87,8 @@ export class FigureContext extends ScanCursor {
       res.rawStart = words[0].start;
       return res;
     }
+    // "xếp Việt Nam thứ 45/133": a ranking places its subject (rank-subject.ts).
+    if (words[0].w === 'thứ' && placesSubject(this.o, words[0].start)) return { ...res, rank: true, rawStart: words[0].start };
     // "tăng từ thứ 86 năm 2022 lên thứ 71": the rank a move starts from (not a label "thứ").
     if (words[0].w === 'thứ' && words[1]?.w === 'từ' && RANK_MOVED_TO.test(this.s.slice(i, i + 70))) {
       res.rank = true;

@@ -11,9 +11,9 @@
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
 
 /** "công bố (vào) …", "phát hành …", "ban hành …" right before a period phrase: the date a document came out. */
-const PUBLISHED_BEFORE = /(?:^|[^\p{L}])(?:công bố|phát hành|ban hành)(?:\s+(?:vào|hồi|trong))?\s*$/iu;
-/** Between the published thing's period and "công bố": words only, no figure, no clause break. */
-const WORDS_ONLY = /^[\s\p{L}\p{M}]*$/u;
+const PUBLISHED_BEFORE = /(?:^|[^\p{L}])(?:công bố|phát hành|ban hành)(?:\s+(?:vào|hồi|trong|sáng|chiều|tối|hôm))?\s*$/iu;
+/** Between the published thing's period and "công bố": words only (the publisher's bracketed abbreviation too: "do … (WIPO)"), no figure, no clause break. */
+const WORDS_ONLY = /^[\s\p{L}\p{M}]*(?:\([\s\p{L}\p{M}.&-]*\)[\s\p{L}\p{M}]*)?$/u;
 
 /**
  * Whether period phrase `k` is a publication date ("công bố tháng 7/2023") following, in words only,
@@ -27,9 +27,11 @@ export function publishedAfterItsPeriod(lower: string, periods: PeriodPhrase[], 
   const m = PUBLISHED_BEFORE.exec(lower.slice(Math.max(clauseStart, p.start - 30), p.start));
   if (!m || k === 0) return false;
   const prev = periods[k - 1];
-  if (prev.start < clauseStart || prev.comparison) return false;
+  if (prev.comparison) return false;
   const between = lower.slice(prev.end, p.start);
-  return between.length <= 60 && WORDS_ONLY.test(between);
+  // (the publisher's bracketed abbreviation is a clause of its own to the clause reader: no break)
+  if (prev.start < clauseStart && !between.includes(')')) return false;
+  return between.length <= 80 && WORDS_ONLY.test(between);
 }
 
 /** From the end of a change to the figure after it: only ", lên …" / ", xuống …" ("giảm 6 bậc, xuống thứ 56"). */

@@ -1,0 +1,53 @@
+/**
+ * A figure far from its name across the title of the report that published it: the name is the
+ * report's title ("Báo cáo Năng lực cạnh tranh toàn cầu năm 2019"), the publisher follows with its
+ * bracketed abbreviation ("của Diễn đàn Kinh tế thế giới (WEF)", "do Tổ chức Sở hữu trí tuệ thế
+ * giới (WIPO) công bố sáng 30/9"), then the subject the report ranks or scores and its figure
+ * (", Việt Nam đứng thứ 67/141", "xếp Việt Nam thứ 48/132"); another country's place ("xếp Singapore thứ 5") is not Việt Nam's.
+ * The words between are no clause of their own and no other figure's: the figure is the named
+ * index's value for its subject (placement.ts farFigure asks before measuring the distance). Pure.
+ */
+import type { Figure, PeriodPhrase } from '../types';
+
+/** Right before the name: the report, ranking or survey it is the title of ("Trong Báo cáo", "Theo bảng xếp hạng", "Báo cáo khảo sát"). */
+const TITLE_OF = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|bộ chỉ số|kết quả)(?:\s+(?:về|khảo sát|xếp hạng|đánh giá|thường niên|chỉ số)){0,3}\s*$/iu;
+/** A publisher: "của"/"do" and at most ten words starting with a capital, then its bracketed abbreviation or gloss. */
+const PUBLISHER = String.raw`(?:(?:của|do)\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,9}(?:\s*\([^()\d]{1,40}\))?\s*)?`;
+/** "công bố", "phát hành" and the time of day of a date the period phrases leave. */
+const PUBLISHED = String.raw`(?:(?:công bố|phát hành|ban hành)(?:\s+(?:sáng|chiều|tối|ngày|hôm|vào))*\s*)?`;
+/** The subject ranked or scored: Việt Nam ("nước ta"): the catalog's international rankings are Việt Nam's (another country's place is no value of theirs). */
+const SUBJECT = String.raw`(?:Việt Nam|nước ta)`;
+/** A province's name (at most four capitalized words, "tỉnh"/"thành phố" before it): the subject of a provincial ranking ("cấp tỉnh"). */
+const PROVINCE = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}`;
+/** The verb before the figure, when the figure's words do not hold it. */
+const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên))?`;
+const gap = (subject: string) => new RegExp(String.raw`^\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:xếp\s+)?${subject}${VERB}\s*$`, 'u');
+const GAP = gap(SUBJECT);
+const PROVINCE_GAP = gap(PROVINCE);
+/** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */
+const ANOTHER_GAP = gap(String.raw`(?!(?:Bộ|Tổng cục|Cục|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Ngân hàng|Chính phủ|Sở|Đài|Thông tấn|Viện|Học viện|Đại học)(?![\p{L}]))${PROVINCE}`);
+
+/**
+ * Whose the figure after a name is when the name is a report's title: 'own' when it is the value the
+ * report gives its subject,
+ * the name right after "báo cáo", "bảng xếp hạng", "khảo sát"; between it and the figure only period
+ * phrases, the publisher, "công bố …", "cho thấy" and the subject with its verb. A change is never such a value.
+ * The subject is Việt Nam, or for a provincial ranking (`provincial`: an entry "cấp tỉnh") a province
+ * ("Theo kết quả xếp hạng Chỉ số chuyển đổi số cấp tỉnh năm 2022 của Bộ …, thành phố Cần Thơ đạt hạng 5/63").
+ * 'another' when the same words name another subject of a ranking of countries ("…, Hoa Kỳ giữ vị
+ * trí thứ 1"); null when the words between are not those of a title.
+ */
+export function titledFigure(text: string, name: { start: number; end: number }, f: Figure, periods: PeriodPhrase[], provincial = false): 'own' | 'another' | null {
+  if (f.start < name.end || f.change || !TITLE_OF.test(text.slice(Math.max(0, name.start - 40), name.start))) return null;
+  let gap = text.slice(name.end, f.start);
+  if (gap.length > 200) return null;
+  // Period phrases are no words between ("năm 2019", "sáng 30/9" read as a date).
+  for (const p of periods) {
+    const a = Math.max(p.start, name.end);
+    const b = Math.min(p.end, f.start);
+    if (b > a) gap = gap.slice(0, a - name.end) + ' '.repeat(b - a) + gap.slice(b - name.end);
+  }
+  if ((provincial ? PROVINCE_GAP : GAP).test(gap)) return 'own';
+  // Another country after the title of a ranking of countries ("…, Hoa Kỳ giữ vị trí thứ 1"): its place, not Việt Nam's.
+  return !provincial && ANOTHER_GAP.test(gap) ? 'another' : null;
+}
