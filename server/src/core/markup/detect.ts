@@ -34,7 +34,7 @@ import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayNamePillar, pillarNames } from './pillars';
-import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { headingsOf } from './context';
@@ -300,7 +300,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     (fits(ind, f) || rankWrittenAsFraction(ind, words, f)) &&
     nounFits(ind, reading, plainFigs, b!) &&
     !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
-  if (n.subject || !fitsHere(n.indicator)) {
+  if (n.subject || !fitsHere(n.indicator) || familyNamed(run, n)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));

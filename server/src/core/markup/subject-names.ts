@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
+import { abbreviationFamily, inRange } from '../catalog/family';
 import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
@@ -175,7 +176,8 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   const sb = n.subject ? b : alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
   if (!alone || !sb || sb.part !== b.part || sb.fig !== b.fig) return 'none';
   const span = sub.cand;
-  const picked = subjectPicks(unit, alone, sub, sb, sub.subject!);
+  const fitting = subjectPicks(unit, alone, sub, sb, sub.subject!);
+  const picked = sub.subject === abbreviationFamily(run.catalog, n.cand.label.indicator) ? inRange(fitting, alone.figs[sb.part][sb.fig]) : fitting;
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
@@ -231,9 +233,19 @@ export function subjectBoundAlone(run: NameContext, unit: ProseUnit, reading: Un
 export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Named | null {
   const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
   const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-  if (!hit) return null;
+  if (!hit) return familyNamed(run, n);
   const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
   const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
   return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
 }
 
+
+/**
+ * An abbreviation written as such ("EGDI", "OSI", "2IPD") names its family (catalog/family.ts): the
+ * name as a subject of the family's main members, its own entry `named`; null for any other name.
+ */
+export function familyNamed(run: NameContext, n: Named): Named | null {
+  if (!n.cand.exact || n.cand.label.kind !== 'abbreviation' || n.subject) return null;
+  const family = abbreviationFamily(run.catalog, n.cand.label.indicator);
+  return family && { ...n, candidates: family.map((e) => e.indicator), subject: family };
+}
