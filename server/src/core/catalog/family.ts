@@ -14,6 +14,7 @@
  * Pure; the per-catalog tables are built once (a catalog never changes).
  */
 import type { Catalog } from './catalog';
+import { foldKey } from './name-keys';
 import { subjectKeysOf } from './subjects';
 import type { Indicator, RankScope, SubjectEntry } from './types';
 
@@ -124,4 +125,24 @@ export function familyChoice(entries: SubjectEntry[], fit: Indicator[], f?: { va
   const kept = f ? inRange(fit, f) : fit;
   if (kept.length === 1) return kept[0];
   return entries.find((e) => e.named)?.indicator;
+}
+
+/** Folded words of a text, one space between them, with a space at each end (for word lookups). */
+const wordsOf = (text: string): string => ` ${foldKey(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/**
+ * Whether `text` names the compiler of another series that goes by the abbreviation too ("GCI" is
+ * ITU's cyber security index, and "GCI 4.0" the WEF's competitiveness index: "GCI của WEF đạt
+ * 61,5 điểm" is the WEF's), and no compiler of `ind`'s family: the abbreviation then names no
+ * member of the family.
+ */
+export function namesakeCompilerNamed(catalog: Catalog, ind: Indicator, abbreviation: string, text: string): boolean {
+  const t = familiesOf(catalog);
+  const key = t.keyOf.get(ind);
+  const abbr = wordsOf(abbreviation);
+  const written = wordsOf(text);
+  const named = (i: Indicator) => (i.compilers ?? []).some((c) => [c.name, ...(c.codes ?? [])].some((w) => wordsOf(w).trim() && written.includes(wordsOf(w))));
+  const namesakes = catalog.all().filter((o) => t.keyOf.get(o) !== key && [o.name, ...(o.aliases ?? []), ...(o.abbreviations ?? [])].some((l) => wordsOf(l).includes(abbr)));
+  if (!namesakes.some(named)) return false;
+  return !(t.byKey.get(key!) ?? []).some(named);
 }

@@ -300,7 +300,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     (fits(ind, f) || rankWrittenAsFraction(ind, words, f)) &&
     nounFits(ind, reading, plainFigs, b!) &&
     !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
-  if (n.subject || !fitsHere(n.indicator) || familyNamed(run, n)) {
+  if (n.subject || !fitsHere(n.indicator) || familyNamed(run, unit, n)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));

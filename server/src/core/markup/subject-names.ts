@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
-import { abbreviationFamily, inRange } from '../catalog/family';
+import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
 import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
@@ -233,7 +233,7 @@ export function subjectBoundAlone(run: NameContext, unit: ProseUnit, reading: Un
 export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Named | null {
   const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
   const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-  if (!hit) return familyNamed(run, n);
+  if (!hit) return familyNamed(run, unit, n);
   const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
   const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
   return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
@@ -242,10 +242,13 @@ export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Name
 
 /**
  * An abbreviation written as such ("EGDI", "OSI", "2IPD") names its family (catalog/family.ts): the
- * name as a subject of the family's main members, its own entry `named`; null for any other name.
+ * name as a subject of the family's main members, its own entry `named`; null for any other name,
+ * and when the unit names the compiler of another series the abbreviation also names.
  */
-export function familyNamed(run: NameContext, n: Named): Named | null {
+export function familyNamed(run: NameContext, unit: ProseUnit, n: Named): Named | null {
   if (!n.cand.exact || n.cand.label.kind !== 'abbreviation' || n.subject) return null;
   const family = abbreviationFamily(run.catalog, n.cand.label.indicator);
-  return family && { ...n, candidates: family.map((e) => e.indicator), subject: family };
+  // ("GCI của WEF": the abbreviation of another organisation's index.)
+  if (!family || namesakeCompilerNamed(run.catalog, n.cand.label.indicator, n.cand.label.text, unit.parts.map((p) => p.text).join(' '))) return null;
+  return { ...n, candidates: family.map((e) => e.indicator), subject: family };
 }
