@@ -30,9 +30,9 @@ interface Case {
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
-// fit.yaml and the later rounds' fit-*.yaml.
+// fit.yaml, the later rounds' fit-*.yaml and abbr-*.yaml.
 const cases = readdirSync(path.join(fixturesDir, 'markup'))
-  .filter((f) => /^fit(?:-[\w-]+)?\.yaml$/.test(f))
+  .filter((f) => /^(?:fit|abbr)(?:-[\w-]+)?\.yaml$/.test(f))
   .sort()
   .flatMap((f) => parseYaml(readFileSync(path.join(fixturesDir, 'markup', f), 'utf8')) as Case[]);
 
