@@ -177,7 +177,9 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   if (!alone || !sb || sb.part !== b.part || sb.fig !== b.fig) return 'none';
   const span = sub.cand;
   const fitting = subjectPicks(unit, alone, sub, sb, sub.subject!);
-  const picked = sub.subject === abbreviationFamily(run.catalog, n.cand.label.indicator) ? inRange(fitting, alone.figs[sb.part][sb.fig]) : fitting;
+  const fig = alone.figs[sb.part][sb.fig];
+  // A family's member: within its range; a number after "bậc" (a tier, "thuộc bậc 1 của GCI") is no score or level.
+  const picked = sub.subject !== abbreviationFamily(run.catalog, n.cand.label.indicator) ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
@@ -239,6 +241,9 @@ export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Name
   return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
 }
 
+
+/** "bậc" right before a number: a tier of a ranking or a change of places, no score. */
+const TIER = /(?<![\p{L}])bậc\s*$/iu;
 
 /**
  * An abbreviation written as such ("EGDI", "OSI", "2IPD") names its family (catalog/family.ts): the
