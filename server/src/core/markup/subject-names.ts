@@ -254,6 +254,19 @@ export function familyNamed(run: NameContext, unit: ProseUnit, n: Named): Named 
   if (!n.cand.exact || n.cand.label.kind !== 'abbreviation' || n.subject) return null;
   const family = abbreviationFamily(run.catalog, n.cand.label.indicator);
   // ("GCI của WEF": the abbreviation of another organisation's index.)
-  if (!family || namesakeCompilerNamed(run.catalog, n.cand.label.indicator, n.cand.label.text, unit.parts.map((p) => p.text).join(' '))) return null;
+  if (!family || namesakeNamed(run, unit, n)) return null;
   return { ...n, candidates: family.map((e) => e.indicator), subject: family };
+}
+
+/** Whether `n` is an abbreviation another organisation's index goes by, that organisation named in the unit ("GCI của WEF"). */
+export function namesakeNamed(run: NameContext, unit: ProseUnit, n: Named): boolean {
+  return n.cand.exact && n.cand.label.kind === 'abbreviation' && namesakeCompilerNamed(run.catalog, n.cand.label.indicator, n.cand.label.text, unit.parts.map((p) => p.text).join(' '));
+}
+
+/** The message listing such an abbreviation ({@link namesakeNamed}). */
+export function namesakeMessage(words: string, raw: string): ReturnType<typeof msg> {
+  return msg(
+    `"${words}" cũng là tên viết tắt của chỉ số của tổ chức được nêu trong câu: "${raw}" không chắc là số liệu của chỉ tiêu trong danh mục, chưa đánh dấu.`,
+    `"${words}" also abbreviates an index of the organisation the sentence names: "${raw}" is not surely the catalog entry's figure, left unmarked.`,
+  );
 }
