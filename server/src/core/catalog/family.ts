@@ -27,6 +27,8 @@ interface Families {
   keyOf: Map<Indicator, string>;
   /** Abbreviation families, built when first asked (undefined: not yet; null: none). */
   named: Map<Indicator, SubjectEntry[] | null>;
+  /** Family key and folded abbreviation → the entries of other families that go by it. */
+  namesakes: Map<string, Indicator[]>;
 }
 
 const tables = new WeakMap<Catalog, Families>();
@@ -36,7 +38,7 @@ function familiesOf(catalog: Catalog): Families {
   if (t) return t;
   const all = catalog.all();
   const declared = [...new Set(all.map((i) => i.family).filter((f): f is string => !!f))].sort((a, b) => b.length - a.length);
-  t = { byKey: new Map(), keyOf: new Map(), named: new Map() };
+  t = { byKey: new Map(), keyOf: new Map(), named: new Map(), namesakes: new Map() };
   for (const ind of all) {
     const key = ind.family ?? declared.find((f) => ind.id.startsWith(`${f}-`)) ?? ind.id;
     t.keyOf.set(ind, key);
@@ -140,9 +142,15 @@ export function namesakeCompilerNamed(catalog: Catalog, ind: Indicator, abbrevia
   const t = familiesOf(catalog);
   const key = t.keyOf.get(ind);
   const abbr = wordsOf(abbreviation);
+  // The other series that go by the abbreviation, once per catalog and abbreviation (none for most).
+  let namesakes = t.namesakes.get(`${key}\0${abbr}`);
+  if (!namesakes) {
+    namesakes = catalog.all().filter((o) => t.keyOf.get(o) !== key && [o.name, ...(o.aliases ?? []), ...(o.abbreviations ?? [])].some((l) => wordsOf(l).includes(abbr)));
+    t.namesakes.set(`${key}\0${abbr}`, namesakes);
+  }
+  if (!namesakes.length) return false;
   const written = wordsOf(text);
   const named = (i: Indicator) => (i.compilers ?? []).some((c) => [c.name, ...(c.codes ?? [])].some((w) => wordsOf(w).trim() && written.includes(wordsOf(w))));
-  const namesakes = catalog.all().filter((o) => t.keyOf.get(o) !== key && [o.name, ...(o.aliases ?? []), ...(o.abbreviations ?? [])].some((l) => wordsOf(l).includes(abbr)));
   if (!namesakes.some(named)) return false;
   return !(t.byKey.get(key!) ?? []).some(named);
 }
