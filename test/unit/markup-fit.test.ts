@@ -30,9 +30,9 @@ interface Case {
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
-// fit.yaml, the later rounds' fit-*.yaml and prec-*.yaml (false marks by class).
+// fit.yaml, the later rounds' fit-*.yaml, prec-*.yaml (false marks by class) and abbr-*.yaml.
 const cases = readdirSync(path.join(fixturesDir, 'markup'))
-  .filter((f) => /^(?:fit|prec)(?:-[\w-]+)?\.yaml$/.test(f))
+  .filter((f) => /^(?:fit|prec|abbr)(?:-[\w-]+)?\.yaml$/.test(f))
   .sort()
   .flatMap((f) => parseYaml(readFileSync(path.join(fixturesDir, 'markup', f), 'utf8')) as Case[]);
 

@@ -5,7 +5,8 @@ import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
 import { reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
-import { furtherSeries, inferSeries, type SeriesChoice } from './series';
+import { abbreviationFamily, familyChoice } from './catalog/family';
+import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -48,7 +49,9 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
       const series = inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined;
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
-    const indicator = 'indicator' in match ? match.indicator : null;
+    // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
+    const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
+    const indicator = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
     return withAlso(doc, catalog, { ref, match, indicator });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };

@@ -37,7 +37,7 @@ import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayNamePillar, pillarNames } from './pillars';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
-import { asEntry, bySubject, countedNames, growthOfChange, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { headingsOf } from './context';
@@ -306,12 +306,13 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     (fits(ind, f) || rankWrittenAsFraction(ind, words, f)) &&
     nounFits(ind, reading, plainFigs, b!) &&
     !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
-  if (n.subject || !fitsHere(n.indicator)) {
+  if (n.subject || !fitsHere(n.indicator) || familyNamed(run, unit, n)) {
     const picked = bySubject(run, unit, reading, n, b);
     if (n.subject && picked === 'none') return null;
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') ({ n, reading, b } = picked);
   }
+  if (namesakeNamed(run, unit, n)) return amb('figure-does-not-fit', [f.raw], namesakeMessage(words, f.raw));
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
   // Else the compiler the sentence names, else the document's period (series.ts).

@@ -182,7 +182,7 @@ const AGENCY = new RegExp(
   '^(?:' +
     [
       // bodies, plans and documents of the state
-      'bo', 'cuc', 'tong cuc', 'uy ban', 'ubnd', 'hdnd', 'ban', 'so', 'vien', 'trung tam', 'chinh phu', 'quoc hoi', 'van phong', 'dang', 'tinh', 'thanh pho',
+      'bo', 'cuc', 'tong cuc', 'uy ban', 'ubnd', 'hdnd', 'ban', 'so', 'vien', 'trung tam', 'chinh phu', 'quoc hoi', 'van phong', 'dang', 'tinh', 'thanh pho', 'to cong tac',
       'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chien luoc', 'chuong trinh', 'de an', 'cong thong tin', 'cong dich vu cong', 'bao cao', 'so lieu', 'ket qua',
       // an index cited by name ("Theo Chỉ số an toàn thông tin mạng toàn cầu năm 2024 (GCI 2024) …")
       'chi so',

@@ -3,6 +3,7 @@
  * reports them. Pure.
  */
 import type { Catalog } from '../catalog/catalog';
+import { abbreviationFamily, familyChoice } from '../catalog/family';
 import type { Indicator } from '../catalog/types';
 import type { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -38,7 +39,11 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
     res.kind === 'ambiguous' && res.subject ? (b && reading ? subjectPicks(unit, reading, n, b, res.subject, fig) : res.subject.filter((e) => e.named).map((e) => e.indicator)) : [];
   const plainFig = b && reading ? plainFigs[b.part]?.find((p) => p.numeralStart === reading.figs[b.part][b.fig].numeralStart) : undefined;
   const picksHere = (picked: Indicator[]) => picked.length === 1 && picked[0] === n.indicator;
-  const wrappable = (('indicator' in res && res.indicator === n.indicator) || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
+  // An abbreviation naming its family resolves to the member its figure fits, else its own (catalog/family.ts).
+  const family = res.kind === 'abbreviation' ? abbreviationFamily(catalog, res.indicator) : null;
+  const familyRef = (fig?: Figure): Indicator[] => (family ? [familyChoice(family, b && reading ? subjectPicks(unit, reading, n, b, family, fig) : [], b && reading ? (fig ?? reading.figs[b.part][b.fig]) : undefined)!] : []);
+  const resolved = family ? picksHere(familyRef()) && picksHere(familyRef(plainFig)) : 'indicator' in res && res.indicator === n.indicator;
+  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;

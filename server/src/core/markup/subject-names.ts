@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
+import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
 import { subjectKeysOf } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
@@ -175,7 +176,10 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   const sb = n.subject ? b : alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
   if (!alone || !sb || sb.part !== b.part || sb.fig !== b.fig) return 'none';
   const span = sub.cand;
-  const picked = subjectPicks(unit, alone, sub, sb, sub.subject!);
+  const fitting = subjectPicks(unit, alone, sub, sb, sub.subject!);
+  const fig = alone.figs[sb.part][sb.fig];
+  // A family's member: within its range; a number after "bậc" (a tier, "thuộc bậc 1 của GCI") is no score or level.
+  const picked = sub.subject !== abbreviationFamily(run.catalog, n.cand.label.indicator) ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
   if (picked.length > 1) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
@@ -231,9 +235,38 @@ export function subjectBoundAlone(run: NameContext, unit: ProseUnit, reading: Un
 export function subjectInside(run: NameContext, unit: ProseUnit, n: Named): Named | null {
   const words = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
   const hit = subjectsIn(words, tokenize(words), subjectIndex(run.catalog), () => false).sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-  if (!hit) return null;
+  if (!hit) return familyNamed(run, unit, n);
   const span = { first: n.cand.first + hit.first, last: n.cand.first + hit.last, start: n.cand.start + hit.start, end: n.cand.start + hit.end };
   const candidates = [...new Set(hit.entries.map((e) => e.indicator))];
   return { cand: subjectCandidate(run, candidates[0], span), part: n.part, indicator: candidates[0], candidates, subject: hit.entries };
 }
 
+
+/** "bậc" right before a number: a tier of a ranking or a change of places, no score. */
+const TIER = /(?<![\p{L}])bậc\s*$/iu;
+
+/**
+ * An abbreviation written as such ("EGDI", "OSI", "2IPD") names its family (catalog/family.ts): the
+ * name as a subject of the family's main members, its own entry `named`; null for any other name,
+ * and when the unit names the compiler of another series the abbreviation also names.
+ */
+export function familyNamed(run: NameContext, unit: ProseUnit, n: Named): Named | null {
+  if (!n.cand.exact || n.cand.label.kind !== 'abbreviation' || n.subject) return null;
+  const family = abbreviationFamily(run.catalog, n.cand.label.indicator);
+  // ("GCI của WEF": the abbreviation of another organisation's index.)
+  if (!family || namesakeNamed(run, unit, n)) return null;
+  return { ...n, candidates: family.map((e) => e.indicator), subject: family };
+}
+
+/** Whether `n` is an abbreviation another organisation's index goes by, that organisation named in the unit ("GCI của WEF"). */
+export function namesakeNamed(run: NameContext, unit: ProseUnit, n: Named): boolean {
+  return n.cand.exact && n.cand.label.kind === 'abbreviation' && namesakeCompilerNamed(run.catalog, n.cand.label.indicator, n.cand.label.text, unit.parts.map((p) => p.text).join(' '));
+}
+
+/** The message listing such an abbreviation ({@link namesakeNamed}). */
+export function namesakeMessage(words: string, raw: string): ReturnType<typeof msg> {
+  return msg(
+    `"${words}" cũng là tên viết tắt của chỉ số của tổ chức được nêu trong câu: "${raw}" không chắc là số liệu của chỉ tiêu trong danh mục, chưa đánh dấu.`,
+    `"${words}" also abbreviates an index of the organisation the sentence names: "${raw}" is not surely the catalog entry's figure, left unmarked.`,
+  );
+}

@@ -13,6 +13,7 @@
  * it with the entry's name. Pure; the index is the catalog's (catalog/subjects.ts).
  */
 import type { Catalog } from '../catalog/catalog';
+import { inRange } from '../catalog/family';
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure, RankScopeWritten } from '../types';
@@ -84,7 +85,8 @@ function outOfItsUnits(ind: Indicator, f: Figure): boolean {
  * The entries of a subject the bound figure can be: a rank figure a rank entry of the scope it is
  * written with (none: not an ASEAN one); a percentage after a growth word ("tăng trưởng 22,4%")
  * a growth entry, otherwise not; a figure the entry's unit fits; a "cấp tỉnh" entry only in a
- * sentence about a province, or for a rank written out of the provinces it ranks ("thứ 3/63").
+ * sentence about a province, or for a rank written out of the provinces it ranks ("thứ 3/63"); of
+ * several, the ones whose range holds the value.
  */
 export function pickBySubject(
   entries: SubjectEntry[],
@@ -109,5 +111,9 @@ export function pickBySubject(
     }
     return fits(e.indicator, f);
   });
-  return [...new Set(kept.map((e) => e.indicator))];
+  const out = [...new Set(kept.map((e) => e.indicator))];
+  // Several entries of a unit (a score, a level on a scale): those whose range holds the value
+  // ("51 điểm" is no level 1–10), when any does (catalog/family.ts inRange).
+  const held = out.length > 1 ? inRange(out, f) : out;
+  return held.length ? held : out;
 }

@@ -32,12 +32,14 @@ export const nonCanonicalName = defineRule({
         continue;
       }
       if (match.kind !== 'alias' && match.kind !== 'abbreviation') continue;
-      const canonical = match.indicator.name;
+      // (An abbreviation naming its family stands for the member its figure picks: analyze.ts.)
+      const named = indicator ?? match.indicator;
+      const canonical = named.name;
       report({
         range: ref.nameRange,
         message: { id: match.kind, params: { name: ref.name, canonical } },
         fixes: [{ title: { id: 'change', params: { canonical } }, edits: [{ range: ref.nameRange, newText: canonical }], preferred: true }],
-        data: { indicator: match.indicator.id },
+        data: { indicator: named.id },
       });
     }
   },
