@@ -65,6 +65,8 @@ const THRESHOLD = new Set(['trên', 'hơn', 'dưới', 'tối thiểu', 'tối �
 /** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
 const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
 /** Between a rank and the score beside it: a bracket, or ", với". */
+/** A clause opening on the parts of what was told ("; trong đó chính quyền số xếp thứ 8"): no carry. */
+const PARTS_OPENING = /^\s*(?:trong đó|trong số đó)(?![\p{L}])/iu;
 const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
 
 /** The folded names of a text: proper-name runs (subjects) and acronyms; the text's first word alone is no name. */
@@ -120,7 +122,7 @@ export function toldNames(text: string, written: string[]): Names {
  * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
 export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): Carried[] | null {
-  if (reading.masked.length) return null;
+  if (reading.masked.length || PARTS_OPENING.test(text)) return null;
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
   if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
@@ -148,7 +150,10 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // a score with none right after a carried rank ("lùi xuống thứ 4 (0,6975 điểm)", "thứ 8, với
     // 0,6924 điểm") is of the rank's period.
     const prev = out[out.length - 1];
-    if (rd.period < 0 && score && prev && prev.at === i - 1 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start))) out.push({ at: i, periodOf: i - 1 });
+    const beside = score && i > 0 && figures[i - 1].kind === 'rank' && SCORE_BESIDE.test(text.slice(figures[i - 1].end, f.start));
+    // A score beside a rank that is not carried ("chính quyền số xếp thứ 8 (0,4449 điểm)": a part's) is that rank's thing's.
+    if (beside && prev?.at !== i - 1) return;
+    if (rd.period < 0 && beside) out.push({ at: i, periodOf: i - 1 });
     else out.push({ at: i });
   });
   return out;
