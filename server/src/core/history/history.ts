@@ -10,7 +10,8 @@ import type { HistoryEntry } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 import { sameEntries, sameFigure } from './same';
-import { isProvincial, reportProvince, seriesKey, subjectOf } from './subject';
+import { provinceFacts } from '../catalog/provincial';
+import { reportProvince, seriesKey, subjectOf } from './subject';
 import type { Position } from '../types';
 
 export { periodEnd } from './keys';
@@ -52,7 +53,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
       if (f.change && !growthChange) continue;
       const down = growthChange && f.change?.direction === 'down';
       let subject: string | undefined;
-      if (isProvincial(indicator) && ref.sentence) {
+      if (provinceFacts(indicator).series && ref.sentence) {
         // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
         const { text, lines } = analysis.doc;
         province ??= { name: reportProvince(fm) };

@@ -4,8 +4,8 @@
  * (docs/history.md "Provinces in the history").
  *
  * A provincial series is a catalog entry of scope `national` whose name says "cấp tỉnh" or whose
- * denominator counts the provinces (the provincial DTI, its ranks, pillars and indices). Its
- * figure's subject is, in this order:
+ * denominator counts the provinces (the provincial DTI, its ranks, pillars and indices:
+ * catalog/provincial.ts). Its figure's subject is, in this order:
  * 1. the one province named in the figure's clause (the text between the clause breaks , ; : ( )
  *    around it, references left out); "trung bình"/"bình quân" there and no province: the national
  *    average (`NATIONAL`), a subject of its own, never a province's; a figure in parentheses is
@@ -20,148 +20,15 @@
  * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam", "Hà Nội, Huế
  * lần lượt đạt …", a clause that opens with the last province of a list) is none.
  *
- * Province names are the 63 of before 1 July 2025 and the 34 after (agencies.ts), matched with
- * each word capitalised, tone marks in either placement ("Khánh Hòa", "Khánh Hoà"); a former name
- * stays its own province ("Hải Dương" is not "Hải Phòng"), a renamed one is the same ("Thừa Thiên
- * Huế" is "Huế"). Pure.
+ * Province names are read by the one reader of them (provinces.ts provincesNamed); whether a series
+ * is provincial is the catalog's word (catalog/provincial.ts provinceFacts(…).series). Pure.
  */
 import { unpinned } from '../caches';
-import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
-import type { Indicator } from '../catalog/types';
 import type { FrontMatter } from '../parse/model';
+import { provincesNamed } from '../provinces';
 
 /** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
 export const NATIONAL = 'cả nước';
-
-/** Tone marks (not the vowel marks of ă â ê ô ơ ư): written on either vowel of "oa", "oe", "uy". */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const foldedChars = new Map<string, string>();
-
-/** Lower case without tone marks, one UTF-16 unit for one (offsets stay those of `s`). */
-function toneFold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const code = c.charCodeAt(0);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-      continue;
-    }
-    let f = foldedChars.get(c);
-    if (f === undefined) {
-      const g = c.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase();
-      f = g.length === 1 ? g : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-      foldedChars.set(c, f);
-    }
-    out += f;
-  }
-  return out;
-}
-
-/** The 63 provinces and the 34 units after 1 July 2025, by name; extra ways of writing some. */
-const VARIANTS: Record<string, string[]> = {
-  'Thành phố Hồ Chí Minh': ['Hồ Chí Minh', 'TP HCM', 'TP.HCM', 'TP. HCM', 'TPHCM', 'HCM'],
-  'Bà Rịa - Vũng Tàu': ['Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'BR-VT'],
-  'Đắk Lắk': ['Đắk Lắk', 'Đăk Lăk', 'Đắc Lắc'],
-  'Đắk Nông': ['Đắk Nông', 'Đăk Nông'],
-};
-
-/** Every province name: the 34 of today and the 29 merged on 1 July 2025. */
-export const PROVINCE_NAMES: readonly string[] = [...PROVINCES_2025, ...Object.keys(FORMER_PROVINCES)];
-
-/** Folded written form (canonicalForm of toneFold) → the province's name. */
-let names: Map<string, string> | null = null;
-/** The folded first words of the written forms ("quang", "tp", "huê"): a run's other words start no name. */
-let firstWords: Set<string> | null = null;
-/** The most words a written form has ("Bà Rịa - Vũng Tàu"). */
-const MAX_WORDS = 5;
-
-function provinceNames(): Map<string, string> {
-  if (names) return names;
-  names = new Map();
-  firstWords = new Set();
-  for (const name of PROVINCE_NAMES)
-    for (const v of VARIANTS[name] ?? [name]) {
-      const key = canonicalForm(toneFold(v));
-      names.set(key, name);
-      firstWords.add(/^[^\s.\-–—]+/u.exec(key)![0]);
-    }
-  return names;
-}
-
-/** A folded written form as the names are keyed: dashes and spaces around them as " - ", runs of spaces as one. */
-function canonicalForm(folded: string): string {
-  return folded.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Runs of capitalised words ("Tỉnh Quảng Ninh", "TP.HCM", "Bà Rịa – Vũng Tàu"): a name is written
- * with every word capitalised, so only these are looked up (prose is mostly lower case: one pass).
- */
-const RUN = /\p{Lu}\p{L}*(?:(?:[ \t]+|[ \t]*[-–—][ \t]*|\.[ \t]*)\p{Lu}\p{L}*)*/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD = /\p{Lu}\p{L}*/gu;
-
-/** The provinces `text` names (each with its offset), in text order; "Thái Bình Dương" (the ocean) is none. */
-export function provincesNamed(text: string): Array<{ name: string; at: number; end: number }> {
-  const known = provinceNames();
-  const out: Array<{ name: string; at: number; end: number }> = [];
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
-    // Whole words only: not the capital inside "iPhone", nor a run that goes on into digits.
-    if (WORD_CHAR.test(text[run.index - 1] ?? '') || /\p{N}/u.test(text[run.index + run[0].length] ?? '')) continue;
-    const words: Array<[number, number]> = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(run[0]); w; w = WORD.exec(run[0])) words.push([run.index + w.index, run.index + w.index + w[0].length]);
-    for (let i = 0; i < words.length; ) {
-      let found = 0;
-      let name = '';
-      // Most capitalised words open a sentence ("Năm", "Theo"): no name starts with them.
-      if (!firstWords!.has(toneFold(text.slice(words[i][0], words[i][1])))) {
-        i++;
-        continue;
-      }
-      // The longest written form that starts at word i.
-      for (let j = Math.min(words.length, i + MAX_WORDS); j > i && !found; j--) {
-        const hit = known.get(canonicalForm(toneFold(text.slice(words[i][0], words[j - 1][1]))));
-        if (hit) {
-          found = j - i;
-          name = hit;
-        }
-      }
-      if (!found) {
-        i++;
-        continue;
-      }
-      const at = words[i][0];
-      const end = words[i + found - 1][1];
-      // The Pacific ("châu Á – Thái Bình Dương") names neither Thái Bình nor Bình Dương.
-      const next = words[i + found];
-      if (name === 'Thái Bình' && next && toneFold(text.slice(next[0], next[1])) === 'dương') {
-        i += found + 1;
-        continue;
-      }
-      out.push({ name, at, end });
-      i += found;
-    }
-  }
-  return out;
-}
-
-const provincial = new WeakMap<Indicator, boolean>();
-
-/**
- * A series of provinces: scope `national` (a ranking or index of many units) and about provinces —
- * "cấp tỉnh" in its name, or a denominator that counts the provinces. The ministries' DTI is not.
- */
-export function isProvincial(indicator: Indicator): boolean {
-  let p = provincial.get(indicator);
-  if (p === undefined) {
-    p = indicator.scope === 'national' && (/cap tinh/.test(toneFold(indicator.name).normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || /^tỉnh/u.test(indicator.denominatorOf ?? ''));
-    provincial.set(indicator, p);
-  }
-  return p;
-}
 
 /** The front-matter fields that may name the body a report is of (docs/dialect.md §2). */
 export const PROVINCE_FIELDS = ['committee', 'issuer', 'issuer-parent'] as const;

@@ -31,7 +31,7 @@ export interface HistoryEntry {
   change?: FigureChange;
   growth?: boolean;
   /**
-   * For a provincial series (subject.ts isProvincial): the province the figure is about, or
+   * For a provincial series (catalog/provincial.ts provinceFacts(…).series): the province the figure is about, or
    * NATIONAL for the provinces' average; absent when the text does not say (then the rules compare
    * it with nothing) and for every other series.
    */

@@ -9,7 +9,8 @@ import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
 import { isPeriodCode } from '../parse/period-codes';
-import { isProvincial, reportProvince, seriesKey, subjectOf } from '../history/subject';
+import { provinceFacts } from '../catalog/provincial';
+import { reportProvince, seriesKey, subjectOf } from '../history/subject';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -159,7 +160,7 @@ function twin(indicator: Indicator, subject: string): Indicator {
 
 /**
  * The series the history is asked about for figure `f` of `indicator` (docs/history.md "Provinces
- * in the history"): the indicator itself; for a provincial series (subject.ts isProvincial), that
+ * in the history"): the indicator itself; for a provincial series (catalog/provincial.ts provinceFacts), that
  * of the province the figure is about (or of the provinces' average), so that a province is
  * compared only with itself and a national figure never with a province's; null when it cannot be
  * told, and for the other rankings of many units (the ministries' DTI: unitsShareSeries). Only the
@@ -167,7 +168,7 @@ function twin(indicator: Indicator, subject: string): Indicator {
  */
 export function historySeries(analysis: Analysis, indicator: Indicator, f: PlacedFigure, sentence: { start: number; end: number } | undefined): Indicator | null {
   if (!unitsShareSeries(indicator)) return indicator;
-  if (!isProvincial(indicator) || !sentence) return null;
+  if (!provinceFacts(indicator).series || !sentence) return null;
   const { doc } = analysis;
   let own = ownProvinceOf.get(analysis);
   if (!own) ownProvinceOf.set(analysis, (own = { name: reportProvince(doc.frontMatter) }));
@@ -184,7 +185,7 @@ export function seriesSubject(series: Indicator): string | undefined {
 export function siblingSeries(series: Indicator, sibling: Indicator): Indicator | null {
   const subject = subjectOfTwin.get(series);
   if (subject === undefined) return unitsShareSeries(sibling) ? null : sibling;
-  return isProvincial(sibling) ? twin(sibling, subject) : null;
+  return provinceFacts(sibling).series ? twin(sibling, subject) : null;
 }
 
 /** levelFigures of each analysis (never changed once made, analyze.ts): the rules that ask share one list. */
