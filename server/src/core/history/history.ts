@@ -11,7 +11,7 @@ import { periodEnd, sortedByEndAndDate } from './keys';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 import { sameEntries, sameFigure } from './same';
 import { provinceFacts } from '../catalog/provincial';
-import { reportProvince, seriesKey, subjectOf } from './subject';
+import { figureSubject, seriesKey } from './subject';
 import type { Position } from '../types';
 
 export { periodEnd } from './keys';
@@ -40,8 +40,6 @@ export interface BoundReport {
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
-  // The report's own province, read once (and only for a report with a provincial series).
-  let province: { name: string | undefined } | null = null;
   for (const { ref, indicator: own, also } of analysis.refs) {
     const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
     for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
@@ -53,12 +51,8 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
       if (f.change && !growthChange) continue;
       const down = growthChange && f.change?.direction === 'down';
       let subject: string | undefined;
-      if (provinceFacts(indicator).series && ref.sentence) {
-        // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
-        const { text, lines } = analysis.doc;
-        province ??= { name: reportProvince(fm) };
-        if (text !== undefined && lines) subject = subjectOf(text, ref.sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), province.name);
-      }
+      // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
+      if (provinceFacts(indicator).series && ref.sentence) subject = figureSubject(analysis.doc, ref.sentence, f);
       out.push({
         indicatorId: indicator.id,
         period,

@@ -24,8 +24,11 @@
  * is provincial is the catalog's word (catalog/provincial.ts provinceFacts(…).series). Pure.
  */
 import { unpinned } from '../caches';
-import type { FrontMatter } from '../parse/model';
+import { provinceFacts } from '../catalog/provincial';
+import type { FrontMatter, PlacedFigure } from '../parse/model';
 import { provincesNamed } from '../provinces';
+import type { Position } from '../types';
+import type { BoundReport } from './history';
 
 /** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
 export const NATIONAL = 'cả nước';
@@ -236,3 +239,48 @@ function fromContext(text: string, start: number, own: string | undefined): stri
 export function seriesKey(indicatorId: string, subject: string | undefined): string {
   return subject === undefined ? indicatorId : `${indicatorId}\u0001${subject}`;
 }
+
+/** What figureSubject reads of a report: its front matter (its own province), its text and line index. */
+export interface SubjectDoc {
+  frontMatter: FrontMatter | null;
+  text?: string;
+  lines?: { offsetAt(p: Position): number };
+}
+
+/**
+ * The subject of figure `f` of a provincial series' reference whose sentence is `sentence` in
+ * `doc` (subjectOf, with the report's own province); undefined when the text is not at hand.
+ */
+export function figureSubject(doc: SubjectDoc, sentence: { start: number; end: number }, f: PlacedFigure): string | undefined {
+  const { text, lines } = doc;
+  if (text === undefined || !lines) return undefined;
+  return subjectOf(text, sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), reportProvince(doc.frontMatter));
+}
+
+/**
+ * The subjects of a report's figures of provincial series, in order (each reference's figure and
+ * further figures), as one string: what its history entries are keyed by
+ * besides the references themselves. A heading or a paragraph above a figure decides its province,
+ * so an edit there changes them while no reference changes (analyze.ts sameForHistory compares
+ * them). Kept per report object (an analysis is never changed once made).
+ */
+export function provincialSubjects(report: BoundReport): string {
+  let kept = subjectsKept.get(report);
+  if (kept !== undefined) return kept;
+  kept = '';
+  for (const { ref, indicator, also } of report.refs) {
+    if (!ref.sentence) continue;
+    if (ref.figure && indicator && provinceFacts(indicator).series) kept += `${figureSubject(report.doc, ref.sentence, ref.figure) ?? NONE}\u0001`;
+    const further = also ?? ref.also;
+    if (!further) continue;
+    for (let i = 0; i < further.length; i++) {
+      const ind = also ? also[i].indicator : indicator;
+      if (ind && provinceFacts(ind).series) kept += `${figureSubject(report.doc, ref.sentence, further[i].figure) ?? NONE}\u0001`;
+    }
+  }
+  subjectsKept.set(report, kept);
+  return kept;
+}
+
+/** provincialSubjects of each report object. */
+const subjectsKept = new WeakMap<BoundReport, string>();

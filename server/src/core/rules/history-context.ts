@@ -10,7 +10,7 @@ import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
 import { isPeriodCode } from '../parse/period-codes';
 import { provinceFacts } from '../catalog/provincial';
-import { reportProvince, seriesKey, subjectOf } from '../history/subject';
+import { figureSubject, seriesKey } from '../history/subject';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -140,9 +140,6 @@ export interface LevelFigure {
   readonly series: Indicator | null;
 }
 
-/** The report's own province (subject.ts reportProvince), once per analysis. */
-const ownProvinceOf = new WeakMap<Analysis, { name: string | undefined }>();
-
 /** A provincial series' twin for one subject: its id is the history's key (subject.ts seriesKey). One object per pair. */
 const twins = new WeakMap<Indicator, Map<string, Indicator>>();
 const subjectOfTwin = new WeakMap<Indicator, string>();
@@ -169,10 +166,7 @@ function twin(indicator: Indicator, subject: string): Indicator {
 export function historySeries(analysis: Analysis, indicator: Indicator, f: PlacedFigure, sentence: { start: number; end: number } | undefined): Indicator | null {
   if (!unitsShareSeries(indicator)) return indicator;
   if (!provinceFacts(indicator).series || !sentence) return null;
-  const { doc } = analysis;
-  let own = ownProvinceOf.get(analysis);
-  if (!own) ownProvinceOf.set(analysis, (own = { name: reportProvince(doc.frontMatter) }));
-  const subject = subjectOf(doc.text, sentence, doc.lines.offsetAt(f.range.start), doc.lines.offsetAt(f.range.end), own.name);
+  const subject = figureSubject(analysis.doc, sentence, f);
   return subject === undefined ? null : twin(indicator, subject);
 }
 
