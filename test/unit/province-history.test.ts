@@ -159,6 +159,15 @@ describe('provinces across sessions (issue 13)', () => {
     });
   }
 
+  // A province's own report: its figures of national entries are the province's (docs/history.md
+  // "A province's own report"): silent beside a national report's other value, flagged against the
+  // same province's earlier report, which the finding names.
+  for (const lang of ['vi', 'en'] as const) {
+    it(`a province's own report: its national entries' figures are compared with the same province's (${lang})`, async () => {
+      assert.equal(await checkNamedSessions(path.join(ruleFixturesDir, 'figure-conflict', 'province-own-report'), lang, assert), 1);
+    });
+  }
+
   it('hover and inlay hints show the province\'s own history', async () => {
     const { service, files, folder } = await loadWorkspace({ rule: 'figure-conflict', dir });
     const uri = `${folder}/hue-phien-13.report.md`;

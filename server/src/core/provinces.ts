@@ -164,6 +164,9 @@ export function provincesNamed(text: string, options: { local?: boolean } = {}):
   return out;
 }
 
+/** Words saying a figure is the country's ("cả nước", "toàn quốc", "Việt Nam"). */
+export const NATION_WORDS = /(?<![\p{L}])(?:cả nước|toàn quốc|Việt Nam)(?![\p{L}])/iu;
+
 /** A province named as the place of an event ("Hội nghị … tại Đà Nẵng"), no owner of a figure. */
 const VENUE_BEFORE = /(?:hội nghị|diễn đàn|hội thảo|tọa đàm|toạ đàm|sự kiện|lễ|phiên họp|triển lãm|tổ chức|khai mạc|diễn ra)[^,;:.]{0,40}$/iu;
 

@@ -25,8 +25,9 @@
  */
 import { unpinned } from '../caches';
 import { provinceFacts } from '../catalog/provincial';
+import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure } from '../parse/model';
-import { provincesNamed } from '../provinces';
+import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
 import type { BoundReport } from './history';
 
@@ -81,17 +82,19 @@ function masked(text: string): string {
 /**
  * The subject of a figure of a provincial series (see the module comment): `text` the document's,
  * `sentence` the offsets of the figure's sentence, [at, end) the figure's, `own` the report's own
- * province (reportProvince). A province's name, NATIONAL, or undefined.
+ * province (reportProvince). A province's name, NATIONAL, or undefined. `local`: a figure of another
+ * entry in a province's own report (figureKey): NATIONAL is then a clause that says the country
+ * ("cả nước", "toàn quốc", "Việt Nam"), not the provinces' average.
  */
-export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined, local = false): string | undefined {
   // What it reads: the sentence and the text before it (fromContext), the figure's place, the
   // report's province. A keystroke checks every figure again: the same reading is not done again.
   const from = Math.max(0, sentence.start - LOOKBACK);
   // Its own copy (caches.ts unpinned): a slice in it would keep the whole text of this version alive.
-  const key = unpinned(`${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`);
+  const key = unpinned(`${local ? 'L' : ''}${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`);
   const kept = subjects.get(key);
   if (kept !== undefined) return kept === NONE ? undefined : kept;
-  const subject = readSubject(text, sentence, at, end, own);
+  const subject = readSubject(text, sentence, at, end, own, local ? NATION_WORDS : AVERAGE);
   if (subjects.size >= 1_000) subjects.clear();
   subjects.set(key, subject ?? NONE);
   return subject;
@@ -101,7 +104,8 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
 const subjects = new Map<string, string>();
 const NONE = '\0';
 
-function readSubject(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+/** `national`: the words that make a clause with no province the country's (AVERAGE for a provincial series, NATION_WORDS for another entry). */
+function readSubject(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined, national: RegExp): string | undefined {
   const s = masked(text.slice(sentence.start, sentence.end));
   const from = at - sentence.start;
   const to = end - sentence.start;
@@ -124,7 +128,7 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
     return [...inClause][0];
   }
   if (inClause.size > 1) return undefined;
-  if (AVERAGE.test(clause)) return NATIONAL;
+  if (national.test(clause)) return NATIONAL;
   // A figure in parentheses is the one of the words before them: "so với điểm bình quân cả nước
   // (0,4014 điểm)" is the average's, "cao hơn Đà Nẵng (0,8002)" Đà Nẵng's.
   if (s[a - 1] === '(') {
@@ -132,8 +136,8 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
     while (p > 0 && !CLAUSE_BREAK.test(s[p - 1])) p--;
     const lead = s.slice(p, a - 1);
     const inLead = new Set(named.filter((n) => n.at >= p && n.end <= a - 1).map((n) => n.name));
-    if (inLead.size) return inLead.size === 1 && !AVERAGE.test(lead) ? [...inLead][0] : undefined;
-    if (AVERAGE.test(lead)) return NATIONAL;
+    if (inLead.size) return inLead.size === 1 && !national.test(lead) ? [...inLead][0] : undefined;
+    if (national.test(lead)) return NATIONAL;
   }
   if (inSentence.size === 1) return [...inSentence][0];
   if (inSentence.size > 1) return undefined;
@@ -240,7 +244,7 @@ export function seriesKey(indicatorId: string, subject: string | undefined): str
   return subject === undefined ? indicatorId : `${indicatorId}\u0001${subject}`;
 }
 
-/** What figureSubject reads of a report: its front matter (its own province), its text and line index. */
+/** What figureKey reads of a report: its front matter (its own province), its text and line index. */
 export interface SubjectDoc {
   frontMatter: FrontMatter | null;
   text?: string;
@@ -248,35 +252,50 @@ export interface SubjectDoc {
 }
 
 /**
- * The subject of figure `f` of a provincial series' reference whose sentence is `sentence` in
- * `doc` (subjectOf, with the report's own province); undefined when the text is not at hand.
+ * How the history keys figure `f` of `indicator`, whose sentence is `sentence` in `doc`
+ * (docs/history.md "Provinces in the history", "A province's own report"):
+ * - a series of provinces: its subject (subjectOf: a province, NATIONAL, or undefined);
+ * - another entry (not a ranking of other units) in a province's own report (reportProvince): `local`, with the province the
+ *   figure is about (subjectOf, local: its clause, sentence, paragraph, heading, else the report's
+ *   own province; undefined when that is not sure); null when its clause says it is the country's
+ *   ("cả nước", "toàn quốc", "Việt Nam"): the entry's own series, as in any report;
+ * - any other figure: null, the entry's own series.
+ * The subject is undefined too when the text is not at hand or the figure has no sentence.
  */
-export function figureSubject(doc: SubjectDoc, sentence: { start: number; end: number }, f: PlacedFigure): string | undefined {
+export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { start: number; end: number } | undefined, f: PlacedFigure): { subject: string | undefined; local: boolean } | null {
+  const series = provinceFacts(indicator).series;
+  const own = reportProvince(doc.frontMatter);
+  // (A ranking of other units, scope `national`: the ministries' DTI is no province's.)
+  if (!series && (own === undefined || indicator.scope === 'national')) return null;
   const { text, lines } = doc;
-  if (text === undefined || !lines) return undefined;
-  return subjectOf(text, sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), reportProvince(doc.frontMatter));
+  if (!sentence || text === undefined || !lines) return { subject: undefined, local: !series };
+  const subject = subjectOf(text, sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), own, !series);
+  if (series) return { subject, local: false };
+  return subject === NATIONAL ? null : { subject, local: true };
 }
 
 /**
- * The subjects of a report's figures of provincial series, in order (each reference's figure and
- * further figures), as one string: what its history entries are keyed by
- * besides the references themselves. A heading or a paragraph above a figure decides its province,
- * so an edit there changes them while no reference changes (analyze.ts sameForHistory compares
- * them). Kept per report object (an analysis is never changed once made).
+ * The keys (figureKey) of a report's figures, in order (each reference's figure and further
+ * figures), as one string: what its history entries are filed under besides the references
+ * themselves. A heading or a paragraph above a figure decides its province, so an edit there
+ * changes them while no reference changes (analyze.ts sameForHistory compares them). Only a report
+ * with a provincial series or of a province reads any text here. Kept per report object (an
+ * analysis is never changed once made).
  */
 export function provincialSubjects(report: BoundReport): string {
   let kept = subjectsKept.get(report);
   if (kept !== undefined) return kept;
   kept = '';
+  const add = (ind: Indicator | null, sentence: { start: number; end: number }, f: PlacedFigure) => {
+    if (!ind) return;
+    const key = figureKey(report.doc, ind, sentence, f);
+    if (key) kept += `${key.local ? 'L' : ''}${key.subject ?? NONE}\u0001`;
+  };
   for (const { ref, indicator, also } of report.refs) {
     if (!ref.sentence) continue;
-    if (ref.figure && indicator && provinceFacts(indicator).series) kept += `${figureSubject(report.doc, ref.sentence, ref.figure) ?? NONE}\u0001`;
+    if (ref.figure) add(indicator, ref.sentence, ref.figure);
     const further = also ?? ref.also;
-    if (!further) continue;
-    for (let i = 0; i < further.length; i++) {
-      const ind = also ? also[i].indicator : indicator;
-      if (ind && provinceFacts(ind).series) kept += `${figureSubject(report.doc, ref.sentence, further[i].figure) ?? NONE}\u0001`;
-    }
+    if (further) for (let i = 0; i < further.length; i++) add(also ? also[i].indicator : indicator, ref.sentence, further[i].figure);
   }
   subjectsKept.set(report, kept);
   return kept;

@@ -9,12 +9,9 @@
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import { ownerProvince } from '../provinces';
+import { NATION_WORDS as NATION, ownerProvince } from '../provinces';
 import type { Figure } from '../types';
 import { work } from '../work';
-
-/** Words saying the figure is the country's: the clause is about the nation. */
-const NATION = /(?<![\p{L}])(?:cả nước|toàn quốc|Việt Nam)(?![\p{L}])/iu;
 
 /**
  * The figure's clause (`span`: the text from the clause of the name to the clause of its figure)

@@ -10,7 +10,7 @@ import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
 import { isPeriodCode } from '../parse/period-codes';
 import { provinceFacts } from '../catalog/provincial';
-import { figureSubject, seriesKey } from '../history/subject';
+import { figureKey, seriesKey } from '../history/subject';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -164,10 +164,12 @@ function twin(indicator: Indicator, subject: string): Indicator {
  * id differs: messages name the indicator.
  */
 export function historySeries(analysis: Analysis, indicator: Indicator, f: PlacedFigure, sentence: { start: number; end: number } | undefined): Indicator | null {
+  const key = figureKey(analysis.doc, indicator, sentence, f);
+  // A province's figure of another entry, in a province's own report: that province's series.
+  if (key?.local) return key.subject === undefined ? null : twin(indicator, key.subject);
   if (!unitsShareSeries(indicator)) return indicator;
-  if (!provinceFacts(indicator).series || !sentence) return null;
-  const subject = figureSubject(analysis.doc, sentence, f);
-  return subject === undefined ? null : twin(indicator, subject);
+  if (!key || key.subject === undefined) return null;
+  return twin(indicator, key.subject);
 }
 
 /** The province (or NATIONAL) a series of historySeries is for; undefined for an indicator itself. */
@@ -179,7 +181,8 @@ export function seriesSubject(series: Indicator): string | undefined {
 export function siblingSeries(series: Indicator, sibling: Indicator): Indicator | null {
   const subject = subjectOfTwin.get(series);
   if (subject === undefined) return unitsShareSeries(sibling) ? null : sibling;
-  return provinceFacts(sibling).series ? twin(sibling, subject) : null;
+  // A province's series of an entry that is no series of provinces (figureKey local): the sibling's for that province too.
+  return provinceFacts(sibling).series || !provinceFacts(series).series ? twin(sibling, subject) : null;
 }
 
 /** levelFigures of each analysis (never changed once made, analyze.ts): the rules that ask share one list. */
