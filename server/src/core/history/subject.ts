@@ -269,10 +269,19 @@ export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { sta
   if (!series && (own === undefined || indicator.scope === 'national')) return null;
   const { text, lines } = doc;
   if (!sentence || text === undefined || !lines) return { subject: undefined, local: !series };
+  // Once per document and figure (a keystroke's sameForHistory, then the rules, ask the same).
+  let byFigure = keysOf.get(doc);
+  if (!byFigure) keysOf.set(doc, (byFigure = new Map()));
+  const kept = byFigure.get(f);
+  if (kept && kept.series === series) return kept.key;
   const subject = subjectOf(text, sentence, lines.offsetAt(f.range.start), lines.offsetAt(f.range.end), own, !series);
-  if (series) return { subject, local: false };
-  return subject === NATIONAL ? null : { subject, local: true };
+  const key = series ? { subject, local: false } : subject === NATIONAL ? null : { subject, local: true };
+  byFigure.set(f, { series, key });
+  return key;
 }
+
+/** figureKey's answers per document object and figure (a placed figure is shared by versions: not across documents). */
+const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; key: { subject: string | undefined; local: boolean } | null }>>();
 
 /**
  * The keys (figureKey) of a report's figures, in order (each reference's figure and further
