@@ -26,10 +26,9 @@
 import { unpinned } from '../caches';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
-import type { FrontMatter, PlacedFigure } from '../parse/model';
+import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
-import type { BoundReport } from './history';
 
 /** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
 export const NATIONAL = 'cả nước';
@@ -291,7 +290,7 @@ const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; key:
  * with a provincial series or of a province reads any text here. Kept per report object (an
  * analysis is never changed once made).
  */
-export function provincialSubjects(report: BoundReport): string {
+export function provincialSubjects(report: SubjectReport): string {
   let kept = subjectsKept.get(report);
   if (kept !== undefined) return kept;
   kept = '';
@@ -311,4 +310,10 @@ export function provincialSubjects(report: BoundReport): string {
 }
 
 /** provincialSubjects of each report object. */
-const subjectsKept = new WeakMap<BoundReport, string>();
+const subjectsKept = new WeakMap<SubjectReport, string>();
+
+/** What provincialSubjects reads of a report (history.ts BoundReport, not imported: history.ts imports this module). */
+interface SubjectReport {
+  doc: SubjectDoc;
+  refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null; also?: ReadonlyArray<{ figure: PlacedFigure; indicator: Indicator | null }> }>;
+}
