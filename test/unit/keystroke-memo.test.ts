@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { clearContentCaches } from '../../server/src/core/caches';
 import { chunkStarts } from '../../server/src/core/parse/chunks';
+import { seriesKey } from '../../server/src/core/history/subject';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
@@ -221,6 +222,37 @@ describe('keystroke memo: warm re-checks equal a fresh check', function () {
     const fresh = await serviceOf(s, text);
     assert.deepEqual(edited, fresh.check(s.draft, text, 1));
     assert.deepEqual(historyOf(warm, s.draft), historyOf(fresh, s.draft));
+  });
+
+  it("an edit of a heading alone moves a provincial figure to the heading's new province in the history", async () => {
+    // A figure of a provincial series whose sentence names no province is the province its
+    // section's heading names (docs/history.md "Provinces in the history"): renaming the heading
+    // changes no reference, yet the history must file the figure under the new province.
+    const s = await fixtureScenario('figure-conflict/province-history', 'phien-10.report.md');
+    const draft = `${s.folder}/phien-14.report.md`;
+    const body = (province: string) =>
+      `---\nsession: 14\ndate: 2025-12-01\nperiod: 2025\ntitle: Phiên họp thứ 14\n---\n\n## Kết quả của ${province}\n\nNăm 2022, [[Điểm Chỉ số chuyển đổi số cấp tỉnh]] đạt 0,7204.\n`;
+    const scenario = { ...s, files: { ...s.files, [draft]: body('Quảng Ninh') }, draft };
+    const warm = await serviceOf(scenario);
+    let text = scenario.files[draft];
+    const id = 'dti-province-score';
+    const ofDraft = (province: string) => warm.history.entries(seriesKey(id, province)).filter((e) => e.origin.uri === draft).map((e) => e.raw);
+    warm.check(draft, text, 1);
+    assert.deepEqual(ofDraft('Quảng Ninh'), ['đạt 0,7204']);
+    // The same number of characters: no line, chunk start or reference moves.
+    text = body('Bắc Ninh').padEnd(text.length, ' ');
+    const findings = warm.check(draft, text, 2);
+    assert.deepEqual(ofDraft('Bắc Ninh'), ['đạt 0,7204'], 'the history files the figure under the heading\'s new province');
+    assert.deepEqual(ofDraft('Quảng Ninh'), []);
+    clearContentCaches();
+    const fresh = await serviceOf(scenario, text);
+    assert.deepEqual(findings, fresh.check(draft, text, 1));
+    // Another report of session 15 stating Bắc Ninh's 2022 score otherwise is now told of session 14.
+    const later = `${s.folder}/phien-15.report.md`;
+    const laterText = '---\nsession: 15\ndate: 2026-01-15\nperiod: 2025\n---\n\nNăm 2022, [[Điểm Chỉ số chuyển đổi số cấp tỉnh]] của Bắc Ninh đạt 0,6500.\n';
+    const conflicts = (service: LanguageService) => service.check(later, laterText, 1).filter((f) => f.code === 'figure-conflict').map((f) => f.message);
+    assert.equal(conflicts(warm).length, 1);
+    assert.deepEqual(conflicts(warm), conflicts(fresh));
   });
 
   it("an edit of the front matter's period re-dates every chunk's figures", async () => {

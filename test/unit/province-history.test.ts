@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { PROVINCES_2025 } from '../../server/src/core/agencies';
 import { loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { HistoryIndex } from '../../server/src/core/history/history';
-import { isProvincial, NATIONAL, PROVINCE_NAMES, provincesNamed, reportProvince, seriesKey, subjectOf } from '../../server/src/core/history/subject';
+import { NATIONAL, reportProvince, seriesKey, subjectOf } from '../../server/src/core/history/subject';
+import { PROVINCE_NAMES, provincesNamed } from '../../server/src/core/provinces';
+import { provinceFacts } from '../../server/src/core/catalog/provincial';
 import { parseReport } from '../../server/src/core/parse/document';
 import { historyDocument, saveReport } from '../../server/src/core/history/snapshot';
 import { LanguageService } from '../../server/src/core/service';
@@ -21,6 +23,7 @@ import { checkNamedSessions, loadWorkspace, ruleFixturesDir } from '../rule-fixt
 
 const catalog = loadDefaultCatalog();
 const byId = (id: string) => catalog.find((i) => i.id === id)!;
+const isProvincial = (i: (typeof catalog)[number]) => provinceFacts(i).series;
 
 /** The subject of the first figure of `sentence` (the whole text is the sentence). */
 function subject(sentence: string, figure: string, own?: string): string | undefined {
@@ -153,6 +156,15 @@ describe('provinces across sessions (issue 13)', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`every finding names the earlier session it compares with (${lang})`, async () => {
       assert.equal(await checkNamedSessions(dir, lang, assert), 6);
+    });
+  }
+
+  // A province's own report: its figures of national entries are the province's (docs/history.md
+  // "A province's own report"): silent beside a national report's other value, flagged against the
+  // same province's earlier report, which the finding names.
+  for (const lang of ['vi', 'en'] as const) {
+    it(`a province's own report: its national entries' figures are compared with the same province's (${lang})`, async () => {
+      assert.equal(await checkNamedSessions(path.join(ruleFixturesDir, 'figure-conflict', 'province-own-report'), lang, assert), 1);
     });
   }
 

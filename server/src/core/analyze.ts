@@ -3,7 +3,7 @@ import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
-import { reportProvince } from './history/subject';
+import { provincialSubjects, reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
@@ -90,7 +90,8 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
 /**
  * True if `b` contributes to the history exactly what `a` does (history.ts setReport reads the
  * references' figures, periods, names and ranges, their indicators, the front matter's session,
- * date and province): then a keystroke need not hand the history a new version. A keystroke's new document
+ * date and province, and the province each figure of a provincial series is about, which a
+ * heading or a paragraph above it may decide: history/subject.ts provincialSubjects): then a keystroke need not hand the history a new version. A keystroke's new document
  * shares the placed figures and ranges of every chunk whose lines did not move (parse/document.ts
  * assemble), and a placed object is never changed once made: those compare by identity. The
  * references of the chunk the keystroke re-read are new objects; theirs compare by value (every
@@ -119,7 +120,7 @@ export function sameForHistory(a: Analysis, b: Analysis): boolean {
     if (!ax || !ay || ax.length !== ay.length) return false;
     for (let j = 0; j < ax.length; j++) if (ax[j].period !== ay[j].period || (ax[j].figure !== ay[j].figure && !sameValue(ax[j].figure, ay[j].figure))) return false;
   }
-  return true;
+  return provincialSubjects(a) === provincialSubjects(b);
 }
 
 /** How many references of a keystroke's re-read chunk sameForHistory compares by value at most. */

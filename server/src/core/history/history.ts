@@ -10,7 +10,7 @@ import type { HistoryEntry } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 import { sameEntries, sameFigure } from './same';
-import { isProvincial, reportProvince, seriesKey, subjectOf } from './subject';
+import { figureKey, seriesKey } from './subject';
 import type { Position } from '../types';
 
 export { periodEnd } from './keys';
@@ -39,8 +39,6 @@ export interface BoundReport {
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
-  // The report's own province, read once (and only for a report with a provincial series).
-  let province: { name: string | undefined } | null = null;
   for (const { ref, indicator: own, also } of analysis.refs) {
     const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
     for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
@@ -51,18 +49,8 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
       const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
       if (f.change && !growthChange) continue;
       const down = growthChange && f.change?.direction === 'down';
-      let subject: string | undefined;
-      if (isProvincial(indicator) && ref.sentence) {
-        // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
-        const { text, lines } = analysis.doc;
-        province ??= { name: reportProvince(fm) };
-        if (text !== undefined && lines) {
-          const at = lines.offsetAt(f.range.start);
-          const to = lines.offsetAt(f.range.end);
-          // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
-          subject = subjectOf(text, to > ref.sentence.end ? { start: ref.sentence.start, end: to } : ref.sentence, at, to, province.name);
-        }
-      }
+      // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
+      const key = figureKey(analysis.doc, indicator, ref.sentence, f);
       out.push({
         indicatorId: indicator.id,
         period,
@@ -75,7 +63,8 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         qualifier: f.qualifier,
         denominator: f.denominator,
         growth: growthChange || f.growth,
-        ...(subject !== undefined ? { subject } : {}),
+        ...(key?.subject !== undefined ? { subject: key.subject } : {}),
+        ...(key?.local ? { local: true } : {}),
         origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
       });
     }
@@ -246,9 +235,10 @@ export class HistoryIndex {
         if (!list) map.set(key, (list = []));
         list.push(e);
       };
-      // Under its indicator, and a provincial series' entry also under its subject's key (subject.ts).
+      // Under its indicator (not a province's figure of another entry: `local`), and under its
+      // subject's key when it has one (subject.ts figureKey).
       const add = (e: HistoryEntry) => {
-        addTo(e.indicatorId, e);
+        if (!e.local) addTo(e.indicatorId, e);
         if (e.subject !== undefined) addTo(seriesKey(e.indicatorId, e.subject), e);
       };
       for (const r of this.reports.values()) r.entries.forEach(add);
@@ -319,7 +309,7 @@ export class HistoryIndex {
   private replace(removed: HistoryEntry[], added: HistoryEntry[]): void {
     const touched = new Set<string>();
     const touch = (e: HistoryEntry) => {
-      touched.add(e.indicatorId);
+      if (!e.local) touched.add(e.indicatorId);
       if (e.subject !== undefined) touched.add(seriesKey(e.indicatorId, e.subject));
     };
     for (const e of removed) touch(e);
@@ -330,7 +320,7 @@ export class HistoryIndex {
         let list = this.byIndicator.get(id) ?? [];
         if (gone.size) list = list.filter((e) => !gone.has(e));
         for (const e of added) {
-          if (e.indicatorId !== id && (e.subject === undefined || seriesKey(e.indicatorId, e.subject) !== id)) continue;
+          if ((e.local || e.indicatorId !== id) && (e.subject === undefined || seriesKey(e.indicatorId, e.subject) !== id)) continue;
           // After every entry that sorts before it or with it (a stable sort's place).
           let lo = 0;
           let hi = list.length;

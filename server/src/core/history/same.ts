@@ -17,6 +17,7 @@ export function sameFigure(x: HistoryEntry, y: HistoryEntry): boolean {
     x.denominator === y.denominator &&
     x.growth === y.growth &&
     x.subject === y.subject &&
+    x.local === y.local &&
     x.origin.kind === y.origin.kind &&
     x.origin.uri === y.origin.uri
   );
@@ -27,7 +28,7 @@ export function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x.indicatorId !== y.indicatorId || x.period !== y.period || x.value !== y.value || x.raw !== y.raw || x.subject !== y.subject) return false;
+    if (x.indicatorId !== y.indicatorId || x.period !== y.period || x.value !== y.value || x.raw !== y.raw || x.subject !== y.subject || x.local !== y.local) return false;
     const r1 = x.origin.range;
     const r2 = y.origin.range;
     if (r1.start.line !== r2.start.line || r1.start.character !== r2.start.character) return false;

@@ -4,8 +4,8 @@
  * (docs/history.md "Provinces in the history").
  *
  * A provincial series is a catalog entry of scope `national` whose name says "cấp tỉnh" or whose
- * denominator counts the provinces (the provincial DTI, its ranks, pillars and indices). Its
- * figure's subject is, in this order:
+ * denominator counts the provinces (the provincial DTI, its ranks, pillars and indices:
+ * catalog/provincial.ts). Its figure's subject is, in this order:
  * 1. the one province named in the figure's clause (the text between the clause breaks , ; : ( )
  *    around it, references left out); "trung bình"/"bình quân" there and no province: the national
  *    average (`NATIONAL`), a subject of its own, never a province's; a figure in parentheses is
@@ -20,148 +20,18 @@
  * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam", "Hà Nội, Huế
  * lần lượt đạt …", a clause that opens with the last province of a list) is none.
  *
- * Province names are the 63 of before 1 July 2025 and the 34 after (agencies.ts), matched with
- * each word capitalised, tone marks in either placement ("Khánh Hòa", "Khánh Hoà"); a former name
- * stays its own province ("Hải Dương" is not "Hải Phòng"), a renamed one is the same ("Thừa Thiên
- * Huế" is "Huế"). Pure.
+ * Province names are read by the one reader of them (provinces.ts provincesNamed); whether a series
+ * is provincial is the catalog's word (catalog/provincial.ts provinceFacts(…).series). Pure.
  */
 import { unpinned } from '../caches';
-import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
+import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
-import type { FrontMatter } from '../parse/model';
+import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
+import { NATION_WORDS, provincesNamed } from '../provinces';
+import type { Position } from '../types';
 
 /** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
 export const NATIONAL = 'cả nước';
-
-/** Tone marks (not the vowel marks of ă â ê ô ơ ư): written on either vowel of "oa", "oe", "uy". */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const foldedChars = new Map<string, string>();
-
-/** Lower case without tone marks, one UTF-16 unit for one (offsets stay those of `s`). */
-function toneFold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const code = c.charCodeAt(0);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-      continue;
-    }
-    let f = foldedChars.get(c);
-    if (f === undefined) {
-      const g = c.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase();
-      f = g.length === 1 ? g : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-      foldedChars.set(c, f);
-    }
-    out += f;
-  }
-  return out;
-}
-
-/** The 63 provinces and the 34 units after 1 July 2025, by name; extra ways of writing some. */
-const VARIANTS: Record<string, string[]> = {
-  'Thành phố Hồ Chí Minh': ['Hồ Chí Minh', 'TP HCM', 'TP.HCM', 'TP. HCM', 'TPHCM', 'HCM'],
-  'Bà Rịa - Vũng Tàu': ['Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'BR-VT'],
-  'Đắk Lắk': ['Đắk Lắk', 'Đăk Lăk', 'Đắc Lắc'],
-  'Đắk Nông': ['Đắk Nông', 'Đăk Nông'],
-};
-
-/** Every province name: the 34 of today and the 29 merged on 1 July 2025. */
-export const PROVINCE_NAMES: readonly string[] = [...PROVINCES_2025, ...Object.keys(FORMER_PROVINCES)];
-
-/** Folded written form (canonicalForm of toneFold) → the province's name. */
-let names: Map<string, string> | null = null;
-/** The folded first words of the written forms ("quang", "tp", "huê"): a run's other words start no name. */
-let firstWords: Set<string> | null = null;
-/** The most words a written form has ("Bà Rịa - Vũng Tàu"). */
-const MAX_WORDS = 5;
-
-function provinceNames(): Map<string, string> {
-  if (names) return names;
-  names = new Map();
-  firstWords = new Set();
-  for (const name of PROVINCE_NAMES)
-    for (const v of VARIANTS[name] ?? [name]) {
-      const key = canonicalForm(toneFold(v));
-      names.set(key, name);
-      firstWords.add(/^[^\s.\-–—]+/u.exec(key)![0]);
-    }
-  return names;
-}
-
-/** A folded written form as the names are keyed: dashes and spaces around them as " - ", runs of spaces as one. */
-function canonicalForm(folded: string): string {
-  return folded.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Runs of capitalised words ("Tỉnh Quảng Ninh", "TP.HCM", "Bà Rịa – Vũng Tàu"): a name is written
- * with every word capitalised, so only these are looked up (prose is mostly lower case: one pass).
- */
-const RUN = /\p{Lu}\p{L}*(?:(?:[ \t]+|[ \t]*[-–—][ \t]*|\.[ \t]*)\p{Lu}\p{L}*)*/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD = /\p{Lu}\p{L}*/gu;
-
-/** The provinces `text` names (each with its offset), in text order; "Thái Bình Dương" (the ocean) is none. */
-export function provincesNamed(text: string): Array<{ name: string; at: number; end: number }> {
-  const known = provinceNames();
-  const out: Array<{ name: string; at: number; end: number }> = [];
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
-    // Whole words only: not the capital inside "iPhone", nor a run that goes on into digits.
-    if (WORD_CHAR.test(text[run.index - 1] ?? '') || /\p{N}/u.test(text[run.index + run[0].length] ?? '')) continue;
-    const words: Array<[number, number]> = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(run[0]); w; w = WORD.exec(run[0])) words.push([run.index + w.index, run.index + w.index + w[0].length]);
-    for (let i = 0; i < words.length; ) {
-      let found = 0;
-      let name = '';
-      // Most capitalised words open a sentence ("Năm", "Theo"): no name starts with them.
-      if (!firstWords!.has(toneFold(text.slice(words[i][0], words[i][1])))) {
-        i++;
-        continue;
-      }
-      // The longest written form that starts at word i.
-      for (let j = Math.min(words.length, i + MAX_WORDS); j > i && !found; j--) {
-        const hit = known.get(canonicalForm(toneFold(text.slice(words[i][0], words[j - 1][1]))));
-        if (hit) {
-          found = j - i;
-          name = hit;
-        }
-      }
-      if (!found) {
-        i++;
-        continue;
-      }
-      const at = words[i][0];
-      const end = words[i + found - 1][1];
-      // The Pacific ("châu Á – Thái Bình Dương") names neither Thái Bình nor Bình Dương.
-      const next = words[i + found];
-      if (name === 'Thái Bình' && next && toneFold(text.slice(next[0], next[1])) === 'dương') {
-        i += found + 1;
-        continue;
-      }
-      out.push({ name, at, end });
-      i += found;
-    }
-  }
-  return out;
-}
-
-const provincial = new WeakMap<Indicator, boolean>();
-
-/**
- * A series of provinces: scope `national` (a ranking or index of many units) and about provinces —
- * "cấp tỉnh" in its name, or a denominator that counts the provinces. The ministries' DTI is not.
- */
-export function isProvincial(indicator: Indicator): boolean {
-  let p = provincial.get(indicator);
-  if (p === undefined) {
-    p = indicator.scope === 'national' && (/cap tinh/.test(toneFold(indicator.name).normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || /^tỉnh/u.test(indicator.denominatorOf ?? ''));
-    provincial.set(indicator, p);
-  }
-  return p;
-}
 
 /** The front-matter fields that may name the body a report is of (docs/dialect.md §2). */
 export const PROVINCE_FIELDS = ['committee', 'issuer', 'issuer-parent'] as const;
@@ -211,17 +81,19 @@ function masked(text: string): string {
 /**
  * The subject of a figure of a provincial series (see the module comment): `text` the document's,
  * `sentence` the offsets of the figure's sentence, [at, end) the figure's, `own` the report's own
- * province (reportProvince). A province's name, NATIONAL, or undefined.
+ * province (reportProvince). A province's name, NATIONAL, or undefined. `local`: a figure of another
+ * entry in a province's own report (figureKey): NATIONAL is then a clause that says the country
+ * ("cả nước", "toàn quốc", "Việt Nam"), not the provinces' average.
  */
-export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+export function subjectOf(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined, local = false): string | undefined {
   // What it reads: the sentence and the text before it (fromContext), the figure's place, the
   // report's province. A keystroke checks every figure again: the same reading is not done again.
   const from = Math.max(0, sentence.start - LOOKBACK);
   // Its own copy (caches.ts unpinned): a slice in it would keep the whole text of this version alive.
-  const key = unpinned(`${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`);
+  const key = unpinned(`${local ? 'L' : ''}${own ?? ''}\0${at - from}\0${end - from}\0${sentence.start - from}\0${from === 0 ? '' : '…'}${text.slice(from, sentence.end)}`);
   const kept = subjects.get(key);
   if (kept !== undefined) return kept === NONE ? undefined : kept;
-  const subject = readSubject(text, sentence, at, end, own);
+  const subject = readSubject(text, sentence, at, end, own, local ? NATION_WORDS : AVERAGE);
   if (subjects.size >= 1_000) subjects.clear();
   subjects.set(key, subject ?? NONE);
   return subject;
@@ -231,7 +103,8 @@ export function subjectOf(text: string, sentence: { start: number; end: number }
 const subjects = new Map<string, string>();
 const NONE = '\0';
 
-function readSubject(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined): string | undefined {
+/** `national`: the words that make a clause with no province the country's (AVERAGE for a provincial series, NATION_WORDS for another entry). */
+function readSubject(text: string, sentence: { start: number; end: number }, at: number, end: number, own: string | undefined, national: RegExp): string | undefined {
   const s = masked(text.slice(sentence.start, sentence.end));
   const from = at - sentence.start;
   const to = end - sentence.start;
@@ -254,7 +127,7 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
     return [...inClause][0];
   }
   if (inClause.size > 1) return undefined;
-  if (AVERAGE.test(clause)) return NATIONAL;
+  if (national.test(clause)) return NATIONAL;
   // A figure in parentheses is the one of the words before them: "so với điểm bình quân cả nước
   // (0,4014 điểm)" is the average's, "cao hơn Đà Nẵng (0,8002)" Đà Nẵng's.
   if (s[a - 1] === '(') {
@@ -262,8 +135,8 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
     while (p > 0 && !CLAUSE_BREAK.test(s[p - 1])) p--;
     const lead = s.slice(p, a - 1);
     const inLead = new Set(named.filter((n) => n.at >= p && n.end <= a - 1).map((n) => n.name));
-    if (inLead.size) return inLead.size === 1 && !AVERAGE.test(lead) ? [...inLead][0] : undefined;
-    if (AVERAGE.test(lead)) return NATIONAL;
+    if (inLead.size) return inLead.size === 1 && !national.test(lead) ? [...inLead][0] : undefined;
+    if (national.test(lead)) return NATIONAL;
   }
   if (inSentence.size === 1) return [...inSentence][0];
   if (inSentence.size > 1) return undefined;
@@ -368,4 +241,82 @@ function fromContext(text: string, start: number, own: string | undefined): stri
 /** The history's key of a series for one subject ("dti-province-score" for Huế); the indicator's id when none. */
 export function seriesKey(indicatorId: string, subject: string | undefined): string {
   return subject === undefined ? indicatorId : `${indicatorId}\u0001${subject}`;
+}
+
+/** What figureKey reads of a report: its front matter (its own province), its text and line index. */
+export interface SubjectDoc {
+  frontMatter: FrontMatter | null;
+  text?: string;
+  lines?: { offsetAt(p: Position): number };
+}
+
+/**
+ * How the history keys figure `f` of `indicator`, whose sentence is `sentence` in `doc`
+ * (docs/history.md "Provinces in the history", "A province's own report"):
+ * - a series of provinces: its subject (subjectOf: a province, NATIONAL, or undefined);
+ * - another entry (not a ranking of other units) in a province's own report (reportProvince): `local`, with the province the
+ *   figure is about (subjectOf, local: its clause, sentence, paragraph, heading, else the report's
+ *   own province; undefined when that is not sure); null when its clause says it is the country's
+ *   ("cả nước", "toàn quốc", "Việt Nam"): the entry's own series, as in any report;
+ * - any other figure: null, the entry's own series.
+ * The subject is undefined too when the text is not at hand or the figure has no sentence.
+ */
+export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { start: number; end: number } | undefined, f: PlacedFigure): { subject: string | undefined; local: boolean } | null {
+  const series = provinceFacts(indicator).series;
+  const own = reportProvince(doc.frontMatter);
+  // (A ranking of other units, scope `national`: the ministries' DTI is no province's.)
+  if (!series && (own === undefined || indicator.scope === 'national')) return null;
+  const { text, lines } = doc;
+  if (!sentence || text === undefined || !lines) return { subject: undefined, local: !series };
+  // Once per document and figure (a keystroke's sameForHistory, then the rules, ask the same).
+  let byFigure = keysOf.get(doc);
+  if (!byFigure) keysOf.set(doc, (byFigure = new Map()));
+  const kept = byFigure.get(f);
+  if (kept && kept.series === series) return kept.key;
+  const at = lines.offsetAt(f.range.start);
+  const to = lines.offsetAt(f.range.end);
+  // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
+  const subject = subjectOf(text, to > sentence.end ? { start: sentence.start, end: to } : sentence, at, to, own, !series);
+  const key = series ? { subject, local: false } : subject === NATIONAL ? null : { subject, local: true };
+  byFigure.set(f, { series, key });
+  return key;
+}
+
+/** figureKey's answers per document object and figure (a placed figure is shared by versions: not across documents). */
+const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; key: { subject: string | undefined; local: boolean } | null }>>();
+
+/**
+ * The keys (figureKey) of a report's figures, in order (each reference's figure and further
+ * figures), as one string: what its history entries are filed under besides the references
+ * themselves. A heading or a paragraph above a figure decides its province, so an edit there
+ * changes them while no reference changes (analyze.ts sameForHistory compares them). Only a report
+ * with a provincial series or of a province reads any text here. Kept per report object (an
+ * analysis is never changed once made).
+ */
+export function provincialSubjects(report: SubjectReport): string {
+  let kept = subjectsKept.get(report);
+  if (kept !== undefined) return kept;
+  kept = '';
+  const add = (ind: Indicator | null, sentence: { start: number; end: number }, f: PlacedFigure) => {
+    if (!ind) return;
+    const key = figureKey(report.doc, ind, sentence, f);
+    if (key) kept += `${key.local ? 'L' : ''}${key.subject ?? NONE}\u0001`;
+  };
+  for (const { ref, indicator, also } of report.refs) {
+    if (!ref.sentence) continue;
+    if (ref.figure) add(indicator, ref.sentence, ref.figure);
+    const further = also ?? ref.also;
+    if (further) for (let i = 0; i < further.length; i++) add(also ? also[i].indicator : indicator, ref.sentence, further[i].figure);
+  }
+  subjectsKept.set(report, kept);
+  return kept;
+}
+
+/** provincialSubjects of each report object. */
+const subjectsKept = new WeakMap<SubjectReport, string>();
+
+/** What provincialSubjects reads of a report (history.ts BoundReport, not imported: history.ts imports this module). */
+interface SubjectReport {
+  doc: SubjectDoc;
+  refs: ReadonlyArray<{ ref: Reference; indicator: Indicator | null; also?: ReadonlyArray<{ figure: PlacedFigure; indicator: Indicator | null }> }>;
 }

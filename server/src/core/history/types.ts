@@ -31,10 +31,16 @@ export interface HistoryEntry {
   change?: FigureChange;
   growth?: boolean;
   /**
-   * For a provincial series (subject.ts isProvincial): the province the figure is about, or
+   * For a provincial series (catalog/provincial.ts provinceFacts(…).series): the province the figure is about, or
    * NATIONAL for the provinces' average; absent when the text does not say (then the rules compare
-   * it with nothing) and for every other series.
+   * it with nothing) and for every other series; for a `local` figure, the province it is about.
    */
   subject?: string;
+  /**
+   * A figure of an entry that is no series of provinces, stated in a province's own report about a
+   * province (subject.ts figureKey): listed under its subject's key only, never with the entry's
+   * national figures (without a subject: under no key).
+   */
+  local?: true;
   origin: HistoryOrigin;
 }

@@ -21,7 +21,8 @@ import type { SubjectIndex } from '../catalog/subjects';
 import type { SubjectEntry } from '../catalog/types';
 import { work } from '../work';
 import { fits } from './judge';
-import { provinceIn } from './province';
+import { ownerProvince } from '../provinces';
+import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
 
 export type { SubjectEntry, SubjectMeasure } from '../catalog/types';
@@ -29,7 +30,6 @@ export type { SubjectIndex } from '../catalog/subjects';
 
 /** Growth words: a percentage after one of these is a rate of growth ("tăng trưởng 22,4%", "tăng 11%"). */
 const GROWTH_WORD = /(?:^|[^a-z0-9])tang(?:[^a-z0-9]|$)/;
-const PROVINCE_WORD = /(?:^|[^a-z0-9])tinh(?:[^a-z0-9]|$)/;
 
 /** The subjects of a catalog's names and aliases (built once per catalog). */
 export function subjectIndex(catalog: Catalog): SubjectIndex {
@@ -77,7 +77,7 @@ export function subjectsIn(text: string, tokens: Token[], idx: SubjectIndex, cov
  * the figure itself says the sentence is about a province.
  */
 function outOfItsUnits(ind: Indicator, f: Figure): boolean {
-  if (f.denominator === undefined || !PROVINCE_WORD.test(foldKey(ind.denominatorOf ?? ''))) return false;
+  if (f.denominator === undefined || !provinceFacts(ind).countsProvinces) return false;
   return ind.range?.[1] === f.denominator || (ind.denominators ?? []).some((d) => d.value === f.denominator);
 }
 
@@ -100,7 +100,7 @@ export function pickBySubject(
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
-  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || provinceIn(sentence) !== null;
+  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null;
   const kept = entries.filter((e) => {
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if (rank !== (e.measure === 'rank')) return false;

@@ -9,7 +9,8 @@ import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
 import type { MessageRef } from './rule';
 import { isPeriodCode } from '../parse/period-codes';
-import { isProvincial, reportProvince, seriesKey, subjectOf } from '../history/subject';
+import { provinceFacts } from '../catalog/provincial';
+import { figureKey, seriesKey } from '../history/subject';
 
 /** The session a document is (from its front matter). */
 export function selfKey(analysis: Analysis): SessionKey {
@@ -139,9 +140,6 @@ export interface LevelFigure {
   readonly series: Indicator | null;
 }
 
-/** The report's own province (subject.ts reportProvince), once per analysis. */
-const ownProvinceOf = new WeakMap<Analysis, { name: string | undefined }>();
-
 /** A provincial series' twin for one subject: its id is the history's key (subject.ts seriesKey). One object per pair. */
 const twins = new WeakMap<Indicator, Map<string, Indicator>>();
 const subjectOfTwin = new WeakMap<Indicator, string>();
@@ -159,20 +157,19 @@ function twin(indicator: Indicator, subject: string): Indicator {
 
 /**
  * The series the history is asked about for figure `f` of `indicator` (docs/history.md "Provinces
- * in the history"): the indicator itself; for a provincial series (subject.ts isProvincial), that
+ * in the history"): the indicator itself; for a provincial series (catalog/provincial.ts provinceFacts), that
  * of the province the figure is about (or of the provinces' average), so that a province is
  * compared only with itself and a national figure never with a province's; null when it cannot be
  * told, and for the other rankings of many units (the ministries' DTI: unitsShareSeries). Only the
  * id differs: messages name the indicator.
  */
 export function historySeries(analysis: Analysis, indicator: Indicator, f: PlacedFigure, sentence: { start: number; end: number } | undefined): Indicator | null {
+  const key = figureKey(analysis.doc, indicator, sentence, f);
+  // A province's figure of another entry, in a province's own report: that province's series.
+  if (key?.local) return key.subject === undefined ? null : twin(indicator, key.subject);
   if (!unitsShareSeries(indicator)) return indicator;
-  if (!isProvincial(indicator) || !sentence) return null;
-  const { doc } = analysis;
-  let own = ownProvinceOf.get(analysis);
-  if (!own) ownProvinceOf.set(analysis, (own = { name: reportProvince(doc.frontMatter) }));
-  const subject = subjectOf(doc.text, sentence, doc.lines.offsetAt(f.range.start), doc.lines.offsetAt(f.range.end), own.name);
-  return subject === undefined ? null : twin(indicator, subject);
+  if (!key || key.subject === undefined) return null;
+  return twin(indicator, key.subject);
 }
 
 /** The province (or NATIONAL) a series of historySeries is for; undefined for an indicator itself. */
@@ -184,7 +181,8 @@ export function seriesSubject(series: Indicator): string | undefined {
 export function siblingSeries(series: Indicator, sibling: Indicator): Indicator | null {
   const subject = subjectOfTwin.get(series);
   if (subject === undefined) return unitsShareSeries(sibling) ? null : sibling;
-  return isProvincial(sibling) ? twin(sibling, subject) : null;
+  // A province's series of an entry that is no series of provinces (figureKey local): the sibling's for that province too.
+  return provinceFacts(sibling).series || !provinceFacts(series).series ? twin(sibling, subject) : null;
 }
 
 /** levelFigures of each analysis (never changed once made, analyze.ts): the rules that ask share one list. */
