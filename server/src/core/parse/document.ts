@@ -11,15 +11,16 @@ import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { lastAtMost, LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { checkSentences } from './binding';
-import { ChunkCache, mapChunks, type Piece } from './chunks';
+import { ChunkCache, mapChunks, mayDefineLinks, type Piece } from './chunks';
 import { firstIndex } from './clauses';
 import { readFrontMatter } from './front-matter';
 import { MAX_REPORT_CHARS } from './guard';
 import { unpinned } from '../caches';
-import { collectComments, maskBlock, offsets, type Block } from './mask';
+import { collectComments, maskBlock, offsets } from './mask';
 import type { PlacedFigure, Reference, ReportDocument, Sentence } from './model';
 import { fillYear } from './periods';
 import { buildSections, plainText, type HeadingInfo } from './sections';
+import { tableSegments, type Segment, type SegmentModel } from './table-rows';
 
 export { firstIndex };
 
@@ -57,7 +58,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     // nesting made inert and BOM offsets put right in each (guard.ts).
     pieces = options.history
       ? mapChunks(text, historyChunks, historyChunkModel, options.whole, false, BARE)
-      : mapChunks(text, chunkCache, chunkModel, options.whole, options.remember ?? true);
+      : mapChunks(text, chunkCache, options.remember === false ? onceChunkModel : chunkModel, options.whole, options.remember ?? true);
   } catch (e) {
     // markdown-it is not known to throw, but a parser failure must never take the server down.
     failed(doc, e, false);
@@ -72,7 +73,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     const firstSentences: number[] = [];
     for (const { model, base } of pieces) {
       firstSentences.push(doc.sentences.length);
-      assemble(model, base, doc, docPeriod, headings);
+      for (const seg of model.segments) assemble(seg.model, base + seg.base, doc, docPeriod, headings);
     }
     sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
@@ -156,13 +157,16 @@ function emptyDocument(text: string, uri: string): ReportDocument {
 
 // Chunks: what one chunk says, offsets and lines relative to the chunk (see chunks.ts)
 
-/** What the parser reads from one chunk, with offsets and lines relative to the chunk. */
+/**
+ * What the parser reads from one chunk: its segments in order, each a table row (table-rows.ts: a
+ * model kept by the row's text) or a run of the other blocks (base 0: offsets and lines relative to
+ * the chunk), with the references, figures, sentences, comments, ignored spans and problems read
+ * with no document period.
+ */
 interface ChunkModel {
   /** The YAML front matter node, if the chunk opens with one (only the first chunk can). */
   frontMatterNode?: RootContent;
-  headings: HeadingInfo[];
-  /** References, figures, sentences, comments, ignored spans and problems, read with no document period. */
-  part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
+  segments: Segment[];
 }
 
 /**
@@ -175,28 +179,57 @@ const chunkCache = new ChunkCache<ChunkModel>(CHUNK_CACHE_CHARS);
 /** Never filled (history models are not remembered): mapChunks takes a cache. */
 const historyChunks = new ChunkCache<ChunkModel>(0);
 /** The model of a chunk that holds no reference (history only): nothing the history keeps. */
-const BARE: ChunkModel = Object.freeze({ headings: [], part: { references: [], figures: [], sentences: [], comments: [], ignored: [], problems: [] } });
+const BARE: ChunkModel = Object.freeze({ segments: [] });
 const historyChunkModel = (chunk: string, tree: Root): ChunkModel => chunkModel(chunk, tree, true);
+/** A text read once (`remember` false): its tables' rows read anew, not from (nor into) the row cache. */
+const onceChunkModel = (chunk: string, tree: Root): ChunkModel => chunkModel(chunk, tree, false, false);
 
-/** `history`: blocks that hold no `[[` are not read (see parseReport). */
-function chunkModel(chunk: string, tree: Root, history = false): ChunkModel {
-  const local = emptyDocument(chunk, '');
-  const headings: HeadingInfo[] = [];
+/**
+ * The blocks of a chunk read in order into segments: a run of blocks other than tables, then each
+ * row of a table (table-rows.ts), and so on. `history`: blocks that hold no `[[` are not read (see
+ * parseReport). `rows`: a table's rows from the row cache (not for a text that may define a link).
+ */
+function chunkModel(chunk: string, tree: Root, history = false, rows = true): ChunkModel {
+  const segments: Segment[] = [];
+  let run: { local: ReportDocument; headings: HeadingInfo[] } | null = null;
+  const open = (): { local: ReportDocument; headings: HeadingInfo[] } => {
+    if (!run) {
+      run = { local: emptyDocument(chunk, ''), headings: [] };
+      segments.push({ base: 0, model: { headings: run.headings, part: run.local } });
+    }
+    return run;
+  };
+  const sink: Sink = {
+    text: chunk,
+    local: () => open().local,
+    table: (table) => {
+      run = null;
+      tableSegments(table, chunk, history, rows && !mayDefineLinks(chunk), segments);
+    },
+  };
   try {
     for (const node of tree.children) {
       if (node.type === 'heading') {
         const off = offsets(node);
-        if (off) headings.push({ depth: node.depth, start: off[0], end: off[1], title: plainText(node).replace(/\s+/g, ' ').trim() });
+        if (off) open().headings.push({ depth: node.depth, start: off[0], end: off[1], title: plainText(node).replace(/\s+/g, ' ').trim() });
       }
       // The document's period is filled in when the chunks are put together.
-      visitBlock(node, local, history);
+      visitBlock(node, sink, history);
     }
   } catch (e) {
-    // Never expected (the property tests look for it); what was read so far is kept.
-    failed(local, e, true);
+    // Never expected (the property tests look for it); what was read so far is kept (the problem last).
+    run = null;
+    failed(open().local, e, true);
   }
   const first = tree.children[0];
-  return { frontMatterNode: first?.type === 'yaml' ? first : undefined, headings, part: local };
+  return { frontMatterNode: first?.type === 'yaml' ? first : undefined, segments };
+}
+
+/** Where visitBlock puts what it reads: the current run of blocks, or a table's rows. */
+interface Sink {
+  text: string;
+  local: () => ReportDocument;
+  table: (table: Table) => void;
 }
 
 /**
@@ -219,11 +252,11 @@ interface Placement {
   references: Reference[];
   sentences: Sentence[];
 }
-const placements = new WeakMap<ChunkModel, Placement[]>();
+const placements = new WeakMap<SegmentModel, Placement[]>();
 const PLACEMENTS_PER_MODEL = 2;
 
 /** Adds a chunk's model, placed at `base` (a line start), to the document. */
-function assemble(model: ChunkModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
+function assemble(model: SegmentModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[]): void {
   const { part } = model;
   const line = doc.lines.positionAt(base).line;
   const pos = (p: Position): Position => ({ line: p.line + line, character: p.character });
@@ -327,21 +360,23 @@ function holdsNoReference(node: Nodes, text: string): boolean {
   return off !== null && text.slice(off[0], off[1]).indexOf('[[') < 0;
 }
 
-function visitBlock(node: RootContent, doc: ReportDocument, history: boolean): void {
+function visitBlock(node: RootContent, sink: Sink, history: boolean): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
-      if (history && holdsNoReference(node, doc.text)) return;
+      if (history && holdsNoReference(node, sink.text)) return;
+      const doc = sink.local();
       const block = maskBlock(node, doc.text, doc);
       if (block) checkSentences([block], doc, false, false, history);
       return;
     }
     case 'table':
-      visitTable(node, doc, history);
+      sink.table(node);
       return;
     case 'code':
     case 'html':
     case 'yaml': {
+      const doc = sink.local();
       const off = offsets(node);
       if (off) doc.ignored.push(off);
       if (off && node.type === 'html') collectComments(doc, off[0], off[1]);
@@ -349,20 +384,7 @@ function visitBlock(node: RootContent, doc: ReportDocument, history: boolean): v
     }
     default:
       if ('children' in node && Array.isArray(node.children)) {
-        for (const child of node.children as RootContent[]) visitBlock(child, doc, history);
+        for (const child of node.children as RootContent[]) visitBlock(child, sink, history);
       }
   }
-}
-
-function visitTable(table: Table, doc: ReportDocument, history: boolean): void {
-  table.children.forEach((row, rowIndex) => {
-    if (history && holdsNoReference(row, doc.text)) return;
-    const cells: Block[] = [];
-    for (const cell of row.children) {
-      const block = maskBlock(cell, doc.text, doc);
-      if (block) cells.push(block);
-    }
-    // The header row names columns; it binds nothing but its references are still checked.
-    checkSentences(cells, doc, true, rowIndex === 0, history);
-  });
 }

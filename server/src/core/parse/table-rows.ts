@@ -1,0 +1,155 @@
+/**
+ * A GFM table read row by row (issue #15, the figure keystroke's tail): a table has no blank line,
+ * so it is one parse chunk (chunks.ts), and a digit typed into one cell made the whole table read
+ * again (its 582 rows in the bench's draft). Here each row's reading (its cells masked, its
+ * references, figures and period: binding.ts checkSentences) is a model of its own, with offsets
+ * and lines relative to the start of the row's line, kept under the row's line and its table's
+ * header line: an edit in one cell reads one row again, the other rows' models are the same
+ * objects (so their placed figures are too: document.ts assemble), and a row written alike in many
+ * reports (the history) is read once.
+ *
+ * Why a row's reading depends on these two lines only: the Markdown parse of the chunk is made
+ * before (markdown-it); a row is one line, and its cells are what that line holds, split on its
+ * pipes, as many as the header has (the delimiter row has as many or there is no table); the
+ * column where the row starts is in the key too (a table in a list item or a block quote). A text
+ * that may define a link (`[x]: /u`) is not read by row: a cell's `[x]` could be a link there
+ * (chunks.ts mayDefineLinks; such a text is one chunk anyway). Reading a row uses nothing of the
+ * rows before it (binding.ts: no carry nor ranking across rows).
+ * The test: test/unit/table-rows.test.ts (a table edited cell by cell, read incrementally, equals
+ * the reading with no cache; escaped pipes, code spans with pipes, ragged rows).
+ */
+import type { Table, TableRow } from 'mdast';
+import { registerCache, registerChunkCache, unpinned } from '../caches';
+import { LineIndex } from '../text';
+import { checkSentences } from './binding';
+import { maskBlock, offsets, type Block } from './mask';
+import type { ReportDocument } from './model';
+import type { HeadingInfo } from './sections';
+
+/** What one row (or a run of other blocks) gives, offsets and lines relative to where it is placed. */
+export interface SegmentModel {
+  headings: HeadingInfo[];
+  part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
+}
+
+/** A segment of a chunk: where it starts in the chunk (a line start) and its model. */
+export interface Segment {
+  base: number;
+  model: SegmentModel;
+}
+
+const NO_HEADINGS: HeadingInfo[] = Object.freeze([]) as unknown as HeadingInfo[];
+
+/** Row models by key, least recently used first, bounded in characters of key. */
+class RowCache {
+  private map = new Map<string, SegmentModel>();
+  private chars = 0;
+  constructor(private readonly maxChars: number, forgets = false) {
+    registerCache(() => this.clear());
+    if (forgets) registerChunkCache((chunk) => this.forget(chunk));
+  }
+  get(key: string): SegmentModel | undefined {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, model: SegmentModel): void {
+    if (key.length > this.maxChars || this.map.has(key)) return;
+    this.map.set(key, model);
+    this.chars += key.length;
+    for (const [k] of this.map) {
+      if (this.chars <= this.maxChars) break;
+      this.map.delete(k);
+      this.chars -= k.length;
+    }
+  }
+  /**
+   * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
+   * entry whose row line (the key's last field) is a line of the chunk. One pass over the keys.
+   */
+  forget(chunk: string): void {
+    if (!this.map.size || chunk.indexOf('|') < 0) return;
+    const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
+    for (const key of [...this.map.keys()]) {
+      if (!lines.has(key.slice(key.lastIndexOf('\0') + 1))) continue;
+      this.map.delete(key);
+      this.chars -= key.length;
+    }
+  }
+  clear(): void {
+    this.map = new Map();
+    this.chars = 0;
+  }
+}
+
+/**
+ * Characters of row keys kept (a key is a row's line and its header's): the open drafts' tables
+ * (the bench's 100 KB draft: 60 000 characters of rows) and, in the history's own cache, the rows
+ * that recur from one session's report to the next.
+ */
+const ROW_CACHE_CHARS = 1024 * 1024;
+const rowCache = new RowCache(ROW_CACHE_CHARS, true);
+const historyRowCache = new RowCache(ROW_CACHE_CHARS);
+
+/** Where the line holding `at` starts and ends (without its line break). */
+function lineAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  let e = at;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return [s, e];
+}
+
+/**
+ * The models of a table's rows, in order, each placed at its line's start in the chunk, pushed to
+ * `out` (one by one: a row that throws leaves the rows before it read). `cached`:
+ * from (and into) the row cache; false reads every row anew (a text read once, or one that may
+ * define a link). `history`: parseReport's history path (a row with no `[[` is not read).
+ */
+export function tableSegments(table: Table, chunk: string, history: boolean, cached: boolean, out: Segment[]): void {
+  const header = table.children[0];
+  const ho = header && offsets(header);
+  const [hs, he] = ho ? lineAround(chunk, ho[0]) : [0, 0];
+  const headerKey = ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+  const cache = history ? historyRowCache : rowCache;
+  table.children.forEach((row, rowIndex) => {
+    const off = offsets(row);
+    if (!off) {
+      // (never seen: markdown-it places every row) read against the whole chunk, as one piece.
+      out.push({ base: 0, model: readRow(row, rowIndex === 0, chunk, 0, chunk.length, history) });
+      return;
+    }
+    if (history && chunk.slice(off[0], off[1]).indexOf('[[') < 0) return;
+    const [ls, le] = lineAround(chunk, off[0]);
+    // A row's node never reaches past its line; if it did, it is read where it is, not kept.
+    const keyed = cached && off[1] <= le;
+    const key = keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : '';
+    let model = keyed ? cache.get(key) : undefined;
+    if (!model) {
+      model = readRow(row, rowIndex === 0, chunk, ls, le, history);
+      if (keyed) cache.set(unpinned(key), model);
+    }
+    out.push({ base: ls, model });
+  });
+}
+
+/** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
+function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number, le: number, history: boolean): SegmentModel {
+  // The cells masked in the chunk (where the parse put them), then moved to the row's line.
+  const scratch = { text: chunk, comments: [] as ReportDocument['comments'] } as ReportDocument;
+  const cells: Block[] = [];
+  for (const cell of row.children) {
+    const block = maskBlock(cell, chunk, scratch);
+    if (block) cells.push({ start: block.start - ls, masked: block.masked });
+  }
+  const text = le - ls > 0 ? unpinned(chunk.slice(ls, le)) : '';
+  const doc: ReportDocument = { uri: '', text, lines: new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
+  for (const c of scratch.comments) doc.comments.push({ start: c.start - ls, end: c.end - ls, text: unpinned(c.text) });
+  // The header row names columns; it binds nothing but its references are still checked.
+  checkSentences(cells, doc, true, isHeaderRow, history);
+  const { references, figures, sentences, comments, ignored, problems } = doc;
+  return { headings: NO_HEADINGS, part: { references, figures, sentences, comments, ignored, problems } };
+}
