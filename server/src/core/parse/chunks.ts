@@ -196,6 +196,10 @@ export class ChunkCache<M> {
   delete(chunk: string): void {
     if (this.map.delete(chunk)) this.chars -= chunk.length;
   }
+  /** Drops every entry whose key `drop` says so (one pass over the keys). */
+  deleteWhere(drop: (key: string) => boolean): void {
+    for (const key of [...this.map.keys()]) if (drop(key)) this.delete(key);
+  }
   clear(): void {
     this.map.clear();
     this.chars = 0;

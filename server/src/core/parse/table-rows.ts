@@ -19,7 +19,8 @@
  * the reading with no cache; escaped pipes, code spans with pipes, ragged rows).
  */
 import type { Table, TableRow } from 'mdast';
-import { registerCache, registerChunkCache, unpinned } from '../caches';
+import { registerChunkCache, unpinned } from '../caches';
+import { ChunkCache } from './chunks';
 import { LineIndex } from '../text';
 import { checkSentences } from './binding';
 import { maskBlock, offsets, type Block } from './mask';
@@ -40,49 +41,14 @@ export interface Segment {
 
 const NO_HEADINGS: HeadingInfo[] = Object.freeze([]) as unknown as HeadingInfo[];
 
-/** Row models by key, least recently used first, bounded in characters of key. */
-class RowCache {
-  private map = new Map<string, SegmentModel>();
-  private chars = 0;
-  constructor(private readonly maxChars: number, forgets = false) {
-    registerCache(() => this.clear());
-    if (forgets) registerChunkCache((chunk) => this.forget(chunk));
-  }
-  get(key: string): SegmentModel | undefined {
-    const hit = this.map.get(key);
-    if (hit) {
-      this.map.delete(key);
-      this.map.set(key, hit);
-    }
-    return hit;
-  }
-  set(key: string, model: SegmentModel): void {
-    if (key.length > this.maxChars || this.map.has(key)) return;
-    this.map.set(key, model);
-    this.chars += key.length;
-    for (const [k] of this.map) {
-      if (this.chars <= this.maxChars) break;
-      this.map.delete(k);
-      this.chars -= k.length;
-    }
-  }
-  /**
-   * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
-   * entry whose row line (the key's last field) is a line of the chunk. One pass over the keys.
-   */
-  forget(chunk: string): void {
-    if (!this.map.size || chunk.indexOf('|') < 0) return;
-    const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
-    for (const key of [...this.map.keys()]) {
-      if (!lines.has(key.slice(key.lastIndexOf('\0') + 1))) continue;
-      this.map.delete(key);
-      this.chars -= key.length;
-    }
-  }
-  clear(): void {
-    this.map = new Map();
-    this.chars = 0;
-  }
+/**
+ * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
+ * entry whose row line (the key's last field) is a line of the chunk.
+ */
+function forgetRows(cache: ChunkCache<SegmentModel>, chunk: string): void {
+  if (!cache.size || chunk.indexOf('|') < 0) return;
+  const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
+  cache.deleteWhere((key) => lines.has(key.slice(key.lastIndexOf('\0') + 1)));
 }
 
 /**
@@ -91,8 +57,10 @@ class RowCache {
  * that recur from one session's report to the next.
  */
 const ROW_CACHE_CHARS = 1024 * 1024;
-const rowCache = new RowCache(ROW_CACHE_CHARS, true);
-const historyRowCache = new RowCache(ROW_CACHE_CHARS);
+/** Row models by key (a ChunkCache: least recently used first, bounded in characters of key). */
+const rowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
+registerChunkCache((chunk) => forgetRows(rowCache, chunk));
+const historyRowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
 
 /** Where the line holding `at` starts and ends (without its line break). */
 function lineAround(text: string, at: number): [number, number] {
@@ -127,10 +95,10 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
     // A row's node never reaches past its line; if it did, it is read where it is, not kept.
     const keyed = cached && off[1] <= le;
     const key = keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : '';
-    let model = keyed ? cache.get(key) : undefined;
+    let model = keyed ? cache.get(key)?.model : undefined;
     if (!model) {
       model = readRow(row, rowIndex === 0, chunk, ls, le, history);
-      if (keyed) cache.set(unpinned(key), model);
+      if (keyed) cache.set(unpinned(key), { model, open: false });
     }
     out.push({ base: ls, model });
   });
