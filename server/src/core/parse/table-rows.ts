@@ -45,7 +45,7 @@ const NO_HEADINGS: HeadingInfo[] = Object.freeze([]) as unknown as HeadingInfo[]
  * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
  * entry whose row line (the key's last field) is a line of the chunk.
  */
-function forgetRows(cache: ChunkCache<SegmentModel>, chunk: string): void {
+export function forgetRows(cache: ChunkCache<unknown>, chunk: string): void {
   if (!cache.size || chunk.indexOf('|') < 0) return;
   const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
   cache.deleteWhere((key) => lines.has(key.slice(key.lastIndexOf('\0') + 1)));
@@ -72,36 +72,69 @@ function lineAround(text: string, at: number): [number, number] {
 }
 
 /**
- * The models of a table's rows, in order, each placed at its line's start in the chunk, pushed to
- * `out` (one by one: a row that throws leaves the rows before it read). `cached`:
- * from (and into) the row cache; false reads every row anew (a text read once, or one that may
- * define a link). `history`: parseReport's history path (a row with no `[[` is not read).
+ * Each row of a table in order: where its line starts and ends in the chunk, and the key its
+ * reading is kept under (null when not keyed: `cached` false, or a node that runs past its line,
+ * never seen). A row with no position (never seen: markdown-it places every row) is given the whole
+ * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`).
  */
-export function tableSegments(table: Table, chunk: string, history: boolean, cached: boolean, out: Segment[]): void {
+export function forEachRow(
+  table: Table,
+  chunk: string,
+  cached: boolean,
+  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null) => void,
+  skip?: (row: string) => boolean,
+): void {
   const header = table.children[0];
   const ho = header && offsets(header);
   const [hs, he] = ho ? lineAround(chunk, ho[0]) : [0, 0];
   const headerKey = ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
-  const cache = history ? historyRowCache : rowCache;
   table.children.forEach((row, rowIndex) => {
     const off = offsets(row);
-    if (!off) {
-      // (never seen: markdown-it places every row) read against the whole chunk, as one piece.
-      out.push({ base: 0, model: readRow(row, rowIndex === 0, chunk, 0, chunk.length, history) });
-      return;
-    }
-    if (history && chunk.slice(off[0], off[1]).indexOf('[[') < 0) return;
+    if (!off) return visit(row, rowIndex, 0, chunk.length, null);
+    if (skip?.(chunk.slice(off[0], off[1]))) return;
     const [ls, le] = lineAround(chunk, off[0]);
-    // A row's node never reaches past its line; if it did, it is read where it is, not kept.
     const keyed = cached && off[1] <= le;
-    const key = keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : '';
-    let model = keyed ? cache.get(key)?.model : undefined;
-    if (!model) {
-      model = readRow(row, rowIndex === 0, chunk, ls, le, history);
-      if (keyed) cache.set(unpinned(key), { model, open: false });
-    }
-    out.push({ base: ls, model });
+    visit(row, rowIndex, ls, le, keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : null);
   });
+}
+
+/**
+ * What `read` gives for each row of a table (in order, `visit`ed one by one: a row that throws
+ * leaves the rows before it visited), from `cache` when its key was read before; `read` gets the
+ * row's line, where it is in the chunk, and gives a model relative to the line's start.
+ */
+export function rowModels<M>(
+  table: Table,
+  chunk: string,
+  cache: ChunkCache<M> | null,
+  read: (row: TableRow, rowIndex: number, ls: number, le: number) => M,
+  visit: (model: M, ls: number) => void,
+  skip?: (row: string) => boolean,
+): void {
+  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key) => {
+    let model = key !== null ? cache!.get(key)?.model : undefined;
+    if (model === undefined) {
+      model = read(row, rowIndex, ls, le);
+      if (key !== null) cache!.set(unpinned(key), { model, open: false });
+    }
+    visit(model, ls);
+  }, skip);
+}
+
+/**
+ * The models of a table's rows, in order, each placed at its line's start in the chunk, pushed to
+ * `out`. `cached`: from (and into) the row cache; false reads every row anew (a text read once, or
+ * one that may define a link). `history`: parseReport's history path (a row with no `[[` is not read).
+ */
+export function tableSegments(table: Table, chunk: string, history: boolean, cached: boolean, out: Segment[]): void {
+  rowModels(
+    table,
+    chunk,
+    cached ? (history ? historyRowCache : rowCache) : null,
+    (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history),
+    (model, ls) => out.push({ base: ls, model }),
+    history ? (row) => row.indexOf('[[') < 0 : undefined,
+  );
 }
 
 /** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
