@@ -57,10 +57,12 @@ export function forgetRows(cache: ChunkCache<unknown>, chunk: string): void {
  * that recur from one session's report to the next.
  */
 const ROW_CACHE_CHARS = 1024 * 1024;
+const HISTORY_ROW_CACHE_CHARS = 256 * 1024;
 /** Row models by key (a ChunkCache: least recently used first, bounded in characters of key). */
 const rowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
 registerChunkCache((chunk) => forgetRows(rowCache, chunk));
-const historyRowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
+/** The history's: the first index reads report after report (a session's table restates the last ones' rows). */
+const historyRowCache = new ChunkCache<SegmentModel>(HISTORY_ROW_CACHE_CHARS);
 
 /** Where the line holding `at` starts and ends (without its line break). */
 function lineAround(text: string, at: number): [number, number] {
