@@ -9,7 +9,7 @@ import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from '.
 import type { HistoryEntry } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
-import { sameEntries, sameFigure } from './same';
+import { sameEntries, sameFigure, samePlace } from './same';
 import { figureKey, seriesKey } from './subject';
 import type { Position } from '../types';
 
@@ -123,6 +123,9 @@ export class HistoryIndex {
   private lastScope: string | null = null;
   /** Bumped on every change: caches of findings that depend on history compare it. */
   generation = 0;
+  /** The generation at which each indicator's (or series key's) entries last changed, and at which every entry may have (changedSince). */
+  private readonly stamps = new Map<string, number>();
+  private since = 0;
 
   /** Replaces what one report contributes. */
   setReport(analysis: BoundReport): void {
@@ -146,8 +149,13 @@ export class HistoryIndex {
       while (p < min && sameFigure(old[p], entries[p])) p++;
       let q = 0;
       while (q < min - p && sameFigure(old[old.length - 1 - q], entries[entries.length - 1 - q])) q++;
-      for (let i = 0; i < p; i++) entries[i] = Object.assign(old[i], entries[i]);
-      for (let i = 1; i <= q; i++) entries[entries.length - i] = Object.assign(old[old.length - i], entries[entries.length - i]);
+      let moved = false; // a kept entry moved: findings elsewhere point at its place (changedSince: all)
+      const keep = (o: HistoryEntry, e: HistoryEntry): HistoryEntry => {
+        if (!samePlace(o, e)) moved = true;
+        return Object.assign(o, e);
+      };
+      for (let i = 0; i < p; i++) entries[i] = keep(old[i], entries[i]);
+      for (let i = 1; i <= q; i++) entries[entries.length - i] = keep(old[old.length - i], entries[entries.length - i]);
       const removed = old.slice(p, old.length - q);
       const added = entries.slice(p, entries.length - q);
       prev.entries = entries;
@@ -156,6 +164,7 @@ export class HistoryIndex {
       // Findings elsewhere point at the positions: a move is a change too.
       if (!removed.length && !added.length) this.changed(false);
       else this.replace(removed, added);
+      if (moved) this.since = this.generation;
       return;
     }
     this.reports.set(analysis.doc.uri, { entries, key, mentions });
@@ -337,6 +346,14 @@ export class HistoryIndex {
     }
     for (const scope of this.memo.values()) for (const id of touched) scope.delete(id);
     this.generation++;
+    for (const id of touched) this.stamps.set(id, this.generation);
+  }
+
+  /** True if after `generation` the entries of one of `ids` (ids or series keys) changed, or all may have (moved, csv, reindex). */
+  changedSince(ids: readonly string[], generation: number): boolean {
+    if (this.since > generation) return true;
+    for (const id of ids) if ((this.stamps.get(id) ?? 0) > generation) return true;
+    return false;
   }
 
   private order(a: HistoryEntry, b: HistoryEntry): number {
@@ -366,6 +383,7 @@ export class HistoryIndex {
       this.memo.clear();
     }
     this.generation++;
+    this.since = this.generation;
   }
 }
 

@@ -35,3 +35,10 @@ export function sameEntries(a: HistoryEntry[], b: HistoryEntry[]): boolean {
   }
   return true;
 }
+
+/** The same place: the entry's origin range, start and end (what a finding's related place shows). */
+export function samePlace(x: HistoryEntry, y: HistoryEntry): boolean {
+  const a = x.origin.range;
+  const b = y.origin.range;
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

@@ -6,10 +6,12 @@
  * Existing references `[[...]]` are masked too (already marked) and listed; link texts are masked
  * (a mark inside a link label would break the link).
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, TableRow } from 'mdast';
 import { maskBlock as maskDocBlock } from '../parse/mask';
 import { sentenceSpans } from '../parse/sentences';
-import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks } from '../parse/chunks';
+import { forgetRows, rowModels } from '../parse/table-rows';
+import { registerChunkCache, unpinned } from '../caches';
 import { MAX_REPORT_CHARS } from '../parse/guard';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
@@ -88,6 +90,8 @@ export function shiftUnit(u: ProseUnit, by: number): ProseUnit {
 /** The units of one chunk (offsets relative to it). */
 function chunkUnits(text: string, tree: Root): ProseUnit[] {
   const units: ProseUnit[] = [];
+  // A text that may define a link: a cell's `[x]` may be one (masked), its rows are not kept.
+  const rows = mayDefineLinks(text) ? null : rowUnits;
   const visit = (node: RootContent): void => {
     switch (node.type) {
       case 'paragraph':
@@ -101,15 +105,11 @@ function chunkUnits(text: string, tree: Root): ProseUnit[] {
         return;
       }
       case 'table':
-        node.children.forEach((row, i) => {
-          const parts: ProsePart[] = [];
-          for (const cell of row.children) {
-            const block = maskDocBlock(cell, text, undefined, true);
-            if (block) parts.push(makePart(block.start, block.masked));
-          }
-          if (!parts.length) return;
-          const last = parts[parts.length - 1];
-          units.push({ parts, table: true, headerRow: i === 0, start: parts[0].start, end: last.start + last.text.length, blockStart: parts[0].start });
+        // Row by row, each row's unit kept under its line and its header's (parse/table-rows.ts):
+        // a keystroke in one cell reads one row; the others are their cached units, shifted to
+        // their place (origin: the cached unit, which the detector's memos are keyed by).
+        rowModels(node, text, rows, (row, i, ls) => rowUnit(row, i === 0, text, ls), (u, ls) => {
+          if (u) units.push(ls ? shiftUnit(u, ls) : u);
         });
         return;
       case 'code':
@@ -123,6 +123,22 @@ function chunkUnits(text: string, tree: Root): ProseUnit[] {
   for (const node of tree.children) visit(node);
   return units;
 }
+
+/** A table row's unit, offsets relative to `ls` (its line's start in the chunk); null: no cell. */
+function rowUnit(row: TableRow, headerRow: boolean, text: string, ls: number): ProseUnit | null {
+  const parts: ProsePart[] = [];
+  for (const cell of row.children) {
+    const block = maskDocBlock(cell, text, undefined, true);
+    if (block) parts.push(makePart(block.start - ls, unpinned(block.masked)));
+  }
+  if (!parts.length) return null;
+  const last = parts[parts.length - 1];
+  return { parts, table: true, headerRow, start: parts[0].start, end: last.start + last.text.length, blockStart: parts[0].start };
+}
+
+/** Row units by row key (parse/table-rows.ts forEachRow); a closed document's rows forgotten. */
+const rowUnits = new ChunkCache<ProseUnit | null>(1024 * 1024);
+registerChunkCache((chunk) => forgetRows(rowUnits, chunk));
 
 function makePart(start: number, masked: string): ProsePart {
   const refs: ProsePart['refs'] = [];

@@ -34,7 +34,7 @@ import { work } from '../work';
  * unescaped bracket, so the dialect's "[[name]]: …" is none: only a `]:` whose `]` follows
  * something else than `]`, or an escaped `\]`, may close one.
  */
-function mayDefineLinks(text: string): boolean {
+export function mayDefineLinks(text: string): boolean {
   for (let i = text.indexOf(']:'); i >= 0; i = text.indexOf(']:', i + 2)) {
     if (text[i - 1] !== ']' || text[i - 2] === '\\') return true;
   }
@@ -195,6 +195,10 @@ export class ChunkCache<M> {
   }
   delete(chunk: string): void {
     if (this.map.delete(chunk)) this.chars -= chunk.length;
+  }
+  /** Drops every entry whose key `drop` says so (one pass over the keys). */
+  deleteWhere(drop: (key: string) => boolean): void {
+    for (const key of [...this.map.keys()]) if (drop(key)) this.delete(key);
   }
   clear(): void {
     this.map.clear();

@@ -47,6 +47,8 @@ interface Answers {
   history: HistoryIndex;
   generation: number;
   self: SessionKey;
+  /** The session asking (uri, number, date), as a string. */
+  key: string;
   /** Per indicator and period: earlier entries (`earlier`), or every entry (`all`). */
   earlier: Map<Indicator, Map<string, HistoryEntry[]>>;
   all: Map<Indicator, Map<string, HistoryEntry[]>>;
@@ -76,7 +78,7 @@ function answersOf(analysis: Analysis, history: HistoryIndex): Answers {
     const key = JSON.stringify([self.uri, self.session ?? null, self.date ?? null]);
     a = bySession.get(key);
     bySession.delete(key);
-    if (!a || a.generation !== history.generation) a = { serial: ++serials, history, generation: history.generation, self, earlier: new Map(), all: new Map(), earlierById: new Map() };
+    if (!a || a.generation !== history.generation) a = { serial: ++serials, history, generation: history.generation, self, key, earlier: new Map(), all: new Map(), earlierById: new Map() };
     bySession.set(key, a);
     if (bySession.size > SESSIONS_KEPT) bySession.delete(bySession.keys().next().value!);
     answers.set(analysis, a);
@@ -91,6 +93,7 @@ function answersOf(analysis: Analysis, history: HistoryIndex): Answers {
  * per sibling series), and each question of the history builds its key strings.
  */
 export function atPeriodFor(analysis: Analysis, history: HistoryIndex, indicator: Indicator, period: string, earlierOnly = true): readonly HistoryEntry[] {
+  asked?.push(indicator.id);
   const a = answersOf(analysis, history);
   const byIndicator = earlierOnly ? a.earlier : a.all;
   let byPeriod = byIndicator.get(indicator);
@@ -102,6 +105,7 @@ export function atPeriodFor(analysis: Analysis, history: HistoryIndex, indicator
 
 /** `history.earlier(indicatorId, self)` for the analysis's session, asked once per check and indicator (as atPeriodFor). */
 export function earlierFor(analysis: Analysis, history: HistoryIndex, indicatorId: string): readonly HistoryEntry[] {
+  asked?.push(indicatorId);
   const a = answersOf(analysis, history);
   let entries = a.earlierById.get(indicatorId);
   if (!entries) a.earlierById.set(indicatorId, (entries = history.earlier(indicatorId, a.self)));
@@ -110,8 +114,12 @@ export function earlierFor(analysis: Analysis, history: HistoryIndex, indicatorI
 
 /** What a rule reported for one level figure, and what that depended on (findingsOfFigure). */
 interface FigureFindings {
-  /** The serial of the history's answers they were worked out against. */
-  answers: number;
+  /** The history, the session asking (Answers key) and the history's generation they were worked out at. */
+  history: HistoryIndex;
+  session: string;
+  generation: number;
+  /** The indicators (ids or series keys) the history was asked about meanwhile (atPeriodFor, earlierFor). */
+  asked: string[];
   catalog: Analysis['catalog'];
   indicator: Indicator;
   period: string;
@@ -121,15 +129,20 @@ interface FigureFindings {
 const figureFindings = new Map<string, WeakMap<PlacedFigure, FigureFindings>>();
 /** The findings of a figure that has none (most), shared. */
 const NONE: RuleFinding[] = [];
+/** While a `compute` of findingsOfFigure runs: the indicators it asks the history about. */
+let asked: string[] | null = null;
 
 /**
  * The findings `rule` reports for one level figure, worked out by `compute` once and reported again
  * on the next checks while nothing they depend on changed: the figure (a placed figure is never
  * changed once made, and a keystroke elsewhere leaves it the same object: parse/document.ts
  * assemble), its indicator and period, the catalog, and the history's answers for the document's
- * session (the same Answers only while the history's generation, the document and its session and
- * date are the same). `compute` must read nothing else: no other figure, no text, no setting. The
- * same finding objects are reported again (check.ts renders each once).
+ * session about the indicators `compute` asked of atPeriodFor and earlierFor (recorded as it runs):
+ * the same while the history, the document's session and date are the same and none of those
+ * indicators' entries changed (HistoryIndex.changedSince: a figure typed into one table row changes
+ * one indicator's entries; a move of kept entries, figures.csv or a reindex changes all). `compute`
+ * must read nothing else: no other figure, no text, no setting, no history but through those two.
+ * The same finding objects are reported again (check.ts renders each once).
  */
 export function findingsOfFigure<K extends string>(
   analysis: Analysis,
@@ -143,10 +156,26 @@ export function findingsOfFigure<K extends string>(
   let byFigure = figureFindings.get(rule);
   if (!byFigure) figureFindings.set(rule, (byFigure = new WeakMap()));
   let kept = byFigure.get(level.f);
-  if (!kept || kept.answers !== answers.serial || kept.catalog !== analysis.catalog || kept.indicator !== level.indicator || kept.period !== level.period) {
+  if (
+    !kept ||
+    kept.history !== history ||
+    kept.session !== answers.key ||
+    kept.catalog !== analysis.catalog ||
+    kept.indicator !== level.indicator ||
+    kept.period !== level.period ||
+    (kept.generation !== history.generation && history.changedSince(kept.asked, kept.generation))
+  ) {
     let findings: RuleFinding<K>[] = NONE as RuleFinding<K>[];
-    compute((f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
-    byFigure.set(level.f, (kept = { answers: answers.serial, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings }));
+    const outer = asked;
+    asked = [];
+    const generation = history.generation;
+    try {
+      compute((f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
+      kept = { history, session: answers.key, generation, asked, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings };
+    } finally {
+      asked = outer;
+    }
+    byFigure.set(level.f, kept);
   }
   for (const f of kept.findings as RuleFinding<K>[]) report(f);
 }

@@ -1,0 +1,158 @@
+/**
+ * A GFM table read row by row (issue #15, the figure keystroke's tail): a table has no blank line,
+ * so it is one parse chunk (chunks.ts), and a digit typed into one cell made the whole table read
+ * again (its 582 rows in the bench's draft). Here each row's reading (its cells masked, its
+ * references, figures and period: binding.ts checkSentences) is a model of its own, with offsets
+ * and lines relative to the start of the row's line, kept under the row's line and its table's
+ * header line: an edit in one cell reads one row again, the other rows' models are the same
+ * objects (so their placed figures are too: document.ts assemble), and a row written alike in many
+ * reports (the history) is read once.
+ *
+ * Why a row's reading depends on these two lines only: the Markdown parse of the chunk is made
+ * before (markdown-it); a row is one line, and its cells are what that line holds, split on its
+ * pipes, as many as the header has (the delimiter row has as many or there is no table); the
+ * column where the row starts is in the key too (a table in a list item or a block quote). A text
+ * that may define a link (`[x]: /u`) is not read by row: a cell's `[x]` could be a link there
+ * (chunks.ts mayDefineLinks; such a text is one chunk anyway). Reading a row uses nothing of the
+ * rows before it (binding.ts: no carry nor ranking across rows).
+ * The test: test/unit/table-rows.test.ts (a table edited cell by cell, read incrementally, equals
+ * the reading with no cache; escaped pipes, code spans with pipes, ragged rows).
+ */
+import type { Table, TableRow } from 'mdast';
+import { registerChunkCache, unpinned } from '../caches';
+import { ChunkCache } from './chunks';
+import { LineIndex } from '../text';
+import { checkSentences } from './binding';
+import { maskBlock, offsets, type Block } from './mask';
+import type { ReportDocument } from './model';
+import type { HeadingInfo } from './sections';
+
+/** What one row (or a run of other blocks) gives, offsets and lines relative to where it is placed. */
+export interface SegmentModel {
+  headings: HeadingInfo[];
+  part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
+}
+
+/** A segment of a chunk: where it starts in the chunk (a line start) and its model. */
+export interface Segment {
+  base: number;
+  model: SegmentModel;
+}
+
+const NO_HEADINGS: HeadingInfo[] = Object.freeze([]) as unknown as HeadingInfo[];
+
+/**
+ * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
+ * entry whose row line (the key's last field) is a line of the chunk.
+ */
+export function forgetRows(cache: ChunkCache<unknown>, chunk: string): void {
+  if (!cache.size || chunk.indexOf('|') < 0) return;
+  const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
+  cache.deleteWhere((key) => lines.has(key.slice(key.lastIndexOf('\0') + 1)));
+}
+
+/**
+ * Characters of row keys kept (a key is a row's line and its header's): the open drafts' tables
+ * (the bench's 100 KB draft: 60 000 characters of rows) and, in the history's own cache, the rows
+ * that recur from one session's report to the next.
+ */
+const ROW_CACHE_CHARS = 1024 * 1024;
+const HISTORY_ROW_CACHE_CHARS = 256 * 1024;
+/** Row models by key (a ChunkCache: least recently used first, bounded in characters of key). */
+const rowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
+registerChunkCache((chunk) => forgetRows(rowCache, chunk));
+/** The history's: the first index reads report after report (a session's table restates the last ones' rows). */
+const historyRowCache = new ChunkCache<SegmentModel>(HISTORY_ROW_CACHE_CHARS);
+
+/** Where the line holding `at` starts and ends (without its line break). */
+function lineAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  let e = at;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return [s, e];
+}
+
+/**
+ * Each row of a table in order: where its line starts and ends in the chunk, and the key its
+ * reading is kept under (null when not keyed: `cached` false, or a node that runs past its line,
+ * never seen). A row with no position (never seen: markdown-it places every row) is given the whole
+ * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`).
+ */
+export function forEachRow(
+  table: Table,
+  chunk: string,
+  cached: boolean,
+  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null) => void,
+  skip?: (row: string) => boolean,
+): void {
+  const header = table.children[0];
+  const ho = header && offsets(header);
+  const [hs, he] = ho ? lineAround(chunk, ho[0]) : [0, 0];
+  const headerKey = ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+  table.children.forEach((row, rowIndex) => {
+    const off = offsets(row);
+    if (!off) return visit(row, rowIndex, 0, chunk.length, null);
+    if (skip?.(chunk.slice(off[0], off[1]))) return;
+    const [ls, le] = lineAround(chunk, off[0]);
+    const keyed = cached && off[1] <= le;
+    visit(row, rowIndex, ls, le, keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : null);
+  });
+}
+
+/**
+ * What `read` gives for each row of a table (in order, `visit`ed one by one: a row that throws
+ * leaves the rows before it visited), from `cache` when its key was read before; `read` gets the
+ * row's line, where it is in the chunk, and gives a model relative to the line's start.
+ */
+export function rowModels<M>(
+  table: Table,
+  chunk: string,
+  cache: ChunkCache<M> | null,
+  read: (row: TableRow, rowIndex: number, ls: number, le: number) => M,
+  visit: (model: M, ls: number) => void,
+  skip?: (row: string) => boolean,
+): void {
+  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key) => {
+    let model = key !== null ? cache!.get(key)?.model : undefined;
+    if (model === undefined) {
+      model = read(row, rowIndex, ls, le);
+      if (key !== null) cache!.set(unpinned(key), { model, open: false });
+    }
+    visit(model, ls);
+  }, skip);
+}
+
+/**
+ * The models of a table's rows, in order, each placed at its line's start in the chunk, pushed to
+ * `out`. `cached`: from (and into) the row cache; false reads every row anew (a text read once, or
+ * one that may define a link). `history`: parseReport's history path (a row with no `[[` is not read).
+ */
+export function tableSegments(table: Table, chunk: string, history: boolean, cached: boolean, out: Segment[]): void {
+  rowModels(
+    table,
+    chunk,
+    cached ? (history ? historyRowCache : rowCache) : null,
+    (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history),
+    (model, ls) => out.push({ base: ls, model }),
+    history ? (row) => row.indexOf('[[') < 0 : undefined,
+  );
+}
+
+/** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
+function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number, le: number, history: boolean): SegmentModel {
+  // The cells masked in the chunk (where the parse put them), then moved to the row's line.
+  const scratch = { text: chunk, comments: [] as ReportDocument['comments'] } as ReportDocument;
+  const cells: Block[] = [];
+  for (const cell of row.children) {
+    const block = maskBlock(cell, chunk, scratch);
+    if (block) cells.push({ start: block.start - ls, masked: block.masked });
+  }
+  const text = le - ls > 0 ? unpinned(chunk.slice(ls, le)) : '';
+  const doc: ReportDocument = { uri: '', text, lines: new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
+  for (const c of scratch.comments) doc.comments.push({ start: c.start - ls, end: c.end - ls, text: unpinned(c.text) });
+  // The header row names columns; it binds nothing but its references are still checked.
+  checkSentences(cells, doc, true, isHeaderRow, history);
+  const { references, figures, sentences, comments, ignored, problems } = doc;
+  return { headings: NO_HEADINGS, part: { references, figures, sentences, comments, ignored, problems } };
+}
