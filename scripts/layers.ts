@@ -54,7 +54,7 @@ export const layers: Layer[] = [
   },
   { name: 'rules', what: 'one rule per file, the registry, the checker', paths: ['server/src/core/rules/', 'server/src/core/check.ts'] },
   { name: 'features', what: 'completion, hover, locate, history view; Word import (marked by the detector); the next draft', paths: ['server/src/core/features/', 'server/src/core/word/import.ts', 'server/src/core/new-draft.ts'] },
-  { name: 'service', what: 'LanguageService, the one entry point of the hosts', paths: ['server/src/core/service.ts', 'server/src/core/indexed.ts'] },
+  { name: 'service', what: 'LanguageService, the one entry point of the hosts', paths: ['server/src/core/service.ts', 'server/src/core/service-options.ts', 'server/src/core/indexed.ts'] },
   { name: 'node', what: 'the Node host layer: guarded reads, walks, atomic writes, paths', paths: ['server/src/io/'] },
   {
     name: 'hosts',

@@ -16,43 +16,17 @@ import { forgetChunks, forgetReplaced } from './caches';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
-import { joinUri, type WorkspaceFiles } from './workspace';
+import { joinUri } from './workspace';
 import { HistoryIndex } from './history/history';
 import type { Snapshot } from './history/snapshot';
 import { IndexedReports, type HistoryReader, type IndexProgress } from './indexed';
 import { FIGURES_FILE } from './history/csv';
 import { CONFIG_FILE, inHistory, mergeConfig, parseConfigYaml, type ConfigError, type PolicyConfig } from './config';
 import { ruleMetadata } from './rules';
+import type { CacheEntry, ServiceOptions } from './service-options';
 import { isSnippetFileName, parseSnippetFile, SNIPPETS_DIR, type SnippetProblem, type TeamSnippet } from './snippets';
 
-export interface ServiceOptions {
-  workspace: WorkspaceFiles;
-  /** Workspace folder URIs; each may have a `.policy-report/indicators.yaml`. */
-  folders?: string[];
-  lang?: Lang;
-  severities?: CheckOptions['severities'];
-  /**
-   * Keep the chunk models of the reports indexed for the history in the parser's bounded cache, so
-   * that checking the same reports right after parses them no second time (the CLI). The server
-   * leaves it off: reports that are not open are read once.
-   */
-  rememberIndexed?: boolean;
-}
-
-interface CacheEntry {
-  version: number | string;
-  text: string;
-  analysis: Analysis;
-  catalogGeneration: number;
-  findings?: Finding[];
-  /** History and config generations the findings were computed against. */
-  historyGeneration?: number;
-  configGeneration?: number;
-  /** The history holds what `analysis` contributes (setReport was given it, or one the same for the history). */
-  inHistory?: boolean;
-  /** The chunks the version before had and this one does not, cached one version more (caches.ts forgetReplaced). */
-  replaced?: string[];
-}
+export type { ServiceOptions } from './service-options';
 
 export class LanguageService {
   readonly catalogs: CatalogStore;
