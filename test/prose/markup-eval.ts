@@ -2,7 +2,9 @@
  * Evaluation of the markup detector on unseen press-style reports (test/fixtures/press-unmarked):
  * each report is unmarked prose of one session, with its (indicator, figure, period) facts listed in
  * facts.yaml. The detector marks it (wrap mode); the marked text is parsed as the checker parses it;
- * every reference bound to a figure (and the further figures it carries, `also`) is a fact found.
+ * every reference bound to a figure (and the further figures it carries, `also`) is a fact found,
+ * but one bound to a target (the reader's role `target`: it states a target, not a value, and never
+ * enters the history as one).
  *
  * - recall: expected facts found (same catalog indicator, the figure's text, the period);
  * - precision: facts found that are expected;
@@ -95,7 +97,7 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
       // The catalog's name as the checker resolves it (a subject settled by its figure; a series
       // shared by several compilers keeps the shared name).
       const indicator = settled ? settled.name : m.kind === 'ambiguous' && !m.subject ? m.candidates[0].name : r.name;
-      if (r.figure) found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
+      if (r.figure && r.figure.role !== 'target') found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
       // A further figure states the series the analysis gives it (the rank beside a score); none: no fact.
       // (A name no series was settled for keeps the shared name, as its bound figure does.)
       for (const a of also ?? []) {

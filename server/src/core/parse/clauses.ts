@@ -46,7 +46,7 @@ import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../type
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
-import { bracketedBases, isLevelRole, pastBand, ranksListed } from './roles';
+import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod } from './period-lends';
 
 export { isLevelRole };
@@ -231,7 +231,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
-  ranksListed(text, figures, readings); // "thứ 5, 6 và 7" (roles.ts)
+  ranksListed(text, figures, readings), targetsListed(lower, figures, readings); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"
 
   // Rank scopes.
   figures.forEach((f, i) => {

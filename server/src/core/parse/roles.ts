@@ -7,6 +7,8 @@
  *   comparison phrase is the value at that base, dated by it ({@link bracketedBases}).
  * - "lọt vào tốp 10 với vị trí thứ 8/63": a rank band ("top N", "tốp N") is not the rank when a
  *   rank of its own follows in its clause ({@link pastBand}).
+ * - "Kế hoạch năm 2022 đặt các mục tiêu: tỷ lệ A 85%; tỷ lệ B 75%": the figures of a list after a
+ *   target word and a colon are targets ({@link targetsListed}).
  * Each is one pass over the figures (and the period phrases, in step): linear.
  */
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -64,4 +66,35 @@ export function pastBand(figures: Figure[], clauseOf: number[], nextLevel: numbe
   if (a >= figures.length || !isBand(figures[a])) return a;
   const n = nextLevel[a + 1];
   return n < figures.length && clauseOf[n] === clauseOf[a] && figures[n].kind === 'rank' && !isBand(figures[n]) ? n : a;
+}
+
+/**
+ * A target word, then a colon opening a list: "đặt các mục tiêu: …", "mục tiêu đến năm 2025:", "đề
+ * ra các chỉ tiêu: …" ("chỉ tiêu" alone also names indicators: only after a verb setting it). Not
+ * when the words before the colon say results ("kết quả thực hiện các mục tiêu:", "đã đạt").
+ */
+const TARGET_LIST = /(?<![\p{L}])(?:mục tiêu|(?:đặt|đề ra|giao|xác định)\s+(?:các\s+|những\s+)?chỉ tiêu)(?![\p{L}])[^.:;!?]{0,60}?:/giu;
+const RESULT_WORDS = /(?<![\p{L}])(?:kết quả|đạt được|đã đạt|thực hiện|hoàn thành)(?![\p{L}])/iu;
+
+/** Where the list of targets a text opens begins (after its colon, TARGET_LIST), or -1. */
+function targetListStart(text: string): number {
+  TARGET_LIST.lastIndex = 0;
+  for (let m = TARGET_LIST.exec(text); m !== null; m = TARGET_LIST.exec(text)) {
+    if (!RESULT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** True if `text` opens a list of targets (sentences.ts joins its items across ";"). */
+export function opensTargetList(text: string): boolean {
+  return targetListStart(text) >= 0;
+}
+
+/** The level figures of a list after a target word and a colon (TARGET_LIST), to the sentence's end, become targets. */
+export function targetsListed(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>): void {
+  const colon = targetListStart(lower);
+  if (colon < 0) return;
+  figures.forEach((f, i) => {
+    if (f.start >= colon && isLevelRole(readings[i].role) && readings[i].role !== 'rank') readings[i].role = 'target';
+  });
 }

@@ -1,9 +1,12 @@
 /** Sentence splitting of masked prose. */
 import { work } from '../work';
+import { opensTargetList } from './roles';
 
 /**
  * Splits a block into sentences: at `;`, and at . ! ? … followed by white space or the end. A `;`
- * between two numbers of a "lần lượt" list ("lần lượt là 0,72; 0,70; 0,69") joins the list instead.
+ * between two numbers of a "lần lượt" list ("lần lượt là 0,72; 0,70; 0,69") joins the list instead,
+ * and so does one in a list of targets after a target word and a colon ("đặt các mục tiêu: tỷ lệ A
+ * 85%; tỷ lệ B 75%": roles.ts targetsListed reads the whole list as targets).
  */
 export function sentenceSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -11,7 +14,7 @@ export function sentenceSpans(s: string): Array<[number, number]> {
   let begin = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    const boundary = (c === ';' && !listSemicolon(s, begin, i)) || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
+    const boundary = (c === ';' && !listSemicolon(s, begin, i) && !targetListed(s, begin, i)) || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
     if (boundary) {
       spans.push([begin, i + 1]);
       begin = i + 1;
@@ -29,4 +32,11 @@ function listSemicolon(s: string, begin: number, at: number): boolean {
   const from = Math.max(begin, at - 200);
   work.steps += at - from;
   return /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu.test(s.slice(from, at));
+}
+
+/** True if the sentence so far (within 300 characters) opened a list of targets (roles.ts opensTargetList). */
+function targetListed(s: string, begin: number, at: number): boolean {
+  const from = Math.max(begin, at - 300);
+  work.steps += at - from;
+  return opensTargetList(s.slice(from, at));
 }
