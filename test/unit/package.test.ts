@@ -47,9 +47,14 @@ import { repoRoot } from '../helpers';
  * bytes) after the ninth round (history/subject.ts and same.ts: provinces in the history; the default
  * catalog's saved parse, lsp/index-store.ts; markup/province.ts, threshold.ts, clause-period.ts,
  * sibling-words.ts, unit-memo.ts; parse/period-lends.ts, further figures): the gate follows at 585 KiB,
- * under issue 18's 600 (15 KiB left: the next growth needs a trim first).
+ * under issue 18's 600 (15 KiB left: the next growth needs a trim first). 597 KiB (611 440 bytes)
+ * after the eleventh round (cli.js +9.7 KiB zipped: parse/family-carry.ts, rank-subject.ts,
+ * table-rows.ts, assemble.ts; markup/classes.ts, member-lists.ts, report-title.ts, carried.ts;
+ * catalog/family.ts, provincial.ts; core/provinces.ts; the shipped docs +8.8 KiB: dialect.md §15–§18,
+ * history.md, markup.md): the gate is issue 18's 600 KiB itself, with 2.9 KiB left — the next growth
+ * must come with a trim (the shipped docs are the first candidate).
  */
-const LIMIT = 585 * 1024;
+const LIMIT = 600 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
