@@ -10,8 +10,8 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as fc from 'fast-check';
 import { clearContentCaches, unpinned } from '../../server/src/core/caches';
-import { LanguageService } from '../../server/src/core/service';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import type { LanguageService } from '../../server/src/core/service';
+import { indexedService } from './indexed-service';
 import { stepsOf } from '../../server/src/core/work';
 import { sizedReport } from '../../bench/workspace.mjs';
 
@@ -43,13 +43,7 @@ function workspaceFiles(kb: number): Record<string, string> {
   return files;
 }
 
-async function serviceOf(files: Record<string, string>): Promise<LanguageService> {
-  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'vi' });
-  await service.reloadConfig();
-  await service.reloadCatalog();
-  await service.indexWorkspace();
-  return service;
-}
+const serviceOf = (files: Record<string, string>): Promise<LanguageService> => indexedService(files, folder);
 
 /** A service over the workspace, its `kb` KB draft checked once: the live heap before and after the check. */
 async function checkedDraft(kb: number): Promise<{ service: LanguageService; text: string; start: number; checked: number }> {

@@ -9,20 +9,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { clearContentCaches } from '../../server/src/core/caches';
-import { LanguageService } from '../../server/src/core/service';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import type { LanguageService } from '../../server/src/core/service';
+import { indexedService } from './indexed-service';
 import { sizedReport } from '../../bench/workspace.mjs';
 
 const folder = 'file:///figure-keystroke';
 const HISTORY_RULES = new Set(['figure-conflict', 'series-outlier', 'wrong-series']);
 
-async function serviceOf(files: Record<string, string>): Promise<LanguageService> {
-  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'vi' });
-  await service.reloadConfig();
-  await service.reloadCatalog();
-  await service.indexWorkspace();
-  return service;
-}
+const serviceOf = (files: Record<string, string>): Promise<LanguageService> => indexedService(files, folder);
 
 /** Offsets of the last digit of each bound value of the text's tables: `| [[name]] | period | 12,3% |`. */
 function boundDigits(text: string): Array<{ at: number; name: string }> {

@@ -14,7 +14,7 @@ import { clearContentCaches } from '../../server/src/core/caches';
 import { chunkStarts } from '../../server/src/core/parse/chunks';
 import { seriesKey } from '../../server/src/core/history/subject';
 import { LanguageService } from '../../server/src/core/service';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { indexedService } from './indexed-service';
 import { loadWorkspace, ruleFixturesDir } from '../rule-fixtures';
 import { sizedReport } from '../../bench/workspace.mjs';
 
@@ -87,11 +87,7 @@ function historyOf(service: LanguageService, uri: string): unknown {
 
 async function serviceOf(s: Scenario, draftText?: string): Promise<LanguageService> {
   const files = { ...s.files, ...(draftText === undefined ? {} : { [s.draft]: draftText }) };
-  const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [s.folder], lang: 'vi', severities: s.severities });
-  await service.reloadConfig();
-  await service.reloadCatalog();
-  await service.indexWorkspace();
-  return service;
+  return indexedService(files, s.folder, { severities: s.severities });
 }
 
 describe('keystroke memo: warm re-checks equal a fresh check', function () {
