@@ -148,6 +148,18 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /- một\n- hai/);
   });
 
+  it('carries no linkify-it (scripts/shims/linkify-off.cjs): the parser never links bare addresses, which stay text', async () => {
+    // linkify-it's fuzzy-link matcher, a property its compiled schema keeps.
+    assert.ok(!bundle('cli.js').includes('__index__'), 'linkify-it is bundled');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cli = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const text = '# Nguồn\n\nXem https://vnexpress.net/a, www.mic.gov.vn và lienhe@mst.gov.vn.\n';
+    const { bytes } = await cli.reportToDocx(text, path.join(dir, 'b.report.md'), dir);
+    const { blocks } = await cli.docxBlocks(bytes);
+    const plain = blocks.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
+    assert.match(plain, /Xem https:\/\/vnexpress\.net\/a, www\.mic\.gov\.vn và lienhe@mst\.gov\.vn\./);
+  });
+
   it('ships minified bundles, without a link to a source map', () => {
     for (const f of BUNDLES) {
       const text = bundle(f);
