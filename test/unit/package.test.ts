@@ -160,6 +160,16 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /Xem https:\/\/vnexpress\.net\/a, www\.mic\.gov\.vn và lienhe@mst\.gov\.vn\./);
   });
 
+  it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
+    assert.ok(!bundle('client.js').includes('is the input file'), 'client.js carries io/write.ts');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cli = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const input = path.join(dir, 'c.report.md');
+    await cli.writeFileAtomic(input, '# Báo cáo\n', { force: true });
+    await assert.rejects(cli.writeFileAtomic(input, 'x', { force: true, inputs: [input] }), (e: unknown) => e instanceof cli.WriteRefused && e.code === 'same-as-input' && /đầu vào/.test(e.reason.vi));
+    assert.equal(readFileSync(input, 'utf8'), '# Báo cáo\n');
+  });
+
   it('ships minified bundles, without a link to a source map', () => {
     for (const f of BUNDLES) {
       const text = bundle(f);
