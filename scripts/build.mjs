@@ -50,6 +50,8 @@ const common = {
     pako: './scripts/shims/pako.cjs',
     lie: './scripts/shims/native-promise.cjs',
     setimmediate: './scripts/shims/setimmediate.cjs',
+    // markdown-it's linkify-it, never asked with `linkify: false` (parse/markdown.ts): scripts/shims/linkify-off.cjs.
+    'linkify-it': './scripts/shims/linkify-off.cjs',
     // yaml's ES module build (the one it gives bundlers for browsers; the same code as its CommonJS
     // build for Node, which esbuild cannot tree-shake): the bundles keep only the parts they use.
     yaml: './node_modules/yaml/browser/index.js',

@@ -1,6 +1,6 @@
 /**
- * The CLI bundle's exports (init, the next draft, Word import and export), loaded when a command
- * first needs them: they carry the report parser and the .docx libraries, which the client bundle
+ * The CLI bundle's exports (init, the next draft, Word import and export, the atomic writes of
+ * export and import), loaded when a command first needs them: they carry the report parser and the .docx libraries, which the client bundle
  * otherwise does without (the .vsix stays small; the server is the same out/cli.js).
  */
 import type * as Cli from '../../server/src/cli';

@@ -8,7 +8,6 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type MarkdownIt from 'markdown-it';
 import { policyReportPlugin } from './preview';
 import { statusText, statusTooltip, type Status } from './status';
-import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { exportWord, importWord } from './word';
 import { cli, setExtensionPath } from './cli-module';
 import { firstReferenceOffset } from './walkthrough';
@@ -150,10 +149,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         if (dest.scheme === 'file') {
           // Atomic, never through a link, never over the report itself (the save dialog has asked
           // before replacing another file).
-          await writeFileAtomic(dest.fsPath, text, { force: true, inputs: target.scheme === 'file' ? [target.fsPath] : [] });
+          await cli().writeFileAtomic(dest.fsPath, text, { force: true, inputs: target.scheme === 'file' ? [target.fsPath] : [] });
         } else await vscode.workspace.fs.writeFile(dest, Buffer.from(text, 'utf8'));
       } catch (e) {
-        const why = e instanceof WriteRefused ? (vi() ? e.reason.vi : e.reason.en) : e instanceof Error ? e.message : String(e);
+        const why = e instanceof cli().WriteRefused ? (vi() ? e.reason.vi : e.reason.en) : e instanceof Error ? e.message : String(e);
         void vscode.window.showErrorMessage(vi() ? `Không xuất được ${dest.fsPath}: ${why}` : `Could not export ${dest.fsPath}: ${why}`);
         return;
       }
@@ -218,7 +217,7 @@ async function initCommand(): Promise<void> {
       );
     }
   } catch (e) {
-    const why = e instanceof WriteRefused ? `${vscode.workspace.asRelativePath(e.target)}${vi() ? `: ${e.reason.vi}` : ` ${e.reason.en}`}` : e instanceof Error ? e.message : String(e);
+    const why = e instanceof cli().WriteRefused ? `${vscode.workspace.asRelativePath(e.target)}${vi() ? `: ${e.reason.vi}` : ` ${e.reason.en}`}` : e instanceof Error ? e.message : String(e);
     void vscode.window.showErrorMessage(vi() ? `Không tạo được không gian làm việc: ${why}. Không tệp nào được ghi.` : `No workspace created: ${why}. Nothing was written.`);
   }
 }

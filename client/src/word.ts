@@ -9,7 +9,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportOptions, ImportResult } from '../../server/src/core/word/import';
-import { WriteRefused, writeFileAtomic } from '../../server/src/io/write';
 import { cli } from './cli-module';
 import { answer, docxTarget, fieldPrompt, importSummary, reportTarget, secondReading } from './word-prompts';
 
@@ -22,7 +21,7 @@ function folderOf(uri: vscode.Uri): string {
 }
 
 function whyText(e: unknown): string {
-  if (e instanceof WriteRefused) return vi() ? e.reason.vi : e.reason.en;
+  if (e instanceof cli().WriteRefused) return vi() ? e.reason.vi : e.reason.en;
   // A refused .docx (io/word.ts DocxRefused, thrown inside out/cli.js: another class than this bundle's) says why in both languages.
   const why = (e as { why?: { vi?: unknown; en?: unknown } } | null)?.why;
   if (why && typeof why.vi === 'string' && typeof why.en === 'string') return vi() ? why.vi : why.en;
@@ -41,7 +40,7 @@ export async function exportWord(uri?: vscode.Uri): Promise<void> {
   if (!dest) return;
   try {
     const { bytes, template } = await cli().reportToDocx(doc.getText(), target.fsPath, folderOf(target));
-    if (dest.scheme === 'file') await writeFileAtomic(dest.fsPath, bytes, { force: true, inputs: [target.fsPath] });
+    if (dest.scheme === 'file') await cli().writeFileAtomic(dest.fsPath, bytes, { force: true, inputs: [target.fsPath] });
     else await vscode.workspace.fs.writeFile(dest, bytes);
     void vscode.window.showInformationMessage(
       template ? t(`Đã xuất ${dest.fsPath} theo mẫu ${template}`, `Exported ${dest.fsPath} with the template ${template}`) : t(`Đã xuất ${dest.fsPath} (thể thức Nghị định 30/2020/NĐ-CP)`, `Exported ${dest.fsPath} (Nghị định 30/2020/NĐ-CP format)`),
@@ -93,7 +92,7 @@ export async function importWord(uri?: vscode.Uri): Promise<void> {
     const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(reportTarget(docx.fsPath)), filters: { 'Policy Report': ['md'] } });
     if (!dest) continue;
     try {
-      await writeFileAtomic(dest.fsPath, result.text, { force: true, inputs: [docx.fsPath] });
+      await cli().writeFileAtomic(dest.fsPath, result.text, { force: true, inputs: [docx.fsPath] });
     } catch (e) {
       void vscode.window.showErrorMessage(t(`Không ghi được ${dest.fsPath}: ${whyText(e)}`, `Could not write ${dest.fsPath}: ${whyText(e)}`));
       continue;

@@ -28,6 +28,9 @@ export { importReport } from './core/word/import';
 export { readBytesFile } from './io/read';
 export { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from './io/word';
 export { createDiskWorkspace } from './cli/files';
+// The client's writes (export, Word import) and the refusals it explains: one WriteRefused class
+// for what the client writes and what init writes, so that `instanceof` holds for both.
+export { WriteRefused, writeFileAtomic } from './io/write';
 // `figures --format csv`'s columns and cells (test/unit/cli-manners.test.ts).
 export { csvCell, FIGURE_CSV_COLUMNS } from './cli/figures';
 

@@ -1,5 +1,5 @@
 /**
- * Families of entries (server/src/core/catalog/family.ts; docs/dialect.md, "An abbreviation naming
+ * Families of entries (server/src/core/catalog/family.ts; docs/dialect.md §5.2 step 3, "an abbreviation naming
  * its family"): members() and memberFor() on the default catalog, the family an abbreviation names,
  * and the dialect's reading of `[[EGDI]]` by its figure, with the non-canonical-name fix naming the
  * entry picked. Facts after public reporting (sources in test/fixtures/markup/abbr-round11.yaml).

@@ -115,9 +115,10 @@ function unmark(marked: string, mentions: Mention[], mode: MarkMode, text: strin
 // The held-out recall measured (13/16) when the held-out set was first run, after the detector was
 // written and tuned on the seeds only, was 0.81; since wrap mode no longer rewrites the words of a
 // variant (issue 13), two of those (names with "các" inserted) are listed as variant-name: 11/16
-// (see docs/markup.md). Seeds: 26/44 → 24/44 (a typo, a clause inside a name) → 23/44. With the
-// checker's binder (issue 13 item 7: a level before the name in its clause, a level after a
-// change, a target): seeds 32/44, held out 12/16, precision 1.00 on both.
+// (see docs/accuracy.md, "The markup detector's first measurements"). Seeds: 26/44 → 24/44 (a
+// typo, a clause inside a name) → 23/44. With the checker's binder (issue 13 item 7: a level
+// before the name in its clause, a level after a change, a target): seeds 32/44, held out 12/16,
+// precision 1.00 on both.
 const HELDOUT_RECALL = 0.75;
 const SEEDS_RECALL = 0.727;
 

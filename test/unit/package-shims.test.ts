@@ -1,5 +1,5 @@
 /**
- * The modules the build puts in place of what jszip, xmldom and the language client carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it and the language client carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import JSZip from 'jszip';
+import MarkdownIt from 'markdown-it';
 import { repoRoot } from '../helpers';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
@@ -92,6 +93,31 @@ describe('the build\'s shims (scripts/shims)', () => {
         assert.equal(read(map, 'amp'), '&');
         assert.equal(read(map, 'madeup'), undefined);
       }
+    });
+  });
+
+  describe('linkify-it, which markdown-it builds but never asks with linkify off', () => {
+    // The bundled markdown-it (this test bundle's, on the shim as in the shipped bundles) and the one
+    // in node_modules, loaded at run time with the real linkify-it.
+    type Md = { parse(src: string, env: object): Array<{ type: string; content: string; children: Array<{ type: string; content: string }> | null }> };
+    type MdClass = new (preset: string, options: object) => Md;
+    const real = load(path.join(repoRoot, 'node_modules', 'markdown-it')) as MdClass;
+    const texts = [
+      'Xem https://vnexpress.net/a, www.mic.gov.vn và lienhe@mst.gov.vn.',
+      '| Nguồn | Địa chỉ |\n|---|---|\n| Bộ | https://mst.gov.vn/tin-tuc?id=5 |',
+      '- <https://dangcongsan.vn> và [bài](http://baochinhphu.vn "Báo Chính phủ")\n- ftp://a.b/c, mailto:x@y.vn',
+    ];
+    const tokens = (md: Md, text: string) => md.parse(text, {}).map((t) => [t.type, t.content, t.children?.map((c) => [c.type, c.content])]);
+
+    it('parses as markdown-it with linkify-it does, links and bare addresses alike', () => {
+      for (const preset of ['commonmark', 'default']) {
+        const options = { html: true, linkify: false };
+        for (const text of texts) assert.deepEqual(tokens(new MarkdownIt(preset as 'commonmark', options), text), tokens(new real(preset, options), text), `${preset}: ${text}`);
+      }
+    });
+
+    it('throws, saying why, when linkify is turned on', () => {
+      assert.throws(() => new MarkdownIt('default', { linkify: true }).parse(texts[0], {}), /linkify is off in policy-report/);
     });
   });
 

@@ -57,30 +57,30 @@ export function shapeOf(ind: Indicator): FamilyShape | null {
   return /^(?:cấp độ|bậc|mức)$/iu.test(ind.unit.normalize('NFC')) ? 'level' : 'score';
 }
 
+/** The entries of `ind`'s family in catalog order (`ind`'s key is its id when the catalog has no family for it). */
+function familyList(catalog: Catalog, ind: Indicator): Indicator[] {
+  const t = familiesOf(catalog);
+  return t.byKey.get(t.keyOf.get(ind) ?? ind.id) ?? [];
+}
+
 /** The entries of the family of `entryId` (the entry itself included), catalog order; [] for an unknown id. */
 export function members(catalog: Catalog, entryId: string): Indicator[] {
   const ind = catalog.byId(entryId);
-  if (!ind) return [];
-  const t = familiesOf(catalog);
-  return [...(t.byKey.get(t.keyOf.get(ind)!) ?? [ind])];
+  return ind ? [...familyList(catalog, ind)] : [];
 }
 
 /**
  * The one main member of `shape` in the family of `familyOrEntry` (an entry, an entry id or a
  * family key: its first entry, the head), of `scope` (default: the named entry's own); undefined
- * when none or several.
+ * when none or several. "Main": the head's own measures (ownMeasures).
  */
 export function memberFor(catalog: Catalog, familyOrEntry: Indicator | string, shape: FamilyShape, scope?: RankScope): Indicator | undefined {
-  const t = familiesOf(catalog);
   const named = typeof familyOrEntry === 'string' ? catalog.byId(familyOrEntry) : familyOrEntry;
-  const list = named ? (t.byKey.get(t.keyOf.get(named)!) ?? []) : (t.byKey.get(familyOrEntry as string) ?? []);
-  if (!list.length) return undefined;
   // A family named by its key stands for its first entry (its head: the index's rank or score).
-  const head = named ?? list[0];
-  const own = new Set(subjectKeysOf(head));
-  const main = list.filter((m) => m === head || subjectKeysOf(m).some((k) => own.has(k)));
+  const head = named ?? familiesOf(catalog).byKey.get(familyOrEntry as string)?.[0];
+  if (!head || !familyList(catalog, head).length) return undefined;
   const want = scope ?? head.scope;
-  const kept = main.filter((m) => shapeOf(m) === shape && (want === undefined ? m.scope !== 'asean' && m.scope !== 'asia-pacific' : (m.scope ?? want) === want));
+  const kept = ownMeasures(catalog, head).filter((m) => shapeOf(m) === shape && (want === undefined ? m.scope !== 'asean' && m.scope !== 'asia-pacific' : (m.scope ?? want) === want));
   return kept.length === 1 ? kept[0] : undefined;
 }
 
@@ -161,9 +161,7 @@ export function namesakeCompilerNamed(catalog: Catalog, ind: Indicator, abbrevia
  * a named index across a paragraph (parse/family-carry.ts, series.ts furtherSeries) asks.
  */
 export function familyOf(catalog: Catalog, ind: Indicator): Indicator[] {
-  const t = familiesOf(catalog);
-  const list = t.byKey.get(t.keyOf.get(ind) ?? ind.id) ?? [];
-  return [ind, ...list.filter((e) => e !== ind)];
+  return [ind, ...familyList(catalog, ind).filter((e) => e !== ind)];
 }
 
 /**

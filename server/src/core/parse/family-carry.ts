@@ -1,5 +1,5 @@
 /**
- * A named index told on across a paragraph (docs/dialect.md §15): a sentence names an index once
+ * A named index told on across a paragraph (docs/dialect.md §6.6): a sentence names an index once
  * ("Theo [[Chỉ số DTI]], năm 2020 tỉnh đứng thứ 12."), the next sentences of its paragraph go on
  * with its figures for other years without naming it again ("Năm 2021 tỉnh tăng 4 bậc, lên thứ
  * 8/63. Bảng xếp hạng năm 2022 giữ tỉnh ở vị trí thứ 8, với 0,6924 điểm."). Each such figure whose
