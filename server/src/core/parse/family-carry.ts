@@ -256,7 +256,7 @@ function sameMeasure(m: Measure, f: Figure, role: string): boolean {
  * it in the clause) or after it up to the next punctuation that are neither the telling's, the
  * name's nor "con số này"'s ("xuất khẩu trực tuyến đạt 2 tỷ USD", "74% người dân sử dụng Internet").
  */
-function measureTold(text: string, figures: Figure[], reading: SentenceReading, i: number, m: Measure): 'value' | 'skip' | 'other' {
+export function measureTold(text: string, figures: Figure[], reading: SentenceReading, i: number, m: Measure): 'value' | 'skip' | 'other' {
   const f = figures[i];
   const clause = reading.clauses[reading.clauseOf[i]];
   const from = Math.max(clause?.start ?? 0, i > 0 && reading.clauseOf[i - 1] === reading.clauseOf[i] ? figures[i - 1].end : 0);
