@@ -8,7 +8,7 @@
  * case (`name-elsewhere`), as for a rank of Việt Nam with no name (unnamed.ts).
  *
  * A sentence with no name whose period phrase opens it ("Năm 2021, …", "Quý I/2024 …", "Đến tháng
- * 10/2023, …") or that says "con số này", "tỷ lệ này", "mức này", "chỉ số này", "giá trị này",
+ * 10/2023, …") or that says "con số này", "tỷ lệ này", "tỷ trọng này", "mức này", "chỉ số này", "giá trị này",
  * "quy mô này": its first figure that is a level with a unit (no rank, score or level on a scale:
  * those are §15's), a period phrase of its own sentence, and no other thing named beside it
  * (parse/family-carry.ts measureTold) is the value of the entry the section told of, found by
@@ -25,16 +25,15 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
-import { measureOf, measureTold, namesIn, type Measure } from '../parse/family-carry';
+import { clauseBefore, measureOf, measureTold, namesIn, sameMeasure, type Measure } from '../parse/family-carry';
 import { readPartOnce } from '../parse/part-reading';
-import type { Figure } from '../types';
 import type { UnitReading } from './bind';
 import { proseSentences, sectionStart } from './context';
 import { fits } from './judge';
 import { entriesNamedInText } from './unnamed';
 
 /** A back-reference to the measure told before. */
-const BACK_REF = /(?<![\p{L}])(?:con số|tỷ lệ|mức|chỉ số|giá trị|quy mô)\s+(?:này|đó|trên)(?![\p{L}])/iu;
+const BACK_REF = /(?<![\p{L}])(?:con số|tỷ lệ|tỷ trọng|mức|chỉ số|giá trị|quy mô)\s+(?:này|đó|trên)(?![\p{L}])/iu;
 /** At most two words before an opening period phrase ("Đến", "Riêng trong"), no figure. */
 const OPENING = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,2}$/u;
 /** Sentences read back at most. */
@@ -45,7 +44,6 @@ export function mayTellOn(text: string): boolean {
   return /\d/.test(text) && (BACK_REF.test(text) || /^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:năm|quý|tháng|nửa|\d+\s+tháng)(?![\p{L}])/iu.test(text));
 }
 
-const shapeKey = (f: Figure, role: string | undefined): string => `${f.kind}|${(f.unit ?? '').normalize('NFC').toLowerCase()}|${!!f.growth}|${role}`;
 
 /** The figure of a sentence (text at `start` of `text`) that is the value of the measure its section told of, and the entry; null if none. */
 export function toldOnFigure(catalog: Catalog, text: string, start: number, sentence: string, reading: UnitReading): { at: number; indicator: Indicator } | null {
@@ -58,7 +56,7 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   const at = figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && measureOf({ ...f, role: 'level' }, '') !== null);
   if (at < 0) return null;
   const f = figs[at];
-  const key = shapeKey(f, 'level');
+  const shape = measureOf({ ...f, role: 'level' }, '') as Measure;
   const floor = sectionStart(text, start);
   const paragraph = paragraphStart(text, floor, start);
   const before = proseSentences(text, floor, start).reverse().slice(0, MAX_BACK);
@@ -66,18 +64,20 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
     const t = text.slice(s.start, s.end);
     const named = entriesNamedInText(catalog, t);
     const r = readPartOnce(t.replace(/\[\[[^\[\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)), false);
-    const same = r.reading ? r.figs.some((g, j) => shapeKey(g, r.reading!.figures[j]?.role) === key) : false;
+    const same = r.reading ? r.figs.findIndex((g, j) => sameMeasure(shape, g, r.reading!.figures[j]?.role ?? '')) : -1;
     if (s.start >= paragraph) {
-      if (named.length || same) return null;
+      if (named.length || same >= 0) return null;
       continue;
     }
     if (!named.length) {
-      if (same) return null;
+      if (same >= 0) return null;
       continue;
     }
-    if (named.length !== 1 || !same || !fits(named[0], f)) return null;
+    // (a name another entry shares is no name to insert: its series would be left to decide)
+    if (named.length !== 1 || same < 0 || !fits(named[0], f) || !('indicator' in catalog.resolve(named[0].name))) return null;
     const ind = named[0];
-    const measure = measureOf({ ...f, role: 'level' }, [ind.name, ...ind.aliases].join(' ')) as Measure;
+    // The words of the name, and of the deciding value's clause before it ("Cục … xử lý 11.213 cuộc").
+    const measure = measureOf({ ...f, role: 'level' }, [ind.name, ...ind.aliases, clauseBefore(t, r.figs[same].start)].join(' ')) as Measure;
     if (measureTold(sentence, figs, prose, at, measure) !== 'value' || !namedAlike(sentence, t)) return null;
     return { at, indicator: ind };
   }

@@ -116,8 +116,15 @@ function isCommonOpening(word: string): boolean {
  */
 export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
   if (made.length !== 1 || made[0].inTable) return null;
-  const measure = measureOf(made[0].figure, written[0] ?? '');
+  // The words of the name, and of the bound value's clause before it ("Cục … xử lý 11.213 cuộc").
+  const f = made[0].figure;
+  const measure = measureOf(f, `${written[0] ?? ''} ${f ? clauseBefore(text, text.indexOf(f.raw)) : ''}`);
   return { ref: made[0], ...toldNames(text, written), ...(measure ? { measure } : {}) };
+}
+
+/** The words of `text` before `at` back to the clause's start (a comma, semicolon, colon or bracket); none if `at` < 0. */
+export function clauseBefore(text: string, at: number): string {
+  return at < 0 ? '' : (text.slice(0, at).split(/[,;:(]/).pop() ?? '');
 }
 
 /**
@@ -236,7 +243,7 @@ function otherThing(before: string, ...also: Array<Set<string>>): boolean {
 }
 
 /** Words a clause says of a measure told on besides its name's: "con số này", "tỷ lệ này", "mức này", "quy mô", "giá trị" (§20). */
-const BACK_WORDS = new Set('con số này tỷ lệ mức quy mô giá trị tổng ước khoảng gần hơn vượt tiếp tục ghi nhận lên tới'.split(' '));
+const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá trị tổng ước khoảng gần hơn vượt tiếp tục ghi nhận lên tới'.split(' '));
 /** Words after a value that compare it or say its scope, not another thing ("so với cùng kỳ", "cả nước"). */
 const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));
 /** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
@@ -244,9 +251,13 @@ const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tố
 /** Before a value in its sentence: a plan or a forecast (the carry ends). */
 const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
 
-/** A figure of the measure's shape: a level of the same kind, unit and growth. */
-function sameMeasure(m: Measure, f: Figure, role: string): boolean {
-  return role === 'level' && f.kind === m.kind && !!f.growth === m.growth && (f.unit ?? '').normalize('NFC').toLowerCase() === m.unit;
+/**
+ * A figure of the measure's shape: a level of the same kind, unit and growth; a count's noun may be
+ * written with its words or without ("1.010 cuộc tấn công mạng", "349 cuộc").
+ */
+export function sameMeasure(m: Measure, f: Figure, role: string): boolean {
+  const unit = (f.unit ?? '').normalize('NFC').toLowerCase();
+  return role === 'level' && f.kind === m.kind && !!f.growth === m.growth && (unit === m.unit || unit.startsWith(m.unit + ' ') || m.unit.startsWith(unit + ' '));
 }
 
 /**
