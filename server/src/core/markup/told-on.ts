@@ -57,14 +57,16 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   if (at < 0) return null;
   const f = figs[at];
   const shape = measureOf({ ...f, role: 'level' }, '') as Measure;
+  const unitWord = new RegExp(`\\d[^]{0,24}${escape(shape.unit.split(' ')[0])}`, 'iu');
   const floor = sectionStart(text, start);
   const paragraph = paragraphStart(text, floor, start);
   const before = proseSentences(text, floor, start).reverse().slice(0, MAX_BACK);
   for (const s of before) {
     const t = text.slice(s.start, s.end);
     const named = entriesNamedInText(catalog, t);
-    const r = readPartOnce(t.replace(/\[\[[^\[\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)), false);
-    const same = r.reading ? r.figs.findIndex((g, j) => sameMeasure(shape, g, r.reading!.figures[j]?.role ?? '')) : -1;
+    // (read only a sentence that may hold the value's unit: the figure readers are the costly part)
+    const r = unitWord.test(t) ? readPartOnce(t.replace(/\[\[[^\[\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)), false) : null;
+    const same = r?.reading ? r.figs.findIndex((g, j) => sameMeasure(shape, g, r.reading!.figures[j]?.role ?? '')) : -1;
     if (s.start >= paragraph) {
       if (named.length || same >= 0) return null;
       continue;
@@ -74,7 +76,7 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
       continue;
     }
     // (a name another entry shares is no name to insert: its series would be left to decide)
-    if (named.length !== 1 || same < 0 || !fits(named[0], f) || !('indicator' in catalog.resolve(named[0].name))) return null;
+    if (!r || named.length !== 1 || same < 0 || !fits(named[0], f) || !('indicator' in catalog.resolve(named[0].name))) return null;
     const ind = named[0];
     // The words of the name, and of the deciding value's clause before it ("Cục … xử lý 11.213 cuộc").
     const measure = measureOf({ ...f, role: 'level' }, [ind.name, ...ind.aliases, clauseBefore(t, r.figs[same].start)].join(' ')) as Measure;
@@ -83,6 +85,8 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   }
   return null;
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where the paragraph holding `at` starts (after the last blank line between `floor` and it). */
 function paragraphStart(text: string, floor: number, at: number): number {

@@ -262,10 +262,11 @@ export function sameMeasure(m: Measure, f: Figure, role: string): boolean {
 
 /**
  * What figure `i` of the measure's shape is in its sentence: `value` (the measure's, for its
- * period), `skip` (a milestone, an average: no value reached), `other` (another thing's, or a plan:
- * the carry ends). Another thing: two or more words before it in its clause (from the figure before
- * it in the clause) or after it up to the next punctuation that are neither the telling's, the
- * name's nor "con số này"'s ("xuất khẩu trực tuyến đạt 2 tỷ USD", "74% người dân sử dụng Internet").
+ * period), `skip` (a milestone, an average, a base "từ": no value reached, judged from the figure
+ * before it in its clause), `other` (another thing's, or a plan: the carry ends). Another thing: two
+ * or more words before it in its sentence, or after it up to the next punctuation, that are neither
+ * the telling's, the name's, the anchor clause's nor "con số này"'s ("xuất khẩu trực tuyến đạt 2 tỷ
+ * USD", "74% người dân sử dụng Internet", "tỷ lệ này của bộ, ngành là 61%").
  */
 export function measureTold(text: string, figures: Figure[], reading: SentenceReading, i: number, m: Measure): 'value' | 'skip' | 'other' {
   const f = figures[i];
@@ -277,7 +278,8 @@ export function measureTold(text: string, figures: Figure[], reading: SentenceRe
   const stop = text.slice(f.end).search(/[,.;:()]/);
   const next = figures[i + 1]?.start ?? text.length;
   const after = text.slice(f.end, Math.min(stop < 0 ? text.length : f.end + stop, next));
-  return otherThing(before, m.words, BACK_WORDS) || otherThing(' ' + after, m.words, BACK_WORDS, AFTER_WORDS) ? 'other' : 'value';
+  // (the whole sentence before it: "Năm 2024, tỷ lệ này của bộ, ngành là 61%" is the ministries')
+  return otherThing(text.slice(0, f.start), m.words, BACK_WORDS, AFTER_WORDS) || otherThing(' ' + after, m.words, BACK_WORDS, AFTER_WORDS) ? 'other' : 'value';
 }
 
 /** True if the sentence turns to the index's parts: the carry ends after it. */
