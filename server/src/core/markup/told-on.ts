@@ -36,14 +36,14 @@ import { entriesNamedInText } from './unnamed';
 const BACK_REF = /(?<![\p{L}])(?:con số|tỷ lệ|tỷ trọng|mức|chỉ số|giá trị|quy mô)\s+(?:này|đó|trên)(?![\p{L}])/iu;
 /** At most two words before an opening period phrase ("Đến", "Riêng trong"), no figure. */
 const OPENING = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,2}$/u;
-/** Sentences read back at most. */
+/** Sentences, and characters, read back at most (a long section costs no more per sentence). */
 const MAX_BACK = 24;
+const MAX_CHARS = 6000;
 
 /** A cheap first test: a figure, and a period phrase or a back-reference the rule may open with. */
 export function mayTellOn(text: string): boolean {
   return /\d/.test(text) && (BACK_REF.test(text) || /^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:năm|quý|tháng|nửa|\d+\s+tháng)(?![\p{L}])/iu.test(text));
 }
-
 
 /** The figure of a sentence (text at `start` of `text`) that is the value of the measure its section told of, and the entry; null if none. */
 export function toldOnFigure(catalog: Catalog, text: string, start: number, sentence: string, reading: UnitReading): { at: number; indicator: Indicator } | null {
@@ -58,7 +58,7 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   const f = figs[at];
   const shape = measureOf({ ...f, role: 'level' }, '') as Measure;
   const unitWord = new RegExp(`\\d[^]{0,24}${escape(shape.unit.split(' ')[0])}`, 'iu');
-  const floor = sectionStart(text, start);
+  const floor = Math.max(sectionStart(text, start), start - MAX_CHARS);
   const paragraph = paragraphStart(text, floor, start);
   const before = proseSentences(text, floor, start).reverse().slice(0, MAX_BACK);
   for (const s of before) {
