@@ -97,7 +97,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (u.headerRow) continue;
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
-      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text));
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + base));
       if (namesNothing(u, run.idx, run.threshold)) {
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
@@ -147,7 +147,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
   const figures = unnamedFigures(part.text, reading);
-  const told = figures.length ? null : toldOnFigure(run.catalog, run.text, unit.start, part.text, reading);
+  const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
   const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;
   if (!named) return;

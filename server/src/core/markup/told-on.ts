@@ -7,8 +7,8 @@
  * right before the figure (the checker then carries on within that paragraph), `wrap` lists the
  * case (`name-elsewhere`), as for a rank of Việt Nam with no name (unnamed.ts).
  *
- * A sentence with no name whose period phrase opens it ("Năm 2021, …", "Quý I/2024 …", "Đến tháng
- * 10/2023, …") or that says "con số này", "tỷ lệ này", "tỷ trọng này", "mức này", "chỉ số này", "giá trị này",
+ * A sentence with no name that opens its paragraph with a period phrase ("Năm 2021, …", "Quý
+ * I/2024 …", "Đến tháng 10/2023, …") or that says "con số này", "tỷ lệ này", "tỷ trọng này", "mức này", "chỉ số này", "giá trị này",
  * "quy mô này": its first figure that is a level with a unit (no rank, score or level on a scale:
  * those are §15's), a period phrase of its own sentence, and no other thing named beside it
  * (parse/family-carry.ts measureTold) is the value of the entry the section told of, found by
@@ -40,9 +40,23 @@ const OPENING = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,2}$/u;
 const MAX_BACK = 24;
 const MAX_CHARS = 6000;
 
-/** A cheap first test: a figure, and a period phrase or a back-reference the rule may open with. */
-export function mayTellOn(text: string): boolean {
-  return /\d/.test(text) && (BACK_REF.test(text) || /^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:năm|quý|tháng|nửa|\d+\s+tháng)(?![\p{L}])/iu.test(text));
+/**
+ * A cheap first test of a sentence starting at `at` of `text`: a figure, and a back-reference, or a
+ * period phrase opening its paragraph (the paragraph's first sentence: a sentence inside a paragraph
+ * is the checker's carry, or tells of another thing).
+ */
+export function mayTellOn(sentence: string, text: string, at: number): boolean {
+  if (!/\d/.test(sentence)) return false;
+  return BACK_REF.test(sentence) || (/^\s*(?:[\p{L}\p{M}]+\s+){0,2}(?:năm|quý|tháng|nửa|\d+\s+tháng)(?![\p{L}])/iu.test(sentence) && opensParagraph(text, at));
+}
+
+/** True if `at` starts a line after a blank line or a heading line (or the text). */
+function opensParagraph(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== '') return false;
+  if (lineStart === 0) return true;
+  const prev = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  return prev === '' || prev.startsWith('#');
 }
 
 /** The figure of a sentence (text at `start` of `text`) that is the value of the measure its section told of, and the entry; null if none. */
@@ -50,7 +64,7 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   const prose = reading.prose?.reading;
   const figs = reading.figs[0];
   const phrases = reading.periods[0];
-  if (!prose || !mayTellOn(sentence)) return null;
+  if (!prose || !mayTellOn(sentence, text, start)) return null;
   const opens = phrases.length > 0 && OPENING.test(sentence.slice(0, phrases[0].start));
   if (!opens && !BACK_REF.test(sentence)) return null;
   const at = figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && measureOf({ ...f, role: 'level' }, '') !== null);
