@@ -139,8 +139,9 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
 
 /**
  * The ranks and scores of Việt Nam in a sentence that names no indicator, each the index's that
- * the paragraph or a heading named nearest before (unnamed.ts), judged as a subject written right
- * before the figure would be: `canonical` inserts the name there, `wrap` lists the case.
+ * the paragraph or a heading named nearest before (unnamed.ts), else the value of the measure an
+ * earlier paragraph of the section named (told-on.ts), judged as a subject written right before the
+ * figure would be: `canonical` inserts the name there, `wrap` lists the case.
  */
 function detectUnnamed(run: Run, unit: ProseUnit): void {
   const part = unit.parts[0];
