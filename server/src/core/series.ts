@@ -24,6 +24,7 @@ import { periodKind } from './catalog/types';
 import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
 import { subjectKeysOf } from './catalog/subjects';
 import { memberByShape } from './catalog/family';
+import { measureOf } from './parse/family-carry';
 import { fits } from './markup/judge';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
@@ -243,7 +244,8 @@ export function furtherSeries(doc: ReportDocument, catalog: Catalog, ref: Refere
   // A figure of a later sentence telling on the named index: the member of its family its shape says.
   if (carried) {
     const seed = indicator ?? subject?.find((e) => e.named)?.indicator;
-    return seed ? memberByShape(catalog, seed, f) : null;
+    // (a value of a measure told on, docs/dialect.md §20: the named entry's own when it fits)
+    return seed ? (memberByShape(catalog, seed, f) ?? (indicator && measureOf(ref.figure, '') && fits(indicator, f) ? indicator : null)) : null;
   }
   const rank = f.kind === 'rank' || f.role === 'rank';
   // A figure of the bound figure's kind (a base, a restatement, another unit of a list) states the

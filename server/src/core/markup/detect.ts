@@ -35,6 +35,7 @@ import { nameMessage, variantMessage } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
+import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
@@ -95,7 +96,8 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       // keystroke shifts only the units that name something, not all of the report's.
       if (u.headerRow) continue;
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
-      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && mayHoldUnnamed(u.parts[0].text);
+      // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + base));
       if (namesNothing(u, run.idx, run.threshold)) {
         if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
         continue;
@@ -137,16 +139,18 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
 
 /**
  * The ranks and scores of Việt Nam in a sentence that names no indicator, each the index's that
- * the paragraph or a heading named nearest before (unnamed.ts), judged as a subject written right
- * before the figure would be: `canonical` inserts the name there, `wrap` lists the case.
+ * the paragraph or a heading named nearest before (unnamed.ts), else the value of the measure an
+ * earlier paragraph of the section named (told-on.ts), judged as a subject written right before the
+ * figure would be: `canonical` inserts the name there, `wrap` lists the case.
  */
 function detectUnnamed(run: Run, unit: ProseUnit): void {
   const part = unit.parts[0];
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
   const figures = unnamedFigures(part.text, reading);
-  if (!figures.length) return;
-  const named = namedBefore(run.catalog, run.text, unit.start);
+  const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
+  if (told) figures.push(told.at);
+  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;
   if (!named) return;
   const tokens = tokensOf(part);
   const done = new Set<string>();
@@ -155,7 +159,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     const b = bindSpan(unit, reading, 0, at, at);
     if (!b || b.fig !== i) continue;
     const first = tokens.findIndex((t) => t.start >= at);
-    const indicator = entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
+    const indicator = told ? told.indicator : entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
     if (!indicator) continue;
     const n: Named = {
       cand: subjectCandidate(run, indicator, { first, last: first, start: at, end: at }),

@@ -27,6 +27,17 @@ export interface Names {
   subjects: Set<string>;
   /** Folded acronyms of the anchor's sentence, the reference's own words included ("DTI", "2IPD"). */
   acronyms: Set<string>;
+  /** The shape of the anchor's bound figure when it is no member of an index's family (§20): figures of that shape are carried too. */
+  measure?: Measure;
+}
+
+/** An indicator's value told on (docs/dialect.md §20): the bound figure's shape and the words of the name. */
+export interface Measure {
+  kind: Figure['kind'];
+  unit: string;
+  growth: boolean;
+  /** Lower-case words of the name as written ("doanh", "thu", …): a later clause may say them again. */
+  words: Set<string>;
 }
 
 /** The reference a paragraph's next sentences may go on telling of, and the names told with it. */
@@ -52,7 +63,7 @@ const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
 /** Publishers' and scopes' acronyms: no other index. */
 const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
 /** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
-const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con)(?![\p{L}]))/iu;
+const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
 const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
 /** A part of the index named: its figures are a pillar's or a criterion's. */
 const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
@@ -105,7 +116,27 @@ function isCommonOpening(word: string): boolean {
  */
 export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
   if (made.length !== 1 || made[0].inTable) return null;
-  return { ref: made[0], ...toldNames(text, written) };
+  // The words of the name, and of the bound value's clause before it ("Cục … xử lý 11.213 cuộc").
+  const f = made[0].figure;
+  const measure = measureOf(f, `${written[0] ?? ''} ${f ? clauseBefore(text, text.indexOf(f.raw)) : ''}`);
+  return { ref: made[0], ...toldNames(text, written), ...(measure ? { measure } : {}) };
+}
+
+/** The words of `text` before `at` back to the clause's start (a comma, semicolon, colon or bracket); none if `at` < 0. */
+export function clauseBefore(text: string, at: number): string {
+  return at < 0 ? '' : (text.slice(0, at).split(/[,;:(]/).pop() ?? '');
+}
+
+/**
+ * The measure a reference's bound figure lets the next sentences tell on (§20): a level with a
+ * unit that no index's family shape is (a rank, a level on a scale, a score in "điểm" are §15's).
+ */
+export function measureOf(f: Figure | null, written: string): Measure | null {
+  const unit = (f?.unit ?? '').normalize('NFC').toLowerCase();
+  if (!f || !unit || f.change || f.kind === 'rank' || (f.role !== undefined && f.role !== 'level') || unit === 'điểm' || unit === 'cấp độ') return null;
+  const words = new Set<string>();
+  for (const m of written.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) words.add(m[0]);
+  return { kind: f.kind, unit, growth: !!f.growth, words };
 }
 
 /** The names an anchor's sentence tells with its index: `text` with the names masked, `written` the names. */
@@ -121,7 +152,7 @@ export function toldNames(text: string, written: string[]): Names {
  * comment), in text order; null when the sentence ends the carry (another subject, another index).
  * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
-export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): Carried[] | null {
+export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): (Carried[] & { ends?: boolean }) | null {
   if (reading.masked.length || PARTS_OPENING.test(text)) return null;
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
@@ -129,12 +160,20 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   for (const n of subjects) anchor.subjects.add(n);
   // Another index written out, outside a clause about the index's parts.
   if (reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
-  const out: Carried[] = [];
+  const out: Carried[] & { ends?: boolean } = [];
   figures.forEach((f, i) => {
     const rd = reading.figures[i];
     // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
     if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // A value of the measure told on (§20): carried with a period phrase of its own sentence; one
+    // told of another thing, or planned, ends the carry.
+    if (anchor.measure && sameMeasure(anchor.measure, f, rd.role)) {
+      const told = measureTold(text, figures, reading, i, anchor.measure);
+      if (told === 'other') out.ends = true;
+      else if (told === 'value' && rd.period >= 0 && !out.ends) out.push({ at: i });
+      return;
+    }
     const rank = rd.role === 'rank' && f.kind === 'rank';
     const scale = rd.role === 'scale';
     // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
@@ -178,7 +217,7 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) continue;
     also.push({ figure: g, period, carried: true });
   }
-  return turnsToParts(text) ? null : anchor;
+  return turnsToParts(text) || carried.ends ? null : anchor;
 }
 
 /**
@@ -191,15 +230,56 @@ const TOLD_WORDS = new Set(
     'bảng kết quả chỉ số đánh giá công bố năm quý tháng đầu cuối kỳ trước sau liên tiếp là có mức điểm cấp độ bậc đơn vị thì khi đó của mình').split(' '),
 );
 
-/** True if `before` (a clause's words before a figure) names another thing than the subject told of. */
-function otherThing(before: string): boolean {
+/** True if `before` (a clause's words before a figure) names another thing than the subject told of; `also`: more words of the telling. */
+function otherThing(before: string, ...also: Array<Set<string>>): boolean {
   let other = 0;
   for (const m of before.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = m[0];
     if (/^\p{Lu}/u.test(w) && m.index > 0) continue; // a name (the subject's, checked above)
-    if (!TOLD_WORDS.has(w.normalize('NFC').toLowerCase()) && ++other >= 2) return true;
+    const low = w.normalize('NFC').toLowerCase();
+    if (!TOLD_WORDS.has(low) && !also.some((s) => s.has(low)) && ++other >= 2) return true;
   }
   return false;
+}
+
+/** Words a clause says of a measure told on besides its name's: "con số này", "tỷ lệ này", "mức này", "quy mô", "giá trị" (§20). */
+const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá trị tổng ước khoảng gần hơn vượt tiếp tục ghi nhận lên tới'.split(' '));
+/** Words after a value that compare it or say its scope, not another thing ("so với cùng kỳ", "cả nước"). */
+const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));
+/** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
+const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tối đa|tối thiểu|từ)(?![\p{L}])/iu;
+/** Before a value in its sentence: a plan or a forecast (the carry ends). */
+const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
+
+/**
+ * A figure of the measure's shape: a level of the same kind, unit and growth; a count's noun may be
+ * written with its words or without ("1.010 cuộc tấn công mạng", "349 cuộc").
+ */
+export function sameMeasure(m: Measure, f: Figure, role: string): boolean {
+  const unit = (f.unit ?? '').normalize('NFC').toLowerCase();
+  return role === 'level' && f.kind === m.kind && !!f.growth === m.growth && (unit === m.unit || unit.startsWith(m.unit + ' ') || m.unit.startsWith(unit + ' '));
+}
+
+/**
+ * What figure `i` of the measure's shape is in its sentence: `value` (the measure's, for its
+ * period), `skip` (a milestone, an average, a base "từ": no value reached, judged from the figure
+ * before it in its clause), `other` (another thing's, or a plan: the carry ends). Another thing: two
+ * or more words before it in its sentence, or after it up to the next punctuation, that are neither
+ * the telling's, the name's, the anchor clause's nor "con số này"'s ("xuất khẩu trực tuyến đạt 2 tỷ
+ * USD", "74% người dân sử dụng Internet", "tỷ lệ này của bộ, ngành là 61%").
+ */
+export function measureTold(text: string, figures: Figure[], reading: SentenceReading, i: number, m: Measure): 'value' | 'skip' | 'other' {
+  const f = figures[i];
+  const clause = reading.clauses[reading.clauseOf[i]];
+  const from = Math.max(clause?.start ?? 0, i > 0 && reading.clauseOf[i - 1] === reading.clauseOf[i] ? figures[i - 1].end : 0);
+  if (PLANNED.test(text.slice(0, f.start))) return 'other';
+  const before = text.slice(from, f.start);
+  if (NOT_REACHED.test(before)) return 'skip';
+  const stop = text.slice(f.end).search(/[,.;:()]/);
+  const next = figures[i + 1]?.start ?? text.length;
+  const after = text.slice(f.end, Math.min(stop < 0 ? text.length : f.end + stop, next));
+  // (the whole sentence before it: "Năm 2024, tỷ lệ này của bộ, ngành là 61%" is the ministries')
+  return otherThing(text.slice(0, f.start), m.words, BACK_WORDS, AFTER_WORDS) || otherThing(' ' + after, m.words, BACK_WORDS, AFTER_WORDS) ? 'other' : 'value';
 }
 
 /** True if the sentence turns to the index's parts: the carry ends after it. */
