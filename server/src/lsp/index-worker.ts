@@ -170,7 +170,7 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
  * WORKER_YOUNG_MB). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
-function workerCount(reports: number): number {
+export function workerCount(reports: number): number {
   const asked = Number(process.env[WORKERS_ENV]);
   const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, availableParallelism() - 1));
   // A worker costs a thread's start (tens of ms): not for a few reports each.
