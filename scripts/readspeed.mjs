@@ -3,7 +3,7 @@
 // load beside each figure; the saved forms hashed so that two builds are shown to read the same.
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
-//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail]
+//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench]
 //   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   (cold, warm) [--workers 1,2]: each DIR once per count of index workers (POLICY_REPORT_INDEX_WORKERS), alternated
@@ -20,7 +20,8 @@
 // first diagnostics arrive (what the first diagnostics cost, less moved by the machine's load than their wall time).
 //
 // ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
-// copied into it first. `--tail` also times the server's putting in of those records (readAll,
+// copied into it first. `--bench`: the cold workspace (its two drafts in it) rather than sessions only.
+// `--split 1,2`: the reading in K parts, each a fresh process, for each K (see below). `--tail` also times the server's putting in of those records (readAll,
 // in CPU time: while the worker reads, and after its last record). `--index` also times the bench's in-process index (LanguageService
 // indexWorkspace, after the reading: its memos emptied). `--profile` writes a CPU profile per run (node --cpu-prof) into DIR/prof/.
 import { execFileSync } from 'node:child_process';
@@ -61,7 +62,15 @@ function workspace(sessions) {
 async function child(dir, ws, index) {
   const core = createRequire(import.meta.url)(join(resolve(dir), 'core.js'));
   const { listReports } = await import(pathToFileURL(join(here, 'bench/files.mjs')).href);
-  const reports = listReports(ws).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
+  // The cold workspace's 100 KB draft is the one the server has open: its worker does not read it.
+  let reports = listReports(ws).filter((f) => !/readspeed-cold-\d+[\\/]du-thao-100kb\.report\.md$/.test(f)).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
+  // `--split K` (READSPEED_PART = "p/K"): this process reads part p of K, the reports dealt out
+  // largest first as K index workers claim them (lsp/index-worker.ts), one after the other.
+  const part = /^(\d+)\/(\d+)$/.exec(process.env.READSPEED_PART ?? '');
+  if (part) {
+    const [p, k] = [Number(part[1]), Number(part[2])];
+    reports = reports.map((r, i) => ({ r, i, n: r.text.length })).sort((a, b) => b.n - a.n || a.i - b.i).filter((_, j) => j % k === p).sort((a, b) => a.i - b.i).map((x) => x.r);
+  }
   const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   core.clearContentCaches();
   const cpu = process.cpuUsage();
@@ -188,19 +197,29 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global 
 if (mode === 'build') await build(rest[0], rest[1]);
 else if (mode === 'child') await child(rest[0], rest[1], rest[2]);
 else if (mode === 'run') {
-  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds', '--split'].includes(rest[i - 1]));
   const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
   const sessions = opt('--sessions', 200);
   const rounds = opt('--rounds', 3);
   const profile = rest.includes('--profile');
-  const ws = workspace(sessions);
+  // `--split K`: the reading dealt out to K fresh processes run one after the other (each its own
+  // isolate, as K index workers): each part's CPU time, their sum (what K workers cost) and the
+  // largest (the reading's wall time on K idle cores, less what the machine's load adds).
+  const splits = rest.includes('--split') ? rest[rest.indexOf('--split') + 1].split(',').map(Number) : [0];
+  const ws = rest.includes('--bench') ? benchWorkspace(sessions).dir : workspace(sessions);
   for (let round = 1; round <= rounds; round++) {
-    for (const dir of dirs) {
+    for (const [dir, split] of dirs.flatMap((d) => splits.map((k) => [d, k]))) {
       const before = load1();
       const node = ['--max-semi-space-size=64'];
       if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
-      const out = execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8' });
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...JSON.parse(out), load1: [before, load1()] }) + '\n');
+      const once = (env) => JSON.parse(execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8', env: { ...process.env, ...env } }));
+      if (split > 0) {
+        const parts = Array.from({ length: split }, (_, p) => once({ READSPEED_PART: `${p}/${split}` }));
+        const cpu = parts.map((x) => x.cpu_ms);
+        process.stdout.write(JSON.stringify({ build: dir, round, sessions, split, parts: parts.map((x) => ({ reports: x.reports, mb: x.mb, cpu_ms: x.cpu_ms })), cpu_sum_ms: cpu.reduce((a, b) => a + b, 0), cpu_max_ms: Math.max(...cpu), load1: [before, load1()] }) + '\n');
+        continue;
+      }
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...once({}), load1: [before, load1()] }) + '\n');
     }
   }
 } else if (mode === 'cold' || mode === 'warm') {
