@@ -3,7 +3,7 @@
 // load beside each figure; the saved forms hashed so that two builds are shown to read the same.
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
-//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench]
+//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench] [--semi 64]
 //   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   (cold, warm) [--workers 1,2]: each DIR once per count of index workers (POLICY_REPORT_INDEX_WORKERS), alternated
@@ -65,11 +65,19 @@ async function child(dir, ws, index) {
   // The cold workspace's 100 KB draft is the one the server has open: its worker does not read it.
   let reports = listReports(ws).filter((f) => !/readspeed-cold-\d+[\\/]du-thao-100kb\.report\.md$/.test(f)).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
   // `--split K` (READSPEED_PART = "p/K"): this process reads part p of K, the reports dealt out
-  // largest first as K index workers claim them (lsp/index-worker.ts), one after the other.
+  // largest first, each to the part with the fewest characters so far: as K index workers claim
+  // them (lsp/index-worker.ts, each the next report once it is done with its last, largest first).
   const part = /^(\d+)\/(\d+)$/.exec(process.env.READSPEED_PART ?? '');
   if (part) {
     const [p, k] = [Number(part[1]), Number(part[2])];
-    reports = reports.map((r, i) => ({ r, i, n: r.text.length })).sort((a, b) => b.n - a.n || a.i - b.i).filter((_, j) => j % k === p).sort((a, b) => a.i - b.i).map((x) => x.r);
+    const load = new Array(k).fill(0);
+    const mine = new Set();
+    for (const i of reports.map((_, i) => i).sort((a, b) => reports[b].text.length - reports[a].text.length || a - b)) {
+      const to = load.indexOf(Math.min(...load));
+      load[to] += reports[i].text.length;
+      if (to === p) mine.add(i);
+    }
+    reports = reports.filter((_, i) => mine.has(i));
   }
   const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   core.clearContentCaches();
@@ -197,7 +205,7 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global 
 if (mode === 'build') await build(rest[0], rest[1]);
 else if (mode === 'child') await child(rest[0], rest[1], rest[2]);
 else if (mode === 'run') {
-  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds', '--split'].includes(rest[i - 1]));
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds', '--split', '--semi'].includes(rest[i - 1]));
   const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
   const sessions = opt('--sessions', 200);
   const rounds = opt('--rounds', 3);
@@ -210,7 +218,8 @@ else if (mode === 'run') {
   for (let round = 1; round <= rounds; round++) {
     for (const [dir, split] of dirs.flatMap((d) => splits.map((k) => [d, k]))) {
       const before = load1();
-      const node = ['--max-semi-space-size=64'];
+      // `--semi N`: the processes' semi-space size in MB (64: the server's; an index worker's young generation is 3 × N).
+      const node = [`--max-semi-space-size=${opt('--semi', 64)}`];
       if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
       const once = (env) => JSON.parse(execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8', env: { ...process.env, ...env } }));
       if (split > 0) {

@@ -20,7 +20,7 @@ import type { Msg } from '../../server/src/core/i18n';
 import { readForHistory, type HistoryReader, type HistoryRecord } from '../../server/src/core/indexed';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { historyReader, isIndexWorker, runIndexWorker, workerCount, WORKER_ENV, WORKERS_ENV } from '../../server/src/lsp/index-worker';
+import { historyReader, isIndexWorker, runIndexWorker, workerCount, workerYoungMb, WORKER_ENV, WORKER_YOUNG_ENV, WORKER_YOUNG_MB, WORKERS_ENV } from '../../server/src/lsp/index-worker';
 import { repoRoot } from '../helpers';
 import { fixtureWorkspaces } from '../rule-fixtures';
 // The bench's generator of synthetic sessions (plain JavaScript).
@@ -94,6 +94,28 @@ if (isIndexWorker()) {
         } finally {
           delete process.env[WORKERS_ENV];
         }
+      }
+    });
+
+    it('without being told: one per core but the server\'s, one per core on an idle machine, one to four, one per 8 reports at most; their young generations', () => {
+      // (cores, load1) → workers, for 100 reports.
+      const cases: Array<[number, number, number]> = [[2, 3.2, 1], [2, 0.7, 1], [2, 0.2, 2], [1, 0, 1], [1, 5, 1], [4, 2, 3], [4, 0.1, 4], [16, 0, 4], [16, 30, 4]];
+      for (const [cores, load, want] of cases) assert.equal(workerCount(100, cores, load), want, `${cores} cores, load ${load}`);
+      assert.equal(workerCount(15, 2, 0), 1);
+      assert.equal(workerCount(16, 2, 0), 2);
+      process.env[WORKERS_ENV] = '3';
+      try {
+        assert.equal(workerCount(100, 2, 9), 3);
+      } finally {
+        delete process.env[WORKERS_ENV];
+      }
+      // Several workers: half the young generation each.
+      assert.deepEqual([1, 2, 4].map(workerYoungMb), [WORKER_YOUNG_MB, WORKER_YOUNG_MB / 2, WORKER_YOUNG_MB / 2]);
+      process.env[WORKER_YOUNG_ENV] = '48';
+      try {
+        assert.deepEqual([1, 2].map(workerYoungMb), [48, 48]);
+      } finally {
+        delete process.env[WORKER_YOUNG_ENV];
       }
     });
 
