@@ -101,6 +101,9 @@ if (isIndexWorker()) {
       // (cores, load1) → workers, for 100 reports.
       const cases: Array<[number, number, number]> = [[2, 3.2, 1], [2, 0.7, 1], [2, 0.2, 2], [1, 0, 1], [1, 5, 1], [4, 2, 3], [4, 0.1, 4], [16, 0, 4], [16, 30, 4]];
       for (const [cores, load, want] of cases) assert.equal(workerCount(100, cores, load), want, `${cores} cores, load ${load}`);
+      // No load average known (Windows has none): as on a busy machine.
+      assert.equal(workerCount(100, 2, null), 1);
+      assert.equal(workerCount(100, 4, null), 3);
       assert.equal(workerCount(15, 2, 0), 1);
       assert.equal(workerCount(16, 2, 0), 2);
       process.env[WORKERS_ENV] = '3';

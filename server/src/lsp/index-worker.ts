@@ -35,7 +35,7 @@ export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
  * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
  * elsewhere now (docs/performance.md "Memory, round 4"). Half of it each when there are several
  * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
- * by 80-100 MB, and their reading's CPU time was the same (docs/performance.md, round 12).
+ * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md, round 12).
  */
 export const WORKER_YOUNG_MB = 192;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
@@ -178,12 +178,17 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
 export const IDLE_LOAD = 0.5;
-export function workerCount(reports: number, cores = availableParallelism(), load1 = loadavg()[0]): number {
+export function workerCount(reports: number, cores = availableParallelism(), load1 = machineLoad()): number {
   const asked = Number(process.env[WORKERS_ENV]);
-  const free = load1 < IDLE_LOAD ? cores : cores - 1;
+  const free = load1 !== null && load1 < IDLE_LOAD ? cores : cores - 1;
   const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, free));
   // A worker costs a thread's start (tens of ms): not for a few reports each.
   return Math.max(1, Math.min(n, Math.floor(reports / 8)));
+}
+
+/** The machine's one-minute load average, or null where the system has none (Windows: always 0). */
+function machineLoad(): number | null {
+  return process.platform === 'win32' ? null : loadavg()[0];
 }
 
 /** The places of `uris` in the order they are read: the largest files first (a file that cannot be stat'ed last). */
