@@ -1,6 +1,6 @@
 /**
  * The history's first index off the server's main thread. Worker threads (worker_threads; one per
- * core but the server's, each claiming the next report not yet taken, largest first) read the
+ * core but the server's, one per core on an idle machine: workerCount; each claiming the next report not yet taken, largest first) read the
  * reports with the guarded reader (io/read.ts) and parse each for the history
  * (core/indexed.ts readForHistory); they send back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
