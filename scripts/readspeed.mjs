@@ -3,9 +3,10 @@
 // load beside each figure; the saved forms hashed so that two builds are shown to read the same.
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
-//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index]
+//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench] [--semi 64]
 //   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
+//   (cold, warm) [--workers 1,2]: each DIR once per count of index workers (POLICY_REPORT_INDEX_WORKERS), alternated
 //
 // `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
 // `node bench/build.mjs DIR`: the server over stdio, empty storage, the bench's workspace (its drafts
@@ -19,7 +20,9 @@
 // first diagnostics arrive (what the first diagnostics cost, less moved by the machine's load than their wall time).
 //
 // ROOT may be an older commit's tree (git archive): this file's entry (scripts/readspeed-core.ts) is
-// copied into it first. `--index` also times the bench's in-process index (LanguageService
+// copied into it first. `--bench`: the cold workspace (its two drafts in it) rather than sessions only.
+// `--split 1,2`: the reading in K parts, each a fresh process, for each K (see below). `--tail` also times the server's putting in of those records (readAll,
+// in CPU time: while the worker reads, and after its last record). `--index` also times the bench's in-process index (LanguageService
 // indexWorkspace, after the reading: its memos emptied). `--profile` writes a CPU profile per run (node --cpu-prof) into DIR/prof/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,7 +62,23 @@ function workspace(sessions) {
 async function child(dir, ws, index) {
   const core = createRequire(import.meta.url)(join(resolve(dir), 'core.js'));
   const { listReports } = await import(pathToFileURL(join(here, 'bench/files.mjs')).href);
-  const reports = listReports(ws).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
+  // The cold workspace's 100 KB draft is the one the server has open: its worker does not read it.
+  let reports = listReports(ws).filter((f) => !/readspeed-cold-\d+[\\/]du-thao-100kb\.report\.md$/.test(f)).map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') }));
+  // `--split K` (READSPEED_PART = "p/K"): this process reads part p of K, the reports dealt out
+  // largest first, each to the part with the fewest characters so far: as K index workers claim
+  // them (lsp/index-worker.ts, each the next report once it is done with its last, largest first).
+  const part = /^(\d+)\/(\d+)$/.exec(process.env.READSPEED_PART ?? '');
+  if (part) {
+    const [p, k] = [Number(part[1]), Number(part[2])];
+    const load = new Array(k).fill(0);
+    const mine = new Set();
+    for (const i of reports.map((_, i) => i).sort((a, b) => reports[b].text.length - reports[a].text.length || a - b)) {
+      const to = load.indexOf(Math.min(...load));
+      load[to] += reports[i].text.length;
+      if (to === p) mine.add(i);
+    }
+    reports = reports.filter((_, i) => mine.has(i));
+  }
   const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   core.clearContentCaches();
   const cpu = process.cpuUsage();
@@ -70,7 +89,36 @@ async function child(dir, ws, index) {
   const hash = createHash('sha256');
   for (const r of records) hash.update(JSON.stringify(r.saved));
   const out = { reports: reports.length, mb: +(bytes / 1048576).toFixed(2), ms: Math.round(ms), cpu_ms: Math.round((user + system) / 1000), hash: hash.digest('hex').slice(0, 16) };
-  if (index) {
+  if (index === '--tail') {
+    // The server's putting in of the records (core/indexed.ts readAll, the catalog loaded): what its
+    // thread does while the worker reads (each record as told: `putin_each`) and after the last one
+    // (`putin_tail`: the end of the index's chain), in CPU time; the history's entries and a hash of
+    // every indicator's entries (the same for two builds that put the same history together).
+    core.clearContentCaches();
+    const files = new core.InMemoryWorkspace();
+    for (const r of reports) files.files.set(r.uri, r.text);
+    const root = pathToFileURL(ws).toString();
+    files.files.set(`${root}/.policy-report/indicators.yaml`, readFileSync(join(ws, '.policy-report/indicators.yaml'), 'utf8'));
+    const service = new core.LanguageService({ workspace: files, folders: [root], lang: 'vi' });
+    await service.reloadCatalog();
+    let eachCpu = 0;
+    const reader = async (uris, known, progress, each) => {
+      const c = process.cpuUsage();
+      for (const r of records) each(r);
+      const u = process.cpuUsage(c);
+      eachCpu = (u.user + u.system) / 1000;
+      return [];
+    };
+    const c = process.cpuUsage();
+    await service.indexWorkspace(undefined, reader);
+    const u = process.cpuUsage(c);
+    out.putin_each_cpu_ms = Math.round(eachCpu);
+    out.putin_tail_cpu_ms = Math.round((u.user + u.system) / 1000 - eachCpu);
+    out.history_entries = service.history.entryCount;
+    const h = createHash('sha256');
+    for (const ind of service.catalogs.catalog.all()) h.update(JSON.stringify(service.history.entries(ind.id).map((e) => ({ ...e, origin: { ...e.origin } }))));
+    out.history_hash = h.digest('hex').slice(0, 16);
+  } else if (index) {
     // The bench's in-process index (bench/run.mjs loadService): the catalog, then indexWorkspace.
     records.length = 0;
     core.clearContentCaches();
@@ -155,31 +203,46 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global 
 }
 
 if (mode === 'build') await build(rest[0], rest[1]);
-else if (mode === 'child') await child(rest[0], rest[1], rest[2] === '--index');
+else if (mode === 'child') await child(rest[0], rest[1], rest[2]);
 else if (mode === 'run') {
-  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds', '--split', '--semi'].includes(rest[i - 1]));
   const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
   const sessions = opt('--sessions', 200);
   const rounds = opt('--rounds', 3);
   const profile = rest.includes('--profile');
-  const ws = workspace(sessions);
+  // `--split K`: the reading dealt out to K fresh processes run one after the other (each its own
+  // isolate, as K index workers): each part's CPU time, their sum (what K workers cost) and the
+  // largest (the reading's wall time on K idle cores, less what the machine's load adds).
+  const splits = rest.includes('--split') ? rest[rest.indexOf('--split') + 1].split(',').map(Number) : [0];
+  const ws = rest.includes('--bench') ? benchWorkspace(sessions).dir : workspace(sessions);
   for (let round = 1; round <= rounds; round++) {
-    for (const dir of dirs) {
+    for (const [dir, split] of dirs.flatMap((d) => splits.map((k) => [d, k]))) {
       const before = load1();
-      const node = ['--max-semi-space-size=64'];
+      // `--semi N`: the processes' semi-space size in MB (64: the server's; an index worker's young generation is 3 × N).
+      const node = [`--max-semi-space-size=${opt('--semi', 64)}`];
       if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
-      const out = execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : [])], { encoding: 'utf8' });
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...JSON.parse(out), load1: [before, load1()] }) + '\n');
+      const once = (env) => JSON.parse(execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8', env: { ...process.env, ...env } }));
+      if (split > 0) {
+        const parts = Array.from({ length: split }, (_, p) => once({ READSPEED_PART: `${p}/${split}` }));
+        const cpu = parts.map((x) => x.cpu_ms);
+        process.stdout.write(JSON.stringify({ build: dir, round, sessions, split, parts: parts.map((x) => ({ reports: x.reports, mb: x.mb, cpu_ms: x.cpu_ms })), cpu_sum_ms: cpu.reduce((a, b) => a + b, 0), cpu_max_ms: Math.max(...cpu), load1: [before, load1()] }) + '\n');
+        continue;
+      }
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...once({}), load1: [before, load1()] }) + '\n');
     }
   }
 } else if (mode === 'cold' || mode === 'warm') {
-  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds'].includes(rest[i - 1]));
+  const dirs = rest.filter((a, i) => !a.startsWith('--') && !['--sessions', '--rounds', '--workers'].includes(rest[i - 1]));
   const opt = (k, d) => (rest.includes(k) ? Number(rest[rest.indexOf(k) + 1]) : d);
   const sessions = opt('--sessions', 200);
   const rounds = opt('--rounds', 3);
+  // `--workers 1,2`: each build with each count of index workers (the server's default when not given).
+  const counts = rest.includes('--workers') ? rest[rest.indexOf('--workers') + 1].split(',').map(Number) : [undefined];
   const ws = benchWorkspace(sessions);
   for (let round = 1; round <= rounds; round++) {
-    for (const dir of dirs) {
+    for (const [dir, workers] of dirs.flatMap((d) => counts.map((k) => [d, k]))) {
+      if (workers === undefined) delete process.env.POLICY_REPORT_INDEX_WORKERS;
+      else process.env.POLICY_REPORT_INDEX_WORKERS = String(workers);
       const before = load1();
       // `--global`: the editor's storage for every workspace (the default catalog's parse), kept
       // between the runs of a build: the figures of a workspace never indexed, with an extension
@@ -188,7 +251,7 @@ else if (mode === 'run') {
       let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global });
       // `warm`: that start saved its index; the figures are the next start's, which restores it.
       if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global })) };
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...r, load1: [before, load1()] }) + '\n');
+      process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...(workers === undefined ? {} : { workers }), ...r, load1: [before, load1()] }) + '\n');
     }
   }
 } else {

@@ -9,6 +9,7 @@ import { analyze } from './analyze';
 import type { Indicator } from './catalog/types';
 import type { Catalog } from './catalog/catalog';
 import type { BoundReport, HistoryIndex } from './history/history';
+import { provincialSubjects } from './history/subject';
 import { forgetDecoded, historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
@@ -156,11 +157,19 @@ export class IndexedReports {
     // meanwhile), and the record is then let go: only the names' resolution and the history wait
     // for all of them. A record that cannot be made into its document now is kept as it is.
     const got = new Map<string, HistoryRecord | Loaded>();
+    // Once the catalog is in, each document's figures are also keyed by province as it arrives
+    // (figureKey, remembered per document and figure), not when all are put in: while the worker
+    // reads, this thread waits anyway, and the history's putting in, after the last record, is
+    // the end of the index's chain (warmKeys).
+    let catalogIn = settled === undefined;
+    void settled?.then(() => (catalogIn = true), () => undefined);
     const each = (r: HistoryRecord): void => {
       const form = r.text === undefined ? undefined : (r.saved ?? this.restored?.reports[r.uri]);
       if (r.text !== undefined && form && form.hash === r.hash) {
         try {
-          got.set(r.uri, { hash: r.hash, doc: loadReport(form, r.uri, r.text, this.pool), parsed: r.saved !== null });
+          const doc = loadReport(form, r.uri, r.text, this.pool);
+          got.set(r.uri, { hash: r.hash, doc, parsed: r.saved !== null });
+          if (catalogIn) this.warmKeys(doc);
           return;
         } catch {
           // Made again below, where a failure rejects the index as before (not in a worker's message handler).
@@ -184,6 +193,19 @@ export class IndexedReports {
       if ('doc' in r) this.indexLoaded(uri, r);
       else if (r.text !== undefined) this.indexRecord(uri, r.text, r.hash, r.saved);
     }
+  }
+
+  /**
+   * The province keys of a document's figures (history/subject.ts figureKey, through
+   * provincialSubjects), made now so that the history's setReport finds them made. figureKey
+   * remembers its answer per document and figure, and the answer depends only on whether the
+   * indicator is a provincial series (checked again when asked): a reference resolved otherwise
+   * later (an ambiguous name, against the history then) is keyed again if that differs. Only the
+   * reports of a province or with a provincial series read any text here.
+   */
+  private warmKeys(doc: ReportDocument): void {
+    provincialSubjects(analyze(doc, this.host.catalog()));
+    forgetDecoded();
   }
 
   /** A record of readForHistory: its saved form, or null for the snapshot's. */

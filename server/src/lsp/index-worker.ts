@@ -1,6 +1,6 @@
 /**
  * The history's first index off the server's main thread. Worker threads (worker_threads; one per
- * core but the server's, each claiming the next report not yet taken, largest first) read the
+ * core but the server's, one per core on an idle machine: workerCount; each claiming the next report not yet taken, largest first) read the
  * reports with the guarded reader (io/read.ts) and parse each for the history
  * (core/indexed.ts readForHistory); they send back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
@@ -14,7 +14,7 @@
  * and the log says so: the index is never lost.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import * as v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -33,14 +33,17 @@ export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
  * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
  * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
  * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
- * elsewhere now (docs/performance.md "Memory, round 4").
+ * elsewhere now (docs/performance.md "Memory, round 4"). Half of it each when there are several
+ * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
+ * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md, round 12).
  */
 export const WORKER_YOUNG_MB = 192;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
 
-function workerYoungMb(): number {
+export function workerYoungMb(workers: number): number {
   const asked = Number(process.env[WORKER_YOUNG_ENV]);
-  return Number.isInteger(asked) && asked >= 3 ? asked : WORKER_YOUNG_MB;
+  if (Number.isInteger(asked) && asked >= 3) return asked;
+  return workers > 1 ? WORKER_YOUNG_MB / 2 : WORKER_YOUNG_MB;
 }
 
 /**
@@ -167,14 +170,25 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 /**
  * How many worker threads read the reports: one per core but the server's own (which answers the
  * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
- * WORKER_YOUNG_MB). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * WORKER_YOUNG_MB); one per core when the machine is idle (its one-minute load average under
+ * IDLE_LOAD): the server's thread mostly waits while the workers read, and a worker more costs its
+ * own JIT warm-up (about 2.3 s CPU: 7.7 s of reading becomes 10.3 s in all) but, on an idle
+ * two-core machine, cuts the reading's wall time to about 0.7 of one worker's; on a loaded one it
+ * only adds CPU time (docs/performance.md, round 12). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
-function workerCount(reports: number): number {
+export const IDLE_LOAD = 0.5;
+export function workerCount(reports: number, cores = availableParallelism(), load1 = machineLoad()): number {
   const asked = Number(process.env[WORKERS_ENV]);
-  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, availableParallelism() - 1));
+  const free = load1 !== null && load1 < IDLE_LOAD ? cores : cores - 1;
+  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, free));
   // A worker costs a thread's start (tens of ms): not for a few reports each.
   return Math.max(1, Math.min(n, Math.floor(reports / 8)));
+}
+
+/** The machine's one-minute load average, or null where the system has none (Windows: always 0). */
+function machineLoad(): number | null {
+  return process.platform === 'win32' ? null : loadavg()[0];
 }
 
 /** The places of `uris` in the order they are read: the largest files first (a file that cannot be stat'ed last). */
@@ -208,7 +222,7 @@ async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o
   const workers: Worker[] = [];
   const started = workerYoungGeneration(n);
   try {
-    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers, started)));
+    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers, started, workerYoungMb(n))));
   } catch (e) {
     // The reading starts again in this thread once every worker is stopped (none reads on beside
     // it, and none is left behind the index): terminate() settles at a worker's exit, at once for
@@ -232,11 +246,11 @@ function delay(ms: number): Promise<void> {
  * One worker's run: resolves at its end, rejects if it could not start or stopped before the end.
  * `online` is called once, when the worker runs or is gone (workerYoungGeneration).
  */
-function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[], online: () => void): Promise<void> {
+function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[], online: () => void, youngMb: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
-    // generation: WORKER_YOUNG_MB, a bound on how often it is collected, not on what it holds.
+    // generation: `youngMb` (workerYoungMb), a bound on how often it is collected, not on what it holds.
     let wasOnline = false;
     const once = () => {
       if (!wasOnline) online();
@@ -244,7 +258,7 @@ function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started
     };
     let worker: Worker;
     try {
-      worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+      worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     } catch (e) {
       once();
       throw e;
