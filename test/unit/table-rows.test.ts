@@ -12,9 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/document';
 import { historyDocument } from '../../server/src/core/history/snapshot';
-
-const RUNS = Number(process.env.FC_NUM_RUNS) || 30;
-const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
+import { parsedModel, RUNS, SEED } from './parse-model';
 
 const CELLS = [
   '[[Tỷ lệ hồ sơ trực tuyến toàn trình]]',
@@ -55,10 +53,7 @@ function render(t: Table): string {
   return `---\nsession: 9\ndate: 2024-07-10\nperiod: 2024-S1\n---\n\nMở đầu đạt 12%.\n\n${t.lead}${body.join('\n')}\n\nSau bảng, [[Tỷ lệ hồ sơ trực tuyến toàn trình]] đạt 40%.\n`;
 }
 
-const model = (text: string, options: { whole?: boolean; remember?: boolean }) => {
-  const { uri: _u, lines: _l, ...rest } = parseReport(text, 'file:///t.report.md', options);
-  return rest;
-};
+const model = (text: string, options: { whole?: boolean; remember?: boolean }) => parsedModel(text, options);
 const history = (text: string, cheap: boolean) => {
   const { lines: _l, ...rest } = historyDocument(parseReport(text, 'file:///h.report.md', { history: cheap, remember: false }));
   return rest;

@@ -8,7 +8,7 @@ import type { Position, Range } from '../types';
 import type { PlacedFigure, Reference, ReportDocument, Sentence } from './model';
 import { fillYear } from './periods';
 import type { HeadingInfo } from './sections';
-import type { SegmentModel } from './table-rows';
+import type { Segment, SegmentModel } from './table-rows';
 
 /**
  * The last placements of each segment model (assemble), so that a keystroke re-places only what
@@ -38,16 +38,137 @@ const PLACEMENTS_PER_MODEL = 2;
  * Once a version is put together: each model's placements cut to the places it has in this version
  * (a row written n times in a table: n) and one more, at least PLACEMENTS_PER_MODEL.
  */
-export function trimPlacements(uses: Map<SegmentModel, number>): void {
+export function trimPlacements(uses: Map<object, number>): void {
   for (const [model, n] of uses) {
-    const list = placements.get(model);
+    const list = placements.get(model as SegmentModel) ?? chunkPlacements.get(model);
     const keep = Math.max(PLACEMENTS_PER_MODEL, n + 1);
     if (list && list.length > keep) list.length = keep;
   }
 }
 
+/**
+ * What a whole chunk's segments gave when placed (placeChunk), the document's objects of that chunk
+ * in order: a keystroke above a chunk moves it by a few characters on the same lines, and then its
+ * figures are the ones placed before and its references and sentences the ones placed before moved
+ * by one delta, with no segment placed again (a table is one chunk of one segment per row:
+ * table-rows.ts; the 1 MB draft's 8 521 rows were placed one by one on every prose keystroke above
+ * them). Kept per chunk model as the segments' placements are (trimPlacements), never changed once made.
+ */
+interface ChunkPlacement {
+  base: number;
+  line: number;
+  sentenceBase: number;
+  docPeriod: string | null;
+  headings: HeadingInfo[];
+  figures: PlacedFigure[];
+  references: Reference[];
+  sentences: Sentence[];
+  comments: ReportDocument['comments'];
+  ignored: ReportDocument['ignored'];
+  problems: ReportDocument['problems'];
+}
+const chunkPlacements = new WeakMap<object, ChunkPlacement[]>();
+
+/**
+ * Adds a chunk's segments (its model `key`'s), the chunk placed at `base` (a line start), to the
+ * document: as a whole when the chunk was placed on the same lines after as many sentences with the
+ * same document period before (the figures are those objects; references, sentences, comments,
+ * ignored spans and headings moved by the offsets' delta, or the same objects at the same offset;
+ * problems and ranges depend on lines only), else segment by segment (assemble: a table edited in
+ * one row keeps the other rows' objects). `uses` null: a report read for the history (nothing kept).
+ */
+export function placeChunk(key: object, segments: readonly Segment[], base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[], uses: Map<object, number> | null): void {
+  if (!uses) {
+    for (const seg of segments) assemble(seg.model, base + seg.base, doc, docPeriod, headings, null);
+    return;
+  }
+  const line = doc.lines.positionAt(base).line;
+  const sentenceBase = doc.sentences.length;
+  const list = chunkPlacements.get(key) ?? [];
+  const same = list.find((p) => p.line === line && p.sentenceBase === sentenceBase && p.docPeriod === docPeriod);
+  let placement: ChunkPlacement;
+  if (same && same.base === base) placement = same;
+  else if (same) placement = shifted(same, base, line);
+  else {
+    const at = { headings: headings.length, figures: doc.figures.length, references: doc.references.length, comments: doc.comments.length, ignored: doc.ignored.length, problems: doc.problems.length };
+    for (const seg of segments) assemble(seg.model, base + seg.base, doc, docPeriod, headings, uses);
+    placement = {
+      base,
+      line,
+      sentenceBase,
+      docPeriod,
+      headings: headings.slice(at.headings),
+      figures: doc.figures.slice(at.figures),
+      references: doc.references.slice(at.references),
+      sentences: doc.sentences.slice(sentenceBase),
+      comments: doc.comments.slice(at.comments),
+      ignored: doc.ignored.slice(at.ignored),
+      problems: doc.problems.slice(at.problems),
+    };
+  }
+  if (placement !== same) {
+    chunkPlacements.set(key, [placement, ...list.filter((p) => p !== same)]);
+    if (same) add(doc, headings, placement);
+  } else {
+    // At the head already, or moved there.
+    if (list[0] !== same) chunkPlacements.set(key, [same, ...list.filter((p) => p !== same)]);
+    add(doc, headings, same);
+  }
+  uses.set(key, (uses.get(key) ?? 0) + 1);
+}
+
+/** A chunk placement's objects appended to the document's lists. */
+function add(doc: ReportDocument, headings: HeadingInfo[], p: ChunkPlacement): void {
+  for (const h of p.headings) headings.push(h);
+  for (const g of p.figures) doc.figures.push(g);
+  for (const r of p.references) doc.references.push(r);
+  for (const s of p.sentences) doc.sentences.push(s);
+  for (const c of p.comments) doc.comments.push(c);
+  for (const x of p.ignored) doc.ignored.push(x);
+  for (const x of p.problems) doc.problems.push(x);
+}
+
+/**
+ * `p` moved to `base` on the same line: the same figures and problems (lines only), the rest with
+ * every offset moved by the delta. A reference keeps its fields (figure, ranges, period, `also`)
+ * but its sentence's offsets; the references of one sentence share the moved offsets.
+ */
+function shifted(p: ChunkPlacement, base: number, line: number): ChunkPlacement {
+  const d = base - p.base;
+  let from: Reference['sentence'] | null = null;
+  let to: Reference['sentence'] | null = null;
+  const references = p.references.map((r) => {
+    if (r.sentence !== from) {
+      from = r.sentence;
+      to = { start: from.start + d, end: from.end + d };
+    }
+    // Same keys in the same order (Object.assign), only the sentence's offsets set.
+    const moved: Reference = Object.assign({}, r);
+    moved.sentence = to!;
+    return moved;
+  });
+  const sentences = p.sentences.map((s) => ({
+    start: s.start + d,
+    end: s.end + d,
+    periods: !s.periods.length ? s.periods : s.periods.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+  }));
+  return {
+    base,
+    line,
+    sentenceBase: p.sentenceBase,
+    docPeriod: p.docPeriod,
+    headings: p.headings.map((h) => ({ ...h, start: h.start + d, end: h.end + d })),
+    figures: p.figures,
+    references,
+    sentences,
+    comments: p.comments.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
+    ignored: p.ignored.map(([a, b]) => [a + d, b + d] as [number, number]),
+    problems: p.problems,
+  };
+}
+
 /** Adds a chunk's model, placed at `base` (a line start), to the document. */
-export function assemble(model: SegmentModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[], uses: Map<SegmentModel, number> | null): void {
+export function assemble(model: SegmentModel, base: number, doc: ReportDocument, docPeriod: string | null, headings: HeadingInfo[], uses: Map<object, number> | null): void {
   const { part } = model;
   const line = doc.lines.positionAt(base).line;
   const pos = (p: Position): Position => ({ line: p.line + line, character: p.character });

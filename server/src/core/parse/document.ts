@@ -19,8 +19,8 @@ import { unpinned } from '../caches';
 import { collectComments, maskBlock, offsets } from './mask';
 import type { ReportDocument } from './model';
 import { buildSections, plainText, type HeadingInfo } from './sections';
-import { tableSegments, type Segment, type SegmentModel } from './table-rows';
-import { assemble, trimPlacements } from './assemble';
+import { tableSegments, type Segment } from './table-rows';
+import { placeChunk, trimPlacements } from './assemble';
 
 export { firstIndex };
 
@@ -72,10 +72,10 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     const headings: HeadingInfo[] = [];
     const firstSentences: number[] = [];
     // How many times each model is placed in this version (not kept for a report read for the history).
-    const uses = options.history ? null : new Map<SegmentModel, number>();
+    const uses = options.history ? null : new Map<object, number>();
     for (const { model, base } of pieces) {
       firstSentences.push(doc.sentences.length);
-      for (const seg of model.segments) assemble(seg.model, base + seg.base, doc, docPeriod, headings, uses);
+      placeChunk(model, model.segments, base, doc, docPeriod, headings, uses);
     }
     if (uses) trimPlacements(uses);
     sentencePieces.set(doc, firstSentences);

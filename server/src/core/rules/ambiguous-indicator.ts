@@ -35,7 +35,9 @@ export const ambiguousIndicator = defineRule({
     },
   },
   check(analysis, report) {
-    for (const { ref, match, indicator } of analysis.refs) {
+    const all = analysis.refs;
+    for (let ix = 0; ix < all.length; ix++) {
+      const { ref, match, indicator } = all[ix];
       if (match.kind !== 'ambiguous' || indicator) continue;
       const first = match.candidates[0];
       // A subject ("[[kinh tế số]]") whose figure picks no single entry: the entries' full names.

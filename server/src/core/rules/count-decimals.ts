@@ -23,7 +23,9 @@ export const countDecimals = defineRule({
   },
   check(analysis, report) {
     const bound = bindings(analysis);
-    for (const f of analysis.doc.figures) {
+    const all = analysis.doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const f = all[ix];
       if (f.kind !== 'number' || f.change) continue;
       const indicator = bound.get(f)?.indicator;
       const isCount = indicator ? indicator.unitClass === 'count' && indicator.measure !== 'ratio' : f.unitClass === 'count';

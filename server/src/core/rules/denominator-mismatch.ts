@@ -31,7 +31,9 @@ export const denominatorMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    for (const { f, indicator, period } of levelFigures(analysis)) {
+    const all = levelFigures(analysis);
+    for (let ix = 0; ix < all.length; ix++) {
+      const { f, indicator, period } = all[ix];
       if ((f.kind !== 'fraction' && f.kind !== 'rank') || f.denominator === undefined) continue;
       const date = periodEnd(period) || analysis.doc.frontMatter?.date || '';
       const expected = date ? unitCountOn(indicator.denominatorOf, date) : undefined;

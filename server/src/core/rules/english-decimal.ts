@@ -21,8 +21,10 @@ export const englishDecimal = defineRule({
     },
   },
   check(analysis, report) {
-    for (const f of analysis.doc.figures) {
-      if (!f.notes.some((n) => n.code === 'english-decimal')) continue;
+    const all = analysis.doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const f = all[ix];
+      if (!f.notes.length || !f.notes.some((n) => n.code === 'english-decimal')) continue;
       // Swap the two signs: "1.5" → "1,5", "1,234.5" → "1.234,5", "1,234,567" → "1.234.567".
       const fixed = f.numeral.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
       const grouping = !f.numeral.includes('.');

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, siblingSeries, furtherLevelFigures } from './history-context';
-import { derived, memoKey, atPeriodFor, findingsOfFigure } from './memo';
+import { derived, memoKey, atPeriodFor, findingsOfFigure, type FigureCompute } from './memo';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -29,39 +29,43 @@ export const figureConflict = defineRule({
     const history = analysis.history;
     if (!history) return;
     // The bound figures, and what the sentence says of another period (a base, a restatement).
-    for (const level of [...levelFigures(analysis), ...furtherLevelFigures(analysis)]) {
-      // A ranking or index of ministries, or a province's figure that does not say which province:
-      // the history may hold another unit's figure. A province's is compared with that province's.
-      const series = level.series;
-      if (!series) continue;
-      // What it reports depends on the figure, its series and period, the catalog and the history only.
-      findingsOfFigure(analysis, history, 'figure-conflict', { f: level.f, indicator: series, period: level.period }, report, (report) => {
-        const { f, indicator, period } = level;
-        if (indicator.revised) return;
-        // The statements of this period and kind, and the latest of them: once per history state. A
-        // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there).
-        const asRank = indicator.measure === 'rank';
-        const kindOf = (k: typeof f.kind) => (asRank && k === 'fraction' ? 'rank' : k);
-        const kind = kindOf(f.kind);
-        const { same, last } = derived(atPeriodFor(analysis, history, series, period), memoKey('figure-conflict', kind), (atPeriod) => {
-          const same = atPeriod.filter((e) => kindOf(e.kind) === kind);
-          return { same, last: latest(same) };
-        });
-        if (!last) return;
-        if (f.kind === 'fraction' && !asRank && last.denominator !== f.denominator) return; // denominator-mismatch's business
-        if (overlaps(f.interval, last.interval)) return;
-        const sibling = siblings(analysis, indicator).some((s) => {
-          const other = siblingSeries(series, s);
-          return !!other && atPeriodFor(analysis, history, other, period).some((e) => overlaps(f.interval, e.interval));
-        });
-        if (sibling) return;
-        report({
-          range: f.range,
-          message: { id: 'conflict', params: { raw: f.raw, name: indicator.name, entry: describeEntry(last) } },
-          related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
-          data: { indicator: indicator.id, earlier: last.raw },
-        });
-      });
+    for (const levels of [levelFigures(analysis), furtherLevelFigures(analysis)]) {
+      for (let i = 0; i < levels.length; i++) {
+        const level = levels[i];
+        // A ranking or index of ministries, or a province's figure that does not say which province:
+        // the history may hold another unit's figure. A province's is compared with that province's.
+        // What it reports depends on the figure, its series and period, the catalog and the history only.
+        if (level.series) findingsOfFigure(analysis, history, 'figure-conflict', level, level.series, report, conflictOf);
+      }
     }
   },
 });
+
+/** figure-conflict's findings of one level figure (findingsOfFigure). */
+const conflictOf: FigureCompute<'conflict' | 'earlier'> = (analysis, history, level, series, report) => {
+  const { f, indicator, period } = level;
+  if (indicator.revised) return;
+  // The statements of this period and kind, and the latest of them: once per history state. A
+  // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there).
+  const asRank = indicator.measure === 'rank';
+  const kindOf = (k: typeof f.kind) => (asRank && k === 'fraction' ? 'rank' : k);
+  const kind = kindOf(f.kind);
+  const { same, last } = derived(atPeriodFor(analysis, history, series, period), memoKey('figure-conflict', kind), (atPeriod) => {
+    const same = atPeriod.filter((e) => kindOf(e.kind) === kind);
+    return { same, last: latest(same) };
+  });
+  if (!last) return;
+  if (f.kind === 'fraction' && !asRank && last.denominator !== f.denominator) return; // denominator-mismatch's business
+  if (overlaps(f.interval, last.interval)) return;
+  const sibling = siblings(analysis, indicator).some((s) => {
+    const other = siblingSeries(series, s);
+    return !!other && atPeriodFor(analysis, history, other, period).some((e) => overlaps(f.interval, e.interval));
+  });
+  if (sibling) return;
+  report({
+    range: f.range,
+    message: { id: 'conflict', params: { raw: f.raw, name: indicator.name, entry: describeEntry(last) } },
+    related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
+    data: { indicator: indicator.id, earlier: last.raw },
+  });
+};

@@ -14,7 +14,9 @@ export const fractionExceedsWhole = defineRule({
     },
   },
   check(analysis, report) {
-    for (const f of analysis.doc.figures) {
+    const all = analysis.doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const f = all[ix];
       if ((f.kind !== 'fraction' && f.kind !== 'rank') || f.denominator === undefined) continue;
       if (f.value <= f.denominator) continue;
       report({

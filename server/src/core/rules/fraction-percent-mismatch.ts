@@ -69,7 +69,9 @@ export const fractionPercentMismatch = defineRule({
     // The sentences with fractions, and how many (one pass; the sentences' figures are grouped once
     // per document for the rules that ask, figure-context.ts figuresOfSentence).
     const fractionsIn = new Map<number, PlacedFigure | null>();
-    for (const f of doc.figures) {
+    const all = doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const f = all[ix];
       if (f.kind === 'fraction' && f.denominator) fractionsIn.set(f.sentence, fractionsIn.has(f.sentence) ? null : f);
     }
     for (const [sentence, frac] of fractionsIn) {

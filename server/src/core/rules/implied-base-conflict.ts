@@ -6,6 +6,7 @@ import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, period
 import { figuresOfSentence } from './figure-context';
 import { impliedEarlier, middle } from '../parse/arithmetic';
 import { atPeriodFor, derived, memoKey } from './memo';
+import type { PlacedFigure } from '../parse/model';
 
 /**
  * "177 triệu … tăng 23 triệu so với cuối năm 2022" implies 154 triệu at the end of 2022; the
@@ -32,10 +33,12 @@ export const impliedBaseConflict = defineRule({
     const history = analysis.history;
     if (!history) return;
     const { doc } = analysis;
-    for (const { f, indicator, period, series } of levelFigures(analysis)) {
+    const levels = levelFigures(analysis);
+    for (let ix = 0; ix < levels.length; ix++) {
+      const { f, indicator, period, series } = levels[ix];
       const inSentence = figuresOfSentence(doc, f.sentence);
       // Most sentences state no change: nothing to compare, and no offset to work out.
-      if (!inSentence.some((g) => g.change)) continue;
+      if (!hasChange(inSentence)) continue;
       const fStart = doc.lines.offsetAt(f.range.start);
       const after = inSentence.filter((g) => g.change && doc.lines.offsetAt(g.range.start) > fStart);
       const c = after[0];
@@ -66,3 +69,9 @@ export const impliedBaseConflict = defineRule({
     }
   },
 });
+
+/** True if one of the figures states a change (a loop: no closure made per level figure of the draft). */
+function hasChange(figures: readonly PlacedFigure[]): boolean {
+  for (let i = 0; i < figures.length; i++) if (figures[i].change) return true;
+  return false;
+}

@@ -56,7 +56,9 @@ export const largeMovement = defineRule({
     if (!history) return;
     const share = analysis.config?.largeMovementShare ?? DEFAULT_LARGE_MOVEMENT_SHARE;
     const fm = analysis.doc.frontMatter;
-    for (const { r, f, indicator, period, series } of levelFigures(analysis)) {
+    const all = levelFigures(analysis);
+    for (let ix = 0; ix < all.length; ix++) {
+      const { r, f, indicator, period, series } = all[ix];
       // series: a province's score moves from the same province's (historySeries).
       if (!movesFreely(indicator) || !series || f.kind !== 'number' || f.unitClass === 'percent') continue;
       // "giảm từ khoảng 71.500 … xuống 50.350 …": the sentence states the move itself (its base, of

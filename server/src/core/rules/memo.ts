@@ -10,7 +10,7 @@ import type { Analysis } from '../analyze';
 import type { Indicator } from '../catalog/types';
 import type { HistoryIndex, SessionKey } from '../history/history';
 import type { HistoryEntry } from '../history/types';
-import { selfKey } from './history-context';
+import { selfKey, type LevelFigure } from './history-context';
 import type { PlacedFigure } from '../parse/model';
 import type { RuleFinding } from './rule';
 
@@ -122,6 +122,7 @@ interface FigureFindings {
   asked: string[];
   catalog: Analysis['catalog'];
   indicator: Indicator;
+  series: Indicator;
   period: string;
   findings: RuleFinding[];
 }
@@ -132,25 +133,38 @@ const NONE: RuleFinding[] = [];
 /** While a `compute` of findingsOfFigure runs: the indicators it asks the history about. */
 let asked: string[] | null = null;
 
+/** What a history rule works out for one level figure: `series`, the indicator it asks the history about. */
+export type FigureCompute<K extends string> = (
+  analysis: Analysis,
+  history: HistoryIndex,
+  level: LevelFigure,
+  series: Indicator,
+  report: (f: RuleFinding<K>) => void,
+) => void;
+
 /**
  * The findings `rule` reports for one level figure, worked out by `compute` once and reported again
  * on the next checks while nothing they depend on changed: the figure (a placed figure is never
- * changed once made, and a keystroke elsewhere leaves it the same object: parse/document.ts
- * assemble), its indicator and period, the catalog, and the history's answers for the document's
+ * changed once made, and a keystroke elsewhere leaves it the same object: parse/assemble.ts), its
+ * indicator, `series` and period, the catalog, and the history's answers for the document's
  * session about the indicators `compute` asked of atPeriodFor and earlierFor (recorded as it runs):
  * the same while the history, the document's session and date are the same and none of those
  * indicators' entries changed (HistoryIndex.changedSince: a figure typed into one table row changes
  * one indicator's entries; a move of kept entries, figures.csv or a reindex changes all). `compute`
- * must read nothing else: no other figure, no text, no setting, no history but through those two.
- * The same finding objects are reported again (check.ts renders each once).
+ * must read nothing else: of `level` its figure, indicator and period only (not its reference), no
+ * other figure, no text, no setting, no history but through those two. The same finding objects are
+ * reported again (check.ts renders each once). A rule walks every level figure of the draft on every
+ * check: `compute` is a function of the rule's module (no closure made per figure), and a figure whose
+ * findings are kept costs a lookup and no allocation.
  */
 export function findingsOfFigure<K extends string>(
   analysis: Analysis,
   history: HistoryIndex,
   rule: string,
-  level: { f: PlacedFigure; indicator: Indicator; period: string },
+  level: LevelFigure,
+  series: Indicator,
   report: (f: RuleFinding<K>) => void,
-  compute: (report: (f: RuleFinding<K>) => void) => void,
+  compute: FigureCompute<K>,
 ): void {
   const answers = answersOf(analysis, history);
   let byFigure = figureFindings.get(rule);
@@ -162,6 +176,7 @@ export function findingsOfFigure<K extends string>(
     kept.session !== answers.key ||
     kept.catalog !== analysis.catalog ||
     kept.indicator !== level.indicator ||
+    kept.series !== series ||
     kept.period !== level.period ||
     (kept.generation !== history.generation && history.changedSince(kept.asked, kept.generation))
   ) {
@@ -170,12 +185,13 @@ export function findingsOfFigure<K extends string>(
     asked = [];
     const generation = history.generation;
     try {
-      compute((f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
-      kept = { history, session: answers.key, generation, asked, catalog: analysis.catalog, indicator: level.indicator, period: level.period, findings };
+      compute(analysis, history, level, series, (f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
+      kept = { history, session: answers.key, generation, asked, catalog: analysis.catalog, indicator: level.indicator, series, period: level.period, findings };
     } finally {
       asked = outer;
     }
     byFigure.set(level.f, kept);
   }
-  for (const f of kept.findings as RuleFinding<K>[]) report(f);
+  const findings = kept.findings as RuleFinding<K>[];
+  for (let i = 0; i < findings.length; i++) report(findings[i]);
 }

@@ -19,7 +19,9 @@ export const nonCanonicalName = defineRule({
     },
   },
   check(analysis, report) {
-    for (const { ref, match, indicator, series } of analysis.refs) {
+    const all = analysis.refs;
+    for (let ix = 0; ix < all.length; ix++) {
+      const { ref, match, indicator, series } = all[ix];
       // A subject settled by its figure ("[[kinh tế số]] tăng trưởng 22,4%"): the name it stands for.
       if (match.kind === 'ambiguous' && match.subject && indicator && (series?.by === 'figure' || series?.by === 'name')) {
         const canonical = indicator.name;

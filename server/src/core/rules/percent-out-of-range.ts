@@ -16,7 +16,9 @@ export const percentOutOfRange = defineRule({
   },
   check(analysis, report) {
     const bound = bindings(analysis);
-    for (const f of analysis.doc.figures) {
+    const all = analysis.doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const f = all[ix];
       if (f.kind !== 'percent' || f.unitClass !== 'percent') continue;
       if (f.value >= 0 && f.value <= 100) continue;
       const indicator = bound.get(f)?.indicator;

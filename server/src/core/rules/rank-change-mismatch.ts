@@ -47,7 +47,9 @@ export const rankChangeMismatch = defineRule({
     // A rank, or a fraction a rank indicator binds ("[[Xếp hạng …]] của Việt Nam là 44/133, tăng 2
     // bậc": the reader, without the indicator, reads "44/133" as a part of a whole).
     const isRank = (g: PlacedFigure): boolean => !g.change && (g.kind === 'rank' || (g.kind === 'fraction' && bound.get(g)?.indicator?.measure === 'rank'));
-    for (const r of doc.figures) {
+    const all = doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      const r = all[ix];
       if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
       const at = same.indexOf(r);

@@ -23,7 +23,9 @@ export const stockDecrease = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const { f, indicator, period, series } of levelFigures(analysis)) {
+    const all = levelFigures(analysis);
+    for (let ix = 0; ix < all.length; ix++) {
+      const { f, indicator, period, series } = all[ix];
       // series: a province's total against the same province's (historySeries); none when it cannot be told.
       if (indicator.measure !== 'stock' || indicator.cumulative === false || f.kind === 'rank' || !series) continue;
       const end = periodEnd(period);

@@ -49,7 +49,9 @@ export const targetClaim = defineRule({
   },
   check(analysis, report) {
     const { doc } = analysis;
-    for (const { f, indicator, period } of levelFigures(analysis)) {
+    const all = levelFigures(analysis);
+    for (let ix = 0; ix < all.length; ix++) {
+      const { f, indicator, period } = all[ix];
       const claim = CLAIM.exec(foldedSentence(doc, f.sentence));
       if (!claim && f.target === undefined) continue;
       const target = targetFor(indicator, period);

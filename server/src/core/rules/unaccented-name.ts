@@ -14,7 +14,9 @@ export const unaccentedName = defineRule({
     },
   },
   check(analysis, report) {
-    for (const { ref, match } of analysis.refs) {
+    const all = analysis.refs;
+    for (let ix = 0; ix < all.length; ix++) {
+      const { ref, match } = all[ix];
       if (match.kind !== 'unaccented') continue;
       const canonical = match.indicator.name;
       report({

@@ -34,8 +34,13 @@ export const unitMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    for (const [f, { indicator }] of bindings(analysis)) {
-      if (!indicator) continue;
+    // Each bound figure once, with the reference that binds it first (bindings), in the references' order.
+    const bound = bindings(analysis);
+    const refs = analysis.refs;
+    for (let ix = 0; ix < refs.length; ix++) {
+      const { ref, indicator } = refs[ix];
+      const f = ref.figure;
+      if (!f || !indicator || bound.get(f) !== refs[ix]) continue;
       const iu = indicator.unitClass;
       const fu = f.unitClass;
       const isChange = !!f.change;

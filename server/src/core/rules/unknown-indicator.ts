@@ -22,7 +22,9 @@ export const unknownIndicator = defineRule({
     },
   },
   check(analysis, report) {
-    for (const { ref, match } of analysis.refs) {
+    const all = analysis.refs;
+    for (let ix = 0; ix < all.length; ix++) {
+      const { ref, match } = all[ix];
       if (match.kind !== 'unknown') continue;
       const names = match.suggestions.map((i) => i.name);
       const list = names.map((n) => `"${n}"`).join(', ');

@@ -1,7 +1,7 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, levelFigures, overlaps, relatedOf, siblings, siblingSeries } from './history-context';
-import { atPeriodFor, findingsOfFigure } from './memo';
+import { atPeriodFor, findingsOfFigure, type FigureCompute } from './memo';
 
 /**
  * A figure stated for one series that is the value of a sibling series with the same name: 18,3%
@@ -27,32 +27,35 @@ export const wrongSeries = defineRule({
   check(analysis, report) {
     const history = analysis.history;
     if (!history) return;
-    for (const level of levelFigures(analysis)) {
+    const levels = levelFigures(analysis);
+    for (let i = 0; i < levels.length; i++) {
+      const level = levels[i];
       // Ministries' scores and ranks, or a province's that does not say which: a sibling's match may
       // be another unit's. A province's figure is compared with the same province's.
-      const series = level.series;
-      if (!series) continue;
       // What it reports depends on the figure, its series and period, the catalog and the history only.
-      findingsOfFigure(analysis, history, 'wrong-series', { f: level.f, indicator: series, period: level.period }, report, (report) => {
-        const { f, indicator, period } = level;
-        const others = siblings(analysis, indicator);
-        if (!others.length) return;
-        const own = atPeriodFor(analysis, history, series, period);
-        if (own.some((e) => overlaps(f.interval, e.interval))) return;
-        for (const s of others) {
-          const other = siblingSeries(series, s);
-          if (!other) continue;
-          const match = atPeriodFor(analysis, history, other, period).find((e) => overlaps(f.interval, e.interval));
-          if (!match) continue;
-          report({
-            range: f.range,
-            message: { id: 'wrongSeries', params: { raw: f.raw, series: s.compiler ?? s.id, entry: describeEntry(match), own: indicator.compiler ?? indicator.id } },
-            related: [relatedOf(match), ...own.slice(0, 3).map(relatedOf)],
-            data: { indicator: indicator.id, series: s.id },
-          });
-          break;
-        }
-      });
+      if (level.series) findingsOfFigure(analysis, history, 'wrong-series', level, level.series, report, wrongSeriesOf);
     }
   },
 });
+
+/** wrong-series's findings of one level figure (findingsOfFigure). */
+const wrongSeriesOf: FigureCompute<'wrongSeries' | 'earlier'> = (analysis, history, level, series, report) => {
+  const { f, indicator, period } = level;
+  const others = siblings(analysis, indicator);
+  if (!others.length) return;
+  const own = atPeriodFor(analysis, history, series, period);
+  if (own.some((e) => overlaps(f.interval, e.interval))) return;
+  for (const s of others) {
+    const other = siblingSeries(series, s);
+    if (!other) continue;
+    const match = atPeriodFor(analysis, history, other, period).find((e) => overlaps(f.interval, e.interval));
+    if (!match) continue;
+    report({
+      range: f.range,
+      message: { id: 'wrongSeries', params: { raw: f.raw, series: s.compiler ?? s.id, entry: describeEntry(match), own: indicator.compiler ?? indicator.id } },
+      related: [relatedOf(match), ...own.slice(0, 3).map(relatedOf)],
+      data: { indicator: indicator.id, series: s.id },
+    });
+    break;
+  }
+};
