@@ -21,7 +21,7 @@
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
  */
 import { foldKey } from '../catalog/catalog';
-import type { Indicator } from '../catalog/types';
+import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
@@ -42,6 +42,8 @@ export interface ClassInput {
   scope?: RankScopeWritten;
   /** The sentence's text before the figure's part (a part after ";" keeps its sentence's opening). */
   before?: string;
+  /** The period code the figure would be dated by (its phrase, else the report's), if any. */
+  period?: string;
 }
 
 type Message = ReturnType<typeof msg>;
@@ -237,11 +239,24 @@ function otherScope(x: ClassInput, f: Figure): Message | null {
 }
 
 /**
+ * Class 7: a predecessor's figure. A figure of a period before the entry's series began (catalog
+ * `since`: the provincial DTI was first assessed for 2020) is a value of another ranking ("xếp hạng
+ * ứng dụng công nghệ thông tin … năm 2017", the Vietnam ICT Index), never this entry's.
+ */
+function predecessor(x: ClassInput, f: Figure): Message | null {
+  if (!beforeSeries(x.indicator, x.period)) return null;
+  return msg(
+    `"${f.raw}" thuộc kỳ ${x.period}, trước năm đầu tiên của "${x.indicator.name}" (${x.indicator.since}): số liệu của một bảng xếp hạng khác hay tiền thân, chưa đánh dấu.`,
+    `"${f.raw}" is of ${x.period}, before the first year of "${x.indicator.name}" (${x.indicator.since}): another ranking's or a predecessor's figure, left unmarked.`,
+  );
+}
+
+/**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
  */
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f);
 }
