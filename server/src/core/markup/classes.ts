@@ -25,6 +25,7 @@ import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
+import { firmSubject } from './firms';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 
 export interface ClassInput {
@@ -252,11 +253,25 @@ function predecessor(x: ClassInput, f: Figure): Message | null {
 }
 
 /**
+ * Class 8: a firm's figure. A figure whose subject is a named firm ("Viettel … có 3 triệu thuê bao
+ * 5G", "số người dùng 5G của VNPT là 4 triệu") is that firm's, not the entry's national value, as a
+ * province's is (firms.ts); an entry whose own names say the firm keeps it.
+ */
+function firmFigure(x: ClassInput, f: Figure): Message | null {
+  const firm = firmSubject((x.before ?? '') + x.plain.slice(0, f.start), (w) => says(x.indicator, foldKey(w)));
+  if (!firm) return null;
+  return msg(
+    `"${f.raw}" là số liệu của ${firm}, một doanh nghiệp, không phải của cả nước cho "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is ${firm}'s figure, a firm's, not the country's value of "${x.indicator.name}": left unmarked.`,
+  );
+}
+
+/**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
  */
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f);
 }
