@@ -29,6 +29,7 @@ import { carriedAfter } from './carried';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { falseByClass } from './classes';
+import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
@@ -288,6 +289,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   });
   if (!b) {
     if (n.subject) return null;
+    const level = bareScaleLevel(run.catalog, n.indicator, part.text); // "đạt cấp độ 6": listed, "cấp độ 6/10" marks (scale-level.ts)
+    if (level) return amb('figure-does-not-fit', [level.raw], level.message);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts)
     return run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null;
