@@ -123,17 +123,18 @@ const MEMBER_SPLITS = /,|(?<![\p{L}])(?:và|cùng|hoặc)(?![\p{L}])/giu;
  */
 function mappedElsewhere(x: ClassInput, f: Figure): Message | null {
   const { plain, figs } = x;
+  // (the word may be inside the figure as read: "tăng tương ứng 97,65%" is one change figure)
   let word: RegExpExecArray | null = null;
-  for (const m of plain.slice(0, f.start).matchAll(MAPPING)) word = m as RegExpExecArray;
+  for (const m of plain.slice(0, f.end).matchAll(MAPPING)) word = m as RegExpExecArray;
   if (!word) return null;
   const listFrom = word.index + word[0].length;
-  if (BREAK.test(plain.slice(listFrom, f.start))) return null;
+  if (BREAK.test(plain.slice(listFrom, Math.max(listFrom, f.start)))) return null;
   // The list: the figures after the word, each after a comma or "và" (the last after "và"), no
   // change word between ("tương ứng 85,46 thuê bao trên 100 dân, tăng 4,81%" is one figure).
   const list: number[] = [];
   for (let i = 0; i < figs.length; i++) {
-    if (figs[i].start < listFrom) continue;
-    if (BREAK.test(plain.slice(listFrom, figs[i].start))) break;
+    if (figs[i].end <= listFrom) continue;
+    if (BREAK.test(plain.slice(listFrom, Math.max(listFrom, figs[i].start)))) break;
     if (list.length) {
       const gap = plain.slice(figs[list[list.length - 1]].end, figs[i].start);
       if (gap.length > 40 || !LIST_GAP.test(gap) || CHANGE_WORD.test(gap)) break;

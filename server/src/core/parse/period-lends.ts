@@ -68,14 +68,14 @@ const EVENT_NOUN = /(?:^|[^\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ
 const SAID = /(?:^|[^\p{L}])(?:cho biết|cho hay|thông tin|phát biểu|khẳng định|nhấn mạnh|chia sẻ|nêu rõ|báo cáo|thông báo|tiết lộ)(?![\p{L}])/iu;
 
 /**
- * A statement's date (docs/dialect.md §21): a day ("chiều 29/12/2025", "tại tọa đàm … ngày
- * 29/12/2025") after a time of day or in a clause naming an event, with a statement after it in the
- * sentence ("…, Phó Cục trưởng cho biết tỷ lệ … đã lên 90%"), dates when the figure was said, not
- * the figure: a figure after the statement word that takes its period from that date takes only its
- * year ("2025"), as a value reached in that year. A count keeps the day (a running total said that
- * day is the total by that day). Sets `yearOf` of those readings. `lower`: the sentence lowercased.
+ * A statement's date (docs/dialect.md §21): a day after a time of day ("chiều 29/12/2025") or in a
+ * clause naming an event ("tại hội nghị tổng kết ngày 10/1/2026"), with a statement after it in the
+ * sentence ("…, Phó Cục trưởng cho biết tỷ lệ … đã lên 90%"), dates when the figures were said, not
+ * the figures (a meeting in January tells the year before): a figure after the statement word that
+ * would take its period from that date takes none from it, but its own phrase's, else the
+ * paragraph's or the report's, as if the date were not written. `lower`: the sentence lowercased.
  */
-export function statementDates(lower: string, periods: PeriodPhrase[], figures: Figure[], readings: Array<{ period: number; yearOf?: boolean }>): void {
+export function statementDates(lower: string, periods: PeriodPhrase[], figures: Figure[], readings: Array<{ period: number }>): void {
   for (let k = 0; k < periods.length; k++) {
     const p = periods[k];
     if (p.comparison || p.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)) continue;
@@ -87,7 +87,7 @@ export function statementDates(lower: string, periods: PeriodPhrase[], figures: 
     if (!said) continue;
     const from = p.end + said.index + said[0].length;
     figures.forEach((f, i) => {
-      if (readings[i].period === k && f.start >= from && f.unitClass !== 'count') readings[i].yearOf = true;
+      if (readings[i].period === k && f.start >= from) readings[i].period = -1;
     });
   }
 }
