@@ -27,6 +27,7 @@ import { analyze } from '../../server/src/core/analyze';
 import type { Indicator } from '../../server/src/core/catalog';
 import type { Mention } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
+import { checkCanonicalLikeWrap, newLikeWrapTally } from './canonical-like-wrap';
 
 const RUNS = (Number(process.env.FC_NUM_RUNS) || 30) * 4;
 // A fixed seed by default, so that CI is reproducible; FC_SEED explores others (what one finds becomes a
@@ -128,6 +129,9 @@ function checkAbsorbed(text: string, m: Mention, where: string): void {
   assert.deepEqual(after, after.length ? name.slice(-after.length) : [], `${where}: words taken in after "${m.text}" are not the end of "${m.indicator.name}"`);
 }
 
+/** The canonical-like-wrap property's tally over every text this file checks. */
+const likeWrap = newLikeWrapTally();
+
 interface Tally {
   cases: number;
   wrapMarks: number;
@@ -174,6 +178,9 @@ function checkText(text: string, where: string, tally: Tally): void {
   assert.equal(applyRanges(text, markAllEdits(text, catalog, { mode: 'canonical' })), canonMarked, `${where}: canonical mark-all and markup differ`);
   tally.canonicalMarks += canon.mentions.length;
   tally.replaced += canon.mentions.filter((m) => !m.wrappable).length;
+
+  // Canonical marks wrap's spans and writes only the name (round 12; canonical-like-wrap.ts).
+  checkCanonicalLikeWrap(text, catalog, where, likeWrap);
 
   // Nothing silently dropped: what canonical mode marks, wrap mode marks or lists.
   for (const m of canon.mentions) {

@@ -27,6 +27,10 @@ interface Case {
   listed?: string[];
   /** The sentence as canonical mode writes it, when the rule is about the words it writes. */
   canonicalText?: string;
+  /** Each mode's facts as [entry, figure, period], when the rule is about the period read. */
+  periods?: Array<[string, string, string]>;
+  /** The further figures the checker reads with the marks (`also`: carried, beside), [entry, figure, period], in both modes. */
+  also?: Array<[string, string, string]>;
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
@@ -42,7 +46,9 @@ function run(c: Case, mode: MarkMode) {
   const marked = markText(text, result.mentions, mode);
   const a = analyze(parseReport(marked, 'file:///t.report.md'), catalog);
   const facts = a.refs.filter((r) => r.ref.figure).map((r): [string, string] => [r.indicator?.id ?? `unresolved: ${r.ref.written}`, r.ref.figure!.raw]);
-  return { facts, listed: result.ambiguous.map((x) => x.reason), marked };
+  const periods = a.refs.filter((r) => r.ref.figure).map((r): [string, string, string] => [r.indicator?.id ?? `unresolved: ${r.ref.written}`, r.ref.figure!.raw, r.ref.period ?? '']);
+  const also = a.refs.flatMap((r) => (r.also ?? []).filter((x) => x.indicator).map((x): [string, string, string] => [x.indicator!.id, x.figure.raw, x.period]));
+  return { facts, listed: result.ambiguous.map((x) => x.reason), marked, periods, also };
 }
 
 describe('markup: role, unit and counted-noun fit (fixtures/markup/fit*.yaml)', () => {
@@ -53,6 +59,8 @@ describe('markup: role, unit and counted-noun fit (fixtures/markup/fit*.yaml)', 
         const got = run(c, mode);
         assert.deepEqual(got.facts, c[mode], got.marked);
         if (mode === 'wrap') for (const reason of c.listed ?? []) assert.ok((got.listed as string[]).includes(reason), `${reason} not in ${JSON.stringify(got.listed)}`);
+        if (c.periods) assert.deepEqual(got.periods, c.periods, got.marked);
+        if (c.also) assert.deepEqual(got.also, c.also, got.marked);
         if (mode === 'canonical' && c.canonicalText !== undefined) assert.equal(got.marked.split('---\n\n')[1].trimEnd(), c.canonicalText);
       });
 });

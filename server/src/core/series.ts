@@ -20,7 +20,7 @@
  */
 import type { Indicator, SubjectEntry } from './catalog/types';
 import { pickBySubject } from './markup/subjects';
-import { periodKind } from './catalog/types';
+import { beforeSeries, periodKind } from './catalog/types';
 import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
 import { subjectKeysOf } from './catalog/subjects';
 import { memberByShape } from './catalog/family';
@@ -241,6 +241,13 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
  * (catalog/family.ts memberByShape).
  */
 export function furtherSeries(doc: ReportDocument, catalog: Catalog, ref: Reference, f: PlacedFigure, indicator: Indicator | null, subject?: SubjectEntry[], carried?: boolean): Indicator | null {
+  const series = furtherSeriesAny(doc, catalog, ref, f, indicator, subject, carried);
+  // A figure of a period before the series began is a predecessor's (catalog `since`; markup/classes.ts).
+  // (its period as the reference tells it: a score beside a carried rank is of the rank's)
+  return series && beforeSeries(series, ref.also?.find((a) => a.figure === f)?.period ?? f.period) ? null : series;
+}
+
+function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference, f: PlacedFigure, indicator: Indicator | null, subject?: SubjectEntry[], carried?: boolean): Indicator | null {
   // A figure of a later sentence telling on the named index: the member of its family its shape says.
   if (carried) {
     const seed = indicator ?? subject?.find((e) => e.named)?.indicator;

@@ -135,6 +135,13 @@ export function readIndicator(r: YamlReader, map: YAMLMap<Node, Node | null>): I
         else if (v.length) ind.publishes = v as PeriodKind[];
         break;
       }
+      case 'since': {
+        const v = r.str(node, key);
+        if (v === undefined) break;
+        if (/^\d{4}$/.test(v)) ind.since = v;
+        else r.report(r.nodeRange(node), `\`since\` must be a year (YYYY), not ${JSON.stringify(v)}`, `\`since\` phải là một năm (YYYY), không phải ${JSON.stringify(v)}`);
+        break;
+      }
       case 'scope': {
         const v = r.str(node, key);
         if (v === undefined) break;

@@ -16,7 +16,7 @@ export const COMPARATORS: readonly NonNullable<Target['comparator']>[] = ['gte',
 export const KNOWN_FIELDS = new Set([
   'id', 'name', 'nameEn', 'aliases', 'abbreviations', 'measure', 'unit', 'unitClass', 'range',
   'compiler', 'compilerCodes', 'family', 'denominatorOf', 'targets', 'description', 'descriptionEn',
-  'cumulative', 'revised', 'compilers', 'scope', 'denominators', 'decisions', 'sources', 'publishes',
+  'cumulative', 'revised', 'compilers', 'scope', 'denominators', 'decisions', 'sources', 'publishes', 'since',
 ]);
 export const TARGET_FIELDS = new Set(['value', 'comparator', 'period', 'source']);
 export const COMPILER_FIELDS = new Set(['name', 'codes', 'from', 'until']);

@@ -31,6 +31,12 @@ export function periodKind(code: string): PeriodKind | null {
   return null;
 }
 
+/** True if `period` (a period code) starts before the first year of the entry's series (`since`). */
+export function beforeSeries(ind: { since?: string }, period: string | undefined | null): boolean {
+  const year = period ? /^(\d{4})/.exec(period) : null;
+  return !!ind.since && !!year && year[1] < ind.since;
+}
+
 /** The set a rank is taken over: the world, a region, or the units of one country. */
 export type RankScope = 'world' | 'asia' | 'asia-pacific' | 'asean' | 'national';
 
@@ -127,6 +133,12 @@ export interface Indicator {
    * publishes picks that one (analyze.ts).
    */
   publishes?: PeriodKind[];
+  /**
+   * The first year the series has a value for ("2020": the provincial DTI was first assessed for
+   * 2020); a figure of an earlier period is another ranking's or a predecessor's, never this
+   * entry's (markup/classes.ts, series.ts furtherSeries). Absent: no bound.
+   */
+  since?: string;
   /** Addresses (http/https URLs) of the indicator's definition or of official reporting of it. */
   sources?: string[];
   /** Where the entry came from: the embedded default or a workspace file. */

@@ -21,10 +21,11 @@
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
  */
 import { foldKey } from '../catalog/catalog';
-import type { Indicator } from '../catalog/types';
+import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
+import { firmSubject } from './firms';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 
 export interface ClassInput {
@@ -42,6 +43,8 @@ export interface ClassInput {
   scope?: RankScopeWritten;
   /** The sentence's text before the figure's part (a part after ";" keeps its sentence's opening). */
   before?: string;
+  /** The period code the figure would be dated by (its phrase, else the report's), if any. */
+  period?: string;
 }
 
 type Message = ReturnType<typeof msg>;
@@ -120,17 +123,18 @@ const MEMBER_SPLITS = /,|(?<![\p{L}])(?:và|cùng|hoặc)(?![\p{L}])/giu;
  */
 function mappedElsewhere(x: ClassInput, f: Figure): Message | null {
   const { plain, figs } = x;
+  // (the word may be inside the figure as read: "tăng tương ứng 97,65%" is one change figure)
   let word: RegExpExecArray | null = null;
-  for (const m of plain.slice(0, f.start).matchAll(MAPPING)) word = m as RegExpExecArray;
+  for (const m of plain.slice(0, f.end).matchAll(MAPPING)) word = m as RegExpExecArray;
   if (!word) return null;
   const listFrom = word.index + word[0].length;
-  if (BREAK.test(plain.slice(listFrom, f.start))) return null;
+  if (BREAK.test(plain.slice(listFrom, Math.max(listFrom, f.start)))) return null;
   // The list: the figures after the word, each after a comma or "và" (the last after "và"), no
   // change word between ("tương ứng 85,46 thuê bao trên 100 dân, tăng 4,81%" is one figure).
   const list: number[] = [];
   for (let i = 0; i < figs.length; i++) {
-    if (figs[i].start < listFrom) continue;
-    if (BREAK.test(plain.slice(listFrom, figs[i].start))) break;
+    if (figs[i].end <= listFrom) continue;
+    if (BREAK.test(plain.slice(listFrom, Math.max(listFrom, figs[i].start)))) break;
     if (list.length) {
       const gap = plain.slice(figs[list[list.length - 1]].end, figs[i].start);
       if (gap.length > 40 || !LIST_GAP.test(gap) || CHANGE_WORD.test(gap)) break;
@@ -237,11 +241,38 @@ function otherScope(x: ClassInput, f: Figure): Message | null {
 }
 
 /**
+ * Class 7: a predecessor's figure. A figure of a period before the entry's series began (catalog
+ * `since`: the provincial DTI was first assessed for 2020) is a value of another ranking ("xếp hạng
+ * ứng dụng công nghệ thông tin … năm 2017", the Vietnam ICT Index), never this entry's.
+ */
+function predecessor(x: ClassInput, f: Figure): Message | null {
+  if (!beforeSeries(x.indicator, x.period)) return null;
+  return msg(
+    `"${f.raw}" thuộc kỳ ${x.period}, trước năm đầu tiên của "${x.indicator.name}" (${x.indicator.since}): số liệu của một bảng xếp hạng khác hay tiền thân, chưa đánh dấu.`,
+    `"${f.raw}" is of ${x.period}, before the first year of "${x.indicator.name}" (${x.indicator.since}): another ranking's or a predecessor's figure, left unmarked.`,
+  );
+}
+
+/**
+ * Class 8: a firm's figure. A figure whose subject is a named firm ("Viettel … có 3 triệu thuê bao
+ * 5G", "số người dùng 5G của VNPT là 4 triệu") is that firm's, not the entry's national value, as a
+ * province's is (firms.ts); an entry whose own names say the firm keeps it.
+ */
+function firmFigure(x: ClassInput, f: Figure): Message | null {
+  const firm = firmSubject((x.before ?? '') + x.plain.slice(0, f.start), (w) => says(x.indicator, foldKey(w)));
+  if (!firm) return null;
+  return msg(
+    `"${f.raw}" là số liệu của ${firm}, một doanh nghiệp, không phải của cả nước cho "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is ${firm}'s figure, a firm's, not the country's value of "${x.indicator.name}": left unmarked.`,
+  );
+}
+
+/**
  * Why the bound figure is, by its class, no value of the entry (the message listing it), else null.
  * Called by detect.ts judge after the sentence-level rules (judge.ts whoseFigure).
  */
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f);
 }

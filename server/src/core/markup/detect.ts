@@ -29,6 +29,7 @@ import { carriedAfter } from './carried';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { falseByClass } from './classes';
+import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantMessage } from './messages';
@@ -292,6 +293,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   });
   if (!b) {
     if (n.subject) return null;
+    const level = bareScaleLevel(run.catalog, n.indicator, part.text); // "đạt cấp độ 6": listed, "cấp độ 6/10" marks (scale-level.ts)
+    if (level) return amb('figure-does-not-fit', [level.raw], level.message);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts)
     return run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null;
@@ -378,7 +381,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
-  const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, '') });
+  const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, ''), period: b.period?.code ?? run.docPeriod ?? undefined });
   if (byClass) return amb('figure-role', [f.raw], byClass); // classes.ts: a change, a tier, a mapping list, an obligation, a part abroad
   // Whether the period the checker gives the figure is surely its own (dating.ts).
   const dating = periodDoubt(run.text, unit, reading, b, f, role, run.docPeriod, run.docDate);

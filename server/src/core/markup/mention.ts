@@ -104,7 +104,9 @@ const MAX_ABSORBED = 4;
  */
 export function absorbNameWords(unit: ProseUnit, marks: Mention[], others: Array<{ start: number; end: number }>): void {
   const busy = [...others, ...marks.map((m) => ({ start: m.start, end: m.end }))];
-  const free = (s: number, e: number, self: Mention) => !busy.some((o) => (o.start !== self.start || o.end !== self.end) && o.start < e && s < o.end);
+  // (a candidate spanning the mark's own words is this name read longer, "Chỉ số chuyển đổi số cấp
+  // tỉnh" around "Chỉ số chuyển đổi số": no other name)
+  const free = (s: number, e: number, self: Mention) => !busy.some((o) => !(o.start <= self.start && self.end <= o.end) && o.start < e && s < o.end);
   for (const m of marks) {
     if (m.start === m.end) continue;
     const part = unit.parts.find((p) => p.start <= m.start && m.end <= p.start + p.text.length);

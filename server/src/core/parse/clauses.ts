@@ -47,7 +47,7 @@ import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
-import { movedToPeriods, publishedAfterItsPeriod } from './period-lends';
+import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 
 export { isLevelRole };
 
@@ -325,7 +325,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     } else if ((r.role === 'change' || r.role === 'base') && lastLevel >= 0 && !ownPhrase[i]) r.period = readings[lastLevel].period;
     if (isLevelRole(r.role)) lastLevel = i;
   });
-  movedToPeriods(lower, figures, readings, clauseOf, ownPhrase); // "tháng 3/2022 giảm 6 bậc, xuống thứ 56" (period-lends.ts)
+  movedToPeriods(lower, figures, readings, clauseOf, ownPhrase), statementDates(lower, periods, figures, readings); // "tháng 3/2022 giảm 6 bậc, xuống thứ 56"; "chiều 29/12/2025, … cho biết … 90%" (period-lends.ts)
   const masked = maskedRuns(text);
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }

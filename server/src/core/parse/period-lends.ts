@@ -59,3 +59,35 @@ export function movedToPeriods(
     r.period = c.period;
   }
 }
+
+/** A time of day right before a date ("chiều 29/12/2025", "sáng ngày 27/4/2022"): the date of an event. */
+const TIME_OF_DAY = /(?:^|[^\p{L}])(?:sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?:nay|qua))?\s*(?:\(|,)?\s*$/iu;
+/** An event the date is of: a meeting, a talk, a press conference ("tại tọa đàm …, chiều 29/12/2025"). */
+const EVENT_NOUN = /(?:^|[^\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|buổi họp|cuộc họp|phiên họp|phiên chất vấn|diễn đàn|sự kiện|lễ|buổi làm việc|chương trình|kỳ họp)(?![\p{L}])/iu;
+/** A statement of what is said after the date ("…, X cho biết …"). */
+const SAID = /(?:^|[^\p{L}])(?:cho biết|cho hay|thông tin|phát biểu|khẳng định|nhấn mạnh|chia sẻ|nêu rõ|báo cáo|thông báo|tiết lộ)(?![\p{L}])/iu;
+
+/**
+ * A statement's date (docs/dialect.md §21): a day after a time of day ("chiều 29/12/2025") or in a
+ * clause naming an event ("tại hội nghị tổng kết ngày 10/1/2026"), with a statement after it in the
+ * sentence ("…, Phó Cục trưởng cho biết tỷ lệ … đã lên 90%"), dates when the figures were said, not
+ * the figures (a meeting in January tells the year before): a figure after the statement word that
+ * would take its period from that date takes none from it, but its own phrase's, else the
+ * paragraph's or the report's, as if the date were not written. `lower`: the sentence lowercased.
+ */
+export function statementDates(lower: string, periods: PeriodPhrase[], figures: Figure[], readings: Array<{ period: number }>): void {
+  for (let k = 0; k < periods.length; k++) {
+    const p = periods[k];
+    if (p.comparison || p.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)) continue;
+    const before = lower.slice(Math.max(0, p.start - 120), p.start);
+    // (an as-of phrase, "tính đến ngày …", "đến ngày …", is no event's date)
+    if (/(?:đến|tới)(?:\s+(?:hết\s+)?ngày)?\s*$/u.test(before) || /(?:đến|tới)(?:\s+hết)?\s*$/u.test(lower.slice(Math.max(0, p.start - 12), p.start))) continue;
+    if (!TIME_OF_DAY.test(before.slice(-12)) && !EVENT_NOUN.test(before.slice(Math.max(0, before.search(/[^.;!?]*$/u))))) continue;
+    const said = SAID.exec(lower.slice(p.end));
+    if (!said) continue;
+    const from = p.end + said.index + said[0].length;
+    figures.forEach((f, i) => {
+      if (readings[i].period === k && f.start >= from) readings[i].period = -1;
+    });
+  }
+}
