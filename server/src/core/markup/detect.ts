@@ -45,6 +45,7 @@ import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
+import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 
@@ -299,7 +300,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // số … tăng 8%") is its growth rate: the family's growth entry of its subject, when the catalog keeps one.
   const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
-  if (growth) n = asEntry(run, n, growth);
+  // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
+  const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);
+  if (member) n = asEntry(run, n, member);
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>

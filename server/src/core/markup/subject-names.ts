@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
-import { subjectKeysOf } from '../catalog/subjects';
+import { growthEntries, growthSibling } from '../catalog/count-members';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
@@ -108,28 +108,6 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
     });
   }
   return out;
-}
-
-/** The growth entries of a count's or an amount's family (none for another entry). */
-export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
-  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return [];
-  const family = ind.family ?? ind.id;
-  return catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
-}
-
-/**
- * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
- * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
- * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), else one the catalog files as
- * this entry's own (its family is the entry's id), when there is exactly one: a relative change
- * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
- */
-export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
-  const keys = new Set(subjectKeysOf(ind));
-  const all = growthEntries(catalog, ind);
-  const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
-  const out = same.length ? same : all.filter((g) => g.family === ind.id);
-  return out.length === 1 ? out[0] : null;
 }
 
 /**
