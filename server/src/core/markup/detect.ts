@@ -37,7 +37,7 @@ import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayNamePillar, pillarNames } from './pillars';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
-import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { headingsOf } from './context';
@@ -303,6 +303,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
   const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);
   if (member) n = asEntry(run, n, member);
+  if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>
