@@ -389,7 +389,7 @@ describe('markup: the writer\'s words are kept (issue 13, item 7)', () => {
   it('a typo, a word inserted, a clause inside the name, a line break: listed as variant-name, never rewritten', () => {
     const cases: Array<[string, string]> = [
       ['Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4 là 97,3%.', 'Tỷ lệ dịch vụ công đủ kiều kiện được cung cấp trực tuyến mức độ 4'],
-      ['Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương'],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình của từng địa phương đạt 17%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình của từng địa phương'],
       ['Tỷ lệ hồ sơ trực tuyến\ntoàn trình đạt 42%.', 'Tỷ lệ hồ sơ trực tuyến\ntoàn trình'],
     ];
     for (const [text, words] of cases) {
@@ -421,10 +421,10 @@ describe('markup: the writer\'s words are kept (issue 13, item 7)', () => {
   });
 
   it('the editor: a variant\'s finding offers only the canonical mark, not preferred; a name as written, the brackets (preferred)', () => {
-    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.';
+    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của từng địa phương đạt 17%. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.';
     const findings = unmarkedIndicatorFindings(text, catalog, { lang: 'en' });
     assert.deepEqual(findings.map((f) => f.fixes!.map((x) => [x.title, x.preferred ?? false, x.edits.map((e) => e.newText)])), [
-      [['Replace "Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương" by the canonical name: [[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]', false, ['[[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]']]],
+      [['Replace "Tỷ lệ hồ sơ trực tuyến toàn trình của từng địa phương" by the canonical name: [[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]', false, ['[[Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương]]']]],
       [['Mark the indicator: [[Tỷ lệ hồ sơ trực tuyến toàn trình]]', true, ['[[', ']]']]],
     ]);
   });

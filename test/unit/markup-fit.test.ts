@@ -34,9 +34,9 @@ interface Case {
 }
 
 const catalog = new Catalog(loadDefaultCatalog());
-// fit.yaml, the later rounds' fit-*.yaml, prec-*.yaml (false marks by class) and abbr-*.yaml.
+// fit.yaml, the later rounds' fit-*.yaml, prec-*.yaml (false marks by class), abbr-*.yaml and names-*.yaml.
 const cases = readdirSync(path.join(fixturesDir, 'markup'))
-  .filter((f) => /^(?:fit|prec|abbr)(?:-[\w-]+)?\.yaml$/.test(f))
+  .filter((f) => /^(?:fit|prec|abbr|names)(?:-[\w-]+)?\.yaml$/.test(f))
   .sort()
   .flatMap((f) => parseYaml(readFileSync(path.join(fixturesDir, 'markup', f), 'utf8')) as Case[]);
 

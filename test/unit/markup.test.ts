@@ -193,7 +193,7 @@ describe('markup: the detector on small texts', () => {
 
   it('inserted words and a changed word order (fuzzy, scored): marked in canonical mode, listed in wrap mode', () => {
     const canonical = (text: string) => detectMentions(text, catalog, { mode: 'canonical' });
-    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương đạt 17%.';
+    const text = 'Tỷ lệ hồ sơ trực tuyến toàn trình của từng địa phương đạt 17%.';
     const m = canonical(text).mentions;
     assert.deepEqual(m.map((x) => [x.indicator.id, x.kind, x.figure?.raw, x.wrappable]), [['online-e2e-dossier-rate-provinces', 'fuzzy', 'đạt 17%', false]]);
     assert.ok(m[0].score >= 0.8 && m[0].score < 1);

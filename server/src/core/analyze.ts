@@ -6,6 +6,7 @@ import type { HistoryIndex } from './history/history';
 import { provincialSubjects, reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
+import { countMember } from './catalog/count-members';
 import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
@@ -51,7 +52,9 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
     const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
-    const indicator = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
+    const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
+    // A count's name with a percent: its growth or its share, as the figure says (catalog/count-members.ts).
+    const indicator = own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own;
     return withAlso(doc, catalog, { ref, match, indicator });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };

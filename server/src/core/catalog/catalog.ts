@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Indicator, NameMatch } from './types';
 import { buildSubjectIndex, subjectKey, type SubjectIndex } from './subjects';
 import { work } from '../work';
-import { compilerKey, foldKey, measureFits, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
+import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
 
 export { spellingKey, foldKey, splitCompiler, variantOf } from './name-keys';
 
@@ -49,6 +49,8 @@ export class Catalog {
   private readonly compilers = new Map<Indicator, Set<string>>();
   /** variant core (see variantOf) → labels, for names written with a prefix, tail or gloss. */
   private readonly variants = new Map<string, Label[]>();
+  /** A label's folded name without its neutral words (name-keys.ts neutralKey; its foldKey when it has none) → labels. */
+  private readonly neutral = new Map<string, Label[]>();
   /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
   private readonly resolved = new Map<string, NameMatch>();
   /** The subjects of the names (subjects.ts), built with the catalog (a lookup never builds it). */
@@ -74,6 +76,7 @@ export class Catalog {
         const v = variantOf(f);
         if (v.core) push(this.variants, v.core, label);
         labelClass.set(label, v.cls);
+        push(this.neutral, neutralKey(text) ?? f, label);
       };
       add('canonical', ind.name);
       for (const a of ind.aliases ?? []) add('alias', a);
@@ -251,7 +254,13 @@ export class Catalog {
     }
     if (candidates.length === 1) return alias(candidates[0]);
     if (candidates.length > 1 && sameFamily(candidates)) return { kind: 'ambiguous', candidates };
-    return undefined;
+    // 3. A name with words put in that change nothing ("vào các hệ thống", "đã được phê duyệt"):
+    // the name without them is one entry's name or alias without them, tail or gloss aside.
+    const loose = neutralKey(name);
+    if (loose === null) return undefined;
+    const bare = variantOf(loose).stripped;
+    const found = uniqueIndicators(this.pick([...(this.neutral.get(loose) ?? []), ...(bare !== loose ? (this.neutral.get(bare) ?? []) : [])], compiler, excluded)).filter(glossFits);
+    return found.length === 1 ? alias(found[0]) : undefined;
   }
 
   /**

@@ -53,6 +53,22 @@ export function compilerKey(s: string): string {
   return foldKey(s).replace(/[^a-z0-9]+/g, '');
 }
 
+/**
+ * Words writers put into a name without changing what it names: the plural markers "các",
+ * "những" and the aspect marker "đã" ("cuộc tấn công mạng gây sự cố vào các hệ thống thông tin",
+ * "hệ thống thông tin đã được phê duyệt cấp độ an toàn"). Told by their accents ("đã", not the
+ * "đa" of "đa dịch vụ").
+ */
+export const NEUTRAL_WORDS = new Set(['các', 'những', 'đã']);
+const NEUTRAL = /(?<![\p{L}\p{M}\p{N}])(?:các|những|đã)(?![\p{L}\p{M}\p{N}])/gu;
+
+/** foldKey of a name without its neutral words (NEUTRAL_WORDS); null when it has none. */
+export function neutralKey(s: string): string | null {
+  const nfc = s.normalize('NFC').toLowerCase();
+  const stripped = nfc.replace(NEUTRAL, ' ');
+  return stripped === nfc ? null : foldKey(stripped);
+}
+
 /** What a leading prefix says a name measures. */
 export type NameClass = 'none' | 'rank' | 'score' | 'index' | 'share';
 

@@ -21,6 +21,7 @@ const PREFIXES: Array<[string, SubjectMeasure]> = [
   ['doanh thu ', 'revenue'],
   ['diem ', 'score'],
   ['cap do ', 'scale'],
+  ['ti le ', 'share'],
 ];
 const LEADS = ['chi so ', 'tru cot '];
 const TAILS: Array<[string, 'province' | null]> = [

@@ -39,7 +39,7 @@ import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './u
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
-import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { headingsOf } from './context';
@@ -47,6 +47,7 @@ import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
+import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 
@@ -306,7 +307,10 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // số … tăng 8%") is its growth rate: the family's growth entry of its subject, when the catalog keeps one.
   const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
-  if (growth) n = asEntry(run, n, growth);
+  // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
+  const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);
+  if (member) n = asEntry(run, n, member);
+  if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>

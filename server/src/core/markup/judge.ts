@@ -167,7 +167,7 @@ export function forecast(s: string, figs: Figure[], i: number, clauseFrom: numbe
 export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | null {
   const bare = f.kind === 'number' && !f.unit && !f.qualifier && !f.change && f.decimals === 0;
   if (!bare) return null;
-  if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2199) return msg(`"${f.raw}" có thể là một năm, không phải số liệu.`, `"${f.raw}" may be a year rather than a figure.`);
+  if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2199 && !/\D/.test(f.numeral)) return msg(`"${f.raw}" có thể là một năm, không phải số liệu.`, `"${f.raw}" may be a year rather than a figure.`);
   if (DOCUMENT_WORDS.test(s.slice(Math.max(0, f.start - 30), f.start))) return msg(`"${f.raw}" có thể là số hiệu văn bản, không phải số liệu.`, `"${f.raw}" may be a document number rather than a figure.`);
   return null;
 }

@@ -14,6 +14,7 @@
  * word of a figure (đạt, ước, khoảng, tăng, là…) and never crosses a parenthesis, colon or quote.
  * Abbreviations match only exactly, with their capitals written as capitals.
  */
+import { NEUTRAL_WORDS } from '../catalog/name-keys';
 import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
 
@@ -33,6 +34,12 @@ export interface NameCandidate {
   rank: number;
   /** Words of the window that are not the label's (0: the window is only the label's words). */
   inserted?: number;
+  /**
+   * Every word of the label, as written and in order, with only neutral words put in ("các",
+   * "những", "đã": catalog/name-keys.ts NEUTRAL_WORDS): the name as the writer wrote it, which the
+   * dialect resolves as written (no exact name inside it is taken instead, names.ts).
+   */
+  whole?: boolean;
 }
 
 /** Intervals of a part's text no name may cover. */
@@ -162,6 +169,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
       let insertedW = 0;
       let ins = 0;
       let allExact = true;
+      let allOne = true;
+      let neutralOnly = true;
       let touchesFigure = false;
       let commas = 0;
       let best: NameCandidate | null = null;
@@ -199,6 +208,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (ins > maxIns) break;
           insertedW += idx.insertedWeight(tok.folded);
           allExact = false;
+          if (!NEUTRAL_WORDS.has(tok.raw.normalize('NFC').toLowerCase())) neutralOnly = false;
           continue;
         }
         used[pos] = 1;
@@ -207,7 +217,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         if (!idx.functionWord[label.ids[pos]]) content++;
         matchedW += label.weights[pos] * c;
         remaining -= label.weights[pos];
-        if (c < 1) allExact = false;
+        if (c < 1) allExact = allOne = false;
         const exact = allExact && ins === 0 && order.length === m && order.every((p, k) => p === k);
         if (abbreviation && !exact) continue;
         let score = 1;
@@ -223,7 +233,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);
           if (score < threshold) continue;
         }
-        const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW, inserted: ins };
+        const whole = !exact && allOne && neutralOnly && order.length === m && order.every((p, k) => p === k);
+        const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW, inserted: ins, ...(whole ? { whole } : {}) };
         if (!best || cand.rank > best.rank || (cand.rank === best.rank && cand.exact && !best.exact)) best = cand;
       }
       if (best) out.push(best);

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { abbreviationFamily, familyChoice } from '../catalog/family';
+import { countMember } from '../catalog/count-members';
 import type { Indicator } from '../catalog/types';
 import type { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -42,7 +43,9 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   // An abbreviation naming its family resolves to the member its figure fits, else its own (catalog/family.ts).
   const family = res.kind === 'abbreviation' ? abbreviationFamily(catalog, res.indicator) : null;
   const familyRef = (fig?: Figure): Indicator[] => (family ? [familyChoice(family, b && reading ? subjectPicks(unit, reading, n, b, family, fig) : [], b && reading ? (fig ?? reading.figs[b.part][b.fig]) : undefined)!] : []);
-  const resolved = family ? picksHere(familyRef()) && picksHere(familyRef(plainFig)) : 'indicator' in res && res.indicator === n.indicator;
+  // A count's name with a percent: the growth or share its figure says (catalog/count-members.ts), as analyze.ts reads it.
+  const asCount = (fig?: Figure) => 'indicator' in res && b && reading && countMember(catalog, res.indicator, fig ?? reading.figs[b.part][b.fig]) === n.indicator;
+  const resolved = family ? picksHere(familyRef()) && picksHere(familyRef(plainFig)) : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)));
   const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;

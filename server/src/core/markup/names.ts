@@ -211,7 +211,7 @@ function takeNames(cands: NameCandidate[], tokenCount: number): { taken: NameCan
     // nearly as good, beats a fuzzy one: it keeps the words as written. One inside the fuzzy
     // words always does: the rest are words of the writer's around the name ("Bộ … ước tính tỷ
     // trọng kinh tế số trong GDP"), the compiler among them, not part of it.
-    if (!c.exact) {
+    if (!c.exact && !c.whole) {
       let best = -1;
       for (let t = c.first; t <= c.last; t++) {
         for (const k of exactOn[t]) {

@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
-import { subjectKeysOf } from '../catalog/subjects';
+import { growthEntries, growthSibling } from '../catalog/count-members';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
@@ -52,7 +52,7 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
       // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
       if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure));
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit)));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
       out.push({
@@ -65,6 +65,43 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
     }
   });
   return out;
+}
+
+/** A percentage right before the words ("74% người dân sử dụng Internet"). */
+const PERCENT_BEFORE = /\d\s*%\s*$/u;
+/** The words end their clause: a punctuation mark, the end, or a period phrase ("… Internet năm 2023"). */
+const CLAUSE_END_AFTER = /^\s*(?:[,.;:!?)]|$|(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý|cuối|đầu|giữa) )/iu;
+
+/**
+ * A share's subject (its name without "tỷ lệ") names the share only as "N% <subject>" closing its
+ * clause ("Năm 2023, với 74% người sử dụng Internet, …"): with more words after it, the
+ * percentage is a part of those people or things ("79% người sử dụng Internet là người trẻ"), and
+ * after it a percentage may be a change of their number ("… tăng 10%").
+ */
+function shareWritten(text: string, hit: { start: number; end: number }): boolean {
+  return PERCENT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) && CLAUSE_END_AFTER.test(text.slice(hit.end));
+}
+
+/** Words between a name and its percentage that say the percentage is of the things named: a comma, a verb of level. */
+const LEVEL_BETWEEN = /^[\s,]*(?:(?:đã|đều|hiện|cũng|chỉ|mới)\s+)?(?:(?:đạt|là|chiếm|bằng|tương đương|tương ứng|ở mức)\s*)?$/iu;
+/** Words after a percentage that make it a part of the things named ("… 40% là hệ thống cấp độ 3"). */
+const PART_AFTER = /^\s*(?:là|thuộc|của|trong số|nằm)(?![\p{L}])/iu;
+
+/**
+ * Whether the percentage `f` bound to `n`, a share named without its share word, is a part of the
+ * things named rather than their share. `fromCount`: a count's name read as its share
+ * (catalog/count-members.ts); else an alias without "tỷ lệ" of an entry named "Tỷ lệ …" ("hồ sơ
+ * trực tuyến toàn trình"). A part: the percentage written before the words with more of the clause
+ * after them ("45% hồ sơ trực tuyến toàn trình được giải quyết trước hạn"); for a count's name also
+ * after them with other words between, or a part's words after it ("… có 40% là hệ thống cấp độ 3").
+ */
+export function partNotShare(text: string, n: Named, f: Figure, fromCount: boolean): boolean {
+  const ind = n.indicator;
+  if (ind.unitClass !== 'percent' || f.kind !== 'percent' || f.change) return false;
+  const share = /^t[ỷỉ]\s+lệ(?![\p{L}])/iu;
+  if (!fromCount && (!share.test(ind.name.normalize('NFC')) || share.test(text.slice(n.cand.start, n.cand.end).normalize('NFC')))) return false;
+  if (f.end <= n.cand.start) return /^\s*$/.test(text.slice(f.end, n.cand.start)) && !CLAUSE_END_AFTER.test(text.slice(n.cand.end));
+  return fromCount && f.start >= n.cand.end && (!LEVEL_BETWEEN.test(text.slice(n.cand.end, f.start)) || PART_AFTER.test(text.slice(f.end)));
 }
 
 /** Measure words written right before a subject (folded), and the measure each says (null: one no subject entry has). */
@@ -110,28 +147,6 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
   return out;
 }
 
-/** The growth entries of a count's or an amount's family (none for another entry). */
-export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
-  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return [];
-  const family = ind.family ?? ind.id;
-  return catalog.all().filter((g) => g !== ind && g.measure === 'growth' && (g.family === family || g.family === ind.id));
-}
-
-/**
- * The growth entry of a count's or an amount's family ("Tăng trưởng số lượng doanh nghiệp công nghệ
- * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
- * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), else one the catalog files as
- * this entry's own (its family is the entry's id), when there is exactly one: a relative change
- * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
- */
-export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
-  const keys = new Set(subjectKeysOf(ind));
-  const all = growthEntries(catalog, ind);
-  const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
-  const out = same.length ? same : all.filter((g) => g.family === ind.id);
-  return out.length === 1 ? out[0] : null;
-}
-
 /**
  * What a relative change of a count or an amount is (detect.ts): its growth entry (growthSibling);
  * 'none' when the family keeps growth entries but none is of this subject or filed as this entry's
@@ -147,6 +162,14 @@ export function noGrowthMessage(raw: string, words: string): ReturnType<typeof m
   return msg(
     `"${raw}" là mức tăng của "${words}", không phải giá trị của chỉ tiêu và không thuộc chỉ tiêu tăng trưởng nào của danh mục: chưa đánh dấu.`,
     `"${raw}" is a change of "${words}", no value of the indicator and of no growth entry of the catalog: left unmarked.`,
+  );
+}
+
+/** The message listing a percentage that is a part of the things named ({@link partNotShare}). */
+export function partMessage(raw: string, words: string): ReturnType<typeof msg> {
+  return msg(
+    `"${raw}" là một phần của "${words}" (câu còn nói tiếp về phần đó), không phải tỷ lệ của chỉ tiêu: chưa đánh dấu.`,
+    `"${raw}" is a part of "${words}" (the sentence goes on about that part), not the indicator's share: left unmarked.`,
   );
 }
 

@@ -111,7 +111,10 @@ export function pickBySubject(
     }
     return fits(e.indicator, f);
   });
-  const out = [...new Set(kept.map((e) => e.indicator))];
+  // A percent after a growth word is the growth entry's, not a change of the count beside it
+  // ("giao dịch thanh toán không dùng tiền mặt tăng 59%": catalog/count-members.ts).
+  const grown = growth ? kept.filter((e) => e.measure === 'growth') : [];
+  const out = [...new Set((grown.length ? grown : kept).map((e) => e.indicator))];
   // Several entries of a unit (a score, a level on a scale): those whose range holds the value
   // ("51 điểm" is no level 1–10), when any does (catalog/family.ts inRange).
   const held = out.length > 1 ? inRange(out, f) : out;
