@@ -29,7 +29,7 @@ const PROVINCES = new Set(
 /** The kind written before a province's name. */
 const KIND = /^(?:tỉnh|thành phố|tp\.?)\s+/iu;
 /** A run of capitalized words (a province's name, "Bà Rịa - Vũng Tàu"), as the last words of a stretch. */
-const NAME_AT_END = /(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4}\s*$/u;
+const NAME_AT_END = /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4}\s*$/u;
 
 /** True if `name` (capitalized words, perhaps after "tỉnh"/"thành phố") is a province's. */
 export function isProvinceName(name: string): boolean {
@@ -105,9 +105,10 @@ function colonList(idx: number, text: string, figures: Figure[], reading: Senten
     if (j >= figures.length) break;
     const gap = text.slice(end, figures[j].start);
     const join = JOIN.exec(gap);
-    if (!join || gap.length > 80 || !alike(j, idx, figures, reading) || reading.masked.some((m) => m >= end && m < figures[j].start)) break;
-    if (!itemBefore(gap.slice(join[0].length))) break;
-    out.push(j);
+    if (!join || gap.length > 80 || reading.masked.some((m) => m >= end && m < figures[j].start) || !itemBefore(gap.slice(join[0].length))) break;
+    // An item of the list whose figure is not the index's (a change, "Hòa Bình tăng 3 bậc") is not taken; the list goes on.
+    if (alike(j, idx, figures, reading)) out.push(j);
+    else if (!figures[j].change) break;
     end = skipBracket(text, figures[j].end);
     j++;
   }
@@ -116,7 +117,7 @@ function colonList(idx: number, text: string, figures: Figure[], reading: Senten
 
 /** True if `s` (the text of an item before its figure) is a province's name and a verb or none. */
 function itemBefore(s: string): boolean {
-  const m = /^\s*((?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(.*)$/su.exec(s);
+  const m = /^\s*((?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(.*)$/su.exec(s);
   return !!m && isProvinceName(m[1]) && ITEM_VERB.test(m[2]);
 }
 
@@ -193,3 +194,20 @@ export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ 
 
 /** Between two numerals of a list: a unit word or none, the join, perhaps the next one's rank word. */
 const LIST_GAP = /^\s*(?:[\p{L}%]+\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:thứ|hạng)\s+)?$/u;
+
+/** Before an item's province: the list's opening, or the item before (its figure, a unit word, a bracket) and a join. */
+const ITEM_LEAD = /(?:(?::|như sau\s*:?)|\d[\d.,/]*(?:\s*[\p{L}%]+)?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+))\s*$/u;
+
+/**
+ * history/subject.ts: the province of the figure at offset `at` of sentence `s` when it is an item
+ * of a list of provinces, each with its own figure ("… như sau: Điện Biên thứ 35, Sơn La thứ 44 và
+ * Lai Châu thứ 53"): the province right before it (a verb or none between), itself right after the
+ * list's opening or after the item before and a join. Undefined if the figure is no such item
+ * ("Hà Nội và Huế đạt 0,82": no item before "và").
+ */
+export function itemSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number; from?: number }>): string | undefined {
+  const k = firstIndex(named.length, (t) => named[t].end > at) - 1;
+  if (k < 0 || !ITEM_VERB.test(s.slice(named[k].end, at))) return undefined;
+  const start = named[k].from ?? named[k].at;
+  return ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start)) ? named[k].name : undefined;
+}
