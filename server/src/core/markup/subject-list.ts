@@ -6,7 +6,7 @@
  * items' figures as the reference's further figures, so one mark on the name states them all. Pure.
  */
 import { provinceFacts } from '../catalog/provincial';
-import { subjectListFigures } from '../parse/subject-list';
+import { listBeforeName, subjectListFigures } from '../parse/subject-list';
 import type { UnitReading } from './bind';
 import type { Named } from './names';
 
@@ -14,5 +14,6 @@ import type { Named } from './names';
 export function opensProvinceList(reading: UnitReading, n: Named, fig: number): boolean {
   const prose = reading.prose;
   if (!prose || n.part !== 0 || !provinceFacts(n.indicator).series) return false;
-  return subjectListFigures(fig, reading.texts[0], reading.figs[0], prose.reading, n.cand.start, n.cand.end).length > 0;
+  const args = [fig, reading.texts[0], reading.figs[0], prose.reading] as const;
+  return subjectListFigures(...args, n.cand.start, n.cand.end).length > 0 || listBeforeName(...args, n.cand.start).length > 0;
 }

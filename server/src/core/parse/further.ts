@@ -27,7 +27,7 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
-import { subjectListFigures } from './subject-list';
+import { listBeforeName, subjectListFigures } from './subject-list';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -51,7 +51,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (m >= 0) out.push({ at: m, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   for (const j of datedList(idx, text, figures, periods, reading)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
-  for (const j of subjectListFigures(idx, text, figures, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
+  for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
   return out;
 }
 

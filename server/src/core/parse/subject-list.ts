@@ -83,6 +83,28 @@ export function subjectListFigures(idx: number, text: string, figures: Figure[],
   return colon.length ? colon : respectiveList(idx, text, figures, reading, head);
 }
 
+/**
+ * "Cũng năm 2022, Hải Dương, Vĩnh Phúc và Ninh Bình lần lượt xếp thứ 13, 18 và 21 về [[X]]": a list
+ * of ranks or values right before the name (a linking word between), as many provinces right before
+ * "lần lượt": the figures of the list after the bound first one. Empty if none.
+ */
+export function listBeforeName(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number): number[] {
+  if (refStart < 0 || figures[idx].end > refStart || !isLevelRole(reading.figures[idx]?.role) || figures[idx].change) return [];
+  const out: number[] = [];
+  let j = idx + 1;
+  for (; j < figures.length && figures[j].end <= refStart; j++) {
+    const gap = text.slice(figures[j - 1].end, figures[j].start);
+    if (!JOIN.test(gap) || gap.trim().length > 4 || !alike(j, idx, figures, reading)) return [];
+    out.push(j);
+  }
+  const last = figures[j - 1];
+  if (!out.length || !/^\s*(?:về|trong|trên|ở|tại)?\s*$/u.test(text.slice(last.end, refStart)) || refStart - last.end > 20) return [];
+  const before = text.slice(Math.max(0, figures[idx].start - 200), figures[idx].start);
+  const lm = /(?<![\p{L}])lần lượt(?![\p{L}])(?![^]*lần lượt)/u.exec(before);
+  if (!lm || before.length - (lm.index + lm[0].length) > 30 || reading.masked.some((m) => m >= figures[idx].start - before.length && m < refStart - 1)) return [];
+  return provincesBefore(before.slice(0, lm.index)) === out.length + 1 ? out : [];
+}
+
 /** Whether figure `j` is an item of the list figure `idx` opens: its kind and role, no change. */
 function alike(j: number, idx: number, figures: Figure[], reading: SentenceReading): boolean {
   const a = figures[idx];
@@ -210,4 +232,23 @@ export function itemSubject(s: string, at: number, named: ReadonlyArray<{ name: 
   if (k < 0 || !ITEM_VERB.test(s.slice(named[k].end, at))) return undefined;
   const start = named[k].from ?? named[k].at;
   return ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start)) ? named[k].name : undefined;
+}
+
+/** An item of a list of provinces at the start of a stretch: a province, a verb or none, a figure. */
+const ITEM_AT_START = /^\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?(\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(?:\s+(?:đứng|xếp|ở|đạt|có|là|với|được|giữ))*\s+(?:thứ\s+|hạng\s+)?\d/u;
+
+/**
+ * sentences.ts: whether the ";" at `at` of `s` (the sentence so far from `begin`) joins the items
+ * of a list of provinces after a colon or "như sau" ("Điểm DTI năm 2022: Đà Nẵng đạt 0,8002 điểm;
+ * Quảng Ninh đạt 0,7024 điểm; Huế đạt 0,6975 điểm"): the stretch after the last opening is items,
+ * the one before the ";" ends with a figure, and a province's item follows it.
+ */
+export function joinsProvinceList(s: string, begin: number, at: number): boolean {
+  const after = ITEM_AT_START.exec(s.slice(at + 1, at + 60));
+  if (!after || !isProvinceName(after[1])) return false;
+  const before = s.slice(Math.max(begin, at - 300), at);
+  const open = OPENING_AT.exec(before);
+  if (!open || !/\d[\d.,/]*(?:\s*[\p{L}%]+)?\s*$/u.test(before)) return false;
+  const first = ITEM_AT_START.exec(before.slice(open.index + open[0].length));
+  return !!first && isProvinceName(first[1]);
 }
