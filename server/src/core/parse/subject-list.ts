@@ -60,7 +60,13 @@ export function listedProvinceRank(o: string, at: number): boolean {
   if (!p) return false;
   const lead = before.slice(0, p.at);
   if (!/(?:[:;,]|\svà|như sau)\s*$/u.test(lead)) return false;
-  return !/^\s*thứ\s+\d+\s+(?:liên tiếp|lần)(?![\p{L}])/u.test(o.slice(at, at + 30));
+  return !/^\s*thứ\s+\d+\s+(?:liên tiếp|lần|tuần|ngày)(?![\p{L}])/u.test(o.slice(at, at + 30));
+}
+
+/** True if a masked reference starts in [from, to) (a binary search: a sentence of thousands of references costs no references × references). */
+function maskedIn(reading: SentenceReading, from: number, to: number): boolean {
+  const k = firstIndex(reading.masked.length, (t) => reading.masked[t] >= from);
+  return k < reading.masked.length && reading.masked[k] < to;
 }
 
 /** Between an item and the next: ", ", "; ", " và ", ", và ". */
@@ -78,7 +84,7 @@ const RESPECTIVELY = /(?<![\p{L}])lần lượt(?![\p{L}])/u;
 export function subjectListFigures(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   if (refEnd < 0 || refStart < 0 || !isLevelRole(reading.figures[idx]?.role) || figures[idx].change) return [];
   const head = text.slice(refEnd, figures[idx].start);
-  if (head.length > 200 || reading.masked.some((m) => m >= refEnd && m < figures[idx].start)) return [];
+  if (head.length > 200 || maskedIn(reading, refEnd, figures[idx].start)) return [];
   const colon = colonList(idx, text, figures, reading, head);
   return colon.length ? colon : respectiveList(idx, text, figures, reading, head);
 }
@@ -92,7 +98,7 @@ export function listBeforeName(idx: number, text: string, figures: Figure[], rea
   if (refStart < 0 || figures[idx].end > refStart || !isLevelRole(reading.figures[idx]?.role) || figures[idx].change) return [];
   const out: number[] = [];
   let j = idx + 1;
-  for (; j < figures.length && figures[j].end <= refStart; j++) {
+  for (; j < figures.length && figures[j].end <= refStart && out.length < 62; j++) {
     const gap = text.slice(figures[j - 1].end, figures[j].start);
     if (!JOIN.test(gap) || gap.trim().length > 4 || !alike(j, idx, figures, reading)) return [];
     out.push(j);
@@ -101,7 +107,7 @@ export function listBeforeName(idx: number, text: string, figures: Figure[], rea
   if (!out.length || !/^\s*(?:về|trong|trên|ở|tại)?\s*$/u.test(text.slice(last.end, refStart)) || refStart - last.end > 20) return [];
   const before = text.slice(Math.max(0, figures[idx].start - 200), figures[idx].start);
   const lm = /(?<![\p{L}])lần lượt(?![\p{L}])(?![^]*lần lượt)/u.exec(before);
-  if (!lm || before.length - (lm.index + lm[0].length) > 30 || reading.masked.some((m) => m >= figures[idx].start - before.length && m < refStart - 1)) return [];
+  if (!lm || before.length - (lm.index + lm[0].length) > 30 || maskedIn(reading, figures[idx].start - before.length, refStart - 1)) return [];
   return provincesBefore(before.slice(0, lm.index)) === out.length + 1 ? out : [];
 }
 
@@ -127,7 +133,7 @@ function colonList(idx: number, text: string, figures: Figure[], reading: Senten
     if (j >= figures.length) break;
     const gap = text.slice(end, figures[j].start);
     const join = JOIN.exec(gap);
-    if (!join || gap.length > 80 || reading.masked.some((m) => m >= end && m < figures[j].start) || !itemBefore(gap.slice(join[0].length))) break;
+    if (!join || gap.length > 80 || maskedIn(reading, end, figures[j].start) || !itemBefore(gap.slice(join[0].length))) break;
     // An item of the list whose figure is not the index's (a change, "Hòa Bình tăng 3 bậc") is not taken; the list goes on.
     if (alike(j, idx, figures, reading)) out.push(j);
     else if (!figures[j].change) break;
