@@ -117,7 +117,8 @@ function alike(j: number, idx: number, figures: Figure[], reading: SentenceReadi
   const b = figures[j];
   const rank = (i: number): boolean => reading.figures[i].role === 'rank';
   if (b.change || reading.figures[j].role !== reading.figures[idx].role) return false;
-  return rank(idx) ? rank(j) : a.kind === b.kind && a.unitClass === b.unitClass && (a.unit ?? '') === (b.unit ?? '');
+  // (a list's unit may be written once, after its last figure: "lần lượt đạt 0,7024; 0,6975 điểm")
+  return rank(idx) ? rank(j) : a.kind === b.kind && a.unitClass === b.unitClass && (a.unit === b.unit || !a.unit || !b.unit);
 }
 
 /** "… như sau: A thứ 15, B thứ 35 và C thứ 42": the figures of B and C. */
