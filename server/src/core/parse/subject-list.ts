@@ -71,8 +71,8 @@ function maskedIn(reading: SentenceReading, from: number, to: number): boolean {
 
 /** Between an item and the next: ", ", "; ", " và ", ", và ". */
 const JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)/u;
-/** Words between a province and its figure when the figure's text does not hold them. */
-const ITEM_VERB = /^(?:\s*(?:đứng|xếp|ở|đạt|có|là|với|được|giữ|chỉ|mới|lên|còn))*\s*$/u;
+/** Between a province and its figure when the figure's text does not hold them: a verb or none, or an opening bracket ("Ninh Thuận (27)"). */
+const ITEM_VERB_OR_BRACKET = /^(?:(?:\s*(?:đứng|xếp|ở|đạt|có|là|với|được|giữ|chỉ|mới|lên|còn))*\s*|\s*\(\s*)$/u;
 /** The opening of a list after the name, its last: a colon, "như sau" (with its colon). */
 const OPENING_AT = /(?:như sau\s*:?|:)(?![^]*(?::|như sau))/u;
 const RESPECTIVELY = /(?<![\p{L}])lần lượt(?![\p{L}])/u;
@@ -117,8 +117,9 @@ function alike(j: number, idx: number, figures: Figure[], reading: SentenceReadi
   const b = figures[j];
   const rank = (i: number): boolean => reading.figures[i].role === 'rank';
   if (b.change || reading.figures[j].role !== reading.figures[idx].role) return false;
-  // (a list's unit may be written once, after its last figure: "lần lượt đạt 0,7024; 0,6975 điểm")
-  return rank(idx) ? rank(j) : a.kind === b.kind && a.unitClass === b.unitClass && (a.unit === b.unit || !a.unit || !b.unit);
+  // (a list's unit may be written once, after its last figure: "lần lượt đạt 0,7024; 0,6975 điểm";
+  // a whole number beside decimals is another kind of figure: "Đà Nẵng (0,8002), Quảng Ninh (3)")
+  return rank(idx) ? rank(j) : a.kind === b.kind && a.unitClass === b.unitClass && (a.unit === b.unit || !a.unit || !b.unit) && a.decimals > 0 === b.decimals > 0;
 }
 
 /** "… như sau: A thứ 15, B thứ 35 và C thứ 42": the figures of B and C. */
@@ -147,12 +148,12 @@ function colonList(idx: number, text: string, figures: Figure[], reading: Senten
 /** True if `s` (the text of an item before its figure) is a province's name and a verb or none. */
 function itemBefore(s: string): boolean {
   const m = /^\s*((?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(.*)$/su.exec(s);
-  return !!m && isProvinceName(m[1]) && ITEM_VERB.test(m[2]);
+  return !!m && isProvinceName(m[1]) && ITEM_VERB_OR_BRACKET.test(m[2]);
 }
 
-/** The end of a bracket right after offset `at` ("thứ 15 (đồng hạng với Thanh Hóa)"), else `at`. */
+/** The end of a bracket right after offset `at` ("thứ 15 (đồng hạng với Thanh Hóa)"), or of the one the figure is in ("(27)"), else `at`. */
 function skipBracket(text: string, at: number): number {
-  const m = /^\s*\([^()]{0,80}\)/u.exec(text.slice(at, at + 90));
+  const m = /^\s*\([^()]{0,80}\)|^\s*\)/u.exec(text.slice(at, at + 90));
   return m ? at + m[0].length : at;
 }
 
@@ -225,7 +226,7 @@ export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ 
 const LIST_GAP = /^\s*(?:[\p{L}%]+\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:thứ|hạng)\s+)?$/u;
 
 /** Before an item's province: the list's opening, or the item before (its figure, a unit word, a bracket) and a join. */
-const ITEM_LEAD = /(?:(?::|như sau\s*:?)|\d[\d.,/]*(?:\s*[\p{L}%]+)?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+))\s*$/u;
+const ITEM_LEAD = /(?:(?::|như sau\s*:?)|\d[\d.,/]*\)?(?:\s*[\p{L}%]+)?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+))\s*$/u;
 
 /**
  * history/subject.ts: the province of the figure at offset `at` of sentence `s` when it is an item
@@ -236,7 +237,7 @@ const ITEM_LEAD = /(?:(?::|như sau\s*:?)|\d[\d.,/]*(?:\s*[\p{L}%]+)?(?:\s*\([^(
  */
 export function itemSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number; from?: number }>): string | undefined {
   const k = firstIndex(named.length, (t) => named[t].end > at) - 1;
-  if (k < 0 || !ITEM_VERB.test(s.slice(named[k].end, at))) return undefined;
+  if (k < 0 || !ITEM_VERB_OR_BRACKET.test(s.slice(named[k].end, at))) return undefined;
   const start = named[k].from ?? named[k].at;
   return ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start)) ? named[k].name : undefined;
 }
