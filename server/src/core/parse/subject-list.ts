@@ -3,19 +3,22 @@
  * in one sentence:
  * - after a colon or "như sau": "[[Thứ hạng DTI]] năm 2022 của các tỉnh trong vùng như sau: Yên
  *   Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44" — each item a province's name
- *   (perhaps after "tỉnh"/"thành phố"), a verb or none, and its figure; a bracket after an item
- *   ("(đồng hạng với Thanh Hóa)") is skipped with the figures in it;
+ *   (perhaps after "tỉnh"/"thành phố"), a verb or none, and its figure, or its figure in brackets
+ *   ("Ninh Thuận (27)"); a bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the
+ *   figures in it; a ";" between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
  * - a "lần lượt" list after the name: "Theo [[DTI]] năm 2022, Thanh Hóa, Hà Tĩnh và Quảng Bình lần
- *   lượt đứng thứ 37, 46 và 55" — as many provinces right before "lần lượt" as figures after it.
+ *   lượt đứng thứ 37, 46 và 55" — as many provinces right before "lần lượt" as figures after it;
+ *   or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName}).
  * The reference binds the first item's figure (clauses.ts); the other items' figures are its
- * further figures (further.ts `listed`), each of its own province: history/subject.ts reads the
- * province of an item's clause, and {@link respectiveSubject} the n-th province of a "lần lượt"
- * list. Every item's figure is of the bound figure's kind and role: a change ("tăng 3 bậc"), a
- * target or another unit ends the list. Only provinces: the history keys a provincial series by
- * province and nothing else by its subject, so a list of countries or ministries is not taken
- * (series.ts furtherSeries also drops a listed figure of an entry that is no series of provinces).
+ * further figures (further.ts, `listed`), each of its own province: history/subject.ts asks
+ * {@link itemSubject} (the province written right before an item's figure) and
+ * {@link respectiveSubject} (the n-th province of a "lần lượt" list). Every item's figure is of the
+ * bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
+ * skipped, another kind of figure ends the list. Only provinces: the history keys a series of
+ * provinces by province and nothing else by its subject, so a list of countries or ministries is
+ * not taken (analyze.ts also drops a listed figure of an entry that is no series of provinces).
  * figure-context.ts asks {@link listedProvinceRank}: "Yên Bái thứ 15" in such a list is a rank.
- * Pure; bounded (each look is a fixed stretch of the sentence).
+ * Pure; bounded (each look is a fixed stretch of the sentence, masked references found by binary search).
  */
 import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
 import { fold } from '../text';
