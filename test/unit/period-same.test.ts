@@ -1,5 +1,5 @@
 /**
- * A month and its last day are one period for a stock (docs/history.md §3, dialect §21; issue 13 round 12): "đến
+ * A month and its last day are one period for a stock (docs/history.md §3, dialect §18; issue 13 round 12): "đến
  * hết tháng 9/2022" reads as the as-of date 2022-09-30 (dialect §8), "tháng 9/2022" as the month
  * 2022-09; the history compares a stock by the end day of its period, so a count told in one report
  * for the month and in another for its last day is one figure: two values conflict (no conflict

@@ -55,7 +55,10 @@ describe('provinces in the history', () => {
     assert.equal(subject('Hà Nội đạt 0,8241, Huế đạt 0,7951.', '0,7951'), 'Huế');
     assert.equal(subject('Hà Nội và Huế đạt 0,8241.', '0,8241'), undefined);
     // Lists: the clause's one province is the last of a list, or the figures follow "lần lượt".
-    assert.equal(subject('Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951.', '0,8241'), undefined);
+    // (as many provinces as figures after "lần lượt": the n-th is the n-th's, parse/subject-list.ts; else none)
+    assert.equal(subject('Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951.', '0,8241'), 'Hà Nội');
+    assert.equal(subject('Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951.', '0,7951'), 'Huế');
+    assert.equal(subject('Hà Nội, Huế và Cần Thơ lần lượt đạt 0,8241 và 0,7951.', '0,8241'), undefined);
     assert.equal(subject('Hà Nội, Huế đều đạt trên 0,79.', 'trên 0,79'), undefined);
     assert.equal(subject('Hà Nội dẫn đầu, Huế đạt 0,7951.', '0,7951'), 'Huế');
     assert.equal(subject('Huế đạt 0,7951, cao hơn giá trị trung bình 0,6961.', '0,6961'), NATIONAL);

@@ -7,6 +7,7 @@ import { provincialSubjects, reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
+import { provinceFacts } from './catalog/provincial';
 import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
@@ -65,7 +66,9 @@ function withAlso(doc: ReportDocument, catalog: Catalog, r: ResolvedReference): 
   const { ref, match, indicator } = r;
   if (!ref.also?.length || match.kind === 'unknown') return r;
   const subject = match.kind === 'ambiguous' ? match.subject : undefined;
-  return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: furtherSeries(doc, catalog, ref, a.figure, indicator, subject, a.carried) })) };
+  // (another province's figure of a list, parse/subject-list.ts: only a series of provinces keys it by its province)
+  const series = (a: NonNullable<Reference['also']>[number], s: Indicator | null): Indicator | null => (a.listed && s && !provinceFacts(s).series ? null : s);
+  return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: series(a, furtherSeries(doc, catalog, ref, a.figure, indicator, subject, a.carried)) })) };
 }
 
 /** The same analysis checked under `config` (a new object; the analysis given is left as it is). */

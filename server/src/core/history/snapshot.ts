@@ -197,7 +197,7 @@ export function textHash(text: string): string {
 type R = [number, number, number, number];
 /** raw, value, interval[0], interval[1], unit, kind, decimals, qualifier, denominator, change, growth, range, role, unitClass */
 type SavedFigure = unknown[];
-/** written, range, figure index or -1, period, [figure index, period, 1 if carried] of `also` (or null), sentence [start, end] */
+/** written, range, figure index or -1, period, [figure index, period, 1 if carried, 2 if listed] of `also` (or null), sentence [start, end] */
 type SavedReference = unknown[];
 
 export interface SavedReport {
@@ -297,7 +297,7 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
     hash,
     fm: fm && withProvince([fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)], provinceFields(fm)),
     figures,
-    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => (a.carried ? [index.get(a.figure)!, a.period, 1] : [index.get(a.figure)!, a.period])) : null, [r.sentence.start, r.sentence.end]]),
+    refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => (a.carried ? [index.get(a.figure)!, a.period, 1] : a.listed ? [index.get(a.figure)!, a.period, 2] : [index.get(a.figure)!, a.period])) : null, [r.sentence.start, r.sentence.end]]),
   };
 }
 
@@ -317,8 +317,8 @@ export function loadReport(saved: SavedReport, uri: string, text: string, pool?:
     // property added later takes a separate property array).
     const sentence = a[5] as [number, number] | undefined;
     const ref = (sentence ? { written, range: at, figure, period, sentence: { start: sentence[0], end: sentence[1] } } : { written, range: at, figure, period }) as Reference;
-    const also = (a[4] as Array<[number, string, 1?]> | null | undefined) ?? null;
-    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period, carried]) => (carried ? { figure: figures[i], period: str(period), carried: true } : { figure: figures[i], period: str(period) }));
+    const also = (a[4] as Array<[number, string, (1 | 2)?]> | null | undefined) ?? null;
+    if (also) ref.also = also.filter(([i]) => figures[i]).map(([i, period, flag]) => (flag === 1 ? { figure: figures[i], period: str(period), carried: true } : flag === 2 ? { figure: figures[i], period: str(period), listed: true } : { figure: figures[i], period: str(period) }));
     return ref;
   });
   const fm = saved.fm;

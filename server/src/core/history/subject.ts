@@ -17,8 +17,9 @@
  *    province: the one its front matter's `committee`, `issuer` or `issuer-parent` names ("Ủy ban
  *    nhân dân tỉnh Quảng Ninh");
  * 4. else none: the figure is compared with nothing (as every provincial figure was before).
- * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam", "Hà Nội, Huế
- * lần lượt đạt …", a clause that opens with the last province of a list) is none.
+ * Two provinces where one is looked for (a list, "Đà Nẵng sau sáp nhập với Quảng Nam", a clause
+ * that opens with the last province of a list) is none; but "Hà Nội, Huế lần lượt đạt 0,82 và 0,79"
+ * pairs as many provinces with as many figures, in order (parse/subject-list.ts respectiveSubject).
  *
  * Province names are read by the one reader of them (provinces.ts provincesNamed); whether a series
  * is provincial is the catalog's word (catalog/provincial.ts provinceFacts(…).series). Pure.
@@ -27,6 +28,7 @@ import { unpinned } from '../caches';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
+import { itemSubject, respectiveSubject } from '../parse/subject-list';
 import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
 
@@ -119,7 +121,11 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   const inSentence = new Set(named.map((p) => p.name));
   // Several provinces and "lần lượt" ("Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951"): which figure is
   // whose is the order of two lists, not a clause's.
-  if (inSentence.size > 1 && RESPECTIVELY.test(s)) return undefined;
+  // "… Thanh Hóa, Hà Tĩnh và Quảng Bình lần lượt đứng thứ 37, 46 và 55": the n-th of as many (parse/subject-list.ts).
+  if (inSentence.size > 1 && RESPECTIVELY.test(s)) return respectiveSubject(s, from, named);
+  // An item of a list of provinces, each with its figure: the item's own (parse/subject-list.ts).
+  const item = itemSubject(s, from, named);
+  if (item) return item;
   const inClause = new Set(named.filter((p) => p.at >= a && p.end <= b).map((p) => p.name));
   if (inClause.size === 1) {
     // The last of a list of provinces ("Hà Nội, Huế đạt trên 0,79"): the clause is not its own.

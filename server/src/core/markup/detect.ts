@@ -42,6 +42,7 @@ import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } f
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
+import { opensProvinceList } from './subject-list';
 import { headingsOf } from './context';
 import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
 import { mayName } from './readings';
@@ -364,7 +365,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là một dự kiến, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is a forecast, not a value the indicator has reached: left unmarked.`,
     ));
-  const far = !unit.table && (n.list ? memberFar(reading, n, f) : farFigure(reading, n, f));
+  const far = !unit.table && !opensProvinceList(reading, n, b.fig) && (n.list ? memberFar(reading, n, f) : farFigure(reading, n, f)); // subject-list.ts
   if (far)
     return amb('far-figure', [f.raw], msg(
       `"${words}" sẽ gắn với "${f.raw}", ${far === 'clause' ? 'ở một vế câu khác' : 'quá xa tên'}: chưa chắc là số liệu của chỉ tiêu, chưa đánh dấu.`,

@@ -237,7 +237,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
         // figure is placed with: the document's.
         const figure = placed.get(a.figure) ?? a.figure;
         const period = a.period ? dated(a.period) : figure.period;
-        return period ? [a.carried ? { figure, period, carried: a.carried } : { figure, period }] : [];
+        return period ? [a.carried ? { figure, period, carried: a.carried } : a.listed ? { figure, period, listed: a.listed } : { figure, period }] : [];
       });
       // (the chunk's own `also` never leaks: a further figure dropped here is dropped)
       const { also: _chunkAlso, ...fields } = r;

@@ -27,11 +27,11 @@ export interface Names {
   subjects: Set<string>;
   /** Folded acronyms of the anchor's sentence, the reference's own words included ("DTI", "2IPD"). */
   acronyms: Set<string>;
-  /** The shape of the anchor's bound figure when it is no member of an index's family (§20): figures of that shape are carried too. */
+  /** The shape of the anchor's bound figure when it is no member of an index's family (§17): figures of that shape are carried too. */
   measure?: Measure;
 }
 
-/** An indicator's value told on (docs/dialect.md §20): the bound figure's shape and the words of the name. */
+/** An indicator's value told on (docs/dialect.md §17): the bound figure's shape and the words of the name. */
 export interface Measure {
   kind: Figure['kind'];
   unit: string;
@@ -128,7 +128,7 @@ export function clauseBefore(text: string, at: number): string {
 }
 
 /**
- * The measure a reference's bound figure lets the next sentences tell on (§20): a level with a
+ * The measure a reference's bound figure lets the next sentences tell on (§17): a level with a
  * unit that no index's family shape is (a rank, a level on a scale, a score in "điểm" are §15's).
  */
 export function measureOf(f: Figure | null, written: string): Measure | null {
@@ -166,7 +166,7 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
     if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
-    // A value of the measure told on (§20): carried with a period phrase of its own sentence; one
+    // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
     // told of another thing, or planned, ends the carry.
     if (anchor.measure && sameMeasure(anchor.measure, f, rd.role)) {
       const told = measureTold(text, figures, reading, i, anchor.measure);
@@ -242,7 +242,7 @@ function otherThing(before: string, ...also: Array<Set<string>>): boolean {
   return false;
 }
 
-/** Words a clause says of a measure told on besides its name's: "con số này", "tỷ lệ này", "mức này", "quy mô", "giá trị" (§20). */
+/** Words a clause says of a measure told on besides its name's: "con số này", "tỷ lệ này", "mức này", "quy mô", "giá trị" (§17). */
 const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá trị tổng ước khoảng gần hơn vượt tiếp tục ghi nhận lên tới'.split(' '));
 /** Words after a value that compare it or say its scope, not another thing ("so với cùng kỳ", "cả nước"). */
 const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));

@@ -3,6 +3,7 @@
  * and after it (multiplier, unit, rate suffix). figures.ts decides the figure from these readings.
  */
 import { placesSubject } from './rank-subject';
+import { listedProvinceRank } from './subject-list';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
@@ -88,7 +89,8 @@ export class FigureContext extends ScanCursor {
       return res;
     }
     // "xếp Việt Nam thứ 45/133": a ranking places its subject (rank-subject.ts).
-    if (words[0].w === 'thứ' && placesSubject(this.o, words[0].start)) return { ...res, rank: true, rawStart: words[0].start };
+    // "như sau: Yên Bái thứ 15, Điện Biên thứ 35": a province's rank in a list (subject-list.ts).
+    if (words[0].w === 'thứ' && (placesSubject(this.o, words[0].start) || listedProvinceRank(this.o, words[0].start))) return { ...res, rank: true, rawStart: words[0].start };
     // "tăng từ thứ 86 năm 2022 lên thứ 71": the rank a move starts from (not a label "thứ").
     if (words[0].w === 'thứ' && words[1]?.w === 'từ' && RANK_MOVED_TO.test(this.s.slice(i, i + 70))) {
       res.rank = true;

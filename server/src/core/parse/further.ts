@@ -27,11 +27,14 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
+import { listBeforeName, subjectListFigures } from './subject-list';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
   at: number;
   samePeriod: boolean;
+  /** Another province's figure of a list the name is over (subject-list.ts). */
+  listed?: true;
 }
 
 /**
@@ -48,6 +51,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (m >= 0) out.push({ at: m, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   for (const j of datedList(idx, text, figures, periods, reading)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
+  for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
   return out;
 }
 

@@ -120,7 +120,7 @@ const RESPECTIVELY_ALL = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/giu;
 /** "TP Hồ Chí Minh và Hà Nội đứng thứ 6 và thứ 7 về [[X]]": the first figure of the list ending at `last`. */
 export function firstOfList(text: string, figures: Figure[], last: number): number {
   let i = last;
-  while (i > 0 && last - i < 8 && sameKindAs(figures[i - 1], figures[i]) && joined(text, figures[i - 1], figures[i])) i--;
+  while (i > 0 && last - i < 8 && (sameKindAs(figures[i - 1], figures[i]) || listedAfterRank(figures, i)) && joined(text, figures[i - 1], figures[i])) i--;
   return i;
 }
 
@@ -143,6 +143,11 @@ export function joined(text: string, a: Figure, b: Figure): boolean {
 
 /** Between two coordinated figures: "21/22 bộ, ngành và 62/63", "10% và [[Y]] đạt 12%" (no digit, at most 80 characters). */
 const COORDINATED = /^[^\d]{0,80}?\svà\s[^\d]{0,80}$/u;
+/** "xếp thứ 13, 18 và 21": a bare number listed after a rank (roles.ts reads it as one), figure `i` after figure `i - 1` (or after such a number). */
+function listedAfterRank(figures: Figure[], i: number): boolean {
+  const bare = (f: Figure): boolean => f.kind === 'number' && !f.unit && !f.change;
+  return bare(figures[i]) && (figures[i - 1].kind === 'rank' || (bare(figures[i - 1]) && i > 1 && listedAfterRank(figures, i - 1)));
+}
 const sameKindAs = (a: Figure, b: Figure): boolean => a.kind === b.kind && a.unitClass === b.unitClass && !a.change === !b.change;
 
 /**

@@ -75,9 +75,10 @@ export interface Reference {
   /**
    * Further figures of the same indicator with a period of their own in the sentence: the base A of
    * "tăng từ A năm X lên B năm Y" is the value for X. They enter the history too. `carried`: a figure
-   * of a later sentence of the paragraph that tells on the named index (parse/family-carry.ts).
+   * of a later sentence of the paragraph that tells on the named index (parse/family-carry.ts);
+   * `listed`: another province's figure of a list the name is over (parse/subject-list.ts).
    */
-  also?: Array<{ figure: PlacedFigure; period: string; carried?: true }>;
+  also?: Array<{ figure: PlacedFigure; period: string; carried?: true; listed?: true }>;
   /** The period of the bound figure (its own phrase), else the sentence's governing phrase, else the document's period. */
   period: string | null;
   periodSource: 'phrase' | 'document' | null;

@@ -1,12 +1,15 @@
 /** Sentence splitting of masked prose. */
 import { work } from '../work';
 import { opensTargetList } from './roles';
+import { joinsProvinceList } from './subject-list';
 
 /**
  * Splits a block into sentences: at `;`, and at . ! ? … followed by white space or the end. A `;`
  * between two numbers of a "lần lượt" list ("lần lượt là 0,72; 0,70; 0,69") joins the list instead,
  * and so does one in a list of targets after a target word and a colon ("đặt các mục tiêu: tỷ lệ A
- * 85%; tỷ lệ B 75%": roles.ts targetsListed reads the whole list as targets).
+ * 85%; tỷ lệ B 75%": roles.ts targetsListed reads the whole list as targets), and one between
+ * the items of a list of provinces after a colon ("…: Đà Nẵng đạt 0,8002 điểm; Quảng Ninh đạt
+ * 0,7024 điểm", subject-list.ts).
  */
 export function sentenceSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -14,7 +17,7 @@ export function sentenceSpans(s: string): Array<[number, number]> {
   let begin = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    const boundary = (c === ';' && !listSemicolon(s, begin, i) && !targetListed(s, begin, i)) || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
+    const boundary = (c === ';' && !listSemicolon(s, begin, i) && !targetListed(s, begin, i) && !joinsProvinceList(s, begin, i)) || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
     if (boundary) {
       spans.push([begin, i + 1]);
       begin = i + 1;

@@ -1,0 +1,265 @@
+/**
+ * One index named once over a list of provinces, each with its own figure (docs/dialect.md §16),
+ * in one sentence:
+ * - after a colon or "như sau": "[[Thứ hạng DTI]] năm 2022 của các tỉnh trong vùng như sau: Yên
+ *   Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44" — each item a province's name
+ *   (perhaps after "tỉnh"/"thành phố"), a verb or none, and its figure, or its figure in brackets
+ *   ("Ninh Thuận (27)"); a bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the
+ *   figures in it; a ";" between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
+ * - a "lần lượt" list after the name: "Theo [[DTI]] năm 2022, Thanh Hóa, Hà Tĩnh và Quảng Bình lần
+ *   lượt đứng thứ 37, 46 và 55" — as many provinces right before "lần lượt" as figures after it;
+ *   or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName}).
+ * The reference binds the first item's figure (clauses.ts); the other items' figures are its
+ * further figures (further.ts, `listed`), each of its own province: history/subject.ts asks
+ * {@link itemSubject} (the province written right before an item's figure) and
+ * {@link respectiveSubject} (the n-th province of a "lần lượt" list). Every item's figure is of the
+ * bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
+ * skipped, another kind of figure ends the list. Only provinces: the history keys a series of
+ * provinces by province and nothing else by its subject, so a list of countries or ministries is
+ * not taken (analyze.ts also drops a listed figure of an entry that is no series of provinces).
+ * figure-context.ts asks {@link listedProvinceRank}: "Yên Bái thứ 15" in such a list is a rank.
+ * Pure; bounded (each look is a fixed stretch of the sentence, masked references found by binary search).
+ */
+import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
+import { fold } from '../text';
+import type { Figure } from '../types';
+import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
+
+/** Folded province names, with the common other spellings. */
+const PROVINCES = new Set(
+  [...PROVINCES_2025, ...Object.keys(FORMER_PROVINCES), 'Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TPHCM', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Bà Rịa Vũng Tàu'].map((n) => fold(n)),
+);
+/** The kind written before a province's name. */
+const KIND = /^(?:tỉnh|thành phố|tp\.?)\s+/iu;
+/** A run of capitalized words (a province's name, "Bà Rịa - Vũng Tàu"), as the last words of a stretch. */
+const NAME_AT_END = /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4}\s*$/u;
+
+/** True if `name` (capitalized words, perhaps after "tỉnh"/"thành phố") is a province's. */
+export function isProvinceName(name: string): boolean {
+  return PROVINCES.has(fold(name.replace(KIND, '')));
+}
+
+/** The province's name that ends `s` (before white space), and where it starts; null if none. */
+function provinceAtEnd(s: string): { name: string; at: number } | null {
+  const m = NAME_AT_END.exec(s);
+  if (!m) return null;
+  // The longest tail of the run that is a province ("Ngoài Lạng Sơn": "Lạng Sơn").
+  for (const w of m[0].matchAll(/\S+/gu)) {
+    const tail = m[0].slice(w.index).trim();
+    if ((/^\p{Lu}/u.test(tail) || KIND.test(tail)) && isProvinceName(tail)) return { name: tail, at: m.index + w.index };
+  }
+  return null;
+}
+
+/**
+ * figure-context.ts: whether the "thứ" at `at` of `o` (the text as written) is a province's rank
+ * in a list: a province's name right before it, and before the name the list's opening (":", "như
+ * sau") or the join after another item (",", ";", "và") — "như sau: Yên Bái thứ 15, Điện Biên thứ
+ * 35". Not "lần thứ", "Kỳ họp thứ 7" (no province), nor "thứ 3 liên tiếp".
+ */
+export function listedProvinceRank(o: string, at: number): boolean {
+  const before = o.slice(Math.max(0, at - 60), at);
+  const p = provinceAtEnd(before);
+  if (!p) return false;
+  const lead = before.slice(0, p.at);
+  if (!/(?:[:;,]|\svà|như sau)\s*$/u.test(lead)) return false;
+  return !/^\s*thứ\s+\d+\s+(?:liên tiếp|lần|tuần|ngày)(?![\p{L}])/u.test(o.slice(at, at + 30));
+}
+
+/** True if a masked reference starts in [from, to) (a binary search: a sentence of thousands of references costs no references × references). */
+function maskedIn(reading: SentenceReading, from: number, to: number): boolean {
+  const k = firstIndex(reading.masked.length, (t) => reading.masked[t] >= from);
+  return k < reading.masked.length && reading.masked[k] < to;
+}
+
+/** Between an item and the next: ", ", "; ", " và ", ", và ". */
+const JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)/u;
+/** Between a province and its figure when the figure's text does not hold them: a verb or none, or an opening bracket ("Ninh Thuận (27)"). */
+const ITEM_VERB_OR_BRACKET = /^(?:(?:\s*(?:đứng|xếp|ở|đạt|có|là|với|được|giữ|chỉ|mới|lên|còn))*\s*|\s*\(\s*)$/u;
+/** The opening of a list after the name, its last: a colon, "như sau" (with its colon). */
+const OPENING_AT = /(?:như sau\s*:?|:)(?![^]*(?::|như sau))/u;
+const RESPECTIVELY = /(?<![\p{L}])lần lượt(?![\p{L}])/u;
+
+/**
+ * The further figures of the list the reference at [refStart, refEnd) names over (see the module
+ * comment), when it binds figure `idx`, the first item's: the other items' figures, in order. Empty if none.
+ */
+export function subjectListFigures(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+  if (refEnd < 0 || refStart < 0 || !isLevelRole(reading.figures[idx]?.role) || figures[idx].change) return [];
+  const head = text.slice(refEnd, figures[idx].start);
+  if (head.length > 200 || maskedIn(reading, refEnd, figures[idx].start)) return [];
+  const colon = colonList(idx, text, figures, reading, head);
+  return colon.length ? colon : respectiveList(idx, text, figures, reading, head);
+}
+
+/**
+ * "Cũng năm 2022, Hải Dương, Vĩnh Phúc và Ninh Bình lần lượt xếp thứ 13, 18 và 21 về [[X]]": a list
+ * of ranks or values right before the name (a linking word between), as many provinces right before
+ * "lần lượt": the figures of the list after the bound first one. Empty if none.
+ */
+export function listBeforeName(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number): number[] {
+  if (refStart < 0 || figures[idx].end > refStart || !isLevelRole(reading.figures[idx]?.role) || figures[idx].change) return [];
+  const out: number[] = [];
+  let j = idx + 1;
+  for (; j < figures.length && figures[j].end <= refStart && out.length < 62; j++) {
+    const gap = text.slice(figures[j - 1].end, figures[j].start);
+    if (!JOIN.test(gap) || gap.trim().length > 4 || !alike(j, idx, figures, reading)) return [];
+    out.push(j);
+  }
+  const last = figures[j - 1];
+  if (!out.length || !/^\s*(?:về|trong|trên|ở|tại)?\s*$/u.test(text.slice(last.end, refStart)) || refStart - last.end > 20) return [];
+  const before = text.slice(Math.max(0, figures[idx].start - 200), figures[idx].start);
+  const lm = /(?<![\p{L}])lần lượt(?![\p{L}])(?![^]*lần lượt)/u.exec(before);
+  if (!lm || before.length - (lm.index + lm[0].length) > 30 || maskedIn(reading, figures[idx].start - before.length, refStart - 1)) return [];
+  return provincesBefore(before.slice(0, lm.index)) === out.length + 1 ? out : [];
+}
+
+/** Whether figure `j` is an item of the list figure `idx` opens: its kind and role, no change. */
+function alike(j: number, idx: number, figures: Figure[], reading: SentenceReading): boolean {
+  const a = figures[idx];
+  const b = figures[j];
+  const rank = (i: number): boolean => reading.figures[i].role === 'rank';
+  if (b.change || reading.figures[j].role !== reading.figures[idx].role) return false;
+  // (a list's unit may be written once, after its last figure: "lần lượt đạt 0,7024; 0,6975 điểm";
+  // a whole number beside decimals is another kind of figure: "Đà Nẵng (0,8002), Quảng Ninh (3)")
+  return rank(idx) ? rank(j) : a.kind === b.kind && a.unitClass === b.unitClass && (a.unit === b.unit || !a.unit || !b.unit) && a.decimals > 0 === b.decimals > 0;
+}
+
+/** "… như sau: A thứ 15, B thứ 35 và C thứ 42": the figures of B and C. */
+function colonList(idx: number, text: string, figures: Figure[], reading: SentenceReading, head: string): number[] {
+  const open = OPENING_AT.exec(head);
+  if (!open || !itemBefore(head.slice(open.index + open[0].length))) return [];
+  const out: number[] = [];
+  let end = skipBracket(text, figures[idx].end);
+  let j = idx + 1;
+  while (j < figures.length && out.length < 62) {
+    // Figures in the bracket after the last item are its, not items.
+    while (j < figures.length && figures[j].start < end) j++;
+    if (j >= figures.length) break;
+    const gap = text.slice(end, figures[j].start);
+    const join = JOIN.exec(gap);
+    if (!join || gap.length > 80 || maskedIn(reading, end, figures[j].start) || !itemBefore(gap.slice(join[0].length))) break;
+    // An item of the list whose figure is not the index's (a change, "Hòa Bình tăng 3 bậc") is not taken; the list goes on.
+    if (alike(j, idx, figures, reading)) out.push(j);
+    else if (!figures[j].change) break;
+    end = skipBracket(text, figures[j].end);
+    j++;
+  }
+  return out;
+}
+
+/** True if `s` (the text of an item before its figure) is a province's name and a verb or none. */
+function itemBefore(s: string): boolean {
+  const m = /^\s*((?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(.*)$/su.exec(s);
+  return !!m && isProvinceName(m[1]) && ITEM_VERB_OR_BRACKET.test(m[2]);
+}
+
+/** The end of a bracket right after offset `at` ("thứ 15 (đồng hạng với Thanh Hóa)"), or of the one the figure is in ("(27)"), else `at`. */
+function skipBracket(text: string, at: number): number {
+  const m = /^\s*\([^()]{0,80}\)|^\s*\)/u.exec(text.slice(at, at + 90));
+  return m ? at + m[0].length : at;
+}
+
+/** "[[X]] năm 2022, A, B và C lần lượt đứng thứ 37, 46 và 55": the figures after the first. */
+function respectiveList(idx: number, text: string, figures: Figure[], reading: SentenceReading, head: string): number[] {
+  const lm = RESPECTIVELY.exec(head);
+  if (!lm || head.length - (lm.index + lm[0].length) > 30) return [];
+  const units = provincesBefore(head.slice(0, lm.index));
+  if (units < 2) return [];
+  const out: number[] = [];
+  for (let j = idx + 1; j < figures.length && out.length < units - 1; j++) {
+    const gap = text.slice(figures[j - 1].end, figures[j].start);
+    if (!JOIN.test(gap) || gap.trim().length > 4 || !alike(j, idx, figures, reading)) return [];
+    out.push(j);
+  }
+  // As many figures as provinces, and no more of the list after them.
+  if (out.length !== units - 1) return [];
+  const last = out[out.length - 1];
+  if (last + 1 < figures.length && alike(last + 1, idx, figures, reading) && JOIN.test(text.slice(figures[last].end, figures[last + 1].start)) && figures[last + 1].start - figures[last].end <= 6) return [];
+  return out;
+}
+
+/** How many provinces a stretch ends with, joined by "," and "và" ("A, B và C "); 0 if it does not end with one. */
+function provincesBefore(s: string): number {
+  let rest = s;
+  let n = 0;
+  for (let p = provinceAtEnd(rest); p; p = provinceAtEnd(rest)) {
+    n++;
+    rest = rest.slice(0, p.at);
+    const j = /(?:,\s*(?:và\s+)?|\s+và\s+)$/u.exec(rest);
+    if (!j) break;
+    rest = rest.slice(0, j.index);
+  }
+  return n;
+}
+
+/**
+ * history/subject.ts: the province of the figure at offset `at` of sentence `s` (references
+ * masked) when it is in a "lần lượt" list after as many provinces (`named`: the provinces the
+ * sentence names, in order): the n-th province for the n-th figure. Undefined if not such a list.
+ */
+export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number }>): string | undefined {
+  const lm = RESPECTIVELY.exec(s);
+  if (!lm || at < lm.index) return undefined;
+  // The provinces right before "lần lượt", joined by "," and "và".
+  const units: string[] = [];
+  let to = lm.index;
+  for (let k = firstIndex(named.length, (t) => named[t].end > lm.index) - 1; k >= 0; k--) {
+    const gap = s.slice(named[k].end, to);
+    if (!(units.length ? /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u : /^\s*$/u).test(gap)) break;
+    units.unshift(named[k].name);
+    to = named[k].at;
+  }
+  if (units.length < 2) return undefined;
+  // The list of numerals after it: the first, then each joined to the one before.
+  const numerals: number[] = [];
+  const NUMERAL = /\d+(?:[.,]\d+)*/gu;
+  NUMERAL.lastIndex = lm.index;
+  for (let m = NUMERAL.exec(s); m; m = NUMERAL.exec(s)) {
+    if (numerals.length && !LIST_GAP.test(s.slice(numerals[numerals.length - 1], m.index).replace(/^\d+(?:[.,]\d+)*/u, ''))) break;
+    numerals.push(m.index);
+    if (numerals.length > units.length) return undefined;
+  }
+  if (numerals.length !== units.length) return undefined;
+  const i = numerals.findIndex((n) => n >= at);
+  return i >= 0 ? units[i] : undefined;
+}
+
+/** Between two numerals of a list: a unit word or none, the join, perhaps the next one's rank word. */
+const LIST_GAP = /^\s*(?:[\p{L}%]+\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:thứ|hạng)\s+)?$/u;
+
+/** Before an item's province: the list's opening, or the item before (its figure, a unit word, a bracket) and a join. */
+const ITEM_LEAD = /(?:(?::|như sau\s*:?)|\d[\d.,/]*\)?(?:\s*[\p{L}%]+)?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+))\s*$/u;
+
+/**
+ * history/subject.ts: the province of the figure at offset `at` of sentence `s` when it is an item
+ * of a list of provinces, each with its own figure ("… như sau: Điện Biên thứ 35, Sơn La thứ 44 và
+ * Lai Châu thứ 53"): the province right before it (a verb or none between), itself right after the
+ * list's opening or after the item before and a join. Undefined if the figure is no such item
+ * ("Hà Nội và Huế đạt 0,82": no item before "và").
+ */
+export function itemSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number; from?: number }>): string | undefined {
+  const k = firstIndex(named.length, (t) => named[t].end > at) - 1;
+  if (k < 0 || !ITEM_VERB_OR_BRACKET.test(s.slice(named[k].end, at))) return undefined;
+  const start = named[k].from ?? named[k].at;
+  return ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start)) ? named[k].name : undefined;
+}
+
+/** An item of a list of provinces at the start of a stretch: a province, a verb or none, a figure. */
+const ITEM_AT_START = /^\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?(\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(?:\s+(?:đứng|xếp|ở|đạt|có|là|với|được|giữ))*\s+(?:thứ\s+|hạng\s+)?\d/u;
+
+/**
+ * sentences.ts: whether the ";" at `at` of `s` (the sentence so far from `begin`) joins the items
+ * of a list of provinces after a colon or "như sau" ("Điểm DTI năm 2022: Đà Nẵng đạt 0,8002 điểm;
+ * Quảng Ninh đạt 0,7024 điểm; Huế đạt 0,6975 điểm"): the stretch after the last opening is items,
+ * the one before the ";" ends with a figure, and a province's item follows it.
+ */
+export function joinsProvinceList(s: string, begin: number, at: number): boolean {
+  const after = ITEM_AT_START.exec(s.slice(at + 1, at + 60));
+  if (!after || !isProvinceName(after[1])) return false;
+  const before = s.slice(Math.max(begin, at - 300), at);
+  const open = OPENING_AT.exec(before);
+  if (!open || !/\d[\d.,/]*(?:\s*[\p{L}%]+)?\s*$/u.test(before)) return false;
+  const first = ITEM_AT_START.exec(before.slice(open.index + open[0].length));
+  return !!first && isProvinceName(first[1]);
+}
