@@ -7,6 +7,11 @@ export interface UnitCount {
   from?: string;
   value: number;
   source: string;
+  /**
+   * Keys of this table counting a named part of the whole: "30 bộ, ngành" are "22 bộ, cơ quan
+   * ngang bộ và 8 cơ quan thuộc Chính phủ", so "21/22 bộ, ngành" counts the ministries alone.
+   */
+  parts?: string[];
 }
 
 export const UNIT_COUNTS: Record<string, UnitCount[]> = {
@@ -18,7 +23,7 @@ export const UNIT_COUNTS: Record<string, UnitCount[]> = {
     { value: 22, source: '18 bộ và 4 cơ quan ngang bộ (Chính phủ nhiệm kỳ 2021–2026)' },
     { from: '2025-03-01', value: 17, source: '14 bộ và 3 cơ quan ngang bộ sau sắp xếp bộ máy năm 2025' },
   ],
-  'bộ, ngành': [{ value: 30, source: '22 bộ, cơ quan ngang bộ và 8 cơ quan thuộc Chính phủ (2023)' }],
+  'bộ, ngành': [{ value: 30, source: '22 bộ, cơ quan ngang bộ và 8 cơ quan thuộc Chính phủ (2023)', parts: ['bộ, cơ quan ngang bộ'] }],
   'quốc gia thành viên Liên Hợp Quốc': [{ value: 193, source: 'Liên Hợp Quốc' }],
 };
 
@@ -30,4 +35,13 @@ export function unitCountOn(denominatorOf: string | undefined, date: string): Un
   let found: UnitCount | undefined;
   for (const c of counts) if (!c.from || c.from <= date) found = c;
   return found;
+}
+
+/**
+ * True if `denominator` is the count on `date` of `count` or of one of its named parts (UnitCount
+ * parts): a fraction over a part says which set it counts.
+ */
+export function countsWholeOrPart(count: UnitCount, denominator: number, date: string): boolean {
+  if (count.value === denominator) return true;
+  return (count.parts ?? []).some((p) => unitCountOn(p, date)?.value === denominator);
 }

@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { periodEnd } from '../history/history';
-import { unitCountOn } from '../history/units';
+import { countsWholeOrPart, unitCountOn } from '../history/units';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, relatedOf } from './history-context';
 import { derived, memoKey, earlierFor } from './memo';
@@ -41,7 +41,8 @@ export const denominatorMismatch = defineRule({
         // A ranking is published after its period, and may be taken on the units of the day it is
         // reported (DTI 2024, published in October 2025, ranks the 34 provinces after the merger).
         const reported = f.kind === 'rank' && analysis.doc.frontMatter?.date ? unitCountOn(indicator.denominatorOf, analysis.doc.frontMatter.date) : undefined;
-        if (expected.value !== f.denominator && reported?.value !== f.denominator) {
+        // A denominator that counts a named part of the whole (the 22 ministries of "30 bộ, ngành") is not a mismatch.
+        if (!countsWholeOrPart(expected, f.denominator, date) && !(reported && countsWholeOrPart(reported, f.denominator, analysis.doc.frontMatter!.date!))) {
           report({
             range: f.numeralRange,
             message: {

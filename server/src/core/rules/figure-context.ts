@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../i18n';
 import type { PlacedFigure, ReportDocument } from '../parse/model';
 import { foldSameLength } from '../text';
 import { sentencePiece } from '../parse/document';
+import { cellContext } from './table-cells';
 
 const bySentence = new WeakMap<ReportDocument, Map<number, PlacedFigure[]>>();
 
@@ -144,19 +145,51 @@ const CHANGE_WORDS = /(tăng|giảm|trưởng|gấp|vượt|so với|bằng)\s*[
 const JOINED_TO_CHANGE = /^\s*(?:về(?:\s+\p{L}+){1,3}\s*)?(?:,\s*(?:và\s+)?|và\s+)$/iu;
 
 /**
- * True if the text before the figure (same line), or the words its raw text opens with ("tăng
- * trưởng âm 5%": a growth of −5%), says it is a change rather than a share; or if the figure is
- * joined to a change right before it in its sentence by "và" or a comma (the second measure of the
- * same change: "… và hơn 1.000% về giá trị").
+ * A change told first, its figures listed after "lần lượt" / "tương ứng" ("respectively") in the
+ * same clause: "còn tăng nhanh hơn, lần lượt 95,7% và 181,5%", "giảm tương ứng 12% và 20%". No
+ * level word (đạt, chiếm, ở mức) between the change word and the list, nor a clause's end.
  */
-export function looksLikeChange(analysis: Analysis, f: PlacedFigure): boolean {
-  if (f.change) return true;
+const CHANGE_THEN_RESPECTIVELY =
+  /(?:^|[^\p{L}])(?:tăng|giảm|tăng trưởng)(?![\p{L}])(?:(?![.;:!?]|(?:^|[^\p{L}])(?:đạt|chiếm|ở mức)(?![\p{L}]))[^\d])*?(?:^|[^\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|với|ở))?\s*$/iu;
+
+/** How far back, in characters, a change told before its "lần lượt" list is looked for. */
+const RESPECTIVELY_REACH = 80;
+
+/** A table header or row label that says its cells are changes ("So với cùng kỳ", "Tăng/giảm", "±"). */
+const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
+
+/**
+ * True if the figure states a change rather than a level: its own words (`f.change`), the text
+ * before it (same line), or the words its raw text opens with ("tăng trưởng âm 5%": a growth of
+ * −5%); a list after a change word and "lần lượt" ("tăng nhanh hơn, lần lượt 95,7% và 181,5%");
+ * the header of its table column or its row's label ("| So với cùng kỳ |"); or the figure is joined
+ * to a change right before it in its sentence by "và" or a comma (the second measure of the same
+ * change: "… và hơn 1.000% về giá trị"). `isChange` says whether an earlier figure of the sentence
+ * is a change for another reason (bound to a growth indicator).
+ */
+export function looksLikeChange(analysis: Analysis, f: PlacedFigure, isChange?: (prev: PlacedFigure) => boolean): boolean {
   const { doc } = analysis;
+  const same = figuresOfSentence(doc, f.sentence);
+  // The first figure of the run joined by "và" / commas decides for the run (the list is one role).
+  const at = same.indexOf(f);
+  for (let i = at; ; i--) {
+    const g = same[i];
+    if (changeByOwnWords(doc, g) || (i !== at && isChange?.(g))) return true;
+    const prev = same[i - 1];
+    if (!prev || !JOINED_TO_CHANGE.test(doc.text.slice(doc.lines.offsetAt(prev.range.end), doc.lines.offsetAt(g.range.start)))) return false;
+  }
+}
+
+function changeByOwnWords(doc: ReportDocument, f: PlacedFigure): boolean {
+  if (f.change) return true;
   const start = doc.lines.offsetAt(f.range.start);
   const before = doc.text.slice(Math.max(0, start - 24), start);
   const digit = f.raw.search(/\d/u);
-  if (CHANGE_WORDS.test(before + (digit > 0 ? f.raw.slice(0, digit) : ''))) return true;
-  const same = figuresOfSentence(doc, f.sentence);
-  const prev = same[same.indexOf(f) - 1];
-  return !!prev?.change && JOINED_TO_CHANGE.test(doc.text.slice(doc.lines.offsetAt(prev.range.end), start));
+  const opening = digit > 0 ? f.raw.slice(0, digit) : '';
+  if (CHANGE_WORDS.test(before + opening)) return true;
+  // The figure's own opening words count: "lần lượt đạt 98%" is a level.
+  const sentenceStart = doc.sentences[f.sentence]?.start ?? 0;
+  if (CHANGE_THEN_RESPECTIVELY.test(doc.text.slice(Math.max(sentenceStart, start - RESPECTIVELY_REACH), start) + opening)) return true;
+  const cell = cellContext(doc, start);
+  return !!cell && (CHANGE_LABEL.test(cell.header) || CHANGE_LABEL.test(cell.rowLabel));
 }

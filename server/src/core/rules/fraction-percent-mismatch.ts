@@ -50,6 +50,19 @@ function statedFor(text: string, sentenceStart: number, frac: PlacedFigure, pct:
 }
 
 /**
+ * The values a percentage written without a qualifier (or with "đạt") can mean for a fraction: the
+ * value rounded at its precision, or cut there (the press writes 12.518/12.693 = 98,62% as "98%"):
+ * [v − h, v + 2h] where h is half a unit of its last digit. A qualifier keeps its own interval
+ * ("hơn 98%", "gần 99%": parse/figures.ts).
+ */
+function writtenPercent(pct: PlacedFigure): [number, number] {
+  if (pct.qualifier !== null && pct.qualifier !== 'đạt') return pct.interval;
+  const h = 0.5 * 10 ** -pct.decimals;
+  // Cut toward zero: a negative value's cut is above it.
+  return pct.value >= 0 ? [pct.interval[0], pct.interval[1] + h] : [pct.interval[0] - h, pct.interval[1]];
+}
+
+/**
  * "256/896 thôn, bản … đạt tỷ lệ 28,6%": the fraction and the percentage stated for it must agree
  * at the precision the percentage is written with (28,6% covers 28,55–28,65).
  */
@@ -84,7 +97,7 @@ export const fractionPercentMismatch = defineRule({
       if (!statedFor(doc.text, doc.sentences[sentence].start, frac, pct, doc.lines)) continue;
       const lo = (frac.interval[0] / frac.denominator!) * 100;
       const hi = (frac.interval[1] / frac.denominator!) * 100;
-      if (overlaps([lo, hi], pct.interval)) continue;
+      if (overlaps([lo, hi], writtenPercent(pct))) continue;
       const exact = (frac.value / frac.denominator!) * 100;
       report({
         range: pct.range,

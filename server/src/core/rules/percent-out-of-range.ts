@@ -23,7 +23,7 @@ export const percentOutOfRange = defineRule({
       if (f.value >= 0 && f.value <= 100) continue;
       const indicator = bound.get(f)?.indicator;
       if (indicator && (indicator.measure === 'growth' || indicator.unitClass !== 'percent')) continue;
-      if (looksLikeChange(analysis, f)) continue;
+      if (looksLikeChange(analysis, f, (g) => bound.get(g)?.indicator?.measure === 'growth')) continue;
       report({
         range: f.range,
         message: indicator ? { id: 'outOfRangeOf', params: { raw: f.raw, name: indicator.name } } : { id: 'outOfRange', params: { raw: f.raw } },
