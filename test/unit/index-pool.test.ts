@@ -97,18 +97,15 @@ if (isIndexWorker()) {
       }
     });
 
-    it('without being told: one per core but the server\'s, one per core on an idle machine, one to four, one per 8 reports at most; their young generations', () => {
-      // (cores, load1) → workers, for 100 reports.
-      const cases: Array<[number, number, number]> = [[2, 3.2, 1], [2, 0.7, 1], [2, 0.2, 2], [1, 0, 1], [1, 5, 1], [4, 2, 3], [4, 0.1, 4], [16, 0, 4], [16, 30, 4]];
-      for (const [cores, load, want] of cases) assert.equal(workerCount(100, cores, load), want, `${cores} cores, load ${load}`);
-      // No load average known (Windows has none): as on a busy machine.
-      assert.equal(workerCount(100, 2, null), 1);
-      assert.equal(workerCount(100, 4, null), 3);
-      assert.equal(workerCount(15, 2, 0), 1);
-      assert.equal(workerCount(16, 2, 0), 2);
+    it('without being told: one per core but the server\'s, one to four, one per 8 reports at most; their young generations', () => {
+      // cores → workers, for 100 reports.
+      const cases: Array<[number, number]> = [[2, 1], [1, 1], [4, 3], [16, 4]];
+      for (const [cores, want] of cases) assert.equal(workerCount(100, cores), want, `${cores} cores`);
+      assert.equal(workerCount(15, 4), 1);
+      assert.equal(workerCount(16, 4), 2);
       process.env[WORKERS_ENV] = '3';
       try {
-        assert.equal(workerCount(100, 2, 9), 3);
+        assert.equal(workerCount(100, 2), 3);
       } finally {
         delete process.env[WORKERS_ENV];
       }

@@ -1,6 +1,6 @@
 /**
  * The history's first index off the server's main thread. Worker threads (worker_threads; one per
- * core but the server's, one per core on an idle machine: workerCount; each claiming the next report not yet taken, largest first) read the
+ * core but the server's, one to four: workerCount; each claiming the next report not yet taken, largest first) read the
  * reports with the guarded reader (io/read.ts) and parse each for the history
  * (core/indexed.ts readForHistory); they send back plain records (the saved form of each history
  * document: structured-clone-able, no Analysis), one message per report, which the main thread
@@ -14,7 +14,7 @@
  * and the log says so: the index is never lost.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import * as v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -170,25 +170,16 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
 /**
  * How many worker threads read the reports: one per core but the server's own (which answers the
  * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
- * WORKER_YOUNG_MB); one per core when the machine is idle (its one-minute load average under
- * IDLE_LOAD): the server's thread mostly waits while the workers read, and a worker more costs its
- * own JIT warm-up (about 2.3 s CPU: 7.7 s of reading becomes 10.3 s in all) but, on an idle
- * two-core machine, cuts the reading's wall time to about 0.7 of one worker's; on a loaded one it
- * only adds CPU time (docs/performance.md, round 12). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * WORKER_YOUNG_MB). Not one per core on an idle machine: on this two-core machine a second worker
+ * (its own JIT warm-up, about 2.3 s CPU) gave the stdio bench's cold index no gain (7.8 s either way)
+ * and 70 MB more RSS (docs/performance.md, round 12). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
-export const IDLE_LOAD = 0.5;
-export function workerCount(reports: number, cores = availableParallelism(), load1 = machineLoad()): number {
+export function workerCount(reports: number, cores = availableParallelism()): number {
   const asked = Number(process.env[WORKERS_ENV]);
-  const free = load1 !== null && load1 < IDLE_LOAD ? cores : cores - 1;
-  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, free));
+  const n = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, Math.max(1, cores - 1));
   // A worker costs a thread's start (tens of ms): not for a few reports each.
   return Math.max(1, Math.min(n, Math.floor(reports / 8)));
-}
-
-/** The machine's one-minute load average, or null where the system has none (Windows: always 0). */
-function machineLoad(): number | null {
-  return process.platform === 'win32' ? null : loadavg()[0];
 }
 
 /** The places of `uris` in the order they are read: the largest files first (a file that cannot be stat'ed last). */
