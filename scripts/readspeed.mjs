@@ -94,12 +94,7 @@ async function child(dir, ws, index) {
     // thread does while the worker reads (each record as told: `putin_each`) and after the last one
     // (`putin_tail`: the end of the index's chain), in CPU time; the history's entries and a hash of
     // every indicator's entries (the same for two builds that put the same history together).
-    core.clearContentCaches();
-    const files = new core.InMemoryWorkspace();
-    for (const r of reports) files.files.set(r.uri, r.text);
-    const root = pathToFileURL(ws).toString();
-    files.files.set(`${root}/.policy-report/indicators.yaml`, readFileSync(join(ws, '.policy-report/indicators.yaml'), 'utf8'));
-    const service = new core.LanguageService({ workspace: files, folders: [root], lang: 'vi' });
+    const service = inMemoryService(core, ws, reports);
     await service.reloadCatalog();
     let eachCpu = 0;
     const reader = async (uris, known, progress, each) => {
@@ -121,12 +116,7 @@ async function child(dir, ws, index) {
   } else if (index) {
     // The bench's in-process index (bench/run.mjs loadService): the catalog, then indexWorkspace.
     records.length = 0;
-    core.clearContentCaches();
-    const files = new core.InMemoryWorkspace();
-    for (const r of reports) files.files.set(r.uri, r.text);
-    const root = pathToFileURL(ws).toString();
-    files.files.set(`${root}/.policy-report/indicators.yaml`, readFileSync(join(ws, '.policy-report/indicators.yaml'), 'utf8'));
-    const service = new core.LanguageService({ workspace: files, folders: [root], lang: 'vi' });
+    const service = inMemoryService(core, ws, reports);
     const cpu2 = process.cpuUsage();
     const t2 = performance.now();
     await service.reloadCatalog();
@@ -257,4 +247,14 @@ else if (mode === 'run') {
 } else {
   process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile] [--global]\n');
   process.exitCode = 2;
+}
+
+/** The bench's workspace in memory (its reports and catalog) and a language service on it, the content caches emptied. */
+function inMemoryService(core, ws, reports) {
+  core.clearContentCaches();
+  const files = new core.InMemoryWorkspace();
+  for (const r of reports) files.files.set(r.uri, r.text);
+  const root = pathToFileURL(ws).toString();
+  files.files.set(`${root}/.policy-report/indicators.yaml`, readFileSync(join(ws, '.policy-report/indicators.yaml'), 'utf8'));
+  return new core.LanguageService({ workspace: files, folders: [root], lang: 'vi' });
 }
