@@ -110,6 +110,14 @@ export class BenchClient {
     });
   }
 
+  /**
+   * The empty, unversioned publish of a document's close (sync.ts closed): not a check of it still on
+   * its way, which would end the wait before the close is handled.
+   */
+  nextClosed(uri, timeoutMs = 120000) {
+    return this.next(uri, (r) => r.version === undefined && r.diagnostics.length === 0, timeoutMs);
+  }
+
   /** Peak and current resident set of the server process, in MB (Linux /proc). */
   memory() {
     try {

@@ -133,7 +133,7 @@ async function drafts(client, phase) {
   await opened;
   await phase('open_1mb');
   await phase('keystrokes_1mb', await type(client, ws.big, big, args.edits));
-  const closed = client.next(ws.big.uri, () => true, 600000);
+  const closed = client.nextClosed(ws.big.uri, 600000);
   await client.close(ws.big.uri);
   await closed;
   await phase('close_1mb');

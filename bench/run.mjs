@@ -447,7 +447,7 @@ async function overStdio(core, ws, args, { full = true } = {}) {
 
   if (full) {
     // didOpen → first diagnostics, on the 100 KB and the 1 MB drafts.
-    const closed = client.next(small.uri);
+    const closed = client.nextClosed(small.uri);
     await client.close(small.uri);
     await closed;
     let p = client.next(small.uri, (r) => r.version === 1);
@@ -467,7 +467,7 @@ async function overStdio(core, ws, args, { full = true } = {}) {
       // V8's heap as it is with the 1 MB draft open (garbage included: no collection forced here).
       const heap1mb = await client.serverMemory(false);
       if (heap1mb) emit('server_heap_1mb_open_mb', heap1mb.heapUsedMb, 'MB', undefined, { rss_now_mb: round(heap1mb.rssMb) });
-      const closedBig = client.next(big.uri);
+      const closedBig = client.nextClosed(big.uri);
       await client.close(big.uri);
       await closedBig;
     }

@@ -20,6 +20,8 @@ export class TestLspClient {
   private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   private readonly waiters: Array<{ uri: string; ok: (p: { version?: number; diagnostics: Diagnostic[] }) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   stderr = '';
+  /** Every publish of diagnostics, in order of arrival (uri, version, how many). */
+  readonly published: Array<{ uri: string; version?: number; count: number }> = [];
   /** More client capabilities sent by initialize (e.g. `{ window: { workDoneProgress: true } }`). */
   capabilities: Record<string, unknown> = {};
   /** What the client answers for the `policyReport` section of workspace/configuration. */
@@ -32,6 +34,7 @@ export class TestLspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push({ uri: p.uri, version: p.version, count: p.diagnostics.length });
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.ok(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -125,6 +128,18 @@ export class TestLspClient {
 
   open(uri: string, text: string, languageId = 'policy-report', version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /**
+   * Notifications written in ONE write to the server's stdin, so that it reads them in one chunk
+   * and handles them back to back (as an editor's close-then-open of a tab arrives).
+   */
+  notifyTogether(notes: Array<{ method: string; params: unknown }>): Promise<void> {
+    const frames = notes.map(({ method, params }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    return new Promise((resolve, reject) => this.child.stdin!.write(Buffer.concat(frames), (e) => (e ? reject(e) : resolve())));
   }
 
   change(uri: string, version: number, text: string): Promise<void> {

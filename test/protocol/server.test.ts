@@ -118,4 +118,26 @@ describe('language server over stdio', function () {
     const diags = await client.waitForDiagnostics(draftUri, (d) => d.length > 0, 5);
     assert.ok(!diags.some((d) => d.range.start.line === 13), JSON.stringify(diags));
   });
+
+  it('a report closed and opened again at once keeps the reopened buffer and its diagnostics', async () => {
+    // An editor replacing a preview tab, or a close then open, sends both at once: the close reads the
+    // file's disk text (asynchronously) while the open is already checked. The close must not then
+    // forget the reopened buffer and publish empty diagnostics over its own.
+    const from = client.published.length;
+    await client.notifyTogether([
+      { method: 'textDocument/didClose', params: { textDocument: { uri: draftUri } } },
+      { method: 'textDocument/didOpen', params: { textDocument: { uri: draftUri, languageId: 'policy-report', version: 1, text: draft } } },
+    ]);
+    // An edit after it (a version above any this suite's earlier tests gave the draft), checked
+    // after the debounce: by then the close's disk read has long settled.
+    await client.change(draftUri, 100, draft + ' ');
+    await client.waitForDiagnostics(draftUri, (d) => d.length > 0, 100);
+    // A round trip: anything the server sent about the file before answering has arrived.
+    await client.request('policyReport/status', {});
+    const after = client.published.slice(from).filter((p) => p.uri === draftUri);
+    const reopened = after.findIndex((p) => p.version === 1 && p.count > 0);
+    assert.ok(reopened >= 0, JSON.stringify(after));
+    assert.deepEqual(after.slice(reopened).filter((p) => p.count === 0), [], JSON.stringify(after));
+    assert.ok(client.publishedDiagnostics().get(draftUri)!.length > 0);
+  });
 });

@@ -122,6 +122,10 @@ export class FileRouter {
     // leaves the history (the disk outside is not read, and closing it is no fault to report).
     const inside = this.disk.inside(uri) || isDataKind(this.kind(uri));
     const disk = inside ? await this.disk.read(uri) : undefined;
+    // Opened again while its disk text was read (a preview tab replaced and reopened, an editor's
+    // close-then-open): the new buffer owns the document now. Forgetting it here would drop the
+    // reopened buffer's analysis and publish empty diagnostics over its own.
+    if (this.documents.get(uri)) return;
     if (this.dataChanged(uri, disk, true)) return;
     const { historyChanged } = this.service.forget(uri, disk, large ? () => void collectGarbage() : undefined);
     if (large) collectGarbage();
