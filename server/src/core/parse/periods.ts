@@ -14,7 +14,7 @@
  * | ngày 25/2/2023, đến ngày 25/2/2023, 1-1-2023    | `2023-02-25`  | (an as-of date, for stocks)
  * | ngày 25 tháng 2 năm 2023                        | `2023-02-25`  |
  * | cuối năm 2022, hết năm 2022                     | `2022-12-31`  | (the stock at the end of the year)
- * | đầu năm 2023                                    | `2023-01-01`  |
+ * | đầu năm 2023                                    | `2023-01-01`  | (not after "dẫn", "ngôi", "đứng"…: "dẫn đầu năm 2023" is 2023)
  * | cuối quý I/2023, cuối tháng 2/2023              | `2023-03-31`, `2023-02-28` |
  * | cùng kỳ, cùng kỳ năm trước                      | `SPLY`        | (same period last year; always `comparison`)
  * | cùng kỳ năm 2023                                | `SPLY-2023`   | (the same period of 2023; always `comparison`)
@@ -92,6 +92,8 @@ const HALF = re(`${B}(?:sáu${S}tháng|nửa)${S}(đầu|cuối)${S}năm(?:${S}(
 const MONTHS_OF_YEAR = re(`(?<![\\p{L}\\p{N}.,/])(\\d{1,2})${S}tháng${S}(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?!\\p{N})`);
 const MONTH = re(`${B}tháng${S}(\\d{1,2})(?:\\s{0,2}[/\\-]\\s{0,2}(\\d{4})|${S}năm${S}(\\d{4}))?(?![\\p{N}])`);
 const YEAR_END = re(`${B}(cuối|hết|đầu)${S}năm(?:${S}(\\d{4}))?(?!\\p{N})`);
+/** Words before "đầu" that make it a first place ("ngôi đầu", "dẫn đầu", "đứng đầu"), not a year's start. */
+const LEADING_PLACE = /(?:^|[^\p{L}\p{N}])(?:ngôi|dẫn|đứng|hàng|top|vị\s{1,3}trí|vị\s{1,3}thứ)\s{1,3}$/iu;
 const SAME_PERIOD = re(`${B}cùng${S}k[ỳì](?:${S}năm${S}(?:(\\d{4})|trước|ngoái))?${E}`);
 /** "6 tháng 2024", "9 tháng 2023": months of the year to date, written without "năm". */
 const MONTHS_YEAR = re(`(?<![\\p{L}\\p{N}.,/])(\\d{1,2})${S}tháng${S}(\\d{4})(?![\\p{N}]|\\s?[/.\\-]\\s?\\p{N})`);
@@ -220,6 +222,9 @@ function candidates(s: string): Candidate[] {
     if (year !== null && !validYear(year)) continue;
     if (m[1] === 'đầu') {
       if (year === null) continue; // "đầu năm" alone is too vague
+      // "dẫn đầu năm 2021", "giữ ngôi đầu năm 2021": the first place in that year, not its start
+      // (the year alone is then read by the year pattern).
+      if (LEADING_PLACE.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
       push(m, `${year}-01-01`, false);
     } else push(m, `${Y(year)}-12-31`, year === null);
   }
