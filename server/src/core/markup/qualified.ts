@@ -58,6 +58,8 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
 
 /** "vượt mốc 90", "ngưỡng 5 Mbps": a milestone or threshold the value is set against, not the value. */
 const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng)\s*$/iu;
+/** "(từ) 0,5 điểm trở lên", "80% trở xuống": a bound things are counted by (at most two unit words between). */
+const BOUND_AFTER = /^(?:\s+[\p{L}\p{M}]+){0,2}\s+trở\s+(?:lên|xuống)(?![\p{L}])/iu;
 /** "tăng từ 6,53% … lên 6,65%": the two levels of a movement, the first or the second. */
 const LEVELS_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)\s+từ(?:\s*|\s(?:[^,;:.]|[,.](?=\d))*?[^\p{L}](?:lên|xuống)\s*)$/iu;
 /** Words that say the indicator's name is a growth ("tăng trưởng", "tốc độ tăng"). */
@@ -70,7 +72,7 @@ const WITHOUT_AFTER = /(?:^|[^\p{L}])(?:chưa|không|chẳng)\s+(?:tiếp cận|
 /**
  * Why `f` is no value of `ind` by the plain words around it (`plain`: the figure's part as written,
  * names not blanked; `written`: the name as written), or null: a
- * milestone or threshold ("vượt mốc 90"), a level of "tăng từ … lên …" bound by a name that does not
+ * milestone or threshold ("vượt mốc 90", "từ 0,5 điểm trở lên"), a level of "tăng từ … lên …" bound by a name that does not
  * say growth ("kinh tế số tăng từ 6,53% lên 6,65%" is no growth of 6,65%), a count of those without
  * what the name counts ("… chưa tiếp cận Internet băng rộng di động"). Listed `figure-role`.
  */
@@ -78,6 +80,8 @@ export function notTheValue(plain: string, f: Figure, ind: Indicator, written: s
   const head = plain.slice(Math.max(0, f.start - 80), f.start);
   if (THRESHOLD_BEFORE.test(head))
     return msg(`"${f.raw}" sau "mốc/ngưỡng" là một mốc so sánh, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw}" after "mốc/ngưỡng" is a milestone or threshold, not a measured value: left unmarked.`);
+  if (BOUND_AFTER.test(plain.slice(f.end, f.end + 40)))
+    return msg(`"${f.raw} … trở lên/trở xuống" là một ngưỡng để đếm, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw} … trở lên/trở xuống" (or more / or less) is a bound things are counted by, not a measured value: left unmarked.`);
   if (ind.measure === 'growth' && LEVELS_BEFORE.test(head) && !GROWTH_WORDS.test(foldKey(written)))
     return msg(
       `"${f.raw}" là một mức của "tăng/giảm từ … lên/xuống …", không phải tốc độ tăng trưởng "${ind.name}": chưa đánh dấu.`,
