@@ -32,7 +32,7 @@ import { falseByClass } from './classes';
 import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
-import { nameMessage, variantMessage } from './messages';
+import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
@@ -392,8 +392,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const dating = periodDoubt(run.text, unit, reading, b, f, role, run.docPeriod, run.docDate);
   if (dating) return amb(dating.reason, [f.raw], dating.message);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
-  // Wrap mode never changes the words: a variant the dialect would not resolve as written is
-  // listed, not rewritten (canonical mode replaces the words inside the marks).
-  if (run.mode === 'wrap' && !outcome.mention!.wrappable) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variantMessage(outcome.mention!));
+  // Wrap never changes the words, canonical never deletes a year of the writer's (messages.ts variantDoubt).
+  const variant = variantDoubt(run.mode, outcome.mention!);
+  if (variant) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variant);
   return outcome;
 }
