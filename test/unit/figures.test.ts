@@ -117,6 +117,9 @@ const edges: Array<[string, Edge[]]> = [
       ['đạt 50,350 doanh nghiệp', [{ value: 50.35, decimals: 3, unit: 'doanh nghiệp', unitClass: 'count' }]],
       ['1.234,5 tỷ đồng', [{ value: 1234.5e9, multiplier: 1e9, unit: 'đồng', unitClass: 'currency', decimals: 1 }]],
       ['1,234.5 USD', [{ value: 1234.5, unit: 'USD' }]],
+      // A numeral glued to a measure (press writes "46,72Mbps"): the measure is its unit.
+      ['tốc độ đạt 46,72Mbps', [{ raw: 'đạt 46,72Mbps', value: 46.72, unit: 'mbps', unitClass: 'none' }]],
+      ['quy hoạch 20ha và 100MW', [{ raw: '20ha', value: 20, unit: 'ha' }, { raw: '100MW', value: 100, unit: 'mw' }]],
       ['1,5 triệu tỷ đồng', [{ raw: '1,5 triệu tỷ đồng', value: 1.5e15, multiplier: 1e15, unit: 'đồng', unitClass: 'currency' }]],
       ['2 nghìn tỷ đồng', [{ value: 2e12, multiplier: 1e12 }]],
       ['3 ngàn tỉ VNĐ', [{ value: 3e12, multiplier: 1e12, unit: 'VND' }]],
@@ -210,6 +213,7 @@ const edges: Array<[string, Edge[]]> = [
       ['Phiên họp thứ 2, lần thứ 9, Đại hội XIII', []],
       ['Đề án 06 và Khu Công viên phần mềm số 2', []],
       ['mạng 5G, Cách mạng công nghiệp 4.0, COVID-19', []],
+      ['mạng 4G, 10h30, 2IPD, Top10x', []],
       ['lúc 10:30', []],
       ['Chỉ số DTI 2021', []],
       ['Điều 5, khoản 2, mức độ 4, cấp độ 3', []],

@@ -6,7 +6,7 @@ import { placesSubject } from './rank-subject';
 import { listedProvinceRank } from './subject-list';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
-import { BACK_TABLE, COMPOUNDS, CURRENCIES, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
+import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
 import { isDigit, isLetter, isSpace, isAlnum, MAX_WORD, ScanCursor, type UnitRead, type Word } from './figure-cursor';
 
 export interface Before {
@@ -219,6 +219,8 @@ export class FigureContext extends ScanCursor {
     const { s } = this;
     const none: UnitRead = { unit: null, cls: 'none', end: pos };
     if (s[pos] === '%') return { unit: '%', cls: 'percent', end: pos + 1 };
+    const glued = gluedMeasure(s, pos);
+    if (glued) return this.rate({ unit: glued, cls: 'none', end: pos + glued.length });
     const q = this.skipSpaces(pos, 2);
     if (q === pos || this.mask[q]) return none;
     if (s[q] === '%' && q === pos + 1) return { unit: '%', cls: 'percent', end: q + 1 };

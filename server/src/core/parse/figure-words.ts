@@ -153,6 +153,18 @@ export const MEASURES = [
   'tb', 'mb', 'mbps', 'gbps', 'giờ', 'phút', 'giây', 'ngày', 'tuần', 'tháng', 'năm', 'tuổi', 'lần', 'điểm',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Measures a numeral may be glued to ("46,72Mbps", "20ha", "100MW"): the Latin ones of two letters
+ * or more, longest first ("5G", "10h30" stay no figures).
+ */
+export const GLUED_MEASURES = MEASURES.filter((w) => /^[a-z][a-z0-9]+$/.test(w));
+
+/** The measure glued to a numeral at `pos` of lower-cased `s` (no letter or digit after it), or null. */
+export function gluedMeasure(s: string, pos: number): string | null {
+  for (const w of GLUED_MEASURES) if (s.startsWith(w, pos) && !/[\p{L}\p{N}]/u.test(s[pos + w.length] ?? '')) return w;
+  return null;
+}
+
 /** Known counted nouns (longest first): the unit is exactly the term. */
 export const TERMS = [
   'bộ, cơ quan ngang bộ', 'bộ, ngành, địa phương', 'bộ, ngành', 'tỉnh, thành phố trực thuộc trung ương',

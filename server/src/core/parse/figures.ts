@@ -66,7 +66,7 @@
  */
 import type { Figure, FigureKind, FigureNote, UnitClass } from '../types';
 import { work } from '../work';
-import { RANK_BEFORE } from './figure-words';
+import { gluedMeasure, RANK_BEFORE } from './figure-words';
 import { GLUE, intervalOf, isAlnum, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
 
@@ -115,7 +115,7 @@ class FigureScanner extends FigureContext {
     const num = this.numeralAt(i);
     const j = num ? num.end : this.numeralEnd(i);
     if (!num) return { next: j };
-    if (isLetter(s, j)) return { next: this.tokenEnd(j) }; // "5G", "10h30"
+    if (isLetter(s, j) && !gluedMeasure(s, j)) return { next: this.tokenEnd(j) }; // "5G", "10h30" (but "46,72Mbps")
     if (/^\d\.0$/.test(s.slice(i, j))) return { next: j }; // "4.0": a version, not a decimal
 
     // What follows the first numeral: a fraction, a document number, a chain.
