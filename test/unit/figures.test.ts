@@ -120,6 +120,7 @@ const edges: Array<[string, Edge[]]> = [
       // A numeral glued to a measure (press writes "46,72Mbps"): the measure is its unit.
       ['tốc độ đạt 46,72Mbps', [{ raw: 'đạt 46,72Mbps', value: 46.72, unit: 'mbps', unitClass: 'none' }]],
       ['quy hoạch 20ha và 100MW', [{ raw: '20ha', value: 20, unit: 'ha' }, { raw: '100MW', value: 100, unit: 'mw' }]],
+      ['tốc độ đạt 104,08 Mbit/s', [{ raw: 'đạt 104,08 Mbit/s', value: 104.08, unit: 'mbit/s', unitClass: 'none' }]],
       ['1,5 triệu tỷ đồng', [{ raw: '1,5 triệu tỷ đồng', value: 1.5e15, multiplier: 1e15, unit: 'đồng', unitClass: 'currency' }]],
       ['2 nghìn tỷ đồng', [{ value: 2e12, multiplier: 1e12 }]],
       ['3 ngàn tỉ VNĐ', [{ value: 3e12, multiplier: 1e12, unit: 'VND' }]],

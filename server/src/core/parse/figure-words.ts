@@ -150,7 +150,7 @@ export const NOT_AFTER_DONG = new Set([
 
 export const MEASURES = [
   'tấn', 'kg', 'km2', 'km', 'ha', 'héc-ta', 'm2', 'm3', 'mét', 'lít', 'mw', 'kw', 'kwh', 'gw', 'gwh', 'gb',
-  'tb', 'mb', 'mbps', 'gbps', 'giờ', 'phút', 'giây', 'ngày', 'tuần', 'tháng', 'năm', 'tuổi', 'lần', 'điểm',
+  'tb', 'mb', 'mbps', 'gbps', 'mbit/s', 'gbit/s', 'giờ', 'phút', 'giây', 'ngày', 'tuần', 'tháng', 'năm', 'tuổi', 'lần', 'điểm',
 ].sort((a, b) => b.length - a.length);
 
 /**
