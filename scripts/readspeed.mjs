@@ -176,8 +176,12 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global,
   await client.initialize(pathToFileURL(ws.dir).toString(), global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
   // The CPU time spent when the draft's first diagnostics arrive: the server's and its own thread's.
   const first = client.next(uri, () => true, 600000).then((d) => ({ at: d.at, cpu: procCpuMs(client.pid), main: mainThreadCpuMs(client.pid) }));
+  // `--memory`: the server's RSS every 100 ms until the index is in (when its peak is: before or after the last record).
+  const trace = [];
+  const sampler = memory ? setInterval(() => trace.push([performance.now() - t0, client.memory().rss]), 100) : undefined;
   await client.open(uri, readFileSync(ws.draft, 'utf8'), 1);
   const log = await indexed;
+  if (sampler) clearInterval(sampler);
   const cpu = procCpuMs(client.pid);
   const main = mainThreadCpuMs(client.pid);
   const firstAt = await first;
@@ -188,7 +192,10 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global,
   let memory_after_index;
   if (memory) {
     const live = await client.serverMemory(true);
-    memory_after_index = live && Object.fromEntries(Object.entries(live).filter(([k]) => /^(rssMb|heapUsedMb|heapTotalMb|externalMb|arrayBuffersMb|old_spaceUsedMb|new_spaceSizeMb|large_object_spaceUsedMb|code_spaceUsedMb)$/.test(k)).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+    const peak = trace.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+    const readyAt = Number(/ready at (\d+) ms/.exec(log.message)?.[1]);
+    memory_after_index = live && { rss_peak_sampled_mb: Math.round(peak[1]), rss_peak_at_ms: Math.round(peak[0]), rss_at_ready_mb: Math.round(trace.at(-1)?.[1] ?? NaN), ready_at_ms: readyAt };
+    if (live) Object.assign(memory_after_index, Object.fromEntries(Object.entries(live).filter(([k]) => /^(rssMb|heapUsedMb|heapTotalMb|externalMb|arrayBuffersMb|old_spaceUsedMb|new_spaceSizeMb|large_object_spaceUsedMb|code_spaceUsedMb)$/.test(k)).map(([k, v]) => [k, Math.round(v * 10) / 10])));
     if (snapshot) {
       mkdirSync(join(resolve(dir), 'heap'), { recursive: true });
       process.kill(client.pid, 'SIGUSR2');
