@@ -345,7 +345,7 @@ export function historyReader(host: ReaderHost): HistoryReader {
 
 /** Set to "0" in the server's environment: the default catalog is parsed in the server's thread (defaultCatalogApart gives null). */
 export const CATALOG_WORKER_ENV = 'POLICY_REPORT_CATALOG_WORKER';
-/** The catalog worker's young generation (MB): its parse allocates about 60 MB, kept in no more than this at once. */
+/** The catalog worker's young generation (MB): a bound on how much of what its parse allocates (the parse and the catalog built from it: about 100 MB) is held before a scavenge. */
 const CATALOG_WORKER_YOUNG_MB = 48;
 
 /**
