@@ -4,7 +4,7 @@
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
 //   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench] [--semi 64]
-//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
+//   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global] [--memory | --snapshot]
 //   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
 //   (cold, warm) [--workers 1,2]: each DIR once per count of index workers (POLICY_REPORT_INDEX_WORKERS), alternated
 //
@@ -13,6 +13,8 @@
 // included), the 100 KB draft opened at once; the server's "ready at", its CPU time (/proc), load1,
 // the draft's first diagnostics (start → publishDiagnostics: the bench's first_diagnostics_cold_ms),
 // and a hash of the index it saves at shutdown (the same for two builds that index the same);
+// `--memory`: also the server's live heap once the index is in (after a full collection) beside its
+// RSS; `--snapshot`: and a heap snapshot then, into DIR/heap/ (node --heapsnapshot-signal);
 // `warm`: the same after a first start that saved its index (the bench's warm_index_ms and
 // warm_first_diagnostics_ms: the saved index restored, the open draft checked);
 // `main_thread_cpu_ms`: the server's own thread's part of that CPU time (the rest: the index worker, V8's helpers);
@@ -160,12 +162,13 @@ function mainThreadCpuMs(pid) {
 }
 
 /** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
-async function coldStart(dir, ws, profile, { fresh = true, keep = false, global } = {}) {
+async function coldStart(dir, ws, profile, { fresh = true, keep = false, global, memory = false, snapshot = false } = {}) {
   const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
   const storage = join(tmpdir(), `policy-report-readspeed-storage-${process.pid}`);
   if (fresh) rmSync(storage, { recursive: true, force: true });
   const node = ['--max-semi-space-size=64'];
   if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(resolve(dir), 'prof')}`);
+  if (snapshot) node.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${join(resolve(dir), 'heap')}`);
   const client = new BenchClient([process.execPath, ...node, join(resolve(dir), 'server.js'), '--stdio'], { debounceMs: 0, language: 'vi' });
   const uri = pathToFileURL(ws.draft).toString();
   const t0 = performance.now();
@@ -173,12 +176,32 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global 
   await client.initialize(pathToFileURL(ws.dir).toString(), global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
   // The CPU time spent when the draft's first diagnostics arrive: the server's and its own thread's.
   const first = client.next(uri, () => true, 600000).then((d) => ({ at: d.at, cpu: procCpuMs(client.pid), main: mainThreadCpuMs(client.pid) }));
+  // `--memory`: the server's RSS every 100 ms until the index is in (when its peak is: before or after the last record).
+  const trace = [];
+  const sampler = memory ? setInterval(() => trace.push([performance.now() - t0, client.memory().rss]), 100) : undefined;
   await client.open(uri, readFileSync(ws.draft, 'utf8'), 1);
   const log = await indexed;
+  if (sampler) clearInterval(sampler);
   const cpu = procCpuMs(client.pid);
   const main = mainThreadCpuMs(client.pid);
   const firstAt = await first;
   const mem = client.memory();
+  // `--memory`: once the index is in, the live heap (after a full collection: the bench's
+  // serverMemory(true)) beside the RSS; `--snapshot`: then a heap snapshot into DIR/heap/ (the
+  // server writes it on SIGUSR2; the next request is answered once it is written).
+  let memory_after_index;
+  if (memory) {
+    const live = await client.serverMemory(true);
+    const peak = trace.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+    const readyAt = Number(/ready at (\d+) ms/.exec(log.message)?.[1]);
+    memory_after_index = live && { rss_peak_sampled_mb: Math.round(peak[1]), rss_peak_at_ms: Math.round(peak[0]), rss_at_ready_mb: Math.round(trace.at(-1)?.[1] ?? NaN), ready_at_ms: readyAt };
+    if (live) Object.assign(memory_after_index, Object.fromEntries(Object.entries(live).filter(([k]) => /^(rssMb|heapUsedMb|heapTotalMb|externalMb|arrayBuffersMb|old_spaceUsedMb|new_spaceSizeMb|large_object_spaceUsedMb|code_spaceUsedMb)$/.test(k)).map(([k, v]) => [k, Math.round(v * 10) / 10])));
+    if (snapshot) {
+      mkdirSync(join(resolve(dir), 'heap'), { recursive: true });
+      process.kill(client.pid, 'SIGUSR2');
+      await client.serverMemory(false);
+    }
+  }
   await client.stop();
   // The saved index (written at shutdown): its reports, hashed, so that two builds are shown to index the same.
   let indexHash = null;
@@ -189,7 +212,7 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global 
     /* not written */
   }
   if (!keep) rmSync(storage, { recursive: true, force: true });
-  return { index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), cpu_at_first_ms: firstAt.cpu, main_cpu_at_first_ms: firstAt.main, log: log.message.replace(/^policy-report: /, '') };
+  return { ...(memory_after_index ? { memory_after_index } : {}), index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), cpu_at_first_ms: firstAt.cpu, main_cpu_at_first_ms: firstAt.main, log: log.message.replace(/^policy-report: /, '') };
 }
 
 if (mode === 'build') await build(rest[0], rest[1]);
@@ -238,14 +261,14 @@ else if (mode === 'run') {
       // between the runs of a build: the figures of a workspace never indexed, with an extension
       // that ran before (its first run made the copy; a build's first round is that run).
       const global = rest.includes('--global') ? join(tmpdir(), `policy-report-readspeed-global-${process.pid}-${resolve(dir).replace(/[^\w]/g, '_')}`) : undefined;
-      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global });
+      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global, memory: rest.includes('--memory') || rest.includes('--snapshot'), snapshot: rest.includes('--snapshot') });
       // `warm`: that start saved its index; the figures are the next start's, which restores it.
       if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global })) };
       process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...(workers === undefined ? {} : { workers }), ...r, load1: [before, load1()] }) + '\n');
     }
   }
 } else {
-  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile] [--global]\n');
+  process.stderr.write('usage: readspeed.mjs build DIR [ROOT] | run DIR... [--sessions N] [--rounds N] [--profile] [--index] | cold|warm DIR... [--sessions N] [--rounds N] [--profile] [--global] [--memory | --snapshot]\n');
   process.exitCode = 2;
 }
 

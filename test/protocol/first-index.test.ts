@@ -36,11 +36,16 @@ describe('the first index in a worker thread', function () {
 
   const conflicts = (d: Diagnostic[]) => d.filter((x) => x.code === 'figure-conflict').length;
 
-  /** Starts a server with work-done progress; `events` gets "diagnostics" (the draft's) and the progress kinds, in order. */
+  /**
+   * Starts a server with work-done progress; `events` gets "diagnostics" (the draft's), the progress
+   * kinds and "workers" (the log line said just before the index's worker threads start), in the
+   * order the server sent them.
+   */
   function start() {
     const client = new TestLspClient();
     client.capabilities = { window: { workDoneProgress: true } };
     const events: string[] = [];
+    void client.waitForLog(/^policy-report: the index's worker threads start/, 120000).then(() => events.push('workers'), () => undefined);
     const ended = new Promise<void>((resolve) => {
       client.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
         client.connection.onProgress(new ProgressType<Progress>(), p.token, (v) => {
@@ -87,6 +92,8 @@ describe('the first index in a worker thread', function () {
   it("publishes the draft's own diagnostics before the index ends, then the findings across sessions", async () => {
     const { events, logs, first, after } = await run();
     assert.ok(events.indexOf('diagnostics') >= 0 && events.indexOf('diagnostics') < events.indexOf('end'), `events: ${events.join(' ')}`);
+    // Written before the index's worker threads start (server.ts loadShared: sync.checkOpenNow).
+    assert.ok(events.indexOf('diagnostics') < events.indexOf('workers'), `events: ${events.join(' ')}`);
     // Before the index, the history has no earlier session: no conflict yet.
     assert.equal(conflicts(first), 0);
     assert.equal(conflicts(after), 1);
@@ -94,6 +101,14 @@ describe('the first index in a worker thread', function () {
     assert.ok(!logs.some((m) => /in the server's thread/.test(m)), `the worker thread was used: ${logs.join(' | ')}`);
     // The progress counted every report, from the worker's messages.
     assert.ok(events.filter((e) => e === 'report').length >= 2, `events: ${events.join(' ')}`);
+  });
+
+  it("the default catalog parsed in a worker thread or in the server's: the same first diagnostics, the same history", async () => {
+    const apart = await run();
+    const here = await runWith('POLICY_REPORT_CATALOG_WORKER', '0');
+    assert.ok(apart.first.length > 0);
+    assert.deepEqual(apart.first, here.first);
+    assert.deepEqual(apart.after, here.after);
   });
 
   it('without the worker thread, indexes in the server thread, says so and loses nothing', async () => {

@@ -20,7 +20,8 @@ import type { Msg } from '../../server/src/core/i18n';
 import { readForHistory, type HistoryReader, type HistoryRecord } from '../../server/src/core/indexed';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { historyReader, isIndexWorker, runIndexWorker, workerCount, workerYoungMb, WORKER_ENV, WORKER_YOUNG_ENV, WORKER_YOUNG_MB, WORKERS_ENV } from '../../server/src/lsp/index-worker';
+import { CATALOG_WORKER_ENV, defaultCatalogApart, historyReader, isIndexWorker, runIndexWorker, workerCount, workerYoungMb, WORKER_ENV, WORKER_YOUNG_ENV, WORKER_YOUNG_MB, WORKERS_ENV } from '../../server/src/lsp/index-worker';
+import { DEFAULT_CATALOG_URI, defaultCatalogSource, parseCatalogYaml } from '../../server/src/core/catalog/load';
 import { repoRoot } from '../helpers';
 import { fixtureWorkspaces } from '../rule-fixtures';
 // The bench's generator of synthetic sessions (plain JavaScript).
@@ -84,6 +85,18 @@ if (isIndexWorker()) {
         return readForHistory(uri, readFileSync(file, 'utf8'));
       });
     }
+
+    it("the default catalog parsed in a worker thread is this thread's parse of the same YAML; none when told not to", async () => {
+      const apart = await defaultCatalogApart();
+      assert.ok(apart && apart.indicators.length > 100);
+      assert.deepEqual(apart, parseCatalogYaml(defaultCatalogSource(), DEFAULT_CATALOG_URI));
+      process.env[CATALOG_WORKER_ENV] = '0';
+      try {
+        assert.equal(await defaultCatalogApart(), null);
+      } finally {
+        delete process.env[CATALOG_WORKER_ENV];
+      }
+    });
 
     it('asks for the workers it is told to, one per 8 reports at most', () => {
       for (const k of [1, 2, 3]) {

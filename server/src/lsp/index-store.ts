@@ -84,6 +84,20 @@ export class IndexStore {
     return !!parsed && restoreDefaultCatalog(parsed);
   }
 
+  /**
+   * Is there a file where the default catalog's parse is saved (not read: whether it is this build's
+   * for the same text is loadDefaultCatalog's to say)? Asked at initialize, to start its parse in a
+   * worker thread only when there is none (lsp/index-worker.ts defaultCatalogApart).
+   */
+  hasSavedDefaultCatalog(): boolean {
+    if (!this.catalogDir) return false;
+    try {
+      return statSync(path.join(this.catalogDir, CATALOG_FILE)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
   /** The saved parse of the embedded default catalog, or null (none, unreadable, another build's or text's). */
   async savedDefaultCatalog(): Promise<ParsedCatalog | null> {
     if (!this.catalogDir) return null;

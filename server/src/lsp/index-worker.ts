@@ -19,11 +19,14 @@ import * as v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
+import { defaultCatalogParsed, type ParsedCatalog } from '../core/catalog/load';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
 import { collectGarbage } from './collect';
 
 const KIND = 'policy-report/history-index';
+/** The other job the same bundle runs in a worker: the embedded default catalog's parse (defaultCatalogApart). */
+const CATALOG_KIND = 'policy-report/default-catalog';
 /** Set to "0" in the server's environment: no worker thread, the index runs in the server's thread. */
 export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 
@@ -100,13 +103,21 @@ interface Outcome {
 
 type WorkerMessage = { at: number; outcome: Outcome } | { end: true };
 
-/** Is this thread the index's worker (the bundle's entry asks before starting anything else)? */
+/** Is this thread the index's worker, or the default catalog's (the bundle's entry asks before starting anything else)? */
 export function isIndexWorker(): boolean {
-  return !isMainThread && (workerData as Job | undefined)?.kind === KIND;
+  const kind = (workerData as { kind?: unknown } | undefined)?.kind;
+  return !isMainThread && (kind === KIND || kind === CATALOG_KIND);
 }
 
-/** The worker's part: the reports it claims, one message each (with the report's place in the job), then the end. */
+/**
+ * The worker's part: the reports it claims, one message each (with the report's place in the job),
+ * then the end; or, started by defaultCatalogApart, the default catalog's parse as one message.
+ */
 export async function runIndexWorker(): Promise<void> {
+  if ((workerData as { kind: string }).kind === CATALOG_KIND) {
+    parentPort!.postMessage(defaultCatalogParsed());
+    return;
+  }
   const job = workerData as Job;
   const heap = new WorkerHeap();
   for (let next = claim(job); next >= 0; next = claim(job)) {
@@ -199,8 +210,9 @@ function largestFirst(uris: string[]): number[] {
  * `each` is told of every outcome as it comes. The outcomes in the order of `job.uris`, or a
  * rejection if a worker could not start or stopped.
  */
-async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean): Promise<Outcome[]> {
+async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean, starting?: (workers: number) => void): Promise<Outcome[]> {
   const n = workerCount(job.uris.length);
+  starting?.(n);
   const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris) };
   const out: Outcome[] = keep ? new Array(job.uris.length) : [];
   let done = 0;
@@ -297,6 +309,8 @@ export interface ReaderHost {
   readOptions(): ReadOptions;
   noteRead(uri: string, refusal: Msg | undefined): void;
   log(message: string): void;
+  /** Told just before the worker threads are started, how many (the server logs it). */
+  starting?(workers: number): void;
 }
 
 /**
@@ -319,7 +333,7 @@ export function historyReader(host: ReaderHost): HistoryReader {
       outcomes = await inThisThread(job, progress, told, keep);
     } else {
       try {
-        outcomes = await inWorkers(job, progress, told, keep);
+        outcomes = await inWorkers(job, progress, told, keep, (n) => host.starting?.(n));
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
         outcomes = await inThisThread(job, progress, told, keep);
@@ -327,4 +341,50 @@ export function historyReader(host: ReaderHost): HistoryReader {
     }
     return outcomes.map((o) => o.record);
   };
+}
+
+/** Set to "0" in the server's environment: the default catalog is parsed in the server's thread (defaultCatalogApart gives null). */
+export const CATALOG_WORKER_ENV = 'POLICY_REPORT_CATALOG_WORKER';
+/** The catalog worker's young generation (MB): a bound on how much of what its parse allocates (the parse and the catalog built from it: about 100 MB) is held before a scavenge. */
+const CATALOG_WORKER_YOUNG_MB = 48;
+
+/**
+ * The embedded default catalog parsed in a worker thread (core/catalog/load.ts defaultCatalogParsed:
+ * plain data, structured-clone-able, as the saved copy of lsp/index-store.ts is), while the server's
+ * thread answers the handshake and parses the open drafts: at a start with no saved parse of it,
+ * the YAML's parse (a third of the time to the first diagnostics, docs/performance.md round 13) is
+ * then off the first check's path on a machine of two cores. Resolves with null when the worker
+ * cannot start, stops before its answer or is not to be used (CATALOG_WORKER_ENV "0"): the server's
+ * thread then parses the YAML when the catalog is first asked for, as without it. The worker ends
+ * after its one message.
+ */
+export function defaultCatalogApart(): Promise<ParsedCatalog | null> {
+  if (process.env[CATALOG_WORKER_ENV] === '0') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const started = workerYoungGeneration(1);
+    let worker: Worker;
+    try {
+      worker = new Worker(__filename, { workerData: { kind: CATALOG_KIND }, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: CATALOG_WORKER_YOUNG_MB } });
+    } catch {
+      started();
+      resolve(null);
+      return;
+    }
+    let online = false;
+    const once = () => {
+      if (!online) started();
+      online = true;
+    };
+    worker.on('online', once);
+    worker.stdout.resume();
+    worker.on('message', (parsed: ParsedCatalog) => resolve(parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors) ? parsed : null));
+    worker.on('error', () => {
+      once();
+      resolve(null);
+    });
+    worker.on('exit', () => {
+      once();
+      resolve(null);
+    });
+  });
 }

@@ -13,10 +13,12 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { historyReader } from './index-worker';
+import { defaultCatalogApart, historyReader } from './index-worker';
 import type { HistoryReader } from '../core/indexed';
+import { restoreDefaultCatalog, type ParsedCatalog } from '../core/catalog/load';
+import { parseReport } from '../core/parse/document';
 import { LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
-import { WATCHED_GLOBS } from './kinds';
+import { isReport, WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
 import { DiagnosticsSync } from './sync';
@@ -47,6 +49,8 @@ export function startServer(connection: Connection): void {
 
   /** The history's snapshot between sessions (initializationOptions.storagePath), the default catalog's parse (globalStoragePath, else the same). */
   let indexStore = new IndexStore(undefined);
+  /** The default catalog's parse in a worker thread, started at initialize when no saved copy is there (loadShared waits for it). */
+  let catalogApart: Promise<ParsedCatalog | null> | undefined;
   let saveTimer: NodeJS.Timeout | undefined;
   const saveIndex = (): void => void indexStore.save(service, (m) => connection.console.warn(m));
   /** Saves the index a while after the last change to it (and at once on shutdown). */
@@ -78,6 +82,9 @@ export function startServer(connection: Connection): void {
     const storage = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
     // The default catalog's parse is kept for every workspace when the client gives its global storage.
     indexStore = new IndexStore(storage, typeof options?.globalStoragePath === 'string' && options.globalStoragePath ? options.globalStoragePath : storage);
+    // No saved parse of the default catalog: its YAML is parsed in a worker thread from now on,
+    // while this thread answers the handshake and parses the open drafts (loadShared).
+    if (!indexStore.hasSavedDefaultCatalog()) catalogApart = defaultCatalogApart();
     service.configure({ lang: langFromLocale(params.locale) });
     disk.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(disk.folders);
@@ -125,7 +132,12 @@ export function startServer(connection: Connection): void {
    * open in the editor are not: their unsaved text is their history, and their check (at once,
    * below) puts it there.
    */
-  const workerReader = historyReader({ readOptions: () => disk.readOptions(), noteRead: (uri, why) => disk.noteRead(uri, why), log: (m) => connection.console.log(m) });
+  const workerReader = historyReader({
+    readOptions: () => disk.readOptions(),
+    noteRead: (uri, why) => disk.noteRead(uri, why),
+    log: (m) => connection.console.log(m),
+    starting: (n) => connection.console.log(`policy-report: the index's worker threads start (${n})`),
+  });
   const reader: HistoryReader = (uris, ...rest) => workerReader(uris.filter((uri) => !documents.get(uri)), ...rest);
 
   /**
@@ -166,16 +178,26 @@ export function startServer(connection: Connection): void {
 
   /** What the open reports' own check needs (the catalog, the snippets); then that check, at the first load. */
   async function loadShared(): Promise<void> {
+    if (catalogApart) {
+      // The default catalog is being parsed in a worker thread: meanwhile the open reports are
+      // parsed here (their chunks are remembered: the check's own parse finds them made), then its
+      // parse is what the catalog is made of. Null (no worker): parsed here as before.
+      const apart = catalogApart;
+      catalogApart = undefined;
+      for (const d of documents.all()) if (isReport(d.uri)) parseReport(d.getText(), d.uri);
+      const parsed = await apart;
+      if (parsed) restoreDefaultCatalog(parsed);
+    }
     await service.reloadCatalog();
     await service.reloadSnippets();
     if (!sync.ready) {
       // The open reports' own findings first: the index runs in a worker thread, and when it is
       // in they are checked again (with the findings across sessions). Checked now in pull mode
       // too (the client pulls the result): the reader leaves them to this check, whose text is
-      // their history, visible or not.
+      // their history, visible or not. Pushed, the saved index's parse and the index's worker
+      // thread start once these diagnostics are written.
       sync.setReady();
-      if (sync.pull) for (const d of documents.all()) sync.diagnose(d.uri);
-      sync.revalidateAll();
+      await sync.checkOpenNow();
     }
   }
 

@@ -136,6 +136,26 @@ export class DiagnosticsSync {
     }, this.debounceMs);
   }
 
+  /**
+   * The first load's check of the open reports (server.ts loadShared): each checked now, and, pushed,
+   * resolves once their diagnostics are written to the client, so that what comes next (the index's
+   * worker thread, the saved index's parse) starts after them. Pulled: as revalidateAll.
+   */
+  async checkOpenNow(): Promise<void> {
+    if (this.pull) {
+      for (const d of this.documents.all()) this.diagnose(d.uri);
+      this.revalidateAll();
+      return;
+    }
+    const sent: Array<Promise<void>> = [];
+    for (const d of this.documents.all()) {
+      if (!isReport(d.uri)) continue;
+      const diagnostics = this.diagnose(d.uri);
+      if (diagnostics) sent.push(this.connection.sendDiagnostics({ uri: d.uri, version: d.version, diagnostics }));
+    }
+    await Promise.all(sent);
+  }
+
   revalidateAll(): void {
     if (this.pull) {
       this.connection.languages.diagnostics.refresh();
