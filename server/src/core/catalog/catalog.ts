@@ -8,7 +8,7 @@ import type { Indicator, NameMatch } from './types';
 import { buildSubjectIndex, subjectKey, type SubjectIndex } from './subjects';
 import { work } from '../work';
 import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
-import { insertedInto, insertKey, nameWords } from './inserted-words';
+import { insertedInto, insertKey, insertKeyOfFolded, nameWords } from './inserted-words';
 
 export { spellingKey, foldKey, splitCompiler, variantOf } from './name-keys';
 
@@ -80,7 +80,7 @@ export class Catalog {
         if (v.core) push(this.variants, v.core, label);
         labelClass.set(label, v.cls);
         push(this.neutral, neutralKey(text) ?? f, label);
-        push(this.inserts, insertKey(text), label);
+        push(this.inserts, insertKeyOfFolded(f), label);
       };
       add('canonical', ind.name);
       for (const a of ind.aliases ?? []) add('alias', a);

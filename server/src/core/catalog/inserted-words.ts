@@ -41,9 +41,23 @@ export function insertRun(words: string[]): boolean {
   return INSERT_RUN.test(words.join(' '));
 }
 
-/** The key both a written name and a catalog name are looked up by: foldKey of the name without any word of INSERT_WORDS. */
+/** INSERT_WORDS folded (with the words they fold alike: "vé", "đa"; insertedInto tells them apart). */
+const FOLDED_INSERTS = new Set([...INSERT_WORDS].map(foldKey));
+
+/**
+ * The key both a written name and a catalog name are looked up by, from its foldKey (the catalog
+ * has it already: one foldKey per label, the costly part): its words without any of INSERT_WORDS.
+ */
+export function insertKeyOfFolded(folded: string): string {
+  return folded
+    .split(' ')
+    .filter((w) => !FOLDED_INSERTS.has(w))
+    .join(' ');
+}
+
+/** insertKeyOfFolded of a written name. */
 export function insertKey(s: string): string {
-  return foldKey(nameWords(s).filter((w) => !INSERT_WORDS.has(w)).join(' '));
+  return insertKeyOfFolded(foldKey(s));
 }
 
 /**
