@@ -8,6 +8,7 @@ import type { Indicator, NameMatch } from './types';
 import { buildSubjectIndex, subjectKey, type SubjectIndex } from './subjects';
 import { work } from '../work';
 import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
+import { insertedInto, insertKey, insertKeyOfFolded, nameWords } from './inserted-words';
 
 export { spellingKey, foldKey, splitCompiler, variantOf } from './name-keys';
 
@@ -51,6 +52,8 @@ export class Catalog {
   private readonly variants = new Map<string, Label[]>();
   /** A label's folded name without its neutral words (name-keys.ts neutralKey; its foldKey when it has none) → labels. */
   private readonly neutral = new Map<string, Label[]>();
+  /** A label's name without the words writers put into names (inserted-words.ts insertKey) → labels. */
+  private readonly inserts = new Map<string, Label[]>();
   /** Names resolved so far (bounded: a text with endless distinct names cannot grow it unbounded). */
   private readonly resolved = new Map<string, NameMatch>();
   /** The subjects of the names (subjects.ts), built with the catalog (a lookup never builds it). */
@@ -77,6 +80,7 @@ export class Catalog {
         if (v.core) push(this.variants, v.core, label);
         labelClass.set(label, v.cls);
         push(this.neutral, neutralKey(text) ?? f, label);
+        push(this.inserts, insertKeyOfFolded(f), label);
       };
       add('canonical', ind.name);
       for (const a of ind.aliases ?? []) add('alias', a);
@@ -257,10 +261,22 @@ export class Catalog {
     // 3. A name with words put in that change nothing ("vào các hệ thống", "đã được phê duyệt"):
     // the name without them is one entry's name or alias without them, tail or gloss aside.
     const loose = neutralKey(name);
-    if (loose === null) return undefined;
-    const bare = variantOf(loose).stripped;
-    const found = uniqueIndicators(this.pick([...(this.neutral.get(loose) ?? []), ...(bare !== loose ? (this.neutral.get(bare) ?? []) : [])], compiler, excluded)).filter(glossFits);
-    return found.length === 1 ? alias(found[0]) : undefined;
+    const bare = loose === null ? null : variantOf(loose).stripped;
+    const found = loose === null ? [] : uniqueIndicators(this.pick([...(this.neutral.get(loose) ?? []), ...(bare !== loose ? (this.neutral.get(bare!) ?? []) : [])], compiler, excluded)).filter(glossFits);
+    if (found.length === 1) return alias(found[0]);
+    if (found.length > 1) return undefined;
+    // 4. Connectives and subject words put between a name's words ("… trung bình của mạng di
+    // động"): every word of one entry's name, in order, and only those put in (inserted-words.ts).
+    // The same after a prefix ("tỷ lệ hộ gia đình có Internet cáp quang": "tỷ lệ" and the
+    // subject alias "hộ gia đình có cáp quang"), to a name without one whose measure fits it.
+    const put = (words: string, keep: (l: Label) => boolean) => uniqueIndicators(this.pick((this.inserts.get(insertKey(words)) ?? []).filter((l) => keep(l) && insertedInto(words, l.text)), compiler, excluded));
+    let found4 = put(name, () => true);
+    const words = nameWords(name);
+    const core = v.core.split(' ').length;
+    if (!found4.length && v.cls !== 'none' && v.stripped === folded && words.length > core && foldKey(words.slice(-core).join(' ')) === v.core) {
+      found4 = put(words.slice(-core).join(' '), (l) => labelClass.get(l) === 'none' && measureFits(v.cls, l.indicator));
+    }
+    return found4.length === 1 ? alias(found4[0]) : undefined;
   }
 
   /**

@@ -2,6 +2,7 @@
 import type { Analysis } from '../analyze';
 import type { Indicator } from '../catalog/types';
 import { periodEnd } from '../history/history';
+import { onePeriod } from '../history/period-key';
 import type { HistoryEntry } from '../history/types';
 import type { Lang } from '../i18n';
 import { describePeriod } from '../parse/periods';
@@ -90,7 +91,7 @@ export function previousValueHints(analysis: Analysis, lang: Lang): Array<{ posi
     if (!series) continue;
     const earlier = history.earlier(series.id, self).filter((e) => e.origin.kind === 'report' && e.kind === f.kind);
     if (!earlier.length) continue;
-    const samePeriod = earlier.filter((e) => e.period === ref.period);
+    const samePeriod = earlier.filter((e) => !!ref.period && onePeriod(e.period, ref.period, series));
     const prev = latest(samePeriod.length ? samePeriod : earlier)!;
     const where = describeOrigin(prev);
     const session = prev.origin.session !== undefined ? (lang === 'en' ? `session ${prev.origin.session}` : `phiên ${prev.origin.session}`) : lang === 'en' ? where.en : where.vi;

@@ -8,6 +8,7 @@ import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
+import { periodGrouping, periodKey } from './period-key';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
 import { sameEntries, sameFigure, samePlace } from './same';
 import { figureKey, seriesKey } from './subject';
@@ -88,16 +89,6 @@ const MEMO_SESSIONS = 16;
 /** Ordering of ISO dates and "": code-unit order, which is what localeCompare gives for them. */
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The key under which `samePeriod` (rules/history-context.ts) puts periods together: the code, or
- * for a stock any code that ends on the same day ("2022" and "2022-12-31").
- */
-function periodKey(code: string, stock: boolean): string {
-  if (!stock) return code;
-  const end = periodEnd(code);
-  return end === '' ? `C${code}` : `E${end}`;
 }
 
 export class HistoryIndex {
@@ -265,23 +256,23 @@ export class HistoryIndex {
   }
 
   /**
-   * Entries of an indicator for the same period as `period` (rules/history-context.ts samePeriod:
-   * for a stock, any period that ends the same day), in the order of `entries`; only those before
-   * `self` when given.
+   * Entries of an indicator for the same period as `period` (period-key.ts: for a stock, any period
+   * that ends the same day; for a share, a month and its last day), in the order of `entries`; only
+   * those before `self` when given.
    */
   atPeriod(indicator: { id: string; measure?: string }, period: string, self?: SessionKey): HistoryEntry[] {
-    const stock = indicator.measure === 'stock';
-    const groups = this.cached(self ?? null, indicator.id, `atPeriod\0${stock}`, () => {
+    const grouping = periodGrouping(indicator);
+    const groups = this.cached(self ?? null, indicator.id, `atPeriod\0${grouping}`, () => {
       const map = new Map<string, HistoryEntry[]>();
       for (const e of self ? this.earlier(indicator.id, self) : this.entries(indicator.id)) {
-        const k = periodKey(e.period, stock);
+        const k = periodKey(e.period, grouping);
         const list = map.get(k);
         if (list) list.push(e);
         else map.set(k, [e]);
       }
       return map;
     });
-    return groups.get(periodKey(period, stock)) ?? [];
+    return groups.get(periodKey(period, grouping)) ?? [];
   }
 
   /**

@@ -14,7 +14,7 @@
  * word of a figure (đạt, ước, khoảng, tăng, là…) and never crosses a parenthesis, colon or quote.
  * Abbreviations match only exactly, with their capitals written as capitals.
  */
-import { NEUTRAL_WORDS } from '../catalog/name-keys';
+import { insertRun, insertWord } from '../catalog/inserted-words';
 import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
 
@@ -35,9 +35,10 @@ export interface NameCandidate {
   /** Words of the window that are not the label's (0: the window is only the label's words). */
   inserted?: number;
   /**
-   * Every word of the label, as written and in order, with only neutral words put in ("các",
-   * "những", "đã": catalog/name-keys.ts NEUTRAL_WORDS): the name as the writer wrote it, which the
-   * dialect resolves as written (no exact name inside it is taken instead, names.ts).
+   * Every word of the label, as written and in order, with only neutral words ("các", "những",
+   * "đã") or connectives and subject words ("của", "đối với", "mạng": catalog/inserted-words.ts) put
+   * in: the name as the writer wrote it, which the dialect resolves as written (no exact name inside
+   * it is taken instead, names.ts).
    */
   whole?: boolean;
 }
@@ -171,6 +172,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
       let allExact = true;
       let allOne = true;
       let neutralOnly = true;
+      const insAt: number[] = [];
       let touchesFigure = false;
       let commas = 0;
       let best: NameCandidate | null = null;
@@ -208,7 +210,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (ins > maxIns) break;
           insertedW += idx.insertedWeight(tok.folded);
           allExact = false;
-          if (!NEUTRAL_WORDS.has(tok.raw.normalize('NFC').toLowerCase())) neutralOnly = false;
+          if (!insertWord(tok.raw)) neutralOnly = false;
+          else insAt.push(j);
           continue;
         }
         used[pos] = 1;
@@ -233,7 +236,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);
           if (score < threshold) continue;
         }
-        const whole = !exact && allOne && neutralOnly && order.length === m && order.every((p, k) => p === k);
+        const whole = !exact && allOne && neutralOnly && order.length === m && order.every((p, k) => p === k) && insertedRuns(insAt, tokens);
         const cand: NameCandidate = { label, first: i, last: j, start: tokens[i].start, end: tok.end, score, exact, matchedWeight: matchedW, rank: score * matchedW, inserted: ins, ...(whole ? { whole } : {}) };
         if (!best || cand.rank > best.rank || (cand.rank === best.rank && cand.exact && !best.exact)) best = cand;
       }
@@ -241,6 +244,17 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
     }
   }
   return out;
+}
+
+/** Whether the words put into a window (token indices, ascending) form runs of inserted-words.ts insertRun ("đối với" a pair). */
+function insertedRuns(at: number[], tokens: Token[]): boolean {
+  for (let k = 0; k < at.length; ) {
+    const run: string[] = [];
+    do run.push(tokens[at[k]].raw.normalize('NFC').toLowerCase());
+    while (++k < at.length && at[k] === at[k - 1] + 1);
+    if (!insertRun(run)) return false;
+  }
+  return true;
 }
 
 /** The label words a text word stands for (eachCredit), as a list. */

@@ -3,7 +3,8 @@ import type { Analysis, ResolvedReference } from '../analyze';
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { HistoryEntry } from '../history/types';
-import { periodEnd, type SessionKey } from '../history/history';
+import type { SessionKey } from '../history/history';
+import { onePeriod } from '../history/period-key';
 import { describePeriod } from '../parse/periods';
 import { formatDate, msg, type Msg } from '../i18n';
 import type { PlacedFigure } from '../parse/model';
@@ -24,12 +25,9 @@ export function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] + eps && b[0] <= a[1] + eps;
 }
 
-/** Same period; for a stock, any two periods that end on the same day ("2022" and "2022-12-31"). */
+/** Same period (history/period-key.ts): for a stock, any two periods that end on the same day ("2022" and "2022-12-31"); for a share, a month and its last day. */
 export function samePeriod(a: string, b: string, indicator: Indicator): boolean {
-  if (a === b) return true;
-  if (indicator.measure !== 'stock') return false;
-  const ea = periodEnd(a);
-  return ea !== '' && ea === periodEnd(b);
+  return onePeriod(a, b, indicator);
 }
 
 /** Where an earlier figure was said: "phiên họp thứ 2, 27/4/2022" / "session 2, 27 Apr 2022" (the hover's table). */
