@@ -29,9 +29,9 @@ export const partsTotalMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    // A sentence with no figure has no total: each sentence with figures once, by its first figure (a
-    // sentence's figures stand together in doc.figures, in order: parse/binding.ts)
-    // (what it reports depends on that sentence only: kept per sentence, rules/memo.ts findingsInSentence).
+    // Each sentence with figures once (one with none has no total), by its first figure: a sentence's
+    // figures stand together in doc.figures, in order (parse/binding.ts). What it reports depends on
+    // that sentence only: kept per sentence (rules/memo.ts findingsInSentence).
     const all = analysis.doc.figures;
     for (let ix = 0; ix < all.length; ix++) {
       if (ix === 0 || all[ix].sentence !== all[ix - 1].sentence) findingsInSentence(analysis, 'parts-total-mismatch', all[ix], null, report, partsOf);

@@ -5,8 +5,6 @@ import { bindings } from './figure-context';
 import { findingsInSentence, type SentenceCompute } from './memo';
 import type { Indicator } from '../catalog/types';
 
-type MessageId = 'mismatch';
-
 const CURRENCY_WORDS = new Set(['usd', 'dong', 'vnd', 'vnđ', 'eur', 'do la', 'do la my']);
 
 /**
@@ -52,7 +50,7 @@ export const unitMismatch = defineRule({
 });
 
 /** unit-mismatch's finding for one bound figure and its indicator (findingsInSentence: nothing else is read). */
-const mismatchOf: SentenceCompute<MessageId, Indicator> = (_analysis, f, indicator, report) => {
+const mismatchOf: SentenceCompute<'mismatch', Indicator> = (_analysis, f, indicator, report) => {
   const iu = indicator.unitClass;
   const fu = f.unitClass;
   const isChange = !!f.change;
