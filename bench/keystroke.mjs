@@ -15,6 +15,8 @@
 // of 20 bound values in turn, each time to a digit it had not had, so that no version of the table
 // repeats (the table is one chunk: typed and typed back, the second version is the chunk cache's). `--times`: every keystroke's wall time.
 // `--node-args` (repeatable): node options in place of the shipped ones; every build runs with every set.
+// `--per-rule`: each rule's check timed over the keystrokes (CPU ms per keystroke, rules_cpu_ms, the
+// largest first; the checks' own timing adds a little to cpu_per_keystroke_ms).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +32,7 @@ import { shippedNodeArgs } from './server-options.mjs';
 
 const args = {
   sessionKb: 50,
-  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--figure': false, '--fresh': false, '--times': false, '--child': null, '--node-args': [] }, 'dirs'),
+  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--figure': false, '--fresh': false, '--times': false, '--per-rule': false, '--child': null, '--node-args': [] }, 'dirs'),
 };
 
 const r1 = (x) => Math.round(x * 10) / 10;
@@ -77,6 +79,24 @@ async function child(dir, ws) {
   const original = text[at];
   const ms = [];
   const hash = createHash('sha256');
+  // `--per-rule`: each rule's check wrapped in a CPU counter (the bundle's rule objects: the service's own).
+  const perRule = {};
+  if (args.perRule) {
+    for (const rule of core.rules) {
+      const check = rule.check;
+      const id = rule.meta.id;
+      perRule[id] = 0;
+      rule.check = function (...a) {
+        const c0 = process.cpuUsage();
+        try {
+          return check.apply(this, a);
+        } finally {
+          const c = process.cpuUsage(c0);
+          perRule[id] += (c.user + c.system) / 1000;
+        }
+      };
+    }
+  }
   const gc = new v8.GCProfiler();
   const heap0 = v8.getHeapStatistics().used_heap_size;
   gc.start();
@@ -115,6 +135,13 @@ async function child(dir, ws) {
     gcs: kinds,
   });
   if (args.times) out.times_ms = ms.map(r1);
+  if (args.perRule) {
+    out.rules_cpu_ms = Object.fromEntries(
+      Object.entries(perRule)
+        .sort((a, b) => b[1] - a[1])
+        .map(([id, c]) => [id, Math.round((c / args.edits) * 100) / 100]),
+    );
+  }
   if (args.findings) out.findings_sha256 = hash.digest('hex').slice(0, 16);
   if (global.gc) {
     global.gc();
@@ -137,6 +164,7 @@ if (args.child) {
         if (args.figure) extra.push('--figure');
         if (args.fresh) extra.push('--fresh');
         if (args.times) extra.push('--times');
+        if (args.perRule) extra.push('--per-rule');
         if (args.profile) extra.push('--profile', `${args.profile}.${k}.${j}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
         const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);

@@ -4,6 +4,7 @@ import { overlaps } from './history-context';
 import type { PlacedFigure } from '../parse/model';
 import type { LineIndex } from '../text';
 import { figuresOfSentence } from './figure-context';
+import { findingsInSentence, type SentenceCompute } from './memo';
 
 /** Words that state a percentage for the fraction before it: "256/896 thôn, đạt tỷ lệ 28,6%", "(28,6%)". */
 const STATING = /\(|(?:^|[\s,;:–-])(?:đạt|chiếm|bằng|tương đương|tương ứng|tỷ lệ|tỉ lệ|là)(?=[\s,:]|$)/iu;
@@ -78,33 +79,40 @@ export const fractionPercentMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    const { doc } = analysis;
-    // The sentences with fractions, and how many (one pass; the sentences' figures are grouped once
-    // per document for the rules that ask, figure-context.ts figuresOfSentence).
-    const fractionsIn = new Map<number, PlacedFigure | null>();
-    const all = doc.figures;
+    const all = analysis.doc.figures;
     for (let ix = 0; ix < all.length; ix++) {
       const f = all[ix];
-      if (f.kind === 'fraction' && f.denominator) fractionsIn.set(f.sentence, fractionsIn.has(f.sentence) ? null : f);
-    }
-    for (const [sentence, frac] of fractionsIn) {
-      // Pair only when the sentence is unambiguous: one fraction, and the percentage right after it.
-      if (!frac) continue;
-      const percents = figuresOfSentence(doc, sentence).filter((f) => f.kind === 'percent' && f.unitClass === 'percent' && !f.change && !(f as { growth?: boolean }).growth);
-      if (!percents.length) continue;
-      const start = doc.lines.offsetAt(frac.range.start);
-      const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
-      if (!statedFor(doc.text, doc.sentences[sentence].start, frac, pct, doc.lines)) continue;
-      const lo = (frac.interval[0] / frac.denominator!) * 100;
-      const hi = (frac.interval[1] / frac.denominator!) * 100;
-      if (overlaps([lo, hi], writtenPercent(pct))) continue;
-      const exact = (frac.value / frac.denominator!) * 100;
-      report({
-        range: pct.range,
-        message: { id: 'mismatch', params: { numeral: frac.numeral, percent: { num: exact, decimals: 2 }, raw: pct.raw } },
-        related: [{ uri: doc.uri, range: frac.range, message: { id: 'fraction', params: { numeral: frac.numeral } } }],
-        data: { computed: exact },
-      });
+      // What it reports depends on the fraction's sentence only: kept per fraction.
+      if (f.kind === 'fraction' && f.denominator) findingsInSentence(analysis, 'fraction-percent-mismatch', f, null, report, mismatchOf);
     }
   },
 });
+
+/**
+ * fraction-percent-mismatch's finding for one fraction (findingsInSentence: its sentence's figures
+ * and text, the document's uri). Paired only when the sentence is unambiguous: one fraction, and the
+ * percentage right after it.
+ */
+const mismatchOf: SentenceCompute<'mismatch' | 'fraction', null> = (analysis, frac, _input, report) => {
+  const { doc } = analysis;
+  const same = figuresOfSentence(doc, frac.sentence);
+  let percents: PlacedFigure[] | null = null;
+  for (const f of same) {
+    if (f !== frac && f.kind === 'fraction' && f.denominator) return;
+    if (f.kind === 'percent' && f.unitClass === 'percent' && !f.change && !(f as { growth?: boolean }).growth) (percents ??= []).push(f);
+  }
+  if (!percents) return;
+  const start = doc.lines.offsetAt(frac.range.start);
+  const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
+  if (!statedFor(doc.text, doc.sentences[frac.sentence].start, frac, pct, doc.lines)) return;
+  const lo = (frac.interval[0] / frac.denominator!) * 100;
+  const hi = (frac.interval[1] / frac.denominator!) * 100;
+  if (overlaps([lo, hi], writtenPercent(pct))) return;
+  const exact = (frac.value / frac.denominator!) * 100;
+  report({
+    range: pct.range,
+    message: { id: 'mismatch', params: { numeral: frac.numeral, percent: { num: exact, decimals: 2 }, raw: pct.raw } },
+    related: [{ uri: doc.uri, range: frac.range, message: { id: 'fraction', params: { numeral: frac.numeral } } }],
+    data: { computed: exact },
+  });
+};

@@ -195,3 +195,56 @@ export function findingsOfFigure<K extends string>(
   const findings = kept.findings as RuleFinding<K>[];
   for (let i = 0; i < findings.length; i++) report(findings[i]);
 }
+
+/** What a rule reported for one figure from its sentence alone (findingsInSentence), and its inputs. */
+interface SentenceFindings {
+  uri: string;
+  catalog: Analysis['catalog'];
+  input: unknown;
+  detail: string;
+  findings: RuleFinding[];
+}
+/** Per rule, per figure: one entry per figure the rule looks at in the open documents. */
+const sentenceFindings = new Map<string, WeakMap<PlacedFigure, SentenceFindings>>();
+
+/**
+ * What a rule works out for one figure from that figure's sentence: of the document, `f`, the
+ * figures of its sentence (figure-context.ts figuresOfSentence) and that sentence's text (through
+ * ranges: offsets may have moved), and its uri; besides, `input` and `detail` only (the caller's:
+ * `input` compared by identity, the indicator bound to `f` say; `detail` a string, its reference's
+ * period say), and the catalog. Nothing else: no other sentence, no history, no setting.
+ */
+export type SentenceCompute<K extends string, I> = (analysis: Analysis, f: PlacedFigure, input: I, report: (f: RuleFinding<K>) => void, detail: string) => void;
+
+/**
+ * The findings `rule` reports for figure `f` from its sentence, worked out by `compute` once and
+ * reported again (the same objects) while `f`, the document's uri, the catalog, `input` and `detail` are the same. A placed
+ * figure is the same object only when its chunk's model (the same text) is placed on the same line
+ * after as many sentences with the same document period (parse/assemble.ts): then the figures of its
+ * sentence are the same objects, and the sentence's text the same characters, at an offset that may
+ * have moved (a keystroke earlier on the line above). Two documents with the same paragraph at the
+ * same place share its figures: the uri tells them apart. As findingsOfFigure, `compute` is a
+ * function of the rule's module, and a figure whose findings are kept costs a lookup and no allocation.
+ */
+export function findingsInSentence<K extends string, I>(
+  analysis: Analysis,
+  rule: string,
+  f: PlacedFigure,
+  input: I,
+  report: (f: RuleFinding<K>) => void,
+  compute: SentenceCompute<K, I>,
+  detail = '',
+): void {
+  const uri = analysis.doc.uri;
+  let byFigure = sentenceFindings.get(rule);
+  if (!byFigure) sentenceFindings.set(rule, (byFigure = new WeakMap()));
+  let kept = byFigure.get(f);
+  const catalog = analysis.catalog;
+  if (!kept || kept.uri !== uri || kept.catalog !== catalog || kept.input !== input || kept.detail !== detail) {
+    let findings: RuleFinding<K>[] = NONE as RuleFinding<K>[];
+    compute(analysis, f, input, (x) => (findings === NONE ? (findings = [x]) : findings.push(x)), detail);
+    byFigure.set(f, (kept = { uri, catalog, input, detail, findings }));
+  }
+  const findings = kept.findings as RuleFinding<K>[];
+  for (let i = 0; i < findings.length; i++) report(findings[i]);
+}

@@ -4,6 +4,7 @@ import type { PlacedFigure } from '../parse/model';
 import { defineRule } from './rule';
 import { overlaps } from './history-context';
 import { figuresOfSentence, foldedSentence } from './figure-context';
+import { findingsInSentence, type SentenceCompute } from './memo';
 
 /** Words that open the list of parts of a total ("trong đó", "bao gồm", "gồm"). */
 const PARTS = /(^|[^\p{L}])(trong do|bao gom|gom co|gom)([^\p{L}]|$)/u;
@@ -28,37 +29,48 @@ export const partsTotalMismatch = defineRule({
     },
   },
   check(analysis, report) {
-    const { doc } = analysis;
-    doc.sentences.forEach((sentence, index) => {
-      const folded = foldedSentence(doc, index);
-      // Every word PARTS opens with holds "gom" or is "trong do": most sentences hold neither, and
-      // the regex (Unicode classes, four alternatives at each position) is not run on them.
-      const m = folded.includes('gom') || folded.includes('trong do') ? PARTS.exec(folded) : null;
-      if (!m) return;
-      const figures = figuresOfSentence(doc, index);
-      const keyAt = sentence.start + m.index + m[1].length;
-      const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
-      const total = before[before.length - 1];
-      if (!total) return;
-      const parts = figures.filter(
-        (f) =>
-          doc.lines.offsetAt(f.range.start) > keyAt &&
-          f.kind === 'number' &&
-          !f.change &&
-          (f.unitClass === 'count' || f.unitClass === 'none') &&
-          (!total.unit || !f.unit || headNoun(f) === headNoun(total)),
-      );
-      if (parts.length < 2) return;
-      if (parts.some((p) => p.qualifier === 'trên' || p.qualifier === 'hơn' || p.qualifier === 'gần' || p.qualifier === 'dưới')) return;
-      const sum: [number, number] = [parts.reduce((s, p) => s + p.interval[0], 0), parts.reduce((s, p) => s + p.interval[1], 0)];
-      if (overlaps(sum, total.interval)) return;
-      const exact = parts.reduce((s, p) => s + p.value, 0);
-      report({
-        range: total.range,
-        message: { id: 'mismatch', params: { parts: parts.map((p) => p.numeral).join(' + '), sum: exact, total: total.raw } },
-        related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: { id: 'part', params: { raw: p.raw } } })),
-        data: { sum: exact },
-      });
-    });
+    // Each sentence with figures once (one with none has no total), by its first figure: a sentence's
+    // figures stand together in doc.figures, in order (parse/binding.ts). What it reports depends on
+    // that sentence only: kept per sentence (rules/memo.ts findingsInSentence).
+    const all = analysis.doc.figures;
+    for (let ix = 0; ix < all.length; ix++) {
+      if (ix === 0 || all[ix].sentence !== all[ix - 1].sentence) findingsInSentence(analysis, 'parts-total-mismatch', all[ix], null, report, partsOf);
+    }
   },
 });
+
+/** parts-total-mismatch's finding for the sentence of `first`, its first figure (findingsInSentence). */
+const partsOf: SentenceCompute<'mismatch' | 'part', null> = (analysis, first, _input, report) => {
+  const { doc } = analysis;
+  const index = first.sentence;
+  const sentence = doc.sentences[index];
+  const folded = foldedSentence(doc, index);
+  // Every word PARTS opens with holds "gom" or is "trong do": most sentences hold neither, and
+  // the regex (Unicode classes, four alternatives at each position) is not run on them.
+  const m = folded.includes('gom') || folded.includes('trong do') ? PARTS.exec(folded) : null;
+  if (!m) return;
+  const figures = figuresOfSentence(doc, index);
+  const keyAt = sentence.start + m.index + m[1].length;
+  const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
+  const total = before[before.length - 1];
+  if (!total) return;
+  const parts = figures.filter(
+    (f) =>
+      doc.lines.offsetAt(f.range.start) > keyAt &&
+      f.kind === 'number' &&
+      !f.change &&
+      (f.unitClass === 'count' || f.unitClass === 'none') &&
+      (!total.unit || !f.unit || headNoun(f) === headNoun(total)),
+  );
+  if (parts.length < 2) return;
+  if (parts.some((p) => p.qualifier === 'trên' || p.qualifier === 'hơn' || p.qualifier === 'gần' || p.qualifier === 'dưới')) return;
+  const sum: [number, number] = [parts.reduce((s, p) => s + p.interval[0], 0), parts.reduce((s, p) => s + p.interval[1], 0)];
+  if (overlaps(sum, total.interval)) return;
+  const exact = parts.reduce((s, p) => s + p.value, 0);
+  report({
+    range: total.range,
+    message: { id: 'mismatch', params: { parts: parts.map((p) => p.numeral).join(' + '), sum: exact, total: total.raw } },
+    related: parts.map((p) => ({ uri: doc.uri, range: p.range, message: { id: 'part', params: { raw: p.raw } } })),
+    data: { sum: exact },
+  });
+};

@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { figuresOfSentence } from './figure-context';
+import { bindings, figuresOfSentence } from './figure-context';
 import { describeEntry, EARLIER_MESSAGES, historySeries, latest, overlaps, periodPhrase, relatedOf } from './history-context';
 import { earlierValue, rankBefore } from '../parse/arithmetic';
 import { resolveSamePeriod } from '../parse/periods';
@@ -39,8 +39,8 @@ export const rankChangeMismatch = defineRule({
   },
   check(analysis, report) {
     const { doc } = analysis;
-    const bound = new Map<PlacedFigure, (typeof analysis.refs)[number]>();
-    for (const r of analysis.refs) if (r.ref.figure) bound.set(r.ref.figure, r);
+    // The reference that binds each figure (the first: figure-context.ts, shared by the rules per analysis).
+    const bound = bindings(analysis);
     const offset = (f: PlacedFigure, end = false): number => doc.lines.offsetAt(end ? f.range.end : f.range.start);
     const between = (a: PlacedFigure, b: PlacedFigure): string => doc.text.slice(offset(a, true), offset(b));
     const isPlaces = (g: PlacedFigure): boolean => !!g.change && g.unit === 'bậc';
@@ -50,6 +50,8 @@ export const rankChangeMismatch = defineRule({
     const all = doc.figures;
     for (let ix = 0; ix < all.length; ix++) {
       const r = all[ix];
+      // (most figures are neither: no lookup of their reference)
+      if (r.kind !== 'rank' && r.kind !== 'fraction') continue;
       if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
       const at = same.indexOf(r);

@@ -3,6 +3,7 @@ import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { levelFigures, periodPhrase, siblings } from './history-context';
 import { foldedSentence } from './figure-context';
+import { findingsInSentence, type SentenceCompute } from './memo';
 
 const CLAIM = /(dat|vuot|hoan thanh|chua dat|khong dat)\s+(muc tieu|chi tieu ke hoach|ke hoach)/;
 
@@ -48,57 +49,63 @@ export const targetClaim = defineRule({
     },
   },
   check(analysis, report) {
-    const { doc } = analysis;
     const all = levelFigures(analysis);
     for (let ix = 0; ix < all.length; ix++) {
       const { f, indicator, period } = all[ix];
-      const claim = CLAIM.exec(foldedSentence(doc, f.sentence));
-      if (!claim && f.target === undefined) continue;
-      const target = targetFor(indicator, period);
-      if (!target) {
-        const other = siblings(analysis, indicator).find((x) => targetFor(x, period));
-        if (other && claim) {
-          const t = targetFor(other, period)!;
-          report({
-            range: f.range,
-            message: {
-              id: 'otherSeries',
-              params: { ...targetParams(t.value, other), source: t.source, series: other.name, compiler: other.compiler ?? other.id, own: indicator.compiler ?? indicator.id },
-            },
-            data: { indicator: indicator.id, series: other.id },
-          });
-        }
-        continue;
-      }
-      const cmp = target.comparator ?? 'gte';
-      if (f.target !== undefined && f.target !== target.value && target.period.slice(0, 4) === period.slice(0, 4)) {
-        report({
-          range: f.range,
-          message: {
-            id: 'statedTarget',
-            params: { stated: f.target, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
-          },
-          data: { indicator: indicator.id, target: target.value },
-        });
-        continue;
-      }
-      if (!claim) continue;
-      const negative = claim[1].startsWith('chua') || claim[1].startsWith('khong');
-      const exceeds = claim[1] === 'vuot';
-      const [lo, hi] = f.interval;
-      const reached = cmp === 'lte' ? lo <= target.value : cmp === 'eq' ? lo <= target.value && target.value <= hi : hi >= target.value;
-      const beyond = cmp === 'lte' ? lo < target.value : hi > target.value;
-      const wrong = negative ? cmp !== 'eq' && (cmp === 'lte' ? hi <= target.value : lo >= target.value) : exceeds ? !beyond : !reached;
-      if (!wrong) continue;
-      const said = { id: negative ? 'notReached' : exceeds ? 'exceeded' : 'reached' };
-      report({
-        range: f.range,
-        message: {
-          id: 'claim',
-          params: { said, raw: f.raw, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
-        },
-        data: { indicator: indicator.id, target: target.value },
-      });
+      // What it reports depends on the figure's sentence, its indicator and period: kept per figure.
+      findingsInSentence(analysis, 'target-claim', f, indicator, report, claimOf, period);
     }
   },
 });
+
+/** target-claim's finding for one level figure (findingsInSentence: its sentence, `indicator` and `period`). */
+const claimOf: SentenceCompute<'otherSeries' | 'statedTarget' | 'claim', Indicator> = (analysis, f, indicator, report, period) => {
+  const { doc } = analysis;
+  const claim = CLAIM.exec(foldedSentence(doc, f.sentence));
+  if (!claim && f.target === undefined) return;
+  const target = targetFor(indicator, period);
+  if (!target) {
+    const other = siblings(analysis, indicator).find((x) => targetFor(x, period));
+    if (other && claim) {
+      const t = targetFor(other, period)!;
+      report({
+        range: f.range,
+        message: {
+          id: 'otherSeries',
+          params: { ...targetParams(t.value, other), source: t.source, series: other.name, compiler: other.compiler ?? other.id, own: indicator.compiler ?? indicator.id },
+        },
+        data: { indicator: indicator.id, series: other.id },
+      });
+    }
+    return;
+  }
+  const cmp = target.comparator ?? 'gte';
+  if (f.target !== undefined && f.target !== target.value && target.period.slice(0, 4) === period.slice(0, 4)) {
+    report({
+      range: f.range,
+      message: {
+        id: 'statedTarget',
+        params: { stated: f.target, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
+      },
+      data: { indicator: indicator.id, target: target.value },
+    });
+    return;
+  }
+  if (!claim) return;
+  const negative = claim[1].startsWith('chua') || claim[1].startsWith('khong');
+  const exceeds = claim[1] === 'vuot';
+  const [lo, hi] = f.interval;
+  const reached = cmp === 'lte' ? lo <= target.value : cmp === 'eq' ? lo <= target.value && target.value <= hi : hi >= target.value;
+  const beyond = cmp === 'lte' ? lo < target.value : hi > target.value;
+  const wrong = negative ? cmp !== 'eq' && (cmp === 'lte' ? hi <= target.value : lo >= target.value) : exceeds ? !beyond : !reached;
+  if (!wrong) return;
+  const said = { id: negative ? 'notReached' : exceeds ? 'exceeded' : 'reached' };
+  report({
+    range: f.range,
+    message: {
+      id: 'claim',
+      params: { said, raw: f.raw, ...targetParams(target.value, indicator), period: periodPhrase(target.period), source: target.source },
+    },
+    data: { indicator: indicator.id, target: target.value },
+  });
+};

@@ -2,6 +2,8 @@ import { msg, type MsgRef } from '../i18n';
 import { fold } from '../text';
 import { defineRule } from './rule';
 import { bindings } from './figure-context';
+import { findingsInSentence, type SentenceCompute } from './memo';
+import type { Indicator } from '../catalog/types';
 
 const CURRENCY_WORDS = new Set(['usd', 'dong', 'vnd', 'vnđ', 'eur', 'do la', 'do la my']);
 
@@ -41,37 +43,43 @@ export const unitMismatch = defineRule({
       const { ref, indicator } = refs[ix];
       const f = ref.figure;
       if (!f || !indicator || bound.get(f) !== refs[ix]) continue;
-      const iu = indicator.unitClass;
-      const fu = f.unitClass;
-      const isChange = !!f.change;
-      let problem: MsgRef | null = null;
-      const unit = indicator.unit;
-      if (iu === 'percent' && f.kind !== 'fraction') {
-        if (fu === 'currency' || (fu === 'count' && f.multiplier > 1)) problem = { id: 'percentIndicator' };
-        else if (fu === 'none' && f.kind === 'number' && !isChange) problem = { id: 'percentMissing' };
-      } else if (iu === 'currency') {
-        if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'notPercent', params: { unit } };
-        else if (fu === 'currency' && f.unit && fold(f.unit) !== fold(unit) && CURRENCY_WORDS.has(fold(unit))) problem = { id: 'otherCurrency', params: { unit, written: f.unit } };
-      } else if (iu === 'count') {
-        if (fu === 'currency') problem = { id: 'countNotMoney', params: { unit } };
-        else if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'countNotPercent', params: { unit } };
-      } else if (iu === 'rank') {
-        if (fu === 'currency' || fu === 'percent') problem = { id: 'rankIndicator' };
-      }
-      // Percentages outside 0–100 belong to percent-out-of-range; fractions bound their parts.
-      if (!problem && indicator.range && !isChange && f.kind !== 'fraction' && f.kind !== 'rank' && f.unitClass !== 'percent') {
-        const [lo, hi] = indicator.range;
-        if (f.value < lo || f.value > hi) {
-          const value = { value: f.value, lo, hi };
-          problem = f.multiplierWord ? { id: 'outOfRangeMultiplier', params: { ...value, multiplier: f.multiplierWord } } : { id: 'outOfRange', params: value };
-        }
-      }
-      if (!problem) continue;
-      report({
-        range: f.range,
-        message: { id: 'mismatch', params: { raw: f.raw, name: indicator.name, problem } },
-        data: { indicator: indicator.id },
-      });
+      // What it reports depends on the figure and its indicator only: kept per figure.
+      findingsInSentence(analysis, 'unit-mismatch', f, indicator, report, mismatchOf);
     }
   },
 });
+
+/** unit-mismatch's finding for one bound figure and its indicator (findingsInSentence: nothing else is read). */
+const mismatchOf: SentenceCompute<'mismatch', Indicator> = (_analysis, f, indicator, report) => {
+  const iu = indicator.unitClass;
+  const fu = f.unitClass;
+  const isChange = !!f.change;
+  let problem: MsgRef | null = null;
+  const unit = indicator.unit;
+  if (iu === 'percent' && f.kind !== 'fraction') {
+    if (fu === 'currency' || (fu === 'count' && f.multiplier > 1)) problem = { id: 'percentIndicator' };
+    else if (fu === 'none' && f.kind === 'number' && !isChange) problem = { id: 'percentMissing' };
+  } else if (iu === 'currency') {
+    if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'notPercent', params: { unit } };
+    else if (fu === 'currency' && f.unit && fold(f.unit) !== fold(unit) && CURRENCY_WORDS.has(fold(unit))) problem = { id: 'otherCurrency', params: { unit, written: f.unit } };
+  } else if (iu === 'count') {
+    if (fu === 'currency') problem = { id: 'countNotMoney', params: { unit } };
+    else if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'countNotPercent', params: { unit } };
+  } else if (iu === 'rank') {
+    if (fu === 'currency' || fu === 'percent') problem = { id: 'rankIndicator' };
+  }
+  // Percentages outside 0–100 belong to percent-out-of-range; fractions bound their parts.
+  if (!problem && indicator.range && !isChange && f.kind !== 'fraction' && f.kind !== 'rank' && f.unitClass !== 'percent') {
+    const [lo, hi] = indicator.range;
+    if (f.value < lo || f.value > hi) {
+      const value = { value: f.value, lo, hi };
+      problem = f.multiplierWord ? { id: 'outOfRangeMultiplier', params: { ...value, multiplier: f.multiplierWord } } : { id: 'outOfRange', params: value };
+    }
+  }
+  if (!problem) return;
+  report({
+    range: f.range,
+    message: { id: 'mismatch', params: { raw: f.raw, name: indicator.name, problem } },
+    data: { indicator: indicator.id },
+  });
+};
