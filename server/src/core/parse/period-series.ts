@@ -174,7 +174,13 @@ export function rankScopes(lower: string, figures: Figure[], clauses: Array<{ st
     const scope = found(f.start, Math.max(f.end, nextStart), false) ?? found(Math.min(prevEnd, f.start), f.start, true);
     if (scope) readings[i].scope = scope;
   });
+  // "lần lượt xếp thứ 18 và thứ 13 thế giới": a rank listed before a world rank shares its scope.
+  for (let i = figures.length - 2; i >= 0; i--) {
+    if (figures[i].kind === 'rank' && !readings[i].scope && readings[i + 1].scope === 'world' && figures[i + 1].kind === 'rank' && figures[i + 1].start - figures[i].end <= 12 && LIST_JOIN.test(text(lower, figures[i].end, figures[i + 1].start))) readings[i].scope = 'world';
+  }
 }
+const text = (s: string, a: number, b: number): string => s.slice(a, b);
+const REGIONAL = new Set<RankScopeWritten | undefined>(['asean', 'region', 'asia']);
 
 /**
  * "[[X]] xếp thứ 47, 45 và 42 lần lượt vào các năm 2016, 2017 và 2019": the other figures of the
@@ -190,4 +196,23 @@ export function respectiveSeries(idx: number, text: string, figures: Figure[], p
   if (k0 < 0 || periods[k0].start < figures[last].end) return [];
   for (let j = first; j <= last; j++) if (reading.figures[j].period !== k0 + j - first || figures[j].change) return [];
   return Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((j) => j !== idx);
+}
+
+/** Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3 trong ASEAN". */
+const SCOPE_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?$/iu;
+
+/**
+ * "[[X]] đứng thứ 46/132 thế giới và thứ 4 ASEAN": the rank right after the bound rank `idx`, in its
+ * clause or the next, joined by "và" or ",", whose written scope is regional (ASEAN, a region, Asia)
+ * and the bound rank's not (series.ts gives it the member of that scope, or drops it): its index, or -1.
+ */
+export function scopedRank(idx: number, text: string, figures: Figure[], reading: SentenceReading): number {
+  const j = idx + 1;
+  const a = reading.figures[idx];
+  const b = reading.figures[j];
+  if (!b || a.role !== 'rank' || b.role !== 'rank' || !REGIONAL.has(b.scope) || REGIONAL.has(a.scope) || figures[j].change) return -1;
+  if (reading.clauseOf[j] - reading.clauseOf[idx] > 1 || figures[j].start - figures[idx].end > 40) return -1;
+  // The bound rank's own raw may end in its scope ("thứ 46/132 thế giới"); the rest only joins.
+  const gap = text.slice(figures[idx].end, figures[j].start).replace(/^\s*(?:thế giới|toàn cầu)/iu, '');
+  return SCOPE_JOIN.test(gap) && !reading.masked.some((m) => m >= figures[idx].end && m < figures[j].start) ? j : -1;
 }
