@@ -48,7 +48,7 @@ import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respect
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
-import { bracketedPeriods, rankScopes, respectivePeriodsAfter } from './period-series';
+import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 
 export { isLevelRole };
 
@@ -232,7 +232,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
-  ranksListed(text, figures, readings), targetsListed(lower, figures, readings); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"
+  ranksListed(text, figures, readings), targetsListed(lower, figures, readings), datedRanksListed(text, figures, readings, periods); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"; period-series.ts: "vị trí 99 năm 2014, 89 năm 2016"
 
   rankScopes(lower, figures, clauses, clauseOf, readings); // "thứ 43/138 thế giới và thứ 4 trong khu vực" (period-series.ts)
 

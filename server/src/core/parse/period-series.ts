@@ -18,7 +18,7 @@
  *   world entry, the regional rank one of its own scope, never the world's.
  * Each rule looks at a bounded stretch around one figure or one "lần lượt": linear.
  */
-import type { Figure, PeriodPhrase, RankScopeWritten } from '../types';
+import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import type { SentenceReading } from './clauses';
 import { listFrom } from './lists';
 
@@ -97,6 +97,11 @@ export function bracketedPeriods(text: string, figures: Figure[], readings: Arra
 
 /** A year or a month of a year right before "thứ": "năm 2016 (là) thứ 59", "tháng 1/2022 là thứ 45". */
 const DATED_BEFORE = /(?:^|[^\p{L}])(?:năm\s+(?:19|20|21)\d{2}|tháng\s+\d{1,2}\s?\/\s?(?:19|20|21)\d{2})\s*(?::\s*|,?\s*là\s+|,?\s*đứng\s+)?$/iu;
+/** "thứ 86/193 thế giới", "thứ 45/126": a place of many (never a weekday's date: no second "/", at least 13 ranked). */
+function ofMany(after: string): boolean {
+  const m = /^(\d{1,3})\s?\/\s?(\d{2,3})(?![\d/])/u.exec(after);
+  return !!m && Number(m[2]) >= 13 && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
 /** After "thứ": a list of ranks, then "lần lượt" and a list of periods ("thứ 47, 45, 42 lần lượt vào các năm …"). */
 const RESPECTIVE_RANKS = /^\d+(?:\s*,\s*\d+)*\s*,?\s*(?:và\s+)?\d+\s*,?\s*(?:lần lượt|tương ứng)(?:\s+(?:là|vào|trong|ở))?(?:\s+(?:các|những))?\s+(?:năm|tháng|quý)(?![\p{L}])/iu;
 /** After "từ thứ 59": its period, then the number it moved to ("từ thứ 59 (2016) lên 42 (2019)"). */
@@ -115,7 +120,7 @@ export function seriesRank(o: string, at: number, wordStart: number, word: strin
   const before = o.slice(Math.max(0, wordStart - 80), wordStart);
   if (word === 'thứ') {
     const after = o.slice(at, at + 90);
-    return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
+    return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || ofMany(after) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
   }
   const upto = o.slice(Math.max(0, at - 90), at);
   if (word === 'lên' || word === 'xuống') return MOVE_FROM_RANK.test(upto) ? wordStart : -1;
@@ -138,7 +143,7 @@ export function seriesJoin(gap: string, nextRaw: string): boolean {
 }
 
 const SCOPES: Array<[RegExp, RankScopeWritten]> = [
-  [/asean|đông nam á/gu, 'asean'],
+  [/khu vực (?:asean|đông nam á)|asean|đông nam á/gu, 'asean'],
   [/thế giới|toàn cầu/gu, 'world'],
   [/châu á/gu, 'asia'],
   [/khu vực/gu, 'region'],
@@ -215,4 +220,23 @@ export function scopedRank(idx: number, text: string, figures: Figure[], reading
   // The bound rank's own raw may end in its scope ("thứ 46/132 thế giới"); the rest only joins.
   const gap = text.slice(figures[idx].end, figures[j].start).replace(/^\s*(?:thế giới|toàn cầu)/iu, '');
   return SCOPE_JOIN.test(gap) && !reading.masked.some((m) => m >= figures[idx].end && m < figures[j].start) ? j : -1;
+}
+
+/**
+ * "vị trí 99 năm 2014, 89 năm 2016 và 88 năm 2018": a whole number with no unit after a rank with
+ * its own period phrase, joined by "," / "và" / "rồi", with a period phrase of its own right after
+ * it, is a rank of the series too (roles.ts ranksListed reads "thứ 5, 6 và 7" with nothing between).
+ */
+export function datedRanksListed(text: string, figures: Figure[], readings: Array<{ role: FigureRole }>, periods: PeriodPhrase[]): void {
+  let k = 0;
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (readings[i - 1].role !== 'rank' || readings[i].role !== 'level' || f.kind !== 'number' || f.unit !== null || f.decimals !== 0 || f.change) continue;
+    while (k < periods.length && periods[k].start < figures[i - 1].end) k++;
+    const p = periods[k];
+    const q = periods[k + 1];
+    if (!p || !q || p.end > f.start || q.start < f.end || p.comparison || q.comparison) continue;
+    if (!/^\s*\(?\s*$/u.test(text.slice(figures[i - 1].end, p.start)) || !/^\s*\(?\s*$/u.test(text.slice(f.end, q.start))) continue;
+    if (/^\)?\s*(?:[,;]\s*(?:và\s+|rồi\s+)?|(?:và|rồi)\s+)$/u.test(text.slice(p.end, f.start))) readings[i].role = 'rank';
+  }
 }
