@@ -8,30 +8,15 @@
  * figure-conflict, its same figure for another year of it is none.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { detectMentions, markText } from '../../server/src/core/markup';
-import type { MarkMode } from '../../server/src/core/markup/types';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
-import { LanguageService } from '../../server/src/core/service';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { fixturesDir } from '../helpers';
+import { indexedService, loadCases, markedReport } from '../marked-cases';
 
+/** [entry, figure, period, written scope or "-"]. */
 type Fact = [string, string, string, string];
-interface SeriesCase {
-  rule: string;
-  kind: 'positive' | 'negative';
-  period: string;
-  text: string;
-  wrap: Fact[];
-  canonical?: Fact[];
-}
-
 const catalog = new Catalog(loadDefaultCatalog());
-const cases = parseYaml(readFileSync(path.join(fixturesDir, 'prose', 'series-round13.yaml'), 'utf8')) as SeriesCase[];
+const cases = loadCases<{ rule: string; kind: 'positive' | 'negative'; period: string; text: string; wrap: Fact[]; canonical?: Fact[] }>('prose/series-round13.yaml');
 
 /** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
 function seriesFacts(marked: string): Fact[] {
@@ -45,12 +30,6 @@ function seriesFacts(marked: string): Fact[] {
   return out;
 }
 
-function read(c: SeriesCase, mode: MarkMode) {
-  const source = ['---', `period: "${c.period}"`, '---', '', c.text, ''].join('\n');
-  const marked = c.text.includes('[[') ? source : markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
-  return { facts: seriesFacts(marked), marked };
-}
-
 describe('one index over a series of periods, a rank of its own scope (fixtures/prose/series-round13.yaml)', () => {
   it('has at least 10 positive and 8 negative cases', () => {
     assert.ok(cases.filter((c) => c.kind === 'positive').length >= 10);
@@ -59,7 +38,8 @@ describe('one index over a series of periods, a rank of its own scope (fixtures/
   for (const c of cases)
     for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
       it(`${c.text.includes('[[') ? 'marked' : mode}: ${c.rule}`, () => {
-        const got = read(c, mode);
+        const marked = markedReport(c.text, c.period, catalog, mode);
+        const got = { facts: seriesFacts(marked), marked };
         assert.deepEqual(got.facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, got.marked);
         // A positive case reads several periods or a rank of another scope for one name; a negative
         // one never reads two periods or two scopes for one entry.
@@ -81,10 +61,7 @@ describe('the checker: each figure of a series enters the history under its own 
   };
 
   it('flags a later figure of one year of the series that differs, not the same figure of another year', async () => {
-    const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
-    await service.reloadConfig();
-    await service.reloadCatalog();
-    await service.indexWorkspace();
+    const service = await indexedService(files, folder);
     const uri = `${folder}/phien-06.report.md`;
     const lines = files[uri].split('\n');
     const conflicts = service.check(uri, files[uri], 1).filter((f) => f.code === 'figure-conflict');
