@@ -19,7 +19,6 @@
  * Each rule looks at a bounded stretch around one figure or one "lần lượt": linear.
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
-import type { SentenceReading } from './clauses';
 import { listFrom } from './lists';
 
 /** "(2016)": a year alone in brackets (the bracket's content, its offsets). */
@@ -35,6 +34,13 @@ export function bracketYears(s: string): Array<{ start: number; end: number; cod
     out.push({ start: at, end: at + 4, code: m[1], yearless: false, comparison: false, range: false });
   }
   return out;
+}
+
+/** What the further rules here read of a sentence (clauses.ts SentenceReading, not imported: it imports this module). */
+interface SentenceReading {
+  figures: Array<{ role: FigureRole; period: number; scope?: RankScopeWritten }>;
+  clauseOf: number[];
+  masked: number[];
 }
 
 const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)\s*$/u;
