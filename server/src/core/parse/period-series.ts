@@ -114,8 +114,16 @@ const RESPECTIVE_RANKS = /^\d+(?:\s*,\s*\d+)*\s*,?\s*(?:và\s+)?\d+\s*,?\s*(?:l�
 const MOVED_TO = /^\d+(?:\/\d+)?\s*(?:\(\s?(?:năm\s+)?\d{4}\s?\)|năm\s+\d{4})?\s*,?\s*(?:lên|xuống)\s+(?:(?:thứ|vị trí|hạng)\s+)?\d/iu;
 /** A move that started from a rank, earlier in the sentence: "từ thứ 59 (2016) lên", "từ vị trí 59 năm 2016 xuống". */
 const MOVE_FROM_RANK = /(?:^|[^\p{L}])từ\s+(?:(?:vị trí|hạng)(?:\s+thứ)?|thứ)\s+\d+(?:\/\d+)?(?:\s+(?:năm\s+\d{4}|\(\s?(?:năm\s+)?\d{4}\s?\)))?\s*,?\s+(?:\p{L}+\s+){0,3}?(?:lên|xuống)\s+$/iu;
-/** A dated rank, then "rồi" (or "và", ","), then the next: "lên thứ 47 năm 2017 rồi 45/126". */
-const AFTER_DATED_RANK = /(?:^|[^\p{L}])(?:thứ|vị trí|hạng)\s+\d+(?:\/\d+)?\s+(?:năm\s+\d{4}|\(\s?(?:năm\s+)?\d{4}\s?\))\s*(?:,\s*)?(?:rồi|và)\s+(?:(?:lên|xuống|tụt xuống|vươn lên)\s+)?$/iu;
+/** A period phrase of a series item: "năm 2017", "(2016)", "trong tháng 1/2022", "vào tháng 3". */
+const ITEM_PERIOD = String.raw`(?:(?:trong|vào|ở)\s+)?(?:năm\s+\d{4}|tháng\s+\d{1,2}(?:\s?\/\s?\d{4})?|\(\s?(?:năm\s+)?\d{4}\s?\))`;
+/** A dated rank, then "rồi" (or "và", ","), then the next: "lên thứ 47 năm 2017 rồi 45/126", "thứ 45 trong tháng 1/2022, thứ 50". */
+const AFTER_DATED_RANK = new RegExp(String.raw`(?:^|[^\p{L}])(?:thứ|vị trí|hạng)\s+\d+(?:\/\d+)?\s+${ITEM_PERIOD}\s*(?:,\s*(?:(?:và|rồi)\s+)?|(?:rồi|và)\s+)(?:(?:lên|xuống|tụt xuống|vươn lên)\s+)?$`, 'iu');
+/** After "thứ": its number, its period, a join and the next rank ("là thứ 45 trong tháng 1/2022 và thứ 50 …"). */
+const BEFORE_DATED_RANK = new RegExp(String.raw`^\d+(?:\/\d+)?\s+${ITEM_PERIOD}\s*(?:,\s*(?:và\s+)?|(?:rồi|và)\s+)(?:thứ|vị trí|hạng)\s+\d`, 'iu');
+/** A dated rank earlier in the sentence, then a move: "thứ 50 trong tháng 2/2022, trước khi tụt xuống". */
+const MOVE_AFTER_DATED_RANK = new RegExp(String.raw`(?:^|[^\p{L}])(?:thứ|vị trí|hạng)\s+\d+(?:\/\d+)?\s+${ITEM_PERIOD}[^.;!?\d]{0,40}?(?:lên|xuống)\s+$`, 'iu');
+/** A bare place number: no unit, no decimal ("56", not "5%", "5,2 điểm"). */
+const BARE_PLACE = /^\d{1,3}(?![\d.,\/%])(?!\s*(?:%|điểm|tỷ|triệu|nghìn|mb|gb|usd|đồng|lần|bậc))/iu;
 
 /**
  * Whether the numeral of a series is a rank, and where its raw text starts (-1: it is none of
@@ -126,20 +134,20 @@ export function seriesRank(o: string, at: number, wordStart: number, word: strin
   const before = o.slice(Math.max(0, wordStart - 80), wordStart);
   if (word === 'thứ') {
     const after = o.slice(at, at + 90);
-    return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || ofMany(after) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
+    return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || ofMany(after) || BEFORE_DATED_RANK.test(after) || AFTER_DATED_RANK.test(before) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
   }
   const upto = o.slice(Math.max(0, at - 90), at);
-  if (word === 'lên' || word === 'xuống') return MOVE_FROM_RANK.test(upto) ? wordStart : -1;
+  if (word === 'lên' || word === 'xuống') return MOVE_FROM_RANK.test(upto) || (MOVE_AFTER_DATED_RANK.test(upto) && BARE_PLACE.test(o.slice(at, at + 12))) ? wordStart : -1;
   if (word === 'rồi' || word === 'và') return AFTER_DATED_RANK.test(upto) ? at : -1;
   return -1;
 }
 
 /**
  * Between two dated items of a series (further.ts datedList): ", ", "; ", " và ", and the chains of
- * a movement, "rồi", "lên", "rồi lên", "và đến" (the closing bracket of the last item's period
+ * a movement, "rồi", "lên", "rồi lên", "và đến", ", trước khi tụt xuống" (the closing bracket of the last item's period
  * phrase may come first).
  */
-const SERIES_JOIN = /^\)?\s*(?:[,;]\s*(?:(?:và|rồi|sau đó)\s+)?|(?:và|rồi)\s+)?(?:(?:lên|xuống|tụt xuống|vươn lên|đến|tới)\s+)?$/u;
+const SERIES_JOIN = /^\)?\s*(?:[,;]\s*(?:(?:và|rồi|sau đó|trước khi|sau khi)\s+)?|(?:và|rồi|trước khi)\s+)?(?:(?:tụt|vươn|tiếp tục)\s+)?(?:(?:lên|xuống|đến|tới)\s+)?$/u;
 /** ", Việt Nam lên ": the subject named again before the movement's verb. */
 const SUBJECT_MOVED = /^\)?\s*,\s*(?:(?:và|rồi|sau đó)\s+)?(?:Việt Nam|nước ta|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+(?:(?:đã|tiếp tục)\s+)?(?:lên|xuống|tụt xuống|vươn lên)\s+$/u;
 export function seriesJoin(gap: string, nextRaw: string): boolean {
