@@ -258,6 +258,8 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // A figure of the bound figure's kind (a base, a restatement, another unit of a list) states the
   // reference's own series, as one that fits it does.
   const main = ref.figure;
+  // "thứ 43/138 thế giới và thứ 4 trong khu vực": a rank of another written scope than the entry's is its scope's member or none (parse/period-series.ts).
+  if (rank && indicator && f.scope && ((f.scope === 'asean' || f.scope === 'region') !== (indicator.scope === 'asean'))) return memberByShape(catalog, indicator, f);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
   let entries = subject;

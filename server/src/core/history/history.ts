@@ -59,7 +59,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         value: down ? -f.value : f.value,
         interval: down ? [-f.interval[1], -f.interval[0]] : f.interval,
         unit: f.unit,
-        kind: f.kind,
+        kind: f.kind === 'number' && f.role === 'rank' ? 'rank' : f.kind, // ("thứ 59, 47, 45": a bare number listed as a rank is one)
         decimals: f.decimals,
         qualifier: f.qualifier,
         denominator: f.denominator,

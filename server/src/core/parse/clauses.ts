@@ -48,6 +48,7 @@ import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respect
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
+import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 
 export { isLevelRole };
 
@@ -231,18 +232,9 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
-  ranksListed(text, figures, readings), targetsListed(lower, figures, readings); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"
+  ranksListed(text, figures, readings), targetsListed(lower, figures, readings), datedRanksListed(text, figures, readings, periods); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"; period-series.ts: "vị trí 99 năm 2014, 89 năm 2016"
 
-  // Rank scopes.
-  figures.forEach((f, i) => {
-    if (f.kind !== 'rank') return;
-    const cl = clauses[clauseOf[i]];
-    const near = lower.slice(Math.max(cl.start, f.start - 40), Math.min(cl.end, f.end + 40));
-    if (/asean|đông nam á/u.test(near)) readings[i].scope = 'asean';
-    else if (/thế giới|toàn cầu/u.test(near)) readings[i].scope = 'world';
-    else if (/châu á/u.test(near)) readings[i].scope = 'asia';
-    else if (/khu vực/u.test(near)) readings[i].scope = 'region';
-  });
+  rankScopes(lower, figures, clauses, clauseOf, readings); // "thứ 43/138 thế giới và thứ 4 trong khu vực" (period-series.ts)
 
   // Periods 1 and 2: attached right after, else right before.
   const attached = new Array<boolean>(periods.length).fill(false);
@@ -269,6 +261,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     attached[k] = true;
   });
   respectivePeriods(text, figures, readings, periods, attached); // "các năm 2020 và 2021 lần lượt là 18% và 16%" (lists.ts)
+  respectivePeriodsAfter(text, figures, readings, periods, attached), bracketedPeriods(text, figures, readings, periods, attached, lendsNothing); // "thứ 47 và 45 lần lượt vào các năm 2016 và 2017", "thứ 59 (2016)" (period-series.ts)
   bracketedBases(text, figures, readings, periods, clauseOf, clauses); // "so với năm 2023 (0,7326)" (roles.ts)
   coordinatedPeriods(text, figures, readings, periods, clauseOf);
 

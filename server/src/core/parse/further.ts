@@ -28,6 +28,7 @@ import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
 import { listBeforeName, subjectListFigures } from './subject-list';
+import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -49,8 +50,10 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
+  const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
+  if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
-  for (const j of datedList(idx, text, figures, periods, reading)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
+  for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
   return out;
 }
@@ -64,8 +67,8 @@ function datedItem(i: number, text: string, figures: Figure[], periods: PeriodPh
   const p = k >= 0 ? periods[k] : undefined;
   const f = figures[i];
   if (!p || p.comparison || !reading.figures[i].own) return null;
-  if (p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start))) return [f.start, p.end];
-  if (p.end <= f.start && /^\s*:?\s*$/.test(text.slice(p.end, f.start))) return [p.start, f.end];
+  if (p.start >= f.end && /^\s*\(?\s*$/.test(text.slice(f.end, p.start))) return [f.start, p.end]; // ("thứ 59 (2016)": period-series.ts)
+  if (p.end <= f.start && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(p.end, f.start))) return [p.start, f.end];
   return null;
 }
 
@@ -83,8 +86,8 @@ function datedList(idx: number, text: string, figures: Figure[], periods: Period
   for (let j = idx + 1; j < figures.length && j <= idx + 8; j++) {
     const next = datedItem(j, text, figures, periods, reading);
     const rd = reading.figures[j];
-    if (!next || next[0] < item[1] || next[0] - item[1] > 12 || !ITEM_JOIN.test(text.slice(item[1], next[0]))) break;
-    if (rd.role !== reading.figures[idx].role || figures[j].change || !sameKind(figures[j], figures[idx])) break;
+    if (!next || next[0] < item[1] || next[0] - item[1] > 24 || !(ITEM_JOIN.test(text.slice(item[1], next[0])) || seriesJoin(text.slice(item[1], next[0]), figures[j].raw))) break;
+    if (rd.role !== reading.figures[idx].role || figures[j].change || !(sameKind(figures[j], figures[idx]) || rd.role === 'rank')) break;
     const code = periods[rd.period].code;
     if (codes.has(code) || maskedIn(reading, item[1], next[0])) break;
     codes.add(code);

@@ -39,6 +39,7 @@ import type { PeriodPhrase } from '../types';
 import { prepareScan, type ScanText } from './numbers';
 import { daysIn, fillYear, pad } from './period-codes';
 
+import { bracketYears } from './period-series';
 export { describePeriod, fillYear, periodContains, periodRange, resolveSamePeriod } from './period-codes';
 
 /** Options of {@link readPeriods}. */
@@ -103,8 +104,11 @@ const COMPARED_YEAR = re(`(?<=(?:^|[^\\p{L}\\p{N}])so(?:\\s{1,3}sánh)?(?:\\s{1,
 const PREVIOUS_YEAR = re(`${B}năm${S}(?:trước|ngoái)${E}`);
 const YEAR = re(`${B}năm${S}(\\d{4})(?:\\s{0,2}[\\-–—]\\s{0,2}(\\d{4}))?(?!\\p{N})`);
 const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\\d{4})(?![\\p{N}])`);
-/** "các năm 2020, 2021, 2022 và 2023": the bare years listed after a year phrase, up to a last one after "và", are years too. */
-const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2},?${S}và${S}\\d{4})(?![\\p{N}]|[.,]\\p{N}|\\s?%)`);
+/**
+ * "các năm 2020, 2021, 2022 và 2023": the bare years listed after a year phrase, up to a last one after "và", are years too;
+ * so are two or more listed by commas alone ("các năm 2016, 2017, 2019").
+ */
+const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2},?${S}và${S}\\d{4}|(?:\\s{0,2},\\s{0,2}\\d{4}){2,})(?![\\p{N}]|[.,]\\p{N}|\\s?%)`);
 
 const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
@@ -135,7 +139,7 @@ const GATES = new Map<RegExp, RegExp>([
   [PREVIOUS_YEAR, gate(`năm${S}(?:trước|ngoái)`)],
   [YEAR, gate(`năm${S}\\d{4}`)],
   [RANGE, gate(`\\d{4}\\s{0,2}[\\-–—]\\s{0,2}\\d{4}`)],
-  [YEARS_LISTED, gate(`năm${S}\\d{4}[\\s,\\d]*và${S}\\d{4}`)],
+  [YEARS_LISTED, gate(`năm${S}\\d{4}[\\s,\\d]*(?:và${S}|,\\s{0,2})\\d{4}`)],
 ]);
 let gatesOn = true;
 
@@ -260,6 +264,7 @@ function candidates(s: string): Candidate[] {
       if (validYear(Number(y[0]))) out.push({ start: at, end: at + 4, code: y[0], yearless: false, comparison: false, range: false });
     }
   }
+  if (digit) out.push(...bracketYears(s)); // "thứ 59 (2016)" (period-series.ts)
   if (digit) for (const m of matches(RANGE, s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
