@@ -18,6 +18,7 @@ import { readFigures } from '../parse/figures';
 import { isPeriodCode } from '../parse/period-codes';
 import { readPeriods } from '../parse/periods';
 import { isProvinceName } from '../parse/subject-list';
+import { estimatedYear } from '../parse/table-header';
 import type { Figure } from '../types';
 import { fits } from './judge';
 import { ambiguousCase, mentionOutcome, type MentionRun } from './mention';
@@ -52,7 +53,7 @@ const safe = <T>(f: () => T, d: T): T => {
 function labelKind(label: string): 'period' | 'province' | null {
   const t = label.replace(/[*_]/g, '').trim();
   if (!t) return null;
-  if (isPeriodCode(t) || safe(() => readPeriods(t), []).some((p) => !p.comparison)) return 'period';
+  if (isPeriodCode(t) || estimatedYear(t) || safe(() => readPeriods(t), []).some((p) => !p.comparison)) return 'period';
   return isProvinceName(t) ? 'province' : null;
 }
 

@@ -95,6 +95,14 @@ function walk(doc: ReportDocument, pieces: readonly SegmentPiece[], only?: (head
   return figure === doc.figures.length && reference === doc.references.length && sentence === doc.sentences.length ? out : [];
 }
 
+/** A first cell that is a year with an estimate's mark, "2023 (ước)", "2024 (sơ bộ)": that year (a forecast, "dự kiến", is none). */
+const ESTIMATED_YEAR = /^((?:19|20)\d\d)\s*\((?:ước|ước tính|ước đạt|sơ bộ)\)$/iu;
+
+/** The year of a row label such as "2023 (ước)" (ESTIMATED_YEAR), or null. */
+export function estimatedYear(label: string): string | null {
+  return ESTIMATED_YEAR.exec(label.trim())?.[1] ?? null;
+}
+
 /** The cell of `shape` holding relative offset `at`; -1 if none. */
 function cellOf(shape: RowShape, at: number): number {
   return shape.cells.findIndex(([s, e]) => s <= at && at < e);
@@ -196,6 +204,12 @@ function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
   return s.periods.find((p) => !p.comparison);
 }
 
+/** The year of an estimated row label (estimatedYear) as a column's period would be, its range the year's digits. */
+function labelYear(doc: ReportDocument, row: RowAt, year: string): Column {
+  const start = doc.text.indexOf(year, row.base + row.shape.cells[0][0]);
+  return { kind: 'value', period: { code: year, start, end: start + year.length }, periodOnly: true };
+}
+
 /** 1: a header cell's reference bound to its column's figures (see the module comment). */
 function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: number, out: Map<number, Reference>): void {
   const r = doc.references[t.header.reference + j];
@@ -210,13 +224,15 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
     if (row.model.part.references.length) continue;
     const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
     const ownPeriod = !!periodIn(doc, row, 0);
-    const province = !ownPeriod && isProvinceName(label);
-    if (!ownPeriod && !province) continue;
+    const estimated = ownPeriod ? null : estimatedYear(label);
+    const province = !ownPeriod && !estimated && isProvinceName(label);
+    if (!ownPeriod && !estimated && !province) continue;
     const figs = rowFigures(doc, row);
     for (const col of named) {
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
-      bound.push({ f: hit.f, ...lent(doc, hit.f, columns[col], fallback), ...(province ? { listed: true as const } : {}) });
+      const year = estimated ? labelYear(doc, row, estimated) : undefined;
+      bound.push({ f: hit.f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }
   if (!bound.length) return;
