@@ -25,6 +25,7 @@
  * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
  * same shapes. Pure but for those caches.
  */
+import { readPeriods } from './periods';
 import { isProvinceName } from './subject-list';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import type { RowShape, Segment, SegmentModel } from './table-rows';
@@ -48,15 +49,13 @@ interface RowAt {
 interface TableAt {
   header: RowAt;
   rows: RowAt[];
-  /** The index of the sentence right before the header (a caption, perhaps), -1 if none. */
-  before: number;
 }
 
 /** A header or row label that says its cells are changes (rules/figure-context.ts reads cells so too). */
 const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
 /** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
 const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
-/** A caption: a paragraph line that opens with "Bảng" (perhaps emphasized), right above the table. */
+/** A caption: a paragraph line that opens with "Bảng" (perhaps emphasized, numbered), right above the table. */
 const CAPTION = /^[\s*_]*Bảng(?![\p{L}])/u;
 
 const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
@@ -82,7 +81,7 @@ function walk(doc: ReportDocument, pieces: readonly SegmentPiece[], only?: (head
       else if (shape.header) {
         current = null;
         if (!only || only(model, piece.base + seg.base)) {
-          current = { header: { base: piece.base + seg.base, model, shape, figure, reference, sentence }, rows: [], before: sentence - 1 };
+          current = { header: { base: piece.base + seg.base, model, shape, figure, reference, sentence }, rows: [] };
           out.push(current);
         }
       } else current?.rows.push({ base: piece.base + seg.base, model, shape, figure, reference, sentence });
@@ -192,16 +191,38 @@ function makeRef(r: Reference, bound: Binding | null, further: Binding[]): Refer
   return out;
 }
 
-/** The caption's period: the sentence right before the header, a "Bảng …" line with only white space and one line break or two between. */
+/**
+ * The caption's period: the line right above the header (one blank line between or none) when it
+ * opens with "Bảng", its first period phrase (a comparison base aside). Read from the text, one line:
+ * the history's reading (parseReport `history`) does not read a paragraph with no reference.
+ */
 function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
-  const s = t.before >= 0 ? doc.sentences[t.before] : undefined;
-  if (!s) return undefined;
-  const gap = doc.text.slice(s.end, t.header.base);
-  if (!/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) return undefined;
-  let start = s.start;
-  while (start > 0 && doc.text[start - 1] !== '\n') start--;
-  if (!CAPTION.test(doc.text.slice(start, s.end))) return undefined;
-  return s.periods.find((p) => !p.comparison);
+  const { text } = doc;
+  let end = t.header.base;
+  for (let blank = 0; blank < 2; blank++) {
+    let e = end - 1;
+    if (e > 0 && text[e] === '\n' && text[e - 1] === '\r') e--;
+    if (e <= 0) return undefined;
+    let s = e;
+    while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+    const line = text.slice(s, e);
+    if (!line.trim()) {
+      end = s;
+      continue;
+    }
+    if (!CAPTION.test(line)) return undefined;
+    const p = safeRead(line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
+    return p ? { code: p.code, start: s + p.start, end: s + p.end } : undefined;
+  }
+  return undefined;
+}
+
+function safeRead(line: string): ReturnType<typeof readPeriods> {
+  try {
+    return readPeriods(line);
+  } catch {
+    return [];
+  }
 }
 
 /** The year of an estimated row label (estimatedYear) as a column's period would be, its range the year's digits. */

@@ -1,0 +1,63 @@
+/**
+ * Figures in tables bound to the index, period or province their header, first column or caption
+ * names (docs/dialect.md §7; parse/table-header.ts, markup/table-header.ts;
+ * test/fixtures/markup/table-round13.yaml): what `markup` marks in each mode, read back as the
+ * checker reads the marked text — each reference's bound figure and its further figures, each with
+ * the province the history keys it by — and, on the checker's side, that a table's figures enter
+ * the history: a later report's table restating one of them with another value is a conflict.
+ */
+import * as assert from 'node:assert/strict';
+import type { MarkMode } from '../../server/src/core/markup/types';
+import { parseReport } from '../../server/src/core/parse/document';
+import { cellContext } from '../../server/src/core/rules/table-cells';
+import { conflictsIn, describeCases, loadCases, markCase, markedFacts, type MarkCase } from './marked-facts';
+
+const { cases, catalog } = loadCases('table-round13.yaml');
+
+function markAndRead(c: MarkCase, mode: MarkMode) {
+  const { source, marked } = markCase(c, mode, catalog);
+  return { facts: markedFacts(marked, catalog, 'file:///table.report.md'), history: markedFacts(marked, catalog, 'file:///table.report.md', { history: true }), marked, source };
+}
+
+describeCases('markup and the checker: tables read by their header, first column and caption (fixtures/markup/table-round13.yaml)', cases, { positive: 8, negative: 5 }, (c, mode) => {
+  const got = markAndRead(c, mode);
+  const want = (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap;
+  assert.deepEqual(got.facts, want, got.marked);
+  // The history's cheap reading of the same text binds the same (parseReport `history`).
+  assert.deepEqual(got.history, want, got.marked);
+  if (c.kind === 'positive') assert.ok(got.facts.length >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
+  // Wrap inserts the marks only.
+  if (mode === 'wrap') assert.equal(got.marked.replace(/\[\[|\]\]/g, ''), got.source);
+});
+
+describe('the checker: a table header names the index of its column', () => {
+  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const folder = 'file:///table13';
+  // DTI 2022 (https://dti.gov.vn/xep-hang-2022): Hòa Bình 42, Sơn La 44. Session 4 restates them in a
+  // table, Hòa Bình wrongly (44, Sơn La's). Cyberattacks: 1.010 in October 2023 (vietnamnet, see the
+  // fixture's sources); session 4's table says 1.100.
+  const files: Record<string, string> = {
+    [`${folder}/phien-03.report.md`]: `${head(3, '2023-11-20', '2023-S2')}\n## Kết quả\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Hòa Bình đứng thứ 42.\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Sơn La đứng thứ 44.\n\nTháng 10/2023 có 1.010 [[Số cuộc tấn công mạng gây sự cố vào hệ thống thông tin tại Việt Nam]].\n`,
+    [`${folder}/phien-04.report.md`]: `${head(4, '2024-02-15', '2024-S1')}\n## Kết quả\n\n| Tỉnh | [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] năm 2022 |\n|---|---|\n| Hòa Bình | 44 |\n| Sơn La | 44 |\n\n| [[Số cuộc tấn công mạng gây sự cố vào hệ thống thông tin tại Việt Nam]] | Số cuộc | So với tháng trước |\n|---|---|---|\n| Tháng 10/2023 | 1.100 | +11,8% |\n`,
+  };
+
+  it('flags a restated table value that differs from the history, naming the earlier value', async () => {
+    const uri = `${folder}/phien-04.report.md`;
+    const lines = files[uri].split('\n');
+    const conflicts = await conflictsIn(files, folder, uri);
+    assert.deepEqual(conflicts.map((f) => f.line).sort((a, b) => a - b), [lines.findIndex((l) => l.startsWith('| Hòa Bình')), lines.findIndex((l) => l.startsWith('| Tháng 10/2023'))]);
+    assert.ok(conflicts.some((f) => /42/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
+    assert.ok(conflicts.some((f) => /1\.010/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
+  });
+
+  it('answers a rule asking for a cell\'s header and row label from the document model', () => {
+    const text = files[`${folder}/phien-04.report.md`];
+    const doc = parseReport(text, `${folder}/phien-04.report.md`);
+    const at = text.indexOf('+11,8%');
+    assert.deepEqual(cellContext(doc, at), { header: 'So với tháng trước', rowLabel: 'Tháng 10/2023' });
+    assert.deepEqual(cellContext(doc, text.indexOf('| Sơn La') + 2), { header: 'Tỉnh', rowLabel: '' });
+    assert.equal(cellContext(doc, text.indexOf('## Kết quả')), null);
+    // The header row is no body row.
+    assert.equal(cellContext(doc, text.indexOf('Số cuộc |')), null);
+  });
+});
