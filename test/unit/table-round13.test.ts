@@ -7,8 +7,15 @@
  * the history: a later report's table restating one of them with another value is a conflict.
  */
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Nodes, Table } from 'mdast';
 import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
+import { parseMarkdown } from '../../server/src/core/parse/guard';
+import type { ReportDocument } from '../../server/src/core/parse/model';
+import { plainText } from '../../server/src/core/parse/sections';
+import { fixturesDir } from '../helpers';
 import { cellContext } from '../../server/src/core/rules/table-cells';
 import { conflictsIn, describeCases, loadCases, markCase, markedFacts, type MarkCase } from './marked-facts';
 
@@ -59,5 +66,61 @@ describe('the checker: a table header names the index of its column', () => {
     assert.equal(cellContext(doc, text.indexOf('## Kết quả')), null);
     // The header row is no body row.
     assert.equal(cellContext(doc, text.indexOf('Số cuộc |')), null);
+  });
+});
+
+/** rules/table-cells.ts as it was (round 12): the table's lines parsed again with the report's Markdown parser. */
+function cellContextByReparse(doc: ReportDocument, at: number): { header: string; rowLabel: string } | null {
+  const { text } = doc;
+  const lineStart = (x: number) => {
+    while (x > 0 && text[x - 1] !== '\n' && text[x - 1] !== '\r') x--;
+    return x;
+  };
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  let start = lineStart(at);
+  if (text.slice(start, end).indexOf('|') < 0) return null;
+  while (start > 0) {
+    const prevEnd = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+    const prevStart = lineStart(prevEnd);
+    if (text.slice(prevStart, prevEnd).indexOf('|') < 0) break;
+    start = prevStart;
+  }
+  const inside = (n: Nodes, x: number) => n.position?.start.offset !== undefined && n.position.start.offset <= x && x < n.position.end.offset!;
+  const find = (n: Nodes, x: number): Table | null => (n.type === 'table' ? (inside(n, x) ? n : null) : 'children' in n ? ((n.children as Nodes[]).filter((c) => inside(c, x)).map((c) => find(c, x)).find((t) => t) ?? null) : null);
+  const table = find(parseMarkdown(text.slice(start, end)) as Nodes, at - start);
+  if (!table || table.children.length < 2) return null;
+  const rowIndex = table.children.findIndex((r) => inside(r, at - start));
+  if (rowIndex <= 0) return null;
+  const row = table.children[rowIndex];
+  const cell = row.children.findIndex((c) => inside(c, at - start));
+  if (cell < 0) return null;
+  const head = table.children[0].children[cell];
+  return { header: head ? plainText(head).trim() : '', rowLabel: cell > 0 && row.children[0] ? plainText(row.children[0]).trim() : '' };
+}
+
+describe('rules/table-cells.ts asks the document model', () => {
+  it('gives what the table lines parsed again gave, at every figure of the rule and press fixtures', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name));
+        else if (e.name.endsWith('.report.md')) files.push(path.join(dir, e.name));
+      }
+    };
+    // (the blind sets are not read: held12, held14, held15, held16)
+    for (const d of ['rules', 'press-unmarked', 'press-unmarked-held9', 'press-unmarked-held10', 'press-unmarked-held11', 'press-unmarked-held13']) walk(path.join(fixturesDir, d));
+    let inTables = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const doc = parseReport(text, `file://${file}`);
+      for (const f of doc.figures) {
+        const at = doc.lines.offsetAt(f.range.start);
+        const want = cellContextByReparse(doc, at);
+        if (want) inTables++;
+        assert.deepEqual(cellContext(doc, at), want, `${file}: ${f.raw}`);
+      }
+    }
+    assert.ok(inTables >= 50, `${inTables} figures in tables`);
   });
 });
