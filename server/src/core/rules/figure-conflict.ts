@@ -46,10 +46,9 @@ const conflictOf: FigureCompute<'conflict' | 'earlier'> = (analysis, history, le
   const { f, indicator, period } = level;
   if (indicator.revised) return;
   // The statements of this period and kind, and the latest of them: once per history state. A
-  // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there), and
-  // so is its bare number (a table's cell under the index's name: "| Hòa Bình | 44 |").
+  // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there).
   const asRank = indicator.measure === 'rank';
-  const kindOf = (k: typeof f.kind) => (asRank && (k === 'fraction' || k === 'number') ? 'rank' : k);
+  const kindOf = (k: typeof f.kind) => (asRank && k === 'fraction' ? 'rank' : k);
   const kind = kindOf(f.kind);
   const { same, last } = derived(atPeriodFor(analysis, history, series, period), memoKey('figure-conflict', kind), (atPeriod) => {
     const same = atPeriod.filter((e) => kindOf(e.kind) === kind);
