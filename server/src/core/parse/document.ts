@@ -21,6 +21,7 @@ import type { ReportDocument } from './model';
 import { buildSections, plainText, type HeadingInfo } from './sections';
 import { tableSegments, type Segment } from './table-rows';
 import { placeChunk, trimPlacements } from './assemble';
+import { bindTableHeaders } from './table-header';
 
 export { firstIndex };
 
@@ -78,6 +79,7 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
       placeChunk(model, model.segments, base, doc, docPeriod, headings, uses);
     }
     if (uses) trimPlacements(uses);
+    bindTableHeaders(doc, pieces); // what tables' headers, first columns and captions say (table-header.ts)
     sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
   } catch (e) {

@@ -31,6 +31,14 @@ import type { HeadingInfo } from './sections';
 export interface SegmentModel {
   headings: HeadingInfo[];
   part: Pick<ReportDocument, 'references' | 'figures' | 'sentences' | 'comments' | 'ignored' | 'problems'>;
+  /** A table row's shape (table-header.ts): header row or not, each cell's [start, end) relative to the line. */
+  row?: RowShape;
+}
+
+/** Whether a row is its table's header, and where its cells are (relative to its line's start; [-1, -1]: no position). */
+export interface RowShape {
+  header: boolean;
+  cells: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A segment of a chunk: where it starts in the chunk (a line start) and its model. */
@@ -129,14 +137,25 @@ export function rowModels<M>(
  * one that may define a link). `history`: parseReport's history path (a row with no `[[` is not read).
  */
 export function tableSegments(table: Table, chunk: string, history: boolean, cached: boolean, out: Segment[]): void {
+  // A header that names an index binds the body rows' figures, one that names periods gives a row's
+  // figures their periods (table-header.ts): the history reads those rows whole.
+  const header = history ? headerText(table, chunk) : '';
+  const named = header.indexOf('[[') >= 0;
+  const whole = named || /\d/.test(header);
   rowModels(
     table,
     chunk,
     cached ? (history ? historyRowCache : rowCache) : null,
-    (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history),
+    (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history && !whole),
     (model, ls) => out.push({ base: ls, model }),
-    history ? (row) => row.indexOf('[[') < 0 : undefined,
+    history && !named ? (row) => row.indexOf('[[') < 0 && !(whole && row === header) : undefined,
   );
+}
+
+/** The source of a table's header row ('' with no position). */
+function headerText(table: Table, chunk: string): string {
+  const o = table.children[0] && offsets(table.children[0]);
+  return o ? chunk.slice(o[0], o[1]) : '';
 }
 
 /** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
@@ -154,5 +173,9 @@ function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number,
   // The header row names columns; it binds nothing but its references are still checked.
   checkSentences(cells, doc, true, isHeaderRow, history);
   const { references, figures, sentences, comments, ignored, problems } = doc;
-  return { headings: NO_HEADINGS, part: { references, figures, sentences, comments, ignored, problems } };
+  const shape = row.children.map((cell): readonly [number, number] => {
+    const o = offsets(cell);
+    return o ? [o[0] - ls, o[1] - ls] : [-1, -1];
+  });
+  return { headings: NO_HEADINGS, part: { references, figures, sentences, comments, ignored, problems }, row: { header: isHeaderRow, cells: shape } };
 }

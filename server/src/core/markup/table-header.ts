@@ -1,0 +1,107 @@
+/**
+ * The detector on a table's header row (issue #13; the checker's side: parse/table-header.ts): an
+ * index named in a header cell, over body rows of periods or provinces whose figures in its column
+ * fit it, is marked there — `wrap` around the words as written, `canonical` with the catalog's name
+ * in the header cell, never in the rows. The checker then binds the mark to the column's figures.
+ * The same conditions as the checker's: a body row counts when its first cell is a period (a code
+ * such as "2022", or a period phrase) or a province, and has no reference of its own; the column is
+ * the name's own, or from the first cell the first value column (a column headed as a change or a
+ * target holds none). Every such row's figure must fit the indicator (judge.ts fits) and none may
+ * be a change; a province's rows only for a series of provinces (else the first province's figure
+ * would be read as the country's). Otherwise nothing is marked and, when a column was found, the
+ * case is listed (`figure-does-not-fit`) with its reason.
+ */
+import { provinceFacts } from '../catalog/provincial';
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import { readFigures } from '../parse/figures';
+import { isPeriodCode } from '../parse/period-codes';
+import { readPeriods } from '../parse/periods';
+import { isProvinceName } from '../parse/subject-list';
+import { estimatedYear } from '../parse/table-header';
+import type { Figure } from '../types';
+import { fits } from './judge';
+import { ambiguousCase, mentionOutcome, type MentionRun } from './mention';
+import { variantMessage } from './messages';
+import type { NameIndex } from './name-index';
+import { namesOf } from './names';
+import type { ProseUnit } from './prose';
+import type { AmbiguousCase, MarkMode, Mention } from './types';
+
+/** What the header's detection needs of the detector's run (detect.ts Run). */
+export interface HeaderRun extends MentionRun {
+  mode: MarkMode;
+  threshold: number;
+  idx: NameIndex;
+  mentions: Mention[];
+  ambiguous: AmbiguousCase[];
+}
+
+/** As parse/table-header.ts reads a header cell: its cells are changes, or targets. */
+const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
+const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
+
+const safe = <T>(f: () => T, d: T): T => {
+  try {
+    return f();
+  } catch {
+    return d;
+  }
+};
+
+/** What a body row's first cell is: a period, a province, or something else (a firm, a ministry). */
+function labelKind(label: string): 'period' | 'province' | null {
+  const t = label.replace(/[*_]/g, '').trim();
+  if (!t) return null;
+  if (isPeriodCode(t) || estimatedYear(t) || safe(() => readPeriods(t), []).some((p) => !p.comparison)) return 'period';
+  return isProvinceName(t) ? 'province' : null;
+}
+
+/**
+ * Marks the names of the header row `header` (placed) whose column's figures in `rows` (the body
+ * rows' units, unplaced: only their words are read) the checker will bind.
+ */
+export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[]): void {
+  const plainFigs: Figure[][] = [];
+  const named = namesOf(run.text, header, run.catalog, run.idx, run.threshold, plainFigs);
+  const done = new Set<Indicator>();
+  const cells = header.parts.map((p) => p.text);
+  const kind = (c: number) => (CHANGE_LABEL.test(cells[c] ?? '') ? 'change' : TARGET_LABEL.test(cells[c] ?? '') ? 'target' : 'value');
+  for (const n of named) {
+    if (n.why || n.subject || done.has(n.indicator) || kind(n.part) !== 'value') continue;
+    const col = n.part > 0 ? n.part : cells.findIndex((_, c) => c > 0 && kind(c) === 'value');
+    if (col <= 0) continue;
+    const provincial = provinceFacts(n.indicator).series;
+    let bound = 0;
+    let misfit: string | null = null;
+    for (const row of rows) {
+      // A row of other cells than the header's, or with a reference of its own, is not the column's.
+      if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
+      const label = labelKind(row.parts[0].text);
+      if (!label) continue;
+      const f = safe(() => readFigures(row.parts[col].text), [])[0];
+      if (!f) continue;
+      if (f.change || !fits(n.indicator, f) || (label === 'province' && !provincial)) {
+        misfit ??= f.raw;
+        continue;
+      }
+      bound++;
+    }
+    if (misfit !== null) {
+      run.ambiguous.push(ambiguousCase(run, header, n, 'figure-does-not-fit', [misfit], msg(`"${misfit}" trong cột của "${n.indicator.name}" không phải giá trị của chỉ tiêu này (hoặc hàng của bảng không phải các kỳ hay các tỉnh của nó): chưa đánh dấu.`, `"${misfit}" in the column of "${n.indicator.name}" is not a value of that indicator (or the table's rows are not its periods or provinces): not marked.`)));
+      continue;
+    }
+    if (!bound) continue;
+    const { mention } = mentionOutcome(run, header, n, null, plainFigs);
+    done.add(n.indicator);
+    if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, header, n, 'variant-name', [], variantMessage(mention)));
+    else run.mentions.push(mention);
+  }
+}
+
+/** The body rows of the table whose header row is `header`, from a list of units in order (prose.ts). */
+export function bodyRows(units: readonly ProseUnit[], header: ProseUnit): ProseUnit[] {
+  const out: ProseUnit[] = [];
+  for (let i = units.indexOf(header) + 1; i < units.length && units[i].table && !units[i].headerRow; i++) out.push(units[i]);
+  return out;
+}

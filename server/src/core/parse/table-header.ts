@@ -1,0 +1,347 @@
+/**
+ * What a table's header, first column and caption say about the figures of its body rows (issue
+ * #13, docs/dialect.md §7), once the rows are placed (parse/document.ts parseReport): no row is read
+ * again, only the placed figures are linked, so a keystroke in a cell costs a walk over the
+ * segments' counts (the rows' own readings stay cached under their lines: table-rows.ts).
+ *
+ * 1. A reference in a header cell names the index of its column's figures: `| Tỉnh | [[Xếp hạng
+ *    DTI]] năm 2022 |` over rows `| Kon Tum | 45 |`. In the first header cell it names the index of
+ *    the rows' value columns (`| [[Số cuộc tấn công mạng …]] | Số cuộc | So với cùng kỳ |`). Each body
+ *    row whose first cell is a period (its figures have the row's period) or a province gives its
+ *    figure of that column; a row of anything else (a firm, a ministry, a country) gives none, nor
+ *    does a row with a reference of its own. The first such figure is the reference's, the others
+ *    are its further figures (`also`; a province's `listed`, as in a list of provinces in prose).
+ * 2. A header cell that is a period (`| Chỉ tiêu | 2022 | 2023 | 6 tháng 2024 |`) is the period of
+ *    its column's figures that have none of their own row: a row's reference then takes its figure
+ *    with that period and the figures of the row's other period columns as further figures.
+ * 3. A column headed as a change ("Tăng/giảm", "So với 2022") or a target ("Mục tiêu 2025", "Kế
+ *    hoạch") holds no value: a reference is never bound to its figure (a row's reference bound
+ *    there by the row rule takes the next value cell's instead, or none).
+ * 4. The period of a figure bound by 1 with no period of its row: its column header's period phrase,
+ *    else that of the reference's cell, else the caption's ("Bảng 2. Xếp hạng DTI cấp tỉnh năm
+ *    2022": a paragraph line starting "Bảng" right above the table), else the document's.
+ * The references so made are new objects in place of the placed ones (never changed: versions share
+ * them), kept per placed reference while their inputs are the same objects (a keystroke elsewhere
+ * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
+ * same shapes. Pure but for those caches.
+ */
+import { readPeriods } from './periods';
+import { isProvinceName } from './subject-list';
+import type { PlacedFigure, Reference, ReportDocument } from './model';
+import type { RowShape, Segment, SegmentModel } from './table-rows';
+
+/** A piece of parseReport: a chunk's segments and where the chunk starts. */
+export interface SegmentPiece {
+  base: number;
+  model: { segments: readonly Segment[] };
+}
+
+/** A row placed: where its line starts, its model and the index of its first figure, reference and sentence in the document. */
+interface RowAt {
+  base: number;
+  model: SegmentModel;
+  shape: RowShape;
+  figure: number;
+  reference: number;
+  sentence: number;
+}
+
+interface TableAt {
+  header: RowAt;
+  rows: RowAt[];
+}
+
+/** A header or row label that says its cells are changes (rules/figure-context.ts reads cells so too). */
+const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
+/** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
+const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
+/** A caption: a paragraph line that opens with "Bảng" (perhaps emphasized, numbered), right above the table. */
+const CAPTION = /^[\s*_]*Bảng(?![\p{L}])/u;
+
+const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
+const tablesOf = new WeakMap<ReportDocument, TableAt[]>();
+/** Per header row model: whether its header may bind (bindTableHeaders). */
+const shapedHeaders = new WeakMap<SegmentModel, boolean>();
+
+/**
+ * The tables of `doc` placed from `pieces` (in order), each with its rows; `only`: only the tables
+ * whose header passes it (the others are counted over, not collected).
+ */
+function walk(doc: ReportDocument, pieces: readonly SegmentPiece[], only?: (header: SegmentModel, base: number) => boolean): TableAt[] {
+  const out: TableAt[] = [];
+  let figure = 0;
+  let reference = 0;
+  let sentence = 0;
+  let current: TableAt | null = null;
+  for (const piece of pieces) {
+    for (const seg of piece.model.segments) {
+      const { model } = seg;
+      const shape = model.row;
+      if (!shape) current = null;
+      else if (shape.header) {
+        current = null;
+        if (!only || only(model, piece.base + seg.base)) {
+          current = { header: { base: piece.base + seg.base, model, shape, figure, reference, sentence }, rows: [] };
+          out.push(current);
+        }
+      } else current?.rows.push({ base: piece.base + seg.base, model, shape, figure, reference, sentence });
+      figure += model.part.figures.length;
+      reference += model.part.references.length;
+      sentence += model.part.sentences.length;
+    }
+  }
+  // (a count that does not match the document's lists: a placement this walk does not know; bind nothing)
+  return figure === doc.figures.length && reference === doc.references.length && sentence === doc.sentences.length ? out : [];
+}
+
+/** A first cell that is a year with an estimate's mark, "2023 (ước)", "2024 (sơ bộ)": that year (a forecast, "dự kiến", is none). */
+const ESTIMATED_YEAR = /^((?:19|20)\d\d)\s*\((?:ước|ước tính|ước đạt|sơ bộ)\)$/iu;
+
+/** The year of a row label such as "2023 (ước)" (ESTIMATED_YEAR), or null. */
+export function estimatedYear(label: string): string | null {
+  return ESTIMATED_YEAR.exec(label.trim())?.[1] ?? null;
+}
+
+/** The cell of `shape` holding relative offset `at`; -1 if none. */
+function cellOf(shape: RowShape, at: number): number {
+  return shape.cells.findIndex(([s, e]) => s <= at && at < e);
+}
+
+/** The text of cell `c` of a placed row, trimmed, without the pipes around it ('' if none). */
+function cellText(doc: ReportDocument, row: RowAt, c: number): string {
+  const cell = row.shape.cells[c];
+  return cell && cell[0] >= 0 ? doc.text.slice(row.base + cell[0], row.base + cell[1]).trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').trim() : '';
+}
+
+type Period = { code: string; start: number; end: number };
+
+/** The first period of a placed row's sentence inside cell `c` (a comparison base aside). */
+function periodIn(doc: ReportDocument, row: RowAt, c: number): Period | undefined {
+  const cell = row.shape.cells[c];
+  const s = row.model.part.sentences.length ? doc.sentences[row.sentence] : undefined;
+  if (!cell || cell[0] < 0 || !s) return undefined;
+  const from = row.base + cell[0];
+  const to = row.base + cell[1];
+  return s.periods.find((p) => !p.comparison && p.start >= from && p.end <= to);
+}
+
+interface Column {
+  kind: 'value' | 'change' | 'target';
+  /** The header cell's period phrase (a value column's only). */
+  period?: Period;
+  /** The whole header cell is that period ("2022", "6 tháng 2024", "Năm 2023"). */
+  periodOnly: boolean;
+}
+
+function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
+  return header.shape.cells.map((_, c) => {
+    const text = cellText(doc, header, c);
+    const kind = CHANGE_LABEL.test(text) ? 'change' : TARGET_LABEL.test(text) ? 'target' : 'value';
+    const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
+    // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
+    const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
+    const periodOnly = rest === '';
+    return { kind, period, periodOnly };
+  });
+}
+
+/** The figures of a placed row with their cells, in order. */
+function rowFigures(doc: ReportDocument, row: RowAt): Array<{ f: PlacedFigure; cell: number }> {
+  return row.model.part.figures.map((g, k) => ({ f: doc.figures[row.figure + k], cell: cellOf(row.shape, g.range.start.character) }));
+}
+
+/** True if the figure is a value a header may bind: not a change nor a target by its own words. */
+const isValue = (f: PlacedFigure): boolean => !f.change && f.role !== 'target' && f.role !== 'base';
+
+type Further = NonNullable<Reference['also']>[number];
+
+/** A bound figure with its period (and range), for a reference made here. */
+interface Binding {
+  f: PlacedFigure;
+  period: string | null;
+  range?: Reference['periodRange'];
+  listed?: true;
+}
+
+/** The period a header lends a figure with none of its row: its column's, else `fallback`'s. */
+function lent(doc: ReportDocument, f: PlacedFigure, column: Column | undefined, fallback: Period | undefined): Pick<Binding, 'period' | 'range'> {
+  if (f.periodSource === 'phrase' && f.period) return { period: f.period, range: f.periodRange };
+  const p = column?.period ?? fallback;
+  return p ? { period: p.code, range: doc.lines.range(p.start, p.end) } : { period: f.period ?? null, range: undefined };
+}
+
+/** References made, per placed reference: the same inputs give the same object. */
+const made = new WeakMap<Reference, { inputs: unknown[]; out: Reference }>();
+
+function makeRef(r: Reference, bound: Binding | null, further: Binding[]): Reference {
+  const inputs: unknown[] = [bound?.f ?? null, bound?.period, ...further.flatMap((b) => [b.f, b.period, b.listed])];
+  const kept = made.get(r);
+  if (kept && kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.out;
+  const also: Further[] = further.filter((b) => b.period).map((b) => (b.listed ? { figure: b.f, period: b.period!, listed: true } : { figure: b.f, period: b.period! }));
+  const { also: _old, ...fields } = r;
+  const out: Reference = {
+    ...fields,
+    figure: bound?.f ?? null,
+    ...(also.length ? { also } : {}),
+    period: bound ? bound.period : r.period,
+    periodSource: bound ? (bound.range ? 'phrase' : bound.period ? 'document' : null) : r.periodSource,
+    periodRange: bound ? bound.range : r.periodRange,
+  };
+  made.set(r, { inputs, out });
+  return out;
+}
+
+/**
+ * The caption's period: the line right above the header (one blank line between or none) when it
+ * opens with "Bảng", its first period phrase (a comparison base aside). Read from the text, one line:
+ * the history's reading (parseReport `history`) does not read a paragraph with no reference.
+ */
+function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
+  const { text } = doc;
+  let end = t.header.base;
+  for (let blank = 0; blank < 2; blank++) {
+    let e = end - 1;
+    if (e > 0 && text[e] === '\n' && text[e - 1] === '\r') e--;
+    if (e <= 0) return undefined;
+    let s = e;
+    while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+    const line = text.slice(s, e);
+    if (!line.trim()) {
+      end = s;
+      continue;
+    }
+    if (!CAPTION.test(line)) return undefined;
+    const p = safeRead(line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
+    return p ? { code: p.code, start: s + p.start, end: s + p.end } : undefined;
+  }
+  return undefined;
+}
+
+function safeRead(line: string): ReturnType<typeof readPeriods> {
+  try {
+    return readPeriods(line);
+  } catch {
+    return [];
+  }
+}
+
+/** The year of an estimated row label (estimatedYear) as a column's period would be, its range the year's digits. */
+function labelYear(doc: ReportDocument, row: RowAt, year: string): Column {
+  const start = doc.text.indexOf(year, row.base + row.shape.cells[0][0]);
+  return { kind: 'value', period: { code: year, start, end: start + year.length }, periodOnly: true };
+}
+
+/** 1: a header cell's reference bound to its column's figures (see the module comment). */
+function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: number, out: Map<number, Reference>): void {
+  const r = doc.references[t.header.reference + j];
+  const c = cellOf(t.header.shape, t.header.model.part.references[j].range.start.character);
+  if (c < 0 || columns[c]?.kind !== 'value') return;
+  // The value columns it names: its own; from the first cell, the value columns, all of them when each has a period of its own.
+  const values = columns.flatMap((col, i) => (i > 0 && col.kind === 'value' ? [i] : []));
+  const named = c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
+  const fallback = columns[c].period ?? captionPeriod(doc, t);
+  const bound: Binding[] = [];
+  for (const row of t.rows) {
+    if (row.model.part.references.length) continue;
+    const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
+    const ownPeriod = !!periodIn(doc, row, 0);
+    const estimated = ownPeriod ? null : estimatedYear(label);
+    const province = !ownPeriod && !estimated && isProvinceName(label);
+    if (!ownPeriod && !estimated && !province) continue;
+    const figs = rowFigures(doc, row);
+    for (const col of named) {
+      const hit = figs.find((x) => x.cell === col);
+      if (!hit || !isValue(hit.f)) continue;
+      const year = estimated ? labelYear(doc, row, estimated) : undefined;
+      bound.push({ f: hit.f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
+    }
+  }
+  if (!bound.length) return;
+  const [first, ...rest] = bound;
+  // The first figure's period stays its own; the others' with another period or subject only.
+  out.set(t.header.reference + j, makeRef(r, first, rest.filter((b) => b.listed || b.period !== first.period)));
+}
+
+/** 2 and 3: a body row's references given their column's period and the row's other period columns. */
+function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+  const refs = row.model.part.references;
+  const figs = rowFigures(doc, row);
+  const ownPeriod = row.model.part.sentences.length > 0 && doc.sentences[row.sentence].periods.some((p) => !p.comparison);
+  refs.forEach((placed, m) => {
+    const r = doc.references[row.reference + m];
+    const c = cellOf(row.shape, placed.range.start.character);
+    const next = m + 1 < refs.length ? cellOf(row.shape, refs[m + 1].range.start.character) : row.shape.cells.length;
+    if (c < 0 || !r.figure) return;
+    const at = figs.findIndex((x) => x.f === r.figure);
+    if (at < 0) return;
+    const col = figs[at].cell;
+    const kind = columns[col]?.kind ?? 'value';
+    const periodCols = !ownPeriod && columns[col]?.periodOnly;
+    if (kind === 'value' && !periodCols) return;
+    // The value it binds: its own (a period column's), or the next value cell's after a change or target column.
+    const pick = kind === 'value' ? figs[at] : figs.slice(at + 1).find((x) => x.cell < next && columns[x.cell]?.kind === 'value' && isValue(x.f));
+    if (!pick) {
+      out.set(row.reference + m, makeRef(r, null, []));
+      return;
+    }
+    const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: x.f, ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
+    const further = ownPeriod
+      ? []
+      : figs.filter((x) => x !== pick && x.cell > c && x.cell < next && columns[x.cell]?.periodOnly && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map(own);
+    const first = own(pick);
+    out.set(row.reference + m, makeRef(r, first, further.filter((b) => b.period && b.period !== first.period)));
+  });
+}
+
+/**
+ * parseReport's last step: the references of `doc`'s tables bound as their headers, first columns
+ * and captions say (the module comment), in place in `doc.references`. `pieces`: the chunks `doc`
+ * was put together from, in order (kept for cellAt).
+ */
+export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPiece[]): void {
+  piecesOf.set(doc, pieces);
+  // Only a table whose header holds a reference, a period, a change's or a target's column is
+  // looked at (most tables: none); what the header says is its model's (the same line: the same model).
+  const tables = walk(doc, pieces, (h, base) => {
+    let shaped = shapedHeaders.get(h);
+    if (shaped === undefined) {
+      const last = h.row!.cells[h.row!.cells.length - 1];
+      const text = last ? doc.text.slice(base, base + last[1]) : '';
+      shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text);
+      shapedHeaders.set(h, shaped);
+    }
+    return shaped;
+  });
+  if (!tables.length) return;
+  const out = new Map<number, Reference>();
+  for (const t of tables) {
+    const columns = columnsOf(doc, t.header);
+    const hasRows = t.rows.some((row) => row.model.part.references.length);
+    const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly);
+    for (let j = 0; j < t.header.model.part.references.length; j++) bindHeader(doc, t, columns, j, out);
+    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, columns, row, out);
+  }
+  for (const [i, r] of out) doc.references[i] = r;
+}
+
+/**
+ * rules/table-cells.ts: the header of the column of the cell at document offset `at` and its row's
+ * label (its first cell), as written (trimmed, emphasis marks left out); null outside a table's body row.
+ */
+export function cellAt(doc: ReportDocument, at: number): { header: string; rowLabel: string } | null {
+  const pieces = piecesOf.get(doc);
+  if (!pieces) return null;
+  let tables = tablesOf.get(doc);
+  if (!tables) tablesOf.set(doc, (tables = walk(doc, pieces)));
+  for (const t of tables) {
+    const last = t.rows[t.rows.length - 1];
+    if (!last || at < t.rows[0].base || at > last.base + (last.shape.cells[last.shape.cells.length - 1]?.[1] ?? 0) + 1) continue;
+    for (const row of t.rows) {
+      const c = cellOf(row.shape, at - row.base);
+      if (c < 0) continue;
+      const plain = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '').trim();
+      return { header: plain(cellText(doc, t.header, c)), rowLabel: c > 0 ? plain(cellText(doc, row, 0)) : '' };
+    }
+  }
+  return null;
+}
