@@ -188,7 +188,8 @@ export class TestLspClient {
     } catch {
       /* already gone */
     }
-    const exited = new Promise<void>((r) => (this.child.exitCode !== null ? r() : this.child.once('exit', () => r())));
+    const gone = () => this.child.exitCode !== null || this.child.signalCode !== null; // (a killed child has no exit code)
+    const exited = new Promise<void>((r) => (gone() ? r() : this.child.once('exit', () => r())));
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
     await exited;
     clearTimeout(timer);
