@@ -5,3 +5,10 @@ import * as path from 'node:path';
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 /** test/fixtures in the source tree. */
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
+/**
+ * The one wall-clock limit of the tests: mocha's (.mocharc `timeout`, the same number), a backstop
+ * for a hang, never a measure of speed (CI runs on a loaded machine). A child run with spawnSync
+ * blocks mocha's timer, so it gets this limit of its own: a hung child fails its test instead of
+ * stopping the suite.
+ */
+export const HANG_MS = 600_000;

@@ -38,7 +38,6 @@ function insert(text: string, e: TextEdit): string {
 }
 
 describe('catalog add over the protocol', function () {
-  this.timeout(30000);
   let client: TestLspClient;
   let dir: string;
   let catalogUri: string;

@@ -21,7 +21,6 @@ const SESSIONS = 80;
 const FILLER = '\nCông tác cải cách hành chính tiếp tục được đẩy mạnh, chất lượng phục vụ người dân và doanh nghiệp được nâng lên rõ rệt.\n'.repeat(40);
 
 describe('the first index in a worker thread', function () {
-  this.timeout(120000);
   let dir: string;
   let draftUri: string;
   before(() => {
@@ -58,7 +57,7 @@ describe('the first index in a worker thread', function () {
     const firstDiagnostics = client.waitForDiagnostics(draftUri, () => {
       events.push('diagnostics');
       return true;
-    }, 0, 120000);
+    });
     return { client, events, ended, firstDiagnostics };
   }
 
@@ -72,7 +71,7 @@ describe('the first index in a worker thread', function () {
       const first = await firstDiagnostics;
       await ended;
       await client.indexed();
-      const after = await client.waitForDiagnostics(draftUri, settled, 0, 120000);
+      const after = await client.waitForDiagnostics(draftUri, settled);
       return { events, logs: client.logs, first, after };
     } finally {
       await client.stop();
@@ -182,7 +181,6 @@ describe('the first index in a worker thread', function () {
  * counts with its unsaved text, not the disk's.
  */
 describe('the first index and the reports open at start (pull mode)', function () {
-  this.timeout(60000);
   // The figure-conflict fixture's two sessions (history.test.ts reads them too).
   const ws = path.join(fixturesDir, 'rules', 'figure-conflict', 'conflict');
   const [earlierUri, draftUri] = ['phien-02', 'phien-03'].map((n) => pathToFileURL(path.join(ws, `${n}.report.md`)).toString());

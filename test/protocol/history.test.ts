@@ -20,7 +20,6 @@ const draft = readFileSync(path.join(ws, 'phien-03.report.md'), 'utf8');
 const conflicts = (d: Diagnostic[]) => d.filter((x) => x.code === 'figure-conflict').map((x) => x.range.start.line).sort((a, b) => a - b);
 
 describe('history over the protocol (push)', function () {
-  this.timeout(30000);
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient();
@@ -68,7 +67,6 @@ describe('history over the protocol (push)', function () {
 });
 
 describe('history over the protocol (pull, interFileDependencies)', function () {
-  this.timeout(30000);
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient();
@@ -110,7 +108,6 @@ describe('history over the protocol (pull, interFileDependencies)', function () 
 });
 
 describe('the history index saved between sessions (initializationOptions.storagePath)', function () {
-  this.timeout(60000);
   let storage: string;
   before(() => (storage = mkdtempSync(path.join(tmpdir(), 'policy-report-storage-'))));
   after(() => rmSync(storage, { recursive: true, force: true }));

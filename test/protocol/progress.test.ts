@@ -14,7 +14,6 @@ import { TestLspClient, sessionReport } from './lsp-client';
 type Progress = { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number };
 
 describe('work-done progress of the index ($/progress)', function () {
-  this.timeout(30000);
   const SESSIONS = 5;
   let dir: string;
   let draftUri: string;

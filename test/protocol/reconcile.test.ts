@@ -55,7 +55,6 @@ async function start(ws: { uri: string; draftUri: string }, reconcileIntervalMs:
 const folderEvent = (client: TestLspClient, uri: string, type: number) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
 
 describe('the history reconciles with the disk', function () {
-  this.timeout(30000);
   let ws: ReturnType<typeof workspace>;
   let client: TestLspClient | undefined;
   beforeEach(() => (ws = workspace()));

@@ -20,7 +20,6 @@ const summary = (d: Array<{ code?: string | number; range: Diagnostic['range'] }
   d.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.code}`).sort();
 
 describe('language server over stdio', function () {
-  this.timeout(30000);
   let client: TestLspClient;
 
   before(async () => {
@@ -53,7 +52,7 @@ describe('language server over stdio', function () {
     assert.ok(codes.includes('fraction-exceeds-whole'));
     // The workspace catalog's own indicator resolves.
     assert.ok(!diags.some((d) => d.range.start.line === 13), 'workspace indicator should resolve');
-  }).timeout(30000);
+  });
 
   it('completes catalog names after [[, accent-insensitively', async () => {
     const text = draft + '\n[[ty le ho so';

@@ -8,7 +8,6 @@ import { fixturesDir } from '../helpers';
 import { TestLspClient, type Diagnostic } from './lsp-client';
 
 describe('team workflow over the protocol', function () {
-  this.timeout(30000);
   let client: TestLspClient;
   let dir: string;
   let draftUri: string;

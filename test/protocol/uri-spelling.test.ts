@@ -13,7 +13,6 @@ import { sessionReport, TestLspClient } from './lsp-client';
 const report = sessionReport;
 
 describe('file URIs spelled as VS Code spells them', function () {
-  this.timeout(60000);
   let dir: string;
   let client: TestLspClient;
 

@@ -29,7 +29,6 @@ Năm 2025, [[Số trạm sạc xe điện]] đạt 1.250 trạm.
 `;
 
 describe('policy-report catalog add', function () {
-  this.timeout(30000);
   let dir: string;
   const catalogFile = () => path.join(dir, '.policy-report', 'indicators.yaml');
   before(() => {

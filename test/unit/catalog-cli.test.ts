@@ -65,7 +65,6 @@ const BAD = `indicators:
 
 describe('policy-report catalog', function () {
   // Each test starts the CLI several times: seconds each on a loaded machine (23 s seen for 'show').
-  this.timeout(180000);
   const dirs: string[] = [];
   after(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });

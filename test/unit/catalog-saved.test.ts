@@ -14,7 +14,6 @@ import { DEFAULT_CATALOG_URI, defaultCatalogParsed, defaultCatalogSource, parseC
 import { IndexStore } from '../../server/src/lsp/index-store';
 
 describe("the default catalog's parse, saved beside the snapshot", function () {
-  this.timeout(60000);
   let dir: string;
   const file = () => path.join(dir, 'default-catalog.json');
   const warnings: string[] = [];

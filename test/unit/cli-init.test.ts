@@ -12,17 +12,16 @@ import { PUBLISHED_SCHEMAS, schemaReference } from '../../server/src/io/schema';
 import { firstReferenceOffset } from '../../client/src/walkthrough';
 import { parseSnippetFile } from '../../server/src/core/snippets';
 import { initFiles } from '../../server/src/cli/init';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 60000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: HANG_MS });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('CLI init and new', function () {
-  this.timeout(120000);
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'policy-report-init-'));

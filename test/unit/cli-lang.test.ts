@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
@@ -25,7 +25,6 @@ function ownWords(line: string): string {
 }
 
 describe('check --lang: one language per line', function () {
-  this.timeout(120000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'policy-report-lang-'));
@@ -60,7 +59,7 @@ describe('check --lang: one language per line', function () {
 
   for (const lang of ['en', 'vi'] as const) {
     it(`--lang ${lang}: the catalog's, config.yaml's and figures.csv's problems, no line mixing languages`, () => {
-      const r = spawnSync(process.execPath, [bin, 'check', '--lang', lang, dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 60000 });
+      const r = spawnSync(process.execPath, [bin, 'check', '--lang', lang, dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: HANG_MS });
       const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim());
       for (const file of ['indicators.yaml', 'config.yaml', 'figures.csv']) {
         assert.ok(lines.filter((l) => l.includes(file)).length >= 2, `${file} problems in:\n${lines.join('\n')}`);

@@ -12,19 +12,18 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { csvCell, FIGURE_CSV_COLUMNS } from '../../server/src/cli';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
 function run(args: string[], cwd = repoRoot, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', ...env }, timeout: 60000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', ...env }, timeout: HANG_MS });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const FRONT = '---\nsession: 9\ndate: 2024-07-10\nperiod: 2024-S1\ntitle: Phiên họp thứ 9\n---\n\n## Kết quả đạt được\n\n';
 
 describe('CLI manners', function () {
-  this.timeout(120000);
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'policy-report-manners-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,7 +112,6 @@ describe('CLI manners', function () {
 });
 
 describe('figures --format csv', function () {
-  this.timeout(120000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'policy-report-csv-'));

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { INDEXING, terminalProgress } from '../../server/src/io/progress';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
@@ -27,7 +27,6 @@ function hasScript(): boolean {
 }
 
 describe('CLI progress on stderr', function () {
-  this.timeout(120000);
 
   it('on a terminal: the count in place at each whole percent, then the line cleared', () => {
     const s = stream(true);
@@ -68,7 +67,7 @@ describe('CLI progress on stderr', function () {
     after(() => rmSync(dir, { recursive: true, force: true }));
 
     it('stderr not a terminal: no progress; stdout is the JSON alone', () => {
-      const r = spawnSync(process.execPath, [bin, 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
+      const r = spawnSync(process.execPath, [bin, 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: HANG_MS });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       assert.doesNotMatch(r.stderr, /Indexing|Checking|\r/);
       assert.ok(Array.isArray(JSON.parse(r.stdout)));
@@ -80,7 +79,7 @@ describe('CLI progress on stderr', function () {
       const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
       // stdout to a file, stderr the pseudo-terminal: what `script` records is stderr alone.
       const cmd = `${[process.execPath, bin, 'check', dir, '--format', 'json'].map(quote).join(' ')} > ${quote(out)}`;
-      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', timeout: 60000 });
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', timeout: HANG_MS });
       assert.ok(r.status === 0 || r.status === 1, `${r.status} ${r.stdout} ${r.stderr}`);
       assert.match(r.stdout, /\rĐang lập chỉ mục 4\/4 tệp · Indexing 4\/4 files/);
       assert.match(r.stdout, /\rĐang kiểm tra 0\/4 tệp · Checking 0\/4 files/);

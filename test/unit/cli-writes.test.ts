@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 /** A report whose indicator is named in unmarked prose: markup has something to mark. */
@@ -25,14 +25,13 @@ interface Run {
 
 function run(args: string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Run {
   // The timeout only turns a hang into a failure (status null) instead of a stuck suite.
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', ...env }, timeout: 60000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', ...env }, timeout: HANG_MS });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 const canMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
 
 describe('CLI writes', function () {
-  this.timeout(120000);
   let dir: string;
   const p = (name: string) => path.join(dir, name);
   beforeEach(() => {

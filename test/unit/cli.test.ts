@@ -28,7 +28,6 @@ describe('policy-report CLI', function () {
   // Each test waits for a child process to exit (and the SARIF one compiles the 2.1.0 schema): on a
   // loaded 2-core machine that took past mocha's 20 s default once (a SARIF run at load 11-12). The
   // wait is on the process's exit, not on a clock; the limit only catches a hang.
-  this.timeout(120000);
   it('check --format json: the examples\' mistakes with 0-based ranges and rule ids, exit 1', () => {
     const r = run(['check', 'examples/', '--format', 'json']);
     assert.equal(r.status, 1, r.stderr);

@@ -134,7 +134,6 @@ function micromarkReferences(text: string): number {
 }
 
 describe('CommonMark spec examples through the report parser', function () {
-  this.timeout(120000);
 
   it(`has the spec's examples (${examples.length})`, () => {
     assert.ok(examples.length >= 600, String(examples.length));

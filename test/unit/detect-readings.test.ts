@@ -94,7 +94,6 @@ function detect(s: Sample, options: DetectOptions, filtered: boolean, withDoc = 
 
 describe('markup detector prefilter (readings.ts)', function () {
   // Detects every fixture text twice (with and without the prefilter): 10 s seen on a loaded machine.
-  this.timeout(180000);
   const all = samples();
 
   it('reads the fixtures it compares on', () => {

@@ -281,6 +281,7 @@ describe('readFigures: edge cases', () => {
   });
 });
 
+// Linear time: the same shapes timed by CPU-time ratio in faults-linear-time.test.ts (linear-shapes.ts), not by a wall clock here.
 describe('readFigures: hostile input finishes in linear time', () => {
   const big = 100_000;
   let seed = 42;
@@ -305,10 +306,7 @@ describe('readFigures: hostile input finishes in linear time', () => {
   for (const [name, make] of cases) {
     it(name, () => {
       const text = make();
-      const t0 = Date.now();
       const figures = readFigures(text);
-      const ms = Date.now() - t0;
-      assert.ok(ms < 3000, `${ms} ms`);
       for (const f of figures) assert.equal(text.slice(f.start, f.end), f.raw);
       if (name === 'many figures') assert.equal(figures.length, 2200);
     });

@@ -18,7 +18,6 @@ import { historyReader, processSemiSpaceMb, workerYoungGeneration } from '../../
 const report = (i: number) => `---\nsession: ${i}\ndate: 2024-0${i}-10\nperiod: 2024-S1\ntitle: Phiên họp thứ ${i}\n---\n\n## Kết quả đạt được\n\n[[Tỷ lệ hồ sơ trực tuyến toàn trình]] cả nước đạt ${40 + i}%.\n`;
 
 describe('the history reader without its worker thread', function () {
-  this.timeout(60000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'policy-report-reader-'));
@@ -70,7 +69,6 @@ describe('the history reader without its worker thread', function () {
 });
 
 describe("the index worker's young generation", function () {
-  this.timeout(60000);
 
   it("reads the process's --max-semi-space-size (the last one given wins)", () => {
     assert.equal(processSemiSpaceMb(['--max-semi-space-size=64'], ''), 64);

@@ -7,6 +7,7 @@
  */
 import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
+import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
 import { LanguageService } from '../../server/src/core/service';
@@ -91,6 +92,39 @@ export const shapes: Shape[] = [
   { name: 'catalog value with trailing blank lines', make: (k) => 'indicators:\n  - id: a' + ' \n'.repeat(k * 20), run: (t) => parseCatalogYaml(t, 'u'), base: 10 },
   { name: 'a long unknown name (suggestions)', make: (k) => 'ab '.repeat(k * 3), run: (t) => catalog.resolve(t), base: 10 },
   { name: 'name keys of a long name', make: (k) => 'Tỷ lệ hồ sơ '.repeat(k * 10), run: (t) => [fold(t), spellingKey(t), foldKey(t)], base: 10 },
+];
+
+/** `length` characters of `alphabet`, the same for the same arguments (a fixed-seed generator). */
+function randomText(alphabet: string, length: number): string {
+  let seed = 42;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+}
+
+/**
+ * The hostile inputs of figures.test.ts, periods.test.ts and numbers.test.ts ("finishes on hostile
+ * input") that the shapes above do not already cover, timed by faults-linear-time.test.ts only (CPU
+ * time, ratio of 100× to 10×): those tests asserted a wall-clock limit (1-3 s at 100 000
+ * characters), which a loaded machine can pass; they keep what they check of the result.
+ */
+export const readerShapes: Shape[] = [
+  { name: 'figures: digits and commas', make: (k) => '12,'.repeat(k * 30), run: readFigures, base: 20 },
+  { name: 'figures: slashes only', make: (k) => '/'.repeat(k * 100), run: readFigures, base: 20 },
+  { name: 'figures: quarter words then a period', make: (k) => 'quý '.repeat(k * 25) + 'I/2022', run: readFigures, base: 20 },
+  { name: 'figures: years', make: (k) => 'năm 2022 '.repeat(k * 10), run: readFigures, base: 20 },
+  { name: 'figures: spaces then a number', make: (k) => ' '.repeat(k * 100) + '5%', run: readFigures, base: 20 },
+  { name: 'figures: a long word after a number', make: (k) => '5 ' + 'x'.repeat(k * 100), run: readFigures, base: 20 },
+  { name: 'figures: letters then a number', make: (k) => 'a'.repeat(k * 100) + '5', run: readFigures, base: 20 },
+  { name: 'figures: many figures', make: (k) => 'tăng trên 5 triệu hồ sơ so với cuối năm 2022, '.repeat(k * 2), run: readFigures, base: 20 },
+  { name: 'figures: random characters of numbers and periods', make: (k) => randomText('0123456789.,/-–: %()[]“”khoảngtrêntăngtỷtriệuquýInămthứ', k * 100), run: readFigures, base: 100 },
+  { name: 'periods: year words then a year', make: (k) => 'năm '.repeat(k * 25) + '2022', run: (t) => readPeriods(t, { all: true }), base: 20 },
+  { name: 'periods: slashes', make: (k) => '1/'.repeat(k * 50), run: (t) => readPeriods(t, { all: true }), base: 20 },
+  { name: 'periods: dashes', make: (k) => '1-1-'.repeat(k * 25), run: (t) => readPeriods(t, { all: true }), base: 20 },
+  { name: 'periods: comparison words', make: (k) => 'cùng kỳ '.repeat(k * 12), run: (t) => readPeriods(t, { all: true }), base: 20 },
+  { name: 'periods: spaces', make: (k) => ' '.repeat(k * 100), run: (t) => readPeriods(t, { all: true }), base: 20 },
+  { name: 'numbers: dotted ones', make: (k) => '1.'.repeat(k * 100) + '1', run: parseVietnameseNumber, base: 20 },
+  { name: 'numbers: dotted groups', make: (k) => '123.'.repeat(k * 30) + '123', run: parseVietnameseNumber, base: 20 },
+  { name: 'numbers: nines', make: (k) => '9'.repeat(k * 100), run: parseVietnameseNumber, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */

@@ -282,7 +282,8 @@ function settledBySubject(text: string, m: Mention, all: Mention[]): Indicator |
 
 describe('markup: wrap changes no byte of the writer\'s text (property)', () => {
   it('random prose of catalog names and variants: wrap only inserts [[ and ]], canonical changes nothing outside the marks, mark-all and the quick fixes likewise', function () {
-    this.timeout(600_000);
+    // No limit: a synchronous test cannot be stopped, mocha's limit would only fail a slow run (FC_NUM_RUNS=200: 13 min at load 25).
+    this.timeout(0);
     const tally: Tally = { cases: 0, wrapMarks: 0, canonicalMarks: 0, variants: 0, replaced: 0 };
     fc.assert(
       fc.property(report, (text) => {
@@ -468,11 +469,30 @@ describe('markup: cases the property found (fixed)', () => {
     const canon = detectMentions(text, catalog, { mode: 'canonical' });
     assert.deepEqual(canon.mentions.map((m) => [m.start, m.indicator.id]), [[0, 'online-work-files-province']]);
   });
+  it('seed 101: a name across a line break, carried by the next sentence, is listed in wrap mode, never marked across the line', () => {
+    // (FC_SEED=101 FC_NUM_RUNS=200; prec12 saw the same with FC_SEED=11 FC_NUM_RUNS=80.) A name
+    // with no figure of its own whose index the next sentence tells on (carried.ts: "Cấp độ 6/10")
+    // is marked as a plain mention; that path skipped wrap's check, so "Chỉ\r\nsố tích hợp phát
+    // triển bưu chính" got a [[ … ]] across the line. A mark cannot span lines: listed, as a bound name is.
+    for (const eol of ['\r\n', '\n']) {
+      const words = `Chỉ${eol}số tích hợp phát triển bưu chính`;
+      for (const text of [`# Báo cáo\n\n${words}, dịch vụ Đến nay **. Cấp độ 6/10\n`, `${words}, dịch vụ. Cấp độ 6/10${eol}`]) {
+        checkText(text, JSON.stringify(text), empty());
+        const wrap = detectMentions(text, catalog);
+        assert.deepEqual(wrap.mentions, []);
+        assert.deepEqual(wrap.ambiguous.map((a) => [a.reason, a.text, a.candidates.map((c) => c.id)]), [['variant-name', words, ['postal-2ipd-rank']]]);
+        assert.match(wrap.ambiguous[0].message.en, /runs across a line break/);
+        assert.deepEqual(detectMentions(text, catalog, { mode: 'canonical' }).mentions.map((m) => [m.text, m.indicator.id]), [[words, 'postal-2ipd-rank']]);
+      }
+    }
+    // On one line, the same words are marked as written.
+    const text = 'Chỉ số tích hợp phát triển bưu chính, dịch vụ. Cấp độ 6/10\n';
+    assert.deepEqual(detectMentions(text, catalog).mentions.map((m) => [m.text, m.indicator.id]), [['Chỉ số tích hợp phát triển bưu chính', 'postal-2ipd-rank']]);
+  });
 });
 
 describe('markup: the CLI keeps every byte', function () {
-  // Each test waits on a child process: under load its start alone can pass mocha's 20 s default.
-  this.timeout(120000);
+  // Each test waits on child processes (spawnSync): mocha's one limit (.mocharc) leaves room for a loaded machine.
   const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
   it('--write on a report with variants: the file is the input plus [[ and ]]; --report json lists the variants', () => {

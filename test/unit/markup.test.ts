@@ -412,7 +412,6 @@ describe('markup: the LSP side (rule, findings, mark all)', () => {
 
 describe('markup: the CLI', function () {
   // Each test waits on a child process: under load its start alone can pass mocha's 20 s default.
-  this.timeout(120000);
   const bin = path.join(repoRoot, 'bin', 'policy-report.js');
   const run = (args: string[], cwd = repoRoot) => {
     const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });

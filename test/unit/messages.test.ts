@@ -167,7 +167,6 @@ async function watchingRules(usage: Map<string, Usage>, body: () => Promise<void
 }
 
 describe('messages in both languages', function () {
-  this.timeout(120000);
   const rendered: Rendered[] = [];
   const usage = new Map<string, Usage>();
   before(async () => {

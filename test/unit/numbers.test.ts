@@ -82,12 +82,10 @@ describe('parseVietnameseNumber', () => {
     assert.equal(parseVietnameseNumber('1.497.360')?.normalized, '1497360');
   });
 
-  it('is linear on a long numeral', () => {
-    const t0 = Date.now();
+  it('gives null for a long numeral (linear time: faults-linear-time.test.ts, "numbers: …")', () => {
     assert.equal(parseVietnameseNumber('1.'.repeat(100000) + '1'), null);
     assert.equal(parseVietnameseNumber('123.'.repeat(30000) + '123'), null); // well formed, but not finite
     assert.equal(parseVietnameseNumber('9'.repeat(100000)), null);
-    assert.ok(Date.now() - t0 < 1000);
   });
 });
 

@@ -65,7 +65,6 @@ const LIMIT = 600 * 1024;
 const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
 
 describe('the packaged extension (.vsix)', function () {
-  this.timeout(300000);
   let dir: string;
   let vsix: { file: string; bytes: number; entries: string[] };
   before(() => {

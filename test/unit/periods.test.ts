@@ -139,11 +139,9 @@ describe('readPeriods', () => {
     assert.equal(p.raw, 'Trong quý I/2022'.normalize('NFD'));
   });
 
-  it('finishes on hostile input', () => {
+  it('finishes on hostile input, every period inside the text (linear time: faults-linear-time.test.ts, "periods: …")', () => {
     for (const text of ['quý '.repeat(25000), 'năm '.repeat(25000) + '2022', '1/'.repeat(50000), '1-1-'.repeat(25000), 'cùng kỳ '.repeat(12000), ' '.repeat(100000)]) {
-      const t0 = Date.now();
-      readPeriods(text, { all: true });
-      assert.ok(Date.now() - t0 < 3000);
+      for (const p of readPeriods(text, { all: true })) assert.equal(text.slice(p.start, p.end), p.raw);
     }
   });
 });

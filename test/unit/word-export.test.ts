@@ -20,7 +20,7 @@ import { PAGE, QUOC_HIEU, TIEU_NGU, fillTemplate, renderDocx } from '../../serve
 import { PROPERTY_NAMES, customXml, readStoredFields } from '../../server/src/core/word/properties';
 import { docxBlocks } from '../../server/src/io/word';
 import type { Block } from '../../server/src/core/word/model';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 import { docxPackage, paraXml, paragraphsDocx } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
@@ -112,7 +112,6 @@ Dòng tiếp theo của cùng đoạn.
 `;
 
 describe('word export (docx)', function () {
-  this.timeout(60000);
 
   it('the examples draft: header block, title, and the body text equal to the draft without marks, figures as written', async () => {
     const text = readFileSync(DRAFT, 'utf8');
@@ -242,7 +241,7 @@ describe('word export (docx)', function () {
     try {
       const report = path.join(dir, 'bao-cao.report.md');
       writeFileSync(report, WITH_FIELDS);
-      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60000 });
+      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_MS });
       let r = run('export', 'bao-cao.report.md', '--format', 'docx');
       assert.equal(r.status, 0, r.stderr);
       const out = path.join(dir, 'bao-cao.docx');

@@ -16,7 +16,7 @@ import JSZip from 'jszip';
 import { MAX_DOCX_UNZIPPED, MAX_ZIP_ENTRIES, MAX_ZIP_RATIO, checkDocxZip } from '../../server/src/io/zip';
 import { DocxRefused, MAX_DOCX_BYTES, docxBlocks, reportToDocx } from '../../server/src/io/word';
 import { readBytesFile } from '../../server/src/io/read';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 import { paragraphsDocx } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
@@ -66,7 +66,6 @@ async function refusal(bytes: Uint8Array): Promise<{ vi: string; en: string }> {
 }
 
 describe('word guard (.docx as untrusted input)', function () {
-  this.timeout(120000);
 
   it('a real .docx passes, and is read', async () => {
     const bytes = await realDocx();
@@ -162,7 +161,7 @@ describe('word guard (.docx as untrusted input)', function () {
       const real = await realDocx('Báo cáo phiên họp thứ 4.');
       writeFileSync(path.join(dir, 'cut.docx'), real.subarray(0, real.length >> 1));
       writeFileSync(path.join(dir, 'phien-04.docx'), real);
-      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60000 });
+      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_MS });
       let r = run('import', '.');
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /cannot read bom\.docx: the entry "word\/media\/image1\.png" is compressed \d+:1 \(the limit is 100:1\): a possible zip bomb\.?$/m);

@@ -19,7 +19,7 @@ import { docxBlocks } from '../../server/src/io/word';
 import { buildWordReport } from '../../server/src/core/word/model';
 import { renderDocx } from '../../server/src/core/word/docx';
 import { parseReport } from '../../server/src/core/parse/document';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
 
@@ -144,7 +144,6 @@ function findingsOf(service: LanguageService, uri: string, text: string): string
 const body = (t: string) => t.slice(t.indexOf('\n---\n') + 5);
 
 describe('word import (docx)', function () {
-  this.timeout(60000);
 
   it('a Word report becomes the report typed in the dialect: same front matter, text, marks and findings', async () => {
     const { blocks } = await docxBlocks(await wordReport());
@@ -287,7 +286,7 @@ describe('word import (docx)', function () {
       writeFileSync(path.join(dir, 'hong.docx'), 'not a zip');
       const later = `---\nsession: 3\ndate: 2022-07-22\nperiod: 2022-S1\ntitle: Phiên họp thứ 3\n---\n\n# Phiên họp thứ 3\n\n## Kết quả đạt được\n\nNhắc lại kết quả quý I/2022, [[Doanh thu kinh tế số]] khoảng 60 tỷ USD.\n`;
       writeFileSync(path.join(dir, 'phien-03.report.md'), later);
-      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60000 });
+      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_MS });
       // Before the import: nothing to conflict with.
       let r = run('check', '.', '--format', 'json');
       assert.ok(!r.stdout.includes('figure-conflict'), r.stdout);

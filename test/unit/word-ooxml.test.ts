@@ -26,7 +26,7 @@ import { buildWordReport, type WordReport } from '../../server/src/core/word/mod
 import { QUOC_HIEU, TIEU_NGU, fillTemplate, renderDocx } from '../../server/src/core/word/docx';
 import { TemplateError } from '../../server/src/core/word/ooxml-template';
 import { DocxRefused, docxBlocks, reportToDocx } from '../../server/src/io/word';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 import { docxPackage, paraXml, runXml } from './docx-fixture';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -168,13 +168,13 @@ function paragraphTexts(xml: string): string[] {
 }
 
 function hasSoffice(): boolean {
-  return spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60000 }).status === 0;
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: HANG_MS }).status === 0;
 }
 
 /** A .docx as LibreOffice reads it: its text export. */
 function sofficeText(bytes: Uint8Array, dir: string, name: string): string {
   writeFileSync(path.join(dir, `${name}.docx`), bytes);
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, `${name}.docx`)], { encoding: 'utf8', timeout: 180000 });
+  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, `${name}.docx`)], { encoding: 'utf8', timeout: HANG_MS });
   assert.equal(r.status, 0, r.stderr);
   return readFileSync(path.join(dir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
 }
@@ -195,7 +195,6 @@ const SPLIT_TEMPLATE_BODY = [
 ].join('');
 
 describe('word export: a valid OOXML package; team templates filled as Word saves them', function () {
-  this.timeout(240000);
 
   it('the exported draft is a valid package: content types, relationships, well-formed parts, properties in schema order', async () => {
     const bytes = await renderDocx(buildWordReport(parseReport(readFileSync(DRAFT, 'utf8'), 'file:///draft.report.md')), 'Ủy ban Quốc gia về chuyển đổi số');
@@ -310,7 +309,7 @@ describe('word export: a valid OOXML package; team templates filled as Word save
       });
       writeFileSync(path.join(dir, 'q1.report.md'), REPORT);
       const bin = path.join(repoRoot, 'bin', 'policy-report.js');
-      const r = spawnSync(process.execPath, [bin, 'export', 'q1.report.md', '--format', 'docx'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60000 });
+      const r = spawnSync(process.execPath, [bin, 'export', 'q1.report.md', '--format', 'docx'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_MS });
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /template\.docx: not a usable \.docx template/);
       assert.ok(!existsSync(path.join(dir, 'q1.docx')), 'nothing written');
@@ -343,7 +342,7 @@ describe('word export: a valid OOXML package; team templates filled as Word save
       assert.ok(!filled.some((l) => /\{\{(?!unit_code)/.test(l)), 'no placeholder of ours left');
       // A template saved by another writer (LibreOffice's own .docx, from HTML): filled, still valid, read back.
       writeFileSync(path.join(dir, 'mau.html'), '<html><head><meta charset="utf-8"></head><body><p><b>{{issuer}}</b></p><p>Số: {{number}}</p><table border="1"><tr><td>{{doc_type}}</td><td><i>{{title}}</i></td></tr></table><p>{{body}}</p><p>{{recipients}}</p></body></html>');
-      const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'mau.html')], { encoding: 'utf8', timeout: 180000 });
+      const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'mau.html')], { encoding: 'utf8', timeout: HANG_MS });
       assert.equal(r.status, 0, r.stderr);
       const other = await fillTemplate(new Uint8Array(readFileSync(path.join(dir, 'mau.docx'))), report());
       const parts = await checkPackage(other);

@@ -23,17 +23,17 @@ import { importReport } from '../../server/src/core/word/import';
 import { docxBlocks } from '../../server/src/io/word';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 
 const DRAFT = path.join(repoRoot, 'examples', 'du-thao-phien-10.report.md');
 
 function hasSoffice(): boolean {
-  return spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60000 }).status === 0;
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: HANG_MS }).status === 0;
 }
 
 /** Runs LibreOffice headless with its own profile (no clash with another instance). */
 function soffice(profile: string, args: string[], cwd: string): void {
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...args], { cwd, encoding: 'utf8', timeout: 180000 });
+  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...args], { cwd, encoding: 'utf8', timeout: HANG_MS });
   assert.equal(r.status, 0, `soffice ${args.join(' ')}: ${r.stderr}`);
 }
 
@@ -107,7 +107,6 @@ function ink(img: ReturnType<typeof decodePng>, x0: number, y0: number, x1: numb
 }
 
 describe('word export rendered by LibreOffice', function () {
-  this.timeout(300000);
   let dir = '';
 
   before(function () {

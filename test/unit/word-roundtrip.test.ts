@@ -19,7 +19,7 @@ import { PROPERTY_NAMES, readStoredFields } from '../../server/src/core/word/pro
 import { signerOf } from '../../server/src/core/word/closing';
 import { parseReport } from '../../server/src/core/parse/document';
 import { docxBlocks } from '../../server/src/io/word';
-import { repoRoot } from '../helpers';
+import { repoRoot, HANG_MS } from '../helpers';
 import { docxPackage, paraXml } from './docx-fixture';
 
 const bin = path.join(repoRoot, 'bin', 'policy-report.js');
@@ -60,7 +60,6 @@ async function importOf(paragraphs: string[]) {
 const frontMatter = (text: string) => parseReport(text, 'file:///x.report.md').frontMatter?.data ?? {};
 
 describe('word round trip: stored session, closing paragraphs', function () {
-  this.timeout(60000);
 
   it('an exported .docx stores session, date and period, and the import reads them back with no option', async () => {
     const bytes = await renderDocx(buildWordReport(parseReport(REPORT, 'file:///ws/r.report.md')));
@@ -92,7 +91,7 @@ describe('word round trip: stored session, closing paragraphs', function () {
     const dir = mkdtempSync(path.join(tmpdir(), 'pr-roundtrip-'));
     try {
       writeFileSync(path.join(dir, 'phien.report.md'), REPORT);
-      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60000 });
+      const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_MS });
       let r = run('export', 'phien.report.md', '--format', 'docx', '--out', 'xuat.docx');
       assert.equal(r.status, 0, r.stderr);
       r = run('import', 'xuat.docx', '--report', 'json');

@@ -75,7 +75,6 @@ const TARGET_KINDS: TargetKind[] = ['absent', 'file', 'link-to-victim', 'broken-
 const BAK_KINDS: Kind[] = ['absent', 'file', 'link-to-victim', 'broken-link', 'folder', ...(MKFIFO ? (['fifo'] as const) : [])];
 
 describe('io/write', function () {
-  this.timeout(120000);
   /** A fresh folder for these tests, removed after them. */
   let root: string;
   before(() => (root = mkdtempSync(path.join(tmpdir(), 'policy-report-write-'))));

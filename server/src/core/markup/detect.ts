@@ -45,7 +45,7 @@ import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { opensProvinceList } from './subject-list';
 import { headingsOf } from './context';
 import { bodyRows, detectHeader } from './table-header';
-import { absorbNameWords, ambiguousCase, mentionOutcome } from './mention';
+import { absorbNameWords, ambiguousCase, mentionOutcome, listUnwrappable } from './mention';
 import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
@@ -299,8 +299,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     const level = bareScaleLevel(run.catalog, n.indicator, part.text); // "đạt cấp độ 6": listed, "cấp độ 6/10" marks (scale-level.ts)
     if (level) return amb('figure-does-not-fit', [level.raw], level.message);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
-    // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts)
-    return run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null;
+    // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts; in wrap mode, listed if `[[words]]` cannot mark it)
+    return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);
   }
   const f = reading.figs[b.part][b.fig];
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.

@@ -12,6 +12,7 @@ import type { Bound, UnitReading } from './bind';
 import { tokenize } from './name-index';
 import type { Named } from './names';
 import type { ProseUnit } from './prose';
+import { variantMessage } from './messages';
 import { subjectPicks } from './subject-names';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
@@ -90,6 +91,15 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
       },
   };
   return { mention };
+}
+
+/**
+ * Wrap mode marks only what `[[words as written]]` resolves, never across a line: a mention that
+ * cannot be wrapped (a line break inside the name, words that do not resolve) is listed as
+ * `variant-name`, whichever way it was found (bound to a figure, or a plain or carried mention).
+ */
+export function listUnwrappable<T>(mode: MarkMode, o: { mention: Mention } | null, amb: (reason: 'variant-name', figures: string[], message: AmbiguousCase['message']) => T): { mention: Mention } | T | null {
+  return o && mode === 'wrap' && !o.mention.wrappable ? amb('variant-name', o.mention.figure ? [o.mention.figure.raw] : [], variantMessage(o.mention)) : o;
 }
 
 /** At most this many of the writer's words are taken into a canonical mark on either side. */
