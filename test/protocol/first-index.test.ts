@@ -44,7 +44,7 @@ describe('the first index in a worker thread', function () {
     const client = new TestLspClient();
     client.capabilities = { window: { workDoneProgress: true } };
     const events: string[] = [];
-    void client.waitForLog(/^policy-report: the index's worker threads start/, 120000).then(() => events.push('workers'), () => undefined);
+    void client.waitForLog(/^policy-report: the index's worker threads start/).then(() => events.push('workers'), () => undefined);
     const ended = new Promise<void>((resolve) => {
       client.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
         client.connection.onProgress(new ProgressType<Progress>(), p.token, (v) => {
