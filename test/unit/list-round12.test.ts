@@ -10,66 +10,13 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { detectMentions, markText } from '../../server/src/core/markup';
-import type { MarkMode } from '../../server/src/core/markup/types';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { figureKey } from '../../server/src/core/history/subject';
-import type { Indicator } from '../../server/src/core/catalog/types';
-import type { PlacedFigure } from '../../server/src/core/parse/model';
-import { LanguageService } from '../../server/src/core/service';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir } from '../helpers';
+import { conflictsOf, listCaseTests, listFacts, sessionHead, type ListCase } from '../list-facts';
 
-type Fact = [string, string, string, string];
-interface ListCase {
-  rule: string;
-  kind: 'positive' | 'negative';
-  period: string;
-  before?: string;
-  text: string;
-  wrap: Fact[];
-  canonical?: Fact[];
-}
-
-const catalog = new Catalog(loadDefaultCatalog());
 const cases = parseYaml(readFileSync(path.join(fixturesDir, 'markup', 'list-round12.yaml'), 'utf8')) as ListCase[];
 
-/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures, with the province of each. */
-function listFacts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///list.report.md');
-  const subject = (ind: Indicator, sentence: { start: number; end: number }, f: PlacedFigure): string => figureKey(doc, ind, sentence, f)?.subject ?? '-';
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(indicator, ref.sentence, ref.figure)]);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.indicator, ref.sentence, a.figure)]);
-  }
-  return out;
-}
-
-function markAndRead(c: ListCase, mode: MarkMode) {
-  const source = ['---', `period: "${c.period}"`, '---', '', ...(c.before ? [c.before, ''] : []), c.text, ''].join('\n');
-  const marked = markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
-  return { facts: listFacts(marked), marked };
-}
-
 describe('markup: one index over a list of provinces (fixtures/markup/list-round12.yaml)', () => {
-  it('has at least 12 positive and 10 negative cases', () => {
-    assert.ok(cases.filter((c) => c.kind === 'positive').length >= 12);
-    assert.ok(cases.filter((c) => c.kind === 'negative').length >= 10);
-  });
-  for (const c of cases)
-    for (const mode of ['wrap', 'canonical'] as const)
-      it(`${mode}: ${c.rule}`, () => {
-        const got = markAndRead(c, mode);
-        assert.deepEqual(got.facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, got.marked);
-        // A positive case takes further figures of the list; a negative one none of another province.
-        const provinces = new Set(got.facts.map((f) => f[3]).filter((p) => p !== '-'));
-        if (c.kind === 'positive') assert.ok(provinces.size >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
-        else assert.ok(provinces.size <= 1, `${c.rule}: ${JSON.stringify(got.facts)}`);
-      });
+  listCaseTests(cases, 12, 10);
 });
 
 describe('the checker: a list of provinces enters the history per province', () => {
@@ -77,20 +24,16 @@ describe('the checker: a list of provinces enters the history per province', () 
   // Hòa Bình 42, Sơn La 44. Session 4 restates Hòa Bình wrongly (44, Sơn La's) and Thanh Hóa rightly
   // (15, the same figure as Yên Bái's in session 3).
   const folder = 'file:///list12';
-  const head = (session: number, date: string) => ['---', `session: ${session}`, `date: ${date}`, 'period: 2022', `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const head = sessionHead;
   const files: Record<string, string> = {
     [`${folder}/phien-03.report.md`]: `${head(3, '2023-07-20')}\n## Kết quả\n\nThứ hạng [[DTI]] năm 2022 của các tỉnh miền núi như sau: Yên Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44.\n`,
     [`${folder}/phien-04.report.md`]: `${head(4, '2023-08-15')}\n## Kết quả\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Hòa Bình đứng thứ 44.\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Thanh Hóa đứng thứ 15.\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Sơn La đứng thứ 44.\n`,
   };
 
   it('flags a later figure of one listed province that differs, not the same figure of another province', async () => {
-    const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
-    await service.reloadConfig();
-    await service.reloadCatalog();
-    await service.indexWorkspace();
     const uri = `${folder}/phien-04.report.md`;
     const lines = files[uri].split('\n');
-    const conflicts = service.check(uri, files[uri], 1).filter((f) => f.code === 'figure-conflict');
+    const { conflicts, service } = await conflictsOf(files, folder, uri);
     assert.deepEqual(conflicts.map((f) => f.range.start.line), [lines.findIndex((l) => l.includes('của Hòa Bình'))]);
     assert.match(conflicts[0].message, /42/, conflicts[0].message);
     // The list's own report is earlier: nothing to compare with.
