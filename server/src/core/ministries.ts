@@ -8,6 +8,12 @@
  * form is the same ministry as its name; a former ministry stays its own ("Bộ TT&TT" is not "Bộ
  * KH&CN"). A name is read whole (no letter or digit around it), its first letter capitalised as
  * written, tone marks in either placement ("Văn hóa", "Văn hoá"). Pure.
+ *
+ * The list's sources (JSON holds no comment; the bundles drop this one): it follows
+ * agencies.ts (Nghị quyết 176/2025/QH15, Nghị định 25/2025/NĐ-CP) and the bodies the ministerial DTI
+ * ranks: DTI 2021 (https://kinhtedothi.vn/da-nang-bo-tai-chinh-va-vien-han-lam-dung-dau-ve-chuyen-doi-so.html),
+ * DTI 2022 (https://honquan.binhphuoc.gov.vn/Tin-trong-nuoc/nhung-dia-phuong-bo-nganh-nao-dan-dau-chuyen-doi-so-2287.html).
+ * test/unit/ministry-round13.test.ts checks that it names every ministry of agencies.ts.
  */
 import data from './data/ministries.json';
 import { work } from './work';

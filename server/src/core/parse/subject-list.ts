@@ -1,22 +1,26 @@
 /**
- * One index named once over a list of provinces, each with its own figure (docs/dialect.md §16),
- * in one sentence:
+ * One index named once over a list of provinces or of ministries and agencies, each with its own
+ * figure (docs/dialect.md §16), in one sentence:
  * - after a colon or "như sau": "[[Thứ hạng DTI]] năm 2022 của các tỉnh trong vùng như sau: Yên
  *   Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44" — each item a province's name
- *   (perhaps after "tỉnh"/"thành phố"), a verb or none, and its figure, or its figure in brackets
- *   ("Ninh Thuận (27)"); a bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the
- *   figures in it; a ";" between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
+ *   (perhaps after "tỉnh"/"thành phố") or a ministry's (ministries.ts: "Bộ TT&TT", "NHNN"), a verb
+ *   or none, and its figure, or its figure in brackets ("Ninh Thuận (27)", "Bộ Y tế (thứ 15)"); a
+ *   bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the figures in it; a ";"
+ *   between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
  * - a "lần lượt" list after the name: "Theo [[DTI]] năm 2022, Thanh Hóa, Hà Tĩnh và Quảng Bình lần
- *   lượt đứng thứ 37, 46 và 55" — as many provinces right before "lần lượt" as figures after it;
- *   or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName}).
+ *   lượt đứng thứ 37, 46 và 55" — as many units of one kind right before "lần lượt" as figures after
+ *   it; or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName});
+ * - a list that goes on from the bound figure, one unit's: "Bộ KH&ĐT đạt 0,7 điểm, tiếp theo là Bộ
+ *   Tài chính và Bộ TN&MT lần lượt đạt 0,65 và 0,6 điểm" (also after ";", which then ends no sentence).
  * The reference binds the first item's figure (clauses.ts); the other items' figures are its
- * further figures (further.ts, `listed`), each of its own province: history/subject.ts asks
- * {@link itemSubject} (the province written right before an item's figure) and
- * {@link respectiveSubject} (the n-th province of a "lần lượt" list). Every item's figure is of the
- * bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
- * skipped, another kind of figure ends the list. Only provinces: the history keys a series of
- * provinces by province and nothing else by its subject, so a list of countries or ministries is
- * not taken (analyze.ts also drops a listed figure of an entry that is no series of provinces).
+ * further figures (further.ts, `listed`), each of its own unit: history/subject.ts and
+ * history/ministry-subject.ts ask {@link itemSubject} (the unit written right before an item's
+ * figure) and {@link respectiveSubject} (the n-th unit of a "lần lượt" list). Every item's figure is
+ * of the bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
+ * skipped, another kind of figure ends the list. The history keys a series of provinces by province
+ * and a series of ministries by ministry (catalog/ministerial.ts), nothing else by its subject: a
+ * list of countries is not taken, and analyze.ts drops a listed figure whose unit is not of its
+ * series' kind (a list of ministries under the provincial DTI).
  * figure-context.ts asks {@link listedProvinceRank}: "Yên Bái thứ 15" in such a list is a rank.
  * Pure; bounded (each look is a fixed stretch of the sentence, masked references found by binary search).
  */
