@@ -58,6 +58,10 @@ describe('the checker: a list of ministries enters the history per ministry', ()
     assert.match(conflicts[0].message, /Bộ Tài chính/, conflicts[0].message);
     assert.match(conflicts[0].message, /thứ 2/, conflicts[0].message);
     assert.deepEqual(service.check(`${folder}/phien-06.report.md`, files[`${folder}/phien-06.report.md`], 1).filter((f) => f.code === 'figure-conflict'), []);
+    // The hover names the ministry the figure is keyed by, and its own earlier figure only.
+    const line = lines.findIndex((l) => l.includes('Bộ Tài nguyên'));
+    const h = service.hover(uri, files[uri], { line, character: lines[line].indexOf('[[') + 3 }, 1)!;
+    assert.match(h.markdown, /ministry: Bộ Tài nguyên và Môi trường/, h.markdown);
   });
 
   it('keys each listed figure by its ministry, and the provinces\' by province', () => {
