@@ -50,8 +50,8 @@ function otherPlacement(form: string): string {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** Folded form (lower case, NFC, one space) → the ministry's name; the regex of every form, longest first. */
-let known: { byForm: Map<string, string>; any: RegExp; atEnd: RegExp } | null = null;
-function knownNames(): { byForm: Map<string, string>; any: RegExp; atEnd: RegExp } {
+let known: { byForm: Map<string, string>; any: RegExp; atEnd: RegExp; atStart: RegExp } | null = null;
+function knownNames(): { byForm: Map<string, string>; any: RegExp; atEnd: RegExp; atStart: RegExp } {
   if (known) return known;
   const byForm = new Map<string, string>();
   for (const m of data.ministries)
@@ -60,7 +60,9 @@ function knownNames(): { byForm: Map<string, string>; any: RegExp; atEnd: RegExp
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const any = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${alternatives})(?![\\p{L}\\p{N}&])`, 'giu');
   const atEnd = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${alternatives})\\s*$`, 'iu');
-  return (known = { byForm, any, atEnd });
+  // (sticky: tried at one place only, never scanning on)
+  const atStart = new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}&])`, 'iuy');
+  return (known = { byForm, any, atEnd, atStart });
 }
 
 /** How a written form is looked up: NFC, lower case, spaces as one. */
@@ -99,10 +101,10 @@ export function ministryAtEnd(s: string): { name: string; at: number } | null {
 /** The ministry named at the start of `s` (after white space), with the offset after its name; null if none. */
 export function ministryAtStart(s: string): { name: string; end: number } | null {
   const lead = /^\s*/u.exec(s)![0].length;
-  const { any } = knownNames();
-  any.lastIndex = lead;
-  const m = any.exec(s);
-  if (!m || m.index !== lead) return null;
+  const { atStart } = knownNames();
+  atStart.lastIndex = lead;
+  const m = atStart.exec(s);
+  if (!m) return null;
   const name = ministryOf(m[0]);
   return name ? { name, end: m.index + m[0].length } : null;
 }

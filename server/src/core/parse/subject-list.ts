@@ -224,11 +224,11 @@ const GOES_ON = /[,;]\s*(?:(?:tiếp theo|theo sau|tiếp đến|kế đến|sau
  * figures. Empty if not such a list.
  */
 function continuedList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
-  const own = ownUnit(text.slice(Math.max(0, figures[idx].start - 150), figures[idx].start));
-  if (own === null) return [];
   const from = figures[idx].end;
   const lm = RESPECTIVELY.exec(text.slice(from, from + 200));
   if (!lm) return [];
+  const own = ownUnit(text.slice(Math.max(0, figures[idx].start - 150), figures[idx].start));
+  if (own === null) return [];
   const listAt = from + lm.index;
   const units = unitsBefore(text.slice(from, listAt));
   // (no other reference between: the bound one may stand there, "thứ 11 trên [[X]] năm 2022; …")
