@@ -26,7 +26,6 @@
  */
 import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
 import { ministriesNamed, ministryAtEnd, ministryAtStart } from '../ministries';
-import { provincesNamed } from '../provinces';
 import { fold } from '../text';
 import type { Figure } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
@@ -255,9 +254,18 @@ function ownUnit(s: string): boolean | null {
   let at = s.length;
   while (at > 0 && !(/[,;:]/u.test(s[at - 1]) && !ministries.some((m) => m.at < at && at - 1 < m.end))) at--;
   const clause = s.slice(at);
-  if (ministriesNamed(clause).length) return provincesNamed(clause).length ? null : true;
-  return provincesNamed(clause).length ? false : null;
+  if (ministriesNamed(clause).length) return namesProvince(clause) ? null : true;
+  return namesProvince(clause) ? false : null;
 }
+
+/** Whether `s` names a province: a run of capitalised words one of whose tails is a province's name. */
+function namesProvince(s: string): boolean {
+  for (const m of s.matchAll(NAME_RUN))
+    for (const w of m[0].matchAll(/\S+/gu)) if (isProvinceName(m[0].slice(w.index).trim())) return true;
+  return false;
+}
+/** A run of capitalised words, perhaps after "tỉnh"/"thành phố" (NAME_AT_END anywhere). */
+const NAME_RUN = /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4}/gu;
 
 /**
  * history/subject.ts: the province of the figure at offset `at` of sentence `s` (references
@@ -343,7 +351,7 @@ function goesOnAfter(s: string, begin: number, at: number): boolean {
   const units = unitsBefore(after.slice(0, lm.index));
   if (units.n < 1 || /\S/u.test(after.slice(0, units.at))) return false;
   const before = s.slice(Math.max(begin, at - 300), at);
-  return /\d/u.test(before) && (units.ministry ? ministriesNamed(before).length > 0 : provincesNamed(before).length > 0);
+  return /\d/u.test(before) && (units.ministry ? ministriesNamed(before).length > 0 : namesProvince(before));
 }
 
 /** Whether `s` opens with an item of a list: a province (ITEM_AT_START) or a ministry (ministries.ts), a verb or none, a figure. */
