@@ -32,6 +32,7 @@ export const layers: Layer[] = [
       'server/src/core/directives.ts',
       'server/src/core/export.ts',
       'server/src/core/agencies.ts',
+      'server/src/core/ministries.ts',
       // Word out: the report as ND 30/2020 blocks and its .docx; a .docx read back (ooxml-read.ts, html.ts).
       'server/src/core/word/fields.ts',
       'server/src/core/word/model.ts',

@@ -7,25 +7,16 @@
  * figure for one of its provinces is a conflict, the same figure for another province is not.
  */
 import * as assert from 'node:assert/strict';
-import type { MarkMode } from '../../server/src/core/markup/types';
-import { conflictsIn, describeCases, loadCases, markCase, markedFacts, type Fact, type MarkCase } from './marked-facts';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { fixturesDir } from '../helpers';
+import { conflictsOf, listCaseTests, listFacts, sessionHead, type ListCase } from '../list-facts';
 
-const { cases, catalog } = loadCases('list-round12.yaml');
+const cases = parseYaml(readFileSync(path.join(fixturesDir, 'markup', 'list-round12.yaml'), 'utf8')) as ListCase[];
 
-const listFacts = (marked: string): Fact[] => markedFacts(marked, catalog, 'file:///list.report.md');
-
-function markAndRead(c: MarkCase, mode: MarkMode) {
-  const { marked } = markCase(c, mode, catalog);
-  return { facts: listFacts(marked), marked };
-}
-
-describeCases('markup: one index over a list of provinces (fixtures/markup/list-round12.yaml)', cases, { positive: 12, negative: 10 }, (c, mode) => {
-  const got = markAndRead(c, mode);
-  assert.deepEqual(got.facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, got.marked);
-  // A positive case takes further figures of the list; a negative one none of another province.
-  const provinces = new Set(got.facts.map((f) => f[3]).filter((p) => p !== '-'));
-  if (c.kind === 'positive') assert.ok(provinces.size >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
-  else assert.ok(provinces.size <= 1, `${c.rule}: ${JSON.stringify(got.facts)}`);
+describe('markup: one index over a list of provinces (fixtures/markup/list-round12.yaml)', () => {
+  listCaseTests(cases, 12, 10);
 });
 
 describe('the checker: a list of provinces enters the history per province', () => {
@@ -33,7 +24,7 @@ describe('the checker: a list of provinces enters the history per province', () 
   // Hòa Bình 42, Sơn La 44. Session 4 restates Hòa Bình wrongly (44, Sơn La's) and Thanh Hóa rightly
   // (15, the same figure as Yên Bái's in session 3).
   const folder = 'file:///list12';
-  const head = (session: number, date: string) => ['---', `session: ${session}`, `date: ${date}`, 'period: 2022', `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const head = sessionHead;
   const files: Record<string, string> = {
     [`${folder}/phien-03.report.md`]: `${head(3, '2023-07-20')}\n## Kết quả\n\nThứ hạng [[DTI]] năm 2022 của các tỉnh miền núi như sau: Yên Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44.\n`,
     [`${folder}/phien-04.report.md`]: `${head(4, '2023-08-15')}\n## Kết quả\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Hòa Bình đứng thứ 44.\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Thanh Hóa đứng thứ 15.\n\nNăm 2022, [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] của Sơn La đứng thứ 44.\n`,
@@ -42,11 +33,11 @@ describe('the checker: a list of provinces enters the history per province', () 
   it('flags a later figure of one listed province that differs, not the same figure of another province', async () => {
     const uri = `${folder}/phien-04.report.md`;
     const lines = files[uri].split('\n');
-    const conflicts = await conflictsIn(files, folder, uri);
-    assert.deepEqual(conflicts.map((f) => f.line), [lines.findIndex((l) => l.includes('của Hòa Bình'))]);
+    const { conflicts, service } = await conflictsOf(files, folder, uri);
+    assert.deepEqual(conflicts.map((f) => f.range.start.line), [lines.findIndex((l) => l.includes('của Hòa Bình'))]);
     assert.match(conflicts[0].message, /42/, conflicts[0].message);
     // The list's own report is earlier: nothing to compare with.
-    assert.deepEqual(await conflictsIn(files, folder, `${folder}/phien-03.report.md`), []);
+    assert.deepEqual(service.check(`${folder}/phien-03.report.md`, files[`${folder}/phien-03.report.md`], 1).filter((f) => f.code === 'figure-conflict'), []);
   });
 
   it('keys each listed figure by its province', () => {

@@ -3,11 +3,12 @@ import type { Catalog } from './catalog/catalog';
 import type { Indicator, NameMatch } from './catalog/types';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
-import { provincialSubjects, reportProvince } from './history/subject';
+import { figureKey, provincialSubjects, reportProvince } from './history/subject';
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
 import { provinceFacts } from './catalog/provincial';
+import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
@@ -66,8 +67,10 @@ function withAlso(doc: ReportDocument, catalog: Catalog, r: ResolvedReference): 
   const { ref, match, indicator } = r;
   if (!ref.also?.length || match.kind === 'unknown') return r;
   const subject = match.kind === 'ambiguous' ? match.subject : undefined;
-  // (another province's figure of a list, parse/subject-list.ts: only a series of provinces keys it by its province)
-  const series = (a: NonNullable<Reference['also']>[number], s: Indicator | null): Indicator | null => (a.listed && s && !provinceFacts(s).series ? null : s);
+  // (another province's or ministry's figure of a list, parse/subject-list.ts: only a series of provinces or of ministries keys it by its unit)
+  // and only when the item is of its kind: a list of ministries under a provincial index is no province's (history/subject.ts figureKey)
+  const series = (a: NonNullable<Reference['also']>[number], s: Indicator | null): Indicator | null =>
+    a.listed && s && (!(provinceFacts(s).series || isMinistrySeries(s)) || figureKey(doc, s, ref.sentence, a.figure)?.subject === undefined) ? null : s;
   return { ...r, also: ref.also.map((a) => ({ figure: a.figure, period: a.period, indicator: series(a, furtherSeries(doc, catalog, ref, a.figure, indicator, subject, a.carried)) })) };
 }
 

@@ -7,6 +7,7 @@ import { referenceAt } from './locate';
 import { historyHover } from './history-view';
 import { historySeries, seriesSubject } from '../rules/history-context';
 import { NATIONAL } from '../history/subject';
+import { isMinistrySeries } from '../catalog/ministerial';
 
 const ROLE: Record<FigureRole, Msg> = {
   level: { vi: 'mức (giá trị của chỉ tiêu)', en: 'level (the indicator\'s value)' },
@@ -63,7 +64,9 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
     const scope = f.scope ? ` · ${en ? 'ranked in' : 'xếp hạng trong'}: ${en ? SCOPE[f.scope].en : SCOPE[f.scope].vi}` : '';
     const subject = r.indicator && seriesSubject(historySeries(analysis, r.indicator, f, r.ref.sentence) ?? r.indicator);
     // Whose figure the history takes it for (a provincial series: history/subject.ts).
-    const about = !subject ? '' : subject === NATIONAL ? ` · ${en ? 'the provinces’ average' : 'trung bình các tỉnh'}` : ` · ${en ? 'province' : 'tỉnh'}: ${subject}`;
+    // (a series of ministries: its ministry, catalog/ministerial.ts)
+    const unitWord = r.indicator && isMinistrySeries(r.indicator) ? (en ? 'ministry' : 'bộ, ngành') : en ? 'province' : 'tỉnh';
+    const about = !subject ? '' : subject === NATIONAL ? ` · ${en ? 'the provinces’ average' : 'trung bình các tỉnh'}` : ` · ${unitWord}: ${subject}`;
     parts.push('---', `${en ? 'Figure' : 'Số liệu'}: \`${f.raw}\` → **${value}${unit}**${qual}${period}${role}${scope}${about}`);
   } else {
     parts.push('---', en ? '_No figure in this sentence._' : '_Câu này không có số liệu._');

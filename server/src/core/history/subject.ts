@@ -25,10 +25,12 @@
  * is provincial is the catalog's word (catalog/provincial.ts provinceFacts(…).series). Pure.
  */
 import { unpinned } from '../caches';
+import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import { itemSubject, respectiveSubject } from '../parse/subject-list';
+import { ministryOfFigure } from './ministry-subject';
 import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
 
@@ -122,7 +124,8 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   // Several provinces and "lần lượt" ("Hà Nội, Huế lần lượt đạt 0,8241 và 0,7951"): which figure is
   // whose is the order of two lists, not a clause's.
   // "… Thanh Hóa, Hà Tĩnh và Quảng Bình lần lượt đứng thứ 37, 46 và 55": the n-th of as many (parse/subject-list.ts).
-  if (inSentence.size > 1 && RESPECTIVELY.test(s)) return respectiveSubject(s, from, named);
+  // (a figure before "lần lượt" is read by its clause: "Đà Nẵng đạt 0,8002 điểm, tiếp theo là Huế và … lần lượt …")
+  if (inSentence.size > 1 && RESPECTIVELY.test(s) && from > RESPECTIVELY.exec(s)!.index) return respectiveSubject(s, from, named);
   // An item of a list of provinces, each with its figure: the item's own (parse/subject-list.ts).
   const item = itemSubject(s, from, named);
   if (item) return item;
@@ -268,7 +271,9 @@ export interface SubjectDoc {
  * The subject is undefined too when the text is not at hand or the figure has no sentence.
  */
 export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { start: number; end: number } | undefined, f: PlacedFigure): { subject: string | undefined; local: boolean } | null {
-  const series = provinceFacts(indicator).series;
+  // (a series of ministries is keyed by ministry the same way: ministry-subject.ts)
+  const ministries = isMinistrySeries(indicator);
+  const series = provinceFacts(indicator).series || ministries;
   const own = reportProvince(doc.frontMatter);
   // (A ranking of other units, scope `national`: the ministries' DTI is no province's.)
   if (!series && (own === undefined || indicator.scope === 'national')) return null;
@@ -282,7 +287,8 @@ export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { sta
   const at = lines.offsetAt(f.range.start);
   const to = lines.offsetAt(f.range.end);
   // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
-  const subject = subjectOf(text, to > sentence.end ? { start: sentence.start, end: to } : sentence, at, to, own, !series);
+  const span = to > sentence.end ? { start: sentence.start, end: to } : sentence;
+  const subject = ministries ? ministryOfFigure(masked(text.slice(span.start, span.end)), at - span.start, to - span.start) : subjectOf(text, span, at, to, own, !series);
   const key = series ? { subject, local: false } : subject === NATIONAL ? null : { subject, local: true };
   byFigure.set(f, { series, key });
   return key;

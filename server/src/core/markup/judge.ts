@@ -328,7 +328,7 @@ export function averageOfUnits(text: string, name: { start: number; end: number 
 }
 
 /** A target word right before a period phrase: the phrase dates the target, not what was reached. */
-const TARGET_BEFORE = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|định hướng)[^.;,]{0,20}$/iu;
+const TARGET_BEFORE = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu|định hướng)[^.;,]{0,20}$/iu;
 
 /** "từ năm 2018": the start of a span ("since"), not a period the paragraph speaks of. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu từ)\s*$/iu;

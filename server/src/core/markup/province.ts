@@ -6,9 +6,11 @@
  * Province names are read by provinces.ts, what an entry says of provinces is catalog/provincial.ts's.
  * Pure.
  */
+import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
+import { ministryFigure } from './ministry-figure';
 import { NATION_WORDS as NATION, ownerProvince } from '../provinces';
 import type { Figure } from '../types';
 import { work } from '../work';
@@ -19,7 +21,8 @@ import { work } from '../work';
  * else null.
  */
 export function provincialFigure(span: string, ind: Indicator, figure: string): ReturnType<typeof msg> | null {
-  if (provinceFacts(ind).local) return null;
+  const ministry = ministryFigure(span, ind, figure); // (a ministry's under a series of provinces)
+  if (ministry || provinceFacts(ind).local) return ministry;
   const province = ownerProvince(span);
   if (!province || NATION.test(span)) return null;
   return msg(
@@ -44,7 +47,7 @@ export function provinceSubject(sentence: string, ind: Indicator, f: Figure): Re
   work.steps += sentence.length;
   const m = PROVINCE_ITSELF.exec(sentence);
   if (!m) return null;
-  if (provinceFacts(ind).level) return null;
+  if (provinceFacts(ind).level || isMinistrySeries(ind)) return null; // ("bộ, tỉnh" says the two kinds, no province)
   return msg(
     `Câu nói về một tỉnh ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
     `The sentence speaks of one province ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,

@@ -16,7 +16,7 @@ import type { Figure } from '../types';
 /** "thêm" right before the figure: the figure is what was added, no level. */
 const ADDED = /(?:^|[^\p{L}])thêm\s*$/iu;
 /** A plan or a goal set, earlier in the sentence: its figures are planned, not reached. */
-const PLANNED = /(?:^|[^\p{L}])(?:kế hoạch|đặt ra|đề ra)(?![\p{L}])/iu;
+const PLANNED = /(?:^|[^\p{L}])(?:kế hoạch(?!\s+và\s+đầu tư)|đặt ra|đề ra)(?![\p{L}])/iu; // (Bộ Kế hoạch và Đầu tư is no plan)
 /** "về số lượng" / "về giá trị" right after a change: which measure the change is of. */
 const MEASURE_AFTER = /^\s*về\s+(số lượng|giá trị)(?![\p{L}])/iu;
 

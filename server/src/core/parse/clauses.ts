@@ -85,7 +85,7 @@ export interface SentenceReading {
 }
 
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
-const TARGET_WORDS = /(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu;
+const TARGET_WORDS = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu; // (Bộ Kế hoạch và Đầu tư is no plan)
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
 /** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
 const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}\p{N}])/iu;

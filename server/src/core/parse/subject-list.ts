@@ -1,26 +1,31 @@
 /**
- * One index named once over a list of provinces, each with its own figure (docs/dialect.md §16),
- * in one sentence:
+ * One index named once over a list of provinces or of ministries and agencies, each with its own
+ * figure (docs/dialect.md §16), in one sentence:
  * - after a colon or "như sau": "[[Thứ hạng DTI]] năm 2022 của các tỉnh trong vùng như sau: Yên
  *   Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44" — each item a province's name
- *   (perhaps after "tỉnh"/"thành phố"), a verb or none, and its figure, or its figure in brackets
- *   ("Ninh Thuận (27)"); a bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the
- *   figures in it; a ";" between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
+ *   (perhaps after "tỉnh"/"thành phố") or a ministry's (ministries.ts: "Bộ TT&TT", "NHNN"), a verb
+ *   or none, and its figure, or its figure in brackets ("Ninh Thuận (27)", "Bộ Y tế (thứ 15)"); a
+ *   bracket after an item ("(đồng hạng với Thanh Hóa)") is skipped with the figures in it; a ";"
+ *   between items ends no sentence (sentences.ts asks {@link joinsProvinceList});
  * - a "lần lượt" list after the name: "Theo [[DTI]] năm 2022, Thanh Hóa, Hà Tĩnh và Quảng Bình lần
- *   lượt đứng thứ 37, 46 và 55" — as many provinces right before "lần lượt" as figures after it;
- *   or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName}).
+ *   lượt đứng thứ 37, 46 và 55" — as many units of one kind right before "lần lượt" as figures after
+ *   it; or right before the name: "… lần lượt xếp thứ 13, 18 và 21 về [[X]]" ({@link listBeforeName});
+ * - a list that goes on from the bound figure, one unit's: "Bộ KH&ĐT đạt 0,7 điểm, tiếp theo là Bộ
+ *   Tài chính và Bộ TN&MT lần lượt đạt 0,65 và 0,6 điểm" (also after ";", which then ends no sentence).
  * The reference binds the first item's figure (clauses.ts); the other items' figures are its
- * further figures (further.ts, `listed`), each of its own province: history/subject.ts asks
- * {@link itemSubject} (the province written right before an item's figure) and
- * {@link respectiveSubject} (the n-th province of a "lần lượt" list). Every item's figure is of the
- * bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
- * skipped, another kind of figure ends the list. Only provinces: the history keys a series of
- * provinces by province and nothing else by its subject, so a list of countries or ministries is
- * not taken (analyze.ts also drops a listed figure of an entry that is no series of provinces).
+ * further figures (further.ts, `listed`), each of its own unit: history/subject.ts and
+ * history/ministry-subject.ts ask {@link itemSubject} (the unit written right before an item's
+ * figure) and {@link respectiveSubject} (the n-th unit of a "lần lượt" list). Every item's figure is
+ * of the bound figure's kind and role: an item whose figure is a change ("Trà Vinh tăng 1 bậc") is
+ * skipped, another kind of figure ends the list. The history keys a series of provinces by province
+ * and a series of ministries by ministry (catalog/ministerial.ts), nothing else by its subject: a
+ * list of countries is not taken, and analyze.ts drops a listed figure whose unit is not of its
+ * series' kind (a list of ministries under the provincial DTI).
  * figure-context.ts asks {@link listedProvinceRank}: "Yên Bái thứ 15" in such a list is a rank.
  * Pure; bounded (each look is a fixed stretch of the sentence, masked references found by binary search).
  */
 import { FORMER_PROVINCES, PROVINCES_2025 } from '../agencies';
+import { ministriesNamed, ministryAtEnd, ministryAtStart } from '../ministries';
 import { fold } from '../text';
 import type { Figure } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
@@ -39,16 +44,22 @@ export function isProvinceName(name: string): boolean {
   return PROVINCES.has(fold(name.replace(KIND, '')));
 }
 
-/** The province's name that ends `s` (before white space), and where it starts; null if none. */
-function provinceAtEnd(s: string): { name: string; at: number } | null {
+/** The province's or ministry's name that ends `s` (before white space; ministries.ts), and where it starts; null if none. */
+function unitAtEnd(s: string): { name: string; at: number; ministry?: true } | null {
   const m = NAME_AT_END.exec(s);
-  if (!m) return null;
+  if (!m) return ministryUnitAtEnd(s);
   // The longest tail of the run that is a province ("Ngoài Lạng Sơn": "Lạng Sơn").
   for (const w of m[0].matchAll(/\S+/gu)) {
     const tail = m[0].slice(w.index).trim();
     if ((/^\p{Lu}/u.test(tail) || KIND.test(tail)) && isProvinceName(tail)) return { name: tail, at: m.index + w.index };
   }
-  return null;
+  return ministryUnitAtEnd(s);
+}
+
+/** The ministry's name that ends `s` (ministries.ts), marked as a ministry's. */
+function ministryUnitAtEnd(s: string): { name: string; at: number; ministry: true } | null {
+  const m = ministryAtEnd(s);
+  return m && { ...m, ministry: true };
 }
 
 /**
@@ -58,8 +69,8 @@ function provinceAtEnd(s: string): { name: string; at: number } | null {
  * 35". Not "lần thứ", "Kỳ họp thứ 7" (no province), nor "thứ 3 liên tiếp".
  */
 export function listedProvinceRank(o: string, at: number): boolean {
-  const before = o.slice(Math.max(0, at - 60), at);
-  const p = provinceAtEnd(before);
+  const before = o.slice(Math.max(0, at - 90), at).replace(/\s*\(\s*$/u, '');
+  const p = unitAtEnd(before);
   if (!p) return false;
   const lead = before.slice(0, p.at);
   if (!/(?:[:;,]|\svà|như sau)\s*$/u.test(lead)) return false;
@@ -89,7 +100,9 @@ export function subjectListFigures(idx: number, text: string, figures: Figure[],
   const head = text.slice(refEnd, figures[idx].start);
   if (head.length > 200 || maskedIn(reading, refEnd, figures[idx].start)) return [];
   const colon = colonList(idx, text, figures, reading, head);
-  return colon.length ? colon : respectiveList(idx, text, figures, reading, head);
+  if (colon.length) return colon;
+  const respective = respectiveList(idx, text, figures, reading, head);
+  return respective.length ? respective : continuedList(idx, text, figures, reading, refStart, refEnd);
 }
 
 /**
@@ -111,7 +124,7 @@ export function listBeforeName(idx: number, text: string, figures: Figure[], rea
   const before = text.slice(Math.max(0, figures[idx].start - 200), figures[idx].start);
   const lm = /(?<![\p{L}])lần lượt(?![\p{L}])(?![^]*lần lượt)/u.exec(before);
   if (!lm || before.length - (lm.index + lm[0].length) > 30 || maskedIn(reading, figures[idx].start - before.length, refStart - 1)) return [];
-  return provincesBefore(before.slice(0, lm.index)) === out.length + 1 ? out : [];
+  return unitsBefore(before.slice(0, lm.index)).n === out.length + 1 ? out : [];
 }
 
 /** Whether figure `j` is an item of the list figure `idx` opens: its kind and role, no change. */
@@ -148,10 +161,12 @@ function colonList(idx: number, text: string, figures: Figure[], reading: Senten
   return out;
 }
 
-/** True if `s` (the text of an item before its figure) is a province's name and a verb or none. */
+/** True if `s` (the text of an item before its figure) is a province's or a ministry's name and a verb or none. */
 function itemBefore(s: string): boolean {
   const m = /^\s*((?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(.*)$/su.exec(s);
-  return !!m && isProvinceName(m[1]) && ITEM_VERB_OR_BRACKET.test(m[2]);
+  if (m && isProvinceName(m[1])) return ITEM_VERB_OR_BRACKET.test(m[2]);
+  const ministry = ministryAtStart(s);
+  return !!ministry && ITEM_VERB_OR_BRACKET.test(s.slice(ministry.end));
 }
 
 /** The end of a bracket right after offset `at` ("thứ 15 (đồng hạng với Thanh Hóa)"), or of the one the figure is in ("(27)"), else `at`. */
@@ -164,7 +179,7 @@ function skipBracket(text: string, at: number): number {
 function respectiveList(idx: number, text: string, figures: Figure[], reading: SentenceReading, head: string): number[] {
   const lm = RESPECTIVELY.exec(head);
   if (!lm || head.length - (lm.index + lm[0].length) > 30) return [];
-  const units = provincesBefore(head.slice(0, lm.index));
+  const units = unitsBefore(head.slice(0, lm.index)).n;
   if (units < 2) return [];
   const out: number[] = [];
   for (let j = idx + 1; j < figures.length && out.length < units - 1; j++) {
@@ -179,26 +194,85 @@ function respectiveList(idx: number, text: string, figures: Figure[], reading: S
   return out;
 }
 
-/** How many provinces a stretch ends with, joined by "," and "và" ("A, B và C "); 0 if it does not end with one. */
-function provincesBefore(s: string): number {
+/** How many provinces or ministries a stretch ends with, joined by "," and "và" ("A, B và C "), and where the first starts; n 0 if it does not end with one. */
+function unitsBefore(s: string): { n: number; at: number; ministry: boolean } {
   let rest = s;
   let n = 0;
-  for (let p = provinceAtEnd(rest); p; p = provinceAtEnd(rest)) {
+  let at = s.length;
+  const first = unitAtEnd(rest);
+  // Units of one kind: "Theo Bộ TT&TT, Đà Nẵng và Huế" ends with two provinces, the ministry is no item.
+  for (let p = first; p && !p.ministry === !first?.ministry; p = unitAtEnd(rest)) {
     n++;
+    at = p.at;
     rest = rest.slice(0, p.at);
     const j = /(?:,\s*(?:và\s+)?|\s+và\s+)$/u.exec(rest);
     if (!j) break;
     rest = rest.slice(0, j.index);
   }
-  return n;
+  return { n, at, ministry: !!first?.ministry };
 }
+
+/** Before the units of a list that goes on from the bound figure: a clause break, and "tiếp theo là", "theo sau là" … or none. */
+const GOES_ON = /[,;]\s*(?:(?:tiếp theo|theo sau|tiếp đến|kế đến|sau đó)(?:\s+(?:là|lần lượt là))?\s*)?$/u;
+
+/**
+ * "[[X]] năm 2022, Bộ KH&ĐT đạt 0,7 điểm, tiếp theo là Bộ Tài chính và Bộ TN&MT lần lượt đạt 0,65
+ * và 0,6 điểm": the bound figure is one unit's (a province or ministry named in its own clause,
+ * before it), and after it, past a clause break (and the bound figure's changes: "tăng 1 bậc"), as
+ * many units of the same kind right before "lần lượt" as figures of its kind after it: those
+ * figures. Empty if not such a list.
+ */
+function continuedList(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+  const from = figures[idx].end;
+  const lm = RESPECTIVELY.exec(text.slice(from, from + 200));
+  if (!lm) return [];
+  const own = ownUnit(text.slice(Math.max(0, figures[idx].start - 150), figures[idx].start));
+  if (own === null) return [];
+  const listAt = from + lm.index;
+  const units = unitsBefore(text.slice(from, listAt));
+  // (no other reference between: the bound one may stand there, "thứ 11 trên [[X]] năm 2022; …")
+  const other = refStart >= from && refEnd <= listAt ? maskedIn(reading, from, refStart - 1) || maskedIn(reading, refEnd, listAt) : maskedIn(reading, from, listAt);
+  if (units.n < 1 || units.ministry !== own || !GOES_ON.test(text.slice(from, from + units.at)) || other) return [];
+  // The first figure after "lần lượt" (what stands between is the bound figure's changes), then the rest joined to it.
+  let j = idx + 1;
+  while (j < figures.length && figures[j].start < listAt) if (!figures[j++].change) return [];
+  if (j >= figures.length || figures[j].start - (listAt + lm[0].length) > 30 || !alike(j, idx, figures, reading)) return [];
+  const out = [j];
+  for (j++; j < figures.length && out.length < units.n; j++) {
+    const gap = text.slice(figures[j - 1].end, figures[j].start);
+    if (!JOIN.test(gap) || gap.trim().length > 4 || !alike(j, idx, figures, reading)) return [];
+    out.push(j);
+  }
+  const last = out[out.length - 1];
+  if (out.length !== units.n || (last + 1 < figures.length && alike(last + 1, idx, figures, reading) && JOIN.test(text.slice(figures[last].end, figures[last + 1].start)))) return [];
+  return out;
+}
+
+/** Whether the clause that ends `s` (right before a figure) names a ministry (true) or a province (false), null if neither; a break inside a ministry's name ("Bộ Văn hóa, Thể thao …") is none. */
+function ownUnit(s: string): boolean | null {
+  const ministries = ministriesNamed(s);
+  let at = s.length;
+  while (at > 0 && !(/[,;:]/u.test(s[at - 1]) && !ministries.some((m) => m.at < at && at - 1 < m.end))) at--;
+  const clause = s.slice(at);
+  if (ministriesNamed(clause).length) return namesProvince(clause) ? null : true;
+  return namesProvince(clause) ? false : null;
+}
+
+/** Whether `s` names a province: a run of capitalised words one of whose tails is a province's name. */
+function namesProvince(s: string): boolean {
+  for (const m of s.matchAll(NAME_RUN))
+    for (const w of m[0].matchAll(/\S+/gu)) if (isProvinceName(m[0].slice(w.index).trim())) return true;
+  return false;
+}
+/** A run of capitalised words, perhaps after "tỉnh"/"thành phố" (NAME_AT_END anywhere). */
+const NAME_RUN = /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4}/gu;
 
 /**
  * history/subject.ts: the province of the figure at offset `at` of sentence `s` (references
  * masked) when it is in a "lần lượt" list after as many provinces (`named`: the provinces the
  * sentence names, in order): the n-th province for the n-th figure. Undefined if not such a list.
  */
-export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number }>): string | undefined {
+export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ name: string; at: number; end: number; from?: number }>): string | undefined {
   const lm = RESPECTIVELY.exec(s);
   if (!lm || at < lm.index) return undefined;
   // The provinces right before "lần lượt", joined by "," and "và".
@@ -208,7 +282,8 @@ export function respectiveSubject(s: string, at: number, named: ReadonlyArray<{ 
     const gap = s.slice(named[k].end, to);
     if (!(units.length ? /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u : /^\s*$/u).test(gap)) break;
     units.unshift(named[k].name);
-    to = named[k].at;
+    // (from the "thành phố" of "Đà Nẵng và Thành phố Hồ Chí Minh")
+    to = named[k].from ?? named[k].at;
   }
   if (units.length < 2) return undefined;
   // The list of numerals after it: the first, then each joined to the one before.
@@ -255,11 +330,36 @@ const ITEM_AT_START = /^\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?(\p{Lu}[\p
  * the one before the ";" ends with a figure, and a province's item follows it.
  */
 export function joinsProvinceList(s: string, begin: number, at: number): boolean {
-  const after = ITEM_AT_START.exec(s.slice(at + 1, at + 60));
-  if (!after || !isProvinceName(after[1])) return false;
+  if (goesOnAfter(s, begin, at)) return true;
+  if (!itemAtStart(s.slice(at + 1, at + 90))) return false;
   const before = s.slice(Math.max(begin, at - 300), at);
   const open = OPENING_AT.exec(before);
   if (!open || !/\d[\d.,/]*(?:\s*[\p{L}%]+)?\s*$/u.test(before)) return false;
-  const first = ITEM_AT_START.exec(before.slice(open.index + open[0].length));
-  return !!first && isProvinceName(first[1]);
+  return itemAtStart(before.slice(open.index + open[0].length));
 }
+
+/**
+ * "…, Bộ KH&ĐT vươn lên hạng 1, tăng 1 bậc; Bộ Tài chính và Bộ TN&MT lần lượt đứng thứ 2 và 3": the
+ * ";" at `at` is followed by units right before "lần lượt" and a figure, and the stretch before it
+ * (from `begin`) names a unit of the same kind and ends its clause with a figure's words: the list goes on
+ * (continuedList reads it).
+ */
+function goesOnAfter(s: string, begin: number, at: number): boolean {
+  const after = s.slice(at + 1, at + 200);
+  const lm = RESPECTIVELY.exec(after);
+  if (!lm || !/^\s*(?:(?:đứng|xếp|ở|đạt|có|là|với|được|giữ)\s+)*(?:(?:vị trí\s+)?thứ\s+|hạng\s+)?\d/u.test(after.slice(lm.index + lm[0].length))) return false;
+  const units = unitsBefore(after.slice(0, lm.index));
+  if (units.n < 1 || /\S/u.test(after.slice(0, units.at))) return false;
+  const before = s.slice(Math.max(begin, at - 300), at);
+  return /\d/u.test(before) && (units.ministry ? ministriesNamed(before).length > 0 : namesProvince(before));
+}
+
+/** Whether `s` opens with an item of a list: a province (ITEM_AT_START) or a ministry (ministries.ts), a verb or none, a figure. */
+function itemAtStart(s: string): boolean {
+  const p = ITEM_AT_START.exec(s);
+  if (p && isProvinceName(p[1])) return true;
+  const m = ministryAtStart(s);
+  return !!m && ITEM_VERB_AND_FIGURE.test(s.slice(m.end));
+}
+/** After a ministry's name at an item's start: a verb or none, a figure. */
+const ITEM_VERB_AND_FIGURE = /^(?:\s+(?:đứng|xếp|ở|đạt|có|là|với|được|giữ))*\s+(?:thứ\s+|hạng\s+)?\d/u;

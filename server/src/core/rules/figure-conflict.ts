@@ -1,6 +1,6 @@
 import { msg } from '../i18n';
 import { defineRule } from './rule';
-import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, siblings, siblingSeries, furtherLevelFigures } from './history-context';
+import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, seriesSubject, siblings, siblingSeries, furtherLevelFigures } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure, type FigureCompute } from './memo';
 
 /**
@@ -64,7 +64,8 @@ const conflictOf: FigureCompute<'conflict' | 'earlier'> = (analysis, history, le
   if (sibling) return;
   report({
     range: f.range,
-    message: { id: 'conflict', params: { raw: f.raw, name: indicator.name, entry: describeEntry(last) } },
+    // (a series of one province or ministry: the message names it, history-context.ts seriesSubject)
+    message: { id: 'conflict', params: { raw: f.raw, name: seriesSubject(series) ? `${indicator.name} (${seriesSubject(series)})` : indicator.name, entry: describeEntry(last) } },
     related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
     data: { indicator: indicator.id, earlier: last.raw },
   });
