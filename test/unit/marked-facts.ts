@@ -67,11 +67,17 @@ export function describeCases(title: string, cases: MarkCase[], min: { positive:
   });
 }
 
-/** The `figure-conflict` findings of `uri` in a workspace of `files` (its history indexed first). */
-export async function conflictsIn(files: Record<string, string>, folder: string, uri: string): Promise<Array<{ line: number; message: string }>> {
+/** A service over the in-memory workspace `files` under `folder`, its history indexed (sections' rules off). */
+export async function indexedWorkspace(files: Record<string, string>, folder: string): Promise<LanguageService> {
   const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
   await service.reloadConfig();
   await service.reloadCatalog();
   await service.indexWorkspace();
+  return service;
+}
+
+/** The `figure-conflict` findings of `uri` in a workspace of `files` (its history indexed first). */
+export async function conflictsIn(files: Record<string, string>, folder: string, uri: string): Promise<Array<{ line: number; message: string }>> {
+  const service = await indexedWorkspace(files, folder);
   return service.check(uri, files[uri], 1).filter((f) => f.code === 'figure-conflict').map((f) => ({ line: f.range.start.line, message: f.message }));
 }
