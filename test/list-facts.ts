@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../server/src/core/catalog';
 import type { MarkMode } from '../server/src/core/markup/types';
-import { indexedWorkspace, markCase, markedFacts, type Fact, type MarkCase } from './unit/marked-facts';
+import { caseTests, indexedWorkspace, markCase, markedFacts, type Fact, type MarkCase } from './unit/marked-facts';
 
 export type { Fact } from './unit/marked-facts';
 
@@ -31,20 +31,14 @@ export function markAndRead(c: ListCase, mode: MarkMode): { facts: Fact[]; marke
  * reads back its facts, a positive one with two units or more, a negative one with one at most.
  */
 export function listCaseTests(cases: ListCase[], positives: number, negatives: number): void {
-  it(`has at least ${positives} positive and ${negatives} negative cases`, () => {
-    assert.ok(cases.filter((c) => c.kind === 'positive').length >= positives);
-    assert.ok(cases.filter((c) => c.kind === 'negative').length >= negatives);
+  caseTests(cases, { positive: positives, negative: negatives }, (c, mode) => {
+    const got = markAndRead(c, mode);
+    assert.deepEqual(got.facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, got.marked);
+    // A positive case takes further figures of the list; a negative one none of another unit.
+    const units = new Set(got.facts.map((f) => f[3]).filter((p) => p !== '-'));
+    if (c.kind === 'positive') assert.ok(units.size >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
+    else assert.ok(units.size <= 1, `${c.rule}: ${JSON.stringify(got.facts)}`);
   });
-  for (const c of cases)
-    for (const mode of ['wrap', 'canonical'] as const)
-      it(`${mode}: ${c.rule}`, () => {
-        const got = markAndRead(c, mode);
-        assert.deepEqual(got.facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, got.marked);
-        // A positive case takes further figures of the list; a negative one none of another unit.
-        const units = new Set(got.facts.map((f) => f[3]).filter((p) => p !== '-'));
-        if (c.kind === 'positive') assert.ok(units.size >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
-        else assert.ok(units.size <= 1, `${c.rule}: ${JSON.stringify(got.facts)}`);
-      });
 }
 
 /** The figure-conflict findings the checker gives `uri` of the in-memory workspace `files` under `folder`, once indexed. */

@@ -56,15 +56,18 @@ export function markCase(c: { period: string; before?: string; text: string }, m
   return { source, marked: markText(source, detectMentions(source, catalog, { mode }).mentions, mode) };
 }
 
-/** A mocha suite `title` over `cases`: at least `min` positive and negative cases, then `check` of each case in each mode. */
-export function describeCases(title: string, cases: MarkCase[], min: { positive: number; negative: number }, check: (c: MarkCase, mode: MarkMode) => void): void {
-  describe(title, () => {
-    it(`has at least ${min.positive} positive and ${min.negative} negative cases`, () => {
-      assert.ok(cases.filter((c) => c.kind === 'positive').length >= min.positive);
-      assert.ok(cases.filter((c) => c.kind === 'negative').length >= min.negative);
-    });
-    for (const c of cases) for (const mode of ['wrap', 'canonical'] as const) it(`${mode}: ${c.rule}`, () => check(c, mode));
+/** The tests of `cases` in the current suite: at least `min` positive and negative cases, then `check` of each case in each mode. */
+export function caseTests(cases: MarkCase[], min: { positive: number; negative: number }, check: (c: MarkCase, mode: MarkMode) => void): void {
+  it(`has at least ${min.positive} positive and ${min.negative} negative cases`, () => {
+    assert.ok(cases.filter((c) => c.kind === 'positive').length >= min.positive);
+    assert.ok(cases.filter((c) => c.kind === 'negative').length >= min.negative);
   });
+  for (const c of cases) for (const mode of ['wrap', 'canonical'] as const) it(`${mode}: ${c.rule}`, () => check(c, mode));
+}
+
+/** A mocha suite `title` over `cases` (caseTests). */
+export function describeCases(title: string, cases: MarkCase[], min: { positive: number; negative: number }, check: (c: MarkCase, mode: MarkMode) => void): void {
+  describe(title, () => caseTests(cases, min, check));
 }
 
 /** A service over the in-memory workspace `files` under `folder`, its history indexed (sections' rules off). */
