@@ -130,7 +130,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -11,6 +11,7 @@ import { statusText, statusTooltip, type Status } from './status';
 import { exportWord, importWord } from './word';
 import { cli, setExtensionPath } from './cli-module';
 import { firstReferenceOffset } from './walkthrough';
+import { CODE_CACHE_ENV } from '../../server/src/boot-env';
 
 let client: LanguageClient | undefined;
 
@@ -44,10 +45,12 @@ const vi = () => vscode.env.language.toLowerCase().startsWith('vi');
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
   setExtensionPath(context.extensionPath);
   // The CLI bundle's `lsp` command is the server (out/server.js is the same server alone, for the
-  // tests and the benchmark): the .vsix ships one copy of it.
-  const serverModule = context.asAbsolutePath('out/cli.js');
+  // tests and the benchmark): the .vsix ships one copy of it. out/boot.js loads it through V8's
+  // code cache, kept in the extension's global storage (server/src/boot.ts): a start compiles less.
+  const serverModule = context.asAbsolutePath('out/boot.js');
+  const env = { [CODE_CACHE_ENV]: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS, env } },
     debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -28,6 +28,8 @@ export { importReport } from './core/word/import';
 export { readBytesFile } from './io/read';
 export { MAX_DOCX_BYTES, docxBlocks, reportToDocx } from './io/word';
 export { createDiskWorkspace } from './cli/files';
+// For out/boot.js, which loads this bundle through V8's code cache (boot.ts, lsp/code-cache.ts).
+export { setCodeCacheSource } from './lsp/code-cache';
 // The client's writes (export, Word import) and the refusals it explains: one WriteRefused class
 // for what the client writes and what init writes, so that `instanceof` holds for both.
 export { WriteRefused, writeFileAtomic } from './io/write';

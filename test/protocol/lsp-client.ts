@@ -34,9 +34,9 @@ export class TestLspClient {
   /** What the client answers for the `policyReport` section of workspace/configuration. */
   settings: Record<string, unknown> | null = null;
 
-  /** `command` defaults to the standalone CLI entry: `node bin/policy-report.js lsp --stdio`. */
-  constructor(command: string[] = [process.execPath, path.join(repoRoot, 'bin', 'policy-report.js'), 'lsp', '--stdio']) {
-    this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command` defaults to the standalone CLI entry: `node bin/policy-report.js lsp --stdio`; `env`, the server's environment (default: this process's). */
+  constructor(command: string[] = [process.execPath, path.join(repoRoot, 'bin', 'policy-report.js'), 'lsp', '--stdio'], env?: NodeJS.ProcessEnv) {
+    this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     live.add(this);
     this.child.once('exit', (code, signal) => {

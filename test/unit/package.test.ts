@@ -65,7 +65,7 @@ import { repoRoot } from '../helpers';
 const LIMIT = 610 * 1024;
 
 /** The shipped bundles. */
-const BUNDLES = ['client.js', 'cli.js', 'lsp-protocol.js'];
+const BUNDLES = ['client.js', 'cli.js', 'boot.js', 'lsp-protocol.js'];
 
 describe('the packaged extension (.vsix)', function () {
   let dir: string;

@@ -22,6 +22,7 @@ import { isReport, WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
 import { DiagnosticsSync } from './sync';
+import { codeCacheUsed, saveCodeCache } from './code-cache';
 
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
@@ -148,6 +149,8 @@ export function startServer(connection: Connection): void {
    * initialised) and its reading would each slow that check (docs/performance.md, round 9).
    */
   async function loadWorkspace(): Promise<void> {
+    const cached = codeCacheUsed();
+    if (cached !== undefined) connection.console.log(`policy-report: the bundle was loaded ${cached ? 'through its code cache' : 'without a code cache'}`);
     // The default catalog's parse as this build saved it at an earlier start (not parsed again).
     const catalogSaved = await indexStore.loadDefaultCatalog();
     await service.reloadConfig();
@@ -173,6 +176,7 @@ export function startServer(connection: Connection): void {
     );
     if (parsed) saveIndex();
     if (!catalogSaved) void indexStore.saveDefaultCatalog((m) => connection.console.warn(m));
+    void saveCodeCache((m) => connection.console.warn(m), (m) => connection.console.log(m));
     collector.soon();
   }
 
