@@ -109,7 +109,7 @@ describe('rules/table-cells.ts asks the document model', () => {
         else if (e.name.endsWith('.report.md')) files.push(path.join(dir, e.name));
       }
     };
-    // (the blind sets are not read: held12, held14, held15, held16)
+    // (the blind sets are not read: held12, held14, held15, held16, held17, held18)
     for (const d of ['rules', 'press-unmarked', 'press-unmarked-held9', 'press-unmarked-held10', 'press-unmarked-held11', 'press-unmarked-held13']) walk(path.join(fixturesDir, d));
     let inTables = 0;
     for (const file of files) {
