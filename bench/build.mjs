@@ -1,5 +1,6 @@
 // Builds the benchmark's own bundles into out-bench/ (never touches out/, which other tests use):
-// the language server, the CLI and the core for in-process runs, with the same esbuild options as
+// the language server, the CLI (and boot.js, the editor's entry that loads it through V8's code
+// cache), and the core for in-process runs, with the same esbuild options as
 // scripts/build.mjs.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ export async function build(dir = outDir) {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
     absWorkingDir: root,
-    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', core: 'bench/core.ts' },
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts', core: 'bench/core.ts' },
     outdir: dir,
   });
   copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(dir, 'default-catalog.yaml'));

@@ -7,9 +7,9 @@ import rpc from 'vscode-jsonrpc/node.js';
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 
 export class BenchClient {
-  /** @param {string[]} command  @param {Record<string, unknown>} settings the `policyReport` section */
-  constructor(command, settings) {
-    this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** @param {string[]} command  @param {Record<string, unknown>} settings the `policyReport` section  @param {NodeJS.ProcessEnv} [env] the server's environment (default: this process's) */
+  constructor(command, settings, env) {
+    this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
     this.child.stderr.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

@@ -14,6 +14,9 @@ import { CODE_CACHE_ENV } from '../../server/src/boot-env';
 import { repoRoot } from '../helpers';
 import { TestLspClient, sessionReport, type Diagnostic } from './lsp-client';
 
+/** As client/src/extension.ts starts the server (its semi-space flag: the server sets it for a moment while it makes a worker). */
+const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
+
 describe('the server loaded through its code cache (out/boot.js)', function () {
   let dir: string;
   let ws: string;
@@ -34,7 +37,7 @@ describe('the server loaded through its code cache (out/boot.js)', function () {
 
   /** One start through boot.js: how the bundle was loaded, the draft's diagnostics after the index, whether a cache was saved. */
   async function start(): Promise<{ loaded: string; after: Diagnostic[]; saved: boolean }> {
-    const client = new TestLspClient([process.execPath, path.join(repoRoot, 'out', 'boot.js'), 'lsp', '--stdio'], { ...process.env, [CODE_CACHE_ENV]: cacheDir });
+    const client = new TestLspClient([process.execPath, ...SERVER_NODE_OPTIONS, path.join(repoRoot, 'out', 'boot.js'), 'lsp', '--stdio'], { ...process.env, [CODE_CACHE_ENV]: cacheDir });
     try {
       const loaded = client.waitForLog(/^policy-report: the bundle was loaded/);
       await client.initialize(pathToFileURL(ws).toString(), 'en', false, { storagePath: path.join(dir, 'storage') });

@@ -11,13 +11,23 @@
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** A full collection, if this process may ask for one (--expose-gc, or V8's flag set here). */
+let exposed: (() => void) | undefined;
+
+/**
+ * A full collection, if this process may ask for one (--expose-gc, or V8's flag set here just long
+ * enough to take `gc` from a new context, then set back: V8's code cache carries a hash of the
+ * flags, and a cache made under other flags than a new process's is refused; lsp/code-cache.ts).
+ */
 export function collectGarbage(): boolean {
-  let gc = (globalThis as { gc?: () => void }).gc;
+  let gc = (globalThis as { gc?: () => void }).gc ?? exposed;
   if (!gc) {
     try {
       v8.setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
+      try {
+        gc = exposed = runInNewContext('gc') as () => void;
+      } finally {
+        v8.setFlagsFromString('--no-expose-gc');
+      }
     } catch {
       return false;
     }

@@ -22,7 +22,7 @@ import { isReport, WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
 import { DiagnosticsSync } from './sync';
-import { codeCacheUsed, saveCodeCache } from './code-cache';
+import { codeCacheUsed, saveCodeCache, takeCodeCache } from './code-cache';
 
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
@@ -162,6 +162,7 @@ export function startServer(connection: Connection): void {
     let t0 = 0;
     try {
       await loadShared();
+      takeCodeCache();
       // Reports unchanged since the last session come from the snapshot, not the parser.
       t0 = Date.now();
       service.restoreSnapshot(await indexStore.load());
