@@ -9,6 +9,7 @@
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 
@@ -93,20 +94,23 @@ const sharedProtocol = {
     build.onResolve({ filter: /^vscode-languageserver-protocol(\/|\/node)?$/ }, () => ({ path: './lsp-protocol.js', external: true }));
   },
 };
-// markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose index also carries the
-// encoder and its 23 KB table: its `entities/lib/decode.js` entry point has both decoders, and only them.
-// xmldom's own copy of the HTML entity table (lib/entities.js, 29 KB) is scripts/shims/xmldom-entities.cjs,
-// which looks names up with that same decoder (its ES build, the one markdown-it's import brings in).
-const xmldomEntities = join(root, 'scripts', 'shims', 'xmldom-entities.cjs');
+// markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose decoder walks a 47 KB trie
+// of the HTML names (and whose index also carries the encoder and its 23 KB table): scripts/shims/
+// entities-decode.cjs gives the same two functions on scripts/shims/entities-table.cjs, a 14 KB string
+// of the names that this plugin writes at build time from the trie itself (the module evaluated here,
+// its exports bundled in its place). xmldom's own copy of the HTML entity table (lib/entities.js,
+// 29 KB) is scripts/shims/xmldom-entities.cjs, which looks names up with that same decoder.
+const shims = join(root, 'scripts', 'shims');
+const entitiesTable = join(shims, 'entities-table.cjs');
 const entitiesDecode = {
   name: 'entities-decode',
   setup(build) {
-    build.onResolve({ filter: /^entities$/ }, (args) =>
-      /[\\/]markdown-it[\\/]/.test(args.importer) || args.importer === xmldomEntities
-        ? build.resolve('entities/lib/decode.js', { kind: 'import-statement', resolveDir: args.resolveDir })
-        : undefined,
-    );
-    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: xmldomEntities } : undefined));
+    build.onResolve({ filter: /^entities$/ }, (args) => (/[\\/]markdown-it[\\/]/.test(args.importer) ? { path: join(shims, 'entities-decode.cjs') } : undefined));
+    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: join(shims, 'xmldom-entities.cjs') } : undefined));
+    build.onLoad({ filter: /[\\/]scripts[\\/]shims[\\/]entities-table\.cjs$/ }, () => ({
+      contents: `module.exports = ${JSON.stringify(createRequire(import.meta.url)(entitiesTable))};\n`,
+      loader: 'js',
+    }));
   },
 };
 // vscode-languageclient requires semver only to check VS Code's version against a caret range

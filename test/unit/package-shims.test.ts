@@ -63,7 +63,80 @@ describe('the build\'s shims (scripts/shims)', () => {
     });
   });
 
-  describe('xmldom\'s entity tables, on the decoder of `entities`', () => {
+  describe('the decoders of `entities`, on the table read from its trie (entities-decode.cjs, entities-table.cjs)', () => {
+    type Decoders = { decodeHTML: (s: string, mode?: number) => string; decodeHTMLStrict: (s: string) => string };
+    const real = load(path.join(repoRoot, 'node_modules', 'entities')) as Decoders;
+    const ours = shim('entities-decode.cjs') as Decoders;
+    const table = shim('entities-table.cjs') as { names: string; replaced: Array<[number, number]> };
+    /** Every name the table holds, with its `;`, and the legacy ones without it too (read back from the table's form). */
+    const names = (() => {
+      const out: string[] = [];
+      let before = '';
+      for (let i = 0; i < table.names.length; ) {
+        const header = table.names.charCodeAt(i) - 33;
+        const space = table.names.indexOf(' ', i + 1);
+        const name = before.slice(0, header >> 2) + table.names.slice(i + 1, space);
+        out.push(`${name};`);
+        if (header & 1) out.push(name);
+        i = space + 1;
+        for (let k = header & 2 ? 2 : 1; k > 0; k--) i += String.fromCodePoint(table.names.codePointAt(i)!).length;
+        before = name;
+      }
+      return out;
+    })();
+    /** Both decoders on `s`, or the error each throws. After a throw, entities' decoder keeps what it had
+     * decoded of that string in its buffer and puts it before its next answer: a call on '' clears it. */
+    const both = (d: Decoders, s: string) => [d.decodeHTML, d.decodeHTMLStrict].map((f) => {
+      try {
+        return f(s);
+      } catch (e) {
+        f('');
+        return `throws ${(e as Error).name}`;
+      }
+    });
+    const same = (s: string) => assert.deepEqual(both(ours, s), both(real, s), JSON.stringify(s));
+
+    it('holds the WHATWG list: 2 125 names with `;`, 106 of them also without', () => {
+      assert.equal(names.filter((n) => n.endsWith(';')).length, 2125);
+      assert.equal(names.filter((n) => !n.endsWith(';')).length, 106);
+      for (const n of names) assert.notEqual(real.decodeHTML(`&${n}`), `&${n}`, n);
+      assert.equal(table.replaced.length, 28, 'entities\' code point replacements: 0 and the C1 controls');
+    });
+
+    it('decodes every name as entities does: alone, with text after it, cut short, doubled, in the other case', () => {
+      for (const n of names) {
+        for (const s of [`&${n}`, `x&${n}y`, `&${n};`, `&${n.slice(0, -1)}`, `&${n}${n}`, `&${n}1;`, `&${n.toUpperCase()}`, `&${n.toLowerCase()};`]) same(s);
+      }
+    });
+
+    it('decodes numeric references as entities does: decimal, hex, without `;`, replaced and refused code points', () => {
+      const values = ['0', '00065', '128', '150', '159', '55296', '57343', '65533', '1114111', '1114112', '1'.repeat(308), '1'.repeat(309), 'f'.repeat(255), 'f'.repeat(256)];
+      for (const v of values) for (const s of [`&#${v};`, `&#x${v};`, `&#X${v}`, `&#${v}z`, `a&#${v}&#x${v}`]) same(s);
+      for (const s of ['&#', '&#;', '&#x', '&#x;', '&#xg;', '&#-1;', '&&#65;&', '&#65&#66;']) same(s);
+    });
+
+    it('decodes text mixed at random from names, digits and punctuation as entities does (100 000 strings, seeded)', () => {
+      const pieces = ['&', '#', 'x', 'X', ';', '1', '9', 'a', 'F', 'g', ' ', 'amp', 'not', 'in', 'lt', 'AElig', 'ẩ', '😀', '&#', '0', '-', '=', 'Tỷ lệ 42%'];
+      let seed = 14;
+      const pick = (m: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % m;
+      };
+      for (let i = 0; i < 100_000; i++) {
+        let s = '';
+        for (let j = pick(12); j > 0; j--) s += pick(3) ? pieces[pick(pieces.length)] : `&${names[pick(names.length)]}`.slice(pick(2));
+        same(s);
+      }
+    });
+
+    it('refuses the attribute mode, which no caller in the bundles uses', () => {
+      assert.throws(() => ours.decodeHTML('&amp', 2), /mode 2/);
+      assert.equal(ours.decodeHTML('&amp', 0), '&');
+      assert.equal(ours.decodeHTML('&amp', 1), '&amp');
+    });
+  });
+
+  describe('xmldom\'s entity tables, on the decoder markdown-it uses (entities-decode.cjs)', () => {
     type Tables = { XML_ENTITIES: Record<string, string>; HTML_ENTITIES: Record<string, string>; entityMap: Record<string, string> };
     const real = load(path.join(repoRoot, 'node_modules', '@xmldom', 'xmldom', 'lib', 'entities.js')) as Tables;
     const ours = shim('xmldom-entities.cjs') as Tables;

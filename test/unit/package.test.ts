@@ -167,6 +167,22 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /Xem https:\/\/vnexpress\.net\/a, www\.mic\.gov\.vn và lienhe@mst\.gov\.vn\./);
   });
 
+  it('decodes HTML entities on the table the build wrote from entities\' trie (scripts/shims/entities-*.cjs), not on the trie', async () => {
+    // The trie is one string of names and code units (`…plyFunction;恡…`, `&ApplyFunction;` after
+    // `&Aopf;`); the table is the names' letters (`"AElig Æ&MP &…`, then `pplyFunction ⁡`).
+    const cli = bundle('cli.js');
+    assert.ok(!cli.includes('plyFunction;'), 'entities\' decode trie is bundled');
+    assert.ok(cli.includes('"AElig \u00c6'), 'the names\' table is not bundled');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const text = '# Ký hiệu\n\nGiá &euro; 42 &amp; tăng &rarr; &#8364;&#x1F600; &copy &notit; 2024&ndash;2025 &fjlig;.\n';
+    const { bytes } = await shipped.reportToDocx(text, path.join(dir, 'e.report.md'), dir);
+    const { blocks } = await shipped.docxBlocks(bytes);
+    const plain = blocks.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
+    // markdown-it's inline entities need their `;` (decodeHTMLStrict): `&copy` and `&notit;` stay text.
+    assert.match(plain, /Giá € 42 & tăng → €😀 &copy &notit; 2024–2025 fj\./);
+  });
+
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
     assert.ok(!bundle('client.js').includes('is the input file'), 'client.js carries io/write.ts');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
