@@ -113,6 +113,27 @@ const entitiesDecode = {
     }));
   },
 };
+// What markdown-it carries that the bundles' one parser (parse/markdown.ts: commonmark preset,
+// linkify and typographer off, parse only) never runs — the linkify, typographer and strikethrough
+// rules and the HTML renderer — is scripts/shims/markdown-it-off.mjs: each module, imported from
+// markdown-it/lib, becomes a rule (or renderer) that throws, saying why. Not in the test bundles,
+// whose markdown-it renders (the preview's tests, the CommonMark spec).
+const MARKDOWN_IT_OFF = {
+  'renderer.mjs': "export { RendererOff as default } from './markdown-it-off.mjs';",
+  'rules_inline/strikethrough.mjs': "import { pairOff } from './markdown-it-off.mjs';\nexport default pairOff('rules_inline/strikethrough.mjs');",
+};
+for (const part of ['rules_core/linkify.mjs', 'rules_core/replacements.mjs', 'rules_core/smartquotes.mjs', 'rules_inline/linkify.mjs']) {
+  MARKDOWN_IT_OFF[part] = `import { ruleOff } from './markdown-it-off.mjs';\nexport default ruleOff('${part}');`;
+}
+const markdownItOff = {
+  name: 'markdown-it-off',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(renderer|rules_core\/\w+|rules_inline\/\w+)\.mjs$/ }, (args) =>
+      /[\\/]markdown-it[\\/]lib$/.test(args.resolveDir) && MARKDOWN_IT_OFF[args.path.slice(2)] ? { path: args.path.slice(2), namespace: 'markdown-it-off' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'markdown-it-off' }, (args) => ({ contents: MARKDOWN_IT_OFF[args.path], resolveDir: shims, loader: 'js' }));
+  },
+};
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
 const clientSemver = {
@@ -134,7 +155,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -6,11 +6,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
 import { repoRoot } from '../helpers';
+// @ts-expect-error: a plain ES module of the build's, without types
+import { pairOff, RendererOff, ruleOff } from '../../scripts/shims/markdown-it-off.mjs';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
 const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
@@ -191,6 +194,31 @@ describe('the build\'s shims (scripts/shims)', () => {
 
     it('throws, saying why, when linkify is turned on', () => {
       assert.throws(() => new MarkdownIt('default', { linkify: true }).parse(texts[0], {}), /linkify is off in policy-report/);
+    });
+  });
+
+  describe('markdown-it\'s parts the parser never runs (markdown-it-off.mjs)', () => {
+    it('throws, saying why, when a rule or the renderer is asked anyway', () => {
+      for (const f of [ruleOff('rules_core/smartquotes.mjs'), pairOff('rules_inline/strikethrough.mjs').tokenize, pairOff('rules_inline/strikethrough.mjs').postProcess]) {
+        assert.throws(() => f(), /markdown-it's rules_(core\/smartquotes|inline\/strikethrough)\.mjs is not in policy-report's bundles/);
+      }
+      const renderer = new RendererOff() as unknown as Record<string, (...a: unknown[]) => unknown> & { rules: object };
+      assert.deepEqual(renderer.rules, {});
+      for (const name of ['render', 'renderInline', 'renderInlineAsText', 'renderToken', 'renderAttrs']) assert.throws(() => renderer[name]([], {}, {}), new RegExp(`Renderer#${name}`));
+    });
+
+    it('stands for what the parser\'s preset leaves off: linkify, the typographer, strikethrough', () => {
+      // The parser's instance (parse/markdown.ts): the commonmark preset with linkify and typographer
+      // off and `table` enabled (it disables more, enables nothing else).
+      type Ruler = { __rules__: Array<{ name: string; enabled: boolean }> };
+      const md = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false }).enable('table');
+      const enabled = [md.core.ruler, md.inline.ruler, md.inline.ruler2].flatMap((r) => (r as unknown as Ruler).__rules__.filter((x) => x.enabled).map((x) => x.name));
+      for (const off of ['linkify', 'replacements', 'smartquotes', 'strikethrough']) assert.ok(!enabled.includes(off), off);
+      assert.ok(enabled.includes('emphasis') && enabled.includes('entity'), enabled.join(' '));
+      const source = readFileSync(path.join(repoRoot, 'server', 'src', 'core', 'parse', 'markdown.ts'), 'utf8');
+      assert.match(source, /new MarkdownIt\('commonmark', \{ html: true, linkify: false, typographer: false \}\)/);
+      assert.deepEqual(source.match(/\.enable\([^)]*\)/g), [".enable('table')"]);
+      assert.ok(!/\.render(Inline)?\(|\.renderer\b/.test(source), 'the parser renders');
     });
   });
 

@@ -183,6 +183,27 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /Giá € 42 & tăng → €😀 &copy &notit; 2024–2025 fj\./);
   });
 
+  it('parses without the markdown-it parts it never runs (scripts/shims/markdown-it-off.mjs): the CommonMark spec\'s examples and typographic text', async () => {
+    const cli = bundle('cli.js');
+    // The replacements' pattern of (c), (tm), (r); the renderer's code blocks.
+    for (const marker of ['(c|tm|r)', '<pre><code']) assert.ok(!cli.includes(marker), `${marker}: markdown-it's unused part is bundled`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const service = new shipped.LanguageService({ workspace: shipped.createDiskWorkspace(), folders: [pathToFileURL(dir).href] });
+    const spec = readFileSync(path.join(repoRoot, 'node_modules', 'commonmark-spec', 'spec.txt'), 'utf8');
+    const examples = [...spec.matchAll(/^`{32} example\n([\s\S]*?)^\.\n/gm)].map((m) => m[1].replace(/→/g, '\t'));
+    assert.ok(examples.length > 600, `${examples.length} examples`);
+    const typographic = '# Ký hiệu\n\n~~gạch~~ (c) (tm) +- -- --- "ngoặc" \'đơn\' ... ?!!! https://vnexpress.net và www.mic.gov.vn [[Tỷ lệ hồ sơ trực tuyến toàn trình]] đạt 42%.\n';
+    for (const [i, text] of [typographic, ...examples].entries()) {
+      const doc = service.document(pathToFileURL(path.join(dir, `spec-${i}.report.md`)).href, text);
+      assert.deepEqual(doc.problems.filter((p) => /could not be|không phân tích/i.test(`${p.message.en} ${p.message.vi}`)).map((p) => p.message.en), [], JSON.stringify(text));
+    }
+    const { bytes } = await shipped.reportToDocx(typographic, path.join(dir, 't.report.md'), dir);
+    const { blocks } = await shipped.docxBlocks(bytes);
+    const plain = blocks.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
+    assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
+  });
+
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
     assert.ok(!bundle('client.js').includes('is the input file'), 'client.js carries io/write.ts');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
