@@ -136,9 +136,14 @@ const markdownItOff = {
 };
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
-const clientSemver = {
-  name: 'client-semver',
+// Its notebook document sync (lib/common/notebook.js), for a server that declares none:
+// scripts/shims/notebook-off.cjs.
+const clientShims = {
+  name: 'client-shims',
   setup(build) {
+    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'notebook-off.cjs') } : undefined,
+    );
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
     );
@@ -155,7 +160,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, clientShims], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -1,5 +1,5 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, markdown-it and the language client carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
@@ -219,6 +219,71 @@ describe('the build\'s shims (scripts/shims)', () => {
       assert.match(source, /new MarkdownIt\('commonmark', \{ html: true, linkify: false, typographer: false \}\)/);
       assert.deepEqual(source.match(/\.enable\([^)]*\)/g), [".enable('table')"]);
       assert.ok(!/\.render(Inline)?\(|\.renderer\b/.test(source), 'the parser renders');
+    });
+  });
+
+  describe('vscode-languageclient\'s notebook document sync, for a server that declares none (notebook-off.cjs)', () => {
+    type Feature = {
+      registrationType: { method: string };
+      getState(): unknown;
+      fillClientCapabilities(c: object): void;
+      preInitialize(c: object): void;
+      initialize(c: object): void;
+      register(d: object): void;
+      unregister(id: string): void;
+      clear(): void;
+      handles(d: object): boolean;
+    };
+    type FeatureClass = { new (client: object): Feature; CellScheme: string };
+    const ours = (shim('notebook-off.cjs') as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
+    /** The library's feature, its `vscode` a stand-in with what its constructor and `handles` touch (no notebooks open). */
+    const real = (() => {
+      const listen = () => ({ dispose: () => undefined });
+      const vscode = { workspace: { onDidOpenTextDocument: listen, onDidChangeTextDocument: listen, onDidCloseTextDocument: listen, notebookDocuments: [] }, languages: { match: () => 0 } };
+      const Module = load('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+      const original = Module._load;
+      Module._load = function (request: string, ...rest: unknown[]) {
+        return request === 'vscode' ? vscode : original.call(this, request, ...rest);
+      };
+      try {
+        return (load(path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common', 'notebook.js')) as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
+      } finally {
+        Module._load = original;
+      }
+    })();
+    const client = { clientOptions: {}, protocol2CodeConverter: {} };
+    const documents = [{ uri: { scheme: 'file', toString: () => 'file:///a.report.md' }, languageId: 'policy-report' }, { uri: { scheme: 'vscode-notebook-cell', toString: () => 'vscode-notebook-cell:/n#1' }, languageId: 'policy-report' }];
+
+    it('answers as the library\'s feature does when the server declares no notebook sync (policy-report\'s)', () => {
+      const [a, b] = [new real(client), new ours(client)];
+      assert.equal(ours.CellScheme, real.CellScheme);
+      assert.equal(b.registrationType.method, a.registrationType.method);
+      for (const f of [a, b]) {
+        f.preInitialize({ textDocumentSync: 2 });
+        f.initialize({ textDocumentSync: 2 });
+      }
+      assert.deepEqual(b.getState(), a.getState());
+      for (const d of documents) assert.equal(b.handles(d), a.handles(d));
+      for (const f of [a, b]) {
+        f.unregister('x');
+        f.clear();
+      }
+      assert.deepEqual(b.getState(), a.getState());
+    });
+
+    it('offers no notebook sync, and says why to a server that asks for it', () => {
+      const capabilities: Record<string, unknown> = {};
+      new ours(client).fillClientCapabilities(capabilities);
+      assert.deepEqual(capabilities, {});
+      const sync = { notebookDocumentSync: { notebookSelector: [{ notebook: '*' }] } };
+      for (const ask of [(f: Feature) => f.preInitialize(sync), (f: Feature) => f.initialize(sync), (f: Feature) => f.register({ id: '1', registerOptions: sync.notebookDocumentSync })]) {
+        assert.throws(() => ask(new ours(client)), /notebook document sync is not in policy-report's client/);
+      }
+    });
+
+    it('is what the server needs: it declares no notebook sync', () => {
+      const server = readFileSync(path.join(repoRoot, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
+      assert.ok(!/notebook/i.test(server), 'server.ts mentions notebooks');
     });
   });
 

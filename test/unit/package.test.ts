@@ -204,6 +204,13 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
   });
 
+  it('gives the client no notebook sync (scripts/shims/notebook-off.cjs): the server declares none', () => {
+    // A method of the library's feature (lib/common/notebook.js), and the shim's refusal.
+    const client = bundle('client.js');
+    assert.ok(!client.includes('findNotebookDocumentAndCell'), 'vscode-languageclient\'s notebook sync is bundled');
+    assert.ok(client.includes('notebook document sync is not in policy-report\'s client'));
+  });
+
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
     assert.ok(!bundle('client.js').includes('is the input file'), 'client.js carries io/write.ts');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
