@@ -137,10 +137,20 @@ const markdownItOff = {
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
 // Its notebook document sync (lib/common/notebook.js), for a server that declares none:
-// scripts/shims/notebook-off.cjs.
+// scripts/shims/notebook-off.cjs; and the language features our server never offers (semantic
+// tokens, formatting, rename, code lens, file operations…: FEATURES there), scripts/shims/features-off.cjs.
+const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
 const clientShims = {
   name: 'client-shims',
   setup(build) {
+    build.onResolve({ filter: /^\.\/\w+$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) && featuresOff.has(args.path.slice(2)) ? { path: args.path.slice(2), namespace: 'features-off' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'features-off' }, (args) => ({
+      contents: `module.exports = require('./features-off.cjs').featuresOff(${JSON.stringify(args.path)});\n`,
+      resolveDir: shims,
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'notebook-off.cjs') } : undefined,
     );

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -32,6 +32,38 @@ function run(mod: FlateModule, kind: 'Deflate' | 'Inflate', input: Uint8Array, c
   for (let i = 0; i < input.length; i += chunk) s.push(input.subarray(i, i + chunk), false);
   s.push([], true);
   return Buffer.concat(out);
+}
+
+/**
+ * A module of vscode-languageclient loaded with a stand-in for `vscode` (which only VS Code provides): what
+ * its features' constructors, `getState` and `handles` touch — no documents, no notebooks open, every
+ * event a listener that is never called.
+ */
+function withVscode(file: string): unknown {
+  const listen = () => ({ dispose: () => undefined });
+  const vscode = {
+    workspace: { onDidOpenTextDocument: listen, onDidChangeTextDocument: listen, onDidCloseTextDocument: listen, onDidCreateFiles: listen, onDidRenameFiles: listen, onDidDeleteFiles: listen, onWillCreateFiles: listen, onWillRenameFiles: listen, onWillDeleteFiles: listen, notebookDocuments: [], textDocuments: [] },
+    languages: { match: () => 0 },
+    CancellationError: class extends Error {},
+    Disposable: class {
+      constructor(readonly dispose: () => void) {}
+    },
+    EventEmitter: class {
+      event = listen;
+      fire(): void {}
+      dispose(): void {}
+    },
+  };
+  const Module = load('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = Module._load;
+  Module._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? vscode : original.call(this, request, ...rest);
+  };
+  try {
+    return load(file);
+  } finally {
+    Module._load = original;
+  }
 }
 
 describe('the build\'s shims (scripts/shims)', () => {
@@ -236,21 +268,7 @@ describe('the build\'s shims (scripts/shims)', () => {
     };
     type FeatureClass = { new (client: object): Feature; CellScheme: string };
     const ours = (shim('notebook-off.cjs') as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
-    /** The library's feature, its `vscode` a stand-in with what its constructor and `handles` touch (no notebooks open). */
-    const real = (() => {
-      const listen = () => ({ dispose: () => undefined });
-      const vscode = { workspace: { onDidOpenTextDocument: listen, onDidChangeTextDocument: listen, onDidCloseTextDocument: listen, notebookDocuments: [] }, languages: { match: () => 0 } };
-      const Module = load('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
-      const original = Module._load;
-      Module._load = function (request: string, ...rest: unknown[]) {
-        return request === 'vscode' ? vscode : original.call(this, request, ...rest);
-      };
-      try {
-        return (load(path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common', 'notebook.js')) as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
-      } finally {
-        Module._load = original;
-      }
-    })();
+    const real = (withVscode(path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common', 'notebook.js')) as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
     const client = { clientOptions: {}, protocol2CodeConverter: {} };
     const documents = [{ uri: { scheme: 'file', toString: () => 'file:///a.report.md' }, languageId: 'policy-report' }, { uri: { scheme: 'vscode-notebook-cell', toString: () => 'vscode-notebook-cell:/n#1' }, languageId: 'policy-report' }];
 
@@ -284,6 +302,92 @@ describe('the build\'s shims (scripts/shims)', () => {
     it('is what the server needs: it declares no notebook sync', () => {
       const server = readFileSync(path.join(repoRoot, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
       assert.ok(!/notebook/i.test(server), 'server.ts mentions notebooks');
+    });
+  });
+
+  describe('vscode-languageclient\'s features the server never offers (features-off.cjs)', () => {
+    type Feature = { registrationType: { method: string }; getState(): unknown; fillClientCapabilities(c: object): void; initialize(c: object, s: unknown): void; register(d: object): void; unregister(id: string): void; clear(): void };
+    type FeatureClass = new (client: object) => Feature;
+    const { FEATURES, featuresOff } = shim('features-off.cjs') as { FEATURES: Record<string, Array<[string, { method: string }, string, string]>>; featuresOff: (m: string) => Record<string, FeatureClass> };
+    const common = path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    /** The requests from the server each feature answers (`onRequest`), by the client it was made with. */
+    const handled = new Map<object, string[]>();
+    const clientFor = () => {
+      const client = { clientOptions: {}, protocol2CodeConverter: {}, code2ProtocolConverter: {}, onRequest: (type: { method: string }) => (handled.get(client)!.push(type.method), { dispose: () => undefined }) };
+      handled.set(client, []);
+      return client;
+    };
+    /** policy-report's server capabilities (server/src/lsp/server.ts), pull diagnostics on. */
+    const serverCapabilities = {
+      textDocumentSync: 2,
+      completionProvider: { triggerCharacters: ['['], resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'], resolveProvider: true },
+      documentSymbolProvider: true,
+      referencesProvider: true,
+      definitionProvider: true,
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: ['policyReport.showCatalogEntry'] },
+      diagnosticProvider: { identifier: 'policy-report', interFileDependencies: true, workspaceDiagnostics: false },
+    };
+    const selector = [{ language: 'policy-report' }];
+
+    it('stands for every feature of those modules the client registers', () => {
+      const source = readFileSync(path.join(common, 'client.js'), 'utf8');
+      for (const module of Object.keys(FEATURES)) {
+        const used = [...new Set([...source.matchAll(new RegExp(`\\b${module}_1\\.(\\w+)`, 'g'))].map((m) => m[1]))].sort();
+        assert.deepEqual(Object.keys(featuresOff(module)).sort(), used, module);
+      }
+    });
+
+    it('answers as the library\'s features do for policy-report\'s server, which offers none of them', () => {
+      for (const [module, list] of Object.entries(FEATURES)) {
+        const real = withVscode(path.join(common, `${module}.js`)) as Record<string, FeatureClass>;
+        const ours = featuresOff(module);
+        for (const [name] of list) {
+          const [ca, cb] = [clientFor(), clientFor()];
+          const [a, b] = [new real[name](ca), new ours[name](cb)];
+          assert.equal(b.registrationType.method, a.registrationType.method, name);
+          assert.deepEqual(b.getState(), a.getState(), name);
+          for (const f of [a, b]) f.initialize(serverCapabilities, selector);
+          for (const f of [a, b]) f.initialize({ ...serverCapabilities, renameProvider: false, workspace: { fileOperations: {} } }, selector);
+          assert.deepEqual(b.getState(), a.getState(), name);
+          // The one difference: the library's semantic tokens, code lens, folding range and inline value
+          // features answer the server's refresh request, which they advertise; these advertise none
+          // and answer none (policy-report's server sends only the diagnostics' refresh).
+          assert.deepEqual(handled.get(cb), [], name);
+          assert.ok(handled.get(ca)!.every((m) => /^workspace\/(semanticTokens|codeLens|foldingRange|inlineValue)\/refresh$/.test(m)), `${name}: ${handled.get(ca)}`);
+          for (const f of [a, b]) {
+            f.unregister('x');
+            f.clear();
+          }
+        }
+      }
+    });
+
+    it('offers none of them, and says why to a server that declares or registers one', () => {
+      for (const [module, list] of Object.entries(FEATURES)) {
+        for (const [name, , capability] of list) {
+          const f = new (featuresOff(module)[name])(clientFor());
+          const capabilities: Record<string, unknown> = {};
+          f.fillClientCapabilities(capabilities);
+          assert.deepEqual(capabilities, {}, name);
+          const declared = capability.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), { documentSelector: selector });
+          assert.throws(() => f.initialize(declared as object, selector), new RegExp(`${name} \\(.*\\) is not in policy-report's client`));
+          assert.throws(() => f.register({ id: '1', registerOptions: { documentSelector: selector } }), /is not in policy-report's client/);
+        }
+      }
+    });
+
+    it('is what the server needs: it declares none of their capabilities and sends none of their refreshes', () => {
+      const lsp = path.join(repoRoot, 'server', 'src', 'lsp');
+      const server = readFileSync(path.join(lsp, 'server.ts'), 'utf8');
+      const keys = Object.values(FEATURES).flat().map(([, , capability]) => capability.split('.').pop()!);
+      assert.deepEqual(keys.filter((k) => server.includes(k)), []);
+      assert.ok(!server.includes('fileOperations'));
+      for (const f of readdirSync(lsp).filter((f) => f.endsWith('.ts'))) {
+        assert.deepEqual(readFileSync(path.join(lsp, f), 'utf8').match(/semanticTokens|codeLens|foldingRange|inlineValue/g), null, f);
+      }
     });
   });
 

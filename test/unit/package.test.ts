@@ -211,11 +211,15 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
   });
 
-  it('gives the client no notebook sync (scripts/shims/notebook-off.cjs): the server declares none', () => {
-    // A method of the library's feature (lib/common/notebook.js), and the shim's refusal.
+  it('gives the client no notebook sync and none of the features the server never offers (scripts/shims/notebook-off.cjs, features-off.cjs)', () => {
+    // Methods of the library's features (lib/common/notebook.js, semanticTokens.js, formatting.js,
+    // codeLens.js, fileOperations.js), and the shims' refusals.
     const client = bundle('client.js');
-    assert.ok(!client.includes('findNotebookDocumentAndCell'), 'vscode-languageclient\'s notebook sync is bundled');
+    for (const marker of ['findNotebookDocumentAndCell', 'provideDocumentSemanticTokens', 'provideDocumentFormattingEdits', 'provideCodeLenses', 'willRenameFiles']) {
+      assert.ok(!client.includes(marker), `${marker}: vscode-languageclient's feature is bundled`);
+    }
     assert.ok(client.includes('notebook document sync is not in policy-report\'s client'));
+    assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
   });
 
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
