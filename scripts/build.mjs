@@ -136,9 +136,8 @@ const markdownItOff = {
 };
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
-// Its notebook document sync (lib/common/notebook.js), for a server that declares none:
-// scripts/shims/notebook-off.cjs; and the language features our server never offers (semantic
-// tokens, formatting, rename, code lens, file operations…: FEATURES there), scripts/shims/features-off.cjs.
+// Its language features our server never offers (semantic tokens, formatting, rename, code lens,
+// file operations, notebook sync…: FEATURES there): scripts/shims/features-off.cjs.
 const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
 const clientShims = {
   name: 'client-shims',
@@ -151,9 +150,6 @@ const clientShims = {
       resolveDir: shims,
       loader: 'js',
     }));
-    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
-      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'notebook-off.cjs') } : undefined,
-    );
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
     );

@@ -1,8 +1,9 @@
 // The language features of vscode-languageclient that policy-report's server never offers — it
 // declares completion, hover, code actions, document symbols, references, definition, inlay hints,
 // executeCommand and pull diagnostics (server/src/lsp/server.ts), and registers only file watchers
-// later — in place of the library's modules for them (scripts/build.mjs resolves the client's
-// `./semanticTokens`, `./formatting`, `./fileOperations`… here, FEATURES below). The client
+// later; reports are files, never notebook cells — in place of the library's modules for them
+// (scripts/build.mjs resolves the client's `./semanticTokens`, `./formatting`, `./notebook`… here,
+// FEATURES below). The client
 // registers each as it registers the library's, and without a registration they answer the same
 // (their state: none registered); they carry none of the providers and converters, about 41 KB
 // minified. The differences: the client does not advertise these features in its capabilities (it
@@ -38,6 +39,7 @@ const FEATURES = {
   linkedEditingRange: [['LinkedEditingFeature', proto.LinkedEditingRangeRequest.type, 'linkedEditingRangeProvider', 'document']],
   inlineValue: [['InlineValueFeature', proto.InlineValueRequest.type, 'inlineValueProvider', 'document']],
   workspaceSymbol: [['WorkspaceSymbolFeature', proto.WorkspaceSymbolRequest.type, 'workspaceSymbolProvider', 'workspace']],
+  notebook: [['NotebookDocumentSyncFeature', proto.NotebookDocumentSyncRegistrationType.type, 'notebookDocumentSync', 'document']],
   fileOperations: [
     ['DidCreateFilesFeature', proto.DidCreateFilesNotification.type, 'workspace.fileOperations.didCreate', 'workspace'],
     ['DidRenameFilesFeature', proto.DidRenameFilesNotification.type, 'workspace.fileOperations.didRename', 'workspace'],
@@ -64,6 +66,9 @@ function featureOff(name, type, capability, kind) {
         return kind === 'document' ? { kind, id: type.method, registrations: false, matches: false } : { kind, id: type.method, registrations: false };
       }
       fillClientCapabilities() {}
+      preInitialize(capabilities) {
+        if (declared(capabilities)) throw why();
+      }
       initialize(capabilities) {
         // As the library's: a falsy capability (`false`, absent) offers nothing.
         if (declared(capabilities)) throw why();
@@ -75,6 +80,10 @@ function featureOff(name, type, capability, kind) {
       clear() {}
       getProvider() {
         return undefined;
+      }
+      /** Whether a document is this feature's to sync (notebook sync: none is). */
+      handles() {
+        return false;
       }
     },
   };

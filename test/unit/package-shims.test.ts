@@ -254,59 +254,18 @@ describe('the build\'s shims (scripts/shims)', () => {
     });
   });
 
-  describe('vscode-languageclient\'s notebook document sync, for a server that declares none (notebook-off.cjs)', () => {
+  describe('vscode-languageclient\'s features the server never offers (features-off.cjs)', () => {
     type Feature = {
       registrationType: { method: string };
       getState(): unknown;
       fillClientCapabilities(c: object): void;
-      preInitialize(c: object): void;
-      initialize(c: object): void;
+      preInitialize?(c: object, s: unknown): void;
+      initialize(c: object, s: unknown): void;
       register(d: object): void;
       unregister(id: string): void;
       clear(): void;
-      handles(d: object): boolean;
+      handles?(d: object): boolean;
     };
-    type FeatureClass = { new (client: object): Feature; CellScheme: string };
-    const ours = (shim('notebook-off.cjs') as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
-    const real = (withVscode(path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common', 'notebook.js')) as { NotebookDocumentSyncFeature: FeatureClass }).NotebookDocumentSyncFeature;
-    const client = { clientOptions: {}, protocol2CodeConverter: {} };
-    const documents = [{ uri: { scheme: 'file', toString: () => 'file:///a.report.md' }, languageId: 'policy-report' }, { uri: { scheme: 'vscode-notebook-cell', toString: () => 'vscode-notebook-cell:/n#1' }, languageId: 'policy-report' }];
-
-    it('answers as the library\'s feature does when the server declares no notebook sync (policy-report\'s)', () => {
-      const [a, b] = [new real(client), new ours(client)];
-      assert.equal(ours.CellScheme, real.CellScheme);
-      assert.equal(b.registrationType.method, a.registrationType.method);
-      for (const f of [a, b]) {
-        f.preInitialize({ textDocumentSync: 2 });
-        f.initialize({ textDocumentSync: 2 });
-      }
-      assert.deepEqual(b.getState(), a.getState());
-      for (const d of documents) assert.equal(b.handles(d), a.handles(d));
-      for (const f of [a, b]) {
-        f.unregister('x');
-        f.clear();
-      }
-      assert.deepEqual(b.getState(), a.getState());
-    });
-
-    it('offers no notebook sync, and says why to a server that asks for it', () => {
-      const capabilities: Record<string, unknown> = {};
-      new ours(client).fillClientCapabilities(capabilities);
-      assert.deepEqual(capabilities, {});
-      const sync = { notebookDocumentSync: { notebookSelector: [{ notebook: '*' }] } };
-      for (const ask of [(f: Feature) => f.preInitialize(sync), (f: Feature) => f.initialize(sync), (f: Feature) => f.register({ id: '1', registerOptions: sync.notebookDocumentSync })]) {
-        assert.throws(() => ask(new ours(client)), /notebook document sync is not in policy-report's client/);
-      }
-    });
-
-    it('is what the server needs: it declares no notebook sync', () => {
-      const server = readFileSync(path.join(repoRoot, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
-      assert.ok(!/notebook/i.test(server), 'server.ts mentions notebooks');
-    });
-  });
-
-  describe('vscode-languageclient\'s features the server never offers (features-off.cjs)', () => {
-    type Feature = { registrationType: { method: string }; getState(): unknown; fillClientCapabilities(c: object): void; initialize(c: object, s: unknown): void; register(d: object): void; unregister(id: string): void; clear(): void };
     type FeatureClass = new (client: object) => Feature;
     const { FEATURES, featuresOff } = shim('features-off.cjs') as { FEATURES: Record<string, Array<[string, { method: string }, string, string]>>; featuresOff: (m: string) => Record<string, FeatureClass> };
     const common = path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common');
@@ -331,6 +290,11 @@ describe('the build\'s shims (scripts/shims)', () => {
       diagnosticProvider: { identifier: 'policy-report', interFileDependencies: true, workspaceDiagnostics: false },
     };
     const selector = [{ language: 'policy-report' }];
+    /** A report, and a notebook cell (notebook sync handles cells only). */
+    const documents = [
+      { uri: { scheme: 'file', toString: () => 'file:///a.report.md' }, languageId: 'policy-report' },
+      { uri: { scheme: 'vscode-notebook-cell', toString: () => 'vscode-notebook-cell:/n#1' }, languageId: 'policy-report' },
+    ];
 
     it('stands for every feature of those modules the client registers', () => {
       const source = readFileSync(path.join(common, 'client.js'), 'utf8');
@@ -349,9 +313,11 @@ describe('the build\'s shims (scripts/shims)', () => {
           const [a, b] = [new real[name](ca), new ours[name](cb)];
           assert.equal(b.registrationType.method, a.registrationType.method, name);
           assert.deepEqual(b.getState(), a.getState(), name);
+          for (const f of [a, b]) f.preInitialize?.(serverCapabilities, selector);
           for (const f of [a, b]) f.initialize(serverCapabilities, selector);
           for (const f of [a, b]) f.initialize({ ...serverCapabilities, renameProvider: false, workspace: { fileOperations: {} } }, selector);
           assert.deepEqual(b.getState(), a.getState(), name);
+          if (a.handles) for (const d of documents) assert.equal(b.handles!(d), a.handles(d), `${name}: ${d.uri.scheme}`);
           // The one difference: the library's semantic tokens, code lens, folding range and inline value
           // features answer the server's refresh request, which they advertise; these advertise none
           // and answer none (policy-report's server sends only the diagnostics' refresh).
@@ -373,6 +339,7 @@ describe('the build\'s shims (scripts/shims)', () => {
           f.fillClientCapabilities(capabilities);
           assert.deepEqual(capabilities, {}, name);
           const declared = capability.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), { documentSelector: selector });
+          assert.throws(() => f.preInitialize!(declared as object, selector), new RegExp(`${name} \\(.*\\) is not in policy-report's client`));
           assert.throws(() => f.initialize(declared as object, selector), new RegExp(`${name} \\(.*\\) is not in policy-report's client`));
           assert.throws(() => f.register({ id: '1', registerOptions: { documentSelector: selector } }), /is not in policy-report's client/);
         }
@@ -385,6 +352,7 @@ describe('the build\'s shims (scripts/shims)', () => {
       const keys = Object.values(FEATURES).flat().map(([, , capability]) => capability.split('.').pop()!);
       assert.deepEqual(keys.filter((k) => server.includes(k)), []);
       assert.ok(!server.includes('fileOperations'));
+      assert.ok(!/notebook/i.test(server), 'server.ts mentions notebooks');
       for (const f of readdirSync(lsp).filter((f) => f.endsWith('.ts'))) {
         assert.deepEqual(readFileSync(path.join(lsp, f), 'utf8').match(/semanticTokens|codeLens|foldingRange|inlineValue/g), null, f);
       }

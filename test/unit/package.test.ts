@@ -211,14 +211,13 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
   });
 
-  it('gives the client no notebook sync and none of the features the server never offers (scripts/shims/notebook-off.cjs, features-off.cjs)', () => {
+  it('gives the client none of the features the server never offers, notebook sync among them (scripts/shims/features-off.cjs)', () => {
     // Methods of the library's features (lib/common/notebook.js, semanticTokens.js, formatting.js,
     // codeLens.js, fileOperations.js), and the shims' refusals.
     const client = bundle('client.js');
     for (const marker of ['findNotebookDocumentAndCell', 'provideDocumentSemanticTokens', 'provideDocumentFormattingEdits', 'provideCodeLenses', 'willRenameFiles']) {
       assert.ok(!client.includes(marker), `${marker}: vscode-languageclient's feature is bundled`);
     }
-    assert.ok(client.includes('notebook document sync is not in policy-report\'s client'));
     assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
   });
 
