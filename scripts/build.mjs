@@ -9,6 +9,7 @@
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 
@@ -93,27 +94,62 @@ const sharedProtocol = {
     build.onResolve({ filter: /^vscode-languageserver-protocol(\/|\/node)?$/ }, () => ({ path: './lsp-protocol.js', external: true }));
   },
 };
-// markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose index also carries the
-// encoder and its 23 KB table: its `entities/lib/decode.js` entry point has both decoders, and only them.
-// xmldom's own copy of the HTML entity table (lib/entities.js, 29 KB) is scripts/shims/xmldom-entities.cjs,
-// which looks names up with that same decoder (its ES build, the one markdown-it's import brings in).
-const xmldomEntities = join(root, 'scripts', 'shims', 'xmldom-entities.cjs');
+// markdown-it imports decodeHTML and decodeHTMLStrict from `entities`, whose decoder walks a 47 KB trie
+// of the HTML names (and whose index also carries the encoder and its 23 KB table): scripts/shims/
+// entities-decode.cjs gives the same two functions on scripts/shims/entities-table.cjs, a 14 KB string
+// of the names that this plugin writes at build time from the trie itself (the module evaluated here,
+// its exports bundled in its place). xmldom's own copy of the HTML entity table (lib/entities.js,
+// 29 KB) is scripts/shims/xmldom-entities.cjs, which looks names up with that same decoder.
+const shims = join(root, 'scripts', 'shims');
+const entitiesTable = join(shims, 'entities-table.cjs');
 const entitiesDecode = {
   name: 'entities-decode',
   setup(build) {
-    build.onResolve({ filter: /^entities$/ }, (args) =>
-      /[\\/]markdown-it[\\/]/.test(args.importer) || args.importer === xmldomEntities
-        ? build.resolve('entities/lib/decode.js', { kind: 'import-statement', resolveDir: args.resolveDir })
-        : undefined,
+    build.onResolve({ filter: /^entities$/ }, (args) => (/[\\/]markdown-it[\\/]/.test(args.importer) ? { path: join(shims, 'entities-decode.cjs') } : undefined));
+    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: join(shims, 'xmldom-entities.cjs') } : undefined));
+    build.onLoad({ filter: /[\\/]scripts[\\/]shims[\\/]entities-table\.cjs$/ }, () => ({
+      contents: `module.exports = ${JSON.stringify(createRequire(import.meta.url)(entitiesTable))};\n`,
+      loader: 'js',
+    }));
+  },
+};
+// What markdown-it carries that the bundles' one parser (parse/markdown.ts: commonmark preset,
+// linkify and typographer off, parse only) never runs — the linkify, typographer and strikethrough
+// rules and the HTML renderer — is scripts/shims/markdown-it-off.mjs: each module, imported from
+// markdown-it/lib, becomes a rule (or renderer) that throws, saying why. Not in the test bundles,
+// whose markdown-it renders (the preview's tests, the CommonMark spec).
+const MARKDOWN_IT_OFF = {
+  'renderer.mjs': "export { RendererOff as default } from './markdown-it-off.mjs';",
+  'rules_inline/strikethrough.mjs': "import { pairOff } from './markdown-it-off.mjs';\nexport default pairOff('rules_inline/strikethrough.mjs');",
+};
+for (const part of ['rules_core/linkify.mjs', 'rules_core/replacements.mjs', 'rules_core/smartquotes.mjs', 'rules_inline/linkify.mjs']) {
+  MARKDOWN_IT_OFF[part] = `import { ruleOff } from './markdown-it-off.mjs';\nexport default ruleOff('${part}');`;
+}
+const markdownItOff = {
+  name: 'markdown-it-off',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(renderer|rules_core\/\w+|rules_inline\/\w+)\.mjs$/ }, (args) =>
+      /[\\/]markdown-it[\\/]lib$/.test(args.resolveDir) && MARKDOWN_IT_OFF[args.path.slice(2)] ? { path: args.path.slice(2), namespace: 'markdown-it-off' } : undefined,
     );
-    build.onResolve({ filter: /^\.\/entities$/ }, (args) => (/[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]/.test(args.importer) ? { path: xmldomEntities } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'markdown-it-off' }, (args) => ({ contents: MARKDOWN_IT_OFF[args.path], resolveDir: shims, loader: 'js' }));
   },
 };
 // vscode-languageclient requires semver only to check VS Code's version against a caret range
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
-const clientSemver = {
-  name: 'client-semver',
+// Its language features our server never offers (semantic tokens, formatting, rename, code lens,
+// file operations, notebook sync…: FEATURES there): scripts/shims/features-off.cjs.
+const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
+const clientShims = {
+  name: 'client-shims',
   setup(build) {
+    build.onResolve({ filter: /^\.\/\w+$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) && featuresOff.has(args.path.slice(2)) ? { path: args.path.slice(2), namespace: 'features-off' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'features-off' }, (args) => ({
+      contents: `module.exports = require('./features-off.cjs').featuresOff(${JSON.stringify(args.path)});\n`,
+      resolveDir: shims,
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
     );
@@ -130,7 +166,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, clientSemver], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, clientShims], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -1,12 +1,12 @@
-// @xmldom/xmldom's lib/entities.js (0.8.x) on the decoder of `entities` that markdown-it already
-// brings into the same bundle: both are the WHATWG list of named character references, so the CLI
-// need not carry xmldom's 29 KB copy of the table beside the decoder's (scripts/build.mjs resolves
-// xmldom's `./entities` here). xmldom reads the maps only by name: `Object.hasOwnProperty.call(map,
+// @xmldom/xmldom's lib/entities.js (0.8.x) on the decoder markdown-it already brings into the same
+// bundle (scripts/shims/entities-decode.cjs, as `entities`): both are the WHATWG list of named
+// character references, so the CLI need not carry xmldom's 29 KB copy of the table beside the
+// decoder's (scripts/build.mjs resolves xmldom's `./entities` here). xmldom reads the maps only by name: `Object.hasOwnProperty.call(map,
 // name)`, then `map[name]` (lib/sax.js entityReplacer, for `&name;`) and `map.nbsp`. HTML_ENTITIES
 // answers those for every name `&name;` decodes to in HTML (decodeHTMLStrict: the `;` is required),
 // and for no other; test/unit/package-shims.test.ts compares it with xmldom's table, name by name.
 'use strict';
-const { decodeHTMLStrict } = require('entities');
+const { decodeHTMLStrict } = require('./entities-decode.cjs');
 
 const freeze = (o) => Object.freeze(o);
 

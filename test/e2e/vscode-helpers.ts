@@ -1,4 +1,9 @@
-/** Helpers for the e2e suite: vscode API only; every wait is on an event and has a time limit. */
+/**
+ * Helpers for the e2e suite: vscode API only. Every wait ends on its event (diagnostics changed, the
+ * tabs or the active editor changed), never on a clock of its own: a wait that never ends is ended by
+ * mocha's time limit for the test (test/e2e/index.ts), whose failure then says what was awaited
+ * (`pendingWaits`) and whose afterEach hook drops the wait's listener (`endPendingWaits`).
+ */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -12,29 +17,17 @@ export function codesOf(diags: readonly vscode.Diagnostic[]): string[] {
   return diags.map(codeOf);
 }
 
-/** Resolves when `pred` holds for the document's diagnostics (checked at once and on every change). */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  pred: (d: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = 20000,
-): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const now = vscode.languages.getDiagnostics(uri);
-    if (pred(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`diagnostics of ${uri.path} did not arrive in ${timeoutMs} ms; now: ${JSON.stringify(codesOf(vscode.languages.getDiagnostics(uri)))}`));
-    }, timeoutMs);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const d = vscode.languages.getDiagnostics(uri);
-      if (pred(d)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(d);
-      }
+/** Resolves when `pred` holds for the document's diagnostics (checked at once and on every change of them). */
+export function waitForDiagnostics(uri: vscode.Uri, pred: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  const find = () => {
+    const d = vscode.languages.getDiagnostics(uri);
+    return pred(d) ? d : undefined;
+  };
+  const event = (fire: () => void) =>
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) fire();
     });
-  });
+  return waitFor(find, event, () => `diagnostics of ${uri.path} (${pred.toString()}); now: ${JSON.stringify(codesOf(vscode.languages.getDiagnostics(uri)))}`);
 }
 
 export function workspaceFolder(): vscode.WorkspaceFolder {
@@ -64,32 +57,53 @@ export function declaredRuleIds(): string[] {
 }
 
 /** Resolves with the first tab (of any group) for which `pred` holds: at once, or when the tabs change. */
-export function waitForTab(pred: (t: vscode.Tab) => boolean, timeoutMs = 20000): Promise<vscode.Tab> {
+export function waitForTab(pred: (t: vscode.Tab) => boolean): Promise<vscode.Tab> {
   const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(pred);
-  return waitFor(find, (fire) => vscode.window.tabGroups.onDidChangeTabs(fire), timeoutMs, () => `no such tab in ${timeoutMs} ms; tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))}`);
+  return waitFor(find, (fire) => vscode.window.tabGroups.onDidChangeTabs(fire), () => `a tab (${pred.toString()}); tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))}`);
 }
 
 /** Resolves with the active text editor once `pred` holds for it (at once, or when the active editor changes). */
-export function waitForActiveEditor(pred: (e: vscode.TextEditor) => boolean, timeoutMs = 20000): Promise<vscode.TextEditor> {
+export function waitForActiveEditor(pred: (e: vscode.TextEditor) => boolean): Promise<vscode.TextEditor> {
   const find = () => (vscode.window.activeTextEditor && pred(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : undefined);
-  return waitFor(find, (fire) => vscode.window.onDidChangeActiveTextEditor(fire), timeoutMs, () => `no such active editor in ${timeoutMs} ms; active: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}`);
+  return waitFor(find, (fire) => vscode.window.onDidChangeActiveTextEditor(fire), () => `an active editor (${pred.toString()}); active: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}`);
 }
 
-/** `find()` now or after one of `event`'s firings; rejects with `why()` after `timeoutMs`. */
-function waitFor<T>(find: () => T | undefined, event: (fire: () => void) => vscode.Disposable, timeoutMs: number, why: () => string): Promise<T> {
-  return new Promise((resolve, reject) => {
+/**
+ * The waits not over yet: what each awaits (and what there is now), and its listener. One set for the
+ * extension host: test/e2e/index.ts and each suite file are bundles of their own, each with its copy
+ * of this module.
+ */
+const pending: Set<{ why: () => string; sub: vscode.Disposable }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('policy-report.e2e.pending-waits')] ??= new Set()) as Set<{
+  why: () => string;
+  sub: vscode.Disposable;
+}>;
+
+/** What the waits not over yet await, and what there is now: for the failure of a test mocha stopped at its time limit. */
+export function pendingWaits(): string[] {
+  return [...pending].map((w) => w.why());
+}
+
+/** Drops the listeners of the waits not over yet (after each test: a wait never outlives its test). */
+export function endPendingWaits(): void {
+  for (const w of pending) w.sub.dispose();
+  pending.clear();
+}
+
+/** `find()` now, or after one of `event`'s firings; `why()` says what it awaits while it is pending. No clock: mocha's time limit ends a test that waits in vain. */
+function waitFor<T>(find: () => T | undefined, event: (fire: () => void) => vscode.Disposable, why: () => string): Promise<T> {
+  return new Promise((resolve) => {
     const now = find();
     if (now !== undefined) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(why()));
-    }, timeoutMs);
-    const sub = event(() => {
-      const found = find();
-      if (found === undefined) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(found);
-    });
+    const wait = {
+      why,
+      sub: event(() => {
+        const found = find();
+        if (found === undefined) return;
+        wait.sub.dispose();
+        pending.delete(wait);
+        resolve(found);
+      }),
+    };
+    pending.add(wait);
   });
 }

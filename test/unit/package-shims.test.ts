@@ -1,16 +1,19 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, markdown-it and the language client carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
  */
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
 import { repoRoot } from '../helpers';
+// @ts-expect-error: a plain ES module of the build's, without types
+import { pairOff, RendererOff, ruleOff } from '../../scripts/shims/markdown-it-off.mjs';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
 const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
@@ -29,6 +32,38 @@ function run(mod: FlateModule, kind: 'Deflate' | 'Inflate', input: Uint8Array, c
   for (let i = 0; i < input.length; i += chunk) s.push(input.subarray(i, i + chunk), false);
   s.push([], true);
   return Buffer.concat(out);
+}
+
+/**
+ * A module of vscode-languageclient loaded with a stand-in for `vscode` (which only VS Code provides): what
+ * its features' constructors, `getState` and `handles` touch — no documents, no notebooks open, every
+ * event a listener that is never called.
+ */
+function withVscode(file: string): unknown {
+  const listen = () => ({ dispose: () => undefined });
+  const vscode = {
+    workspace: { onDidOpenTextDocument: listen, onDidChangeTextDocument: listen, onDidCloseTextDocument: listen, onDidCreateFiles: listen, onDidRenameFiles: listen, onDidDeleteFiles: listen, onWillCreateFiles: listen, onWillRenameFiles: listen, onWillDeleteFiles: listen, notebookDocuments: [], textDocuments: [] },
+    languages: { match: () => 0 },
+    CancellationError: class extends Error {},
+    Disposable: class {
+      constructor(readonly dispose: () => void) {}
+    },
+    EventEmitter: class {
+      event = listen;
+      fire(): void {}
+      dispose(): void {}
+    },
+  };
+  const Module = load('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = Module._load;
+  Module._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? vscode : original.call(this, request, ...rest);
+  };
+  try {
+    return load(file);
+  } finally {
+    Module._load = original;
+  }
 }
 
 describe('the build\'s shims (scripts/shims)', () => {
@@ -63,7 +98,80 @@ describe('the build\'s shims (scripts/shims)', () => {
     });
   });
 
-  describe('xmldom\'s entity tables, on the decoder of `entities`', () => {
+  describe('the decoders of `entities`, on the table read from its trie (entities-decode.cjs, entities-table.cjs)', () => {
+    type Decoders = { decodeHTML: (s: string, mode?: number) => string; decodeHTMLStrict: (s: string) => string };
+    const real = load(path.join(repoRoot, 'node_modules', 'entities')) as Decoders;
+    const ours = shim('entities-decode.cjs') as Decoders;
+    const table = shim('entities-table.cjs') as { names: string; replaced: Array<[number, number]> };
+    /** Every name the table holds, with its `;`, and the legacy ones without it too (read back from the table's form). */
+    const names = (() => {
+      const out: string[] = [];
+      let before = '';
+      for (let i = 0; i < table.names.length; ) {
+        const header = table.names.charCodeAt(i) - 33;
+        const space = table.names.indexOf(' ', i + 1);
+        const name = before.slice(0, header >> 2) + table.names.slice(i + 1, space);
+        out.push(`${name};`);
+        if (header & 1) out.push(name);
+        i = space + 1;
+        for (let k = header & 2 ? 2 : 1; k > 0; k--) i += String.fromCodePoint(table.names.codePointAt(i)!).length;
+        before = name;
+      }
+      return out;
+    })();
+    /** Both decoders on `s`, or the error each throws. After a throw, entities' decoder keeps what it had
+     * decoded of that string in its buffer and puts it before its next answer: a call on '' clears it. */
+    const both = (d: Decoders, s: string) => [d.decodeHTML, d.decodeHTMLStrict].map((f) => {
+      try {
+        return f(s);
+      } catch (e) {
+        f('');
+        return `throws ${(e as Error).name}`;
+      }
+    });
+    const same = (s: string) => assert.deepEqual(both(ours, s), both(real, s), JSON.stringify(s));
+
+    it('holds the WHATWG list: 2 125 names with `;`, 106 of them also without', () => {
+      assert.equal(names.filter((n) => n.endsWith(';')).length, 2125);
+      assert.equal(names.filter((n) => !n.endsWith(';')).length, 106);
+      for (const n of names) assert.notEqual(real.decodeHTML(`&${n}`), `&${n}`, n);
+      assert.equal(table.replaced.length, 28, 'entities\' code point replacements: 0 and the C1 controls');
+    });
+
+    it('decodes every name as entities does: alone, with text after it, cut short, doubled, in the other case', () => {
+      for (const n of names) {
+        for (const s of [`&${n}`, `x&${n}y`, `&${n};`, `&${n.slice(0, -1)}`, `&${n}${n}`, `&${n}1;`, `&${n.toUpperCase()}`, `&${n.toLowerCase()};`]) same(s);
+      }
+    });
+
+    it('decodes numeric references as entities does: decimal, hex, without `;`, replaced and refused code points', () => {
+      const values = ['0', '00065', '128', '150', '159', '55296', '57343', '65533', '1114111', '1114112', '1'.repeat(308), '1'.repeat(309), 'f'.repeat(255), 'f'.repeat(256)];
+      for (const v of values) for (const s of [`&#${v};`, `&#x${v};`, `&#X${v}`, `&#${v}z`, `a&#${v}&#x${v}`]) same(s);
+      for (const s of ['&#', '&#;', '&#x', '&#x;', '&#xg;', '&#-1;', '&&#65;&', '&#65&#66;']) same(s);
+    });
+
+    it('decodes text mixed at random from names, digits and punctuation as entities does (100 000 strings, seeded)', () => {
+      const pieces = ['&', '#', 'x', 'X', ';', '1', '9', 'a', 'F', 'g', ' ', 'amp', 'not', 'in', 'lt', 'AElig', 'ẩ', '😀', '&#', '0', '-', '=', 'Tỷ lệ 42%'];
+      let seed = 14;
+      const pick = (m: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % m;
+      };
+      for (let i = 0; i < 100_000; i++) {
+        let s = '';
+        for (let j = pick(12); j > 0; j--) s += pick(3) ? pieces[pick(pieces.length)] : `&${names[pick(names.length)]}`.slice(pick(2));
+        same(s);
+      }
+    });
+
+    it('refuses the attribute mode, which no caller in the bundles uses', () => {
+      assert.throws(() => ours.decodeHTML('&amp', 2), /mode 2/);
+      assert.equal(ours.decodeHTML('&amp', 0), '&');
+      assert.equal(ours.decodeHTML('&amp', 1), '&amp');
+    });
+  });
+
+  describe('xmldom\'s entity tables, on the decoder markdown-it uses (entities-decode.cjs)', () => {
     type Tables = { XML_ENTITIES: Record<string, string>; HTML_ENTITIES: Record<string, string>; entityMap: Record<string, string> };
     const real = load(path.join(repoRoot, 'node_modules', '@xmldom', 'xmldom', 'lib', 'entities.js')) as Tables;
     const ours = shim('xmldom-entities.cjs') as Tables;
@@ -118,6 +226,136 @@ describe('the build\'s shims (scripts/shims)', () => {
 
     it('throws, saying why, when linkify is turned on', () => {
       assert.throws(() => new MarkdownIt('default', { linkify: true }).parse(texts[0], {}), /linkify is off in policy-report/);
+    });
+  });
+
+  describe('markdown-it\'s parts the parser never runs (markdown-it-off.mjs)', () => {
+    it('throws, saying why, when a rule or the renderer is asked anyway', () => {
+      for (const f of [ruleOff('rules_core/smartquotes.mjs'), pairOff('rules_inline/strikethrough.mjs').tokenize, pairOff('rules_inline/strikethrough.mjs').postProcess]) {
+        assert.throws(() => f(), /markdown-it's rules_(core\/smartquotes|inline\/strikethrough)\.mjs is not in policy-report's bundles/);
+      }
+      const renderer = new RendererOff() as unknown as Record<string, (...a: unknown[]) => unknown> & { rules: object };
+      assert.deepEqual(renderer.rules, {});
+      for (const name of ['render', 'renderInline', 'renderInlineAsText', 'renderToken', 'renderAttrs']) assert.throws(() => renderer[name]([], {}, {}), new RegExp(`Renderer#${name}`));
+    });
+
+    it('stands for what the parser\'s preset leaves off: linkify, the typographer, strikethrough', () => {
+      // The parser's instance (parse/markdown.ts): the commonmark preset with linkify and typographer
+      // off and `table` enabled (it disables more, enables nothing else).
+      type Ruler = { __rules__: Array<{ name: string; enabled: boolean }> };
+      const md = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false }).enable('table');
+      const enabled = [md.core.ruler, md.inline.ruler, md.inline.ruler2].flatMap((r) => (r as unknown as Ruler).__rules__.filter((x) => x.enabled).map((x) => x.name));
+      for (const off of ['linkify', 'replacements', 'smartquotes', 'strikethrough']) assert.ok(!enabled.includes(off), off);
+      assert.ok(enabled.includes('emphasis') && enabled.includes('entity'), enabled.join(' '));
+      const source = readFileSync(path.join(repoRoot, 'server', 'src', 'core', 'parse', 'markdown.ts'), 'utf8');
+      assert.match(source, /new MarkdownIt\('commonmark', \{ html: true, linkify: false, typographer: false \}\)/);
+      assert.deepEqual(source.match(/\.enable\([^)]*\)/g), [".enable('table')"]);
+      assert.ok(!/\.render(Inline)?\(|\.renderer\b/.test(source), 'the parser renders');
+    });
+  });
+
+  describe('vscode-languageclient\'s features the server never offers (features-off.cjs)', () => {
+    type Feature = {
+      registrationType: { method: string };
+      getState(): unknown;
+      fillClientCapabilities(c: object): void;
+      preInitialize?(c: object, s: unknown): void;
+      initialize(c: object, s: unknown): void;
+      register(d: object): void;
+      unregister(id: string): void;
+      clear(): void;
+      handles?(d: object): boolean;
+    };
+    type FeatureClass = new (client: object) => Feature;
+    const { FEATURES, featuresOff } = shim('features-off.cjs') as { FEATURES: Record<string, Array<[string, { method: string }, string, string]>>; featuresOff: (m: string) => Record<string, FeatureClass> };
+    const common = path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    /** The requests from the server each feature answers (`onRequest`), by the client it was made with. */
+    const handled = new Map<object, string[]>();
+    const clientFor = () => {
+      const client = { clientOptions: {}, protocol2CodeConverter: {}, code2ProtocolConverter: {}, onRequest: (type: { method: string }) => (handled.get(client)!.push(type.method), { dispose: () => undefined }) };
+      handled.set(client, []);
+      return client;
+    };
+    /** policy-report's server capabilities (server/src/lsp/server.ts), pull diagnostics on. */
+    const serverCapabilities = {
+      textDocumentSync: 2,
+      completionProvider: { triggerCharacters: ['['], resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'], resolveProvider: true },
+      documentSymbolProvider: true,
+      referencesProvider: true,
+      definitionProvider: true,
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: ['policyReport.showCatalogEntry'] },
+      diagnosticProvider: { identifier: 'policy-report', interFileDependencies: true, workspaceDiagnostics: false },
+    };
+    const selector = [{ language: 'policy-report' }];
+    /** A report, and a notebook cell (notebook sync handles cells only). */
+    const documents = [
+      { uri: { scheme: 'file', toString: () => 'file:///a.report.md' }, languageId: 'policy-report' },
+      { uri: { scheme: 'vscode-notebook-cell', toString: () => 'vscode-notebook-cell:/n#1' }, languageId: 'policy-report' },
+    ];
+
+    it('stands for every feature of those modules the client registers', () => {
+      const source = readFileSync(path.join(common, 'client.js'), 'utf8');
+      for (const module of Object.keys(FEATURES)) {
+        const used = [...new Set([...source.matchAll(new RegExp(`\\b${module}_1\\.(\\w+)`, 'g'))].map((m) => m[1]))].sort();
+        assert.deepEqual(Object.keys(featuresOff(module)).sort(), used, module);
+      }
+    });
+
+    it('answers as the library\'s features do for policy-report\'s server, which offers none of them', () => {
+      for (const [module, list] of Object.entries(FEATURES)) {
+        const real = withVscode(path.join(common, `${module}.js`)) as Record<string, FeatureClass>;
+        const ours = featuresOff(module);
+        for (const [name] of list) {
+          const [ca, cb] = [clientFor(), clientFor()];
+          const [a, b] = [new real[name](ca), new ours[name](cb)];
+          assert.equal(b.registrationType.method, a.registrationType.method, name);
+          assert.deepEqual(b.getState(), a.getState(), name);
+          for (const f of [a, b]) f.preInitialize?.(serverCapabilities, selector);
+          for (const f of [a, b]) f.initialize(serverCapabilities, selector);
+          for (const f of [a, b]) f.initialize({ ...serverCapabilities, renameProvider: false, workspace: { fileOperations: {} } }, selector);
+          assert.deepEqual(b.getState(), a.getState(), name);
+          if (a.handles) for (const d of documents) assert.equal(b.handles!(d), a.handles(d), `${name}: ${d.uri.scheme}`);
+          // The one difference: the library's semantic tokens, code lens, folding range and inline value
+          // features answer the server's refresh request, which they advertise; these advertise none
+          // and answer none (policy-report's server sends only the diagnostics' refresh).
+          assert.deepEqual(handled.get(cb), [], name);
+          assert.ok(handled.get(ca)!.every((m) => /^workspace\/(semanticTokens|codeLens|foldingRange|inlineValue)\/refresh$/.test(m)), `${name}: ${handled.get(ca)}`);
+          for (const f of [a, b]) {
+            f.unregister('x');
+            f.clear();
+          }
+        }
+      }
+    });
+
+    it('offers none of them, and says why to a server that declares or registers one', () => {
+      for (const [module, list] of Object.entries(FEATURES)) {
+        for (const [name, , capability] of list) {
+          const f = new (featuresOff(module)[name])(clientFor());
+          const capabilities: Record<string, unknown> = {};
+          f.fillClientCapabilities(capabilities);
+          assert.deepEqual(capabilities, {}, name);
+          const declared = capability.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), { documentSelector: selector });
+          assert.throws(() => f.preInitialize!(declared as object, selector), new RegExp(`${name} \\(.*\\) is not in policy-report's client`));
+          assert.throws(() => f.initialize(declared as object, selector), new RegExp(`${name} \\(.*\\) is not in policy-report's client`));
+          assert.throws(() => f.register({ id: '1', registerOptions: { documentSelector: selector } }), /is not in policy-report's client/);
+        }
+      }
+    });
+
+    it('is what the server needs: it declares none of their capabilities and sends none of their refreshes', () => {
+      const lsp = path.join(repoRoot, 'server', 'src', 'lsp');
+      const server = readFileSync(path.join(lsp, 'server.ts'), 'utf8');
+      const keys = Object.values(FEATURES).flat().map(([, , capability]) => capability.split('.').pop()!);
+      assert.deepEqual(keys.filter((k) => server.includes(k)), []);
+      assert.ok(!server.includes('fileOperations'));
+      assert.ok(!/notebook/i.test(server), 'server.ts mentions notebooks');
+      for (const f of readdirSync(lsp).filter((f) => f.endsWith('.ts'))) {
+        assert.deepEqual(readFileSync(path.join(lsp, f), 'utf8').match(/semanticTokens|codeLens|foldingRange|inlineValue/g), null, f);
+      }
     });
   });
 

@@ -1,6 +1,7 @@
 /**
  * What a writer does, through the vscode API only: open a report, see diagnostics, complete a
- * name, apply a quick fix, hover, look at the outline. Waits on events with a time limit, never sleeps.
+ * name, apply a quick fix, hover, look at the outline. Waits end on their events (mocha's time limit
+ * ends a test whose event never comes), never on sleeps or clocks of their own.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
