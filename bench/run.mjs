@@ -448,6 +448,11 @@ async function editorStart(ws, args) {
 
 async function overStdio(core, ws, args, { full = true } = {}) {
   const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' });
+  // The server's peak RSS so far (VmHWM) and its RSS now, after a part of the session: where server_rss_mb's peak comes.
+  const hwm = (part) => {
+    const m = client.memory();
+    emit(`server_hwm_after_${part}_mb`, m.hwm, 'MB', undefined, { rss_now_mb: round(m.rss) });
+  };
   const small = ws.drafts[args.draftKb];
   // The editor's storage for the workspace, empty: the first time the workspace is opened.
   const storage = join(tmpdir(), `policy-report-bench-storage-${process.pid}`);
@@ -503,6 +508,7 @@ async function overStdio(core, ws, args, { full = true } = {}) {
       emit('didopen_1mb_ms', performance.now() - t, 'ms');
       const times = await typeInto(client, big, { text: big.text, version: 1 }, 10);
       emit('keystroke_1mb_p50_ms', median(times), 'ms');
+      hwm('keystroke_1mb');
       // V8's heap as it is with the 1 MB draft open (garbage included: no collection forced here).
       const heap1mb = await client.serverMemory(false);
       if (heap1mb) emit('server_heap_1mb_open_mb', heap1mb.heapUsedMb, 'MB', undefined, { rss_now_mb: round(heap1mb.rssMb) });
@@ -519,12 +525,15 @@ async function overStdio(core, ws, args, { full = true } = {}) {
   emit('keystroke_p50_ms', result.p50, 'ms');
   emit('keystroke_p99_ms', result.p99, 'ms');
   if (full) {
+    hwm('keystroke');
     const ft = await typeFigure(client, small, state, 50);
     emit('keystroke_figure_p50_ms', median(ft), 'ms');
     emit('keystroke_figure_p99_ms', p99(ft), 'ms');
+    hwm('keystroke_figure');
     const ht = await editHistory(core, client, ws, small, 20);
     emit('history_edit_ms', median(ht), 'ms');
     emit('history_edit_p99_ms', p99(ht), 'ms');
+    hwm('history_edit');
   }
   const mem = client.memory();
   emit('server_rss_mb', mem.hwm, 'MB');

@@ -59,7 +59,6 @@ const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|d�
 const CAPTION = /^[\s*_]*Bảng(?![\p{L}])/u;
 
 const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
-const tablesOf = new WeakMap<ReportDocument, TableAt[]>();
 /** Per header row model: whether its header may bind (bindTableHeaders). */
 const shapedHeaders = new WeakMap<SegmentModel, boolean>();
 
@@ -104,12 +103,22 @@ export function estimatedYear(label: string): string | null {
 
 /** The cell of `shape` holding relative offset `at`; -1 if none. */
 function cellOf(shape: RowShape, at: number): number {
-  return shape.cells.findIndex(([s, e]) => s <= at && at < e);
+  const { cells } = shape;
+  for (let i = 0; i < cells.length; i += 2) if (cells[i] <= at && at < cells[i + 1]) return i / 2;
+  return -1;
+}
+
+/** How many cells `shape` has (RowShape: two offsets a cell). */
+const cellCount = (shape: RowShape): number => shape.cells.length / 2;
+
+/** Cell `c` of `shape` as [start, end) relative to its line, or undefined past the last cell. */
+function cellRange(shape: RowShape, c: number): readonly [number, number] | undefined {
+  return c >= 0 && 2 * c + 1 < shape.cells.length ? [shape.cells[2 * c], shape.cells[2 * c + 1]] : undefined;
 }
 
 /** The text of cell `c` of a placed row, trimmed, without the pipes around it ('' if none). */
 function cellText(doc: ReportDocument, row: RowAt, c: number): string {
-  const cell = row.shape.cells[c];
+  const cell = cellRange(row.shape, c);
   return cell && cell[0] >= 0 ? doc.text.slice(row.base + cell[0], row.base + cell[1]).trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').trim() : '';
 }
 
@@ -117,7 +126,7 @@ type Period = { code: string; start: number; end: number };
 
 /** The first period of a placed row's sentence inside cell `c` (a comparison base aside). */
 function periodIn(doc: ReportDocument, row: RowAt, c: number): Period | undefined {
-  const cell = row.shape.cells[c];
+  const cell = cellRange(row.shape, c);
   const s = row.model.part.sentences.length ? doc.sentences[row.sentence] : undefined;
   if (!cell || cell[0] < 0 || !s) return undefined;
   const from = row.base + cell[0];
@@ -134,7 +143,7 @@ interface Column {
 }
 
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
-  return header.shape.cells.map((_, c) => {
+  return Array.from({ length: cellCount(header.shape) }, (_, c) => {
     const text = cellText(doc, header, c);
     const kind = CHANGE_LABEL.test(text) ? 'change' : TARGET_LABEL.test(text) ? 'target' : 'value';
     const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
@@ -227,7 +236,7 @@ function safeRead(line: string): ReturnType<typeof readPeriods> {
 
 /** The year of an estimated row label (estimatedYear) as a column's period would be, its range the year's digits. */
 function labelYear(doc: ReportDocument, row: RowAt, year: string): Column {
-  const start = doc.text.indexOf(year, row.base + row.shape.cells[0][0]);
+  const start = doc.text.indexOf(year, row.base + row.shape.cells[0]);
   return { kind: 'value', period: { code: year, start, end: start + year.length }, periodOnly: true };
 }
 
@@ -270,7 +279,7 @@ function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<nu
   refs.forEach((placed, m) => {
     const r = doc.references[row.reference + m];
     const c = cellOf(row.shape, placed.range.start.character);
-    const next = m + 1 < refs.length ? cellOf(row.shape, refs[m + 1].range.start.character) : row.shape.cells.length;
+    const next = m + 1 < refs.length ? cellOf(row.shape, refs[m + 1].range.start.character) : cellCount(row.shape);
     if (c < 0 || !r.figure) return;
     const at = figs.findIndex((x) => x.f === r.figure);
     if (at < 0) return;
@@ -293,6 +302,30 @@ function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<nu
   });
 }
 
+/** Whether header row `h`, placed at `base` in `doc`, may bind (bindTableHeaders), once per model. */
+function shapedHeader(doc: ReportDocument, h: SegmentModel, base: number): boolean {
+  let shaped = shapedHeaders.get(h);
+  if (shaped === undefined) {
+    const { cells } = h.row!;
+    const text = cells.length ? doc.text.slice(base, base + cells[cells.length - 1]) : '';
+    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text);
+    shapedHeaders.set(h, shaped);
+  }
+  return shaped;
+}
+
+/** Per chunk model: whether one of its headers may bind (the same model: the same chunk text). */
+const chunksThatBind = new WeakMap<SegmentPiece['model'], boolean>();
+
+function chunkMayBind(doc: ReportDocument, piece: SegmentPiece): boolean {
+  let binds = chunksThatBind.get(piece.model);
+  if (binds === undefined) {
+    binds = piece.model.segments.some((seg) => !!seg.model.row?.header && shapedHeader(doc, seg.model, piece.base + seg.base));
+    chunksThatBind.set(piece.model, binds);
+  }
+  return binds;
+}
+
 /**
  * parseReport's last step: the references of `doc`'s tables bound as their headers, first columns
  * and captions say (the module comment), in place in `doc.references`. `pieces`: the chunks `doc`
@@ -301,17 +334,11 @@ function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<nu
 export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPiece[]): void {
   piecesOf.set(doc, pieces);
   // Only a table whose header holds a reference, a period, a change's or a target's column is
-  // looked at (most tables: none); what the header says is its model's (the same line: the same model).
-  const tables = walk(doc, pieces, (h, base) => {
-    let shaped = shapedHeaders.get(h);
-    if (shaped === undefined) {
-      const last = h.row!.cells[h.row!.cells.length - 1];
-      const text = last ? doc.text.slice(base, base + last[1]) : '';
-      shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text);
-      shapedHeaders.set(h, shaped);
-    }
-    return shaped;
-  });
+  // looked at (most tables: none); what the header says is its model's (the same line: the same
+  // model), and whether a chunk has such a header its model's: a version none of whose chunks has
+  // one (a keystroke in a draft whose tables name their indicators in the rows) walks nothing.
+  if (!pieces.some((piece) => chunkMayBind(doc, piece))) return;
+  const tables = walk(doc, pieces, (h, base) => shapedHeader(doc, h, base));
   if (!tables.length) return;
   const out = new Map<number, Reference>();
   for (const t of tables) {
@@ -326,21 +353,36 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
 
 /**
  * rules/table-cells.ts: the header of the column of the cell at document offset `at` and its row's
- * label (its first cell), as written (trimmed, emphasis marks left out); null outside a table's body row.
+ * label (its first cell), as written (trimmed, emphasis marks left out); null outside a table's body
+ * row. Only the chunk holding `at` is looked at (a table never runs over a chunk's end: chunks.ts
+ * cuts after a blank line or at a list item, both of which end a table), and nothing is kept.
  */
 export function cellAt(doc: ReportDocument, at: number): { header: string; rowLabel: string } | null {
   const pieces = piecesOf.get(doc);
-  if (!pieces) return null;
-  let tables = tablesOf.get(doc);
-  if (!tables) tablesOf.set(doc, (tables = walk(doc, pieces)));
-  for (const t of tables) {
-    const last = t.rows[t.rows.length - 1];
-    if (!last || at < t.rows[0].base || at > last.base + (last.shape.cells[last.shape.cells.length - 1]?.[1] ?? 0) + 1) continue;
-    for (const row of t.rows) {
-      const c = cellOf(row.shape, at - row.base);
+  if (!pieces?.length) return null;
+  // The last piece starting at or before `at`.
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].base <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  let header: RowAt | null = null;
+  for (const seg of piece.model.segments) {
+    const { model } = seg;
+    const shape = model.row;
+    const base = piece.base + seg.base;
+    if (base > at) break;
+    if (!shape) header = null;
+    else if (shape.header) header = { base, model, shape, figure: 0, reference: 0, sentence: 0 };
+    else if (header) {
+      const c = cellOf(shape, at - base);
       if (c < 0) continue;
+      const row: RowAt = { base, model, shape, figure: 0, reference: 0, sentence: 0 };
       const plain = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '').trim();
-      return { header: plain(cellText(doc, t.header, c)), rowLabel: c > 0 ? plain(cellText(doc, row, 0)) : '' };
+      return { header: plain(cellText(doc, header, c)), rowLabel: c > 0 ? plain(cellText(doc, row, 0)) : '' };
     }
   }
   return null;
