@@ -71,6 +71,11 @@ export function provinceFields(fm: FrontMatter | null | undefined): Record<strin
 }
 
 const CLAUSE_BREAK = /[,;:()\n]/u;
+
+/** True if `s[i]` is a comma between digits ("0,7024"): a decimal sign, not a clause's break. */
+function decimalComma(s: string, i: number): boolean {
+  return s[i] === ',' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
+}
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
 const AVERAGE = /(?:^|[^\p{L}])(?:trung bình|bình quân)(?![\p{L}])/iu;
 
@@ -115,9 +120,10 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   if (from < 0 || to > s.length) return undefined;
   // The figure's clause: from the break before it to the break after it.
   let a = from;
-  while (a > 0 && !CLAUSE_BREAK.test(s[a - 1])) a--;
+  // (a decimal comma is no break: "| Quảng Ninh | 0,7024 | 3 |", the rank's clause is its row)
+  while (a > 0 && !(CLAUSE_BREAK.test(s[a - 1]) && !decimalComma(s, a - 1))) a--;
   let b = to;
-  while (b < s.length && !CLAUSE_BREAK.test(s[b])) b++;
+  while (b < s.length && !(CLAUSE_BREAK.test(s[b]) && !decimalComma(s, b))) b++;
   const clause = s.slice(a, b);
   const named = provincesNamed(s);
   const inSentence = new Set(named.map((p) => p.name));

@@ -26,7 +26,10 @@
  * same shapes. Pure but for those caches.
  */
 import { readPeriods } from './periods';
+import { captionAbove } from './table-caption';
 import { isProvinceName } from './subject-list';
+import { isMinistryLabel } from './table-subjects';
+import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import type { RowShape, Segment, SegmentModel } from './table-rows';
 
@@ -55,8 +58,6 @@ interface TableAt {
 const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
 /** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
 const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
-/** A caption: a paragraph line that opens with "Bảng" (perhaps emphasized, numbered), right above the table. */
-const CAPTION = /^[\s*_]*Bảng(?![\p{L}])/u;
 
 const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
 const tablesOf = new WeakMap<ReportDocument, TableAt[]>();
@@ -197,24 +198,10 @@ function makeRef(r: Reference, bound: Binding | null, further: Binding[]): Refer
  * the history's reading (parseReport `history`) does not read a paragraph with no reference.
  */
 function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
-  const { text } = doc;
-  let end = t.header.base;
-  for (let blank = 0; blank < 2; blank++) {
-    let e = end - 1;
-    if (e > 0 && text[e] === '\n' && text[e - 1] === '\r') e--;
-    if (e <= 0) return undefined;
-    let s = e;
-    while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-    const line = text.slice(s, e);
-    if (!line.trim()) {
-      end = s;
-      continue;
-    }
-    if (!CAPTION.test(line)) return undefined;
-    const p = safeRead(line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
-    return p ? { code: p.code, start: s + p.start, end: s + p.end } : undefined;
-  }
-  return undefined;
+  const caption = captionAbove(doc.text, t.header.base);
+  if (!caption) return undefined;
+  const p = safeRead(caption.line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
+  return p ? { code: p.code, start: caption.start + p.start, end: caption.start + p.end } : undefined;
 }
 
 function safeRead(line: string): ReturnType<typeof readPeriods> {
@@ -246,14 +233,15 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
     const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
     const ownPeriod = !!periodIn(doc, row, 0);
     const estimated = ownPeriod ? null : estimatedYear(label);
-    const province = !ownPeriod && !estimated && isProvinceName(label);
+    const province = !ownPeriod && !estimated && (isProvinceName(label) || isMinistryLabel(label));
     if (!ownPeriod && !estimated && !province) continue;
     const figs = rowFigures(doc, row);
     for (const col of named) {
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
       const year = estimated ? labelYear(doc, row, estimated) : undefined;
-      bound.push({ f: hit.f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
+      const f = inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
+      bound.push({ f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }
   if (!bound.length) return;

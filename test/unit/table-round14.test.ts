@@ -1,0 +1,46 @@
+/**
+ * Tables of round 14 (issue #13): a table of ministries, pillar rows, a unit written only in the
+ * header, a caption naming the index over a header naming the measure
+ * (test/fixtures/markup/table-round14.yaml): what `markup` marks in each mode, read back as the
+ * checker reads it, and the history's cheap reading of the same text.
+ */
+import * as assert from 'node:assert/strict';
+import { detectMentions } from '../../server/src/core/markup';
+import { checkTableCase, conflictsIn, describeCases, indexedWorkspace, loadCases } from './marked-facts';
+
+const { cases, catalog } = loadCases('table-round14.yaml');
+
+describeCases('markup and the checker: round-14 tables (fixtures/markup/table-round14.yaml)', cases, { positive: 1, negative: 0 }, (c, mode) => {
+  const { source } = checkTableCase(c, mode, catalog);
+  // What wrap cannot mark it lists, with the reason (`listed`: the reason in wrap mode).
+  const listed = detectMentions(source, catalog, { mode }).ambiguous.map((a) => `${a.reason}: ${a.text}`);
+  if (mode === 'wrap' && c.listed) assert.ok(listed.includes(c.listed), listed.join('\n'));
+});
+
+describe('the checker: round-14 tables against the history', () => {
+  const head = (session: number, date: string, period: string) => `---\nsession: ${session}\ndate: ${date}\nperiod: "${period}"\ntitle: Phiên họp thứ ${session}\n---\n`;
+  const folder = 'file:///table14';
+  // Session 3 says it in prose: B2C e-commerce revenue 16,4 tỷ USD in 2022 (smoney.vn, see the
+  // fixture's sources); the ministerial DTI 2021: Bộ Tài chính 1st, Bộ KH&ĐT 2nd (kinhtedothi.vn).
+  const prose = `${head(3, '2023-07-20', '2023-S1')}\n## Kết quả\n\nNăm 2022, [[Doanh thu thương mại điện tử bán lẻ]] đạt 16,4 tỷ USD.\n\n| Bộ, ngành | [[Xếp hạng Chỉ số chuyển đổi số cấp bộ]] năm 2021 |\n|---|---|\n| Bộ Tài chính | 1 |\n| Bộ Kế hoạch và Đầu tư | 2 |\n`;
+  const table = (revenue: string, finance: string, planning: string) =>
+    `${head(4, '2024-01-20', '2023-S2')}\n## Kết quả\n\n| Năm | [[Doanh thu thương mại điện tử bán lẻ]] (tỷ USD) |\n|---|---|\n| 2022 | ${revenue} |\n\n| Bộ, ngành | [[Xếp hạng Chỉ số chuyển đổi số cấp bộ]] năm 2021 |\n|---|---|\n| Bộ Kế hoạch và Đầu tư | ${planning} |\n| Bộ Tài chính | ${finance} |\n`;
+
+  it('draws nothing on tables that restate the history, in the header\'s unit and per ministry', async () => {
+    const files = { [`${folder}/phien-03.report.md`]: prose, [`${folder}/phien-04.report.md`]: table('16,4', '1', '2') };
+    const service = await indexedWorkspace(files, folder);
+    const uri = `${folder}/phien-04.report.md`;
+    const found = service.check(uri, files[uri], 1).filter((f) => f.severity !== 'information' && f.severity !== 'hint');
+    assert.deepEqual(found.map((f) => `${f.code}: ${f.message}`), []);
+  });
+
+  it('finds the cell that disagrees: a bare number in the header\'s unit, a ministry\'s rank', async () => {
+    const files = { [`${folder}/phien-03.report.md`]: prose, [`${folder}/phien-04.report.md`]: table('16,9', '3', '2') };
+    const uri = `${folder}/phien-04.report.md`;
+    const lines = files[uri].split('\n');
+    const conflicts = await conflictsIn(files, folder, uri);
+    assert.deepEqual(conflicts.map((f) => f.line).sort((a, b) => a - b), [lines.findIndex((l) => l.startsWith('| 2022')), lines.findIndex((l) => l.startsWith('| Bộ Tài chính'))]);
+    assert.ok(conflicts.some((f) => /16,4/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
+    assert.ok(conflicts.some((f) => /Bộ Tài chính/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
+  });
+});
