@@ -23,8 +23,9 @@ describe('the checker: round-14 tables against the history', () => {
   // Session 3 says it in prose: B2C e-commerce revenue 16,4 tỷ USD in 2022 (smoney.vn, see the
   // fixture's sources); the ministerial DTI 2021: Bộ Tài chính 1st, Bộ KH&ĐT 2nd (kinhtedothi.vn).
   const prose = `${head(3, '2023-07-20', '2023-S1')}\n## Kết quả\n\nNăm 2022, [[Doanh thu thương mại điện tử bán lẻ]] đạt 16,4 tỷ USD.\n\n| Bộ, ngành | [[Xếp hạng Chỉ số chuyển đổi số cấp bộ]] năm 2021 |\n|---|---|\n| Bộ Tài chính | 1 |\n| Bộ Kế hoạch và Đầu tư | 2 |\n`;
-  const table = (revenue: string, finance: string, planning: string) =>
-    `${head(4, '2024-01-20', '2023-S2')}\n## Kết quả\n\n| Năm | [[Doanh thu thương mại điện tử bán lẻ]] (tỷ USD) |\n|---|---|\n| 2022 | ${revenue} |\n\n| Bộ, ngành | [[Xếp hạng Chỉ số chuyển đổi số cấp bộ]] năm 2021 |\n|---|---|\n| Bộ Kế hoạch và Đầu tư | ${planning} |\n| Bộ Tài chính | ${finance} |\n`;
+  // Session 4: the header's unit over the column, and the row's unit over year columns (a row the writer marked).
+  const table = (revenue: string, finance: string, planning: string, inRow = revenue) =>
+    `${head(4, '2024-01-20', '2023-S2')}\n## Kết quả\n\n| Năm | [[Doanh thu thương mại điện tử bán lẻ]] (tỷ USD) |\n|---|---|\n| 2022 | ${revenue} |\n\n| Bộ, ngành | [[Xếp hạng Chỉ số chuyển đổi số cấp bộ]] năm 2021 |\n|---|---|\n| Bộ Kế hoạch và Đầu tư | ${planning} |\n| Bộ Tài chính | ${finance} |\n\n| Chỉ tiêu | 2022 |\n|---|---|\n| [[Doanh thu thương mại điện tử bán lẻ]] (tỷ USD) | ${inRow} |\n`;
 
   it('draws nothing on tables that restate the history, in the header\'s unit and per ministry', async () => {
     const files = { [`${folder}/phien-03.report.md`]: prose, [`${folder}/phien-04.report.md`]: table('16,4', '1', '2') };
@@ -35,11 +36,11 @@ describe('the checker: round-14 tables against the history', () => {
   });
 
   it('finds the cell that disagrees: a bare number in the header\'s unit, a ministry\'s rank', async () => {
-    const files = { [`${folder}/phien-03.report.md`]: prose, [`${folder}/phien-04.report.md`]: table('16,9', '3', '2') };
+    const files = { [`${folder}/phien-03.report.md`]: prose, [`${folder}/phien-04.report.md`]: table('16,9', '3', '2', '16,9') };
     const uri = `${folder}/phien-04.report.md`;
     const lines = files[uri].split('\n');
     const conflicts = await conflictsIn(files, folder, uri);
-    assert.deepEqual(conflicts.map((f) => f.line).sort((a, b) => a - b), [lines.findIndex((l) => l.startsWith('| 2022')), lines.findIndex((l) => l.startsWith('| Bộ Tài chính'))]);
+    assert.deepEqual(conflicts.map((f) => f.line).sort((a, b) => a - b), [lines.findIndex((l) => l.startsWith('| 2022')), lines.findIndex((l) => l.startsWith('| Bộ Tài chính')), lines.findIndex((l) => l.startsWith('| [[Doanh thu'))]);
     assert.ok(conflicts.some((f) => /16,4/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
     assert.ok(conflicts.some((f) => /Bộ Tài chính/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
   });

@@ -251,7 +251,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
 }
 
 /** 2 and 3: a body row's references given their column's period and the row's other period columns. */
-function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+function bindRow(doc: ReportDocument, header: RowAt, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
   const refs = row.model.part.references;
   const figs = rowFigures(doc, row);
   const ownPeriod = row.model.part.sentences.length > 0 && doc.sentences[row.sentence].periods.some((p) => !p.comparison);
@@ -272,7 +272,9 @@ function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<nu
       out.set(row.reference + m, makeRef(r, null, []));
       return;
     }
-    const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: x.f, ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
+    // (a bare number in the unit the reference's cell or the column's header writes in brackets: table-units.ts)
+    const unit = headerUnit(cellText(doc, row, c));
+    const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: inHeaderUnit(x.f, unit ?? headerUnit(cellText(doc, header, x.cell))), ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
     const further = ownPeriod
       ? []
       : figs.filter((x) => x !== pick && x.cell > c && x.cell < next && columns[x.cell]?.periodOnly && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map(own);
@@ -307,7 +309,7 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
     const hasRows = t.rows.some((row) => row.model.part.references.length);
     const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly);
     for (let j = 0; j < t.header.model.part.references.length; j++) bindHeader(doc, t, columns, j, out);
-    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, columns, row, out);
+    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t.header, columns, row, out);
   }
   for (const [i, r] of out) doc.references[i] = r;
 }
