@@ -44,4 +44,21 @@ describe('the checker: round-14 tables against the history', () => {
     assert.ok(conflicts.some((f) => /16,4/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
     assert.ok(conflicts.some((f) => /Bộ Tài chính/.test(f.message)), conflicts.map((f) => f.message).join('\n'));
   });
+
+  // Pillars of Trà Vinh in 2022 (travinh.gov.vn, see the fixture's sources), session 3's table;
+  // session 4 restates them, the economy's rank wrongly (28 for 27).
+  const pillars = (session: number, date: string, economyRank: string) =>
+    `${head(session, date, '2023-S2')}\n## Kết quả\n\nBảng 3. Kết quả chuyển đổi số năm 2022 của tỉnh Trà Vinh\n\n| Trụ cột | Điểm | Xếp hạng |\n|---|---|---|\n| [[Điểm trụ cột chính quyền số cấp tỉnh]] | 0,6683 | 29 |\n| [[Điểm trụ cột kinh tế số cấp tỉnh]] | 0,6647 | ${economyRank} |\n`;
+
+  it('keys a pillar table by the caption\'s province and year: nothing when it agrees, the rank that disagrees is found', async () => {
+    const uri = `${folder}/phien-04.report.md`;
+    const same = { [`${folder}/phien-03.report.md`]: pillars(3, '2023-07-20', '27'), [uri]: pillars(4, '2024-01-20', '27') };
+    const service = await indexedWorkspace(same, folder);
+    assert.deepEqual(service.check(uri, same[uri], 1).filter((f) => f.severity !== 'information' && f.severity !== 'hint').map((f) => `${f.code}: ${f.message}`), []);
+    const differ = { ...same, [uri]: pillars(4, '2024-01-20', '28') };
+    const lines = differ[uri].split('\n');
+    const conflicts = await conflictsIn(differ, folder, uri);
+    assert.deepEqual(conflicts.map((f) => f.line), [lines.findIndex((l) => l.includes('kinh tế số'))]);
+    assert.match(conflicts[0].message, /Trà Vinh/, conflicts[0].message);
+  });
 });

@@ -29,6 +29,7 @@ import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
+import { captionAbove } from '../parse/table-caption';
 import { itemSubject, respectiveSubject } from '../parse/subject-list';
 import { ministryOfFigure } from './ministry-subject';
 import { NATION_WORDS, provincesNamed } from '../provinces';
@@ -232,7 +233,8 @@ function fromContext(text: string, start: number, own: string | undefined): stri
   const { mentions, paragraphs, headings } = contextIndex(text, from, start);
   const m = text;
   const p = lastAtMost(paragraphs, (x) => x, start);
-  const paragraphStart = p >= 0 ? paragraphs[p] : from;
+  // (a table's caption, "Bảng 3. … của tỉnh Trà Vinh", is of its table: parse/table-caption.ts)
+  const paragraphStart = tableCaptionStart(text, p >= 0 ? paragraphs[p] : from);
   const k = lastAtMost(mentions, (x) => x.end, start);
   const last = k >= 0 ? mentions[k] : undefined;
   if (last && last.at >= paragraphStart) {
@@ -251,6 +253,11 @@ function fromContext(text: string, start: number, own: string | undefined): stri
   // Another province named in the section before the sentence: whose figure this is is not sure.
   if (last && last.at >= (heading?.end ?? from)) return undefined;
   return own;
+}
+
+/** Where the caption above the table starting at `at` starts (parse/table-caption.ts), else `at`. */
+function tableCaptionStart(text: string, at: number): number {
+  return /^[ \t]*\|/.test(text.slice(at, at + 8)) ? (captionAbove(text, at)?.start ?? at) : at;
 }
 
 /** The history's key of a series for one subject ("dti-province-score" for Huế); the indicator's id when none. */

@@ -16,9 +16,9 @@ import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import { subjectKey } from '../catalog/subjects';
 import type { Indicator, SubjectEntry } from '../catalog/types';
-import { readPeriods } from '../parse/periods';
 import { isProvinceName } from '../parse/subject-list';
 import { captionAbove } from '../parse/table-caption';
+import { measureCell } from '../parse/table-measures';
 import { isMinistryLabel } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { tokensOf, type Named } from './names';
@@ -26,26 +26,6 @@ import type { ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-header';
 import { entriesNamedInText } from './unnamed';
-
-/** A header cell that is a measure word alone (a period after it aside): the words and the measure. */
-const MEASURE = /^(\s*)(điểm số|điểm|tổng điểm|xếp hạng|thứ hạng|hạng|vị trí)(?![\p{L}\p{N}])/iu;
-
-/** The measure a header cell names alone, and the words' offsets in the cell; null if the cell says more. */
-function measureOf(cell: string): { measure: 'score' | 'rank'; start: number; end: number } | null {
-  const m = MEASURE.exec(cell);
-  if (!m) return null;
-  const start = m[1].length;
-  const end = start + m[2].length;
-  // The rest: a period phrase at most ("năm 2022", "2023"), with "năm"/"kỳ" and marks.
-  let rest = cell.slice(end);
-  try {
-    for (const p of readPeriods(rest)) rest = rest.replace(rest.slice(p.start, p.end), ' ');
-  } catch {
-    return null;
-  }
-  if (/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:năm|kỳ)(?![\p{L}])/giu, ''))) return null;
-  return { measure: /^điểm|tổng/iu.test(m[2]) ? 'score' : 'rank', start, end };
-}
 
 /** The entries the caption names: the longest subject of the catalog in its words, else the families of its abbreviations. */
 function captionEntries(run: HeaderRun, caption: string): SubjectEntry[] {
@@ -71,7 +51,7 @@ function pick(entries: SubjectEntry[], measure: 'score' | 'rank', rows: readonly
 /** The measure cells of `header` with no name of their own (`named`), named by the caption above the table (the module comment). */
 export function detectCaptionMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], named: readonly Named[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
-  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureOf(c) : null));
+  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c) : null));
   if (!measures.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;

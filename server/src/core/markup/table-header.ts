@@ -30,6 +30,7 @@ import type { NameIndex } from './name-index';
 import { namesOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { detectCaptionMeasures } from './table-caption';
+import { detectPillarRows } from './table-pillars';
 import type { AmbiguousCase, MarkMode, Mention } from './types';
 
 /** What the header's detection needs of the detector's run (detect.ts Run). */
@@ -107,10 +108,10 @@ export function settleHeaderName(run: HeaderRun, header: ProseUnit, n: Named, pl
 
 /**
  * Marks the names of the header row `header` (placed) whose column's figures in `rows` (the body
- * rows' units, unplaced: only their words are read) the checker will bind; then the measure cells
- * a caption's index names (table-caption.ts).
+ * rows' units, unplaced: only their words are read; `base` places them) the checker will bind; then
+ * the measure cells a caption's index names (table-caption.ts) and the rows of pillars (table-pillars.ts).
  */
-export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[]): void {
+export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], base = 0): void {
   const plainFigs: Figure[][] = [];
   const named = namesOf(run.text, header, run.catalog, run.idx, run.threshold, plainFigs);
   const done = new Set<Indicator>();
@@ -122,6 +123,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
     if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) done.add(n.indicator);
   }
   detectCaptionMeasures(run, header, rows, named, plainFigs);
+  detectPillarRows(run, header, rows, base);
 }
 
 /** The body rows of the table whose header row is `header`, from a list of units in order (prose.ts). */

@@ -27,6 +27,7 @@
  */
 import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
+import { asRank, hasMeasureCell, measureCell } from './table-measures';
 import { isProvinceName } from './subject-list';
 import { isMinistryLabel } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
@@ -132,6 +133,8 @@ interface Column {
   period?: Period;
   /** The whole header cell is that period ("2022", "6 tháng 2024", "Năm 2023"). */
   periodOnly: boolean;
+  /** The cell names a measure alone ("Điểm", "Xếp hạng": table-measures.ts). */
+  measure?: 'score' | 'rank';
 }
 
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
@@ -142,7 +145,8 @@ function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
     // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
     const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
     const periodOnly = rest === '';
-    return { kind, period, periodOnly };
+    const measure = kind === 'value' && c > 0 ? measureCell(text.replace(/[*_]/g, ''))?.measure : undefined;
+    return { kind, period, periodOnly, ...(measure ? { measure } : {}) };
   });
 }
 
@@ -251,7 +255,8 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
 }
 
 /** 2 and 3: a body row's references given their column's period and the row's other period columns. */
-function bindRow(doc: ReportDocument, header: RowAt, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+  const { header } = t;
   const refs = row.model.part.references;
   const figs = rowFigures(doc, row);
   const ownPeriod = row.model.part.sentences.length > 0 && doc.sentences[row.sentence].periods.some((p) => !p.comparison);
@@ -265,15 +270,22 @@ function bindRow(doc: ReportDocument, header: RowAt, columns: Column[], row: Row
     const col = figs[at].cell;
     const kind = columns[col]?.kind ?? 'value';
     const periodCols = !ownPeriod && columns[col]?.periodOnly;
-    if (kind === 'value' && !periodCols) return;
+    if (kind === 'value' && !periodCols) {
+      // A pillar's row under measure columns ("| [[…chính quyền số…]] | 0,6683 | 29 |"): table-measures.ts.
+      if (!ownPeriod && columns[col]?.measure) bindMeasureRow(doc, t, columns, r, figs, at, c, next, row.reference + m, out);
+      return;
+    }
     // The value it binds: its own (a period column's), or the next value cell's after a change or target column.
     const pick = kind === 'value' ? figs[at] : figs.slice(at + 1).find((x) => x.cell < next && columns[x.cell]?.kind === 'value' && isValue(x.f));
     if (!pick) {
       out.set(row.reference + m, makeRef(r, null, []));
       return;
     }
-    // (a bare number in the unit the reference's cell or the column's header writes in brackets: table-units.ts)
-    const unit = headerUnit(cellText(doc, row, c));
+    // (a bare number in the unit the reference's cell or the column's header writes in brackets,
+    // table-units.ts; the row's own only when it scales the value or is money: other units of a row's
+    // label were seen to turn the series its name resolves to)
+    const label = headerUnit(cellText(doc, row, c));
+    const unit = label?.scales ? label : null;
     const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: inHeaderUnit(x.f, unit ?? headerUnit(cellText(doc, header, x.cell))), ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
     const further = ownPeriod
       ? []
@@ -281,6 +293,23 @@ function bindRow(doc: ReportDocument, header: RowAt, columns: Column[], row: Row
     const first = own(pick);
     out.set(row.reference + m, makeRef(r, first, further.filter((b) => b.period && b.period !== first.period)));
   });
+}
+
+/**
+ * A row's reference over measure columns (table-measures.ts: "| Trụ cột | Điểm | Xếp hạng |", the
+ * row a pillar of the index): its figure takes the caption's period when neither its row nor its
+ * column has one, and the figures of the row's other measure columns are its further figures, a
+ * rank column's as ranks (the series of the reference's subject that ranks: analyze.ts furtherSeries).
+ */
+function bindMeasureRow(doc: ReportDocument, t: TableAt, columns: Column[], r: Reference, figs: Array<{ f: PlacedFigure; cell: number }>, at: number, c: number, next: number, index: number, out: Map<number, Reference>): void {
+  const caption = captionPeriod(doc, t);
+  const own = (x: { f: PlacedFigure; cell: number }): Binding => {
+    const f = columns[x.cell]?.measure === 'rank' ? asRank(x.f) : x.f;
+    return { f, ...lent(doc, x.f, columns[x.cell], caption) };
+  };
+  const further = figs.filter((x, i) => i !== at && x.cell > c && x.cell < next && x.cell !== figs[at].cell && columns[x.cell]?.measure && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map(own);
+  if (!caption && !columns[figs[at].cell]?.period && !further.length) return;
+  out.set(index, makeRef(r, own(figs[at]), further.filter((b) => b.period)));
 }
 
 /**
@@ -297,7 +326,7 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
     if (shaped === undefined) {
       const last = h.row!.cells[h.row!.cells.length - 1];
       const text = last ? doc.text.slice(base, base + last[1]) : '';
-      shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text);
+      shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text) || hasMeasureCell(text);
       shapedHeaders.set(h, shaped);
     }
     return shaped;
@@ -307,9 +336,9 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
   for (const t of tables) {
     const columns = columnsOf(doc, t.header);
     const hasRows = t.rows.some((row) => row.model.part.references.length);
-    const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly);
+    const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly || col.measure);
     for (let j = 0; j < t.header.model.part.references.length; j++) bindHeader(doc, t, columns, j, out);
-    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t.header, columns, row, out);
+    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t, columns, row, out);
   }
   for (const [i, r] of out) doc.references[i] = r;
 }

@@ -18,6 +18,8 @@ const BRACKET = /\(\s*(?:đơn vị(?:\s+tính)?\s*:\s*|ĐVT\s*:\s*)?([^()]{1,30
 export interface HeaderUnit {
   /** The bracket's words ("tỷ USD", "%"), as a figure's unit is written after its numeral. */
   written: string;
+  /** The unit scales the number or is money ("tỷ USD", "triệu", "nghìn tỷ đồng"): a bare number read without it has another value. */
+  scales: boolean;
 }
 
 const units = new Map<string, HeaderUnit | null>();
@@ -40,7 +42,7 @@ export function headerUnit(cell: string): HeaderUnit | null {
     }
     // The whole bracket must be the figure's unit (and multiplier): "1 tỷ USD", not "1 tỉnh" of a list.
     if (!f || f.raw !== text || f.change || f.kind === 'rank' || f.kind === 'fraction' || (!f.unit && f.multiplier === 1)) continue;
-    known = { written: inner === '%' ? '%' : ` ${inner}` };
+    known = { written: inner === '%' ? '%' : ` ${inner}`, scales: f.multiplier !== 1 || f.unitClass === 'currency' };
     break;
   }
   if (units.size > 2000) units.clear();
