@@ -30,6 +30,8 @@ export interface MarkCase {
   text: string;
   wrap: Fact[];
   canonical?: Fact[];
+  /** What wrap lists instead of marking ("reason: words"), when a case says. */
+  listed?: string;
 }
 
 /** The cases of test/fixtures/markup/`file`, and the default catalog they are read with. */
@@ -54,6 +56,24 @@ export function markedFacts(marked: string, catalog: Catalog, uri: string, optio
 export function markCase(c: { period: string; before?: string; text: string }, mode: MarkMode, catalog: Catalog): { source: string; marked: string } {
   const source = ['---', `period: "${c.period}"`, '---', '', ...(c.before ? [c.before, ''] : []), c.text, ''].join('\n');
   return { source, marked: markText(source, detectMentions(source, catalog, { mode }).mentions, mode) };
+}
+
+/**
+ * A table case (table-round13, table-round14) marked in `mode` and read back: the checker's facts
+ * and the history's cheap reading of the same text (parseReport `history`) must both be the case's;
+ * a positive case reads two facts at least; wrap inserts the marks only. Returns what was read.
+ */
+export function checkTableCase(c: MarkCase, mode: MarkMode, catalog: Catalog): { facts: Fact[]; marked: string; source: string } {
+  const { source, marked } = markCase(c, mode, catalog);
+  const uri = 'file:///table.report.md';
+  const facts = markedFacts(marked, catalog, uri);
+  const want = (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap;
+  assert.deepEqual(facts, want, marked);
+  assert.deepEqual(markedFacts(marked, catalog, uri, { history: true }), want, marked);
+  // (a case whose canonical facts are its own: wrap may list the name instead, the canonical mode must read them)
+  if (c.kind === 'positive' && (mode === 'canonical' || !c.canonical)) assert.ok(facts.length >= 2, `${c.rule}: ${JSON.stringify(facts)}`);
+  if (mode === 'wrap') assert.equal(marked.replace(/\[\[|\]\]/g, ''), source);
+  return { facts, marked, source };
 }
 
 /** The tests of `cases` in the current suite: at least `min` positive and negative cases, then `check` of each case in each mode. */

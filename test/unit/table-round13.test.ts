@@ -10,31 +10,18 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Nodes, Table } from 'mdast';
-import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
 import { parseMarkdown } from '../../server/src/core/parse/guard';
 import type { ReportDocument } from '../../server/src/core/parse/model';
 import { plainText } from '../../server/src/core/parse/sections';
 import { fixturesDir } from '../helpers';
 import { cellContext } from '../../server/src/core/rules/table-cells';
-import { conflictsIn, describeCases, loadCases, markCase, markedFacts, type MarkCase } from './marked-facts';
+import { checkTableCase, conflictsIn, describeCases, loadCases } from './marked-facts';
 
 const { cases, catalog } = loadCases('table-round13.yaml');
 
-function markAndRead(c: MarkCase, mode: MarkMode) {
-  const { source, marked } = markCase(c, mode, catalog);
-  return { facts: markedFacts(marked, catalog, 'file:///table.report.md'), history: markedFacts(marked, catalog, 'file:///table.report.md', { history: true }), marked, source };
-}
-
 describeCases('markup and the checker: tables read by their header, first column and caption (fixtures/markup/table-round13.yaml)', cases, { positive: 8, negative: 5 }, (c, mode) => {
-  const got = markAndRead(c, mode);
-  const want = (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap;
-  assert.deepEqual(got.facts, want, got.marked);
-  // The history's cheap reading of the same text binds the same (parseReport `history`).
-  assert.deepEqual(got.history, want, got.marked);
-  if (c.kind === 'positive') assert.ok(got.facts.length >= 2, `${c.rule}: ${JSON.stringify(got.facts)}`);
-  // Wrap inserts the marks only.
-  if (mode === 'wrap') assert.equal(got.marked.replace(/\[\[|\]\]/g, ''), got.source);
+  checkTableCase(c, mode, catalog);
 });
 
 describe('the checker: a table header names the index of its column', () => {

@@ -29,6 +29,7 @@ import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
+import { captionAbove } from '../parse/table-caption';
 import { itemSubject, respectiveSubject } from '../parse/subject-list';
 import { ministryOfFigure } from './ministry-subject';
 import { NATION_WORDS, provincesNamed } from '../provinces';
@@ -71,6 +72,11 @@ export function provinceFields(fm: FrontMatter | null | undefined): Record<strin
 }
 
 const CLAUSE_BREAK = /[,;:()\n]/u;
+
+/** True if `s[i]` is a comma between digits ("0,7024"): a decimal sign, not a clause's break. */
+function decimalComma(s: string, i: number): boolean {
+  return s[i] === ',' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
+}
 const RESPECTIVELY = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/iu;
 const AVERAGE = /(?:^|[^\p{L}])(?:trung bình|bình quân)(?![\p{L}])/iu;
 
@@ -115,9 +121,10 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   if (from < 0 || to > s.length) return undefined;
   // The figure's clause: from the break before it to the break after it.
   let a = from;
-  while (a > 0 && !CLAUSE_BREAK.test(s[a - 1])) a--;
+  // (a decimal comma is no break: "| Quảng Ninh | 0,7024 | 3 |", the rank's clause is its row)
+  while (a > 0 && !(CLAUSE_BREAK.test(s[a - 1]) && !decimalComma(s, a - 1))) a--;
   let b = to;
-  while (b < s.length && !CLAUSE_BREAK.test(s[b])) b++;
+  while (b < s.length && !(CLAUSE_BREAK.test(s[b]) && !decimalComma(s, b))) b++;
   const clause = s.slice(a, b);
   const named = provincesNamed(s);
   const inSentence = new Set(named.map((p) => p.name));
@@ -226,7 +233,8 @@ function fromContext(text: string, start: number, own: string | undefined): stri
   const { mentions, paragraphs, headings } = contextIndex(text, from, start);
   const m = text;
   const p = lastAtMost(paragraphs, (x) => x, start);
-  const paragraphStart = p >= 0 ? paragraphs[p] : from;
+  // (a table's caption, "Bảng 3. … của tỉnh Trà Vinh", is of its table: parse/table-caption.ts)
+  const paragraphStart = tableCaptionStart(text, p >= 0 ? paragraphs[p] : from);
   const k = lastAtMost(mentions, (x) => x.end, start);
   const last = k >= 0 ? mentions[k] : undefined;
   if (last && last.at >= paragraphStart) {
@@ -245,6 +253,11 @@ function fromContext(text: string, start: number, own: string | undefined): stri
   // Another province named in the section before the sentence: whose figure this is is not sure.
   if (last && last.at >= (heading?.end ?? from)) return undefined;
   return own;
+}
+
+/** Where the caption above the table starting at `at` starts (parse/table-caption.ts), else `at`. */
+function tableCaptionStart(text: string, at: number): number {
+  return /^[ \t]*\|/.test(text.slice(at, at + 8)) ? (captionAbove(text, at)?.start ?? at) : at;
 }
 
 /** The history's key of a series for one subject ("dti-province-score" for Huế); the indicator's id when none. */

@@ -26,7 +26,11 @@
  * same shapes. Pure but for those caches.
  */
 import { readPeriods } from './periods';
+import { captionAbove } from './table-caption';
+import { asRank, hasMeasureCell, measureCell } from './table-measures';
 import { isProvinceName } from './subject-list';
+import { isMinistryLabel } from './table-subjects';
+import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import type { RowShape, Segment, SegmentModel } from './table-rows';
 
@@ -55,8 +59,6 @@ interface TableAt {
 const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
 /** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
 const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
-/** A caption: a paragraph line that opens with "Bảng" (perhaps emphasized, numbered), right above the table. */
-const CAPTION = /^[\s*_]*Bảng(?![\p{L}])/u;
 
 const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
 /** Per header row model: whether its header may bind (bindTableHeaders). */
@@ -140,6 +142,8 @@ interface Column {
   period?: Period;
   /** The whole header cell is that period ("2022", "6 tháng 2024", "Năm 2023"). */
   periodOnly: boolean;
+  /** The cell names a measure alone ("Điểm", "Xếp hạng": table-measures.ts). */
+  measure?: 'score' | 'rank';
 }
 
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
@@ -150,7 +154,8 @@ function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
     // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
     const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
     const periodOnly = rest === '';
-    return { kind, period, periodOnly };
+    const measure = kind === 'value' && c > 0 ? measureCell(text.replace(/[*_]/g, ''))?.measure : undefined;
+    return { kind, period, periodOnly, ...(measure ? { measure } : {}) };
   });
 }
 
@@ -206,24 +211,10 @@ function makeRef(r: Reference, bound: Binding | null, further: Binding[]): Refer
  * the history's reading (parseReport `history`) does not read a paragraph with no reference.
  */
 function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
-  const { text } = doc;
-  let end = t.header.base;
-  for (let blank = 0; blank < 2; blank++) {
-    let e = end - 1;
-    if (e > 0 && text[e] === '\n' && text[e - 1] === '\r') e--;
-    if (e <= 0) return undefined;
-    let s = e;
-    while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-    const line = text.slice(s, e);
-    if (!line.trim()) {
-      end = s;
-      continue;
-    }
-    if (!CAPTION.test(line)) return undefined;
-    const p = safeRead(line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
-    return p ? { code: p.code, start: s + p.start, end: s + p.end } : undefined;
-  }
-  return undefined;
+  const caption = captionAbove(doc.text, t.header.base);
+  if (!caption) return undefined;
+  const p = safeRead(caption.line).find((x) => !x.comparison && !x.code.startsWith('XXXX'));
+  return p ? { code: p.code, start: caption.start + p.start, end: caption.start + p.end } : undefined;
 }
 
 function safeRead(line: string): ReturnType<typeof readPeriods> {
@@ -255,14 +246,15 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
     const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
     const ownPeriod = !!periodIn(doc, row, 0);
     const estimated = ownPeriod ? null : estimatedYear(label);
-    const province = !ownPeriod && !estimated && isProvinceName(label);
+    const province = !ownPeriod && !estimated && (isProvinceName(label) || isMinistryLabel(label));
     if (!ownPeriod && !estimated && !province) continue;
     const figs = rowFigures(doc, row);
     for (const col of named) {
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
       const year = estimated ? labelYear(doc, row, estimated) : undefined;
-      bound.push({ f: hit.f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
+      const f = inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
+      bound.push({ f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }
   if (!bound.length) return;
@@ -272,7 +264,8 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
 }
 
 /** 2 and 3: a body row's references given their column's period and the row's other period columns. */
-function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt, out: Map<number, Reference>): void {
+  const { header } = t;
   const refs = row.model.part.references;
   const figs = rowFigures(doc, row);
   const ownPeriod = row.model.part.sentences.length > 0 && doc.sentences[row.sentence].periods.some((p) => !p.comparison);
@@ -286,14 +279,23 @@ function bindRow(doc: ReportDocument, columns: Column[], row: RowAt, out: Map<nu
     const col = figs[at].cell;
     const kind = columns[col]?.kind ?? 'value';
     const periodCols = !ownPeriod && columns[col]?.periodOnly;
-    if (kind === 'value' && !periodCols) return;
+    if (kind === 'value' && !periodCols) {
+      // A pillar's row under measure columns ("| [[…chính quyền số…]] | 0,6683 | 29 |"): table-measures.ts.
+      if (!ownPeriod && columns[col]?.measure) bindMeasureRow(doc, t, columns, r, figs, at, c, next, row.reference + m, out);
+      return;
+    }
     // The value it binds: its own (a period column's), or the next value cell's after a change or target column.
     const pick = kind === 'value' ? figs[at] : figs.slice(at + 1).find((x) => x.cell < next && columns[x.cell]?.kind === 'value' && isValue(x.f));
     if (!pick) {
       out.set(row.reference + m, makeRef(r, null, []));
       return;
     }
-    const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: x.f, ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
+    // (a bare number in the unit the reference's cell or the column's header writes in brackets,
+    // table-units.ts; the row's own only when it scales the value or is money: other units of a row's
+    // label were seen to turn the series its name resolves to)
+    const label = headerUnit(cellText(doc, row, c));
+    const unit = label?.scales ? label : null;
+    const own = (x: { f: PlacedFigure; cell: number }): Binding => ({ f: inHeaderUnit(x.f, unit ?? headerUnit(cellText(doc, header, x.cell))), ...(ownPeriod ? { period: x.f.period ?? null, range: x.f.periodRange } : lent(doc, x.f, columns[x.cell], undefined)) });
     const further = ownPeriod
       ? []
       : figs.filter((x) => x !== pick && x.cell > c && x.cell < next && columns[x.cell]?.periodOnly && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map(own);
@@ -308,7 +310,7 @@ function shapedHeader(doc: ReportDocument, h: SegmentModel, base: number): boole
   if (shaped === undefined) {
     const { cells } = h.row!;
     const text = cells.length ? doc.text.slice(base, base + cells[cells.length - 1]) : '';
-    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text);
+    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text) || hasMeasureCell(text);
     shapedHeaders.set(h, shaped);
   }
   return shaped;
@@ -324,6 +326,23 @@ function chunkMayBind(doc: ReportDocument, piece: SegmentPiece): boolean {
     chunksThatBind.set(piece.model, binds);
   }
   return binds;
+}
+
+/**
+ * A row's reference over measure columns (table-measures.ts: "| Trụ cột | Điểm | Xếp hạng |", the
+ * row a pillar of the index): its figure takes the caption's period when neither its row nor its
+ * column has one, and the figures of the row's other measure columns are its further figures, a
+ * rank column's as ranks (the series of the reference's subject that ranks: analyze.ts furtherSeries).
+ */
+function bindMeasureRow(doc: ReportDocument, t: TableAt, columns: Column[], r: Reference, figs: Array<{ f: PlacedFigure; cell: number }>, at: number, c: number, next: number, index: number, out: Map<number, Reference>): void {
+  const caption = captionPeriod(doc, t);
+  const own = (x: { f: PlacedFigure; cell: number }): Binding => {
+    const f = columns[x.cell]?.measure === 'rank' ? asRank(x.f) : x.f;
+    return { f, ...lent(doc, x.f, columns[x.cell], caption) };
+  };
+  const further = figs.filter((x, i) => i !== at && x.cell > c && x.cell < next && x.cell !== figs[at].cell && columns[x.cell]?.measure && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map(own);
+  if (!caption && !columns[figs[at].cell]?.period && !further.length) return;
+  out.set(index, makeRef(r, own(figs[at]), further.filter((b) => b.period)));
 }
 
 /**
@@ -344,9 +363,9 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
   for (const t of tables) {
     const columns = columnsOf(doc, t.header);
     const hasRows = t.rows.some((row) => row.model.part.references.length);
-    const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly);
+    const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly || col.measure);
     for (let j = 0; j < t.header.model.part.references.length; j++) bindHeader(doc, t, columns, j, out);
-    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, columns, row, out);
+    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t, columns, row, out);
   }
   for (const [i, r] of out) doc.references[i] = r;
 }

@@ -18,6 +18,7 @@
  * The test: test/unit/table-rows.test.ts (a table edited cell by cell, read incrementally, equals
  * the reading with no cache; escaped pipes, code spans with pipes, ragged rows).
  */
+import { hasMeasureCell } from './table-measures';
 import type { Table, TableRow } from 'mdast';
 import { registerChunkCache, unpinned } from '../caches';
 import { ChunkCache } from './chunks';
@@ -145,7 +146,8 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
   // figures their periods (table-header.ts): the history reads those rows whole.
   const header = history ? headerText(table, chunk) : '';
   const named = header.indexOf('[[') >= 0;
-  const whole = named || /\d/.test(header);
+  // (or one of measure cells, "| Trụ cột | Điểm | Xếp hạng |": its rows' references take the caption's period, table-measures.ts)
+  const whole = named || /\d/.test(header) || hasMeasureCell(header);
   rowModels(
     table,
     chunk,

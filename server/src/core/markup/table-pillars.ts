@@ -1,0 +1,68 @@
+/**
+ * The detector on rows that are an index's pillars (issue #13, round 14): "| Trụ cột | Điểm | Xếp
+ * hạng |" over "| Chính quyền số | 0,6683 | 29 |", under a caption that names one province ("Bảng
+ * 3. Kết quả chuyển đổi số năm 2022 của tỉnh Trà Vinh"). A row's first cell is a subject of the
+ * catalog (catalog/subjects.ts: "chính quyền số" of "Điểm trụ cột chính quyền số cấp tỉnh"); its
+ * first figure's column names a measure alone (parse/table-measures.ts), which picks the one series
+ * of provinces of that subject and measure. When that figure fits it, canonical mode writes the
+ * entry's name over the row's words (the checker binds the row's first figure to it, its other
+ * measure columns as its further figures, a rank column's as ranks, with the caption's period, and
+ * keys them by the caption's province: parse/table-header.ts, history/subject.ts); wrap lists the
+ * case (`variant-name`: "Chính quyền số" alone names no one series). Pure.
+ */
+import { provinceFacts } from '../catalog/provincial';
+import { subjectKey } from '../catalog/subjects';
+import type { Indicator } from '../catalog/types';
+import { readFigures } from '../parse/figures';
+import { captionAbove } from '../parse/table-caption';
+import { asRankFigure, measureCell } from '../parse/table-measures';
+import { provincesNamed } from '../provinces';
+import { fits } from './judge';
+import { ambiguousCase, mentionOutcome } from './mention';
+import { variantMessage } from './messages';
+import { tokensOf } from './names';
+import { shiftUnit, type ProseUnit } from './prose';
+import { subjectCandidate } from './subject-names';
+import { cellKind, type HeaderRun } from './table-header';
+
+/** The one series of provinces of `subject` (a row's words) and `measure`, or null. */
+function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): Indicator | null {
+  const kept = [...new Set((run.catalog.subjects().entries.get(subjectKey(subject)) ?? []).filter((e) => e.measure === measure && provinceFacts(e.indicator).series).map((e) => e.indicator))];
+  return kept.length === 1 ? kept[0] : null;
+}
+
+/** Marks the pillar rows of the table whose header row is `header` (the module comment). */
+export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], base: number): void {
+  const cells = header.parts.map((p) => p.text);
+  const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c.replace(/[*_]/g, '')) : null));
+  if (!measures.some(Boolean)) return;
+  let lineStart = header.start;
+  while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
+  const caption = captionAbove(run.text, lineStart);
+  // The rows are one province's: the caption names it, and no other.
+  if (!caption || new Set(provincesNamed(caption.line).map((p) => p.name)).size !== 1) return;
+  for (const row of rows) {
+    if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
+    const label = row.parts[0];
+    // The row's first figure and its column (the checker binds a row's name to the first figure after it).
+    let col = -1;
+    let f;
+    for (let k = 1; k < row.parts.length && col < 0; k++) {
+      const read = readFigures(row.parts[k].text)[0];
+      if (read) [col, f] = [k, read];
+    }
+    const measure = col > 0 ? measures[col] : null;
+    if (!f || !measure || f.change) continue;
+    const indicator = pillarOf(run, label.text.replace(/[*_]/g, ''), measure.measure);
+    if (!indicator || !fits(indicator, measure.measure === 'rank' ? asRankFigure(f) : f)) continue;
+    const tokens = tokensOf(label);
+    if (!tokens.length) continue;
+    const cand = subjectCandidate(run, indicator, { first: 0, last: tokens.length - 1, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+    const n = { cand, part: 0, indicator, candidates: [indicator] };
+    // (the body rows come unplaced: placed here, the one row marked)
+    const placed = base ? shiftUnit(row, base) : row;
+    const { mention } = mentionOutcome(run, placed, n, null, []);
+    if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
+    else run.mentions.push(mention);
+  }
+}

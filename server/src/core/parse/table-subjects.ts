@@ -1,0 +1,12 @@
+/**
+ * What a table's row label says its row is about, besides a period or a province (table-header.ts,
+ * markup/table-header.ts): a ministry or agency (ministries.ts: a known name or short form, the
+ * whole cell), each row then one ministry's figure of a series of ministries (the ministerial DTI),
+ * keyed by that ministry in the history (history/ministry-subject.ts reads the row's name). Pure.
+ */
+import { ministryOf } from '../ministries';
+
+/** True if the whole row label is a ministry's or agency's name ("Bộ Tài chính", "Bộ KH&ĐT", "NHNN"). */
+export function isMinistryLabel(label: string): boolean {
+  return ministryOf(label.replace(/[*_]/g, '').trim()) !== undefined;
+}
