@@ -24,7 +24,7 @@ import type { Figure } from '../types';
 import { tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
-import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-header';
+import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { entriesNamedInText } from './unnamed';
 
 /** The entries the caption names: the longest subject of the catalog in its words, else the families of its abbreviations. */

@@ -23,7 +23,7 @@ import { variantMessage } from './messages';
 import { tokensOf } from './names';
 import { shiftUnit, type ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
-import { cellKind, type HeaderRun } from './table-header';
+import { cellKind, type HeaderRun } from './table-columns';
 
 /** The one series of provinces of `subject` (a row's words) and `measure`, or null. */
 function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): Indicator | null {

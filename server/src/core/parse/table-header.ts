@@ -27,7 +27,8 @@
  */
 import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
-import { asRank, hasMeasureCell, measureCell } from './table-measures';
+import { asRank, measureCell } from './table-measures';
+import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
 import { isProvinceName } from './subject-list';
 import { isMinistryLabel } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
@@ -55,14 +56,7 @@ interface TableAt {
   rows: RowAt[];
 }
 
-/** A header or row label that says its cells are changes (rules/figure-context.ts reads cells so too). */
-const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
-/** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
-const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
-
 const piecesOf = new WeakMap<ReportDocument, readonly SegmentPiece[]>();
-/** Per header row model: whether its header may bind (bindTableHeaders). */
-const shapedHeaders = new WeakMap<SegmentModel, boolean>();
 
 /**
  * The tables of `doc` placed from `pieces` (in order), each with its rows; `only`: only the tables
@@ -302,30 +296,6 @@ function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt,
     const first = own(pick);
     out.set(row.reference + m, makeRef(r, first, further.filter((b) => b.period && b.period !== first.period)));
   });
-}
-
-/** Whether header row `h`, placed at `base` in `doc`, may bind (bindTableHeaders), once per model. */
-function shapedHeader(doc: ReportDocument, h: SegmentModel, base: number): boolean {
-  let shaped = shapedHeaders.get(h);
-  if (shaped === undefined) {
-    const { cells } = h.row!;
-    const text = cells.length ? doc.text.slice(base, base + cells[cells.length - 1]) : '';
-    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text) || hasMeasureCell(text);
-    shapedHeaders.set(h, shaped);
-  }
-  return shaped;
-}
-
-/** Per chunk model: whether one of its headers may bind (the same model: the same chunk text). */
-const chunksThatBind = new WeakMap<SegmentPiece['model'], boolean>();
-
-function chunkMayBind(doc: ReportDocument, piece: SegmentPiece): boolean {
-  let binds = chunksThatBind.get(piece.model);
-  if (binds === undefined) {
-    binds = piece.model.segments.some((seg) => !!seg.model.row?.header && shapedHeader(doc, seg.model, piece.base + seg.base));
-    chunksThatBind.set(piece.model, binds);
-  }
-  return binds;
 }
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * A table header's columns as the detector reads them (table-header.ts detectHeader, table-caption.ts,
+ * table-pillars.ts): what a header cell's column holds (values, changes, targets: parse/table-shape.ts's
+ * labels), how a column's figures in the body rows fit an indicator, and a header name settled by
+ * that fit (marked, or listed with its reason).
+ */
+import { isMinistrySeries } from '../catalog/ministerial';
+import { provinceFacts } from '../catalog/provincial';
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import { readFigures } from '../parse/figures';
+import { isPeriodCode } from '../parse/period-codes';
+import { readPeriods } from '../parse/periods';
+import { isProvinceName } from '../parse/subject-list';
+import { estimatedYear } from '../parse/table-header';
+import { CHANGE_LABEL, TARGET_LABEL } from '../parse/table-shape';
+import { isMinistryLabel } from '../parse/table-subjects';
+import { headerUnit, inHeaderUnit } from '../parse/table-units';
+import type { Figure } from '../types';
+import { fits } from './judge';
+import { ambiguousCase, mentionOutcome, type MentionRun } from './mention';
+import { variantMessage } from './messages';
+import type { NameIndex } from './name-index';
+import type { Named } from './names';
+import type { ProseUnit } from './prose';
+import type { AmbiguousCase, MarkMode, Mention } from './types';
+
+/** What the header's detection needs of the detector's run (detect.ts Run). */
+export interface HeaderRun extends MentionRun {
+  mode: MarkMode;
+  threshold: number;
+  idx: NameIndex;
+  mentions: Mention[];
+  ambiguous: AmbiguousCase[];
+}
+
+
+const safe = <T>(f: () => T, d: T): T => {
+  try {
+    return f();
+  } catch {
+    return d;
+  }
+};
+
+/** What a body row's first cell is: a period, a province, or something else (a firm, a ministry). */
+function labelKind(label: string): 'period' | 'province' | 'ministry' | null {
+  const t = label.replace(/[*_]/g, '').trim();
+  if (!t) return null;
+  if (isPeriodCode(t) || estimatedYear(t) || safe(() => readPeriods(t), []).some((p) => !p.comparison)) return 'period';
+  return isProvinceName(t) ? 'province' : isMinistryLabel(t) ? 'ministry' : null;
+}
+
+/** A header cell's kind: its cells are values, changes or targets (as parse/table-header.ts reads it). */
+export function cellKind(cell: string | undefined): 'value' | 'change' | 'target' {
+  return CHANGE_LABEL.test(cell ?? '') ? 'change' : TARGET_LABEL.test(cell ?? '') ? 'target' : 'value';
+}
+
+/**
+ * How the figures of column `col` in `rows` (body rows of a header of `cells`) fit `ind`: how many
+ * rows the checker will bind, and the first figure that is no value of it (or is in a row of
+ * provinces or ministries that `ind` is no series of). A bare number is read in the unit the column's
+ * header (or the name's cell `nameCell`) writes in brackets (parse/table-units.ts).
+ */
+export function columnFit(ind: Indicator, cells: readonly string[], rows: readonly ProseUnit[], col: number, nameCell: number): { bound: number; misfit: string | null } {
+  const provincial = provinceFacts(ind).series;
+  const unit = headerUnit(cells[col]) ?? headerUnit(cells[nameCell]);
+  let bound = 0;
+  let misfit: string | null = null;
+  for (const row of rows) {
+    // A row of other cells than the header's, or with a reference of its own, is not the column's.
+    if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
+    const label = labelKind(row.parts[0].text);
+    if (!label) continue;
+    const read = safe(() => readFigures(row.parts[col].text), [])[0];
+    if (!read) continue;
+    // The header's unit may make a bare number fit; it never makes one that fits as written a misfit.
+    const withUnit = inHeaderUnit(read, unit);
+    const f = withUnit !== read && !fits(ind, withUnit) && fits(ind, read) ? read : withUnit;
+    if (f.change || !fits(ind, f) || (label === 'province' && !provincial) || (label === 'ministry' && !isMinistrySeries(ind))) misfit ??= f.raw;
+    else bound++;
+  }
+  return { bound, misfit };
+}
+
+/** A header name `n` settled by its column's fit: listed when a figure does not fit, marked (or listed, in wrap, when it cannot be wrapped) when some do. */
+export function settleHeaderName(run: HeaderRun, header: ProseUnit, n: Named, plainFigs: Figure[][], fit: { bound: number; misfit: string | null }): boolean {
+  const { misfit } = fit;
+  if (misfit !== null) {
+    run.ambiguous.push(ambiguousCase(run, header, n, 'figure-does-not-fit', [misfit], msg(`"${misfit}" trong cột của "${n.indicator.name}" không phải giá trị của chỉ tiêu này (hoặc hàng của bảng không phải các kỳ, các tỉnh hay các bộ của nó): chưa đánh dấu.`, `"${misfit}" in the column of "${n.indicator.name}" is not a value of that indicator (or the table's rows are not its periods, provinces or ministries): not marked.`)));
+    return false;
+  }
+  if (!fit.bound) return false;
+  const { mention } = mentionOutcome(run, header, n, null, plainFigs);
+  if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, header, n, 'variant-name', [], variantMessage(mention)));
+  else run.mentions.push(mention);
+  return true;
+}
