@@ -1,0 +1,42 @@
+/**
+ * A ranking's value told by a copula (issue #13, round 14; docs/dialect.md §6.5 (9)): "Xếp hạng tốc
+ * độ tải xuống của mạng di động tháng 9/2023 là 58", "Thứ hạng GII của Việt Nam năm 2023 là 46/132",
+ * "Năm 2024, hạng của Việt Nam về EGDI là 71/193": a clause whose subject is a ranking's position
+ * ("xếp hạng", "thứ hạng", "hạng", "vị trí" opening it), whatever index it names, tells that position
+ * after "là": the bare whole number or fraction right after the copula is a rank, not a level of the
+ * index named inside the subject (a speed in Mbps, a score) nor a part of a whole
+ * (figure-context.ts asks). A subject opened by anything else ("Điểm …", "Tỷ lệ …") is left to the
+ * other rules; a number with a unit, a percentage, a decimal or a year is no rank. A name written
+ * with `[[…]]` is masked before figures are read: a reference to a rank entry ("[[Xếp hạng …]] là
+ * 46/132") is read as a rank by its catalog entry instead (core/rank-entry.ts). Pure; looks at a
+ * bounded stretch before and after one numeral.
+ */
+
+/** How far back the clause's subject may open before "là". */
+const SUBJECT_REACH = 160;
+
+/**
+ * The clause before "là" (its words up to the copula), opened by a rank word at the sentence's
+ * start or after a clause break (",", ";", ":", "("), with no other copula, verb of change or figure
+ * in between.
+ */
+const RANK_SUBJECT =
+  /(?:^|[,;:(]\s*|[.!?]\s+)(?:xếp hạng|thứ hạng|hạng|vị trí|thứ bậc)(?:\s+(?!là\s|tăng\s|giảm\s|đạt\s|xếp\s|đứng\s)[^\s,;:()]+){1,24}\s+là\s+$/iu;
+
+/** A bare whole number or a fraction of whole numbers (no decimal, percentage or unit after). */
+const BARE_PLACE = /^(\d{1,3})(?:\/(\d{1,3}))?(?![\d.,]\d|\s*%|\s*\/|\s*(?:điểm|phần trăm|mbps|mbit|gbps|tỷ|triệu|nghìn|usd|đồng|lần|bậc|doanh|người|thuê|tỉnh|quốc gia|nước)(?![\p{L}]))/iu;
+
+/**
+ * Whether the numeral at `at` of `o` (the text as written, NFC), right after "là" (`wordStart`: the
+ * copula's offset), is a ranking's position told by a copula (see the module's comment).
+ */
+export function rankAfterCopula(o: string, at: number, wordStart: number, word: string): boolean {
+  if (word !== 'là') return false;
+  const m = BARE_PLACE.exec(o.slice(at, at + 40));
+  if (!m) return false;
+  const place = Number(m[1]);
+  if (place < 1 || (m[2] !== undefined && place > Number(m[2]))) return false;
+  // (a stretch cut inside its sentence does not open a clause: "\0" before it)
+  const from = Math.max(0, wordStart - SUBJECT_REACH);
+  return RANK_SUBJECT.test(`${from > 0 ? '\0' : ''}${o.slice(from, wordStart + 2)} `);
+}
