@@ -19,8 +19,10 @@ export function isRankEntry(ind: Indicator | null | undefined): boolean {
 }
 
 /** True if `f`, as read without the catalog, is a place of `ind`'s ranking (see the module's comment). */
-export function rankByEntry(f: Pick<Figure, 'kind' | 'role' | 'change' | 'unit' | 'multiplier' | 'decimals' | 'value' | 'denominator'>, ind: Indicator | null | undefined): boolean {
-  if (!isRankEntry(ind) || f.kind === 'rank' || f.change || f.unit !== null || f.multiplier !== 1 || f.decimals !== 0 || f.value < 1) return false;
+export function rankByEntry(f: Pick<Figure, 'kind' | 'role' | 'change' | 'unit' | 'decimals' | 'value' | 'denominator'> & { multiplier?: number }, ind: Indicator | null | undefined): boolean {
+  // (a figure of the history's saved form has no `multiplier`: its value, within the entry's range, says it)
+  const top = ind?.range?.[1] ?? 1000;
+  if (!isRankEntry(ind) || f.kind === 'rank' || f.change || f.unit !== null || (f.multiplier ?? 1) !== 1 || f.decimals !== 0 || f.value < 1 || f.value > top) return false;
   if (f.role !== undefined && f.role !== 'level' && f.role !== 'part' && f.role !== 'rank') return false;
   return f.kind === 'number' || (f.kind === 'fraction' && f.denominator !== undefined && f.value <= f.denominator);
 }

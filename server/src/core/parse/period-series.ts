@@ -217,8 +217,13 @@ export function respectiveSeries(idx: number, text: string, figures: Figure[], p
   return Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((j) => j !== idx);
 }
 
-/** Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3 trong ASEAN". */
-const SCOPE_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?$/iu;
+/**
+ * Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3
+ * trong ASEAN", and by a copula (round 14): ", còn trong khu vực Đông Nam Á là thứ 5/11", "; trong
+ * khu vực Đông Nam Á, Việt Nam là thứ 5/11".
+ */
+const SCOPE_JOIN =
+  /^\s*(?:[,;]\s*(?:(?:và|còn)\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?(?:(?:Việt Nam|nước ta)\s+)?(?:là\s+)?$/iu;
 
 /**
  * "[[X]] đứng thứ 46/132 thế giới và thứ 4 ASEAN": the rank right after the bound rank `idx`, in its
@@ -230,7 +235,8 @@ export function scopedRank(idx: number, text: string, figures: Figure[], reading
   const a = reading.figures[idx];
   const b = reading.figures[j];
   if (!b || a.role !== 'rank' || b.role !== 'rank' || !REGIONAL.has(b.scope) || REGIONAL.has(a.scope) || figures[j].change) return -1;
-  if (reading.clauseOf[j] - reading.clauseOf[idx] > 1 || figures[j].start - figures[idx].end > 40) return -1;
+  // (", còn trong khu vực … là": "còn" opens one more clause; the join below stays this narrow)
+  if (reading.clauseOf[j] - reading.clauseOf[idx] > 2 || figures[j].start - figures[idx].end > 48) return -1;
   // The bound rank's own raw may end in its scope ("thứ 46/132 thế giới"); the rest only joins.
   const gap = text.slice(figures[idx].end, figures[j].start).replace(/^\s*(?:thế giới|toàn cầu)/iu, '');
   return SCOPE_JOIN.test(gap) && !reading.masked.some((m) => m >= figures[idx].end && m < figures[j].start) ? j : -1;

@@ -40,3 +40,39 @@ export function rankAfterCopula(o: string, at: number, wordStart: number, word: 
   const from = Math.max(0, wordStart - SUBJECT_REACH);
   return RANK_SUBJECT.test(`${from > 0 ? '\0' : ''}${o.slice(from, wordStart + 2)} `);
 }
+
+/**
+ * The clause before "là" of an ordinal "là thứ N": opened by a reference (`[[…]]`, masked as at least
+ * five spaces before figures are read: "[[Xếp hạng …]] của Việt Nam năm 2024 là thứ 5") or by the
+ * scope of a rank told before it ("…, còn trong khu vực Đông Nam Á là thứ 5/11").
+ */
+const ORDINAL_SUBJECT =
+  /(?:^|[,;:(]\s*|[.!?]\s+)(?: {5,}|(?:(?:và|còn)\s+)?(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á|châu á)(?:\s+(?:asean|đông nam á))?\s*,?)(?:\s+(?!là\s|tăng\s|giảm\s|đạt\s|xếp\s|đứng\s)[^\s,;:()]+){0,16}\s+là\s+$/iu;
+/** After "thứ": a place, not a weekday's date ("là thứ 3, ngày 17/9", "thứ 2 (17/9)"). */
+const ORDINAL_PLACE = /^\d{1,3}(?:\s?\/\s?\d{1,3})?(?![\d.,%])(?!\s*(?:,\s*|\(\s*)?(?:ngày\s+)?\d{1,2}\s?\/\s?\d{1,2})/u;
+
+/**
+ * "Thứ hạng … năm 2024 là thứ 71", "[[Xếp hạng …]] của Việt Nam là thứ 5", "còn trong khu vực Đông Nam
+ * Á là thứ 5/11": an ordinal after a copula whose clause is a ranking's (opened by a rank word, a
+ * reference or a rank's scope) is a rank (`thu`: the offset of "thứ", `la`: of the copula before it).
+ */
+export function ordinalAfterCopula(o: string, at: number, thu: number, la: number): boolean {
+  if (!ORDINAL_PLACE.test(o.slice(at, at + 24))) return false;
+  const from = Math.max(0, la - SUBJECT_REACH);
+  const clause = `${from > 0 ? '\0' : ''}${o.slice(from, la + 2)} `;
+  return thu > la && (RANK_SUBJECT.test(clause) || ORDINAL_SUBJECT.test(clause));
+}
+
+/**
+ * "Việt Nam là 1 trong 5 nước có EGDI ở mức rất cao", "Đà Nẵng là một trong 3 địa phương dẫn đầu":
+ * after a copula, "1/một trong (số) (những/các) N" places the subject in a group: neither the 1 nor
+ * the group's size N is a value of any index named after it (figure-context.ts reads them as no
+ * figure, as it reads a label). "76 trong số 106 nhiệm vụ" (no copula, a part of a whole) is left.
+ */
+const ONE_OF = /(?:^|[^\p{L}\p{N}])là\s+(?:1|một)\s+trong\s+(?:số\s+)?(?:(?:những|các)\s+)?$/iu;
+const ONE_OF_AFTER = /^1\s+trong\s+(?:số\s+)?(?:(?:những|các)\s+)?\d/u;
+
+/** Whether the numeral at `at` of `o` (after `word`) is the 1 or the group's size of "là 1 trong N …" (see ONE_OF). */
+export function groupSize(o: string, at: number, word: string): boolean {
+  return (word === 'là' && ONE_OF_AFTER.test(o.slice(at, at + 30))) || ONE_OF.test(o.slice(Math.max(0, at - 30), at));
+}
