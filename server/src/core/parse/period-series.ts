@@ -101,6 +101,8 @@ export function bracketedPeriods(text: string, figures: Figure[], readings: Arra
   });
 }
 
+/** After "thứ": a weekday (2 to 7) and its date ("thứ 3, ngày 17/9", "thứ 2 (17/9)"). */
+const WEEKDAY_DATE = /^[2-7](?![\d/])\s*(?:,\s*|\(\s*)?(?:ngày\s+)?\d{1,2}\s?\/\s?\d{1,2}/u;
 /** A year or a month of a year right before "thứ": "năm 2016 (là) thứ 59", "tháng 1/2022 là thứ 45". */
 const DATED_BEFORE = /(?:^|[^\p{L}])(?:năm\s+(?:19|20|21)\d{2}|tháng\s+\d{1,2}\s?\/\s?(?:19|20|21)\d{2})\s*(?::\s*|,?\s*là\s+|,?\s*đứng\s+)?$/iu;
 /** "thứ 86/193 thế giới", "thứ 45/126": a place of many (never a weekday's date: no second "/", at least 13 ranked). */
@@ -134,6 +136,8 @@ export function seriesRank(o: string, at: number, wordStart: number, word: strin
   const before = o.slice(Math.max(0, wordStart - 80), wordStart);
   if (word === 'thứ') {
     const after = o.slice(at, at + 90);
+    // "năm 2024 là thứ 3, ngày 17/9/2024": a weekday with its date, no rank.
+    if (WEEKDAY_DATE.test(after)) return -1;
     return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || ofMany(after) || BEFORE_DATED_RANK.test(after) || AFTER_DATED_RANK.test(before) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
   }
   const upto = o.slice(Math.max(0, at - 90), at);

@@ -23,8 +23,13 @@ const SUBJECT_REACH = 160;
 const RANK_SUBJECT =
   /(?:^|[,;:(]\s*|[.!?]\s+)(?:xếp hạng|thứ hạng|hạng|vị trí|thứ bậc)(?:\s+(?!là\s|tăng\s|giảm\s|đạt\s|xếp\s|đứng\s)[^\s,;:()]+){1,24}\s+là\s+$/iu;
 
-/** A bare whole number or a fraction of whole numbers (no decimal, percentage or unit after). */
-const BARE_PLACE = /^(\d{1,3})(?:\/(\d{1,3}))?(?![\d.,]\d|\s*%|\s*\/|\s*(?:điểm|phần trăm|mbps|mbit|gbps|tỷ|triệu|nghìn|usd|đồng|lần|bậc|doanh|người|thuê|tỉnh|quốc gia|nước)(?![\p{L}]))/iu;
+/**
+ * A bare whole number or a fraction of whole numbers (the whole's noun may follow: "71/193 quốc
+ * gia"), then only what may follow a place: the end, a punctuation mark, its whole ("trên 193"), its
+ * scope, its period, a comparison ("so với"); never a unit, a decimal or a percentage ("là 3 km").
+ */
+const BARE_PLACE =
+  /^(\d{1,3})(?![\d.,]\d)(?:\s?\/\s?(\d{1,3})(?![\d.,]\d)(?:\s+(?:quốc gia|nước|nền kinh tế|tỉnh|địa phương|bộ)(?![\p{L}]))?)?(?=\s*(?:$|[,.;:!?()]|(?:trên|trong|thế giới|toàn cầu|của|và|năm|tháng|quý|so|khu vực|asean|đông nam á|châu|toàn quốc|cả nước|sau|trước|vào|tại|ở)(?![\p{L}])))/iu;
 
 /**
  * Whether the numeral at `at` of `o` (the text as written, NFC), right after "là" (`wordStart`: the
