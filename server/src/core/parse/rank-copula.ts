@@ -81,3 +81,18 @@ const ONE_OF_AFTER = /^1\s+trong\s+(?:số\s+)?(?:(?:những|các)\s+)?\d/u;
 export function groupSize(o: string, at: number, word: string): boolean {
   return (word === 'là' && ONE_OF_AFTER.test(o.slice(at, at + 30))) || ONE_OF.test(o.slice(Math.max(0, at - 30), at));
 }
+
+/**
+ * "Chỉ tiêu năm 2023 về tỷ lệ hộ gia đình sử dụng cáp quang là 80%", "Kế hoạch năm 2024 đặt ra cho
+ * số doanh nghiệp công nghệ số là 80.000": a clause opened by a target word ("mục tiêu", "chỉ tiêu",
+ * "kế hoạch"), the name it sets (any words, no verb of a result) and the copula: the figure after
+ * "là" is the target, not a level (clauses.ts asks with the clause up to the figure, lower case).
+ * "Kết quả thực hiện chỉ tiêu … là 82%" (the target word not opening the clause) is left a level.
+ */
+const TARGET_SUBJECT =
+  /^[\s,;:(]*(?:(?:còn|riêng|trong đó)\s*,?\s*)?(?:mục tiêu|chỉ tiêu|kế hoạch(?!\s+và\s+đầu tư))(?:\s+(?!(?:là|đạt|đã|tăng|giảm|vượt|hoàn thành)(?![\p{L}]))[^\s,;:()]+){0,30}\s+là\s*$/u;
+
+/** Whether `clause` (lower case, from its start to a figure) sets a target by a copula (see TARGET_SUBJECT). */
+export function targetByCopula(clause: string): boolean {
+  return clause.length <= 400 && TARGET_SUBJECT.test(clause);
+}
