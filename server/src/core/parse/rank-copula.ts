@@ -79,7 +79,9 @@ const ONE_OF_AFTER = /^1\s+trong\s+(?:số\s+)?(?:(?:những|các)\s+)?\d/u;
 
 /** Whether the numeral at `at` of `o` (after `word`) is the 1 or the group's size of "là 1 trong N …" (see ONE_OF). */
 export function groupSize(o: string, at: number, word: string): boolean {
-  return (word === 'là' && ONE_OF_AFTER.test(o.slice(at, at + 30))) || ONE_OF.test(o.slice(Math.max(0, at - 30), at));
+  if (word === 'là') return ONE_OF_AFTER.test(o.slice(at, at + 30));
+  // (the words right before the group's size: "trong", "số", "những", "các"; else no test)
+  return (word === 'trong' || word === 'số' || word === 'những' || word === 'các') && ONE_OF.test(o.slice(Math.max(0, at - 30), at));
 }
 
 /**
@@ -94,5 +96,6 @@ const TARGET_SUBJECT =
 
 /** Whether `clause` (lower case, from its start to a figure) sets a target by a copula (see TARGET_SUBJECT). */
 export function targetByCopula(clause: string): boolean {
-  return clause.length <= 400 && TARGET_SUBJECT.test(clause);
+  // (cheap tests first: most figures follow no "là", most clauses open with no target word)
+  return clause.length <= 400 && /là\s*$/u.test(clause.slice(-6)) && /(?:mục tiêu|chỉ tiêu|kế hoạch)/u.test(clause.slice(0, 40)) && TARGET_SUBJECT.test(clause);
 }
