@@ -7,6 +7,7 @@
 import { displayPath, toUri } from './files';
 import { type CommandSpec, type ParsedArgs } from './command';
 import { ALLOW_EMPTY_OPTION, CATALOG_OPTION, FOLDERS_NOTE, LANG_OPTION, load, toArgs, type Args } from './check';
+import { kindByEntry, roleByEntry } from '../core/catalog/rank-entry';
 
 export const FIGURES_SPEC: CommandSpec = {
   name: 'figures',
@@ -65,8 +66,8 @@ async function figures(args: Args): Promise<number> {
           period,
           session: fm?.session ?? null,
           date: fm?.date ?? null,
-          role: f?.role ?? null,
-          kind: f?.kind ?? null,
+          role: (f && roleByEntry(f, indicator)) ?? null,
+          kind: (f && kindByEntry(f, indicator)) ?? null,
           denominator: f?.denominator ?? null,
           multiplier: f?.multiplier ?? null,
           decimals: f?.decimals ?? null,

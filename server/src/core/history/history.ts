@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
+import { kindByEntry } from '../catalog/rank-entry';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
@@ -59,7 +60,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         value: down ? -f.value : f.value,
         interval: down ? [-f.interval[1], -f.interval[0]] : f.interval,
         unit: f.unit,
-        kind: f.kind === 'number' && f.role === 'rank' ? 'rank' : f.kind, // ("thứ 59, 47, 45": a bare number listed as a rank is one)
+        kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
         decimals: f.decimals,
         qualifier: f.qualifier,
         denominator: f.denominator,

@@ -84,8 +84,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
     case 'currency':
       return f.unitClass === 'currency' || (change && f.unitClass === 'percent');
     case 'rank':
-      // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340").
-      return f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0);
+      // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340"); a place within the entry's range (71st is no ASEAN rank of 11).
+      return (f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0)) && (!ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1]));
     case 'index':
       return (f.kind === 'number' ? f.unitClass === 'none' || f.unit === 'điểm' : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');
     default:

@@ -49,6 +49,7 @@ import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './c
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
+import { targetByCopula } from './rank-copula';
 
 export { isLevelRole };
 
@@ -227,6 +228,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
         return;
       }
     }
+    // "Chỉ tiêu năm 2023 về [[X]] là 80%": a target word opening the clause, its name, "là" (rank-copula.ts).
+    if (targetByCopula(lower.slice(cl.start, f.start))) return void (r.role = 'target');
     const before = lower.slice(Math.max(prevEnd, f.start - 12), f.start);
     if (/(?:^|[^\p{L}])(?:so(?:\s+sánh)?\s+với|so|mốc|ngưỡng)\s*$/u.test(before)) r.role = 'base'; // ("vượt mốc 90": the milestone the value is set against)
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';

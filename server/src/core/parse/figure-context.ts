@@ -5,6 +5,7 @@
 import { placesSubject } from './rank-subject';
 import { listedProvinceRank } from './subject-list';
 import { seriesRank } from './period-series';
+import { groupSize, ordinalAfterCopula, rankAfterCopula } from './rank-copula';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
@@ -95,6 +96,11 @@ export class FigureContext extends ScanCursor {
     // "năm 2016 thứ 59", "từ thứ 59 (2016) lên 42", "thứ 47 năm 2017 rồi 45/126": a rank of a series (period-series.ts).
     const series = seriesRank(this.o, i, words[0].start, words[0].w);
     if (series >= 0) return { ...res, rank: true, rawStart: series };
+    // "Xếp hạng tốc độ … tháng 9/2023 là 58": a ranking's position after a copula; "là 1 trong 5
+    // nước": a group's size, no figure (rank-copula.ts).
+    if (groupSize(this.o, i, words[0].w)) return { ...res, label: true };
+    if (rankAfterCopula(this.o, i, words[0].start, words[0].w)) return { ...res, rank: true };
+    if (words[0].w === 'thứ' && words[1]?.w === 'là' && ordinalAfterCopula(this.o, i, words[0].start, words[1].start)) return { ...res, rank: true, rawStart: words[0].start };
     // "tăng từ thứ 86 năm 2022 lên thứ 71": the rank a move starts from (not a label "thứ").
     if (words[0].w === 'thứ' && words[1]?.w === 'từ' && RANK_MOVED_TO.test(this.s.slice(i, i + 70))) {
       res.rank = true;

@@ -101,6 +101,8 @@ export function bracketedPeriods(text: string, figures: Figure[], readings: Arra
   });
 }
 
+/** After "thứ": a weekday (2 to 7) and its date ("thứ 3, ngày 17/9", "thứ 2 (17/9)"). */
+const WEEKDAY_DATE = /^[2-7](?![\d/])\s*(?:,\s*|\(\s*)?(?:ngày\s+)?\d{1,2}\s?\/\s?\d{1,2}/u;
 /** A year or a month of a year right before "thứ": "năm 2016 (là) thứ 59", "tháng 1/2022 là thứ 45". */
 const DATED_BEFORE = /(?:^|[^\p{L}])(?:năm\s+(?:19|20|21)\d{2}|tháng\s+\d{1,2}\s?\/\s?(?:19|20|21)\d{2})\s*(?::\s*|,?\s*là\s+|,?\s*đứng\s+)?$/iu;
 /** "thứ 86/193 thế giới", "thứ 45/126": a place of many (never a weekday's date: no second "/", at least 13 ranked). */
@@ -134,6 +136,8 @@ export function seriesRank(o: string, at: number, wordStart: number, word: strin
   const before = o.slice(Math.max(0, wordStart - 80), wordStart);
   if (word === 'thứ') {
     const after = o.slice(at, at + 90);
+    // "năm 2024 là thứ 3, ngày 17/9/2024": a weekday with its date, no rank.
+    if (WEEKDAY_DATE.test(after)) return -1;
     return DATED_BEFORE.test(before) || RESPECTIVE_RANKS.test(after) || ofMany(after) || BEFORE_DATED_RANK.test(after) || AFTER_DATED_RANK.test(before) || (/(?:^|[^\p{L}])từ\s+$/u.test(before) && MOVED_TO.test(after)) ? wordStart : -1;
   }
   const upto = o.slice(Math.max(0, at - 90), at);
@@ -217,8 +221,13 @@ export function respectiveSeries(idx: number, text: string, figures: Figure[], p
   return Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((j) => j !== idx);
 }
 
-/** Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3 trong ASEAN". */
-const SCOPE_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?$/iu;
+/**
+ * Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3
+ * trong ASEAN", and by a copula (round 14): ", còn trong khu vực Đông Nam Á là thứ 5/11", "; trong
+ * khu vực Đông Nam Á, Việt Nam là thứ 5/11".
+ */
+const SCOPE_JOIN =
+  /^\s*(?:[,;]\s*(?:(?:và|còn)\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?(?:(?:Việt Nam|nước ta)\s+)?(?:là\s+)?$/iu;
 
 /**
  * "[[X]] đứng thứ 46/132 thế giới và thứ 4 ASEAN": the rank right after the bound rank `idx`, in its
@@ -230,7 +239,8 @@ export function scopedRank(idx: number, text: string, figures: Figure[], reading
   const a = reading.figures[idx];
   const b = reading.figures[j];
   if (!b || a.role !== 'rank' || b.role !== 'rank' || !REGIONAL.has(b.scope) || REGIONAL.has(a.scope) || figures[j].change) return -1;
-  if (reading.clauseOf[j] - reading.clauseOf[idx] > 1 || figures[j].start - figures[idx].end > 40) return -1;
+  // (", còn trong khu vực … là": "còn" opens one more clause; the join below stays this narrow)
+  if (reading.clauseOf[j] - reading.clauseOf[idx] > 2 || figures[j].start - figures[idx].end > 48) return -1;
   // The bound rank's own raw may end in its scope ("thứ 46/132 thế giới"); the rest only joins.
   const gap = text.slice(figures[idx].end, figures[j].start).replace(/^\s*(?:thế giới|toàn cầu)/iu, '');
   return SCOPE_JOIN.test(gap) && !reading.masked.some((m) => m >= figures[idx].end && m < figures[j].start) ? j : -1;

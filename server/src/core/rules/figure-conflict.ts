@@ -2,6 +2,7 @@ import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, seriesSubject, siblings, siblingSeries, furtherLevelFigures } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure, type FigureCompute } from './memo';
+import { kindByEntry } from '../catalog/rank-entry';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -49,7 +50,7 @@ const conflictOf: FigureCompute<'conflict' | 'earlier'> = (analysis, history, le
   // rank indicator's fraction ("là 44/133") is its rank (the reader reads no rank word there).
   const asRank = indicator.measure === 'rank';
   const kindOf = (k: typeof f.kind) => (asRank && k === 'fraction' ? 'rank' : k);
-  const kind = kindOf(f.kind === 'number' && f.role === 'rank' ? 'rank' : f.kind); // ("thứ 59, 47, 45": as history.ts stores it)
+  const kind = kindOf(kindByEntry(f, indicator)); // ("thứ 59, 47, 45", a rank entry's "là 58": as history.ts stores it)
   const { same, last } = derived(atPeriodFor(analysis, history, series, period), memoKey('figure-conflict', kind), (atPeriod) => {
     const same = atPeriod.filter((e) => kindOf(e.kind) === kind);
     return { same, last: latest(same) };

@@ -9,6 +9,7 @@ import { periodEnd } from '../history/history';
 import type { HistoryEntry } from '../history/types';
 import type { PlacedFigure } from '../parse/model';
 import { atPeriodFor, earlierFor } from './memo';
+import { rankByEntry } from '../catalog/rank-entry';
 
 /**
  * "xếp thứ 51/63, tăng 8 bậc (năm 2020 xếp thứ 59/63)": up 8 places from 59 is 51. A change that
@@ -46,12 +47,13 @@ export const rankChangeMismatch = defineRule({
     const isPlaces = (g: PlacedFigure): boolean => !!g.change && g.unit === 'bậc';
     // A rank, or a fraction a rank indicator binds ("[[Xếp hạng …]] của Việt Nam là 44/133, tăng 2
     // bậc": the reader, without the indicator, reads "44/133" as a part of a whole).
-    const isRank = (g: PlacedFigure): boolean => !g.change && (g.kind === 'rank' || (g.kind === 'fraction' && bound.get(g)?.indicator?.measure === 'rank'));
+    // (a bare "là 58" of a rank entry too: catalog/rank-entry.ts)
+    const isRank = (g: PlacedFigure): boolean => !g.change && (g.kind === 'rank' || (g.kind === 'fraction' && bound.get(g)?.indicator?.measure === 'rank') || (g.kind === 'number' && rankByEntry(g, bound.get(g)?.indicator)));
     const all = doc.figures;
     for (let ix = 0; ix < all.length; ix++) {
       const r = all[ix];
       // (most figures are neither: no lookup of their reference)
-      if (r.kind !== 'rank' && r.kind !== 'fraction') continue;
+      if (r.kind !== 'rank' && r.kind !== 'fraction' && r.kind !== 'number') continue;
       if (!isRank(r)) continue;
       const same = figuresOfSentence(doc, r.sentence);
       const at = same.indexOf(r);
