@@ -20,6 +20,7 @@
  * such (the bench's 1 MB draft: 7 753 of 8 519).
  */
 import type { Catalog } from '../catalog/catalog';
+import { registerCache, unpinned } from '../caches';
 import { countedIndex, type CountedIndex } from './counted';
 import { eachCredit } from './match';
 import { mayNamePillar } from './pillars';
@@ -34,16 +35,68 @@ export const prefilter = { enabled: true };
 /** Whether the detector must read `unit` in full: false only when none of its finders can find a name in it. */
 export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
   if (!prefilter.enabled) return true;
-  const sidx = subjectIndex(catalog);
+  const memo = partMemo(idx, threshold);
   // The words as names.ts tokensOf has them, not kept: most units are read no further.
   for (let k = 0; k < unit.parts.length; k++) {
-    const part = unit.parts[k];
-    const tokens = tokenize(part.text);
-    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
     // countedNames reads the first part of a sentence only, never a table row.
-    if (k === 0 && !unit.table && holdsCountRun(tokens, catalog)) return true;
+    const counted = k === 0 && !unit.table;
+    const known = counted ? memo.counted : memo.plain;
+    const text = unit.parts[k].text;
+    let may = known.get(text);
+    if (may === undefined) {
+      may = partMayName(text, counted, catalog, idx, threshold);
+      if (memo.chars + text.length > MEMO_CHARS) memo.clear();
+      memo.chars += text.length;
+      known.set(unpinned(text), may);
+    }
+    if (may) return true;
   }
   return false;
+}
+
+/** mayName for one part's words (`counted`: a sentence's first part, where a counted noun is read too). */
+function partMayName(text: string, counted: boolean, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
+  const tokens = tokenize(text);
+  if (mayHoldName(tokens, idx, threshold) || subjectsIn(text, tokens, subjectIndex(catalog), nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
+  return counted && holdsCountRun(tokens, catalog);
+}
+
+/**
+ * Per name index (one per catalog) and threshold, each part text's answer: what a part may name
+ * depends on its masked words alone (a report's table cells and sentences recur: the bench's 1 MB
+ * draft has ~1 900 distinct cell texts in ~24 000 cells). Bounded in characters of key (own copies:
+ * caches.ts unpinned); emptied with the content caches.
+ */
+interface PartMemo {
+  threshold: number;
+  plain: Map<string, boolean>;
+  counted: Map<string, boolean>;
+  chars: number;
+  clear(): void;
+}
+const MEMO_CHARS = 2 * 1024 * 1024;
+let partMemos = new WeakMap<NameIndex, PartMemo>();
+registerCache(() => {
+  partMemos = new WeakMap();
+});
+
+function partMemo(idx: NameIndex, threshold: number): PartMemo {
+  let memo = partMemos.get(idx);
+  if (!memo || memo.threshold !== threshold) {
+    const m: PartMemo = {
+      threshold,
+      plain: new Map(),
+      counted: new Map(),
+      chars: 0,
+      clear() {
+        m.plain.clear();
+        m.counted.clear();
+        m.chars = 0;
+      },
+    };
+    partMemos.set(idx, (memo = m));
+  }
+  return memo;
 }
 
 const nothingCovered = (): boolean => false;
