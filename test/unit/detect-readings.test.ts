@@ -16,7 +16,7 @@ import { Catalog, loadDefaultCatalog, parseCatalogYaml } from '../../server/src/
 import { detectMentions, nameIndex, type DetectOptions, type MarkupResult } from '../../server/src/core/markup';
 import { namesOf } from '../../server/src/core/markup/names';
 import { proseUnits } from '../../server/src/core/markup/prose';
-import { mayName, prefilter } from '../../server/src/core/markup/readings';
+import { mayCountNoun, mayName, prefilter } from '../../server/src/core/markup/readings';
 import { countedNames, subjectNames } from '../../server/src/core/markup/subject-names';
 import { parseReport } from '../../server/src/core/parse/document';
 import type { Figure } from '../../server/src/core/types';
@@ -147,5 +147,25 @@ describe('markup detector prefilter (readings.ts)', function () {
       }
     }
     assert.ok(named > 100 && skipped > 100 && kept >= named, `named ${named}, kept ${kept}, skipped ${skipped}`);
+  });
+
+  // Each finder's test alone must let through what that finder finds: the fixtures' counted nouns
+  // are all in units a name or a subject lets through too, so the test above cannot see the
+  // counted nouns' own (a three-word run of an entry's names and all the words of one name).
+  it('lets through every part in which countedNouns finds a noun, by its own test', () => {
+    let counted = 0;
+    for (const s of all) {
+      const idx = nameIndex(s.catalog);
+      const run = { catalog: s.catalog, idx };
+      for (const unit of proseUnits(s.text)) {
+        if (unit.table) continue;
+        const plainFigs: Figure[][] = [];
+        const names = namesOf(s.text, unit, s.catalog, idx, 0.8, plainFigs);
+        if (!countedNames(run, unit, names, plainFigs).length) continue;
+        counted++;
+        assert.ok(mayCountNoun(unit.parts[0].text, s.catalog), `${s.name}: a counted noun the prefilter's test would miss: ${JSON.stringify(unit.parts[0].text)}`);
+      }
+    }
+    assert.ok(counted >= 5, `${counted} parts with a counted noun`);
   });
 });
