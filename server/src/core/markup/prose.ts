@@ -156,6 +156,7 @@ const rowUnits = new ChunkCache<ProseUnit | null>(1024 * 1024);
 registerChunkCache((chunk) => forgetRows(rowUnits, chunk));
 
 function makePart(start: number, masked: string): ProsePart {
+  if (masked.indexOf('[[') < 0) return { start, text: masked, refs: [] }; // (no reference: most cells and sentences)
   const refs: ProsePart['refs'] = [];
   const text = masked.replace(REFERENCE, (m: string, inner: string, at: number) => {
     refs.push({ start: start + at, end: start + at + m.length, inner });
