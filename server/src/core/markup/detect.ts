@@ -94,27 +94,27 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   };
   if (options.doc?.text === text) headingsOf(text, options.doc); // context.ts: the caller's outline, not parsed again
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
-    for (const u of model) {
-      if (options.range && (u.end + base <= options.range.start || u.start + base >= options.range.end)) continue;
+    for (let i = 0, u = model.units[0], by = base + model.at[0]; i < model.units.length; u = model.units[++i], by = base + model.at[i]) {
+      if (options.range && (u.end + by <= options.range.start || u.start + by >= options.range.end)) continue;
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
-      if (u.headerRow) { detectHeader(run, base ? shiftUnit(u, base) : u, bodyRows(model, u), base); continue; } // table-header.ts
+      if (u.headerRow) { const rows = bodyRows(model.units.slice(i), u); detectHeader(run, by ? shiftUnit(u, by) : u, rows, rows.map((_, k) => base + model.at[i + 1 + k])); continue; } // table-header.ts
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
-      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + base));
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + by));
       if (namesNothing(u, run.idx, run.threshold)) {
-        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
+        if (unnamed) detectUnnamed(run, by ? shiftUnit(u, by) : u);
         continue;
       }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
       const known = mayNameKnown(u, run.idx, run.threshold);
       if (!known && !mayName(u, catalog, run.idx, run.threshold)) {
         noteNamesNothing(u, run.idx, run.threshold);
-        if (unnamed) detectUnnamed(run, base ? shiftUnit(u, base) : u);
+        if (unnamed) detectUnnamed(run, by ? shiftUnit(u, by) : u);
         continue;
       }
       if (!known) noteMayName(u, run.idx, run.threshold);
-      const placed = base ? shiftUnit(u, base) : u;
+      const placed = by ? shiftUnit(u, by) : u;
       if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }

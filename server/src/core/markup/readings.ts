@@ -13,13 +13,15 @@
  *   label could not reach the bound without): common words ("của", "tỷ lệ") reach few labels;
  * - subjects: subjectsIn with no word covered (covering words only takes phrases away);
  * - counted nouns (prose only, first part): a three-word run of a count entry's names
- *   (counted.ts countedIndex), which countedNouns needs in the sentence before it takes a noun.
+ *   (counted.ts countedIndex) and all the content words of one of that entry's names, which
+ *   countedNouns needs in the sentence before it takes a noun.
  * A pillar written in part (pillars.ts, "trụ cột pháp lý") needs the words "trụ cột" in the part.
  * A unit that fails all of these names nothing: its figures and periods are not read again, it is not
  * put in place (prose.ts shiftUnit) and no cache key is built for it. Most of a report's units are
  * such (the bench's 1 MB draft: 7 753 of 8 519).
  */
 import type { Catalog } from '../catalog/catalog';
+import { registerCache, unpinned } from '../caches';
 import { countedIndex, type CountedIndex } from './counted';
 import { eachCredit } from './match';
 import { mayNamePillar } from './pillars';
@@ -34,16 +36,68 @@ export const prefilter = { enabled: true };
 /** Whether the detector must read `unit` in full: false only when none of its finders can find a name in it. */
 export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
   if (!prefilter.enabled) return true;
-  const sidx = subjectIndex(catalog);
+  const memo = partMemo(idx, threshold);
   // The words as names.ts tokensOf has them, not kept: most units are read no further.
   for (let k = 0; k < unit.parts.length; k++) {
-    const part = unit.parts[k];
-    const tokens = tokenize(part.text);
-    if (mayHoldName(tokens, idx, threshold) || subjectsIn(part.text, tokens, sidx, nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
     // countedNames reads the first part of a sentence only, never a table row.
-    if (k === 0 && !unit.table && holdsCountRun(tokens, catalog)) return true;
+    const counted = k === 0 && !unit.table;
+    const known = counted ? memo.counted : memo.plain;
+    const text = unit.parts[k].text;
+    let may = known.get(text);
+    if (may === undefined) {
+      may = partMayName(text, counted, catalog, idx, threshold);
+      if (memo.chars + text.length > MEMO_CHARS) memo.clear();
+      memo.chars += text.length;
+      known.set(unpinned(text), may);
+    }
+    if (may) return true;
   }
   return false;
+}
+
+/** mayName for one part's words (`counted`: a sentence's first part, where a counted noun is read too). */
+function partMayName(text: string, counted: boolean, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
+  const tokens = tokenize(text);
+  if (mayHoldName(tokens, idx, threshold) || subjectsIn(text, tokens, subjectIndex(catalog), nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
+  return counted && holdsCountRun(tokens, catalog);
+}
+
+/**
+ * Per name index (one per catalog) and threshold, each part text's answer: what a part may name
+ * depends on its masked words alone (a report's table cells and sentences recur: the bench's 1 MB
+ * draft has ~1 900 distinct cell texts in ~24 000 cells). Bounded in characters of key (own copies:
+ * caches.ts unpinned); emptied with the content caches.
+ */
+interface PartMemo {
+  threshold: number;
+  plain: Map<string, boolean>;
+  counted: Map<string, boolean>;
+  chars: number;
+  clear(): void;
+}
+const MEMO_CHARS = 2 * 1024 * 1024;
+let partMemos = new WeakMap<NameIndex, PartMemo>();
+registerCache(() => {
+  partMemos = new WeakMap();
+});
+
+function partMemo(idx: NameIndex, threshold: number): PartMemo {
+  let memo = partMemos.get(idx);
+  if (!memo || memo.threshold !== threshold) {
+    const m: PartMemo = {
+      threshold,
+      plain: new Map(),
+      counted: new Map(),
+      chars: 0,
+      clear() {
+        m.plain.clear();
+        m.counted.clear();
+        m.chars = 0;
+      },
+    };
+    partMemos.set(idx, (memo = m));
+  }
+  return memo;
 }
 
 const nothingCovered = (): boolean => false;
@@ -124,21 +178,45 @@ function mayHoldName(tokens: Token[], idx: NameIndex, threshold: number): boolea
   }
 }
 
-/** Every three-word run of every count entry's names (countedIndex's runs, all entries together), and their first words. */
-const runsOf = new WeakMap<CountedIndex, { runs: Set<string>; first: Set<string> }>();
+/** The counted nouns' test alone, on one part's words (for the tests: whatever countedNouns finds, this lets through). */
+export function mayCountNoun(text: string, catalog: Catalog): boolean {
+  return holdsCountRun(tokenize(text), catalog);
+}
 
-/** Whether the words hold a three-word run some count entry's names have (countedNouns scores the entries by those). */
+/** Per three-word run of a count entry's names (countedIndex's runs), the names' content words of each entry that has it; and the runs' first words. */
+const runsOf = new WeakMap<CountedIndex, { runs: Map<string, string[][][]>; first: Set<string> }>();
+
+/**
+ * Whether the words may give countedNouns a noun: they hold a three-word run of some count entry's
+ * names, and all the content words of one of that entry's names (countedNouns takes an entry only
+ * when the sentence says one of its names' words in full: "Về …: quý IV/2014 đạt 44/63 tỉnh, thành
+ * phố" holds a run of "Tỉnh, thành phố triển khai …" in its unit, never that name's other words).
+ */
 function holdsCountRun(tokens: Token[], catalog: Catalog): boolean {
   const cidx = countedIndex(catalog);
   let r = runsOf.get(cidx);
   if (!r) {
-    r = { runs: new Set(), first: new Set() };
-    for (const entries of cidx.byUnit.values()) for (const e of entries) for (const run of e.runs) r.runs.add(run);
-    for (const run of r.runs) r.first.add(run.slice(0, run.indexOf(' ')));
+    r = { runs: new Map(), first: new Set() };
+    for (const entries of cidx.byUnit.values()) {
+      for (const e of entries) {
+        for (const run of e.runs) {
+          const list = r.runs.get(run) ?? [];
+          if (!list.includes(e.words)) list.push(e.words);
+          r.runs.set(run, list);
+        }
+      }
+    }
+    for (const run of r.runs.keys()) r.first.add(run.slice(0, run.indexOf(' ')));
     runsOf.set(cidx, r);
   }
+  let words: Set<string> | null = null;
   for (let i = 0; i + 3 <= tokens.length; i++) {
-    if (r.first.has(tokens[i].folded) && r.runs.has(`${tokens[i].folded} ${tokens[i + 1].folded} ${tokens[i + 2].folded}`)) return true;
+    if (!r.first.has(tokens[i].folded)) continue;
+    const names = r.runs.get(`${tokens[i].folded} ${tokens[i + 1].folded} ${tokens[i + 2].folded}`);
+    if (!names) continue;
+    words ??= new Set(tokens.map((t) => t.folded));
+    const said = words;
+    if (names.some((entry) => entry.some((ws) => ws.length > 0 && ws.every((w) => said.has(w))))) return true;
   }
   return false;
 }

@@ -21,10 +21,10 @@ import { detectPillarRows } from './table-pillars';
 
 /**
  * Marks the names of the header row `header` (placed) whose column's figures in `rows` (the body
- * rows' units, unplaced: only their words are read; `base` places them) the checker will bind; then
+ * rows' units, unplaced: only their words are read; `rowAt[k]` places row k) the checker will bind; then
  * the measure cells a caption's index names (table-caption.ts) and the rows of pillars (table-pillars.ts).
  */
-export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], base = 0): void {
+export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[] = []): void {
   const plainFigs: Figure[][] = [];
   const named = namesOf(run.text, header, run.catalog, run.idx, run.threshold, plainFigs);
   const done = new Set<Indicator>();
@@ -36,7 +36,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
     if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) done.add(n.indicator);
   }
   detectCaptionMeasures(run, header, rows, named, plainFigs);
-  detectPillarRows(run, header, rows, base);
+  detectPillarRows(run, header, rows, rowAt);
 }
 
 /** The body rows of the table whose header row is `header`, from a list of units in order (prose.ts). */

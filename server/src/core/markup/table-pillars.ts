@@ -32,7 +32,7 @@ function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): I
 }
 
 /** Marks the pillar rows of the table whose header row is `header` (the module comment). */
-export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], base: number): void {
+export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {
   const cells = header.parts.map((p) => p.text);
   const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c.replace(/[*_]/g, '')) : null));
   if (!measures.some(Boolean)) return;
@@ -41,7 +41,8 @@ export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readon
   const caption = captionAbove(run.text, lineStart);
   // The rows are one province's: the caption names it, and no other.
   if (!caption || new Set(provincesNamed(caption.line).map((p) => p.name)).size !== 1) return;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
     const label = row.parts[0];
     // The row's first figure and its column (the checker binds a row's name to the first figure after it).
@@ -60,7 +61,7 @@ export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readon
     const cand = subjectCandidate(run, indicator, { first: 0, last: tokens.length - 1, start: tokens[0].start, end: tokens[tokens.length - 1].end });
     const n = { cand, part: 0, indicator, candidates: [indicator] };
     // (the body rows come unplaced: placed here, the one row marked)
-    const placed = base ? shiftUnit(row, base) : row;
+    const placed = rowAt[r] ? shiftUnit(row, rowAt[r]) : row;
     const { mention } = mentionOutcome(run, placed, n, null, []);
     if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
     else run.mentions.push(mention);

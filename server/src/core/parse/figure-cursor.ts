@@ -37,6 +37,28 @@ export interface Word {
   allCaps: boolean;
 }
 
+/**
+ * A word read before or after a numeral: `allCaps` worked out when first read (a slice and two case
+ * conversions; few words are asked: a label's first word, a unit's), not for every word read.
+ */
+class ScannedWord implements Word {
+  private caps: boolean | undefined;
+  constructor(
+    private readonly o: string,
+    readonly w: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+  ) {}
+  get allCaps(): boolean {
+    if (this.caps === undefined) {
+      const orig = this.o.slice(this.start, this.end);
+      this.caps = this.end - this.start >= 2 && orig === orig.toUpperCase() && orig !== orig.toLowerCase();
+    }
+    return this.caps;
+  }
+}
+
 export interface Numeral {
   start: number;
   end: number;
@@ -181,9 +203,7 @@ export class ScanCursor {
   }
 
   protected word(k: number, j: number): Word {
-    const orig = this.o.slice(k, j);
-    const cap = this.o[k] !== this.s[k];
-    return { w: this.s.slice(k, j), start: k, end: j, cap, allCaps: j - k >= 2 && orig === orig.toUpperCase() && orig !== orig.toLowerCase() };
+    return new ScannedWord(this.o, this.s.slice(k, j), k, j, this.o[k] !== this.s[k]);
   }
 
   protected static matchBack(words: Word[], idx: number, phrase: string[]): boolean {

@@ -148,8 +148,12 @@ class FigureScanner extends FigureContext {
       // "76 trong số 106 nhiệm vụ", "76 trong tổng số 106": a part of a whole.
       const q = this.skipSpaces(k, 1);
       // A rank: "vị trí thứ 5 trong 11 nước", "thứ 72 trên 193".
-      const rankHere = RANK_BEFORE.some(([ph]) => FigureScanner.matchBack(this.wordsBefore(i, 3), 0, ph));
-      const w = q > k ? (s.startsWith('trong tổng số', q) ? 13 : s.startsWith('trong số', q) ? 8 : rankHere && (this.wordAt(q, 'trong') || this.wordAt(q, 'trên')) ? (s[q + 1] === 'r' && s[q + 2] === 'o' ? 5 : 4) : 0) : 0;
+      // (the words before read once, and only after "trong"/"trên": most figures have neither)
+      const rankHere = (): boolean => {
+        const before = this.wordsBefore(i, 3);
+        return RANK_BEFORE.some(([ph]) => FigureScanner.matchBack(before, 0, ph));
+      };
+      const w = q > k ? (s.startsWith('trong tổng số', q) ? 13 : s.startsWith('trong số', q) ? 8 : (this.wordAt(q, 'trong') || this.wordAt(q, 'trên')) && rankHere() ? (s[q + 1] === 'r' && s[q + 2] === 'o' ? 5 : 4) : 0) : 0;
       if (w && !isLetter(s, q + w)) {
         const r = this.skipSpaces(q + w, 2);
         if (r > q + w && isDigit(s, r) && !this.mask[r]) {
