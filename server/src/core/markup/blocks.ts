@@ -40,8 +40,8 @@ const PROVINCES = /(?<![\p{L}])(?:[Kk]hối (?:tỉnh|địa phương)|(?:[Cc]á
 /** Both blocks at once, or the whole country: no one block. */
 const ALL = /(?<![\p{L}])(?:bộ,? ngành,? (?:và |cùng )?địa phương|cả nước|toàn quốc|chung cả hai khối)(?![\p{L}])/iu;
 
-/** Where the stretch before a figure begins: a break, a contrast, the previous figure's number. */
-const BEFORE_CUT = /[;:]|\.(?!\d)|(?<![\p{L}])(?:so với|còn|trong khi|trong đó)(?![\p{L}])|\d%?/giu;
+/** Where the stretch before a figure begins: a break, a contrast, the previous percentage (a year, "năm 2024", is no cut). */
+const BEFORE_CUT = /[;:]|\.(?!\d)|(?<![\p{L}])(?:so với|còn|trong khi|trong đó)(?![\p{L}])|\d(?:[.,]\d+)*\s*%/giu;
 /** Where the stretch after a figure ends: a comma not before "ngành", a break, a contrast, a number. */
 const AFTER_CUT = /,(?!\s*ngành)|[;:]|\.(?!\d)|(?<![\p{L}])(?:so với|còn|trong khi|trong đó|gấp)(?![\p{L}])|\d/iu;
 
