@@ -81,3 +81,22 @@ export function blockNamed(run: NameContext, n: Named, text: string, f: Pick<Fig
   const member = blockMember(run.catalog, n, text, f);
   return member ? asEntry(run, n, member) : n;
 }
+
+/** Words a sentence naming no indicator must hold to tell a block's rate (a cheap first test; unnamed.ts). */
+const MAY_TELL_BLOCK = /(?:khối|các|những|tại|ở)\s+(?:bộ|tỉnh|địa phương)[^%]*\d%|\d(?:[.,]\d+)*\s*%[^.;]*(?:khối|các|tại|ở)\s+(?:bộ|tỉnh|địa phương)/iu;
+export const mayTellBlock = (text: string): boolean => MAY_TELL_BLOCK.test(text);
+
+/**
+ * A rate of a sentence that names no indicator, told for one block ("Tách theo khối, khối bộ đạt
+ * 59,7% còn khối tỉnh đạt 55,4%", after a sentence naming the end-to-end online services): the block's
+ * member of the entries `named` before it (unnamed.ts namedBefore), when exactly one; null when the
+ * stretch names a block but no one member; undefined when the figure is no block's percentage.
+ */
+export function blockEntry(catalog: Catalog, named: Indicator[], f: Figure, text: string): Indicator | null | undefined {
+  if (f.kind !== 'percent' || f.change) return undefined;
+  const block = figureBlock(text, f);
+  if (!block) return undefined;
+  const found = new Set<Indicator>();
+  for (const ind of named) for (const m of [ind, ...members(catalog, ind.id)]) if (blockOfName(m) === block) found.add(m);
+  return found.size === 1 ? [...found][0] : null;
+}
