@@ -21,9 +21,17 @@ import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { aspectOpening } from '../parse/aspect';
 import type { Figure } from '../types';
-import type { ClassInput } from './classes';
 
 type Message = ReturnType<typeof msg>;
+
+/** What these classes read of classes.ts ClassInput (the figure's part as written, the name's span, the entry, the sentence before, the period). */
+interface ClassInput {
+  plain: string;
+  name: { start: number; end: number } | null;
+  indicator: Indicator;
+  before?: string;
+  period?: string;
+}
 
 const words = (s: string): string => ` ${foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 /** An entry's names, aliases and abbreviations as folded words, padded. */
