@@ -82,8 +82,8 @@ export function blockNamed(run: NameContext, n: Named, text: string, f: Pick<Fig
   return member ? asEntry(run, n, member) : n;
 }
 
-/** Words a sentence naming no indicator must hold to tell a block's rate (a cheap first test; unnamed.ts). */
-const MAY_TELL_BLOCK = /(?:khối|các|những|tại|ở)\s+(?:bộ|tỉnh|địa phương)[^%]*\d%|\d(?:[.,]\d+)*\s*%[^.;]*(?:khối|các|tại|ở)\s+(?:bộ|tỉnh|địa phương)/iu;
+/** Words a sentence naming no indicator must hold to tell a block's rate (a cheap first test, bounded: unnamed.ts). */
+const MAY_TELL_BLOCK = /(?:khối|các|những|tại|ở)\s+(?:bộ|tỉnh|địa phương)[^%.;]{0,120}\d%|\d%[^%.;]{0,120}(?:khối|các|tại|ở)\s+(?:bộ|tỉnh|địa phương)/iu;
 export const mayTellBlock = (text: string): boolean => MAY_TELL_BLOCK.test(text);
 
 /**
