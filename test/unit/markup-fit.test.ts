@@ -32,7 +32,7 @@ interface Case {
 // fit.yaml, the later rounds' fit-*.yaml, prec-*.yaml (false marks by class), abbr-*.yaml and names-*.yaml.
 const cases = markupCases<Case>(
   ...readdirSync(path.join(fixturesDir, 'markup'))
-    .filter((f) => /^(?:fit|prec|abbr|names)(?:-[\w-]+)?\.yaml$/.test(f))
+    .filter((f) => /^(?:fit|prec|abbr|names|audit)(?:-[\w-]+)?\.yaml$/.test(f))
     .sort(),
 );
 

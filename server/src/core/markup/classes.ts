@@ -26,6 +26,9 @@ import { msg } from '../i18n';
 import type { Figure, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { firmSubject } from './firms';
+import { frontedClass } from './fronted';
+
+export { blockNamed } from './blocks';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
 
 export interface ClassInput {
@@ -216,8 +219,8 @@ function partAbroad(x: ClassInput, f: Figure): Message | null {
 }
 
 /** A scope phrase opening a clause: "Trong ASEAN,", "Tại khu vực Đông Nam Á,", "Trên thế giới,", "Ở châu Á". */
-const SCOPE_PHRASE = /(?<![\p{L}])(?:trong|tại|ở|trên)\s+(?:(?:khu vực|phạm vi|nhóm)\s+)?(asean|đông nam á|châu á|thế giới|toàn cầu)(?![\p{L}])/giu;
-const SCOPE_OF: Record<string, RankScopeWritten> = { asean: 'asean', 'đông nam á': 'asean', 'châu á': 'asia', 'thế giới': 'world', 'toàn cầu': 'world' };
+const SCOPE_PHRASE = /(?<![\p{L}])(?:trong|tại|ở|trên)\s+(?:(?:khu vực|phạm vi|nhóm)\s+)?(asean|đông nam á|châu á(?: - thái bình dương)?|đông á|châu đại dương|thế giới|toàn cầu)(?![\p{L}])/giu;
+const SCOPE_OF: Record<string, RankScopeWritten> = { asean: 'asean', 'đông nam á': 'asean', 'châu á': 'asia', 'châu á - thái bình dương': 'asia', 'đông á': 'asia', 'châu đại dương': 'asia', 'thế giới': 'world', 'toàn cầu': 'world' };
 
 /**
  * Class 6: a rank of another scope. A rank whose own clause says no scope takes the scope its
@@ -274,5 +277,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f);
+  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
 }

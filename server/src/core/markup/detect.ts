@@ -28,7 +28,7 @@ import { work } from '../work';
 import { carriedAfter } from './carried';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
-import { falseByClass } from './classes';
+import { blockNamed, falseByClass } from './classes';
 import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
@@ -311,7 +311,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
   const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);
-  if (member) n = asEntry(run, n, member);
+  n = member ? asEntry(run, n, member) : blockNamed(run, n, unit.parts[b.part].text, f); // else a block's member ("khối địa phương": blocks.ts)
   if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").

@@ -23,6 +23,7 @@ import type { RankScopeWritten } from '../types';
 import type { UnitReading } from './bind';
 import { headingChain, paragraphLinesBefore } from './context';
 import { fits } from './judge';
+import { blockEntry, figureBlock, mayTellBlock } from './blocks';
 import { scopeFits } from './placement';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
@@ -128,7 +129,7 @@ const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
 
 /** Whether a unit's text may hold a rank or score of Việt Nam (before anything is read). */
 export function mayHoldUnnamed(text: string): boolean {
-  return MAY_HOLD.test(text) && RANK_OR_SCORE.test(text);
+  return (MAY_HOLD.test(text) && RANK_OR_SCORE.test(text)) || mayTellBlock(text); // (a block's rate: blocks.ts)
 }
 
 /**
@@ -141,6 +142,7 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
   const out: number[] = [];
   figs.forEach((f: Figure, i) => {
     const role = roles[i]?.role;
+    if (role === 'level' && f.kind === 'percent' && !f.change && figureBlock(text, f)) return void out.push(i); // a block's rate (blocks.ts)
     const before = text.slice(0, f.start);
     const vn = before.lastIndexOf('Việt Nam');
     if (vn < 0) return;
@@ -181,6 +183,8 @@ function sentenceScope(text: string): RankScopeWritten | null | undefined {
  * Nam's), the value inside the entry's range. The one entry all the named entries agree on, else null.
  */
 export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
+  const block = blockEntry(catalog, named, f, text); // a block's rate: its member (blocks.ts)
+  if (block !== undefined) return block;
   const rank = f.kind === 'rank' || role === 'rank';
   let scope: RankScopeWritten | null | undefined = written;
   if (rank && !scope) {

@@ -18,6 +18,7 @@
  * but the document's, a second value of one kind for a period already told.
  */
 import type { Figure } from '../types';
+import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 
@@ -179,7 +180,7 @@ export function toldNames(text: string, written: string[]): Names {
  * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
 export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): (Carried[] & { ends?: boolean }) | null {
-  if (reading.masked.length || PARTS_OPENING.test(text)) return null;
+  if (reading.masked.length || PARTS_OPENING.test(text) || aspectOpening(text)) return null; // (an aspect's figures: aspect.ts)
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
   if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
