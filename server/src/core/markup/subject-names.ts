@@ -240,7 +240,7 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
         ? text.slice(n.cand.end, f.end)
         : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
-  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead);
 }
 
 /**
