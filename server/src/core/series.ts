@@ -290,5 +290,5 @@ function byFigureAt(doc: ReportDocument, ref: Reference, f: PlacedFigure, subjec
   const between = fStart >= refEnd ? doc.text.slice(refEnd, fEnd) : doc.text.slice(Math.max(0, fStart - 30), fEnd);
   const sentence = doc.text.slice(ref.sentence.start, ref.sentence.end);
   work.steps += between.length + sentence.length;
-  return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence, pieceLead(doc.text, ref.sentence.start));
+  return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence, pieceLead(doc.text, ref.sentence.start), doc.text.slice(fEnd, fEnd + 24));
 }

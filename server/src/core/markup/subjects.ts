@@ -23,6 +23,7 @@ import { work } from '../work';
 import { fits } from './judge';
 import { ownerProvince } from '../provinces';
 import { leadProvince } from './piece-lead';
+import { ofGdp } from '../catalog/gdp-share';
 import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
 
@@ -97,6 +98,7 @@ export function pickBySubject(
   between: string,
   sentence: string,
   lead = '',
+  after = '',
 ): Indicator[] {
   const foldedBetween = foldKey(between);
   const rank = f.kind === 'rank' || role === 'rank';
@@ -104,8 +106,11 @@ export function pickBySubject(
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
   // (a piece after ";" about the province its sentence named before it: piece-lead.ts)
   const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadProvince(lead, sentence) !== null;
+  // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
+  const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   const kept = entries.filter((e) => {
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
+    if ((e.measure === 'gdp') !== gdp) return false;
     if (rank !== (e.measure === 'rank')) return false;
     if (e.measure === 'growth' ? !growth : growth && e.indicator.unitClass === 'percent') return false;
     if (rank) {
