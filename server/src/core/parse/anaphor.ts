@@ -15,3 +15,15 @@ const ANAPHOR = /(?<![\p{L}])(?:con số|tỷ lệ|tỷ trọng|mức|chỉ số
 export function withoutAnaphor(words: string): string {
   return words.replace(ANAPHOR, ' ');
 }
+
+/** Anaphor heads, their words last first (as a backward scan reads them): "tỷ lệ", "con số", "mức"… */
+const HEADS_BACK = [['lệ', 'tỷ'], ['lệ', 'tỉ'], ['trọng', 'tỷ'], ['trọng', 'tỉ'], ['số', 'con'], ['số', 'chỉ'], ['mức']];
+
+/**
+ * Whether the words before a "trên" (`words` read backwards from the numeral, `at` the word right
+ * before "trên") are an anaphor's head: "tỷ lệ trên là 12,33%" says "the rate above", no qualifier
+ * "above 12,33%" (figure-context.ts).
+ */
+export function anaphorHeadBefore(words: ReadonlyArray<{ w: string }>, at: number): boolean {
+  return HEADS_BACK.some((h) => h.every((w, k) => words[at + k]?.w === w));
+}
