@@ -10,6 +10,7 @@
  */
 import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
 import { foldKey } from './name-keys';
+import { gdpShareSubject } from './gdp-share';
 
 /** Folded measure prefixes, longest first. */
 const PREFIXES: Array<[string, SubjectMeasure]> = [
@@ -87,6 +88,8 @@ export function subjectKeysOf(ind: Indicator): string[] {
 /** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
 function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
   const folded = subjectKey(label);
+  const gdp = gdpShareSubject(folded); // "Tỷ trọng kinh tế số trong GDP": the "% GDP" of "kinh tế số" (gdp-share.ts)
+  if (gdp) return [{ text: gdp, measure: 'gdp', province: false }];
   const prefix = PREFIXES.find(([p]) => folded.startsWith(p));
   if (!prefix) return [];
   const out: Array<{ text: string; measure: SubjectMeasure; province: boolean }> = [];

@@ -170,7 +170,7 @@ export interface CatalogError {
 
 /** What a name's measure prefix says is measured ("xếp hạng" a rank, "tăng trưởng" a growth…). */
 /** `level`: the entry's own value, for an alias that also names its family (catalog.ts familyName). */
-export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale' | 'level' | 'share';
+export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale' | 'level' | 'share' | 'gdp';
 
 /** One entry a subject (a name without its measure prefix) may name. */
 export interface SubjectEntry {

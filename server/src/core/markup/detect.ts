@@ -40,7 +40,7 @@ import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
-import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
+import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { opensProvinceList } from './subject-list';
 import { headingsOf } from './context';
@@ -321,7 +321,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     !((ind.unitClass === 'rank' || ind.unitClass === 'index') && countsANoun(reading.texts[b!.part], f));
   if (n.subject || !fitsHere(n.indicator) || familyNamed(run, unit, n)) {
     const picked = bySubject(run, unit, reading, n, b);
-    if (n.subject && picked === 'none') return null;
+    if (n.subject && picked === 'none') return ((m) => (m ? amb('figure-does-not-fit', [f.raw], m) : null))(provinceOnly(unit, reading, n, b, words)); // province-only.ts
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') ({ n, reading, b } = picked);
   }

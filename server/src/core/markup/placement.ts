@@ -10,6 +10,7 @@ import { clauseAt, type UnitReading } from './bind';
 import { closeEnough } from './judge';
 import type { Named } from './names';
 import { titledFigure } from './report-title';
+import { asideLength } from '../parse/bracket-aside';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
@@ -58,11 +59,14 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   // của Bình Dương đạt 0,7411 điểm"): no clause of its own between the name and its figure.
   const gap = f.start >= n.cand.end ? reading.texts[0].slice(n.cand.end, f.start) : '';
   const gloss = glossLength(gap);
-  const glossOnly = gloss > 0 && /^[^()[\],;:]*$/.test(gap.slice(gloss));
+  // (or an aside with its own words and figures: "(theo Ookla)", "(năm 2023: 13 tỷ USD)", parse/bracket-aside.ts)
+  const aside = gloss ? 0 : asideLength(gap);
+  const glossOnly = (gloss > 0 || aside > 0) && /^[^()[\],;:]*$/.test(gap.slice(gloss || aside));
   if (fc !== nc && !glossOnly && (f.start < n.cand.end || clauses[fc]?.paren || clauses[nc]?.paren || /[()[\]]/.test(reading.texts[0].slice(n.cand.end, f.start)))) return 'clause';
   // (a change or a growth rate is no level a change leads to: its gap keeps the changes before it)
   const movedTo = f.start >= n.cand.end && !f.change && !f.growth;
-  return closeEnough(reading.texts[0], n.cand, f, movedTo ? skipped(reading, f) : reading.periods[0]) ? null : 'words';
+  const spans = movedTo ? skipped(reading, f) : reading.periods[0];
+  return closeEnough(reading.texts[0], n.cand, f, aside && glossOnly ? [{ start: n.cand.end, end: n.cand.end + aside }, ...spans.filter((p) => p.start >= n.cand.end + aside)] : spans) ? null : 'words';
 }
 
 /** A rank band: "top 10", "tốp 10". */

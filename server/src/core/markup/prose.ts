@@ -13,6 +13,7 @@ import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks } f
 import { forgetRows, rowModels } from '../parse/table-rows';
 import { registerChunkCache, unpinned } from '../caches';
 import { MAX_REPORT_CHARS } from '../parse/guard';
+import { pieceLead } from './piece-lead';
 
 /** A part of a unit: a sentence of a paragraph, or one cell of a table row. */
 export interface ProsePart {
@@ -36,6 +37,8 @@ export interface ProseUnit {
   blockStart: number;
   /** The cached unit this one was shifted from (same words, same chunk text): a cache key. */
   origin?: ProseUnit;
+  /** A sentence piece after ";": the text of its sentence before it (piece-lead.ts). */
+  lead?: string;
 }
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
@@ -111,7 +114,8 @@ function chunkUnits(text: string, tree: Root): ChunkUnits {
         if (!block) return;
         for (const [from, to] of sentenceSpans(block.masked)) {
           const part = makePart(block.start + from, block.masked.slice(from, to));
-          units.push({ parts: [part], table: false, headerRow: false, start: part.start, end: part.start + part.text.length, blockStart: block.start });
+          const lead = pieceLead(block.masked, from);
+          units.push({ parts: [part], table: false, headerRow: false, start: part.start, end: part.start + part.text.length, blockStart: block.start, ...(lead ? { lead } : {}) });
           at.push(0);
         }
         return;

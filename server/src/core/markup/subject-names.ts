@@ -111,7 +111,8 @@ const MEASURE_BEFORE: Array<[RegExp, SubjectEntry['measure'] | null]> = [
   [/(?:tong )?doanh thu$/, 'revenue'],
   [/(?:xep|thu) hang$/, 'rank'],
   [/diem$/, 'score'],
-  [/(?:ty trong|quy mo|kim ngach|doanh so|gia tri)$/, null],
+  [/t[iy] trong$/, 'gdp'],
+  [/(?:quy mo|kim ngach|doanh so|gia tri)$/, null],
 ];
 
 /** The measure the words before a subject write ("giá trị tăng thêm của các hoạt động"), undefined if none. */
@@ -203,9 +204,11 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   const fig = alone.figs[sb.part][sb.fig];
   // A family's member: within its range; a number after "bậc" (a tier, "thuộc bậc 1 của GCI") is no score or level.
   const picked = sub.subject !== abbreviationFamily(run.catalog, n.cand.label.indicator) ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
-  if (picked.length > 1) return 'several';
+  // Several series of one name ("% GDP": the ministry's and the statistics office's): a shared name, settled as one (detect.ts).
+  const shared = picked.length > 1 && n.subject && picked.every((i) => i.name === picked[0].name);
+  if (picked.length > 1 && !shared) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
-  return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
+  return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: shared ? 'shared-name' : undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };
 }
 
 /**
@@ -240,7 +243,7 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
         ? text.slice(n.cand.end, f.end)
         : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
-  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '));
+  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead, text.slice(f.end, f.end + 24));
 }
 
 /**

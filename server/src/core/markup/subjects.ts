@@ -22,6 +22,8 @@ import type { SubjectEntry } from '../catalog/types';
 import { work } from '../work';
 import { fits } from './judge';
 import { ownerProvince } from '../provinces';
+import { leadProvince } from './piece-lead';
+import { ofGdp } from '../catalog/gdp-share';
 import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
 
@@ -95,14 +97,20 @@ export function pickBySubject(
   scope: RankScopeWritten | undefined,
   between: string,
   sentence: string,
+  lead = '',
+  after = '',
 ): Indicator[] {
   const foldedBetween = foldKey(between);
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
-  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null;
+  // (a piece after ";" about the province its sentence named before it: piece-lead.ts)
+  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadProvince(lead, sentence) !== null;
+  // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
+  const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   const kept = entries.filter((e) => {
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
+    if ((e.measure === 'gdp') !== gdp) return false;
     if (rank !== (e.measure === 'rank')) return false;
     if (e.measure === 'growth' ? !growth : growth && e.indicator.unitClass === 'percent') return false;
     if (rank) {

@@ -49,6 +49,7 @@ import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './c
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
+import { resumedClause } from './bracket-aside';
 import { targetByCopula } from './rank-copula';
 
 export { isLevelRole };
@@ -350,6 +351,8 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (b >= 0 && b === i1 && countedByName(figures[b]) && /^\s*$/.test(text.slice(figures[b].end, start)) && (attributeAfter(text, end, figures, i0) || (a < figures.length && maskedBetween(reading.masked, end, figures[a].start)))) return b;
   if (a < figures.length && reading.clauseOf[a] === c) return a;
   if (b >= 0 && reading.clauseOf[b] === c) return b;
+  const r = resumedClause(text, end, cs), ra = r < 0 ? figures.length : next.nextLevel[firstIndex(figures.length, (i) => figures[i].start >= cs[r].start)]; // "[[X]] (theo Ookla) đạt 47,31 Mbps" (bracket-aside.ts)
+  if (ra < figures.length && reading.clauseOf[ra] === r) return ra;
   // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another
   // reference stands before is that reference's; a figure of this clause (a change) comes first.
   const d0 = next.nextAny[i0];

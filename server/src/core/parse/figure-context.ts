@@ -10,6 +10,7 @@ import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
 import { isDigit, isLetter, isSpace, isAlnum, MAX_WORD, ScanCursor, type UnitRead, type Word } from './figure-cursor';
+import { anaphorHeadBefore } from './anaphor';
 
 export interface Before {
   rank: boolean;
@@ -139,7 +140,7 @@ export class FigureContext extends ScanCursor {
           break;
         }
       }
-      if (!hit) break;
+      if (!hit || (hit[1].role === 'qual' && hit[1].q === 'trên' && anaphorHeadBefore(words, idx + 1))) break; // "tỷ lệ trên là 12,33%" (anaphor.ts)
       seq.push({ role: hit[1], start: words[idx + hit[0].length - 1].start });
       idx += hit[0].length;
     }

@@ -29,6 +29,7 @@ import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
 import { listBeforeName, subjectListFigures } from './subject-list';
 import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
+import { withoutAnaphor } from './anaphor';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -301,8 +302,9 @@ function restatement(idx: number, text: string, figures: Figure[], periods: Peri
   const f = figures[j];
   if (!p || p.comparison || !sameKind(f, figures[idx]) || f.change || p.start < clause.start || p.end > f.start) return -1;
   // Nothing but the period phrase and a linking word; no other reference (masked) in between.
-  const link = text.slice(p.end, f.start);
-  if (!LEAD.test(text.slice(clause.start, p.start)) || !(LINK.test(link) || (isRank(f, fr.role) && SAME_SUBJECT.test(link)))) return -1;
+  // ("tỷ lệ này năm 2024 là 45%", "năm 2024 con số này là …": an anaphor of the measure, anaphor.ts)
+  const link = withoutAnaphor(text.slice(p.end, f.start));
+  if (!LEAD.test(withoutAnaphor(text.slice(clause.start, p.start))) || !(LINK.test(link) || (isRank(f, fr.role) && SAME_SUBJECT.test(link)))) return -1;
   if (reading.masked.some((m) => m >= clause.start && m < f.start)) return -1;
   return j;
 }

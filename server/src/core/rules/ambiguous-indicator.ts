@@ -53,7 +53,8 @@ export const ambiguousIndicator = defineRule({
               options: { join: '; ', items: match.candidates.map((i) => ({ id: 'entry', params: { canonical: i.name } })) },
             },
           },
-          fixes: match.candidates.map((i) => ({ title: { id: 'useEntry', params: { canonical: i.name } }, edits: [{ range: ref.nameRange, newText: i.name }] })),
+          // (a series of a shared name, "Tỷ trọng kinh tế số trong GDP", with its compiler's code)
+          fixes: match.candidates.map((i) => ({ title: { id: 'useEntry', params: { canonical: i.name } }, edits: [{ range: ref.nameRange, newText: match.candidates.some((o) => o !== i && o.name === i.name) && i.compilerCodes?.[0] ? `${i.name} @ ${i.compilerCodes[0]}` : i.name }] })),
           data: { candidates: match.candidates.map((i) => i.id) },
         });
         continue;
