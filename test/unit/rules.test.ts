@@ -56,6 +56,9 @@ describe('rules over fixtures', () => {
           let fresh: Awaited<ReturnType<typeof loadWorkspace>>['service'] | undefined;
           let version = 2;
           for (const f of service.check(uri, text, 1)) {
+            // A user picks one of a finding's fixes by its title: no two alike (two series of one name: their codes).
+            const titles = (f.fixes ?? []).map((x) => JSON.stringify(x.title));
+            assert.equal(new Set(titles).size, titles.length, `${path.basename(uri)} ${key(f)}: two fixes with one title: ${titles.join(' | ')}`);
             for (const fix of f.fixes ?? []) {
               const fixed = applyEdits(text, fix.edits);
               const lines = new LineIndex(text);

@@ -53,8 +53,11 @@ export const ambiguousIndicator = defineRule({
               options: { join: '; ', items: match.candidates.map((i) => ({ id: 'entry', params: { canonical: i.name } })) },
             },
           },
-          // (a series of a shared name, "Tỷ trọng kinh tế số trong GDP", with its compiler's code)
-          fixes: match.candidates.map((i) => ({ title: { id: 'useEntry', params: { canonical: i.name } }, edits: [{ range: ref.nameRange, newText: match.candidates.some((o) => o !== i && o.name === i.name) && i.compilerCodes?.[0] ? `${i.name} @ ${i.compilerCodes[0]}` : i.name }] })),
+          // (a series of a shared name, "Tỷ trọng kinh tế số trong GDP", with its compiler's code: the title says which)
+          fixes: match.candidates.map((i) => {
+            const newText = match.candidates.some((o) => o !== i && o.name === i.name) && i.compilerCodes?.[0] ? `${i.name} @ ${i.compilerCodes[0]}` : i.name;
+            return { title: { id: 'useEntry', params: { canonical: newText } }, edits: [{ range: ref.nameRange, newText }] };
+          }),
           data: { candidates: match.candidates.map((i) => i.id) },
         });
         continue;
