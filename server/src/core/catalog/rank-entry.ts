@@ -39,3 +39,12 @@ export function roleByEntry(f: Figure, ind: Indicator | null | undefined): Figur
 export function kindByEntry(f: Figure, ind: Indicator | null | undefined): FigureKind {
   return (f.kind === 'number' && f.role === 'rank') || rankByEntry(f, ind) ? 'rank' : f.kind;
 }
+
+/**
+ * The interval of `f` bound to `ind`, as the history stores it and figure-conflict compares it: a
+ * rank entry's place is exact (a rank is a whole place: "86" is not "86 ± 0,5", so 87 beside it
+ * disagrees), else the reader's interval (its stated precision).
+ */
+export function intervalByEntry(f: Figure, ind: Indicator | null | undefined): [number, number] {
+  return rankByEntry(f, ind) ? [f.value, f.value] : f.interval;
+}

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
-import { kindByEntry } from '../catalog/rank-entry';
+import { intervalByEntry, kindByEntry } from '../catalog/rank-entry';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
 import type { HistoryEntry } from './types';
@@ -58,7 +58,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         period,
         raw: f.raw,
         value: down ? -f.value : f.value,
-        interval: down ? [-f.interval[1], -f.interval[0]] : f.interval,
+        interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
         unit: f.unit,
         kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
         decimals: f.decimals,

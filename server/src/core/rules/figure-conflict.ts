@@ -2,7 +2,7 @@ import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { describeEntry, EARLIER_MESSAGES, latest, levelFigures, overlaps, relatedOf, seriesSubject, siblings, siblingSeries, furtherLevelFigures } from './history-context';
 import { derived, memoKey, atPeriodFor, findingsOfFigure, type FigureCompute } from './memo';
-import { kindByEntry } from '../catalog/rank-entry';
+import { intervalByEntry, kindByEntry } from '../catalog/rank-entry';
 
 /**
  * The same indicator and period reported earlier with another value, beyond rounding and
@@ -57,17 +57,18 @@ const conflictOf: FigureCompute<'conflict' | 'earlier'> = (analysis, history, le
   });
   if (!last) return;
   if (f.kind === 'fraction' && !asRank && last.denominator !== f.denominator) return; // denominator-mismatch's business
-  if (overlaps(f.interval, last.interval)) return;
+  const interval = intervalByEntry(f, indicator); // (a rank entry's bare place is exact, as history.ts stores it)
+  if (overlaps(interval, last.interval)) return;
   const sibling = siblings(analysis, indicator).some((s) => {
     const other = siblingSeries(series, s);
-    return !!other && atPeriodFor(analysis, history, other, period).some((e) => overlaps(f.interval, e.interval));
+    return !!other && atPeriodFor(analysis, history, other, period).some((e) => overlaps(interval, e.interval));
   });
   if (sibling) return;
   report({
     range: f.range,
     // (a series of one province or ministry: the message names it, history-context.ts seriesSubject)
     message: { id: 'conflict', params: { raw: f.raw, name: seriesSubject(series) ? `${indicator.name} (${seriesSubject(series)})` : indicator.name, entry: describeEntry(last) } },
-    related: same.filter((e) => !overlaps(f.interval, e.interval)).map(relatedOf),
+    related: same.filter((e) => !overlaps(interval, e.interval)).map(relatedOf),
     data: { indicator: indicator.id, earlier: last.raw },
   });
 };
