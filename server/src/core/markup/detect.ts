@@ -98,7 +98,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (options.range && (u.end + by <= options.range.start || u.start + by >= options.range.end)) continue;
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
-      if (u.headerRow) { const rows = bodyRows(model.units.slice(i), u); detectHeader(run, by ? shiftUnit(u, by) : u, rows, rows.map((_, k) => base + model.at[i + 1 + k])); continue; } // table-header.ts
+      if (u.headerRow) { const rows = bodyRows(model.units, i); detectHeader(run, by ? shiftUnit(u, by) : u, rows, rows.map((_, k) => base + model.at[i + 1 + k])); continue; } // table-header.ts
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
       const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + by));

@@ -39,9 +39,9 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   detectPillarRows(run, header, rows, rowAt);
 }
 
-/** The body rows of the table whose header row is `header`, from a list of units in order (prose.ts). */
-export function bodyRows(units: readonly ProseUnit[], header: ProseUnit): ProseUnit[] {
+/** The body rows of the table whose header row is `units[header]`, from a list of units in order (prose.ts). */
+export function bodyRows(units: readonly ProseUnit[], header: number): ProseUnit[] {
   const out: ProseUnit[] = [];
-  for (let i = units.indexOf(header) + 1; i < units.length && units[i].table && !units[i].headerRow; i++) out.push(units[i]);
+  for (let i = header + 1; i < units.length && units[i].table && !units[i].headerRow; i++) out.push(units[i]);
   return out;
 }
