@@ -83,7 +83,7 @@ export function checkCanonicalLikeWrap(text: string, catalog: Catalog, where: st
     assert.deepEqual(wb, name.slice(0, wb.length), `${where}: canonical mode swallows "${before}" before ${show(c)}: not the start of "${c.indicator.name}"`);
     assert.deepEqual(wa, wa.length ? name.slice(-wa.length) : [], `${where}: canonical mode swallows "${after}" after ${show(c)}: not the end of "${c.indicator.name}"`);
     if (wb.length || wa.length) tally.absorbed++;
-    const inner = `${c.indicator.name}${c.compiler ? ` @ ${c.compiler}` : ''}`;
+    const inner = c.compiler ? `${c.indicator.name} @ ${c.compiler}` : catalog.referenceName(c.indicator);
     expected += text.slice(at, start) + (start === end ? `[[${inner} ]]` : `[[${inner}]]`);
     at = end;
   }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { fixturesDir } from '../helpers';
 import { checkCanonicalLikeWrap, newLikeWrapTally } from './canonical-like-wrap';
+import { detectMentions, markText } from '../../server/src/core/markup';
 
 /** Press sets being written or measured blind: no test prints their sentences. */
 const BLIND = new Set(['press-unmarked-held16', 'press-unmarked-held17', 'press-unmarked-held18']);
@@ -28,4 +29,23 @@ describe('markup: canonical mode marks what wrap marks, and writes only the name
       // The property is worth something only where the sets are marked.
       assert.ok(tally.wrapMarks >= files.length, `${set}: ${JSON.stringify(tally)}`);
     });
+});
+
+describe('markup: canonical mode on a name other entries share', () => {
+  // Facts: the statistics office's value-added share 12,33% (2023, first published) and the ministry's
+  // estimate 16,5% (2023), both from https://m.thanhnien.vn/phat-trien-kinh-te-so-dat-20-gdp-vao-nam-2025-post1445066.html
+  // as the default catalog notes them. Each alias belongs to one series; the canonical name is both series'.
+  const text = 'Giá trị tăng thêm của kinh tế số trong GDP năm 2023 đạt 12,33%.\n\nTỷ lệ đóng góp của kinh tế số vào GDP năm 2023 ước đạt 16,5%.\n';
+  it('writes the series\' compiler code, so each mark names the entry its alias named', () => {
+    const marked = markText(text, detectMentions(text, catalog, { mode: 'canonical' }).mentions, 'canonical');
+    const inner = [...marked.matchAll(/\[\[([^\]]+)\]\]/g)].map((m) => m[1]);
+    assert.deepEqual(inner, ['Tỷ trọng kinh tế số trong GDP @ TCTK', 'Tỷ trọng kinh tế số trong GDP @ BTTTT'], marked);
+    const ids = inner.map((n) => { const r = catalog.resolve(n); return 'indicator' in r ? r.indicator.id : r.kind; });
+    assert.deepEqual(ids, ['digital-economy-gdp-share-gso', 'digital-economy-gdp-share-mic']);
+  });
+  it('keeps a name no other entry shares without a code', () => {
+    const one = 'Tỷ lệ đóng góp của kinh tế số vào GDP năm 2023 ước đạt 16,5%.\n'.replace('Tỷ lệ đóng góp của kinh tế số vào GDP', 'Doanh thu kinh tế số').replace('16,5%', 'khoảng 53 tỷ USD');
+    const marked = markText(one, detectMentions(one, catalog, { mode: 'canonical' }).mentions, 'canonical');
+    assert.match(marked, /\[\[Doanh thu kinh tế số\]\]/);
+  });
 });

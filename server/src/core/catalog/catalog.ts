@@ -120,6 +120,19 @@ export class Catalog {
   }
 
   /**
+   * The name a reference writes for `indicator` alone: its canonical name, or, when another entry
+   * shares that name ("Tỷ trọng kinh tế số trong GDP": the ministry's and the statistics office's),
+   * the name with the first of its compiler codes that picks it ("… @ TCTK"); the name alone when
+   * no code does.
+   */
+  referenceName(indicator: Indicator): string {
+    const own = (r: NameMatch) => 'indicator' in r && r.indicator === indicator;
+    if (own(this.resolve(indicator.name))) return indicator.name;
+    const code = (indicator.compilerCodes ?? []).find((c) => own(this.resolve(`${indicator.name} @ ${c}`)));
+    return code ? `${indicator.name} @ ${code}` : indicator.name;
+  }
+
+  /**
    * Resolves a written name. Order: canonical name, alias, abbreviation (all case-insensitive,
    * NFC, whitespace-collapsed), then the same with accents folded ("unaccented"). A name shared by
    * several entries is "ambiguous" unless a compiler after "@" picks one; a compiler that none of

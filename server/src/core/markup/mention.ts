@@ -84,7 +84,9 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
         // A name inserted where the sentence has none (unnamed.ts): its space is inside the mark.
         if (m === 'canonical') {
           const { start: s, end: e } = mention.canonicalSpan;
-          return [edit(s, e, s === e ? `[[${indicator.name}${suffix} ]]` : `[[${indicator.name}${suffix}]]`)];
+          // (a name other entries share gets its compiler's code: "[[Tỷ trọng kinh tế số trong GDP @ TCTK]]")
+          const name = suffix ? `${indicator.name}${suffix}` : catalog.referenceName(indicator);
+          return [edit(s, e, s === e ? `[[${name} ]]` : `[[${name}]]`)];
         }
         // Two insertions around the words, whatever they are: wrap never replaces a byte.
         return [edit(start, start, '[['), edit(end, end, `${suffix}]]`)];
