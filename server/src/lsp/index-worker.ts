@@ -36,9 +36,9 @@ export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
  * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
  * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
  * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
- * elsewhere now (docs/performance.md "Memory, round 4"). Half of it each when there are several
+ * elsewhere now (docs/performance.md 3.4, 5). Half of it each when there are several
  * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
- * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md, round 12).
+ * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md 3.4).
  */
 export const WORKER_YOUNG_MB = 192;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
@@ -133,7 +133,7 @@ export async function runIndexWorker(): Promise<void> {
  * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
  * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
  * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
- * end, where the server's thread holds the records too (docs/performance.md "Memory, round 4").
+ * end, where the server's thread holds the records too (docs/performance.md 3.4).
  */
 const WORKER_HEAP_SLACK_MB = 48;
 
@@ -183,7 +183,7 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
  * editor meanwhile), one at least, four at most (each keeps a young generation of its own:
  * WORKER_YOUNG_MB). Not one per core on an idle machine: on this two-core machine a second worker
  * (its own JIT warm-up, about 2.3 s CPU) gave the stdio bench's cold index no gain (7.8 s either way)
- * and 70 MB more RSS (docs/performance.md, round 12). POLICY_REPORT_INDEX_WORKERS overrides it.
+ * and 70 MB more RSS (docs/performance.md 3.4). POLICY_REPORT_INDEX_WORKERS overrides it.
  */
 export const WORKERS_ENV = 'POLICY_REPORT_INDEX_WORKERS';
 export function workerCount(reports: number, cores = availableParallelism()): number {
@@ -352,7 +352,7 @@ const CATALOG_WORKER_YOUNG_MB = 48;
  * The embedded default catalog parsed in a worker thread (core/catalog/load.ts defaultCatalogParsed:
  * plain data, structured-clone-able, as the saved copy of lsp/index-store.ts is), while the server's
  * thread answers the handshake and parses the open drafts: at a start with no saved parse of it,
- * the YAML's parse (a third of the time to the first diagnostics, docs/performance.md round 13) is
+ * the YAML's parse (a third of the time to the first diagnostics, docs/performance.md 3.4) is
  * then off the first check's path on a machine of two cores. Resolves with null when the worker
  * cannot start, stops before its answer or is not to be used (CATALOG_WORKER_ENV "0"): the server's
  * thread then parses the YAML when the catalog is first asked for, as without it. The worker ends

@@ -115,7 +115,7 @@ export class FileRouter {
    * A document closed. `large`: a full collection once its analysis is let go, before its disk text
    * is read into the history: its versions' garbage (every keystroke's analysis of a 1 MB draft)
    * is then not under the reading's, which peaked the process's RSS; and one after the reading, so
-   * that the next keystrokes start from what is live (docs/performance.md "Memory, round 4").
+   * that the next keystrokes start from what is live (docs/performance.md 3.7).
    */
   async closed(uri: string, large = false): Promise<void> {
     // Back to what is on disk. A report from outside the workspace folders the user had open

@@ -146,7 +146,7 @@ export function startServer(connection: Connection): void {
    * open reports' own check comes first (it needs the catalog, not the history); then the saved
    * index is read and the history's worker starts: on two cores, the saved index's parse (a
    * second for 200 sessions), the reports' listing, the worker's start (its bundle loaded and
-   * initialised) and its reading would each slow that check (docs/performance.md, round 9).
+   * initialised) and its reading would each slow that check (docs/performance.md 3.4).
    */
   async function loadWorkspace(): Promise<void> {
     const cached = codeCacheUsed();

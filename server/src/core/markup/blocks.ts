@@ -1,6 +1,6 @@
 /**
- * A block of the administration as a figure's subject (issue 13, round 14, docs/accuracy.md "Round
- * 14: held15's misses and false marks by class"). Reports on administrative procedures split a rate
+ * A block of the administration as a figure's subject (issue 13, round 14, docs/accuracy.md
+ * "False-mark classes"). Reports on administrative procedures split a rate
  * between two blocks: the ministries ("khối bộ", "các bộ, ngành") and the provinces ("khối tỉnh",
  * "khối địa phương", "các địa phương"), and the catalog keeps one entry per block beside the
  * nationwide one (its `family`: "… của bộ, ngành", "… của địa phương"). A figure whose own stretch

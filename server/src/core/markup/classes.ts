@@ -1,5 +1,5 @@
 /**
- * False marks by class (issue 13, round 11, docs/accuracy.md "Round 11: false marks by class"). Every
+ * False marks by class (issue 13, round 11, docs/accuracy.md "False-mark classes"). Every
  * blind set so far came in at precision 0.80–0.88 because the earlier rules refused one sentence's
  * shape each; these refuse whole classes of figures that are no value of the entry a name binds them
  * to, each by the reader's role of the figure and the words written around it, never by a list of a

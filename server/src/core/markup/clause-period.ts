@@ -2,8 +2,8 @@
  * A figure with no period phrase of its own in a sentence whose earlier clause dates another figure
  * ("tốc độ … tháng 7/2021 là 42,46 Mbps, xếp thứ 58, còn tốc độ băng rộng cố định xếp thứ 59"): the
  * checker would date the bound figure by the report's period, while the sentence speaks of the
- * earlier clause's (issue 13, tenth round, found on press-unmarked-held10; docs/accuracy.md "Ninth
- * round: held10's false marks"). Listed `period-of-another-figure` (dating.ts periodDoubt). Pure.
+ * earlier clause's (issue 13, tenth round, found on press-unmarked-held10; docs/accuracy.md
+ * "False-mark classes"). Listed `period-of-another-figure` (dating.ts periodDoubt). Pure.
  */
 import { msg } from '../i18n';
 import type { Figure } from '../types';

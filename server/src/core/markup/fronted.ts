@@ -1,6 +1,6 @@
 /**
- * False marks by class, round 14 (issue 13; docs/accuracy.md "Round 14: held15's misses and false
- * marks by class"): words written around a figure, often fronted before its clause, that make it no
+ * False marks by class, round 14 (issue 13; docs/accuracy.md "False-mark
+ * classes"): words written around a figure, often fronted before its clause, that make it no
  * value of the entry a name would bind it to, or no value of the period the checker would give it.
  * One hook in classes.ts falseByClass; each refusal is listed `figure-role` with its reason.
  *

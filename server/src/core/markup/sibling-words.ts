@@ -2,8 +2,8 @@
  * A fuzzy name shared by sibling entries (names.ts lackingAlike: "tốc độ tải xuống trung bình" of
  * "… băng rộng di động", "… băng rộng cố định", "… mạng 5G") whose sentence wrote, before the name,
  * the words that tell exactly one sibling apart ("Internet di động … tốc độ tải xuống 34,80 Mb/giây"):
- * that sibling (issue 13, tenth round, found on press-unmarked-held10; docs/accuracy.md "Ninth
- * round: held10's false marks"). A fuzzy name is marked in canonical mode only; wrap lists it. Pure.
+ * that sibling (issue 13, tenth round, found on press-unmarked-held10; docs/accuracy.md
+ * "Construction classes read"). A fuzzy name is marked in canonical mode only; wrap lists it. Pure.
  */
 import type { Indicator } from '../catalog/types';
 import { work } from '../work';

@@ -2,7 +2,7 @@
  * A threshold written in an entry's names ("Số nền tảng số có trên 10 triệu người dùng …", "Tỷ lệ dân
  * số từ 15 tuổi trở lên …") that the sentence writes with another number ("60 nền tảng … có trên 1
  * triệu người dùng"): the figure counts another set, no value of the entry (issue 13, tenth round,
- * found on press-unmarked-held10; docs/accuracy.md "Ninth round: held10's false marks"). Listed
+ * found on press-unmarked-held10; docs/accuracy.md "False-mark classes"). Listed
  * `figure-does-not-fit` (judge.ts whoseFigure). Pure: the sentence as written and the entry.
  */
 import { foldKey } from '../catalog/catalog';

@@ -8,7 +8,7 @@
  * 8 000 setext headings (32 KB: 20 s), or backtick runs of 1 000 different lengths. Its cost there
  * grows with the square of the count, because it splices its event list once per construct.
  * markdown-it (parse/markdown.ts) reads each of these shapes in linear time, undefused (measured
- * in CPU time, 5 000 and 20 000 repeats: docs/performance.md, "Parser"), and stops nesting at 100
+ * in CPU time, 5 000 and 20 000 repeats: docs/performance.md 3.1), and stops nesting at 100
  * levels; the defusing stays as a second line (it costs about 5 % of the parse) and keeps the
  * micromark reference of the equivalence test to the same text.
  *

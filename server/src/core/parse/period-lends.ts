@@ -1,6 +1,6 @@
 /**
  * Two period rules of the clause reader (clauses.ts readSentence), found on press-unmarked-held10
- * (issue 13, tenth round, docs/accuracy.md "Ninth round: held10's false marks"):
+ * (issue 13, tenth round, docs/accuracy.md "False-mark classes"):
  * - a publication date lends nothing when the clause already dated what was published ("bảng xếp
  *   hạng DTI năm 2022 công bố tháng 7/2023": the ranking is 2022's; July 2023 is when it came out)
  *   ({@link publishedAfterItsPeriod});
