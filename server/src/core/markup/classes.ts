@@ -15,7 +15,8 @@
  * - an obligation or a deadline ("phải … chậm nhất", "hạn chót"): what must be reached, no value
  *   reached;
  * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts;
- * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking.
+ * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking;
+ * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate.
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -91,6 +92,21 @@ function changeAsLevel(x: ClassInput, f: Figure): Message | null {
       `"${f.raw}" counts steps or tiers (the number before "${f.unit}"), no position of "${ind.name}": left unmarked.`,
     );
   return null;
+}
+
+/** "chiếm khoảng 55%", "chiếm tỷ trọng 30%": a share of a whole written right before the figure. */
+const SHARE_BEFORE = /(?:^|[^\p{L}])chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?\s*$/iu;
+
+/**
+ * Class share-as-growth (round 15): "thanh toán qua mã QR chiếm khoảng 55% các giao dịch" is a share
+ * of a whole, never a growth rate, whatever growth entry the words before it name.
+ */
+function shareAsGrowth(x: ClassInput, f: Figure): Message | null {
+  if (x.indicator.measure !== 'growth' || f.change || !SHARE_BEFORE.test(x.plain.slice(Math.max(0, f.start - 24), f.start))) return null;
+  return msg(
+    `"chiếm ${f.raw}" là phần của một tổng, không phải tốc độ tăng "${x.indicator.name}": chưa đánh dấu.`,
+    `"chiếm ${f.raw}" is a share of a whole, not the growth rate "${x.indicator.name}": left unmarked.`,
+  );
 }
 
 /** A tier word right before a bare number: "bậc 1", "nhóm 1", "tầng 2", "cấp độ 3", "tier 1". */
@@ -277,5 +293,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
+  return changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
 }
