@@ -16,7 +16,8 @@
  *   reached;
  * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts;
  * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking;
- * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate.
+ * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate;
+ * - a bound passed by each of a count of places: "tám địa phương có trên 1.000 doanh nghiệp".
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -24,7 +25,7 @@
 import { foldKey } from '../catalog/catalog';
 import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import type { Figure, RankScopeWritten } from '../types';
+import type { Figure, Qualifier, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
@@ -106,6 +107,26 @@ function shareAsGrowth(x: ClassInput, f: Figure): Message | null {
   return msg(
     `"chiếm ${f.raw}" là phần của một tổng, không phải tốc độ tăng "${x.indicator.name}": chưa đánh dấu.`,
     `"chiếm ${f.raw}" is a share of a whole, not the growth rate "${x.indicator.name}": left unmarked.`,
+  );
+}
+
+/** "tám địa phương có", "15 tỉnh đều có", "nhiều doanh nghiệp đạt": a count of places or bodies that have, before a bound ("trên 1.000"). */
+const PLACES_HAVE = /(?:^|[^\p{L}\p{N}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số|các)\s+(?:địa phương|tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|bộ, ngành|bộ|huyện|xã|quốc gia|nước|doanh nghiệp|trường|bệnh viện)\s+(?:(?:đã|đều|cùng|hiện)\s+)?(?:có|đạt|sở hữu|thu hút)\s*$/iu;
+const BOUNDS = new Set<Qualifier>(['trên', 'hơn', 'tối thiểu']);
+
+/**
+ * Class threshold-per-place (round 15): "tám địa phương có trên 1.000 doanh nghiệp công nghệ thông
+ * tin" counts places (tám) that pass a bound: "trên 1.000" is the bound each place passes, no value.
+ * Only a round bound (one significant digit): "34 tỉnh có hơn 27.000 tổ" is the places' total.
+ */
+function thresholdPerPlace(x: ClassInput, f: Figure): Message | null {
+  // A bound is a round number ("trên 1.000", "hơn 10 nghìn", "trên 500"); a total over places is not ("hơn 27.218").
+  if (f.qualifier === null || !BOUNDS.has(f.qualifier) || f.change || !/^[1-9]0*$/.test(String(f.value))) return null;
+  const m = PLACES_HAVE.exec(x.plain.slice(Math.max(0, f.start - 48), f.start));
+  if (!m) return null;
+  return msg(
+    `"${m[0].trim()} ${f.raw}": "${f.raw}" là ngưỡng mỗi nơi vượt qua, không phải giá trị của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${m[0].trim()} ${f.raw}": "${f.raw}" is the bound each place passes, no value of "${x.indicator.name}": left unmarked.`,
   );
 }
 
@@ -293,5 +314,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
+  return changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
 }
