@@ -17,7 +17,8 @@
  * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts;
  * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking;
  * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate;
- * - a bound passed by each of a count of places: "tám địa phương có trên 1.000 doanh nghiệp".
+ * - a bound passed by each of a count of places: "tám địa phương có trên 1.000 doanh nghiệp";
+ * - a figure of the report's level-1 title (a headline restating the body's).
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -50,6 +51,23 @@ export interface ClassInput {
   before?: string;
   /** The period code the figure would be dated by (its phrase, else the report's), if any. */
   period?: string;
+  /** The figure is in the report's level-1 title (`# …`). */
+  title?: boolean;
+}
+
+/** A level-1 ATX heading's opening (the report's title, docs/dialect.md §4). */
+export const TITLE = /^ {0,3}#[ \t]/;
+
+/**
+ * Class title (round 15): the report's level-1 title is a headline ("# Thanh toán qua mã QR tăng hơn
+ * 150%") restating, rounded, a figure its body gives: listed, never marked (the body's figure is the fact).
+ */
+function titleFigure(x: ClassInput, f: Figure): Message | null {
+  if (!x.title) return null;
+  return msg(
+    `"${f.raw}" ở tiêu đề cấp 1 của báo cáo là dòng tít nhắc lại số liệu của phần thân: chưa đánh dấu.`,
+    `"${f.raw}" in the report's level-1 title is a headline restating a figure of the body: left unmarked.`,
+  );
 }
 
 type Message = ReturnType<typeof msg>;
@@ -314,5 +332,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
 }
