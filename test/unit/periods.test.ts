@@ -36,6 +36,16 @@ const rows: Row[] = [
   ['9 tháng năm 2024', [['9 tháng năm 2024', '2024-YTD09']]],
   ['3 tháng đầu năm 2023', [['3 tháng đầu năm 2023', '2023-YTD03']]],
   ['12 tháng năm 2023', [['12 tháng năm 2023', '2023']]],
+  // The count of months in words (audit15; shape of "Mười tháng đầu năm 2022, NCSC ghi nhận …",
+  // https://baotayninh.vn/tag-video/ghi%20nh%E1%BA%ADn%20m%E1%BB%97i%20ng%C3%A0y.html): not the year's start.
+  ['Mười tháng đầu năm 2022', [['Mười tháng đầu năm 2022', '2022-YTD10']]],
+  ['trong mười một tháng đầu năm 2024', [['trong mười một tháng đầu năm 2024', '2024-YTD11']]],
+  ['Chín tháng đầu năm 2023', [['Chín tháng đầu năm 2023', '2023-YTD09']]],
+  ['hai tháng đầu năm 2023', [['hai tháng đầu năm 2023', '2023-YTD02']]],
+  ['ba tháng cuối năm 2023', [['ba tháng cuối năm 2023', '2023-Q4']]],
+  ['Năm tháng đầu năm 2023', [['Năm tháng đầu năm 2023', '2023-YTD05']]],
+  // Without "đầu"/"cuối" the words are no period ("ba tháng năm 2023" may be "three months, 2023").
+  ['ba tháng năm 2023', [['năm 2023', '2023']]],
   ['3 tháng cuối năm 2023', [['3 tháng cuối năm 2023', '2023-Q4']]],
   ['cuối năm 2022', [['cuối năm 2022', '2022-12-31']]],
   ['hết năm 2022', [['hết năm 2022', '2022-12-31']]],

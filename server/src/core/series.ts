@@ -263,6 +263,8 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   if (rank && indicator && f.scope && ((f.scope === 'asean' || f.scope === 'region') !== (indicator.scope === 'asean'))) return memberByShape(catalog, indicator, f);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
+  // "21,77 triệu, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its per-population member.
+  if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
   let entries = subject;
   if (!entries && indicator) {
     const all = catalog.subjects().entries;
@@ -272,6 +274,16 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   if (!entries?.length) return null;
   const fit = byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator);
   return fit.length === 1 ? fit[0] : null;
+}
+
+/**
+ * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
+ * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
+ */
+function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
+  const own = `${foldKey(ind.name)} `;
+  const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -15,7 +15,10 @@
  * - an obligation or a deadline ("phải … chậm nhất", "hạn chót"): what must be reached, no value
  *   reached;
  * - a part abroad ("… doanh nghiệp … đang hoạt động ở nước ngoài"): a subset of what the entry counts;
- * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking.
+ * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking;
+ * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate;
+ * - a bound passed by each of a count of places: "tám địa phương có trên 1.000 doanh nghiệp";
+ * - a figure of the report's level-1 title (a headline restating the body's).
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -23,7 +26,7 @@
 import { foldKey } from '../catalog/catalog';
 import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import type { Figure, RankScopeWritten } from '../types';
+import type { Figure, Qualifier, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
@@ -48,6 +51,23 @@ export interface ClassInput {
   before?: string;
   /** The period code the figure would be dated by (its phrase, else the report's), if any. */
   period?: string;
+  /** The figure is in the report's level-1 title (`# …`). */
+  title?: boolean;
+}
+
+/** A level-1 ATX heading's opening (the report's title, docs/dialect.md §4). */
+export const TITLE = /^ {0,3}#[ \t]/;
+
+/**
+ * Class title (round 15): the report's level-1 title is a headline ("# Thanh toán qua mã QR tăng hơn
+ * 150%") restating, rounded, a figure its body gives: listed, never marked (the body's figure is the fact).
+ */
+function titleFigure(x: ClassInput, f: Figure): Message | null {
+  if (!x.title) return null;
+  return msg(
+    `"${f.raw}" ở tiêu đề cấp 1 của báo cáo là dòng tít nhắc lại số liệu của phần thân: chưa đánh dấu.`,
+    `"${f.raw}" in the report's level-1 title is a headline restating a figure of the body: left unmarked.`,
+  );
 }
 
 type Message = ReturnType<typeof msg>;
@@ -91,6 +111,41 @@ function changeAsLevel(x: ClassInput, f: Figure): Message | null {
       `"${f.raw}" counts steps or tiers (the number before "${f.unit}"), no position of "${ind.name}": left unmarked.`,
     );
   return null;
+}
+
+/** "chiếm khoảng 55%", "chiếm tỷ trọng 30%": a share of a whole written right before the figure. */
+const SHARE_BEFORE = /(?:^|[^\p{L}])chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?\s*$/iu;
+
+/**
+ * Class share-as-growth (round 15): "thanh toán qua mã QR chiếm khoảng 55% các giao dịch" is a share
+ * of a whole, never a growth rate, whatever growth entry the words before it name.
+ */
+function shareAsGrowth(x: ClassInput, f: Figure): Message | null {
+  if (x.indicator.measure !== 'growth' || f.change || !SHARE_BEFORE.test(x.plain.slice(Math.max(0, f.start - 24), f.start))) return null;
+  return msg(
+    `"chiếm ${f.raw}" là phần của một tổng, không phải tốc độ tăng "${x.indicator.name}": chưa đánh dấu.`,
+    `"chiếm ${f.raw}" is a share of a whole, not the growth rate "${x.indicator.name}": left unmarked.`,
+  );
+}
+
+/** "tám địa phương có", "15 tỉnh đều có", "nhiều doanh nghiệp đạt": a count of places or bodies that have, before a bound ("trên 1.000"). */
+const PLACES_HAVE = /(?:^|[^\p{L}\p{N}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số|các)\s+(?:địa phương|tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|bộ, ngành|bộ|huyện|xã|quốc gia|nước|doanh nghiệp|trường|bệnh viện)\s+(?:(?:đã|đều|cùng|hiện)\s+)?(?:có|đạt|sở hữu|thu hút)\s*$/iu;
+const BOUNDS = new Set<Qualifier>(['trên', 'hơn', 'tối thiểu']);
+
+/**
+ * Class threshold-per-place (round 15): "tám địa phương có trên 1.000 doanh nghiệp công nghệ thông
+ * tin" counts places (tám) that pass a bound: "trên 1.000" is the bound each place passes, no value.
+ * Only a round bound (one significant digit): "34 tỉnh có hơn 27.000 tổ" is the places' total.
+ */
+function thresholdPerPlace(x: ClassInput, f: Figure): Message | null {
+  // A bound is a round number ("trên 1.000", "hơn 10 nghìn", "trên 500"); a total over places is not ("hơn 27.218").
+  if (f.qualifier === null || !BOUNDS.has(f.qualifier) || f.change || !/^[1-9]0*$/.test(String(f.value))) return null;
+  const m = PLACES_HAVE.exec(x.plain.slice(Math.max(0, f.start - 48), f.start));
+  if (!m) return null;
+  return msg(
+    `"${m[0].trim()} ${f.raw}": "${f.raw}" là ngưỡng mỗi nơi vượt qua, không phải giá trị của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${m[0].trim()} ${f.raw}": "${f.raw}" is the bound each place passes, no value of "${x.indicator.name}": left unmarked.`,
+  );
 }
 
 /** A tier word right before a bare number: "bậc 1", "nhóm 1", "tầng 2", "cấp độ 3", "tier 1". */
@@ -277,5 +332,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return changeAsLevel(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
 }

@@ -28,7 +28,7 @@ import { work } from '../work';
 import { carriedAfter } from './carried';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
-import { blockNamed, falseByClass } from './classes';
+import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
@@ -387,7 +387,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
-  const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, ''), period: b.period?.code ?? run.docPeriod ?? undefined });
+  const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, ''), title: !unit.table && TITLE.test(run.text.slice(unit.blockStart, unit.blockStart + 6)), period: b.period?.code ?? run.docPeriod ?? undefined });
   if (byClass) return amb('figure-role', [f.raw], byClass); // classes.ts: a change, a tier, a mapping list, an obligation, a part abroad
   // Whether the period the checker gives the figure is surely its own (dating.ts).
   const dating = periodDoubt(run.text, unit, reading, b, f, role, run.docPeriod, run.docDate);

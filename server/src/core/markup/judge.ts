@@ -11,7 +11,7 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
-import { provinceSubject, provincialFigure } from './province';
+import { provinceNouns, provinceSubject, provincialFigure } from './province';
 export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
 import { otherThreshold } from './threshold';
@@ -75,7 +75,7 @@ export function fits(ind: Indicator, f: Figure): boolean {
   if (f.role === 'scale') return SCALE_UNIT.test(foldKey(ind.unit ?? ''));
   // A count names what it counts ("356.914 thành viên"): the noun must be the indicator's unit or a
   // word of its names, else it counts something else ("lập 76.905 tổ … với 356.914 thành viên").
-  if (ind.unitClass === 'count' && f.unitClass === 'count' && f.unit && !f.change && !countedNounFits(ind, f.unit)) return false;
+  if (ind.unitClass === 'count' && f.unitClass === 'count' && f.unit && !f.change && !countedNounFits(ind, f.unit, f)) return false;
   switch (ind.unitClass) {
     case 'percent':
       return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';
@@ -139,13 +139,13 @@ export function countsANoun(text: string, f: Figure): boolean {
   return !!next && !AFTER_RANK_OR_SCORE.has(foldKey(next[1]));
 }
 
-/** Whether `noun` (a count figure's unit) is what `ind` counts: its unit, or words of its names. */
-export function countedNounFits(ind: Indicator, noun: string): boolean {
+/** Whether `noun` (a count figure's unit, of `f`) is what `ind` counts: its unit ("36/63 địa phương" for "tỉnh, thành phố"), or words of its names. */
+export function countedNounFits(ind: Indicator, noun: string, f?: Figure): boolean {
   const n = foldKey(noun).replace(/[^a-z0-9]+/g, ' ').trim();
   if (!n) return true;
   const words = (x: string) => ` ${foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim()} `;
   const unit = words(ind.unit ?? '').trim();
-  if (unit && (` ${n} `.startsWith(` ${unit} `) || ` ${unit} `.startsWith(` ${n} `))) return true;
+  if (unit && (` ${n} `.startsWith(` ${unit} `) || ` ${unit} `.startsWith(` ${n} `) || provinceNouns(n, unit, f))) return true;
   return [ind.name, ...(ind.aliases ?? []), ind.denominatorOf ?? ''].some((l) => words(l).includes(` ${n} `));
 }
 
@@ -371,7 +371,7 @@ export function dateBesideDocument(unit: ProseUnit, text: string, periods: Array
 export function nounFits(ind: Indicator, reading: UnitReading, plainFigs: Figure[][], b: Bound): boolean {
   const f = reading.figs[b.part][b.fig];
   const plain = plainFigs[b.part]?.find((p) => p.numeralStart === f.numeralStart) ?? f;
-  return ind.unitClass !== 'count' || plain.unitClass !== 'count' || !plain.unit || !!plain.change || countedNounFits(ind, plain.unit);
+  return ind.unitClass !== 'count' || plain.unitClass !== 'count' || !plain.unit || !!plain.change || countedNounFits(ind, plain.unit, plain);
 }
 
 /** The paragraph's text before `at` (from the last blank line; at most 2,000 characters). */

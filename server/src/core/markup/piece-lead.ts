@@ -5,8 +5,9 @@
  * dialect.md §6.1), so the second piece alone says no province, and a subject's "cấp tỉnh" entries
  * (subjects.ts pickBySubject) would be closed to it. The lead of a piece is the text of its
  * sentence before it, back to the last ". ", "! ", "? " or blank line of its paragraph, when the
- * piece follows a ";"; the province it names as an owner is the piece's, unless the piece names
- * the nation or a province of its own ("…; cả nước đạt …"). The detector (prose.ts: a unit's `lead`,
+ * piece follows a ";"; the province it names as an owner, or the word "tỉnh" it says ("… của
+ * tỉnh: …"), is the piece's, unless the piece names the nation or a province of its own ("…; cả
+ * nước đạt …"). The detector (prose.ts: a unit's `lead`,
  * read from its paragraph's masked text) and the checker (series.ts: the document's text before the
  * reference's sentence) read the same lead with this function. Pure.
  */
@@ -34,10 +35,19 @@ export function pieceLead(text: string, at: number): string {
 }
 
 /**
- * The province a piece's lead gives it ({@link pieceLead}): the owner province the lead names,
- * when the piece itself names none and not the nation; else null.
+ * The word "tỉnh" with its accents (folded, it is also the "tính" of "ước tính") for one province:
+ * not the level "cấp tỉnh" ("trụ cột chính quyền số cấp tỉnh"), nor the provinces "tỉnh, thành".
  */
-export function leadProvince(lead: string, piece: string): string | null {
-  if (!lead || NATION_WORDS.test(piece) || ownerProvince(piece) !== null) return null;
-  return ownerProvince(lead);
+const PROVINCE_WORD = /(?<![\p{L}\p{N}])(?<!cấp\s{1,3})tỉnh(?![\p{L}\p{N}])(?!\s*,\s*thành)/iu;
+
+/**
+ * Whether a piece after ";" is about a province by its lead: the lead names one as an owner
+ * ("của Trà Vinh"), or says "tỉnh" ("Kết quả theo trụ cột năm 2020 của tỉnh: chính quyền số
+ * 0,4455 điểm; kinh tế số 0,3019 điểm": the report's province; not "cấp tỉnh", "tỉnh, thành", nor
+ * beside the nation), the piece naming neither the nation nor a province of its own.
+ */
+export function leadAboutProvince(lead: string, piece: string): boolean {
+  if (!lead || NATION_WORDS.test(piece) || ownerProvince(piece) !== null) return false;
+  // (a lead about the whole country, "bình quân cả nước …", gives its pieces no province)
+  return ownerProvince(lead) !== null || (PROVINCE_WORD.test(lead.normalize('NFC')) && !NATION_WORDS.test(lead));
 }

@@ -53,3 +53,14 @@ export function provinceSubject(sentence: string, ind: Indicator, f: Figure): Re
     `The sentence speaks of one province ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
   );
 }
+
+/** Folded counted nouns of the provinces: "36/63 địa phương" counts what "tỉnh, thành phố" counts. */
+const PROVINCE_NOUNS = new Set(['dia phuong', 'tinh', 'tinh thanh', 'tinh thanh pho', 'tinh thanh pho truc thuoc trung uong']);
+
+/**
+ * Whether two folded counted nouns (words joined by single spaces) both count the provinces, for a
+ * figure out of the 63 provinces ("36/63 địa phương"): "45 địa phương" alone may be districts.
+ */
+export function provinceNouns(a: string, b: string, f?: { denominator?: number }): boolean {
+  return f?.denominator === 63 && PROVINCE_NOUNS.has(a) && PROVINCE_NOUNS.has(b);
+}

@@ -22,7 +22,7 @@ import type { SubjectEntry } from '../catalog/types';
 import { work } from '../work';
 import { fits } from './judge';
 import { ownerProvince } from '../provinces';
-import { leadProvince } from './piece-lead';
+import { leadAboutProvince } from './piece-lead';
 import { ofGdp } from '../catalog/gdp-share';
 import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
@@ -104,8 +104,8 @@ export function pickBySubject(
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
-  // (a piece after ";" about the province its sentence named before it: piece-lead.ts)
-  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadProvince(lead, sentence) !== null;
+  // (a piece after ";" about the province its sentence named or said before it: piece-lead.ts)
+  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence);
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   const kept = entries.filter((e) => {

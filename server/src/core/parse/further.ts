@@ -187,12 +187,16 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
     }
     // "mang về 8 tỷ USD doanh thu, với tốc độ tăng trưởng 28%": an amount's or a count's growth rate.
     if (!rank && !afterChange && f.growth && f.kind === 'percent' && figures[idx].kind === 'number' && isLevelRole(rd.role) && GROWTH_GAP.test(gap)) return j;
+    // "đạt 21,77 triệu, tương ứng 21,9 thuê bao/100 dân", "84,36 triệu (84,8 thuê bao/100 dân)": a count's rate per population.
+    if (!rank && !afterChange && rd.role === 'rate' && reading.figures[idx].role !== 'rate' && figures[idx].kind === 'number' && RATE_GAP.test(gap)) return j;
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
   return measureBefore(idx, text, figures, reading, refEnd);
 }
 
+/** Between a count and its rate per population: ", tương ứng ", ", tức ", " (" (round 15). */
+const RATE_GAP = /^[\s,(]*(?:(?:tương ứng|tức là|tức|hay|tương đương)\s+(?:với\s+)?)?$/u;
 /** Between an amount and its growth rate: ", với tốc độ ", ", " (the rate's "tăng trưởng" is its figure's). */
 const GROWTH_GAP = /^[\s,]*(?:(?:với|và)\s+)?(?:(?:tốc độ|mức)\s+)?$/u;
 /** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với (kỳ đánh giá) năm 2020". */

@@ -28,18 +28,22 @@ const ATTRIBUTE = /^\s*(?:với|gồm|bao gồm|thuộc)\s+(?:(?:tổng số|kho
  * or after its end) counts a noun of its own and "với"/"gồm" brings it. Its noun may be another
  * reference, masked (a run of spaces right after the figure): "với 356.914 [[Số thành viên …]]",
  * and then "và" may join the two too ("22,3 triệu [[A]] và 86,6 triệu [[B]]": each counts its own
- * name). A list joined by "và" of figures of no noun ("30/30 [[…]] và 63/63 địa phương") is no such case.
+ * name), or count others ("25/25 [[A]] và 10/28 dịch vụ công khác"). A list joined by "và" of figures
+ * of no noun ("30/30 [[…]] và 63/63 địa phương") is no such case.
  */
 export function attributeAfter(text: string, end: number, figures: Figure[], next: number): boolean {
   const f = figures[next];
   if (f === undefined || f.start - end > 30) return false;
   const gap = text.slice(end, f.start);
-  if (f.unit !== null) return ATTRIBUTE.test(gap);
+  // "25/25 [[A]] và 10/28 dịch vụ công khác": a count of other things ("khác") after "và" is not A's.
+  if (f.unit !== null) return ATTRIBUTE.test(gap) || (AND_GAP.test(gap) && OTHERS.test(text.slice(f.end, f.end + 8)));
   return NAME_NEXT.test(text.slice(f.end, f.end + 6)) && (ATTRIBUTE.test(gap) || AND_GAP.test(gap));
 }
 
 /** Right after a figure, a masked reference (the space after the figure and five or more of the mask). */
 const NAME_NEXT = /^ {6}/;
+/** Right after a count's noun: "khác" (other), what it counts is not the name before it. */
+const OTHERS = /^\s*khác(?![\p{L}\p{N}])/u;
 /** "[[A]] và 86,6 triệu [[B]]": only "và" between a name and the next count. */
 const AND_GAP = /^\s*và\s+$/u;
 

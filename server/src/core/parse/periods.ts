@@ -90,6 +90,9 @@ const DATE_YEARLESS = re(`${B}(ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:${S
 const DATE_WORDS = re(`(?<![\\p{L}\\p{N}.,])(?:(ngày)${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})(?:${S}năm${S}(\\d{4}))?(?!\\p{N})`);
 const QUARTER = re(`${B}quý${S}(iv|iii|ii|i|[1-4])(?:\\s{0,2}[/\\-]\\s{0,2}(\\d{4})|${S}năm${S}(\\d{4}))?${E}`);
 const HALF = re(`${B}(?:sáu${S}tháng|nửa)${S}(đầu|cuối)${S}năm(?:${S}(\\d{4}))?(?!\\p{N})`);
+/** "Mười tháng đầu năm 2022", "chín tháng cuối năm": the count of months in words (sáu: {@link HALF}). */
+const MONTHS_IN_WORDS = re(`${B}(một|hai|ba|bốn|năm|bảy|tám|chín|mười${S}một|mười${S}hai|mười)${S}tháng${S}(đầu|cuối)${S}năm(?:${S}(\\d{4}))?(?!\\p{N})`);
+const MONTH_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const MONTHS_OF_YEAR = re(`(?<![\\p{L}\\p{N}.,/])(\\d{1,2})${S}tháng${S}(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?!\\p{N})`);
 const MONTH = re(`${B}tháng${S}(\\d{1,2})(?:\\s{0,2}[/\\-]\\s{0,2}(\\d{4})|${S}năm${S}(\\d{4}))?(?![\\p{N}])`);
 const YEAR_END = re(`${B}(cuối|hết|đầu)${S}năm(?:${S}(\\d{4}))?(?!\\p{N})`);
@@ -130,6 +133,7 @@ const GATES = new Map<RegExp, RegExp>([
   [DATE_WORDS, gate(`\\d${S}tháng${S}\\d`)],
   [QUARTER, gate(`quý${S}[iv1-4]`)],
   [HALF, gate(`(?:sáu${S}tháng|nửa)${S}(?:đầu|cuối)${S}năm`)],
+  [MONTHS_IN_WORDS, gate(`tháng${S}(?:đầu|cuối)${S}năm`)],
   [MONTHS_OF_YEAR, gate(`\\d${S}tháng${S}(?:(?:đầu|cuối)${S})?năm`)],
   [MONTH, gate(`tháng${S}\\d`)],
   [YEAR_END, gate(`(?:cuối|hết|đầu)${S}năm`)],
@@ -200,19 +204,23 @@ function candidates(s: string): Candidate[] {
     if (year !== null && !validYear(year)) continue;
     push(m, `${Y(year)}-S${m[1] === 'đầu' ? 1 : 2}`, year === null);
   }
-  if (digit && thang && nam) for (const m of matches(MONTHS_OF_YEAR, s)) {
-    const n = Number(m[1]);
+  // "9 tháng đầu năm 2024", "Mười tháng đầu năm 2022": months of the year to date (or its last ones).
+  const monthsOfYear = (m: RegExpExecArray, n: number): void => {
     const where = m[2];
     const year = m[3] ? Number(m[3]) : null;
-    if (year !== null && !validYear(year)) continue;
-    if (!where && year === null) continue; // "3 tháng năm" is not a period
+    if (year !== null && !validYear(year)) return;
+    if (!where && year === null) return; // "3 tháng năm" is not a period
     let code: string | null = null;
     if (where === 'cuối') code = n === 6 ? 'S2' : n === 3 ? 'Q4' : null;
     else if (n === 6) code = 'S1';
     else if (n === 12) code = '';
     else if (n >= 1 && n <= 11) code = `YTD${pad(n)}`;
-    if (code === null) continue;
-    push(m, code ? `${Y(year)}-${code}` : Y(year), year === null);
+    if (code !== null) push(m, code ? `${Y(year)}-${code}` : Y(year), year === null);
+  };
+  if (digit && thang && nam) for (const m of matches(MONTHS_OF_YEAR, s)) monthsOfYear(m, Number(m[1]));
+  if (thang && nam) for (const m of matches(MONTHS_IN_WORDS, s)) {
+    const w = m[1].split(/\s+/u);
+    monthsOfYear(m, w.length === 2 ? 10 + (MONTH_WORDS[w[1]] ?? 0) : MONTH_WORDS[w[0]]);
   }
   if (digit && thang) for (const m of matches(MONTH, s)) {
     const mo = Number(m[1]);
