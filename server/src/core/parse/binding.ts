@@ -179,13 +179,13 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too;
         // the rank beside a score, the other units of a "lần lượt" list (further.ts).
         const further = idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading, r.start - prose.from, r.end - prose.from) : [];
-        for (const { at, samePeriod, listed, rank } of further) {
+        for (const { at, samePeriod, listed, rank, period: told } of further) {
           const g = figureAt(k, at);
           if (rank) g.role = 'rank';
           // The rank beside a score, another unit of a list: with no phrase of its own, the bound
           // figure's period ("năm 2023 đạt cấp độ 6/10, xếp thứ 38": 2023); none (`''` here), the
           // document's, filled in when the chunks are put together.
-          const period = samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period;
+          const period = told ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
           if (samePeriod || (period && period !== figure?.period)) (also ??= []).push(listed ? { figure: g, period: period ?? '', listed } : { figure: g, period: period ?? '' });
         }
       } else if (!isHeaderRow) {

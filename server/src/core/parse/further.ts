@@ -22,6 +22,7 @@
  * - (binding.ts, {@link listedRanks}) the ranks of the next sentences when each is only a list of
  *   places, "lần lượt" and as many ranks: "… vị trí thứ 11 trên bảng [[X]] năm 2022; A, B và C lần
  *   lượt đứng thứ 17, 20 và 30."
+ * - (rank-bases.ts) the earlier place a rank change is told from: "tăng 15 bậc so với năm 2022 (86)";
  * - (province-items.ts) provinces' figures in brackets beside their names: "cao hơn Tiền Giang (20)
  *   và Bến Tre (51)".
  * Never a change, a target, or a figure behind another reference.
@@ -33,6 +34,7 @@ import { listBeforeName, subjectListFigures } from './subject-list';
 import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
 import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
+import { rankBases } from './rank-bases';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -42,6 +44,8 @@ export interface Further {
   listed?: true;
   /** A bare place read as a rank beside the bound rank ("Tiền Giang (20)": province-items.ts). */
   rank?: true;
+  /** Its period when not its reading's: a rank change's comparison ("so với năm 2018, khi … thứ 77", rank-bases.ts). */
+  period?: string;
 }
 
 /**
@@ -52,6 +56,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const own = reading.figures[idx];
   if (!own || !isLevelRole(own.role)) return [];
   const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
+  for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
