@@ -22,6 +22,8 @@
  * - (binding.ts, {@link listedRanks}) the ranks of the next sentences when each is only a list of
  *   places, "lần lượt" and as many ranks: "… vị trí thứ 11 trên bảng [[X]] năm 2022; A, B và C lần
  *   lượt đứng thứ 17, 20 và 30."
+ * - (restated-series.ts) earlier periods in the next clause: "…, trong khi năm 2020 mới là 30,85% và
+ *   năm 2019 chỉ 10,76%";
  * - (rank-bases.ts) the earlier place a rank change is told from: "tăng 15 bậc so với năm 2022 (86)";
  * - (province-items.ts) provinces' figures in brackets beside their names: "cao hơn Tiền Giang (20)
  *   và Bến Tre (51)".
@@ -35,6 +37,7 @@ import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
 import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
 import { rankBases } from './rank-bases';
+import { restatedSeries } from './restated-series';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -64,7 +67,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
-  for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
+  for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading), ...restatedSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
   const rank = reading.figures[idx].role === 'rank';
   for (const j of bracketItems(idx, text, figures, reading, refStart, refEnd))
