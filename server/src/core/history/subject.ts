@@ -31,6 +31,7 @@ import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import { captionAbove } from '../parse/table-caption';
 import { itemSubject, respectiveSubject } from '../parse/subject-list';
+import { groupSubject } from '../parse/province-items';
 import { ministryOfFigure } from './ministry-subject';
 import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
@@ -122,7 +123,8 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   // The figure's clause: from the break before it to the break after it.
   let a = from;
   // (a decimal comma is no break: "| Quảng Ninh | 0,7024 | 3 |", the rank's clause is its row)
-  while (a > 0 && !(CLAUSE_BREAK.test(s[a - 1]) && !decimalComma(s, a - 1))) a--;
+  // (a sentence's end too, when the figure is a later sentence's: parse/family-carry.ts, province-items.ts)
+  while (a > 0 && !(CLAUSE_BREAK.test(s[a - 1]) && !decimalComma(s, a - 1)) && !(s[a - 1] === '.' && /\s/u.test(s[a] ?? ''))) a--;
   let b = to;
   while (b < s.length && !(CLAUSE_BREAK.test(s[b]) && !decimalComma(s, b))) b++;
   const clause = s.slice(a, b);
@@ -132,7 +134,12 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   // whose is the order of two lists, not a clause's.
   // "… Thanh Hóa, Hà Tĩnh và Quảng Bình lần lượt đứng thứ 37, 46 và 55": the n-th of as many (parse/subject-list.ts).
   // (a figure before "lần lượt" is read by its clause: "Đà Nẵng đạt 0,8002 điểm, tiếp theo là Huế và … lần lượt …")
-  if (inSentence.size > 1 && RESPECTIVELY.test(s) && from > RESPECTIVELY.exec(s)!.index) return respectiveSubject(s, from, named);
+  // (a figure past that list is read by its clause: "…; Hưng Yên (33) ở khoảng giữa")
+  const respective = inSentence.size > 1 && RESPECTIVELY.test(s) && from > RESPECTIVELY.exec(s)!.index ? respectiveSubject(s, from, named) : undefined;
+  if (respective) return respective;
+  // "Quảng Bình, Quảng Trị đứng thứ 46 và 55": the n-th of as many, no "lần lượt" (parse/province-items.ts).
+  const grouped = inSentence.size > 1 ? groupSubject(s, from, named) : undefined;
+  if (grouped) return grouped;
   // An item of a list of provinces, each with its figure: the item's own (parse/subject-list.ts).
   const item = itemSubject(s, from, named);
   if (item) return item;
@@ -150,6 +157,9 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
     let p = a - 1;
     while (p > 0 && !CLAUSE_BREAK.test(s[p - 1])) p--;
     const lead = s.slice(p, a - 1);
+    // ("Thái Nguyên và Bắc Giang (hạng 9)": the name right before the bracket, parse/province-items.ts)
+    const right = named.find((n) => n.at >= p && /^\s*$/u.test(s.slice(n.end, a - 1)));
+    if (right && !national.test(lead)) return right.name;
     const inLead = new Set(named.filter((n) => n.at >= p && n.end <= a - 1).map((n) => n.name));
     if (inLead.size) return inLead.size === 1 && !national.test(lead) ? [...inLead][0] : undefined;
     if (national.test(lead)) return NATIONAL;
@@ -300,11 +310,18 @@ export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { sta
   const at = lines.offsetAt(f.range.start);
   const to = lines.offsetAt(f.range.end);
   // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
-  const span = to > sentence.end ? { start: sentence.start, end: to } : sentence;
+  // (to the end of the figure's own sentence: "Quảng Bình, Quảng Trị đứng thứ 46 và 55", parse/province-items.ts)
+  const span = to > sentence.end ? { start: sentence.start, end: sentenceEnd(text, to) } : sentence;
   const subject = ministries ? ministryOfFigure(masked(text.slice(span.start, span.end)), at - span.start, to - span.start) : subjectOf(text, span, at, to, own, !series);
   const key = series ? { subject, local: false } : subject === NATIONAL ? null : { subject, local: true };
   byFigure.set(f, { series, key });
   return key;
+}
+
+/** The end of the sentence that goes on at offset `to`: its ".", ";" or line end (at most 300 characters on). */
+function sentenceEnd(text: string, to: number): number {
+  const m = /[.;](?=\s|$)|\n/u.exec(text.slice(to, to + 300));
+  return m ? to + m.index : Math.min(text.length, to + 300);
 }
 
 /** figureKey's answers per document object and figure (a placed figure is shared by versions: not across documents). */

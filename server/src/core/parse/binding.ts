@@ -10,6 +10,7 @@ import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceR
 import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
+import { provinceRanks } from './province-items';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode, yearOfPeriod } from './period-codes';
 import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
@@ -148,7 +149,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
     }
     if (!refs.length) {
-      ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i)) : null;
+      ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i), doc.text) : null;
       family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i)) : null;
       settle(own);
       continue;
@@ -178,12 +179,13 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too;
         // the rank beside a score, the other units of a "lần lượt" list (further.ts).
         const further = idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading, r.start - prose.from, r.end - prose.from) : [];
-        for (const { at, samePeriod, listed } of further) {
+        for (const { at, samePeriod, listed, rank, period: told } of further) {
           const g = figureAt(k, at);
+          if (rank) g.role = 'rank';
           // The rank beside a score, another unit of a list: with no phrase of its own, the bound
           // figure's period ("năm 2023 đạt cấp độ 6/10, xếp thứ 38": 2023); none (`''` here), the
           // document's, filled in when the chunks are put together.
-          const period = samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period;
+          const period = told ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
           if (samePeriod || (period && period !== figure?.period)) (also ??= []).push(listed ? { figure: g, period: period ?? '', listed } : { figure: g, period: period ?? '' });
         }
       } else if (!isHeaderRow) {
@@ -236,17 +238,24 @@ function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
 /**
  * "… vị trí thứ 11 trên bảng [[X]] năm 2022; Hậu Giang, Tiền Giang và Vĩnh Long lần lượt đứng thứ
  * 17, 20 và 30.": a sentence with no reference that only lists places and their ranks after the
- * sentence of a ranking's reference: its ranks are further figures of that reference, with the
- * period of their own phrase, else the bound rank's. The reference, for the next sentence; null if
+ * sentence of a ranking's reference, or that only names other units, each with its rank ("Hà Tĩnh
+ * xếp thứ 37; Quảng Bình, Quảng Trị đứng thứ 46 và 55", province-items.ts): its ranks are further
+ * figures of that reference (the latter `listed`: each its unit's), with the period of their own
+ * phrase, else the bound rank's. The reference, for the next sentence; null if
  * the sentence is no such list.
  */
-function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: number) => PlacedFigure): Reference | null {
-  const listed = listedRanks(prose.text, prose.figures, prose.reading);
+function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: number) => PlacedFigure, text: string): Reference | null {
+  const respective = listedRanks(prose.text, prose.figures, prose.reading);
+  // Else each unit with its rank ("Hà Tĩnh xếp thứ 37; Quảng Bình, Quảng Trị đứng thứ 46 và 55"): other units' (province-items.ts).
+  const units = respective ? null : provinceRanks(prose.text, prose.figures, prose.reading, text.slice(ref.sentence.start, ref.sentence.end));
+  const listed = respective ?? units;
   if (!listed) return null;
   const also = (ref.also ??= []);
   for (const i of listed) {
     const g = figureAt(i);
-    also.push({ figure: g, period: (prose.reading.figures[i].own ? g.period : ref.figure?.period) ?? '' });
+    const period = (prose.reading.figures[i].own ? g.period : ref.figure?.period) ?? '';
+    if (units) g.role = 'rank'; // ("Kiên Giang (32)": a bare place in a list of ranks)
+    also.push(units ? { figure: g, period, listed: true } : { figure: g, period });
   }
   return ref;
 }

@@ -64,10 +64,10 @@ const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
 /** Publishers' and scopes' acronyms: no other index. */
 const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
 /** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
-const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
+export const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
 const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
 /** A part of the index named: its figures are a pillar's or a criterion's. */
-const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
+export const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
 /** A part named right after a figure, a word or two between. */
 const PART_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}${PART}`, 'iu');
 /** Words before a score that make it no value of the subject's. */
@@ -276,7 +276,7 @@ const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tă
 /** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
 const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tối đa|tối thiểu|từ)(?![\p{L}])/iu;
 /** Before a value in its sentence: a plan or a forecast (the carry ends). */
-const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
+export const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
 
 /**
  * A figure of the measure's shape: a level of the same kind, unit and growth; a count's noun may be

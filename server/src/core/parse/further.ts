@@ -22,6 +22,11 @@
  * - (binding.ts, {@link listedRanks}) the ranks of the next sentences when each is only a list of
  *   places, "lần lượt" and as many ranks: "… vị trí thứ 11 trên bảng [[X]] năm 2022; A, B và C lần
  *   lượt đứng thứ 17, 20 và 30."
+ * - (restated-series.ts) earlier periods in the next clause: "…, trong khi năm 2020 mới là 30,85% và
+ *   năm 2019 chỉ 10,76%";
+ * - (rank-bases.ts) the earlier place a rank change is told from: "tăng 15 bậc so với năm 2022 (86)";
+ * - (province-items.ts) provinces' figures in brackets beside their names: "cao hơn Tiền Giang (20)
+ *   và Bến Tre (51)".
  * Never a change, a target, or a figure behind another reference.
  */
 import type { Figure, PeriodPhrase } from '../types';
@@ -30,6 +35,9 @@ import { listFrom } from './lists';
 import { listBeforeName, subjectListFigures } from './subject-list';
 import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
 import { withoutAnaphor } from './anaphor';
+import { bracketItems, NATION } from './province-items';
+import { rankBases } from './rank-bases';
+import { restatedSeries } from './restated-series';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -37,6 +45,10 @@ export interface Further {
   samePeriod: boolean;
   /** Another province's figure of a list the name is over (subject-list.ts). */
   listed?: true;
+  /** A bare place read as a rank beside the bound rank ("Tiền Giang (20)": province-items.ts). */
+  rank?: true;
+  /** Its period when not its reading's: a rank change's comparison ("so với năm 2018, khi … thứ 77", rank-bases.ts). */
+  period?: string;
 }
 
 /**
@@ -47,6 +59,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const own = reading.figures[idx];
   if (!own || !isLevelRole(own.role)) return [];
   const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
+  for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
@@ -54,8 +67,11 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
   for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
-  for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
+  for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading), ...restatedSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
+  const rank = reading.figures[idx].role === 'rank';
+  for (const j of bracketItems(idx, text, figures, reading, refStart, refEnd))
+    if (!out.some((o) => o.at === j)) out.push(rank && reading.figures[j].role !== 'rank' ? { at: j, samePeriod: true, listed: true, rank: true } : { at: j, samePeriod: true, listed: true });
   return out;
 }
 
@@ -98,8 +114,7 @@ function datedList(idx: number, text: string, figures: Figure[], periods: Period
   return out;
 }
 
-/** Words that name the country: its own series are not the places of a ranking of units. */
-export const NATION = /(?:^|[^\p{L}])(?:việt nam|nước ta|cả nước)(?![\p{L}])/iu;
+export { NATION };
 
 /**
  * "Hậu Giang, Tiền Giang và Vĩnh Long lần lượt đứng thứ 17, 20 và 30.": a sentence whose figures

@@ -45,7 +45,7 @@ export function isProvinceName(name: string): boolean {
 }
 
 /** The province's or ministry's name that ends `s` (before white space; ministries.ts), and where it starts; null if none. */
-function unitAtEnd(s: string): { name: string; at: number; ministry?: true } | null {
+export function unitAtEnd(s: string): { name: string; at: number; ministry?: true } | null {
   const m = NAME_AT_END.exec(s);
   if (!m) return ministryUnitAtEnd(s);
   // The longest tail of the run that is a province ("Ngoài Lạng Sơn": "Lạng Sơn").
@@ -195,7 +195,7 @@ function respectiveList(idx: number, text: string, figures: Figure[], reading: S
 }
 
 /** How many provinces or ministries a stretch ends with, joined by "," and "và" ("A, B và C "), and where the first starts; n 0 if it does not end with one. */
-function unitsBefore(s: string): { n: number; at: number; ministry: boolean } {
+export function unitsBefore(s: string): { n: number; at: number; ministry: boolean } {
   let rest = s;
   let n = 0;
   let at = s.length;

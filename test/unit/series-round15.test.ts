@@ -1,0 +1,91 @@
+/**
+ * A name's further figures of other units (docs/dialect.md §6.5 (10)-(11); parse/province-items.ts,
+ * further.ts, binding.ts continueRanking; history/subject.ts; test/fixtures/prose/series-round15.yaml):
+ * each case's facts — each reference's bound figure and its further figures, with the entry, the
+ * period and the province the history files it under — as the checker reads the text (marked by
+ * `markup` in each mode when written unmarked). A positive case reads a further figure (of another
+ * province, or an earlier place of a rank change); a negative one reads none. On the checker's side:
+ * the figures read enter the history under their own province and period, so a later session that
+ * restates them draws nothing and one that differs is a figure-conflict; a rank change's base does
+ * not confuse the rank-change arithmetic.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { figureKey } from '../../server/src/core/history/subject';
+import { loadCases, markedReport } from '../marked-cases';
+import { indexedService } from './indexed-service';
+
+/** [entry, figure, period, province or "-"]. */
+type Fact = [string, string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<{ rule: string; class: 1 | 2 | 3 | 4; kind: 'positive' | 'negative'; period: string; text: string; wrap: Fact[]; canonical?: Fact[] }>('prose/series-round15.yaml');
+
+/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
+function unitFacts(marked: string): Fact[] {
+  const doc = parseReport(marked, 'file:///series15.report.md');
+  const out: Fact[] = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    const subject = (ind: typeof indicator, f: typeof ref.figure) => (f && figureKey(doc, ind, ref.sentence, f)?.subject) ?? '-';
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(indicator, ref.figure)]);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.indicator, a.figure)]);
+  }
+  return out;
+}
+
+describe('further figures of other units (fixtures/prose/series-round15.yaml)', () => {
+  it('has positive and negative cases of each class', () => {
+    for (const k of [1, 2, 3, 4]) {
+      assert.ok(cases.filter((c) => c.class === k && c.kind === 'positive').length >= 3, `class ${k}`);
+      assert.ok(cases.filter((c) => c.class === k && c.kind === 'negative').length >= 3, `class ${k}`);
+    }
+  });
+  for (const c of cases)
+    for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
+      it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
+        const marked = markedReport(c.text, c.period, catalog, mode);
+        const facts = unitFacts(marked);
+        assert.deepEqual(facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
+        assert.equal(facts.length > 1, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`);
+      });
+});
+
+describe('the checker: further figures of other units and periods in the history', () => {
+  const folder = 'file:///series15';
+  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const findings = async (earlier: string, later: string, code: string) => {
+    const files = {
+      [`${folder}/phien-05.report.md`]: `${head(5, '2023-07-20', '2022')}\n## Kết quả\n\n${earlier}\n`,
+      [`${folder}/phien-06.report.md`]: `${head(6, '2025-03-20', '2024')}\n## Kết quả\n\n${later}\n`,
+    };
+    const service = await indexedService(files, folder, { lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
+    const uri = `${folder}/phien-06.report.md`;
+    return service.check(uri, files[uri], 1).filter((f) => f.code === code);
+  };
+  // (DTI 2022: Vĩnh Phúc 18, Bình Dương 19: https://dti.gov.vn/xep-hang-2022)
+  const PROVINCES = 'Thanh Hóa đứng thứ 15 về [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] năm 2022. Hậu Giang xếp thứ 17; Vĩnh Phúc, Bình Dương đứng thứ 18 và 19.';
+
+  it('a group\'s ranks are each its own province\'s: restated, nothing; given to the other province, a figure-conflict', async () => {
+    assert.deepEqual(await findings(PROVINCES, 'Năm 2022, Vĩnh Phúc đứng thứ 18 về [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]].', 'figure-conflict'), []);
+    const wrong = await findings(PROVINCES, 'Năm 2022, Bình Dương đứng thứ 18 về [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]].', 'figure-conflict');
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0].message, /19/, wrong[0].message);
+  });
+
+  // (EGDI: 86th in 2022, 71st of 193 in 2024, up 15: https://bnews.vn/viet-nam-tang-15-bac-trong-bang-xep-hang-chinh-phu-dien-tu-toan-cau-nam-2024/347623.html)
+  const EARLIER = 'Năm 2022, Việt Nam xếp thứ 86/193 về [[Xếp hạng Chỉ số phát triển Chính phủ điện tử của Liên Hợp Quốc]].';
+  const told = (base: string) => `Năm 2024, Việt Nam xếp thứ 71/193 về [[Xếp hạng Chỉ số phát triển Chính phủ điện tử của Liên Hợp Quốc]], tăng 15 bậc so với năm 2022 (${base}).`;
+
+  it('a rank change\'s base that agrees with the history draws nothing, the arithmetic holds', async () => {
+    assert.deepEqual(await findings(EARLIER, told('86'), 'figure-conflict'), []);
+    assert.deepEqual(await findings(EARLIER, told('86'), 'rank-change-mismatch'), []);
+  });
+
+  it('a rank change\'s base that differs from the history is a figure-conflict naming the earlier rank', async () => {
+    const conflict = await findings(EARLIER, told('88'), 'figure-conflict');
+    assert.equal(conflict.length, 1);
+    assert.match(conflict[0].message, /86\/193/, conflict[0].message);
+  });
+});
