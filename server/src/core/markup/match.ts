@@ -206,6 +206,9 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         if (pos < 0) {
           if (abbreviation) break;
           if (figureWord[j] || prefixTok[j]) break;
+          // "… tốc độ băng rộng cố định và thứ 45 về …": a "và" the label lacks opens another conjunct,
+          // not more of this name (round 15, speed15; test/unit/speed-round15.test.ts).
+          if (CONJUNCTION.has(tok.folded)) break;
           ins++;
           if (ins > maxIns) break;
           insertedW += idx.insertedWeight(tok.folded);
@@ -274,6 +277,9 @@ export function eachCredit(folded: string, idx: NameIndex, f: (id: number, credi
   // No typo credit for the words of figures and function words ("tăng" is not "hạng").
   if (!FIGURE_WORDS.has(folded) && !FUNCTION_WORDS.has(folded)) for (const v of idx.near(folded)) f(idx.ids.get(v)!, 0.8);
 }
+
+/** A coordinating word (folded) that no window may take as an inserted word. */
+const CONJUNCTION = new Set(['va', 'và']);
 
 const KIND_ORDER = { canonical: 0, alias: 1, abbreviation: 2 } as const;
 

@@ -56,8 +56,11 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
   return null;
 }
 
-/** "vượt mốc 90", "ngưỡng 5 Mbps": a milestone or threshold the value is set against, not the value. */
-const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng)\s*$/iu;
+/**
+ * "vượt mốc 90", "ngưỡng 5 Mbps", "lần đầu vượt 500 Mbps" (a round mark first crossed: speed reports, issue 13
+ * round 15, test/unit/speed-round15.test.ts): a milestone or threshold the value is set against, not the value.
+ */
+const THRESHOLD_BEFORE = /(?:^|[^\p{L}])(?:mốc|ngưỡng|lần đầu(?: tiên)? vượt(?: qua)?)\s*$/iu;
 /** "(từ) 0,5 điểm trở lên", "80% trở xuống": a bound things are counted by (at most two unit words between). */
 const BOUND_AFTER = /^(?:\s+[\p{L}\p{M}]+){0,2}\s+trở\s+(?:lên|xuống)(?![\p{L}])/iu;
 /** "tăng từ 6,53% … lên 6,65%": the two levels of a movement, the first or the second. */
@@ -79,7 +82,7 @@ const WITHOUT_AFTER = /(?:^|[^\p{L}])(?:chưa|không|chẳng)\s+(?:tiếp cận|
 export function notTheValue(plain: string, f: Figure, ind: Indicator, written: string): ReturnType<typeof msg> | null {
   const head = plain.slice(Math.max(0, f.start - 80), f.start);
   if (THRESHOLD_BEFORE.test(head))
-    return msg(`"${f.raw}" sau "mốc/ngưỡng" là một mốc so sánh, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw}" after "mốc/ngưỡng" is a milestone or threshold, not a measured value: left unmarked.`);
+    return msg(`"${f.raw}" sau "mốc/ngưỡng/lần đầu vượt" là một mốc so sánh, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw}" after "mốc/ngưỡng/lần đầu vượt" is a milestone or threshold, not a measured value: left unmarked.`);
   if (BOUND_AFTER.test(plain.slice(f.end, f.end + 40)))
     return msg(`"${f.raw} … trở lên/trở xuống" là một ngưỡng để đếm, không phải giá trị đo được: chưa đánh dấu.`, `"${f.raw} … trở lên/trở xuống" (or more / or less) is a bound things are counted by, not a measured value: left unmarked.`);
   if (ind.measure === 'growth' && LEVELS_BEFORE.test(head) && !GROWTH_WORDS.test(foldKey(written)))

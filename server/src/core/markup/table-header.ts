@@ -16,6 +16,7 @@ import type { Figure } from '../types';
 import { namesOf } from './names';
 import type { ProseUnit } from './prose';
 import { detectCaptionMeasures } from './table-caption';
+import { detectCaptionParts } from './table-caption-part';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { detectPillarRows } from './table-pillars';
 
@@ -36,6 +37,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
     if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) done.add(n.indicator);
   }
   detectCaptionMeasures(run, header, rows, named, plainFigs);
+  detectCaptionParts(run, header, rows, named, plainFigs);
   detectPillarRows(run, header, rows, rowAt);
 }
 

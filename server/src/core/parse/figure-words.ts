@@ -48,6 +48,11 @@ export const BACK_TABLE: Array<[string[], BackRole]> = (
     ['giảm đi', { role: 'change', dir: 'down' }],
     ['giảm bớt', { role: 'change', dir: 'down' }],
     ['giảm', { role: 'change', dir: 'down' }],
+    // A rank's move written with its own verb ("lùi 1 bậc xuống hạng 49", "tụt 6 bậc", "thăng 8 bậc"):
+    // speed rankings of the press (issue 13, round 15: press-unmarked-held21; test/unit/speed-round15.test.ts).
+    ['lùi', { role: 'change', dir: 'down' }],
+    ['tụt', { role: 'change', dir: 'down' }],
+    ['thăng', { role: 'change', dir: 'up' }],
     ['tỷ lệ', { role: 'filler' }],
     ['tỉ lệ', { role: 'filler' }],
     ['tỷ trọng', { role: 'filler' }],

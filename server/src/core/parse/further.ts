@@ -167,8 +167,11 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
   return out;
 }
 
-/** Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63"). */
-const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:vươn lên|lên|đứng ở|ở|giữ nguyên|giữ vững|giữ)\s+)?$/u;
+/**
+ * Between a figure and the other measure of its index (or a change on the way): punctuation and a joining word ("đạt 0,7163 điểm, xếp thứ 2/63");
+ * the country moved by the figure ("đạt 47,66 Mb/giây, đưa nước ta lên vị trí thứ 59": speed rankings, issue 13 round 15, test/unit/speed-round15.test.ts).
+ */
+const MEASURE_GAP = /^[\s,(]*(?:(?:và|với|qua đó|nhờ đó|theo đó|cùng với|đồng thời)\s+)?(?:(?:đưa|giúp)\s+(?:việt nam|nước ta)\s+(?=lên|xuống))?(?:(?:vươn lên|lên|xuống|đứng ở|ở|giữ nguyên|giữ vững|giữ)\s+)?$/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
 
 /**
