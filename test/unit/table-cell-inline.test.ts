@@ -8,6 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { markdownItTree } from '../../server/src/core/parse/markdown';
+import { maskBlock } from '../../server/src/core/parse/mask';
 
 type Node = { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Node[] };
 
@@ -58,5 +59,35 @@ describe('table cells read by the inline parser only when they are not plain tex
     const { cell, paragraph } = readBoth('[r] and [[r]]', '[r]: /u\n\n');
     assert.deepEqual(cell, paragraph);
     assert.ok(JSON.stringify(cell).includes('linkReference'));
+  });
+});
+
+describe('a block of text nodes masked without a typed array (mask.ts textOnly)', () => {
+  it('keeps exactly its text nodes\' units, spaces elsewhere (random spans, lone surrogates, with and without a code span)', () => {
+    const unit = fc.constantFrom('a', 'ế', ' ', '|', '\ud83d', '\ude00', '😀', '[', '\n');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), (units, cuts, code) => {
+        const text = units.join('');
+        const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const start = at.length ? at[0] : 0;
+        const end = at.length ? at[at.length - 1] : text.length;
+        const pos = (o: number) => ({ line: 1, column: o + 1, offset: o });
+        const children: Array<{ type: string; value?: string; position: unknown }> = [];
+        let expected = ' '.repeat(end - start).split('');
+        for (let k = 1; k + 1 < at.length; k += 2) {
+          const [s, e] = [at[k], at[k + 1]];
+          const kept = !(code && k === 1);
+          children.push(kept ? { type: 'text', value: text.slice(s, e), position: { start: pos(s), end: pos(e) } } : { type: 'inlineCode', value: '', position: { start: pos(s), end: pos(e) } });
+          if (kept) for (let i = s; i < e; i++) expected[i - start] = text[i];
+        }
+        const node = { type: 'tableCell', children, position: { start: pos(start), end: pos(end) } } as unknown as Parameters<typeof maskBlock>[0];
+        const block = maskBlock(node, text);
+        assert.ok(block);
+        assert.equal(block.start, start);
+        assert.equal(block.masked, expected.join(''));
+        expected = [];
+      }),
+      { numRuns: 3000, seed: 15 },
+    );
   });
 });
