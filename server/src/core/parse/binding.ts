@@ -160,14 +160,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     // (Not needed by prose, which binds by its clause reading.)
     const nextFigure: Array<[number, number] | null> = prose ? [] : new Array(parts.length + 1).fill(null);
     if (!prose) for (let j = parts.length - 1; j >= 0; j--) nextFigure[j] = parts[j].figs.length ? [j, 0] : nextFigure[j + 1];
-    // The part of each cell (a row of thousands of cells and references must not cost cells × references).
-    const partOfCell = new Map<number, number>();
-    unit.forEach((u, k) => {
-      if (!partOfCell.has(u.cell)) partOfCell.set(u.cell, k);
-    });
     for (const r of refs) {
       work.steps++;
-      const k = partOfCell.get(r.cell) ?? -1;
+      // The part of the reference's cell: part k is cell k of a row, a sentence's one part is cell 0.
+      const k = r.cell < parts.length ? r.cell : -1;
       const absStart = blocks[r.cell].start + r.start;
       const absEnd = blocks[r.cell].start + r.end;
       let figure: PlacedFigure | null = null;
@@ -206,18 +202,16 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
       const { name, compiler, nameStart, nameEnd } = history ? splitReferenceOnce(r.inner) : splitReference(r.inner);
       const innerStart = absStart + 2;
-      doc.references.push({
-        written: r.inner,
-        name,
-        compiler,
-        range: doc.lines.range(absStart, absEnd),
-        nameRange: doc.lines.range(innerStart + nameStart, innerStart + nameEnd),
-        figure,
-        ...(also ? { also } : {}),
-        ...referencePeriod(figure, prose ? (governing ?? lentHere() ?? undefined) : period, doc),
-        sentence: { start: sentence.start, end: sentence.end },
-        inTable: isRow,
-      });
+      const range = doc.lines.range(absStart, absEnd);
+      const nameRange = doc.lines.range(innerStart + nameStart, innerStart + nameEnd);
+      const { period: p, periodSource, periodRange } = referencePeriod(figure, prose ? (governing ?? lentHere() ?? undefined) : period, doc);
+      const at = { start: sentence.start, end: sentence.end };
+      // (literals, not spreads of `also` and the period: V8's slow path; the same keys in the same order)
+      doc.references.push(
+        also
+          ? { written: r.inner, name, compiler, range, nameRange, figure, also, period: p, periodSource, periodRange, sentence: at, inTable: isRow }
+          : { written: r.inner, name, compiler, range, nameRange, figure, period: p, periodSource, periodRange, sentence: at, inTable: isRow },
+      );
     }
     ranking = prose ? rankingOf(doc.references.slice(made), prose) : null;
     family = prose ? anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner)) : null;

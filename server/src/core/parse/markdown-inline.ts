@@ -31,6 +31,10 @@ const spanOf = (t: Token): Span | null => t.meta as Span | null;
 export function trackInlinePositions(md: MarkdownIt): void {
   const inline = md.inline;
   inline.ruler.at('backticks', backticks);
+  for (const name of ['link', 'image']) {
+    const rule = (inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__.find((r) => r.name === name)?.fn;
+    if (rule) inline.ruler.at(name, (state, silent) => mayLink(state) && rule(state, silent));
+  }
   const ruleNames = (): string[] => (inline.ruler as unknown as { __rules__: Array<{ name: string; enabled: boolean }> }).__rules__.filter((r) => r.enabled).map((r) => r.name);
   let names: string[] | null = null;
   inline.tokenize = function tokenize(state: StateInline): void {
@@ -71,6 +75,23 @@ export function trackInlinePositions(md: MarkdownIt): void {
       tokens[at].meta = [pendingStart, pendingStart + tokens[at].content.length];
     }
   };
+}
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+
+/** Where the last `](` of an inline source is (-1: none), per inline state. */
+const linkCloses = new WeakMap<StateInline, number>();
+
+/**
+ * False if markdown-it's link (or image) rule cannot match at `state.pos`: such a link is inline,
+ * its label closed by a `]` right before `(`, or a reference, which needs a definition in `env`.
+ * The rule would read the label (every token inside it, once per `[`: a `[[Name]]` twice) to fail.
+ */
+function mayLink(state: StateInline): boolean {
+  if (state.env.references !== undefined) return true;
+  let close = linkCloses.get(state);
+  if (close === undefined) linkCloses.set(state, (close = state.src.lastIndexOf('](')));
+  return close > state.pos;
 }
 
 /** The backtick runs of an inline source: for each run length, the starts of the runs that long, ascending. */

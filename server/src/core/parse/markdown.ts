@@ -78,7 +78,32 @@ function createParser(): MarkdownIt {
   }
   ruler.__cache__ = null;
   trackInlinePositions(md);
+  // A table's cells are cut again from the source and read then (TreeBuilder.cells): their inline
+  // tokens are not tokenized here (a third of the 1 MB draft's parse time was its 35 000 cells).
+  md.core.ruler.at('inline', (state) => {
+    let table = 0;
+    for (const tok of state.tokens) {
+      if (tok.type === 'table_open') table++;
+      else if (tok.type === 'table_close') table--;
+      else if (tok.type === 'inline' && !table) state.md.inline.parse(tok.content, state.md, state.env, tok.children!);
+    }
+  });
   return md;
+}
+
+/**
+ * True if markdown-it reads `content` (one line of a table cell, trimmed) as one text token holding
+ * all of it: none of the characters that start an inline rule of the parser (createParser: escape,
+ * code span, emphasis, image, autolink, inline HTML, entity) and no `[` that could open a link (a
+ * link reference needs a definition in `env`, an inline link a `](`: `[[Name]]` is text then).
+ */
+function plainInline(content: string, env: Record<string, unknown>): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0x5c || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x21 || c === 0x3c || c === 0x26 || c === 10) return false;
+    if (c === 0x5b && (env.references !== undefined || content.indexOf('](') >= 0)) return false;
+  }
+  return true;
 }
 
 let parser: MarkdownIt | null = null;
@@ -298,18 +323,15 @@ class TreeBuilder {
   private table(tokens: Token[]): Table | null {
     const align: Table['align'] = [];
     const rows: TableRow[] = [];
-    tokens.forEach((t, i) => {
+    tokens.forEach((t) => {
       if (t.type === 'th_open') {
         const style = t.attrGet('style') ?? '';
         align.push(/left/.test(style) ? 'left' : /right/.test(style) ? 'right' : /center/.test(style) ? 'center' : null);
       }
       const mark = t.meta as BlockMark | null;
       if (t.type !== 'tr_open' || !t.map || !mark) return;
-      // markdown-it's own cells of the row: their inline tokens are reused where the content agrees.
-      const parsed: Token[] = [];
-      for (let j = i + 1; j < tokens.length && tokens[j].type !== 'tr_close'; j++) if (tokens[j].type === 'inline') parsed.push(tokens[j]);
       const end = this.s.lineEnd(t.map[0]);
-      rows.push({ type: 'tableRow', children: this.cells(mark.first, end, parsed), position: this.pos(mark.first, end) });
+      rows.push({ type: 'tableRow', children: this.cells(mark.first, end), position: this.pos(mark.first, end) });
     });
     return { type: 'table', align, children: rows };
   }
@@ -318,9 +340,10 @@ class TreeBuilder {
    * The cells of a row `[start, end)`: cut at each pipe not escaped by a backslash (code spans
    * too, as GFM does), each cell from its leading pipe to the next; the last one takes the row's
    * closing pipe and trailing blanks. A cell's content is its text between the pipes, blanks trimmed,
-   * read from markdown-it's cell at the same place when it holds the same text (`parsed`), else anew.
+   * read by markdown-it's inline parser (its core rule left the table's cells unread: createParser),
+   * or, when it is plain text to that parser (plainInline), made the one text node that parse gives.
    */
-  private cells(start: number, end: number, parsed: Token[]): TableCell[] {
+  private cells(start: number, end: number): TableCell[] {
     const { src } = this.s;
     let stop = end;
     while (stop > start && (src.charCodeAt(stop - 1) === 32 || src.charCodeAt(stop - 1) === 9)) stop--;
@@ -341,11 +364,15 @@ class TreeBuilder {
       while (a < z && (src.charCodeAt(a) === 32 || src.charCodeAt(a) === 9)) a++;
       while (z > a && (src.charCodeAt(z - 1) === 32 || src.charCodeAt(z - 1) === 9)) z--;
       const content = src.slice(a, z);
-      let tokens: Token[] = [];
-      const same = parsed[k];
-      if (same?.children && same.content === content) tokens = same.children;
-      else if (content) this.md.inline.parse(content, this.md, this.env, tokens);
-      cells.push({ type: 'tableCell', children: inlineNodes(tokens, content, (c) => this.s.point(a + c)), position: this.pos(b, cellEnd) });
+      let children: TableCell['children'];
+      if (!content) children = [];
+      else if (plainInline(content, this.env)) children = [{ type: 'text', value: content, position: this.pos(a, z) }];
+      else {
+        const tokens: Token[] = [];
+        this.md.inline.parse(content, this.md, this.env, tokens);
+        children = inlineNodes(tokens, content, (c) => this.s.point(a + c));
+      }
+      cells.push({ type: 'tableCell', children, position: this.pos(b, cellEnd) });
     });
     return cells;
   }

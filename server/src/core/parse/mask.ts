@@ -51,6 +51,13 @@ export function maskBlock(node: Nodes, text: string, doc?: ReportDocument, maskL
     work.steps += end - start;
     return { start, masked: unpinned(text.slice(start, end)) };
   }
+  // Text nodes only, not end to end (a table cell: its text between its pipes): the same units as
+  // below, without a typed array per block.
+  const spaced = textOnly(node, text, start, end);
+  if (spaced !== null) {
+    work.steps += end - start;
+    return { start, masked: spaced };
+  }
   // UTF-16 code units (a lone surrogate stays as it is), spaces where nothing is kept.
   const chars = new Uint16Array(end - start).fill(SPACE);
   const keep = (n: Nodes): void => {
@@ -122,6 +129,29 @@ function tiledByText(node: Nodes, start: number, end: number): boolean {
     at = e;
   }
   return at === end && end > start;
+}
+
+const SPACES = ' '.repeat(256);
+const spaces = (n: number): string => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
+
+/**
+ * The source `[start, end)` with only its text nodes kept (spaces elsewhere), if the node's
+ * children are text nodes alone, in order, inside it (none: all spaces); else null. A string of its
+ * own (unpinned), as fromCodeUnits's.
+ */
+function textOnly(node: Nodes, text: string, start: number, end: number): string | null {
+  if (!('children' in node)) return null;
+  let at = start;
+  let out = '';
+  for (const c of node.children as PhrasingContent[]) {
+    if (c.type !== 'text') return null;
+    const s = c.position?.start.offset;
+    const e = c.position?.end.offset;
+    if (s === undefined || e === undefined || s < at || e < s || e > end) return null;
+    out += spaces(s - at) + text.slice(s, e);
+    at = e;
+  }
+  return unpinned(out + spaces(end - at));
 }
 
 /** The string of these UTF-16 code units (in slices: an argument list has a limit). */
