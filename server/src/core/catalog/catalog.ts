@@ -5,7 +5,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Indicator, NameMatch } from './types';
-import { buildSubjectIndex, subjectKey, type SubjectIndex } from './subjects';
+import { buildSubjectIndex, subjectEntries, subjectKey, type SubjectIndex } from './subjects';
+import { noteFamilyCurrencies } from './currency';
 import { work } from '../work';
 import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
 import { insertedInto, insertKey, insertKeyOfFolded, nameWords } from './inserted-words';
@@ -87,6 +88,7 @@ export class Catalog {
       for (const a of ind.abbreviations ?? []) add('abbreviation', a);
     }
     this.subjectIdx = buildSubjectIndex(this.list);
+    noteFamilyCurrencies(this.list);
   }
 
   /**
@@ -175,7 +177,7 @@ export class Catalog {
     if (variant) return variant;
     // A subject ("kinh tế số", "chính quyền số"): the entries it may name; the figure the
     // reference binds picks one (series.ts). A compiler narrows them as for a shared name.
-    const entries = name.length <= MAX_VARIANT_LENGTH ? this.subjects().entries.get(subjectKey(name)) : undefined;
+    const entries = name.length <= MAX_VARIANT_LENGTH ? subjectEntries(this.subjects(), name) : undefined;
     if (entries) {
       const kept = compiler ? entries.filter((e) => this.pick([{ indicator: e.indicator, kind: 'canonical', text: e.indicator.name, folded: '', tokens: [] }], compiler, excluded).length) : entries;
       if (kept.length) return { kind: 'ambiguous', candidates: [...new Set(kept.map((e) => e.indicator))], subject: kept };

@@ -11,6 +11,7 @@
 import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
 import { foldKey } from './name-keys';
 import { gdpShareSubject } from './gdp-share';
+import { insertedInto, insertKeyOfFolded } from './inserted-words';
 
 /** Folded measure prefixes, longest first. */
 const PREFIXES: Array<[string, SubjectMeasure]> = [
@@ -34,6 +35,8 @@ const TAILS: Array<[string, 'province' | null]> = [
 ];
 /** Subjects of one word or of function words only say too little ("số"). */
 const MIN_TOKENS = 2;
+/** Subjects with words put in (subjectEntries) have at least this many words. */
+const MIN_PUT_INTO = 4;
 
 export interface SubjectIndex {
   /** Folded subject (words joined by one space) → its entries. */
@@ -42,6 +45,8 @@ export interface SubjectIndex {
   maxWords: number;
   /** First words of the subjects: a word not among them starts none. */
   firstWords: Set<string>;
+  /** A subject without the words writers put into names (inserted-words.ts insertKeyOfFolded) → subjects. */
+  bare: Map<string, string[]>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[&'’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -53,7 +58,7 @@ export function subjectKey(text: string): string {
 
 /** The subjects of the indicators' names and aliases. */
 export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
-  const idx: SubjectIndex = { entries: new Map(), maxWords: 0, firstWords: new Set() };
+  const idx: SubjectIndex = { entries: new Map(), maxWords: 0, firstWords: new Set(), bare: new Map() };
   for (const ind of indicators) {
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
       for (const s of subjectsOfLabel(label)) {
@@ -65,7 +70,26 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
       }
     }
   }
+  for (const text of idx.entries.keys()) {
+    const bare = insertKeyOfFolded(text);
+    idx.bare.set(bare, [...(idx.bare.get(bare) ?? []), text]);
+  }
   return idx;
+}
+
+/**
+ * The entries `name` names as a subject: its words as a subject, else that subject with words put in
+ * as writers put them into names (inserted-words.ts: "dân số trưởng thành đã có chữ ký số …" for the
+ * subject of "Tỷ lệ dân số trưởng thành có chữ ký số …", "doanh số trên các sàn …"), when exactly one
+ * subject of MIN_PUT_INTO words or more has those words (a short subject says too little to take
+ * words in: "kinh tế của số" is no "kinh tế số").
+ */
+export function subjectEntries(idx: SubjectIndex, name: string): SubjectEntry[] | undefined {
+  const key = subjectKey(name);
+  const direct = idx.entries.get(key);
+  if (direct) return direct;
+  const put = (idx.bare.get(insertKeyOfFolded(key)) ?? []).filter((s) => s.split(' ').length >= MIN_PUT_INTO && insertedInto(name, s));
+  return put.length === 1 ? idx.entries.get(put[0]) : undefined;
 }
 
 /**
