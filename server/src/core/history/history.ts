@@ -41,35 +41,37 @@ export interface BoundReport {
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
+  // Each reference's figure, then its further figures (of their own series, else the reference's).
+  const add = (ref: Reference, f: PlacedFigure | null, period: string | null | undefined, indicator: Indicator | null): void => {
+    if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') return; // (a target, "phấn đấu đến năm 2025 … đạt 20%", states no value)
+    // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
+    // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
+    const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
+    if (f.change && !growthChange) return;
+    const down = growthChange && f.change?.direction === 'down';
+    const key = figureKey(analysis.doc, indicator, ref.sentence, f); // (the text read only here: snapshot.ts keeps it as bytes)
+    const entry: HistoryEntry = {
+      indicatorId: indicator.id,
+      period,
+      raw: f.raw,
+      value: down ? -f.value : f.value,
+      interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
+      unit: f.unit,
+      kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
+      decimals: f.decimals,
+      qualifier: f.qualifier,
+      denominator: f.denominator,
+      growth: growthChange || f.growth,
+    } as HistoryEntry;
+    if (key?.subject !== undefined) entry.subject = key.subject; // (subject, local, origin: the fields' order as ever)
+    if (key?.local) entry.local = true;
+    entry.origin = { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date };
+    out.push(entry);
+  };
   for (const { ref, indicator: own, also } of analysis.refs) {
-    const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
-    for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
-      // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
-      if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') continue;
-      // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
-      // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
-      const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
-      if (f.change && !growthChange) continue;
-      const down = growthChange && f.change?.direction === 'down';
-      // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
-      const key = figureKey(analysis.doc, indicator, ref.sentence, f);
-      out.push({
-        indicatorId: indicator.id,
-        period,
-        raw: f.raw,
-        value: down ? -f.value : f.value,
-        interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
-        unit: f.unit,
-        kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
-        decimals: f.decimals,
-        qualifier: f.qualifier,
-        denominator: f.denominator,
-        growth: growthChange || f.growth,
-        ...(key?.subject !== undefined ? { subject: key.subject } : {}),
-        ...(key?.local ? { local: true } : {}),
-        origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
-      });
-    }
+    add(ref, ref.figure, ref.period, own);
+    if (also) for (const a of also) add(ref, a.figure, a.period, a.indicator);
+    else if (ref.also) for (const a of ref.also) add(ref, a.figure, a.period, own);
   }
   return out;
 }
