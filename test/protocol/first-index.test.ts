@@ -108,6 +108,9 @@ describe('the first index in a worker thread', function () {
     assert.ok(apart.first.length > 0);
     assert.deepEqual(apart.first, here.first);
     assert.deepEqual(apart.after, here.after);
+    // The catalog's worker was kept and read the history as the index's first worker; without it the index started its own.
+    assert.ok(apart.logs.some((m) => /worker threads start \(\d+, the first already running/.test(m)), apart.logs.join(' | '));
+    assert.ok(!here.logs.some((m) => /already running/.test(m)), here.logs.join(' | '));
   });
 
   it('without the worker thread, indexes in the server thread, says so and loses nothing', async () => {

@@ -20,7 +20,7 @@ import type { Msg } from '../../server/src/core/i18n';
 import { readForHistory, type HistoryReader, type HistoryRecord } from '../../server/src/core/indexed';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { CATALOG_WORKER_ENV, defaultCatalogApart, historyReader, isIndexWorker, runIndexWorker, workerCount, workerYoungMb, WORKER_ENV, WORKER_YOUNG_ENV, WORKER_YOUNG_MB, WORKERS_ENV } from '../../server/src/lsp/index-worker';
+import { CATALOG_WORKER_ENV, defaultCatalogApart, historyReader, isIndexWorker, releaseSpare, runIndexWorker, workerCount, workerYoungMb, WORKER_ENV, WORKER_YOUNG_ENV, WORKER_YOUNG_MB, WORKERS_ENV } from '../../server/src/lsp/index-worker';
 import { DEFAULT_CATALOG_URI, defaultCatalogSource, parseCatalogYaml } from '../../server/src/core/catalog/load';
 import { repoRoot } from '../helpers';
 import { fixtureWorkspaces } from '../rule-fixtures';
@@ -130,6 +130,31 @@ if (isIndexWorker()) {
       } finally {
         delete process.env[WORKER_YOUNG_ENV];
       }
+    });
+
+    it("the default catalog's worker kept for the first index (stay) is its first worker: the same records; not taken, it ends", async () => {
+      const want = expected();
+      /** With `k` index workers asked for: the catalog's parse in a kept worker, then a reading; whether its first worker was already running. */
+      const run = async (k: string, release: boolean) => {
+        process.env[WORKERS_ENV] = k;
+        try {
+          const apart = await defaultCatalogApart(true);
+          assert.deepEqual(apart, parseCatalogYaml(defaultCatalogSource(), DEFAULT_CATALOG_URI));
+          if (release) releaseSpare();
+          const running: boolean[] = [];
+          const logs: string[] = [];
+          const reader = historyReader({ readOptions: () => ({ within: [dir] }), noteRead: () => undefined, log: (m) => logs.push(m), starting: (_n, r) => running.push(r) });
+          const records = await reader(uris, {});
+          assert.deepEqual(logs, []);
+          records.forEach((r, i) => assert.deepEqual(r, want[i], `${k} workers, report ${i} (${uris[i]})`));
+          return running;
+        } finally {
+          delete process.env[WORKERS_ENV];
+        }
+      };
+      assert.deepEqual(await run('1', false), [true]);
+      assert.deepEqual(await run('2', false), [true]);
+      assert.deepEqual(await run('1', true), [false]);
     });
 
     it('one, two or three workers: the same records, in the reports\' order, every refusal noted', async () => {

@@ -15,14 +15,15 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import * as v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
 import { defaultCatalogParsed, type ParsedCatalog } from '../core/catalog/load';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
-import { collectGarbage } from './collect';
+import { WorkerHeap, workerYoungGeneration, workerYoungMb } from './worker-heap';
+
+export { processSemiSpaceMb, workerYoungGeneration, workerYoungMb, WORKER_YOUNG_ENV, WORKER_YOUNG_MB } from './worker-heap';
 
 const KIND = 'policy-report/history-index';
 /** The other job the same bundle runs in a worker: the embedded default catalog's parse (defaultCatalogApart). */
@@ -30,55 +31,6 @@ const CATALOG_KIND = 'policy-report/default-catalog';
 /** Set to "0" in the server's environment: no worker thread, the index runs in the server's thread. */
 export const WORKER_ENV = 'POLICY_REPORT_INDEX_WORKER';
 
-/**
- * The worker's young generation (two semi-spaces and the large objects'), in MB: its
- * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
- * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
- * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
- * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
- * elsewhere now (docs/performance.md 3.4, 5). Half of it each when there are several
- * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
- * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md 3.4).
- */
-export const WORKER_YOUNG_MB = 192;
-export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
-
-export function workerYoungMb(workers: number): number {
-  const asked = Number(process.env[WORKER_YOUNG_ENV]);
-  if (Number.isInteger(asked) && asked >= 3) return asked;
-  return workers > 1 ? WORKER_YOUNG_MB / 2 : WORKER_YOUNG_MB;
-}
-
-/**
- * The process's --max-semi-space-size in MB (the server's node options, or NODE_OPTIONS), or
- * undefined. V8 reads that flag when it configures any isolate's heap, a worker's too, and it wins
- * over the worker's resourceLimits: with the server's `--max-semi-space-size=64` every worker had
- * a young generation of 3 × 64 MB whatever it asked for.
- */
-export function processSemiSpaceMb(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): number | undefined {
-  let mb: number | undefined;
-  for (const arg of [...nodeOptions.split(/\s+/), ...execArgv]) {
-    const m = /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(arg);
-    if (m) mb = Number(m[1]);
-  }
-  return mb;
-}
-
-/**
- * Lets the next `count` workers' heaps follow their own resourceLimits: the process-wide
- * --max-semi-space-size is unset while their isolates are made, and set back to the process's
- * value once each has started (or failed to). The server's own heap was configured at its start
- * and does not read the flag again (measured: its young generation stays 128 MB). The returned
- * function is to be called once per worker, when it is online or gone.
- */
-export function workerYoungGeneration(count: number, own = processSemiSpaceMb()): () => void {
-  if (own === undefined || count <= 0) return () => undefined;
-  v8.setFlagsFromString('--max-semi-space-size=0');
-  let left = count;
-  return () => {
-    if (--left === 0) v8.setFlagsFromString(`--max-semi-space-size=${own}`);
-  };
-}
 
 /** What the worker is given. */
 interface Job {
@@ -111,14 +63,30 @@ export function isIndexWorker(): boolean {
 
 /**
  * The worker's part: the reports it claims, one message each (with the report's place in the job),
- * then the end; or, started by defaultCatalogApart, the default catalog's parse as one message.
+ * then the end; or, started by defaultCatalogApart, the default catalog's parse as one message,
+ * then (kept for the first index: `stay`) the index's job when it comes as a message.
  */
 export async function runIndexWorker(): Promise<void> {
-  if ((workerData as { kind: string }).kind === CATALOG_KIND) {
-    parentPort!.postMessage(defaultCatalogParsed());
-    return;
-  }
-  const job = workerData as Job;
+  const data = workerData as { kind: string; stay?: boolean };
+  if (data.kind !== CATALOG_KIND) return readReports(workerData as Job);
+  parentPort!.postMessage(defaultCatalogParsed());
+  if (!data.stay) return;
+  // Not asked within SPARE_WAIT_MS (the server's index has not started, or read elsewhere): it ends.
+  const job = await new Promise<Job | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), SPARE_WAIT_MS);
+    parentPort!.once('message', (m: Job) => {
+      clearTimeout(timer);
+      resolve(m);
+    });
+  });
+  parentPort!.removeAllListeners('message');
+  if (job) await readReports(job);
+}
+
+/** How long the catalog's worker waits for the index's job before it ends (the server also ends it: releaseSpare). */
+const SPARE_WAIT_MS = 120_000;
+
+async function readReports(job: Job): Promise<void> {
   const heap = new WorkerHeap();
   for (let next = claim(job); next >= 0; next = claim(job)) {
     parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
@@ -127,37 +95,6 @@ export async function runIndexWorker(): Promise<void> {
   parentPort!.postMessage({ end: true } satisfies WorkerMessage);
 }
 
-/**
- * How much the worker's heap may grow over what it held after its last full collection before it
- * collects again, between two reports (MB). The worker keeps little (the parser's memo of readings,
- * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
- * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
- * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
- * end, where the server's thread holds the records too (docs/performance.md 3.4).
- */
-const WORKER_HEAP_SLACK_MB = 48;
-
-class WorkerHeap {
-  private limit = 0;
-  /**
-   * After each report: a full collection when the old generation (the young one is the scavenger's)
-   * has grown by the slack since the last one.
-   */
-  between(): void {
-    const used = oldGenerationUsed();
-    if (this.limit === 0) this.limit = used + WORKER_HEAP_SLACK_MB * MB;
-    if (used < this.limit || !collectGarbage()) return;
-    this.limit = oldGenerationUsed() + WORKER_HEAP_SLACK_MB * MB;
-  }
-}
-
-/** What the old generation's spaces hold (garbage included), in bytes. */
-function oldGenerationUsed(): number {
-  let used = 0;
-  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
-  return used;
-}
-const MB = 1024 * 1024;
 
 /** The place in `job.uris` of the next report to read, or -1 when every report is taken. */
 function claim(job: Job): number {
@@ -210,9 +147,13 @@ function largestFirst(uris: string[]): number[] {
  * `each` is told of every outcome as it comes. The outcomes in the order of `job.uris`, or a
  * rejection if a worker could not start or stopped.
  */
-async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean, starting?: (workers: number) => void): Promise<Outcome[]> {
+async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o: Outcome) => void, keep: boolean, starting?: (workers: number, running: boolean) => void, spare?: Spare | null): Promise<Outcome[]> {
   const n = workerCount(job.uris.length);
-  starting?.(n);
+  // The default catalog's worker, kept with the young generation each of these gets, is the first
+  // of them: its bundle is loaded and its start is not on the index's path. Else it ends.
+  const first = spare && spare.youngMb === workerYoungMb(n) ? spare.worker : undefined;
+  if (spare && !first) void spare.worker.terminate();
+  starting?.(n, first !== undefined);
   const shared: Job = { ...job, claim: new Int32Array(new SharedArrayBuffer(4)), order: largestFirst(job.uris) };
   const out: Outcome[] = keep ? new Array(job.uris.length) : [];
   let done = 0;
@@ -223,9 +164,9 @@ async function inWorkers(job: Job, progress: IndexProgress | undefined, each: (o
     void progress?.(done, job.uris.length);
   };
   const workers: Worker[] = [];
-  const started = workerYoungGeneration(n);
+  const started = workerYoungGeneration(first ? n - 1 : n);
   try {
-    await Promise.all(Array.from({ length: n }, () => inWorker(shared, onOutcome, workers, started, workerYoungMb(n))));
+    await Promise.all(Array.from({ length: n }, (_, i) => inWorker(shared, onOutcome, workers, started, workerYoungMb(n), i === 0 ? first : undefined)));
   } catch (e) {
     // The reading starts again in this thread once every worker is stopped (none reads on beside
     // it, and none is left behind the index): terminate() settles at a worker's exit, at once for
@@ -247,27 +188,31 @@ function delay(ms: number): Promise<void> {
 
 /**
  * One worker's run: resolves at its end, rejects if it could not start or stopped before the end.
- * `online` is called once, when the worker runs or is gone (workerYoungGeneration).
+ * `online` is called once, when the worker runs or is gone (workerYoungGeneration); `given`: a
+ * worker already running (the spare), which is sent the job.
  */
-function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[], online: () => void, youngMb: number): Promise<void> {
+function inWorker(job: Job, onOutcome: (at: number, o: Outcome) => void, started: Worker[], online: () => void, youngMb: number, given?: Worker): Promise<void> {
   return new Promise((resolve, reject) => {
     // execArgv: none of the server's (a process-wide option would stop the worker from starting).
     // Its stdout is not the server's: over stdio that is the protocol's channel. Its young
     // generation: `youngMb` (workerYoungMb), a bound on how often it is collected, not on what it holds.
     let wasOnline = false;
     const once = () => {
-      if (!wasOnline) online();
+      if (!wasOnline && !given) online();
       wasOnline = true;
     };
     let worker: Worker;
     try {
-      worker = new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
+      worker = given ?? new Worker(__filename, { workerData: job, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     } catch (e) {
       once();
       throw e;
     }
     started.push(worker);
-    worker.on('online', once);
+    if (given) {
+      given.ref();
+      given.postMessage(job);
+    } else worker.on('online', once);
     worker.stdout.resume();
     let ended = false;
     let count = 0;
@@ -309,8 +254,8 @@ export interface ReaderHost {
   readOptions(): ReadOptions;
   noteRead(uri: string, refusal: Msg | undefined): void;
   log(message: string): void;
-  /** Told just before the worker threads are started, how many (the server logs it). */
-  starting?(workers: number): void;
+  /** Told just before the worker threads are started, how many, and whether the first is the default catalog's, already running (the server logs it). */
+  starting?(workers: number, running: boolean): void;
 }
 
 /**
@@ -320,6 +265,7 @@ export interface ReaderHost {
 export function historyReader(host: ReaderHost): HistoryReader {
   return async (uris, known, progress, each) => {
     const job: Job = { kind: KIND, uris, known, read: host.readOptions() };
+    const spare = takeSpare();
     // Each outcome as it comes: its refusal noted (a report read again after a worker failed: its
     // last reading's), its record to `each`; kept only when no `each` takes it (HistoryReader).
     const told = (o: Outcome) => {
@@ -330,10 +276,11 @@ export function historyReader(host: ReaderHost): HistoryReader {
     let outcomes: Outcome[];
     if (process.env[WORKER_ENV] === '0') {
       host.log(`policy-report: indexing ${uris.length} reports in the server's thread (${WORKER_ENV}=0)`);
+      void spare?.worker.terminate();
       outcomes = await inThisThread(job, progress, told, keep);
     } else {
       try {
-        outcomes = await inWorkers(job, progress, told, keep, (n) => host.starting?.(n));
+        outcomes = await inWorkers(job, progress, told, keep, (n, running) => host.starting?.(n, running), spare);
       } catch (e) {
         host.log(`policy-report: the index's worker thread failed (${e instanceof Error ? e.message : String(e)}); indexing ${uris.length} reports in the server's thread`);
         outcomes = await inThisThread(job, progress, told, keep);
@@ -356,15 +303,20 @@ const CATALOG_WORKER_YOUNG_MB = 48;
  * then off the first check's path on a machine of two cores. Resolves with null when the worker
  * cannot start, stops before its answer or is not to be used (CATALOG_WORKER_ENV "0"): the server's
  * thread then parses the YAML when the catalog is first asked for, as without it. The worker ends
- * after its one message.
+ * after its one message; with `stay` (the server's first start) it is kept for the first index
+ * instead, with the young generation of one index worker: the first of the index's workers
+ * (historyReader), whose start (its bundle loaded, about 0.25 s CPU) is then not on the index's
+ * path; not taken by the index, it ends (releaseSpare, or by itself after SPARE_WAIT_MS).
  */
-export function defaultCatalogApart(): Promise<ParsedCatalog | null> {
+export function defaultCatalogApart(stay = false): Promise<ParsedCatalog | null> {
   if (process.env[CATALOG_WORKER_ENV] === '0') return Promise.resolve(null);
+  const kept = stay && process.env[WORKER_ENV] !== '0';
+  const youngMb = kept ? workerYoungMb(workerCount(Number.MAX_SAFE_INTEGER)) : CATALOG_WORKER_YOUNG_MB;
   return new Promise((resolve) => {
     const started = workerYoungGeneration(1);
     let worker: Worker;
     try {
-      worker = new Worker(__filename, { workerData: { kind: CATALOG_KIND }, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: CATALOG_WORKER_YOUNG_MB } });
+      worker = new Worker(__filename, { workerData: { kind: CATALOG_KIND, stay: kept }, argv: [], execArgv: [], stdout: true, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     } catch {
       started();
       resolve(null);
@@ -375,16 +327,54 @@ export function defaultCatalogApart(): Promise<ParsedCatalog | null> {
       if (!online) started();
       online = true;
     };
+    const onMessage = (parsed: ParsedCatalog) => {
+      const ok = parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors);
+      if (kept && ok) keepSpare(worker, youngMb, [onMessage, onGone]);
+      else if (kept) void worker.terminate();
+      resolve(ok ? parsed : null);
+    };
+    const onGone = () => {
+      once();
+      resolve(null);
+    };
     worker.on('online', once);
     worker.stdout.resume();
-    worker.on('message', (parsed: ParsedCatalog) => resolve(parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors) ? parsed : null));
-    worker.on('error', () => {
-      once();
-      resolve(null);
-    });
-    worker.on('exit', () => {
-      once();
-      resolve(null);
-    });
+    worker.on('message', onMessage);
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
   });
+}
+
+/** A worker kept for the first index (defaultCatalogApart `stay`), its young generation, and what forgets it when it ends by itself. */
+interface Spare {
+  worker: Worker;
+  youngMb: number;
+  gone: () => void;
+}
+let spare: Spare | null = null;
+
+/** `worker` kept as the spare (its catalog's listeners removed), not keeping the process alive meanwhile. */
+function keepSpare(worker: Worker, youngMb: number, listeners: Array<Parameters<Worker['off']>[1]>): void {
+  for (const f of listeners) for (const event of ['message', 'error', 'exit']) worker.off(event, f);
+  worker.unref();
+  releaseSpare();
+  const gone = () => {
+    if (spare?.worker === worker) spare = null;
+  };
+  worker.on('error', gone);
+  worker.on('exit', gone);
+  spare = { worker, youngMb, gone };
+}
+
+/** The spare, once (its listeners are the taker's from now on), or null. */
+function takeSpare(): Spare | null {
+  const s = spare;
+  spare = null;
+  s?.worker.off('error', s.gone).off('exit', s.gone);
+  return s;
+}
+
+/** Ends the spare if no index took it (the server's first load is over). */
+export function releaseSpare(): void {
+  void takeSpare()?.worker.terminate();
 }

@@ -13,7 +13,7 @@ import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
 import { IndexStore } from './index-store';
-import { defaultCatalogApart, historyReader } from './index-worker';
+import { defaultCatalogApart, historyReader, releaseSpare } from './index-worker';
 import type { HistoryReader } from '../core/indexed';
 import { restoreDefaultCatalog, type ParsedCatalog } from '../core/catalog/load';
 import { parseReport } from '../core/parse/document';
@@ -85,7 +85,7 @@ export function startServer(connection: Connection): void {
     indexStore = new IndexStore(storage, typeof options?.globalStoragePath === 'string' && options.globalStoragePath ? options.globalStoragePath : storage);
     // No saved parse of the default catalog: its YAML is parsed in a worker thread from now on,
     // while this thread answers the handshake and parses the open drafts (loadShared).
-    if (!indexStore.hasSavedDefaultCatalog()) catalogApart = defaultCatalogApart();
+    if (!indexStore.hasSavedDefaultCatalog()) catalogApart = defaultCatalogApart(true);
     service.configure({ lang: langFromLocale(params.locale) });
     disk.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setFolders(disk.folders);
@@ -137,7 +137,7 @@ export function startServer(connection: Connection): void {
     readOptions: () => disk.readOptions(),
     noteRead: (uri, why) => disk.noteRead(uri, why),
     log: (m) => connection.console.log(m),
-    starting: (n) => connection.console.log(`policy-report: the index's worker threads start (${n})`),
+    starting: (n, running) => connection.console.log(`policy-report: the index's worker threads start (${n}${running ? ", the first already running: the default catalog's" : ''})`),
   });
   const reader: HistoryReader = (uris, ...rest) => workerReader(uris.filter((uri) => !documents.get(uri)), ...rest);
 
@@ -168,6 +168,7 @@ export function startServer(connection: Connection): void {
       service.restoreSnapshot(await indexStore.load());
       await service.indexWorkspace(async (done, total) => (await progress)?.report(done, total), reader);
     } finally {
+      releaseSpare();
       (await progress)?.done();
     }
     const { parsed, restored } = service.indexStats;

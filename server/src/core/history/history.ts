@@ -41,35 +41,37 @@ export interface BoundReport {
 export function entriesOf(analysis: BoundReport): HistoryEntry[] {
   const fm = analysis.doc.frontMatter;
   const out: HistoryEntry[] = [];
+  // Each reference's figure, then its further figures (of their own series, else the reference's).
+  const add = (ref: Reference, f: PlacedFigure | null, period: string | null | undefined, indicator: Indicator | null): void => {
+    if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') return; // (a target, "phấn đấu đến năm 2025 … đạt 20%", states no value)
+    // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
+    // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
+    const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
+    if (f.change && !growthChange) return;
+    const down = growthChange && f.change?.direction === 'down';
+    const key = figureKey(analysis.doc, indicator, ref.sentence, f); // (the text read only here: snapshot.ts keeps it as bytes)
+    const entry: HistoryEntry = {
+      indicatorId: indicator.id,
+      period,
+      raw: f.raw,
+      value: down ? -f.value : f.value,
+      interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
+      unit: f.unit,
+      kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
+      decimals: f.decimals,
+      qualifier: f.qualifier,
+      denominator: f.denominator,
+      growth: growthChange || f.growth,
+    } as HistoryEntry;
+    if (key?.subject !== undefined) entry.subject = key.subject; // (subject, local, origin: the fields' order as ever)
+    if (key?.local) entry.local = true;
+    entry.origin = { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date };
+    out.push(entry);
+  };
   for (const { ref, indicator: own, also } of analysis.refs) {
-    const further = also ?? (ref.also ?? []).map((a) => ({ ...a, indicator: own }));
-    for (const { f, period, indicator } of [{ f: ref.figure, period: ref.period, indicator: own }, ...further.map((a) => ({ ...a, f: a.figure }))]) {
-      // A target ("phấn đấu đến năm 2025 [[…]] đạt 20%") is no statement of the indicator's value.
-      if (!indicator || !f || !period || !isPeriodCode(period) || f.role === 'target') continue;
-      // A change enters only as the level of a growth indicator: "thương mại điện tử tăng 11%" is a
-      // growth of 11%, "giảm 3%" one of −3% (a change in places, times or points is not a rate).
-      const growthChange = !!f.change && indicator.measure === 'growth' && f.unitClass === 'percent' && !f.change.times;
-      if (f.change && !growthChange) continue;
-      const down = growthChange && f.change?.direction === 'down';
-      // Read only here: a history document keeps its text as bytes, decoded when asked (snapshot.ts).
-      const key = figureKey(analysis.doc, indicator, ref.sentence, f);
-      out.push({
-        indicatorId: indicator.id,
-        period,
-        raw: f.raw,
-        value: down ? -f.value : f.value,
-        interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
-        unit: f.unit,
-        kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
-        decimals: f.decimals,
-        qualifier: f.qualifier,
-        denominator: f.denominator,
-        growth: growthChange || f.growth,
-        ...(key?.subject !== undefined ? { subject: key.subject } : {}),
-        ...(key?.local ? { local: true } : {}),
-        origin: { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date },
-      });
-    }
+    add(ref, ref.figure, ref.period, own);
+    if (also) for (const a of also) add(ref, a.figure, a.period, a.indicator);
+    else if (ref.also) for (const a of ref.also) add(ref, a.figure, a.period, own);
   }
   return out;
 }
@@ -111,6 +113,8 @@ export class HistoryIndex {
   private readonly rank = new Map<string, number>();
   private nextRank = 0;
   private readonly position = new WeakMap<HistoryEntry, number>();
+  /** Entries set while the index by indicator was dropped (reindexLater), not in `position` yet: placeOf fills it when first read. */
+  private readonly unplaced = new Set<HistoryEntry[]>();
   /** The scope of `memo` used last (it is the last in the map's order). */
   private lastScope: string | null = null;
   /** Bumped on every change: caches of findings that depend on history compare it. */
@@ -150,6 +154,7 @@ export class HistoryIndex {
       for (let i = 1; i <= q; i++) entries[entries.length - i] = keep(old[old.length - i], entries[entries.length - i]);
       const removed = old.slice(p, old.length - q);
       const added = entries.slice(p, entries.length - q);
+      this.unplaced.delete(old);
       prev.entries = entries;
       prev.mentions = mentions;
       entries.forEach((e, i) => this.position.set(e, i));
@@ -161,7 +166,9 @@ export class HistoryIndex {
     }
     this.reports.set(analysis.doc.uri, { entries, key, mentions });
     if (!this.rank.has(analysis.doc.uri)) this.rank.set(analysis.doc.uri, this.nextRank++);
-    entries.forEach((e, i) => this.position.set(e, i));
+    if (prev) this.unplaced.delete(prev.entries);
+    if (this.byIndicator) entries.forEach((e, i) => this.position.set(e, i));
+    else this.unplaced.add(entries);
     this.replace(prev?.entries ?? [], entries);
   }
 
@@ -196,6 +203,7 @@ export class HistoryIndex {
     if (r) {
       this.reports.delete(uri);
       this.rank.delete(uri);
+      this.unplaced.delete(r.entries);
       this.replace(r.entries, []);
     } else if (this.csv.delete(uri)) this.changed();
   }
@@ -353,8 +361,15 @@ export class HistoryIndex {
       cmp(periodEnd(a.period), periodEnd(b.period)) ||
       cmp(a.origin.date ?? '', b.origin.date ?? '') ||
       this.sourceRank(a) - this.sourceRank(b) ||
-      (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0)
+      this.placeOf(a) - this.placeOf(b)
     );
+  }
+
+  /** An entry's place in its report (0: a csv row's); the first index's places are set when first read (a third of its tail was their 94 000 sets). */
+  private placeOf(e: HistoryEntry): number {
+    if (this.unplaced.size) for (const entries of this.unplaced) entries.forEach((x, i) => this.position.set(x, i));
+    this.unplaced.clear();
+    return this.position.get(e) ?? 0;
   }
 
   private sourceRank(e: HistoryEntry): number {

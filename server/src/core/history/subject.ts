@@ -300,13 +300,17 @@ export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { sta
   const own = reportProvince(doc.frontMatter);
   // (A ranking of other units, scope `national`: the ministries' DTI is no province's.)
   if (!series && (own === undefined || indicator.scope === 'national')) return null;
-  const { text, lines } = doc;
-  if (!sentence || text === undefined || !lines) return { subject: undefined, local: !series };
+  if (!sentence) return { subject: undefined, local: !series };
   // Once per document and figure (a keystroke's sameForHistory, then the rules, ask the same).
+  // Looked up before the text is taken: a history document's text is its bytes decoded when
+  // asked (snapshot.ts), and the first index's putting in asks for every report's keys, made as
+  // its record arrived (indexed.ts warmKeys). An answer is kept only when the text was at hand.
   let byFigure = keysOf.get(doc);
-  if (!byFigure) keysOf.set(doc, (byFigure = new Map()));
-  const kept = byFigure.get(f);
+  const kept = byFigure?.get(f);
   if (kept && kept.series === series) return kept.key;
+  const { text, lines } = doc;
+  if (text === undefined || !lines) return { subject: undefined, local: !series };
+  if (!byFigure) keysOf.set(doc, (byFigure = new Map()));
   const at = lines.offsetAt(f.range.start);
   const to = lines.offsetAt(f.range.end);
   // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.

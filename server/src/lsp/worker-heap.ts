@@ -1,0 +1,90 @@
+/**
+ * The heaps of the index's worker threads (index-worker.ts): their young generation (a resource
+ * limit each, which a process-wide --max-semi-space-size would override while they start) and the
+ * full collections a worker asks for between reports, so that its old generation does not grow to
+ * several times what it keeps.
+ */
+import * as v8 from 'node:v8';
+import { collectGarbage } from './collect';
+
+/**
+ * The worker's young generation (two semi-spaces and the large objects'), in MB: its
+ * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
+ * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
+ * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
+ * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
+ * elsewhere now (docs/performance.md 3.4, 5). Half of it each when there are several
+ * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
+ * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md 3.4).
+ */
+export const WORKER_YOUNG_MB = 192;
+export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
+
+export function workerYoungMb(workers: number): number {
+  const asked = Number(process.env[WORKER_YOUNG_ENV]);
+  if (Number.isInteger(asked) && asked >= 3) return asked;
+  return workers > 1 ? WORKER_YOUNG_MB / 2 : WORKER_YOUNG_MB;
+}
+
+/**
+ * The process's --max-semi-space-size in MB (the server's node options, or NODE_OPTIONS), or
+ * undefined. V8 reads that flag when it configures any isolate's heap, a worker's too, and it wins
+ * over the worker's resourceLimits: with the server's `--max-semi-space-size=64` every worker had
+ * a young generation of 3 × 64 MB whatever it asked for.
+ */
+export function processSemiSpaceMb(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): number | undefined {
+  let mb: number | undefined;
+  for (const arg of [...nodeOptions.split(/\s+/), ...execArgv]) {
+    const m = /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(arg);
+    if (m) mb = Number(m[1]);
+  }
+  return mb;
+}
+
+/**
+ * Lets the next `count` workers' heaps follow their own resourceLimits: the process-wide
+ * --max-semi-space-size is unset while their isolates are made, and set back to the process's
+ * value once each has started (or failed to). The server's own heap was configured at its start
+ * and does not read the flag again (measured: its young generation stays 128 MB). The returned
+ * function is to be called once per worker, when it is online or gone.
+ */
+export function workerYoungGeneration(count: number, own = processSemiSpaceMb()): () => void {
+  if (own === undefined || count <= 0) return () => undefined;
+  v8.setFlagsFromString('--max-semi-space-size=0');
+  let left = count;
+  return () => {
+    if (--left === 0) v8.setFlagsFromString(`--max-semi-space-size=${own}`);
+  };
+}
+
+/**
+ * How much the worker's heap may grow over what it held after its last full collection before it
+ * collects again, between two reports (MB). The worker keeps little (the parser's memo of readings,
+ * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
+ * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
+ * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
+ * end, where the server's thread holds the records too (docs/performance.md 3.4).
+ */
+const WORKER_HEAP_SLACK_MB = 48;
+
+export class WorkerHeap {
+  private limit = 0;
+  /**
+   * After each report: a full collection when the old generation (the young one is the scavenger's)
+   * has grown by the slack since the last one.
+   */
+  between(): void {
+    const used = oldGenerationUsed();
+    if (this.limit === 0) this.limit = used + WORKER_HEAP_SLACK_MB * MB;
+    if (used < this.limit || !collectGarbage()) return;
+    this.limit = oldGenerationUsed() + WORKER_HEAP_SLACK_MB * MB;
+  }
+}
+
+/** What the old generation's spaces hold (garbage included), in bytes. */
+function oldGenerationUsed(): number {
+  let used = 0;
+  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
+  return used;
+}
+const MB = 1024 * 1024;
