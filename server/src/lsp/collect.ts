@@ -17,8 +17,13 @@ let exposed: (() => void) | undefined;
  * A full collection, if this process may ask for one (--expose-gc, or V8's flag set here just long
  * enough to take `gc` from a new context, then set back: V8's code cache carries a hash of the
  * flags, and a cache made under other flags than a new process's is refused; lsp/code-cache.ts).
+ * `compact`: every page of the old generation that is partly garbage is evacuated, and the pages
+ * emptied go back to the system (V8's --compact-on-every-full-gc, set for this collection only). A
+ * plain full collection frees the objects but compacts only a few pages: after the 1 MB draft's
+ * close its old space stayed at 190 MB committed for 99 MB used (measured, round 15), until V8's
+ * memory reducer ran, which it does only after seconds without allocation.
  */
-export function collectGarbage(): boolean {
+export function collectGarbage(options: { compact?: boolean } = {}): boolean {
   let gc = (globalThis as { gc?: () => void }).gc ?? exposed;
   if (!gc) {
     try {
@@ -32,7 +37,16 @@ export function collectGarbage(): boolean {
       return false;
     }
   }
-  gc();
+  if (!options.compact) {
+    gc();
+    return true;
+  }
+  v8.setFlagsFromString('--compact-on-every-full-gc');
+  try {
+    gc();
+  } finally {
+    v8.setFlagsFromString('--no-compact-on-every-full-gc');
+  }
   return true;
 }
 
@@ -63,7 +77,7 @@ export class QuietCollector {
   constructor(
     private readonly delayMs: number,
     private readonly busy: () => boolean,
-    private readonly collect: () => boolean = collectGarbage,
+    private readonly collect: () => boolean = () => collectGarbage({ compact: true }),
     private readonly timers: Timers = nodeTimers,
   ) {}
 
