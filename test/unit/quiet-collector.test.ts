@@ -1,11 +1,12 @@
 /**
  * lsp/collect.ts: the server's full collections at quiet moments (after the first index, after a
- * large document is closed): one per burst of requests, never while a check is pending, and the
- * collection itself frees what is no longer live; a compacting one also gives back the pages it empties.
+ * large document is closed): one per burst of requests, never while a check is pending; between
+ * pieces of work once the old generation grew by a slack; the collection itself frees what is no
+ * longer live.
  */
 import * as assert from 'node:assert/strict';
 import v8 from 'node:v8';
-import { collectGarbage, QuietCollector, type Timers } from '../../server/src/lsp/collect';
+import { collectGarbage, GrowthCollector, QuietCollector, type Timers } from '../../server/src/lsp/collect';
 
 /** Timers run by hand: `fire()` runs what is due, in order. */
 class HandTimers implements Timers {
@@ -69,6 +70,30 @@ describe('quiet collector (lsp/collect.ts)', () => {
     assert.equal(c.collections, 0);
   });
 
+  it('the growth collector collects when the old generation grew by its slack since its last collection, then from what is left', () => {
+    const MB = 1024 * 1024;
+    let used = 100 * MB;
+    const c = new GrowthCollector(64, () => used, () => ((used = 120 * MB), true));
+    c.between(); // the first call sets the mark: 100 + 64
+    used = 150 * MB;
+    c.between();
+    assert.equal(c.collections, 0, 'under the slack');
+    used = 164 * MB;
+    c.between();
+    assert.equal(c.collections, 1);
+    assert.equal(used, 120 * MB);
+    used = 180 * MB; // under 120 + 64
+    c.between();
+    assert.equal(c.collections, 1);
+    used = 190 * MB;
+    c.between();
+    assert.equal(c.collections, 2);
+    const never = new GrowthCollector(1, () => (used += 10 * MB), () => false);
+    never.between();
+    never.between();
+    assert.equal(never.collections, 0, 'a process that may not collect counts none');
+  });
+
   it('collectGarbage frees what is no longer live', () => {
     let garbage: number[][] | null = Array.from({ length: 200 }, () => Array.from({ length: 10_000 }, (_, i) => i + 0.5));
     assert.ok(collectGarbage());
@@ -79,36 +104,5 @@ describe('quiet collector (lsp/collect.ts)', () => {
     const after = v8.getHeapStatistics().used_heap_size;
     // 200 arrays of 10 000 doubles: 16 MB.
     assert.ok(before - after > 10 * 1024 * 1024, `freed ${((before - after) / 1048576).toFixed(1)} MB`);
-  });
-
-  it('a compacting collection gives back the pages a plain one leaves partly empty, and only that one compacts', () => {
-    /** The old space's committed pages beyond what it holds (bytes). */
-    const slack = () => {
-      const old = v8.getHeapSpaceStatistics().find((sp) => sp.space_name === 'old_space')!;
-      return old.space_size - old.space_used_size;
-    };
-    /**
-     * Old pages each holding a few survivors: 600 000 small objects promoted, then nine in ten let
-     * go; `collect` is the first collection to find them garbage (V8 picks the pages to evacuate
-     * from what the previous marking found live, so a plain collection cannot compact these yet).
-     */
-    const after = (collect: () => boolean): number => {
-      let all: Array<{ i: number; s: string }> | null = Array.from({ length: 600_000 }, (_, i) => ({ i, s: `x${i}` }));
-      assert.ok(collectGarbage());
-      assert.ok(collectGarbage());
-      const kept = all.filter((_, i) => i % 10 === 0);
-      all = null;
-      assert.ok(collect());
-      const left = slack();
-      assert.equal(kept.length, 60_000);
-      assert.ok(collectGarbage({ compact: true }));
-      return left;
-    };
-    const plain = after(() => collectGarbage());
-    const compacted = after(() => collectGarbage({ compact: true }));
-    // The next plain collection compacts no more than the first did: the flag is set back.
-    const plainAgain = after(() => collectGarbage());
-    assert.ok(compacted < plain / 4, `slack after a plain collection ${plain}, after a compacting one ${compacted}`);
-    assert.ok(plainAgain > compacted * 4, `slack after the next plain collection ${plainAgain}, after the compacting one ${compacted}`);
   });
 });

@@ -22,7 +22,7 @@ import type { Msg } from '../core/i18n';
 import { defaultCatalogParsed, type ParsedCatalog } from '../core/catalog/load';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
-import { collectGarbage } from './collect';
+import { GrowthCollector } from './collect';
 
 const KIND = 'policy-report/history-index';
 /** The other job the same bundle runs in a worker: the embedded default catalog's parse (defaultCatalogApart). */
@@ -119,7 +119,7 @@ export async function runIndexWorker(): Promise<void> {
     return;
   }
   const job = workerData as Job;
-  const heap = new WorkerHeap();
+  const heap = new GrowthCollector(WORKER_HEAP_SLACK_MB);
   for (let next = claim(job); next >= 0; next = claim(job)) {
     parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
     heap.between();
@@ -129,35 +129,14 @@ export async function runIndexWorker(): Promise<void> {
 
 /**
  * How much the worker's heap may grow over what it held after its last full collection before it
- * collects again, between two reports (MB). The worker keeps little (the parser's memo of readings,
- * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
- * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
- * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
- * end, where the server's thread holds the records too (docs/performance.md "Memory, round 4").
+ * collects again, between two reports (MB; collect.ts GrowthCollector). The worker keeps little (the
+ * parser's memo of readings, parse/binding.ts, bounded at 4 M characters and emptied at once when
+ * full), but V8 let its old generation grow to three or four times that (37 → 140 MB, 200 sessions)
+ * before collecting: the process's RSS is the server's and the worker's together, and the worker's
+ * peak is at the index's end, where the server's thread holds the records too
+ * (docs/performance.md "Memory, round 4").
  */
 const WORKER_HEAP_SLACK_MB = 48;
-
-class WorkerHeap {
-  private limit = 0;
-  /**
-   * After each report: a full collection when the old generation (the young one is the scavenger's)
-   * has grown by the slack since the last one.
-   */
-  between(): void {
-    const used = oldGenerationUsed();
-    if (this.limit === 0) this.limit = used + WORKER_HEAP_SLACK_MB * MB;
-    if (used < this.limit || !collectGarbage()) return;
-    this.limit = oldGenerationUsed() + WORKER_HEAP_SLACK_MB * MB;
-  }
-}
-
-/** What the old generation's spaces hold (garbage included), in bytes. */
-function oldGenerationUsed(): number {
-  let used = 0;
-  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
-  return used;
-}
-const MB = 1024 * 1024;
 
 /** The place in `job.uris` of the next report to read, or -1 when every report is taken. */
 function claim(job: Job): number {

@@ -128,8 +128,7 @@ export class FileRouter {
     if (this.documents.get(uri)) return;
     if (this.dataChanged(uri, disk, true)) return;
     const { historyChanged } = this.service.forget(uri, disk, large ? () => void collectGarbage() : undefined);
-    // The second one compacts: the old generation's pages that the draft's versions filled go back.
-    if (large) collectGarbage({ compact: true });
+    if (large) collectGarbage();
     this.sync.closed(uri);
     if (this.disk.refusals.has(uri)) this.sync.publishWorkspaceFindings();
     if (historyChanged) this.sync.dependentsChanged(uri);
