@@ -19,6 +19,7 @@ import v8 from 'node:v8';
 import { readArgs } from './args.mjs';
 import { listReports } from './files.mjs';
 import { load1, startProfile, typingSpot } from './profile.mjs';
+import { shippedNodeArgs } from './server-options.mjs';
 
 const args = {
   sessionKb: 50,
@@ -139,8 +140,8 @@ if (args.child) {
       const extra = [];
       if (args.findings) extra.push('--findings', `${args.findings}.${k}`);
       if (args.profile) extra.push('--profile', `${args.profile}.${k}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
-      // The server's young generation (lsp/server spawn options, bench/lsp.mjs).
-      const r = spawnSync(process.execPath, ['--max-semi-space-size=64', '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--runs', String(args.runs), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      // The server's node options, as the extension starts it (client/src/server-options.ts).
+      const r = spawnSync(process.execPath, [...shippedNodeArgs(), '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--runs', String(args.runs), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (r.status !== 0) {
         process.stderr.write(r.stderr);
         process.exit(1);

@@ -3,7 +3,7 @@
 //       [--profile FILE] [--findings] [--figure] [--times] [--node-args "..." [--node-args "..."]] DIR_A [DIR_B …]
 // Each DIR is a core bundle built by `node bench/build.mjs DIR` (an earlier commit's for "before").
 // The builds' processes are alternated (A, B, A, B …, `--rounds` times), each on the same generated
-// workspace, each with the server's node options (client/src/extension.ts SERVER_NODE_OPTIONS): the
+// workspace, each with the server's node options (client/src/server-options.ts SERVER_NODE_OPTIONS): the
 // index in process, the draft checked, then `--edits` prose keystrokes where the bench types
 // (bench/run.mjs typingSpot), each a new version checked. One JSON line per process: the
 // keystrokes' p50 / p99 / max (wall), their CPU time, bytes allocated per keystroke, the collections

@@ -2,7 +2,7 @@
 //   node bench/memory.mjs [--sessions 200] [--edits 30] [--edits-100kb 200] [--rounds N]
 //                         [--node-args "..." [--node-args "..."]] SERVER_JS [SERVER_JS …]
 // Each SERVER_JS (`node bench/build.mjs DIR` → DIR/server.js; an earlier commit's for "before") is
-// started over stdio as the bench starts it (bench/run.mjs SERVER_NODE_OPTIONS), on the same generated
+// started over stdio as the bench starts it (client/src/server-options.ts), on the same generated
 // workspace, the builds alternated when several are given. Phases: the first index (empty storage)
 // with the 100 KB draft open, the 1 MB draft opened, `--edits` prose keystrokes in it, closed, then
 // `--edits` keystrokes in the 100 KB draft (`--index-only`: the first index alone). /proc's VmRSS is
@@ -29,7 +29,7 @@ import { load1, p50, p99, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
-// `--node-args` replaces the default (the server's own options, as client/src/extension.ts starts it); repeatable.
+// `--node-args` replaces the default (the server's own options, client/src/server-options.ts); repeatable.
 const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [], '--trace': null, '--index-only': false }, 'servers') };
 
 if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());

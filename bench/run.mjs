@@ -13,6 +13,7 @@ import { build, outDir, root } from './build.mjs';
 import { BenchClient } from './lsp.mjs';
 import { floorPass } from './floor.mjs';
 import { listReports } from './files.mjs';
+import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ function parseArgs(argv) {
     else if (k === '--keep') a.keep = true;
     // Development: run some parts only, comma-separated (parsers, inprocess, stdio, cli).
     else if (k === '--only') a.only = argv[++i];
-    // Node options for the server process, e.g. "--max-old-space-size=512" (default: none, as shipped).
+    // Node options for the server process added to the shipped ones (client/src/server-options.ts), e.g. "--max-semi-space-size=32" (a later one wins).
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
     // Before/after: the stdio part against another build of the server (e.g. an earlier commit's
     // `node bench/build.mjs DIR`), on the same workspace.
@@ -280,8 +281,8 @@ let serverJs = null;
 const INDEXED = /^policy-report: history of \d+ sessions/;
 /** Milliseconds from the server's start to its index being ready, as its log line says. */
 const readyAt = (log) => Number(/ready at (\d+) ms/.exec(log.message)?.[1] ?? NaN);
-/** As client/src/extension.ts starts it (SERVER_NODE_OPTIONS), over stdio. */
-const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
+/** As the client starts it (client/src/server-options.ts, read from there), over stdio. */
+const SERVER_NODE_OPTIONS = shippedNodeArgs();
 const SERVER = () => [process.execPath, ...SERVER_NODE_OPTIONS, ...serverArgs, serverJs ?? join(outDir, 'server.js'), '--stdio'];
 
 /** Where to type: inside a prose sentence (no figure) near the middle of the text. */

@@ -12,17 +12,10 @@ import { exportWord, importWord } from './word';
 import { cli, setExtensionPath } from './cli-module';
 import { firstReferenceOffset } from './walkthrough';
 import { CODE_CACHE_ENV } from '../../server/src/boot-env';
+import { SERVER_NODE_OPTIONS } from './server-options';
 
 let client: LanguageClient | undefined;
 
-
-/**
- * Node options of the language server. A 64 MB young generation: what one check allocates (a
- * document version, its analysis and findings) dies there instead of filling the old generation,
- * whose collection paused keystrokes for 100–200 ms (docs/performance.md). bench/run.mjs starts
- * the server with the same options.
- */
-const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
 
 /** Workspace values of policyReport.catalogPath already warned about (once per value). */
 const warnedCatalogPaths = new Set<string>();

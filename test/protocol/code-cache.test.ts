@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CODE_CACHE_ENV } from '../../server/src/boot-env';
+// As the client starts the server (its semi-space flag: the server sets it for a moment while it makes a worker).
+import { SERVER_NODE_OPTIONS } from '../../client/src/server-options';
 import { repoRoot } from '../helpers';
 import { TestLspClient, sessionReport, type Diagnostic } from './lsp-client';
 
-/** As client/src/extension.ts starts the server (its semi-space flag: the server sets it for a moment while it makes a worker). */
-const SERVER_NODE_OPTIONS = ['--max-semi-space-size=64'];
 
 describe('the server loaded through its code cache (out/boot.js)', function () {
   let dir: string;

@@ -1,11 +1,12 @@
 /**
  * lsp/collect.ts: the server's full collections at quiet moments (after the first index, after a
- * large document is closed): one per burst of requests, never while a check is pending, and the
- * collection itself frees what is no longer live.
+ * large document is closed): one per burst of requests, never while a check is pending; between
+ * pieces of work once the old generation grew by a slack; the collection itself frees what is no
+ * longer live.
  */
 import * as assert from 'node:assert/strict';
 import v8 from 'node:v8';
-import { collectGarbage, QuietCollector, type Timers } from '../../server/src/lsp/collect';
+import { collectGarbage, GrowthCollector, QuietCollector, type Timers } from '../../server/src/lsp/collect';
 
 /** Timers run by hand: `fire()` runs what is due, in order. */
 class HandTimers implements Timers {
@@ -67,6 +68,30 @@ describe('quiet collector (lsp/collect.ts)', () => {
     c.soon();
     timers.fire();
     assert.equal(c.collections, 0);
+  });
+
+  it('the growth collector collects when the old generation grew by its slack since its last collection, then from what is left', () => {
+    const MB = 1024 * 1024;
+    let used = 100 * MB;
+    const c = new GrowthCollector(64, () => used, () => ((used = 120 * MB), true));
+    c.between(); // the first call sets the mark: 100 + 64
+    used = 150 * MB;
+    c.between();
+    assert.equal(c.collections, 0, 'under the slack');
+    used = 164 * MB;
+    c.between();
+    assert.equal(c.collections, 1);
+    assert.equal(used, 120 * MB);
+    used = 180 * MB; // under 120 + 64
+    c.between();
+    assert.equal(c.collections, 1);
+    used = 190 * MB;
+    c.between();
+    assert.equal(c.collections, 2);
+    const never = new GrowthCollector(1, () => (used += 10 * MB), () => false);
+    never.between();
+    never.between();
+    assert.equal(never.collections, 0, 'a process that may not collect counts none');
   });
 
   it('collectGarbage frees what is no longer live', () => {

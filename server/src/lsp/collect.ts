@@ -17,6 +17,10 @@ let exposed: (() => void) | undefined;
  * A full collection, if this process may ask for one (--expose-gc, or V8's flag set here just long
  * enough to take `gc` from a new context, then set back: V8's code cache carries a hash of the
  * flags, and a cache made under other flags than a new process's is refused; lsp/code-cache.ts).
+ * Not a compacting one (--compact-on-every-full-gc for the collection, tried in round 15): after
+ * the 1 MB draft's close it gave back 90 MB of old pages, but it copies every live object first,
+ * and that raised the session's peak RSS by as much (500 → 596 MB); V8's memory reducer compacts
+ * after a few seconds without allocation.
  */
 export function collectGarbage(): boolean {
   let gc = (globalThis as { gc?: () => void }).gc ?? exposed;
@@ -34,6 +38,40 @@ export function collectGarbage(): boolean {
   }
   gc();
   return true;
+}
+
+/** What the old generation's spaces hold (garbage included), in bytes. */
+export function oldGenerationUsed(): number {
+  let used = 0;
+  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
+  return used;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * A full collection when the old generation (the young one is the scavenger's) has grown by
+ * `slackMb` since the last one: V8 lets it grow to up to four times what was live at its own last
+ * full collection before it collects. Called between two pieces of work: the index worker's reports
+ * (index-worker.ts), the checks of a large document (sync.ts: each keystroke in the 1 MB draft
+ * promotes about 10 MB, its previous version's analysis, that only a full collection frees).
+ */
+export class GrowthCollector {
+  private limit = 0;
+  collections = 0;
+  constructor(
+    private readonly slackMb: number,
+    private readonly used: () => number = oldGenerationUsed,
+    private readonly collect: () => boolean = collectGarbage,
+  ) {}
+
+  between(): void {
+    const used = this.used();
+    if (this.limit === 0) this.limit = used + this.slackMb * MB;
+    if (used < this.limit || !this.collect()) return;
+    this.collections++;
+    this.limit = this.used() + this.slackMb * MB;
+  }
 }
 
 /** A document at least this long (UTF-16 code units), closed, is worth a collection. */

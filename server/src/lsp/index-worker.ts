@@ -21,7 +21,8 @@ import type { Msg } from '../core/i18n';
 import { defaultCatalogParsed, type ParsedCatalog } from '../core/catalog/load';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
 import { readTextFile, type ReadOptions } from '../io/read';
-import { WorkerHeap, workerYoungGeneration, workerYoungMb } from './worker-heap';
+import { GrowthCollector } from './collect';
+import { WORKER_HEAP_SLACK_MB, workerYoungGeneration, workerYoungMb } from './worker-heap';
 
 export { processSemiSpaceMb, workerYoungGeneration, workerYoungMb, WORKER_YOUNG_ENV, WORKER_YOUNG_MB } from './worker-heap';
 
@@ -87,7 +88,7 @@ export async function runIndexWorker(): Promise<void> {
 const SPARE_WAIT_MS = 120_000;
 
 async function readReports(job: Job): Promise<void> {
-  const heap = new WorkerHeap();
+  const heap = new GrowthCollector(WORKER_HEAP_SLACK_MB);
   for (let next = claim(job); next >= 0; next = claim(job)) {
     parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
     heap.between();

@@ -18,9 +18,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '../core/i18n';
 import type { LanguageService } from '../core/service';
 import { refusalMessage } from '../io/read';
+import { GrowthCollector, LARGE_DOCUMENT_CHARS } from './collect';
 import { toDiagnostic } from './convert';
 import type { Disk } from './disk';
 import { isReport } from './kinds';
+
+/**
+ * How much the old generation may grow between two full collections while a large document is
+ * checked (MB): each keystroke in the 1 MB draft promotes its previous version's analysis (about
+ * 10 MB), and V8 let the old space grow from 170 to 300 MB used over ten of them before its own
+ * collection (measured, round 15).
+ */
+const LARGE_CHECK_SLACK_MB = 64;
 
 export class DiagnosticsSync {
   /** The client pulls diagnostics (else they are pushed). */
@@ -41,6 +50,12 @@ export class DiagnosticsSync {
   private dependentsTimer: NodeJS.Timeout | undefined;
   /** Files whose refusal was published last time (cleared when they become readable). */
   private refusalsPublished = new Set<string>();
+  /**
+   * Between the checks of a large document, a full collection when the old generation grew by
+   * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
+   * server's peak RSS, typing in the 1 MB draft).
+   */
+  readonly largeChecks = new GrowthCollector(LARGE_CHECK_SLACK_MB);
 
   constructor(
     private readonly connection: Connection,
@@ -75,6 +90,8 @@ export class DiagnosticsSync {
     try {
       const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version);
       if (historyChanged) this.dependentsChanged(uri);
+      // After the findings are sent (the caller sends them in this turn).
+      if (doc.getText().length >= LARGE_DOCUMENT_CHARS) setImmediate(() => this.largeChecks.between());
       return findings.map(toDiagnostic);
     } catch (e) {
       this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -5,7 +5,6 @@
  * several times what it keeps.
  */
 import * as v8 from 'node:v8';
-import { collectGarbage } from './collect';
 
 /**
  * The worker's young generation (two semi-spaces and the large objects'), in MB: its
@@ -59,32 +58,11 @@ export function workerYoungGeneration(count: number, own = processSemiSpaceMb())
 
 /**
  * How much the worker's heap may grow over what it held after its last full collection before it
- * collects again, between two reports (MB). The worker keeps little (the parser's memo of readings,
- * parse/binding.ts, bounded at 4 M characters and emptied at once when full), but V8 let its old
+ * collects again, between two reports (MB; collect.ts GrowthCollector). The worker keeps little (the
+ * parser's memo of readings, parse/binding.ts, bounded at 4 M characters and emptied at once when
+ * full), but V8 let its old
  * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
  * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
  * end, where the server's thread holds the records too (docs/performance.md 3.4).
  */
-const WORKER_HEAP_SLACK_MB = 48;
-
-export class WorkerHeap {
-  private limit = 0;
-  /**
-   * After each report: a full collection when the old generation (the young one is the scavenger's)
-   * has grown by the slack since the last one.
-   */
-  between(): void {
-    const used = oldGenerationUsed();
-    if (this.limit === 0) this.limit = used + WORKER_HEAP_SLACK_MB * MB;
-    if (used < this.limit || !collectGarbage()) return;
-    this.limit = oldGenerationUsed() + WORKER_HEAP_SLACK_MB * MB;
-  }
-}
-
-/** What the old generation's spaces hold (garbage included), in bytes. */
-function oldGenerationUsed(): number {
-  let used = 0;
-  for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'old_space' || s.space_name === 'large_object_space') used += s.space_used_size;
-  return used;
-}
-const MB = 1024 * 1024;
+export const WORKER_HEAP_SLACK_MB = 48;
