@@ -6,7 +6,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Indicator, NameMatch } from './types';
 import { buildSubjectIndex, subjectEntries, subjectKey, type SubjectIndex } from './subjects';
-import { noteFamilyCurrencies } from './currency';
 import { work } from '../work';
 import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
 import { insertedInto, insertKey, insertKeyOfFolded, nameWords } from './inserted-words';
@@ -88,7 +87,6 @@ export class Catalog {
       for (const a of ind.abbreviations ?? []) add('abbreviation', a);
     }
     this.subjectIdx = buildSubjectIndex(this.list);
-    noteFamilyCurrencies(this.list);
   }
 
   /**

@@ -307,7 +307,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
   // A relative change of a count or an amount with no level beside it ("số doanh nghiệp công nghệ
   // số … tăng 8%") is its growth rate: the family's growth entry of its subject, when the catalog keeps one.
-  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator, words) : null;
+  const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
   const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);

@@ -1,7 +1,7 @@
 /** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
-import { foldKey, type Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
-import { keptInAnotherEntry } from '../catalog/currency';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
 import { paragraphCarry } from '../parse/binding';
@@ -81,8 +81,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
       return f.kind === 'percent' || f.kind === 'fraction' || f.unitClass === 'points' || f.unitClass === 'percent';
     case 'count':
       return f.kind === 'fraction' || (f.kind === 'number' && (f.unitClass === 'count' || (f.unitClass === 'none' && !f.unit))) || (change && f.unitClass === 'percent');
-    case 'currency': // (not in a currency its family keeps in another entry: catalog/currency.ts)
-      return (f.unitClass === 'currency' && !keptInAnotherEntry(ind, f.unit)) || (change && f.unitClass === 'percent');
+    case 'currency':
+      return f.unitClass === 'currency' || (change && f.unitClass === 'percent');
     case 'rank':
       // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340"); a place within the entry's range (71st is no ASEAN rank of 11).
       return (f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0)) && (!ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1]));

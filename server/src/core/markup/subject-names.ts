@@ -154,21 +154,8 @@ export function countedNames(run: NameContext, unit: ProseUnit, named: Named[], 
  * ("kim ngạch xuất khẩu phần cứng … tăng 10%" beside "Tăng trưởng xuất khẩu sản phẩm công nghệ số":
  * the change is no series of the catalog, listed); null when the family keeps none.
  */
-export function growthOfChange(catalog: Catalog, ind: Indicator, written?: string): Indicator | 'none' | null {
-  return (written !== undefined ? namedGrowth(catalog, ind, written) : null) ?? growthSibling(catalog, ind) ?? (growthEntries(catalog, ind).length ? 'none' : null);
-}
-
-/**
- * The growth entry the written words name as a subject when they are an alias of an amount that is
- * also the subject of its series' growth ("doanh thu công nghiệp ICT", the revenue's alias and the
- * subject of "Tăng trưởng doanh thu công nghiệp ICT": catalog.ts familyName): the entry the checker
- * reads `[[words]] tăng 6,1%` as, so the detector reads the rise so too (round 15); else null.
- */
-function namedGrowth(catalog: Catalog, ind: Indicator, written: string): Indicator | null {
-  const res = catalog.resolve(written);
-  if (res.kind !== 'ambiguous' || !res.subject?.some((e) => e.named && e.indicator === ind)) return null;
-  const growth = [...new Set(res.subject.filter((e) => e.measure === 'growth').map((e) => e.indicator))];
-  return growth.length === 1 ? growth[0] : null;
+export function growthOfChange(catalog: Catalog, ind: Indicator): Indicator | 'none' | null {
+  return growthSibling(catalog, ind) ?? (growthEntries(catalog, ind).length ? 'none' : null);
 }
 
 /** The message listing a change that is no series ({@link growthOfChange} 'none'). */
