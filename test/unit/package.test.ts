@@ -69,7 +69,7 @@ import { repoRoot } from '../helpers';
  * the server never offers, notebook sync among them (scripts/shims/features-off.cjs; client.js −8.6
  * KiB): the gate is issue 18's 600 KiB again, with 16 KiB left for the round's reading modules.
  * 603 KiB (617 012 bytes) after the fifteenth round (reading: parse/province-items.ts, rank-bases.ts,
- * restated-series.ts, catalog/currency.ts, markup/table-caption-part.ts; dialect.md +140 lines); 597
+ * restated-series.ts, markup/table-caption-part.ts; dialect.md +140 lines); 597
  * KiB (611 207 bytes) with every entry deflated again at zlib's highest level after vsce
  * (scripts/e2e/recompress.mjs on jszip; vsce writes the default level): no file changed.
  */
