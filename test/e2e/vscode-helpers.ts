@@ -62,6 +62,23 @@ export function waitForTab(pred: (t: vscode.Tab) => boolean): Promise<vscode.Tab
   return waitFor(find, (fire) => vscode.window.tabGroups.onDidChangeTabs(fire), () => `a tab (${pred.toString()}); tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))}`);
 }
 
+/**
+ * Resolves once the document has no unsaved changes: at once, or when it is saved (by a save the
+ * test asked for, or by the web workbench's own auto save, which may be under way when the test's
+ * `save()` is called and make that call answer false while the document is still dirty).
+ */
+export function waitForClean(doc: vscode.TextDocument): Promise<vscode.TextDocument> {
+  const find = () => (doc.isDirty ? undefined : doc);
+  const event = (fire: () => void) => {
+    const subs = [
+      vscode.workspace.onDidSaveTextDocument((d) => d === doc && fire()),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document === doc && fire()),
+    ];
+    return vscode.Disposable.from(...subs);
+  };
+  return waitFor(find, event, () => `${doc.uri.path} saved; dirty now: ${doc.isDirty}`);
+}
+
 /** Resolves with the active text editor once `pred` holds for it (at once, or when the active editor changes). */
 export function waitForActiveEditor(pred: (e: vscode.TextEditor) => boolean): Promise<vscode.TextEditor> {
   const find = () => (vscode.window.activeTextEditor && pred(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : undefined);

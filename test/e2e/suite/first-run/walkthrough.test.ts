@@ -11,7 +11,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codesOf, readWorkspaceFile, waitForActiveEditor, waitForDiagnostics, waitForTab, workspaceFolder, workspaceUri } from '../../vscode-helpers';
+import { EXTENSION_ID, codesOf, readWorkspaceFile, waitForActiveEditor, waitForClean, waitForDiagnostics, waitForTab, workspaceFolder, workspaceUri } from '../../vscode-helpers';
 
 const WALKTHROUGH = 'firstReport';
 const NAME = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
@@ -87,11 +87,12 @@ describe('the walkthrough, from an empty folder', () => {
     const at = editor.document.getText().indexOf('42.5%');
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), '42,5')));
     await waitForDiagnostics(report, (x) => x.length === 0);
-    // Saved: by this call, or already by the web workbench's own auto save (files.autoSave is
-    // "afterDelay" by default in VS Code for the web, code-server included: when the check took
-    // longer than its delay, save() finds nothing dirty and answers false). The disk has the fix.
-    const saved = await editor.document.save();
-    assert.ok(saved || !editor.document.isDirty, 'the report is neither saved nor clean');
+    // Saved: by this call, or by the web workbench's own auto save (files.autoSave is "afterDelay"
+    // by default in VS Code for the web, code-server included): when that save is already done,
+    // save() finds nothing dirty and answers false; when it is under way, save() may answer false
+    // while the document is still dirty, and the document is clean once that save ends. The disk has the fix.
+    if (!(await editor.document.save())) await waitForClean(editor.document);
+    assert.ok(!editor.document.isDirty, 'the report is saved');
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(report)), /42,5%/);
   });
 
