@@ -55,7 +55,7 @@ export const ambiguousIndicator = defineRule({
           },
           // (a series of a shared name, "Tỷ trọng kinh tế số trong GDP", with its compiler's code: the title says which)
           fixes: match.candidates.map((i) => {
-            const newText = match.candidates.some((o) => o !== i && o.name === i.name) && i.compilerCodes?.[0] ? `${i.name} @ ${i.compilerCodes[0]}` : i.name;
+            const newText = analysis.catalog.referenceName(i);
             return { title: { id: 'useEntry', params: { canonical: newText } }, edits: [{ range: ref.nameRange, newText }] };
           }),
           data: { candidates: match.candidates.map((i) => i.id) },
