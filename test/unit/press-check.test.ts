@@ -1,10 +1,11 @@
 /**
  * Issue #13: "on consistent real text, no warning or error from any figure rule". Every SEEN press
- * set (test/fixtures/press-unmarked*, never the blind held17, held19, held20) is marked as `policy-report
- * markup` marks it (both modes: wrap and canonical), then checked as one workspace per set (the
- * history across its reports: different provinces' figures must not conflict), as `policy-report
- * check <folder>` does. The findings of every rule that reads figures are asserted exactly: the real
- * inconsistencies of these texts stay, and a new false finding on consistent real text fails.
+ * set (test/fixtures/press-unmarked*, never the blind held17, held19, held20, held22, held23) is
+ * marked as `policy-report markup` marks it (both modes: wrap and canonical), then checked as one
+ * workspace per set (the history across its reports: different provinces' figures must not
+ * conflict), as `policy-report check <folder>` does. The findings of every rule that reads figures
+ * are asserted exactly: the real inconsistencies of these texts stay, and a new false finding on
+ * consistent real text fails.
  * Left aside: the findings about naming and structure (press articles are not session reports:
  * missing-section, unmarked-indicator, non-canonical-name).
  */
@@ -19,7 +20,7 @@ import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir } from '../helpers';
 
-/** The seen sets: held17, held19 and held20 are blind (never marked, read nor checked here). */
+/** The seen sets: held17, held19, held20, held22 and held23 are blind (never marked, read nor checked here). */
 const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18].map((n) => `press-unmarked-held${n}`)];
 
 /** Findings about names and structure, not about figures. */
