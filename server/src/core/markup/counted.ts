@@ -21,6 +21,9 @@ const SAME_UNITS: Record<string, string[]> = {
   'bo, nganh': ['bo, co quan'],
 };
 
+/** "số <noun> là", "số <noun> (đạt)" right before a figure with no noun of its own: the noun (1), the linking word (2). */
+const NOUN_BEFORE = /(?<![\p{L}])[Ss]ố\s+(\p{L}+(?:\s+\p{L}+)?)\s+((?:là|đạt|ước đạt|ước)\s+)?$/u;
+
 /** Words before a count that make it a change ("thêm", "tăng", "giảm", "bớt"). */
 const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
 
@@ -90,12 +93,17 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
   let sentenceWords: Set<string> | null = null;
   for (const f of figures) {
     work.steps++;
-    if (f.unitClass !== 'count' || !f.unit || f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
+    if (f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
+    // "số thuê bao là 85,7 triệu": the noun before the figure, after "số" (class noun-before, round 16).
+    const before = f.unit ? null : NOUN_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!before && (f.unitClass !== 'count' || !f.unit)) continue;
     // "có thêm 1,5 triệu tài khoản", "tăng 487 doanh nghiệp": a change of the count, not the count.
     if (CHANGE_BEFORE.test(foldKey(text.slice(Math.max(0, f.start - 16), f.start)))) continue;
-    const start = f.end - f.unit.length;
-    if (start < f.numeralEnd || text.slice(start, f.end) !== f.unit || covered(start)) continue;
-    const entries = idx.byUnit.get(foldKey(f.unit));
+    const start = before ? f.start - before[0].length : f.end - f.unit!.length;
+    const end = before ? start + before[0].indexOf(before[1]) + before[1].length : f.end;
+    const noun = before ? before[1] : f.unit!;
+    if ((!before && (start < f.numeralEnd || text.slice(start, f.end) !== f.unit)) || covered(start)) continue;
+    const entries = idx.byUnit.get(foldKey(noun));
     if (!entries?.length) continue;
     if (!sentenceRuns) {
       sentenceRuns = new Map();
@@ -122,7 +130,7 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
     // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
     // that issued a plan).
     if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords!.has(w)))) continue;
-    out.push({ start, end: f.end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
+    out.push({ start, end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
   }
   return out;
 }

@@ -31,7 +31,7 @@ import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
-import { countsANoun, dateBesideDocument, documentLike, fits, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
+import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
@@ -361,7 +361,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `The figure "${f.raw}" that "${words}" would bind is ${role === 'base' ? 'the base of a change' : 'a change'}, not the indicator's value: left unmarked.`,
     ));
   const clauses = reading.prose?.reading.clauses;
-  if (forecast(reading.texts[b.part], reading.figs[b.part], b.fig, clauses ? clauses[Math.max(0, clauseAt(reading, f.start) - 1)].start : 0))
+  if (forecast(reading.texts[b.part], reading.figs[b.part], b.fig, clauses ? clauses[Math.max(0, clauseAt(reading, f.start) - 1)].start : 0) || (b.part === n.part && n.cand.start >= f.end && FORECAST.test(words)))
     return amb('figure-role', [f.raw], msg(
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là một dự kiến, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is a forecast, not a value the indicator has reached: left unmarked.`,

@@ -1,6 +1,5 @@
 /** What makes the detector unsure of a figure a name binds: distance, unit, a year or a document number, a date beside a cited document. */
-import { foldKey } from '../catalog/catalog';
-import type { Catalog } from '../catalog/catalog';
+import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
@@ -11,7 +10,7 @@ import { work } from '../work';
 import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
-import { provinceNouns, provinceSubject, provincialFigure } from './province';
+import { provinceInName, provinceNouns, provinceSubject, provincialFigure } from './province';
 export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
 import { otherThreshold } from './threshold';
@@ -89,7 +88,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
     case 'index':
       return (f.kind === 'number' ? f.unitClass === 'none' || f.unit === 'điểm' : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');
     default:
-      return true;
+      // Class percent-change-of-a-measure (round 16): "tốc độ Internet di động … tăng 35,5%" is no value in Mbps.
+      return !(ind.unitClass === 'none' && change && f.unitClass === 'percent' && !!ind.unit && !ind.unit.includes('%'));
   }
 }
 
@@ -149,8 +149,8 @@ export function countedNounFits(ind: Indicator, noun: string, f?: Figure): boole
   return [ind.name, ...(ind.aliases ?? []), ind.denominatorOf ?? ''].some((l) => words(l).includes(` ${n} `));
 }
 
-/** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"). */
-const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|sẽ)(?![\p{L}])/iu;
+/** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"); in a name's words after its figure too ("Trên 90% người dân sẽ có …": class forecast-in-name, round 16, detect.ts). */
+export const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|sẽ)(?![\p{L}])/iu;
 
 /**
  * Whether a figure is a forecast: a forecast word after the previous figure of the sentence, within
@@ -286,7 +286,7 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f) ?? provinceInName(unit.parts[n.part].text.slice(n.cand.start, n.cand.end), n.indicator, f) ?? otherThreshold(sentence, n.indicator, f);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
 }
 

@@ -33,11 +33,11 @@ export function provincialFigure(span: string, ind: Indicator, figure: string): 
 
 /**
  * "tỉnh" or "thành phố" standing for one province (named after it or not): opening the sentence or
- * a clause (after ",", ";", ":"), or after "toàn", "cả", "của", "trên địa bàn". Not "các tỉnh", "63
+ * a clause (after ",", ";", ":"), or after "toàn", "cả", "của", "trong" ("hộ gia đình trong tỉnh": class in-the-province, round 16), "trên địa bàn". Not "các tỉnh", "63
  * tỉnh", "cấp tỉnh", "là tỉnh …", and never the pair "tỉnh, thành phố" / "tỉnh thành" (the provinces).
  */
 const PROVINCE_ITSELF =
-  /(?:^\s*|[,;:]\s+|(?<![\p{L}])(?:toàn|cả|của|trên địa bàn)\s+)(?<!tỉnh,?\s*)(?:tỉnh|thành phố)(?![\p{L}])(?!,?\s*(?:thành|tỉnh)(?![\p{L}]))/iu;
+  /(?:^\s*|[,;:]\s+|(?<![\p{L}])(?:toàn|cả|của|trong|trên địa bàn)\s+)(?<!tỉnh,?\s*)(?:tỉnh|thành phố)(?![\p{L}])(?!,?\s*(?:thành|tỉnh)(?![\p{L}]))/iu;
 
 /**
  * The message listing `f` when `sentence` (from its opening up to and with the figure's clause)
@@ -51,6 +51,24 @@ export function provinceSubject(sentence: string, ind: Indicator, f: Figure): Re
   return msg(
     `Câu nói về một tỉnh ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
     `The sentence speaks of one province ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
+  );
+}
+
+/** "trong tỉnh", "của tỉnh", "toàn tỉnh" put inside a name's words as written (not "tỉnh, thành phố"). */
+const PROVINCE_IN_NAME = /(?<![\p{L}])(?:trong|của|toàn)\s+(?:tỉnh|thành phố)(?![\p{L}])(?!,?\s*(?:thành|tỉnh)(?![\p{L}]))/iu;
+
+/**
+ * Class province-in-name (round 16): the writer put the province into the name's words ("tỷ lệ hộ
+ * gia đình trong tỉnh có đường Internet cáp quang đạt 88,9%"): the figure is the province's, while
+ * `ind` is no entry "cấp tỉnh" (the detector reads the sentence with the names blanked, so
+ * provinceSubject does not see these words). The message listing `f`, else null.
+ */
+export function provinceInName(words: string, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
+  const m = PROVINCE_IN_NAME.exec(words);
+  if (!m || provinceFacts(ind).level || isMinistrySeries(ind) || PROVINCE_IN_NAME.test(ind.name)) return null;
+  return msg(
+    `Tên viết kèm "${m[0]}": "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
+    `The name is written with "${m[0]}": "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
   );
 }
 

@@ -124,6 +124,9 @@ const SCORE_OF = /điểm(?: số| trung bình)?\s+(?:của\s+)?Việt Nam\b/iu;
 /** Words after a figure that say what it ranks ("về …", "trong bảng xếp hạng …"). */
 const WHAT_IS_RANKED = /(?<!\p{L})(?:về|trong bảng xếp hạng)\s+\p{L}/iu;
 
+/** Between a score and the rank after it: "và" or a comma, a verb at most ("và đứng", ", xếp"). */
+const SCORE_THEN_RANK = /^\s*(?:,|và)\s*(?:\p{Ll}+\s*){0,2}$/u;
+
 /** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
 const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
 
@@ -158,6 +161,9 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
       if (figs[j].start <= vn || !['rank', 'level', 'scale', 'part'].includes(roles[j]?.role ?? '')) continue;
       const gap = text.slice(figs[j].end, f.start);
       const again = rank && (figs[j].kind === 'rank' || roles[j]?.role === 'rank') && OWN_YEAR.test(gap) && !/(?<![\p{L}])\p{Lu}/u.test(gap.replace(/Việt Nam/gu, ''));
+      // "được -0,47 điểm và đứng thứ 75/115": the country's score, then its rank, each marked (class
+      // score-and-rank, round 16: the rank's mark reads the place it moved from, rank-bases.ts).
+      if (rank && figs[j].unit === 'điểm' && roles[j]?.role === 'level' && SCORE_THEN_RANK.test(gap)) continue;
       if (!again) return;
     }
     out.push(i);

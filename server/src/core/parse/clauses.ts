@@ -95,7 +95,8 @@ const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|c
 const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|gần|hơn|trên|đến|xấp xỉ|ước))*\s*$/u;
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
 const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
-
+/** "92,51 Mb/giây hồi tháng 4/2023": "hồi" (back in) ties the period to the figure before it (class back-then, issue 13 round 16). */
+const BACK_THEN = /^\s+hồi\s+$/u;
 
 /** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
 export function firstIndex(n: number, pred: (i: number) => boolean): number {
@@ -246,7 +247,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const k = firstIndex(periods.length, (t) => periods[t].start >= f.end);
     if (k >= periods.length) return;
     const gap = text.slice(f.end, periods[k].start);
-    if (!/^\s*$/.test(gap) && !(gap.length <= 30 && OF_GAP.test(gap))) return;
+    if (!/^\s*$/.test(gap) && !(gap.length <= 30 && OF_GAP.test(gap)) && !BACK_THEN.test(gap)) return;
     if (f.change?.times && !periods[k].comparison) {
       readings[i].against = periods[k].code;
       lendsNothing[k] = true;

@@ -151,7 +151,7 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
   const own = reading.figures[idx];
   const isBase = (j: number): boolean => {
     const b = reading.figures[j];
-    return b.role === 'base' && !!b.own && b.period >= 0 && b.period !== own.period && sameKind(figures[j], figures[idx]);
+    return b.role === 'base' && !!b.own && b.period >= 0 && b.period !== own.period && (sameKind(figures[j], figures[idx]) || countAndBare(figures[j], figures[idx]));
   };
   for (let j = idx - 1; j >= 0 && j >= idx - 4 && reading.clauseOf[j] === reading.clauseOf[idx]; j--) if (isBase(j)) out.push(j);
   // After it: "đạt 42%, tăng so với 17% cuối năm 2023"; only changes between, no other reference,
@@ -333,4 +333,9 @@ function restatement(idx: number, text: string, figures: Figure[], periods: Peri
 
 function sameKind(a: Figure, b: Figure): boolean {
   return a.unitClass === b.unitClass && a.kind === b.kind;
+}
+
+/** "915 [[cuộc tấn công mạng …]], tăng 9,3% so với tháng 11/2022 (837 cuộc)": a bare count and one with its noun (class counted-base, round 16). */
+function countAndBare(a: Figure, b: Figure): boolean {
+  return a.kind === 'number' && b.kind === 'number' && [a, b].some((x) => x.unitClass === 'count') && [a, b].some((x) => x.unitClass === 'none' && !x.unit);
 }

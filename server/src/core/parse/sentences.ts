@@ -17,7 +17,9 @@ export function sentenceSpans(s: string): Array<[number, number]> {
   let begin = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    const boundary = (c === ';' && !listSemicolon(s, begin, i) && !targetListed(s, begin, i) && !joinsProvinceList(s, begin, i)) || ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])));
+    const boundary =
+      (c === ';' && !listSemicolon(s, begin, i) && !targetListed(s, begin, i) && !joinsProvinceList(s, begin, i)) ||
+      ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= s.length || /\s/.test(s[i + 1])) && !(c === '.' && cityAbbreviation(s, i)));
     if (boundary) {
       spans.push([begin, i + 1]);
       begin = i + 1;
@@ -25,6 +27,15 @@ export function sentenceSpans(s: string): Array<[number, number]> {
   }
   if (begin < s.length) spans.push([begin, s.length]);
   return spans;
+}
+
+/**
+ * "TP. Hồ Chí Minh", "Tp. Cần Thơ": the city's abbreviation before its name, no sentence end (class
+ * city-abbreviation, issue 13 round 16: the sentence kept whole keeps its province, markup/province.ts).
+ */
+const CITY_ABBREVIATION = /(?<![\p{L}\d])T[Pp]$/u;
+function cityAbbreviation(s: string, dot: number): boolean {
+  return CITY_ABBREVIATION.test(s.slice(Math.max(0, dot - 3), dot)) && /^\s{1,2}\p{Lu}/u.test(s.slice(dot + 1, dot + 4));
 }
 
 /** A number (with "%" or a short unit) right before, one right after, and "lần lượt" in the sentence so far, within 200 characters. */

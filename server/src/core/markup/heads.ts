@@ -1,0 +1,33 @@
+/**
+ * Class other-head (issue 13 round 16): a name whose first word is the noun it counts ("người dùng
+ * điện thoại thông minh", unit "người"), matched fuzzily without that noun, where the writer put
+ * another counted noun of the catalog in its place ("Thuê bao dùng điện thoại thông minh ước
+ * 101,12 triệu": subscriptions, not people). The words name what the other noun counts, no value of
+ * the entry: the candidate is dropped (names.ts). Pure; one set of counted nouns per catalog.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
+import { countedIndex } from './counted';
+import type { NameCandidate } from './match';
+import type { Token } from './name-index';
+
+/** Whether fuzzy `c` lacks its label's head noun and another counted noun of the catalog stands right before it. */
+export function otherHead(c: NameCandidate, tokens: Token[], text: string, catalog: Catalog): boolean {
+  if (c.exact || c.first === 0) return false;
+  const ind = c.label.indicator;
+  if (ind.unitClass !== 'count' || !ind.unit) return false;
+  const own = foldKey(ind.unit);
+  const head = own.split(' ');
+  // The label opens with its unit, and the window does not.
+  if (!head.every((w, k) => c.label.tokens[k] === w) || head.every((w, k) => tokens[c.first + k]?.folded === w)) return false;
+  const units = countedIndex(catalog).byUnit;
+  for (const n of [2, 1]) {
+    const from = c.first - n;
+    if (from < 0) continue;
+    // Only spaces between the noun's words and the window.
+    if (tokens.slice(from, c.first).some((t, k) => !/^\s+$/.test(text.slice(t.end, (tokens[from + k + 1] ?? tokens[c.first]).start)))) continue;
+    const noun = tokens.slice(from, c.first).map((t) => t.folded).join(' ');
+    if (noun !== own && units.has(noun)) return true;
+  }
+  return false;
+}
