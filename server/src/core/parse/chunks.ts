@@ -216,16 +216,18 @@ export class ChunkCache<M> {
  * read once (`remember` false).
  */
 class RecentTrees {
-  private map = new Map<string, Root>();
+  private map = new Map<string, { own: string; tree: Root }>();
   private chars = 0;
-  get(chunk: string): Root | undefined {
+  /** The tree of `chunk` and the chunk's own copy (unpinned) it was parsed from. */
+  get(chunk: string): { own: string; tree: Root } | undefined {
     return this.map.get(chunk);
   }
-  set(chunk: string, tree: Root): void {
-    if (this.map.has(chunk) || chunk.length > RECENT_TREE_CHARS) return;
-    if (this.chars + chunk.length > RECENT_TREE_CHARS) this.clear();
-    this.map.set(chunk, tree);
-    this.chars += chunk.length;
+  /** `own`: the chunk's own copy (its next reader keys its cache by it: not copied again). */
+  set(own: string, tree: Root): void {
+    if (this.map.has(own) || own.length > RECENT_TREE_CHARS) return;
+    if (this.chars + own.length > RECENT_TREE_CHARS) this.clear();
+    this.map.set(own, { own, tree });
+    this.chars += own.length;
   }
   clear(): void {
     this.map = new Map();
@@ -257,9 +259,11 @@ function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, t
   if (hit) return hit;
   // A remembered model and its key are made from the chunk's own copy: the texts the model slices
   // keep that copy alive, not the whole version of the document the chunk was cut from.
-  const own = remember ? unpinned(chunk) : chunk;
-  const tree = recentTrees.get(own) ?? parseMarkdown(own);
-  if (remember) recentTrees.set(own, tree);
+  // (the parser's copy when it read the chunk just before: the detector's cache shares its key)
+  const recent = recentTrees.get(chunk);
+  const own = recent ? recent.own : remember ? unpinned(chunk) : chunk;
+  const tree = recent ? recent.tree : parseMarkdown(own);
+  if (remember && !recent) recentTrees.set(own, tree);
   const value = { model: build(own, tree), open: runsOn(tree, own) || itemCutOpen(tree, own) };
   if (remember) cache.set(own, value);
   return value;
