@@ -7,9 +7,10 @@ import { figureKey, provincialSubjects, reportProvince } from './history/subject
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
+import { currencyMember } from './catalog/currency-members';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
-import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
+import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -55,9 +56,12 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
     const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
     const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
-    // A count's name with a percent: its growth or its share, as the figure says (catalog/count-members.ts).
-    const indicator = own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own;
-    return withAlso(doc, catalog, { ref, match, indicator });
+    // An amount's name with a figure in another currency: its family's entry in that currency
+    // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
+    // figure says (catalog/count-members.ts).
+    const other = own && !family ? currencyMember(catalog, own, ref.figure) : null;
+    const indicator = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
+    return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
 }
