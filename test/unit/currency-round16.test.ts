@@ -105,6 +105,16 @@ describe('the checker: one name, two currencies in the history', () => {
     assert.match(wrong[0], /^figure-conflict: .*2,7 triệu tỷ đồng/, wrong[0]);
   });
 
+  // (2022 by month: March 350.027, April 247.360, May 243.108 tỷ đồng: https://zingnews.vn/doanh-thu-nganh-cong-nghe-thong-tin-5-thang-uoc-dat-57-ty-usd-post1322538.html)
+  const MONTHS = ['Tháng 3/2022, [[Doanh thu công nghiệp ICT]] đạt 350.027 tỷ đồng.', 'Tháng 4/2022, [[Doanh thu công nghiệp ICT]] đạt 247.360 tỷ đồng.', 'Tháng 5/2022, [[Doanh thu công nghiệp ICT]] đạt 243.108 tỷ đồng.'].join('\n\n');
+
+  it('series-outlier compares a flow per month of its period: 11 months beside months is none, one month of that size is one', async () => {
+    assert.deepEqual(await findings(MONTHS, DONG), []);
+    const month = await findings(MONTHS, 'Riêng tháng 11/2023, [[Doanh thu công nghiệp ICT]] ước đạt 3.040.772 tỷ đồng.');
+    assert.equal(month.length, 1, month.join('\n'));
+    assert.match(month[0], /^series-outlier: /, month[0]);
+  });
+
   it('the hover says the figure\'s currency chose the series', async () => {
     const text = `${head(6, '2023-12-08', '2023-YTD11')}\n## Kết quả\n\n${DONG}\n`;
     const service = await indexedService({ [`${folder}/a.report.md`]: text }, folder, { lang: 'vi' });

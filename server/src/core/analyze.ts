@@ -50,7 +50,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   const refs = doc.references.map((ref): ResolvedReference => {
     const match = catalog.resolve(ref.written);
     if (match.kind === 'ambiguous') {
-      const series = inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined;
+      const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
@@ -64,6 +64,15 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/**
+ * A subject settled on an amount entry ("công nghiệp ICT" of the IT industry's revenue) whose figure
+ * is in another currency: its family's entry in that currency (catalog/currency-members.ts).
+ */
+function inCurrency(catalog: Catalog, ref: Reference, series: SeriesChoice | undefined): SeriesChoice | undefined {
+  const other = series && ref.figure ? currencyMember(catalog, series.indicator, ref.figure) : null;
+  return other ? unitChoice(other, series!.indicator, ref.figure!.raw) : series;
 }
 
 /** The resolved reference with the series of each of its further figures (series.ts furtherSeries). */
@@ -92,7 +101,7 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
     if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
-    const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined;
+    const series = inCurrency(analysis.catalog, r.ref, inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined);
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
     return withAlso(analysis.doc, analysis.catalog, { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
