@@ -21,6 +21,7 @@ import type { MarkMode } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
 import { analyze } from '../../server/src/core/analyze';
 import type { Indicator } from '../../server/src/core/catalog/types';
+import { currencyMember, type CurrencyShape } from '../../server/src/core/catalog/currency-members';
 import { onePeriod } from '../../server/src/core/history/period-key';
 import { fixturesDir } from '../helpers';
 
@@ -59,8 +60,29 @@ const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
  * The same fact: the indicator, the figure's text, and one period of that indicator as the history
  * compares periods (history/period-key.ts: a stock's month and its last day, a share's too).
  */
-const matches = (want: Fact, got: Fact, byName: Map<string, Indicator>): boolean =>
-  want.indicator === got.indicator && got.figure.includes(want.figure) && onePeriod(want.period, got.period, byName.get(want.indicator) ?? {});
+const matches = (want: Fact, got: Fact, byName: Map<string, Indicator>, catalog: Catalog): boolean =>
+  sameIndicator(want, got, byName, catalog) && got.figure.includes(want.figure) && onePeriod(want.period, got.period, byName.get(want.indicator) ?? {});
+
+/** The currency of each found fact's figure (its unit class and unit), for sameIndicator. */
+const currencyOfFound = new WeakMap<Fact, CurrencyShape>();
+
+/**
+ * The same indicator: the fact's name, or the entry that name stands for with the found figure's
+ * currency, as the checker resolves it (catalog/currency-members.ts: "Doanh thu công nghiệp công nghệ
+ * thông tin" with a figure in đồng is the family's đồng series, "Doanh thu công nghiệp công nghệ số").
+ */
+function sameIndicator(want: Fact, got: Fact, byName: Map<string, Indicator>, catalog: Catalog): boolean {
+  if (want.indicator === got.indicator) return true;
+  const named = byName.get(want.indicator);
+  return !!named && currencyMember(catalog, named, currencyOfFound.get(got))?.name === got.indicator;
+}
+
+/** A fact found for figure `f`, its currency noted for sameIndicator. */
+function foundFact(indicator: string, f: CurrencyShape & { raw: string }, period: string): Fact {
+  const fact = { indicator, figure: f.raw, period };
+  currencyOfFound.set(fact, { unitClass: f.unitClass, unit: f.unit });
+  return fact;
+}
 
 /**
  * `folder`: press-unmarked (the set the detector was tuned on) or press-unmarked-held (held out, never tuned on).
@@ -105,18 +127,18 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
       // The catalog's name as the checker resolves it (a subject settled by its figure; a series
       // shared by several compilers keeps the shared name).
       const indicator = settled ? settled.name : m.kind === 'ambiguous' && !m.subject ? m.candidates[0].name : r.name;
-      if (r.figure && r.figure.role !== 'target') found.push({ indicator, figure: r.figure.raw, period: r.period ?? '' });
+      if (r.figure && r.figure.role !== 'target') found.push(foundFact(indicator, r.figure, r.period ?? ''));
       // A further figure states the series the analysis gives it (the rank beside a score); none: no fact.
       // (A name no series was settled for keeps the shared name, as its bound figure does.)
       for (const a of also ?? []) {
         const name = a.indicator ? a.indicator.name : settled ? null : indicator;
-        if (name) found.push({ indicator: name, figure: a.figure.raw, period: a.period });
+        if (name) found.push(foundFact(name, a.figure, a.period));
       }
     }
     const expected = facts[file] ?? [];
     const misses: FileResult['misses'] = [];
     for (const want of expected) {
-      if (found.some((g) => matches(want, g, byName))) continue;
+      if (found.some((g) => matches(want, g, byName, catalog))) continue;
       const near = found.find((g) => g.indicator === want.indicator);
       // The detector's own word on it: a case about this figure, else one on the same line.
       const amb =
@@ -129,7 +151,7 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
           : 'not marked (no name matched, or its figure did not fit)';
       misses.push({ fact: want, why });
     }
-    const extra = found.filter((g) => !expected.some((w) => matches(w, g, byName)));
+    const extra = found.filter((g) => !expected.some((w) => matches(w, g, byName, catalog)));
     files.push({ file, expected, found, misses, extra, bytesKept, byteProblem });
   }
   const expected = files.reduce((n, f) => n + f.expected.length, 0);

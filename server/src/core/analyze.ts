@@ -7,9 +7,10 @@ import { figureKey, provincialSubjects, reportProvince } from './history/subject
 import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
+import { currencyMember } from './catalog/currency-members';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
-import { byFigure, furtherSeries, inferSeries, type SeriesChoice } from './series';
+import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -49,17 +50,29 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   const refs = doc.references.map((ref): ResolvedReference => {
     const match = catalog.resolve(ref.written);
     if (match.kind === 'ambiguous') {
-      const series = inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined;
+      const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
     const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
     const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
-    // A count's name with a percent: its growth or its share, as the figure says (catalog/count-members.ts).
-    const indicator = own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own;
-    return withAlso(doc, catalog, { ref, match, indicator });
+    // An amount's name with a figure in another currency: its family's entry in that currency
+    // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
+    // figure says (catalog/count-members.ts).
+    const other = own && !family ? currencyMember(catalog, own, ref.figure) : null;
+    const indicator = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
+    return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/**
+ * A subject settled on an amount entry ("công nghiệp ICT" of the IT industry's revenue) whose figure
+ * is in another currency: its family's entry in that currency (catalog/currency-members.ts).
+ */
+function inCurrency(catalog: Catalog, ref: Reference, series: SeriesChoice | undefined): SeriesChoice | undefined {
+  const other = series && ref.figure ? currencyMember(catalog, series.indicator, ref.figure) : null;
+  return other ? unitChoice(other, series!.indicator, ref.figure!.raw) : series;
 }
 
 /** The resolved reference with the series of each of its further figures (series.ts furtherSeries). */
@@ -88,7 +101,7 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
     if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
-    const series = inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined;
+    const series = inCurrency(analysis.catalog, r.ref, inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined);
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
     return withAlso(analysis.doc, analysis.catalog, { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });

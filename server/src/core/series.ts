@@ -16,6 +16,11 @@
  * markup/subjects.ts pickBySubject, the same choice the markup detector makes); several left go on
  * to the steps above.
  *
+ * Before these, the bound figure's currency (catalog/currency-members.ts): an amount in USD is no
+ * value of a series kept in đồng; the series of the figure's currency are the ones left (`by: 'unit'`).
+ * A name of one amount entry written with a figure in another currency its family keeps in another
+ * entry stands for that entry (analyze.ts, {@link unitChoice}).
+ *
  * Only when none decides does `ambiguous-indicator` report the name. Pure.
  */
 import type { Indicator, SubjectEntry } from './catalog/types';
@@ -27,6 +32,7 @@ import { subjectKeysOf } from './catalog/subjects';
 import { memberByShape } from './catalog/family';
 import { measureOf } from './parse/family-carry';
 import { fits } from './markup/judge';
+import { currencyFits, currencyMember } from './catalog/currency-members';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
@@ -37,7 +43,7 @@ import { work } from './work';
 /** How a shared name was settled on one series. */
 export interface SeriesChoice {
   indicator: Indicator;
-  by: 'figure' | 'name' | 'sentence' | 'paragraph' | 'period' | 'history';
+  by: 'figure' | 'name' | 'unit' | 'sentence' | 'paragraph' | 'period' | 'history';
   /** Why, for hover and messages. */
   reason: Msg;
 }
@@ -151,6 +157,18 @@ export function seriesOfPeriod(candidates: Indicator[], period: string): Indicat
   return fit.length === 1 && candidates.length > 1 ? fit[0] : null;
 }
 
+/** The series a name stands for by the currency of its figure `raw`: `chosen`, of `named`'s family. */
+export function unitChoice(chosen: Indicator, named: Indicator, raw: string): SeriesChoice {
+  return {
+    indicator: chosen,
+    by: 'unit',
+    reason: msg(
+      `số liệu "${raw}" tính bằng ${chosen.unit}: đây là "${chosen.name}", không phải "${named.name}" (tính bằng ${named.unit})`,
+      `the figure "${raw}" is in ${chosen.unit}: this is "${chosen.name}", not "${named.name}" (in ${named.unit})`,
+    ),
+  };
+}
+
 /** The series of a shared name that alone publishes the reference's period. */
 function byPeriod(ref: Reference, candidates: Indicator[]): SeriesChoice | null {
   if (!ref.period) return null;
@@ -222,6 +240,10 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
     candidates = fit;
   }
   if (candidates.length < 2) return null;
+  // The figure's currency: the series kept in it (none left: the name's series stay, unit-mismatch says why).
+  const inCurrency = candidates.filter((c) => currencyFits(c, ref.figure));
+  if (inCurrency.length === 1) return unitChoice(inCurrency[0], candidates.find((c) => c !== inCurrency[0])!, ref.figure!.raw);
+  if (inCurrency.length > 1) candidates = inCurrency;
   const fromText = bySentence(doc, ref, candidates);
   if (fromText) return fromText;
   const fromPeriod = byPeriod(ref, candidates);
@@ -261,6 +283,9 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   const main = ref.figure;
   // "thứ 43/138 thế giới và thứ 4 trong khu vực": a rank of another written scope than the entry's is its scope's member or none (parse/period-series.ts).
   if (rank && indicator && f.scope && ((f.scope === 'asean' || f.scope === 'region') !== (indicator.scope === 'asean'))) return memberByShape(catalog, indicator, f);
+  // An amount in another currency than the series' ("57 tỷ USD, tương đương 1,321 triệu tỷ đồng"): its family's entry in that currency.
+  const other = indicator ? currencyMember(catalog, indicator, f) : null;
+  if (other) return other;
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
   // "21,77 triệu, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its per-population member.

@@ -52,19 +52,29 @@ export function growthEntries(catalog: Catalog, ind: Indicator): Indicator[] {
  * số" for "Số doanh nghiệp công nghệ số") of the same subject (a subject key of both: "giao dịch
  * thanh toán không dùng tiền mặt", not the family's "… qua mã QR"), else one the catalog files as
  * this entry's own (its family is the entry's id), when there is exactly one: a relative change
- * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate.
+ * written after the count's name ("số doanh nghiệp … tăng 8%") is that growth rate. Before these,
+ * the one growth entry named "tăng trưởng" + a name or alias of this entry, of any family (round 16:
+ * "tăng trưởng doanh thu CNTT" for the IT industry's revenue, alias "doanh thu CNTT").
  */
 export function growthSibling(catalog: Catalog, ind: Indicator): Indicator | null {
   const t = tablesOf(catalog);
   const known = t.growth.get(ind);
   if (known !== undefined) return known;
+  const named = namedGrowth(catalog, ind);
   const keys = new Set(subjectKeysOf(ind));
   const all = growthEntries(catalog, ind);
   const same = all.filter((g) => subjectKeysOf(g).some((k) => keys.has(k)));
-  const out = same.length ? same : all.filter((g) => g.family === ind.id);
+  const out = named.length === 1 ? named : same.length ? same : all.filter((g) => g.family === ind.id);
   const one = out.length === 1 ? out[0] : null;
   t.growth.set(ind, one);
   return one;
+}
+
+/** The growth entries named "tăng trưởng" (or "tốc độ tăng trưởng") + a name or alias of a count or an amount. */
+function namedGrowth(catalog: Catalog, ind: Indicator): Indicator[] {
+  if (ind.unitClass !== 'count' && ind.unitClass !== 'currency') return [];
+  const own = new Set([ind.name, ...(ind.aliases ?? [])].map(subjectKey));
+  return catalog.all().filter((g) => g !== ind && g.measure === 'growth' && [g.name, ...(g.aliases ?? [])].some((l) => own.has(subjectKey(l).replace(/^(?:toc do )?tang truong /, ''))));
 }
 
 /**

@@ -25,7 +25,10 @@ export function hover(analysis: Analysis, pos: Position, lang: Lang): { markdown
   if (!r) return null;
   const en = lang === 'en';
   const parts: string[] = [];
-  if (r.indicator && (r.series?.by === 'figure' || r.series?.by === 'name') && r.match.kind === 'ambiguous') {
+  if (r.indicator && r.series?.by === 'unit') {
+    // One name, two currencies (catalog/currency-members.ts): the figure's currency chose the series.
+    parts.push(en ? `_A name of amounts in several currencies; ${r.series.reason.en}._` : `_Tên dùng cho số tiền ở nhiều đơn vị tiền tệ; ${r.series.reason.vi}._`);
+  } else if (r.indicator && (r.series?.by === 'figure' || r.series?.by === 'name') && r.match.kind === 'ambiguous') {
     const others = r.match.candidates.filter((c) => c !== r.indicator).map((c) => c.name).join('; ');
     parts.push(
       en

@@ -93,6 +93,28 @@ function ownYear(x: ClassInput, f: Figure, sentence: string): Message | null {
   );
 }
 
+/**
+ * A part's head written before "trong" and the name (round 16, after round 15's tried class): "Giá
+ * trị Việt Nam tạo ra trong doanh thu công nghiệp ICT …", "tỷ lệ giá trị Make in Viet Nam trong cơ
+ * cấu doanh thu …": the figure is the value of that part, no value of the amount named. The head
+ * opens a noun phrase of at most six words (no punctuation) that "trong" (with "cơ cấu", "tổng")
+ * joins to the name.
+ */
+const PART_HEAD_BEFORE = /(?:^|[^\p{L}])(giá trị|phần|tỷ trọng|tỷ lệ)(?:\s+[^\s,;:.()]+){0,6}?\s+trong(?:\s+(?:cơ cấu|tổng))?\s*$/iu;
+
+/** A figure of a part ("giá trị … trong") of the amount or count named, not the whole's value. */
+function partInside(x: ClassInput, f: Figure, sentence: string): Message | null {
+  const ind = x.indicator;
+  if ((ind.unitClass !== 'currency' && ind.unitClass !== 'count') || !x.name || x.name.end <= x.name.start || f.start < x.name.end) return null;
+  const at = sentence.length - (f.start - x.name.start);
+  const m = at >= 0 ? PART_HEAD_BEFORE.exec(sentence.slice(0, at)) : null;
+  if (!m) return null;
+  return msg(
+    `"${f.raw}" là số liệu của một phần ("${m[1]} … trong") của "${ind.name}", không phải của cả: chưa đánh dấu.`,
+    `"${f.raw}" is the figure of a part ("${m[1]} … trong") of "${ind.name}", not of the whole: left unmarked.`,
+  );
+}
+
 /** Why the bound figure is, by one of this round's classes, no value of the entry (or of its period), else null. */
 export function frontedClass(x: ClassInput, f: Figure): Message | null {
   // The sentence up to the figure (a part after ";" keeps its sentence's opening).
@@ -100,5 +122,5 @@ export function frontedClass(x: ClassInput, f: Figure): Message | null {
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
   const sentence = upTo.slice(from);
-  return ratePerPeople(x, f, sentence) ?? aspectRank(x, f, sentence) ?? ownYear(x, f, sentence);
+  return ratePerPeople(x, f, sentence) ?? aspectRank(x, f, sentence) ?? ownYear(x, f, sentence) ?? partInside(x, f, sentence);
 }

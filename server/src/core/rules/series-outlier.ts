@@ -6,7 +6,21 @@ import { derived, memoKey, earlierFor, findingsOfFigure, type FigureCompute } fr
 /** How far from the series' median a value may be before it is a jump worth a second look. */
 const FACTOR = 10;
 
-/** A value far outside its series (more than 10× or less than a tenth of the median of earlier values). */
+/**
+ * The months a flow's period covers (a year 12, a half 6, a quarter 3, the first N months N, a month
+ * 1); null for a day or an unknown code. A flow's values of periods of different lengths (a month's
+ * revenue, the first eight months', a year's) are compared per month of their period.
+ */
+function monthsOf(period: string): number | null {
+  if (/^\d{4}$/.test(period)) return 12;
+  if (/^\d{4}-S[12]$/.test(period)) return 6;
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 3;
+  const ytd = /^\d{4}-YTD(\d{2})$/.exec(period);
+  if (ytd) return Number(ytd[1]) || null;
+  return /^\d{4}-\d{2}$/.test(period) ? 1 : null;
+}
+
+/** A value far outside its series (more than 10× or less than a tenth of the median of earlier values; a flow's per month of its period). */
 export const seriesOutlier = defineRule({
   meta: {
     id: 'series-outlier',
@@ -43,17 +57,28 @@ const outlierOf: FigureCompute<'above' | 'below' | 'earlier'> = (analysis, histo
   if (indicator.measure === 'growth' || f.kind === 'rank' || f.value <= 0) return;
   // The series' median and the entry nearest to it depend on the history only: once per state.
   const kind = f.kind;
-  const stats = derived(earlierFor(analysis, history, indicator.id), memoKey('series-outlier', kind), (earlier) => {
-    const series = earlier.filter((e) => e.kind === kind && e.value > 0);
+  const flow = indicator.measure === 'flow';
+  // (a flow's value per month of its period: monthsOf)
+  const perMonth = (value: number, period: string): number | null => {
+    if (!flow) return value;
+    const months = monthsOf(period);
+    return months ? value / months : null;
+  };
+  const stats = derived(earlierFor(analysis, history, indicator.id), memoKey('series-outlier', flow ? `${kind}/month` : kind), (earlier) => {
+    const series = earlier.filter((e) => e.kind === kind && e.value > 0 && perMonth(e.value, e.period) !== null);
     if (series.length < 2) return null;
-    const values = series.map((e) => e.value).sort((a, b) => a - b);
+    const values = series.map((e) => perMonth(e.value, e.period)!).sort((a, b) => a - b);
     const median = values[Math.floor(values.length / 2)];
-    const nearest = series.reduce((a, b) => (Math.abs(b.value - median) < Math.abs(a.value - median) ? b : a));
+    const nearest = series.reduce((a, b) => (Math.abs(perMonth(b.value, b.period)! - median) < Math.abs(perMonth(a.value, a.period)! - median) ? b : a));
     return { median, nearest };
   });
   if (!stats) return;
-  const { median, nearest } = stats;
-  const ratio = f.value / median;
+  const own = perMonth(f.value, level.period);
+  if (own === null) return;
+  const { nearest } = stats;
+  const ratio = own / stats.median;
+  // (a flow's median per month, told for a period as long as the figure's)
+  const median = flow ? stats.median * monthsOf(level.period)! : stats.median;
   if (ratio <= FACTOR && ratio >= 1 / FACTOR) return;
   report({
     range: f.range,

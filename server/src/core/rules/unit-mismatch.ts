@@ -26,6 +26,7 @@ export const unitMismatch = defineRule({
       notPercent: msg('chỉ tiêu tính bằng {unit}, không phải %', 'the indicator is in "{unit}", not %'),
       otherCurrency: msg('chỉ tiêu tính bằng {unit}, không phải {written}', 'the indicator is in "{unit}", not "{written}"'),
       countNotMoney: msg('chỉ tiêu là số đếm ({unit}), không phải tiền', 'the indicator is a count of "{unit}", not money'),
+      moneyNotCount: msg('chỉ tiêu là số tiền ({unit}), không phải số đếm ({written})', 'the indicator is an amount in "{unit}", not a count of "{written}"'),
       countNotPercent: msg('chỉ tiêu là số đếm ({unit}), không phải %', 'the indicator is a count of "{unit}", not a percentage'),
       rankIndicator: msg('chỉ tiêu là thứ hạng', 'the indicator is a rank'),
       outOfRange: msg('giá trị {value} nằm ngoài khoảng hợp lý {lo}–{hi}', 'the value {value} is outside the plausible range {lo}–{hi}'),
@@ -62,6 +63,8 @@ const mismatchOf: SentenceCompute<'mismatch', Indicator> = (_analysis, f, indica
   } else if (iu === 'currency') {
     if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'notPercent', params: { unit } };
     else if (fu === 'currency' && f.unit && fold(f.unit) !== fold(unit) && CURRENCY_WORDS.has(fold(unit))) problem = { id: 'otherCurrency', params: { unit, written: f.unit } };
+    // A counted noun ("42.000 doanh nghiệp", "1.200.000 người") is no amount of money.
+    else if (fu === 'count' && f.unit && !isChange && f.kind === 'number') problem = { id: 'moneyNotCount', params: { unit, written: f.unit } };
   } else if (iu === 'count') {
     if (fu === 'currency') problem = { id: 'countNotMoney', params: { unit } };
     else if (fu === 'percent' && !isChange && indicator.measure !== 'growth') problem = { id: 'countNotPercent', params: { unit } };
