@@ -57,10 +57,8 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
     const growth = growthChange || f.growth;
     // Every field in one literal (subject, local, origin after the others: the fields' order as
     // ever): a field added afterwards takes a separate property array, 30 bytes more an entry.
-    const { id: indicatorId } = indicator;
-    const { raw, unit, decimals, qualifier, denominator } = f;
-    const subject = key?.subject;
-    const entry = (
+    const { raw, unit, decimals, qualifier, denominator } = f, indicatorId = indicator.id, subject = key?.subject;
+    out.push((
       subject !== undefined
         ? key?.local
           ? { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, subject, local: true, origin }
@@ -68,8 +66,7 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
         : key?.local
           ? { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, local: true, origin }
           : { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, origin }
-    ) as HistoryEntry;
-    out.push(entry);
+    ) as HistoryEntry);
   };
   for (const { ref, indicator: own, also } of analysis.refs) {
     add(ref, ref.figure, ref.period, own);
