@@ -46,6 +46,18 @@ function cpuSeconds(pid) {
   }
 }
 
+/** The process's resident set by kind (Linux smaps_rollup, MB): anonymous (heaps, malloc) and file-backed (the binary, libraries), and its thread count. */
+function residentKinds(pid) {
+  try {
+    const roll = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(roll)?.[1] ?? NaN);
+    const threads = Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+    return { anon_mb: r1(kb('Anonymous') / 1024), file_mb: r1((kb('Rss') - kb('Anonymous')) / 1024), threads };
+  } catch {
+    return {};
+  }
+}
+
 const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
 
 function draftFile(dir, kb, text) {
@@ -98,7 +110,7 @@ async function session(serverJs, nodeArgs, ws) {
   const phase = async (name, times = [], extra = {}) => {
     const m = client.memory();
     const h = (await client.serverMemory(false)) ?? {};
-    const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss), cpu_s: cpuSeconds(client.child.pid) };
+    const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss), cpu_s: cpuSeconds(client.child.pid), ...residentKinds(client.child.pid) };
     for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
     Object.assign(o, extra, latency(times));
     o.load1 = load1();
@@ -118,7 +130,7 @@ async function session(serverJs, nodeArgs, ws) {
   await phase('index', [], { index_ms: indexMs });
   if (!args.indexOnly) await drafts(client, phase);
   const live = (await client.serverMemory(true)) ?? {};
-  process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), load1: load1() }) + '\n');
+  process.stdout.write(JSON.stringify({ build: serverJs, node_args: nodeArgs.join(' '), phase: 'end_live', hwm_mb: r1(client.memory().hwm), heap_live_mb: r1(live.heapUsedMb), rss_mb: r1(live.rssMb), external_mb: r1(live.externalMb), array_buffers_mb: r1(live.arrayBuffersMb), ...residentKinds(client.child.pid), load1: load1() }) + '\n');
   clearInterval(sampler);
   await client.stop();
   rmSync(storage, { recursive: true, force: true });

@@ -9,14 +9,15 @@ import * as v8 from 'node:v8';
 /**
  * The worker's young generation (two semi-spaces and the large objects'), in MB: its
  * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
- * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 192 (64 MB
- * semi-spaces, what the worker had from the server's flag): 48 lowers the index's peak RSS by a
- * further ~80 MB but costs the index about a quarter more CPU time, and the session's peak is
- * elsewhere now (docs/performance.md 3.4, 5). Half of it each when there are several
- * workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB over one, of 96 MB
- * by 70-100 MB, and their reading's CPU time was the same (docs/performance.md 3.4).
+ * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 96 (32 MB
+ * semi-spaces): the session's peak RSS is the index's end, where the worker's heap (its two
+ * semi-spaces committed in full) adds to the server's; against 192 the index's peak was about
+ * 70 MB lower (460 → 389 MB, 200 sessions) for about 16 % more of the index's CPU time, 48 about
+ * 100 MB lower for 25-33 % more (round 16, loaded machine; docs/performance.md 3.4, 5). Half of it each
+ * when there are several workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB
+ * over one, of 96 MB by 70-100 MB, and their reading's CPU time was the same.
  */
-export const WORKER_YOUNG_MB = 192;
+export const WORKER_YOUNG_MB = 96;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
 
 export function workerYoungMb(workers: number): number {
@@ -66,3 +67,10 @@ export function workerYoungGeneration(count: number, own = processSemiSpaceMb())
  * end, where the server's thread holds the records too (docs/performance.md 3.4).
  */
 export const WORKER_HEAP_SLACK_MB = 48;
+export const WORKER_SLACK_ENV = 'POLICY_REPORT_INDEX_WORKER_SLACK_MB';
+
+/** WORKER_HEAP_SLACK_MB, or WORKER_SLACK_ENV's value (a measurement's knob). */
+export function workerSlackMb(): number {
+  const asked = Number(process.env[WORKER_SLACK_ENV]);
+  return Number.isInteger(asked) && asked >= 1 ? asked : WORKER_HEAP_SLACK_MB;
+}

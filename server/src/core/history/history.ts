@@ -7,7 +7,7 @@ import type { Indicator } from '../catalog/types';
 import { intervalByEntry, kindByEntry } from '../catalog/rank-entry';
 import { isPeriodCode } from '../parse/period-codes';
 import { bindFiguresCsv, readFiguresCsv, type CsvProblem, type ReadCsv } from './csv';
-import type { HistoryEntry } from './types';
+import type { HistoryEntry, HistoryOrigin } from './types';
 import { periodEnd, sortedByEndAndDate } from './keys';
 import { periodGrouping, periodKey } from './period-key';
 import { mentionsIn, mentionsOf, type Mention, type Mentions } from './mentions';
@@ -50,23 +50,23 @@ export function entriesOf(analysis: BoundReport): HistoryEntry[] {
     if (f.change && !growthChange) return;
     const down = growthChange && f.change?.direction === 'down';
     const key = figureKey(analysis.doc, indicator, ref.sentence, f); // (the text read only here: snapshot.ts keeps it as bytes)
-    const entry: HistoryEntry = {
-      indicatorId: indicator.id,
-      period,
-      raw: f.raw,
-      value: down ? -f.value : f.value,
-      interval: down ? [-f.interval[1], -f.interval[0]] : intervalByEntry(f, indicator),
-      unit: f.unit,
-      kind: kindByEntry(f, indicator), // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
-      decimals: f.decimals,
-      qualifier: f.qualifier,
-      denominator: f.denominator,
-      growth: growthChange || f.growth,
-    } as HistoryEntry;
-    if (key?.subject !== undefined) entry.subject = key.subject; // (subject, local, origin: the fields' order as ever)
-    if (key?.local) entry.local = true;
-    entry.origin = { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date };
-    out.push(entry);
+    const origin: HistoryOrigin = { kind: 'report', uri: analysis.doc.uri, range: f.range, session: fm?.session, date: fm?.date };
+    const value = down ? -f.value : f.value;
+    const interval = down ? ([-f.interval[1], -f.interval[0]] as [number, number]) : intervalByEntry(f, indicator);
+    const kind = kindByEntry(f, indicator); // ("thứ 59, 47, 45", a rank entry's "là 46/132": catalog/rank-entry.ts)
+    const growth = growthChange || f.growth;
+    // Every field in one literal (subject, local, origin after the others: the fields' order as
+    // ever): a field added afterwards takes a separate property array, 30 bytes more an entry.
+    const { raw, unit, decimals, qualifier, denominator } = f, indicatorId = indicator.id, subject = key?.subject;
+    out.push((
+      subject !== undefined
+        ? key?.local
+          ? { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, subject, local: true, origin }
+          : { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, subject, origin }
+        : key?.local
+          ? { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, local: true, origin }
+          : { indicatorId, period, raw, value, interval, unit, kind, decimals, qualifier, denominator, growth, origin }
+    ) as HistoryEntry);
   };
   for (const { ref, indicator: own, also } of analysis.refs) {
     add(ref, ref.figure, ref.period, own);
