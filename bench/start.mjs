@@ -50,6 +50,9 @@ function workspace(dir, sessionCount = sessions) {
   return { dir, uri: pathToFileURL(dir).toString(), draft: { uri: pathToFileURL(file).toString(), text: w.drafts[100] } };
 }
 
+/** Does the build in `dir` log its start's phases (lsp/start-trace.ts)? */
+const traces = (dir) => readFileSync(join(dir, 'server.js'), 'utf8').includes('POLICY_REPORT_TRACE_START');
+
 /** One start of `dir`'s server; `global`: the extension's global storage (warm: through boot.js). */
 async function start(dir, ws, { global, fill = false } = {}) {
   const storage = join(tmpdir(), `policy-report-start-storage-${process.pid}`);
@@ -73,6 +76,8 @@ async function start(dir, ws, { global, fill = false } = {}) {
     }
   });
   const saved = fill ? client.nextLog(/^policy-report: (code cache saved|could not save the code cache)/) : undefined;
+  // A build with lsp/start-trace.ts logs its phases once the first load's checks are written.
+  const traced = traces(dir) ? client.nextLog(/^policy-report: start sent at/) : undefined;
   const indexed = fill ? client.nextLog(/^policy-report: history of \d+ sessions/) : undefined;
   const t0 = performance.now();
   await client.initialize(ws.uri, global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
@@ -83,7 +88,7 @@ async function start(dir, ws, { global, fill = false } = {}) {
     await indexed;
     process.stderr.write(`[start] ${dir}: ${(await saved).message}\n`);
   }
-  await new Promise((r) => setTimeout(r, 100));
+  await (traced ?? new Promise((r) => setTimeout(r, 100)));
   await client.stop();
   rmSync(storage, { recursive: true, force: true });
   return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu]) => [k, [at, cpu]])) } : {}) };
