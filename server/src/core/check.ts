@@ -30,11 +30,16 @@ function renderOnce(f: RuleFinding, messages: Readonly<Record<string, Msg>>, lan
   return out;
 }
 
-/** Every finding of every enabled rule, in document order. A failing rule never stops the others. */
-export function checkAnalysis(analysis: Analysis, options: CheckOptions): Finding[] {
+/**
+ * Every finding of every enabled rule, in document order. A failing rule never stops the others.
+ * `only`: the rules it accepts, the others not run (the findings of two complementary sets put
+ * together by mergeFindings are those of one run of all).
+ */
+export function checkAnalysis(analysis: Analysis, options: CheckOptions, only?: (rule: string) => boolean): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const { id, messages } = rule.meta;
+    if (only && !only(id)) continue;
     const severity = options.severities?.[id] ?? rule.meta.severity;
     if (severity === 'off') continue;
     try {
@@ -51,8 +56,19 @@ export function checkAnalysis(analysis: Analysis, options: CheckOptions): Findin
       });
     }
   }
-  const keep = directiveFilter(analysis.doc);
-  return findings.filter(keep).sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
-  );
+  return inDocumentOrder(findings.filter(directiveFilter(analysis.doc)));
+}
+
+/** Findings by position, then code (stable: a rule's findings at one place keep the order it reported them in). */
+function inDocumentOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+}
+
+/**
+ * The findings of two runs of checkAnalysis on one analysis whose rule sets are complementary, as
+ * one run of every rule gives them: the sort is stable and findings of one code at one place come
+ * from one rule, in the order it reported them.
+ */
+export function mergeFindings(first: readonly Finding[], rest: readonly Finding[]): Finding[] {
+  return inDocumentOrder([...first, ...rest]);
 }

@@ -28,6 +28,8 @@ export interface CacheEntry {
   analysis: Analysis;
   catalogGeneration: number;
   findings?: Finding[];
+  /** A partial check's findings (checkReport `defer`): every rule's but the `deferred` ones'. */
+  first?: { findings: Finding[]; deferred: (rule: string) => boolean };
   /** History and config generations the findings were computed against. */
   historyGeneration?: number;
   configGeneration?: number;

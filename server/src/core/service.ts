@@ -3,7 +3,7 @@
  * store and a per-document cache keyed by version, so a request never parses the same text twice.
  */
 import { analyze, reinferSeries, sameForHistory, withConfig, type Analysis } from './analyze';
-import { checkAnalysis, type CheckOptions } from './check';
+import { checkAnalysis, mergeFindings, type CheckOptions } from './check';
 import { completeNames, type NameCompletion } from './features/completion';
 import { hover } from './features/hover';
 import { overlaps, referenceAt } from './features/locate';
@@ -252,6 +252,7 @@ export class LanguageService {
         hit.analysis = (analyze(hit.analysis.doc, this.catalogs.catalog, this.history));
         hit.catalogGeneration = this.generation;
         hit.findings = undefined;
+        hit.first = undefined;
         hit.inHistory = this.countsAsHistory(uri);
         if (hit.inHistory) this.history.setReport(hit.analysis);
       }
@@ -280,13 +281,18 @@ export class LanguageService {
   /**
    * Findings of one document version, and whether checking it changed the history (its own
    * figures, or a shared name settled anew): then the reports that depend on it are to be
-   * checked again.
+   * checked again. `defer`: the rules that may wait (the server's first diagnostics,
+   * lsp/sync.ts checkOpenNow): the findings of the others only (`partial`), kept; the next check
+   * of the same version runs the deferred rules alone and gives every finding.
    */
-  checkReport(uri: string, text: string, version?: number | string): { findings: Finding[]; historyChanged: boolean } {
+  checkReport(uri: string, text: string, version?: number | string, defer?: (rule: string) => boolean): { findings: Finding[]; historyChanged: boolean; partial?: boolean } {
     const before = this.history.generation;
     this.analysis(uri, text, version);
     const entry = this.cache.get(uri)!;
     if (!entry.findings || entry.historyGeneration !== this.history.generation || entry.configGeneration !== this.configGeneration) {
+      // A partial check's findings, if nothing they were computed against changed since.
+      const first = entry.historyGeneration === this.history.generation && entry.configGeneration === this.configGeneration ? entry.first : undefined;
+      entry.first = undefined;
       // A shared name the history decides: decided against the history as it is now.
       const settled = entry.historyGeneration !== this.history.generation ? reinferSeries(entry.analysis, this.history) : null;
       if (settled) {
@@ -295,11 +301,15 @@ export class LanguageService {
         if (entry.inHistory) this.history.setReport(settled);
       }
       const config = this.configFor(uri);
-      entry.findings = checkAnalysis(withConfig(entry.analysis, config), { lang: this.langFor(uri), severities: config.rules });
+      const analysis = withConfig(entry.analysis, config);
+      const options = { lang: this.langFor(uri), severities: config.rules };
+      if (defer) entry.first = first ?? { findings: checkAnalysis(analysis, options, (id) => !defer(id)), deferred: defer };
+      else entry.findings = first ? mergeFindings(first.findings, checkAnalysis(analysis, options, first.deferred)) : checkAnalysis(analysis, options);
       entry.historyGeneration = this.history.generation;
       entry.configGeneration = this.configGeneration;
     }
-    return { findings: entry.findings, historyChanged: this.history.generation !== before };
+    const historyChanged = this.history.generation !== before;
+    return entry.findings ? { findings: entry.findings, historyChanged } : { findings: entry.first!.findings, historyChanged, partial: true };
   }
 
   /** Findings on the workspace data files (catalog, figures.csv, snippets: rule `catalog-error`; config.yaml: `config-error`), with the configured severity. */

@@ -23,11 +23,13 @@ import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
 import { DiagnosticsSync } from './sync';
 import { codeCacheUsed, saveCodeCache, takeCodeCache } from './code-cache';
+import { logStartPhases, startPhase } from './start-trace';
 
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
 
 export function startServer(connection: Connection): void {
+  startPhase('loaded');
   const documents = new TextDocuments(TextDocument);
   const disk = new Disk();
   const service = new LanguageService({
@@ -85,6 +87,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    startPhase('initialize');
     const options = params.initializationOptions as { storagePath?: unknown; globalStoragePath?: unknown; reconcileIntervalMs?: unknown } | undefined;
     if (typeof options?.reconcileIntervalMs === 'number' && options.reconcileIntervalMs >= 0) client.reconcileIntervalMs = options.reconcileIntervalMs;
     const storage = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
@@ -119,6 +122,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    startPhase('initialized');
     if (client.watchRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
@@ -160,10 +164,13 @@ export function startServer(connection: Connection): void {
     if (cached !== undefined) connection.console.log(`policy-report: the bundle was loaded ${cached ? 'through its code cache' : 'without a code cache'}`);
     // The default catalog's parse as this build saved it at an earlier start (not parsed again).
     const catalogSaved = await indexStore.loadDefaultCatalog();
+    startPhase('catalog-restored');
     await service.reloadConfig();
     await loadSettings();
+    startPhase('settings');
     // The files' stats before they are read: the rescans read only what changed after this.
     await router.reconciler.prime();
+    startPhase('primed');
     // The progress notification is asked for meanwhile (a round trip to the client).
     const progress = indexProgress();
     let t0 = 0;
@@ -205,11 +212,14 @@ export function startServer(connection: Connection): void {
       const apart = catalogApart;
       catalogApart = undefined;
       for (const d of documents.all()) if (isReport(d.uri)) parseReport(d.getText(), d.uri);
+      startPhase('drafts-parsed');
       const parsed = await apart;
+      startPhase('catalog-parsed');
       if (parsed) restoreDefaultCatalog(parsed);
     }
     await service.reloadCatalog();
     await service.reloadSnippets();
+    startPhase('catalog');
     if (!sync.ready) {
       // The open reports' own findings first: the index runs in a worker thread, and when it is
       // in they are checked again (with the findings across sessions). Checked now in pull mode
@@ -218,6 +228,8 @@ export function startServer(connection: Connection): void {
       // thread start once these diagnostics are written.
       sync.setReady();
       await sync.checkOpenNow();
+      startPhase('sent');
+      logStartPhases((m) => connection.console.log(m));
     }
   }
 

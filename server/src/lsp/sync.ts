@@ -22,6 +22,8 @@ import { GrowthCollector, LARGE_DOCUMENT_CHARS } from './collect';
 import { toDiagnostic } from './convert';
 import type { Disk } from './disk';
 import { isReport } from './kinds';
+import { startPhase } from './start-trace';
+import { UNMARKED_INDICATOR } from '../core/rules/unmarked-indicator';
 
 /**
  * How much the old generation may grow between two full collections while a large document is
@@ -30,6 +32,9 @@ import { isReport } from './kinds';
  * collection (measured, round 15).
  */
 const LARGE_CHECK_SLACK_MB = 64;
+
+/** The rules whose findings the open reports' first diagnostics leave to their second publish (checkOpenNow). */
+const FIRST_DEFERRED = (rule: string): boolean => rule === UNMARKED_INDICATOR;
 
 export class DiagnosticsSync {
   /** The client pulls diagnostics (else they are pushed). */
@@ -50,6 +55,8 @@ export class DiagnosticsSync {
   private dependentsTimer: NodeJS.Timeout | undefined;
   /** Files whose refusal was published last time (cleared when they become readable). */
   private refusalsPublished = new Set<string>();
+  /** While the first load's check is in two parts (pull mode, checkOpenNow): the rules a pull's answer leaves out. */
+  private firstDefer: ((rule: string) => boolean) | undefined;
   /**
    * Between the checks of a large document, a full collection when the old generation grew by
    * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
@@ -83,12 +90,15 @@ export class DiagnosticsSync {
     this.debounceMs = this.service.configFor(uri).debounceMs ?? 200;
   }
 
-  /** Checks one open report; if its own figures changed the history, its dependents are re-checked. */
-  diagnose(uri: string): Diagnostic[] | null {
+  /**
+   * Checks one open report; if its own figures changed the history, its dependents are re-checked.
+   * `defer`: rules left for a later check of the same version (checkOpenNow).
+   */
+  diagnose(uri: string, defer?: (rule: string) => boolean): Diagnostic[] | null {
     const doc = this.documents.get(uri);
     if (!doc || !isReport(uri) || !this.ready) return null;
     try {
-      const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version);
+      const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version, defer);
       if (historyChanged) this.dependentsChanged(uri);
       // After the findings are sent (the caller sends them in this turn).
       if (doc.getText().length >= LARGE_DOCUMENT_CHARS) setImmediate(() => this.largeChecks.between());
@@ -156,20 +166,37 @@ export class DiagnosticsSync {
   /**
    * The first load's check of the open reports (server.ts loadShared): each checked now, and, pushed,
    * resolves once their diagnostics are written to the client, so that what comes next (the index's
-   * worker thread, the saved index's parse) starts after them. Pulled: as revalidateAll.
+   * worker thread, the saved index's parse) starts after them. In two parts: every rule's findings
+   * but unmarked-indicator's (the detector: a fifth of a first check's CPU, its code cold) first,
+   * then all of them once the detector has run. Pushed, each report is published twice; pulled,
+   * the pulls waiting for the first load are answered with the first part, and the client is
+   * asked to pull again once every finding is in (as revalidateAll).
    */
   async checkOpenNow(): Promise<void> {
     if (this.pull) {
+      this.firstDefer = FIRST_DEFERRED;
+      for (const d of this.documents.all()) this.diagnose(d.uri, FIRST_DEFERRED);
+      // The pulls that waited for the first load are answered now (listenForPulls), with these.
+      await new Promise((resolve) => setImmediate(resolve));
+      this.firstDefer = undefined;
       for (const d of this.documents.all()) this.diagnose(d.uri);
       this.revalidateAll();
       return;
     }
+    await this.publishOpen(FIRST_DEFERRED);
+    startPhase('first-sent');
+    await this.publishOpen();
+  }
+
+  /** Each open report checked (`defer`: diagnose's) and its diagnostics published; resolves once they are written. */
+  private async publishOpen(defer?: (rule: string) => boolean): Promise<void> {
     const sent: Array<Promise<void>> = [];
     for (const d of this.documents.all()) {
       if (!isReport(d.uri)) continue;
-      const diagnostics = this.diagnose(d.uri);
+      const diagnostics = this.diagnose(d.uri, defer);
       if (diagnostics) sent.push(this.connection.sendDiagnostics({ uri: d.uri, version: d.version, diagnostics }));
     }
+    startPhase(defer ? 'first-checked' : 'checked');
     await Promise.all(sent);
   }
 
@@ -200,7 +227,7 @@ export class DiagnosticsSync {
         const data: DiagnosticServerCancellationData = { retriggerRequest: true };
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'policy-report: a newer version of the document is being checked', data);
       }
-      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnose(uri) ?? [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnose(uri, this.firstDefer) ?? [] };
     });
   }
 

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Indicator, NameMatch } from './types';
 import { buildSubjectIndex, subjectEntries, subjectKey, type SubjectIndex } from './subjects';
 import { work } from '../work';
+import { fold } from '../text';
 import { compilerKey, foldKey, measureFits, neutralKey, spellingKey, splitCompiler, tokenize, variantOf, type NameClass } from './name-keys';
 import { insertedInto, insertKey, insertKeyOfFolded, nameWords } from './inserted-words';
 
@@ -71,10 +72,12 @@ export class Catalog {
       this.compilers.set(ind, codes);
       const add = (kind: LabelKind, text: string) => {
         if (!text.trim()) return;
-        const f = foldKey(text);
+        // foldKey(text), from the spelling key made once.
+        const spelled = spellingKey(text);
+        const f = fold(spelled);
         const label: Label = { indicator: ind, kind, text, folded: f, tokens: tokenize(f) };
         this.labels.push(label);
-        push(this.exact, spellingKey(text), label);
+        push(this.exact, spelled, label);
         push(this.folded, f, label);
         const v = variantOf(f);
         if (v.core) push(this.variants, v.core, label);

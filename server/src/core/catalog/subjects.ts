@@ -51,9 +51,27 @@ export interface SubjectIndex {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[&'’][\p{L}\p{M}\p{N}]+)*/gu;
 
+/**
+ * foldKey of one word, remembered: the catalog's names share most of their words, and its subject
+ * index (built with every catalog, before the first diagnostics) folded each word of each name anew.
+ * Bounded (emptied when full: the words of texts come here too).
+ */
+const wordKeys = new Map<string, string>();
+const MAX_WORD_KEYS = 1 << 16;
+
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    key = foldKey(word);
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
 /** The key of a text as a subject: its words folded (foldKey), joined by one space. */
 export function subjectKey(text: string): string {
-  return [...text.matchAll(WORD)].map((m) => foldKey(m[0])).join(' ');
+  return [...text.matchAll(WORD)].map((m) => wordKey(m[0])).join(' ');
 }
 
 /** The subjects of the indicators' names and aliases. */
