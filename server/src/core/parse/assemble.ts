@@ -32,6 +32,7 @@ interface Placement {
   sentences: Sentence[];
 }
 const placements = new WeakMap<SegmentModel, Placement[]>();
+const NONE_PLACED: Map<PlacedFigure, PlacedFigure> = new Map(); // (never written: for a model with no figure)
 const PLACEMENTS_PER_MODEL = 2;
 
 /**
@@ -202,7 +203,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
   if (same) ({ figures, placed } = same);
   else {
     figures = [];
-    placed = new Map();
+    placed = part.figures.length ? new Map() : NONE_PLACED; // (a row with no figure: no map of its own)
     part.figures.forEach((f, i) => {
       const old = lines?.figures[i];
       // As `{ ...f, sentence, range, numeralRange }` (same keys, same order), without V8's slow path
