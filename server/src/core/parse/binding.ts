@@ -6,20 +6,29 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
-import { firstIndex, levelIndex, type SentenceReading } from './clauses';
+import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
 import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
-import { listedRanks, NATION } from './further';
+import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode, yearOfPeriod } from './period-codes';
-import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce, type PartReading } from './part-reading';
-import { bindProse, carryAt, derivedOf, namesOf, type Derived, type ProseReading } from './prose-derived';
+import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 
 export { forgetHistoryReadings, splitReference } from './part-reading';
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
+
+/** A sentence of prose as the clause reader saw it (offsets local to `text`, which starts at `from` in its block). */
+interface ProseReading {
+  text: string;
+  from: number;
+  figures: Figure[];
+  periods: PeriodPhrase[];
+  reading: SentenceReading;
+  index: LevelIndex;
+}
 
 interface FoundRef {
   cell: number;
@@ -51,7 +60,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     for (let i = pending.length - 1; i >= 0; i--) {
       const { text, base } = pending[i];
       const r = readPartOnce(text, false);
-      const st = r.reading ? carryAt(text, r, base, derivedOf(r)) : undefined;
+      const st = r.reading ? carryOf(text, r.figs, r.phrases, r.reading, base) : undefined;
       if (st !== undefined) {
         carry = st;
         break;
@@ -82,9 +91,6 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     }
     // A sentence of prose: its clause reading (roles, periods per figure, binding).
     let prose = null as ProseReading | null;
-    // (history: what is derived from the prose reading, kept with it)
-    let derived = null as Derived | null;
-    let proseRead = null as PartReading | null;
     let governing: { code: string; start: number; end: number } | undefined;
     const periods: Array<{ code: string; start: number; end: number }> = [];
     const sentenceIndex = doc.sentences.length;
@@ -109,24 +115,20 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
       // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
       // read without the document, which lends its year when the chunks are put together.
-      const read = history ? readPartOnce(text, isRow) : isRow ? readCell(text) : readPart(text, false);
-      const { phrases, figs, reading } = read;
+      const { phrases, figs, reading } = history ? readPartOnce(text, isRow) : isRow ? readCell(text) : readPart(text, false);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });
       }
       parts.push({ base, figs, phrases, reading, placed: new Array(figs.length) });
       if (reading) {
-        derived = history ? derivedOf(read) : null;
-        proseRead = read;
-        const index = derived ? (derived.index ??= levelIndex(reading, figs)) : levelIndex(reading, figs);
-        prose = { text, from, figures: figs, periods: phrases, reading, index };
+        prose = { text, from, figures: figs, periods: phrases, reading, index: levelIndex(reading, figs) };
         const gp = reading.governing >= 0 ? phrases[reading.governing] : undefined;
         if (gp) governing = { code: gp.code, start: base + gp.start, end: base + gp.end };
       }
     });
     // What this sentence does to the carry; one that says "now" takes none itself.
-    const own = prose ? carryAt(prose.text, proseRead!, blocks[unit[0].cell].start + prose.from, derived) : undefined;
+    const own = prose ? carryOf(prose.text, prose.figures, prose.periods, prose.reading, blocks[unit[0].cell].start + prose.from) : undefined;
     const lentHere = (): Carry | null => (own === null ? null : lent());
     // Table rows: every figure takes the row's period (its first period phrase or code).
     const rowPeriod = isRow ? periods[0] : undefined;
@@ -148,7 +150,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     }
     if (!refs.length) {
       ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i), doc.text) : null;
-      family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i), namesOf(derived)) : null;
+      family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i)) : null;
       settle(own);
       continue;
     }
@@ -168,10 +170,11 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       let also: Reference['also'];
       if (prose) {
         // Prose: the level figure of the reference's clause (clauses.ts).
+        const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
+        figure = idx >= 0 ? figureAt(k, idx) : null;
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too;
         // the rank beside a score, the other units of a "lần lượt" list (further.ts).
-        const { idx, further } = bindProse(prose, r.start - prose.from, r.end - prose.from, derived);
-        figure = idx >= 0 ? figureAt(k, idx) : null;
+        const further = idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading, r.start - prose.from, r.end - prose.from) : [];
         for (const { at, samePeriod, listed, rank, period: told } of further) {
           const g = figureAt(k, at);
           if (rank) g.role = 'rank';
@@ -211,7 +214,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       );
     }
     ranking = prose ? rankingOf(doc.references.slice(made), prose) : null;
-    family = prose ? anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner), namesOf(derived)) : null;
+    family = prose ? anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner)) : null;
     settle(own);
   }
 }

@@ -115,13 +115,10 @@ function isCommonOpening(word: string): boolean {
  * sentence naming two indices anchors none) with the names of its sentence; null when none.
  * `text`: the sentence with its references masked; `written`: the references' inner texts.
  */
-export function anchorOf(made: Reference[], text: string, written: string[], names: NamesOf = namesIn): FamilyAnchor | null {
+export function anchorOf(made: Reference[], text: string, written: string[]): FamilyAnchor | null {
   if (made.length !== 1 || made[0].inTable) return null;
-  return new Anchor(made[0], made[0].figure, text, written, names);
+  return new Anchor(made[0], made[0].figure, text, written);
 }
-
-/** namesIn, or the same answer remembered (binding.ts: a sentence the history reads again). */
-export type NamesOf = (text: string) => { subjects: string[]; acronyms: string[] };
 
 /**
  * An anchor whose names and measure are read when a next sentence with no reference asks for them
@@ -137,13 +134,12 @@ class Anchor implements FamilyAnchor {
     private readonly f: Figure | null,
     private readonly text: string,
     private readonly written: string[],
-    private readonly namesOf: NamesOf,
   ) {}
   get subjects(): Set<string> {
-    return (this.names ??= toldNames(this.text, this.written, this.namesOf)).subjects;
+    return (this.names ??= toldNames(this.text, this.written)).subjects;
   }
   get acronyms(): Set<string> {
-    return (this.names ??= toldNames(this.text, this.written, this.namesOf)).acronyms;
+    return (this.names ??= toldNames(this.text, this.written)).acronyms;
   }
   get measure(): Measure | undefined {
     // The words of the name, and of the bound value's clause before it ("Cục … xử lý 11.213 cuộc").
@@ -171,8 +167,8 @@ export function measureOf(f: Figure | null, written: string): Measure | null {
 }
 
 /** The names an anchor's sentence tells with its index: `text` with the names masked, `written` the names. */
-export function toldNames(text: string, written: string[], namesOf: NamesOf = namesIn): Names {
-  const { subjects, acronyms } = namesOf(text);
+export function toldNames(text: string, written: string[]): Names {
+  const { subjects, acronyms } = namesIn(text);
   const told: Names = { subjects: new Set(subjects), acronyms: new Set(acronyms) };
   for (const w of written) for (const a of namesIn(' ' + w).acronyms) told.acronyms.add(a);
   return told;
@@ -183,9 +179,9 @@ export function toldNames(text: string, written: string[], namesOf: NamesOf = na
  * comment), in text order; null when the sentence ends the carry (another subject, another index).
  * A sentence naming the subject when the anchor's named none sets it (`anchor.subjects`).
  */
-export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names, namesOf: NamesOf = namesIn): (Carried[] & { ends?: boolean }) | null {
+export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): (Carried[] & { ends?: boolean }) | null {
   if (reading.masked.length || PARTS_OPENING.test(text) || aspectOpening(text)) return null; // (an aspect's figures: aspect.ts)
-  const { subjects, acronyms } = namesOf(text);
+  const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
   if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
   for (const n of subjects) anchor.subjects.add(n);
@@ -234,8 +230,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
  * anchor's reference as further figures (`also`, `carried`), each with its own period. The anchor,
  * for the next sentence; null when the sentence ends the carry.
  */
-export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure, namesOf: NamesOf = namesIn): FamilyAnchor | null {
-  const carried = carriedFigures(text, figures, reading, anchor, namesOf);
+export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure): FamilyAnchor | null {
+  const carried = carriedFigures(text, figures, reading, anchor);
   if (!carried) return null;
   for (const { at, periodOf } of carried) {
     const g = figureAt(at);
