@@ -1,6 +1,6 @@
 /** parseVietnameseNumber: the Vietnamese numeral rules, table-driven. */
 import * as assert from 'node:assert/strict';
-import { parseVietnameseNumber, prepareScan } from '../../server/src/core/parse/numbers';
+import { nfcStable, parseVietnameseNumber, prepareScan } from '../../server/src/core/parse/numbers';
 
 type Row = [input: string, value: number | null, decimals?: number, notes?: string[]];
 
@@ -102,5 +102,17 @@ describe('prepareScan', () => {
     assert.equal(P.s, 'tỷ lệ đạt 42%');
     assert.equal(P.o, 'Tỷ lệ đạt 42%');
     assert.equal(P.map[5], 5);
+  });
+
+  it('skips NFC only for units NFC leaves as they are, alone and in every pair (prepareScan)', () => {
+    const units: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (nfcStable(c)) units.push(String.fromCharCode(c));
+    for (const a of units) {
+      assert.equal(a.normalize('NFC'), a);
+      for (const b of units) if ((a + b).normalize('NFC') !== a + b) assert.fail(`U+${a.charCodeAt(0).toString(16)} U+${b.charCodeAt(0).toString(16)}`);
+    }
+    // (decomposed Vietnamese still composes; the two singletons of General Punctuation are read as NFC makes them)
+    assert.equal(prepareScan('Tỷ le\u0302\u0323 42%').o, 'Tỷ lệ 42%');
+    assert.equal(prepareScan('a\u2001b').o, 'a\u2003b');
   });
 });

@@ -87,6 +87,7 @@ export interface SentenceReading {
 }
 
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
+const CLAUSE_WORD_FIRST = new Set(CLAUSE_WORDS.map((w) => w.charCodeAt(0))); // (their first units, asked before the six `startsWith`)
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu; // (Bộ Kế hoạch và Đầu tư is no plan)
 const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
 /** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
@@ -145,7 +146,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (k === 0x28 /* ( */ || k === 0x5b /* [ */) cut(i, 1, 1);
     else if (k === 0x29 /* ) */ || k === 0x5d /* ] */) cut(i, 1, -1);
     else if ((k === 0x2013 /* – */ || k === 0x2014 /* — */ || k === 0x2d /* - */) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
-    else if (i > 0 && !covered[i] && word && !prevWord) {
+    else if (i > 0 && !covered[i] && word && !prevWord && CLAUSE_WORD_FIRST.has(lower.charCodeAt(i))) {
       for (const w of CLAUSE_WORDS) {
         if (lower.startsWith(w, i) && !isWordChar(text[i + w.length])) {
           cut(i, 0, 0);

@@ -85,14 +85,16 @@ function noneMasked(n: number): Uint8Array {
   return zeros;
 }
 
+const NO_PERIODS: ReadonlyMap<number, ScannedPeriod> = new Map();
+
 /** The text a figure scanner reads, and the moves over it. */
 export class ScanCursor {
   protected readonly P: ScanText;
   protected readonly s: string;
   protected readonly o: string;
   protected readonly mask: Uint8Array;
-  protected readonly periodStart = new Map<number, ScannedPeriod>();
-  protected readonly periodEnd = new Map<number, ScannedPeriod>();
+  protected readonly periodStart: ReadonlyMap<number, ScannedPeriod>;
+  protected readonly periodEnd: ReadonlyMap<number, ScannedPeriod>;
 
   constructor(text: string) {
     this.P = prepareScan(text);
@@ -100,10 +102,17 @@ export class ScanCursor {
     this.o = this.P.o;
     const periods = scanPeriods(this.P);
     this.mask = periods.length ? new Uint8Array(this.s.length) : noneMasked(this.s.length);
+    // (most cells and many sentences hold no period phrase: one empty map shared, never written)
+    if (!periods.length) {
+      this.periodStart = this.periodEnd = NO_PERIODS;
+      return;
+    }
+    const periodStart = (this.periodStart = new Map<number, ScannedPeriod>());
+    const periodEnd = (this.periodEnd = new Map<number, ScannedPeriod>());
     for (const p of periods) {
       this.mask.fill(1, p.start, p.end);
-      this.periodStart.set(p.start, p);
-      this.periodEnd.set(p.end, p);
+      periodStart.set(p.start, p);
+      periodEnd.set(p.end, p);
     }
   }
 

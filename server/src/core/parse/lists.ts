@@ -98,6 +98,9 @@ export function respectively(text: string, start: number, end: number, figures: 
  * figure takes the n-th phrase as its own (`attached`). Each "lần lượt" looks at a bounded stretch.
  */
 export function respectivePeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[]): void {
+  // A list pairs two periods or more with as many figures (n ≥ 2 below); and "lần lượt" holds "ợ"
+  // (under /iu it matches "ợ" and "Ợ" alone): most sentences need no scan.
+  if (periods.length < 2 || figures.length < 2 || !mayHoldRespectively(text)) return;
   for (let m = RESPECTIVELY_ALL.exec(text); m; m = RESPECTIVELY_ALL.exec(text)) {
     const at = m.index + m[0].length - 'lần lượt'.length;
     let k = periods.length - 1;
@@ -120,6 +123,11 @@ export function respectivePeriods(text: string, figures: Figure[], readings: Arr
   RESPECTIVELY_ALL.lastIndex = 0;
 }
 const RESPECTIVELY_ALL = /(?:^|[^\p{L}])lần lượt(?![\p{L}])/giu;
+
+/** False when `text` cannot hold "lần lượt" in any case (a scan for "ợ"/"Ợ" rather than the Unicode regex at every position). */
+export function mayHoldRespectively(text: string): boolean {
+  return text.includes('ợ') || text.includes('Ợ');
+}
 
 /** "TP Hồ Chí Minh và Hà Nội đứng thứ 6 và thứ 7 về [[X]]": the first figure of the list ending at `last`. */
 export function firstOfList(text: string, figures: Figure[], last: number): number {

@@ -122,6 +122,15 @@ export interface ScanText {
   map: Int32Array;
 }
 
+/**
+ * Units NFC leaves as they are, alone and beside each other (each a starter that composes with
+ * nothing before it; checked for every unit and every pair): below U+0300, Latin Extended
+ * Additional (Vietnamese's precomposed letters), General Punctuation but its two singletons.
+ */
+export function nfcStable(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2002 && c <= 0x206f);
+}
+
 function isCombining(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
@@ -157,6 +166,7 @@ function identityMap(n: number): Int32Array {
 function prepareScanOf(text: string): ScanText {
   const n = text.length;
   let simple = true;
+  let stable = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // A CRLF is read as one line break ("\n", mapped to the CR), as LF and CR are: a line end
@@ -165,9 +175,11 @@ function prepareScanOf(text: string): ScanText {
       simple = false;
       break;
     }
+    if (stable && !nfcStable(c)) stable = false;
   }
   if (simple) {
-    const o = text.normalize('NFC');
+    // (a text of such units alone is its own NFC: no call into ICU for most sentences and cells)
+    const o = stable ? text : text.normalize('NFC');
     if (o.length === n) {
       const s = o.toLowerCase();
       if (s.length === n) {

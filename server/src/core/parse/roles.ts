@@ -78,6 +78,7 @@ const RESULT_WORDS = /(?<![\p{L}])(?:kết quả|đạt được|đã đạt|th�
 
 /** Where the list of targets a text opens begins (after its colon, TARGET_LIST), or -1. */
 function targetListStart(text: string): number {
+  if (!text.includes(':')) return -1; // (every match ends with its colon)
   TARGET_LIST.lastIndex = 0;
   for (let m = TARGET_LIST.exec(text); m !== null; m = TARGET_LIST.exec(text)) {
     if (!RESULT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return m.index + m[0].length;

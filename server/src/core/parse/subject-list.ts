@@ -330,6 +330,7 @@ const ITEM_AT_START = /^\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?(\p{Lu}[\p
  * the one before the ";" ends with a figure, and a province's item follows it.
  */
 export function joinsProvinceList(s: string, begin: number, at: number): boolean {
+  if (!digitWithin(s, at + 1, at + 200)) return false; // (both readings below need a figure's digit after the ";")
   if (goesOnAfter(s, begin, at)) return true;
   if (!itemAtStart(s.slice(at + 1, at + 90))) return false;
   const before = s.slice(Math.max(begin, at - 300), at);
@@ -352,6 +353,11 @@ function goesOnAfter(s: string, begin: number, at: number): boolean {
   if (units.n < 1 || /\S/u.test(after.slice(0, units.at))) return false;
   const before = s.slice(Math.max(begin, at - 300), at);
   return /\d/u.test(before) && (units.ministry ? ministriesNamed(before).length > 0 : namesProvince(before));
+}
+
+function digitWithin(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
 }
 
 /** Whether `s` opens with an item of a list: a province (ITEM_AT_START) or a ministry (ministries.ts), a verb or none, a figure. */
