@@ -303,9 +303,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (ownPhrase[i]) r.own = true;
   });
   // A target takes the target's phrase of its clause ("mục tiêu năm 2025 là 20%": 2025), else the
-  // year of the period it inherits (`yearOf`); a change
-  // or base with no phrase of its own, the period of the level before it ("đứng thứ 46/132 năm
-  // 2023, tăng 2 bậc so với 2022": 2023).
+  // year of the period it inherits (`yearOf`); a change or base with no phrase of its own, the
+  // period of the level before it ("đứng thứ 46/132 năm 2023, tăng 2 bậc so với 2022": 2023).
   let lastLevel = -1;
   figures.forEach((f, i) => {
     const r = readings[i];
