@@ -24,9 +24,11 @@ const key = (b: Bound | null): string => (b ? `${b.part}:${b.fig}` : '');
 /** Whether the subject name `sub` is a part of the index `name` names, written after it. */
 export function subIndexOf(catalog: Catalog, sub: Named, name: Named): boolean {
   if (!sub.subject || name.subject || sub.part !== name.part || sub.cand.start < name.cand.end) return false;
-  // The index's family: its entry's, or its abbreviation's members' ("DTI" names the rank, whose members are the family's).
-  const families = new Set([name.indicator, ...(abbreviationFamily(catalog, name.indicator) ?? []).map((e) => e.indicator)].map((i) => i.family).filter(Boolean));
-  return sub.subject.some((e) => families.has(e.indicator.family) && !name.candidates.includes(e.indicator));
+  // The index's own entries (its rank, its score: "DTI" names the rank, whose members are the family's) and their family.
+  const own = new Set([name.indicator, ...name.candidates, ...(abbreviationFamily(catalog, name.indicator) ?? []).map((e) => e.indicator)]);
+  const families = new Set([...own].map((i) => i.family).filter(Boolean));
+  // A subject that may be the index itself ("Ủy ban Quốc gia về chuyển đổi số": "chuyển đổi số" is also the DTI's subject) is no part of it.
+  return !sub.subject.some((e) => own.has(e.indicator)) && sub.subject.some((e) => families.has(e.indicator.family));
 }
 
 /** Words that say one figure is several subjects' ("cùng xếp thứ 6/63", "đều đạt", "cũng"). */
