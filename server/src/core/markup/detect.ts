@@ -42,6 +42,8 @@ import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } f
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
+import { nearestNames } from './figure-owner';
+import { groupNameLists, pairedMarks } from './name-lists';
 import { opensProvinceList } from './subject-list';
 import { headingsOf } from './context';
 import { bodyRows, detectHeader } from './table-header';
@@ -200,11 +202,12 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.push(...memberNames(run, unit, named));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
+  groupNameLists(unit, named); // names one after another before their figures ("lần lượt"): name-lists.ts
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
   settleLists(named, bound, reading);
   const taken = figuresOfReferences(unit, reading);
-  const owner = nearestNames(named, bound, reading, plainFigs);
+  const owner = nearestNames(run.catalog, named, bound, reading, plainFigs);
   // Per indicator, the first mention that can be marked (an indicator is marked once a sentence;
   // its other cases then need no answer); else every case, each with its reason.
   const marks = new Map<Indicator, Mention>();
@@ -220,6 +223,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   });
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
+  cases.push(...pairedMarks(unit, named, marks, (n, figure, message) => ambiguousCase(run, unit, n, 'far-figure', [figure], message)));
   if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
   absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
@@ -259,25 +263,6 @@ function figuresOfReferences(unit: ProseUnit, reading: UnitReading): Set<string>
   });
   out.delete('');
   return out;
-}
-
-/** Per bound figure, the name nearest to it among those bound to it (its owner): a figure is one name's. */
-function nearestNames(named: Named[], bound: Array<Bound | null>, reading: UnitReading, plainFigs: Figure[][]): Map<string, Named> {
-  const owner = new Map<string, Named>();
-  // Characters between the name and its figure; a figure in another cell is farther than any in the name's.
-  const distance = (n: Named, b: Bound): number => {
-    const f = reading.figs[b.part][b.fig];
-    if (b.part !== n.part) return 1e9 * Math.abs(b.part - n.part);
-    return f.start >= n.cand.end ? f.start - n.cand.end : Math.max(0, n.cand.start - f.end);
-  };
-  named.forEach((n, i) => {
-    const b = bound[i];
-    // A name whose indicator counts another noun than the figure's owns nothing ("76.905 tổ … với 356.914 thành viên").
-    if (!b || n.subject || !nounFits(n.indicator, reading, plainFigs, b)) return;
-    const o = owner.get(key(b));
-    if (!o || distance(n, b) < distance(o, bound[named.indexOf(o)]!)) owner.set(key(b), n);
-  });
-  return owner;
 }
 
 /** A name's outcome given where the checker binds it; null: a plain mention not reported. */
@@ -339,8 +324,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
   if (province) return amb('figure-does-not-fit', [f.raw], province); // a shared name in a clause about a province: the province's figure
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
-  // A subject never takes a figure a name of the sentence binds.
-  if (self.subject && owner) return null;
+  // A subject never takes a figure a name of the sentence binds (unless the figure is its own: a sub-index after its index, figure-owner.ts).
+  if (self.subject && owner && owner !== self) return null;
   if (owner && owner !== self && !shareFigure(self, owner)) {
     const other = unit.parts[owner.part].text.slice(owner.cand.start, owner.cand.end);
     return amb('figure-of-another-name', [f.raw], msg(
