@@ -12,6 +12,7 @@ import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
 import { foldKey } from './name-keys';
 import { gdpShareSubject } from './gdp-share';
 import { insertedInto, insertKeyOfFolded } from './inserted-words';
+import { work } from '../work';
 
 /** Folded measure prefixes, longest first. */
 const PREFIXES: Array<[string, SubjectMeasure]> = [
@@ -65,6 +66,10 @@ function wordKey(word: string): string {
     if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
     key = foldKey(word);
     wordKeys.set(word, key);
+  } else {
+    // The work counter (core/work.ts) counts a remembered word as foldKey would: the steps a test
+    // measures do not depend on what earlier calls left in this memo.
+    work.steps += word.length;
   }
   return key;
 }
