@@ -4,6 +4,7 @@
  * read from test/fixtures, a case's text marked by `markup` in one mode (as written when it holds
  * marks already). (An indexed service: test/unit/indexed-service.ts.)
  */
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -21,4 +22,43 @@ export function loadCases<T>(rel: string): T[] {
 export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode): string {
   const source = ['---', `period: "${period}"`, '---', '', text, ''].join('\n');
   return text.includes('[[') ? source : markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
+}
+
+/** A case of a construction class's fixture: its class, whether it should read (positive) or not, and its facts by mode. */
+export interface ClassCase<F> {
+  rule: string;
+  class: number;
+  kind: 'positive' | 'negative';
+  period: string;
+  text: string;
+  wrap: F[];
+  canonical?: F[];
+}
+
+/**
+ * The fixture's tests: each class has at least `positives` positive and `negatives` negative cases;
+ * each case, marked in each mode (as written when it holds marks), reads exactly its facts (the
+ * canonical ones where given), then `check` asserts what the class promises of them.
+ */
+export function describeClassCases<F, C extends ClassCase<F>>(
+  cases: C[],
+  counts: { classes: number[]; positives: number; negatives: number },
+  catalog: Catalog,
+  facts: (marked: string) => F[],
+  check: (c: C, facts: F[]) => void,
+): void {
+  it('has positive and negative cases of each class', () => {
+    for (const k of counts.classes) {
+      assert.ok(cases.filter((c) => c.class === k && c.kind === 'positive').length >= counts.positives, `class ${k}`);
+      assert.ok(cases.filter((c) => c.class === k && c.kind === 'negative').length >= counts.negatives, `class ${k}`);
+    }
+  });
+  for (const c of cases)
+    for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
+      it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
+        const marked = markedReport(c.text, c.period, catalog, mode);
+        const read = facts(marked);
+        assert.deepEqual(read, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
+        check(c, read);
+      });
 }

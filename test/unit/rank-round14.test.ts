@@ -11,13 +11,13 @@ import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
 import { isRankEntry, roleByEntry } from '../../server/src/core/catalog/rank-entry';
-import { loadCases, markedReport } from '../marked-cases';
+import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
 import { indexedService } from './indexed-service';
 
 /** [entry, figure, role, period, written scope or "-"]. */
 type Fact = [string, string, string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
-const cases = loadCases<{ rule: string; class: 1 | 2 | 3 | 4; kind: 'positive' | 'negative'; period: string; text: string; wrap: Fact[]; canonical?: Fact[] }>('prose/rank-round14.yaml');
+const cases = loadCases<ClassCase<Fact>>('prose/rank-round14.yaml');
 
 /** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
 function rankFacts(marked: string): Fact[] {
@@ -32,25 +32,14 @@ function rankFacts(marked: string): Fact[] {
 }
 
 describe('ranks and "là" copulas (fixtures/prose/rank-round14.yaml)', () => {
-  it('has positive and negative cases of each class', () => {
-    for (const k of [1, 2, 3, 4]) {
-      assert.ok(cases.filter((c) => c.class === k && c.kind === 'positive').length >= 3, `class ${k}`);
-      assert.ok(cases.filter((c) => c.class === k && c.kind === 'negative').length >= 2, `class ${k}`);
-    }
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 3, negatives: 2 }, catalog, rankFacts, (c, facts) => {
+    // Classes 1-3: a positive case reads a rank of a rank entry; no case reads a rank as the
+    // value of another entry. Class 4: a positive case reads a level, a negative one none.
+    const entry = (id: string) => catalog.byId(id) ?? null;
+    assert.ok(!facts.some(([id, , role]) => role === 'rank' && !isRankEntry(entry(id))), JSON.stringify(facts));
+    const hit = c.class === 4 ? facts.some((f) => f[2] === 'level') : facts.some(([id, , role]) => role === 'rank' && isRankEntry(entry(id)));
+    assert.equal(hit, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`);
   });
-  for (const c of cases)
-    for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
-      it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
-        const marked = markedReport(c.text, c.period, catalog, mode);
-        const facts = rankFacts(marked);
-        assert.deepEqual(facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
-        // Classes 1-3: a positive case reads a rank of a rank entry; no case reads a rank as the
-        // value of another entry. Class 4: a positive case reads a level, a negative one none.
-        const entry = (id: string) => catalog.byId(id) ?? null;
-        assert.ok(!facts.some(([id, , role]) => role === 'rank' && !isRankEntry(entry(id))), JSON.stringify(facts));
-        const hit = c.class === 4 ? facts.some((f) => f[2] === 'level') : facts.some(([id, , role]) => role === 'rank' && isRankEntry(entry(id)));
-        assert.equal(hit, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`);
-      });
 });
 
 describe('the checker: a rank entry\'s "là N/M" is the rank the history compares', () => {

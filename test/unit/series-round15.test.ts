@@ -14,13 +14,13 @@ import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
 import { figureKey } from '../../server/src/core/history/subject';
-import { loadCases, markedReport } from '../marked-cases';
+import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
 import { indexedService } from './indexed-service';
 
 /** [entry, figure, period, province or "-"]. */
 type Fact = [string, string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
-const cases = loadCases<{ rule: string; class: 1 | 2 | 3 | 4; kind: 'positive' | 'negative'; period: string; text: string; wrap: Fact[]; canonical?: Fact[] }>('prose/series-round15.yaml');
+const cases = loadCases<ClassCase<Fact>>('prose/series-round15.yaml');
 
 /** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
 function unitFacts(marked: string): Fact[] {
@@ -36,20 +36,9 @@ function unitFacts(marked: string): Fact[] {
 }
 
 describe('further figures of other units (fixtures/prose/series-round15.yaml)', () => {
-  it('has positive and negative cases of each class', () => {
-    for (const k of [1, 2, 3, 4]) {
-      assert.ok(cases.filter((c) => c.class === k && c.kind === 'positive').length >= 3, `class ${k}`);
-      assert.ok(cases.filter((c) => c.class === k && c.kind === 'negative').length >= 3, `class ${k}`);
-    }
-  });
-  for (const c of cases)
-    for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
-      it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
-        const marked = markedReport(c.text, c.period, catalog, mode);
-        const facts = unitFacts(marked);
-        assert.deepEqual(facts, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
-        assert.equal(facts.length > 1, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`);
-      });
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 3, negatives: 3 }, catalog, unitFacts, (c, facts) =>
+    assert.equal(facts.length > 1, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`),
+  );
 });
 
 describe('the checker: further figures of other units and periods in the history', () => {
