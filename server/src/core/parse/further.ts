@@ -294,15 +294,18 @@ function unitList(idx: number, text: string, figures: Figure[], periods: PeriodP
   return [];
 }
 
-/** Words that may stand between the period phrase and the figure of a restatement. */
-const LINK = /^\s*(?::|là|đạt|ở mức|còn)?\s*$/u;
+/**
+ * Words that may stand between the period phrase and the figure of a restatement: adverbs ("chỉ",
+ * "mới"), then a linking word ("trong khi năm 2022 chỉ là 0,5878", class restated-contrast, round 17).
+ */
+const LINK = /^\s*(?:(?:mới|chỉ|đã|vẫn|cũng|mới chỉ)\s+)*(?::|là|đạt|ở mức|còn)?\s*$/u;
 /**
  * Before a rank's own verb ("đứng thứ 14"), the unit spoken of again by a common noun and an adverb,
  * no name of another: "còn năm 2022 thành phố mới đứng thứ 14" (lower-case words only).
  */
 const SAME_SUBJECT = /^\s*(?:\p{Ll}+\s+){1,4}$/u;
-/** What may stand before the period phrase at the clause's start. */
-const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
+/** What may stand before the period phrase at the clause's start (a contrast "trong khi" too, as in restated-series.ts). */
+const LEAD = /^\s*(?:và|còn|so với|trong khi|trong lúc|khi đó)?\s*$/u;
 
 /**
  * The figure of the clause after the bound figure's when that clause restates the same quantity for
