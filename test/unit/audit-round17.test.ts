@@ -18,9 +18,10 @@ const cases = loadCases<ClassCase<Fact>>('prose/audit-round17.yaml');
 /**
  * What each class promises of a positive case by the number of facts read (a negative case reads
  * otherwise): a false-mark class (1, 2) reads nothing; a further-figure class (3) reads the bound
- * figure and the restated one; a missed mark (4) reads its figure.
+ * figure and the restated one; a missed mark (4) reads its figure; a respectively-list (5) reads
+ * every rank of its list.
  */
-const PROMISE: Record<number, (n: number) => boolean> = { 1: (n) => n === 0, 2: (n) => n === 0, 3: (n) => n > 1, 4: (n) => n > 0 };
+const PROMISE: Record<number, (n: number) => boolean> = { 1: (n) => n === 0, 2: (n) => n === 0, 3: (n) => n > 1, 4: (n) => n > 0, 5: (n) => n > 1 };
 
 /** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
 function facts(marked: string): Fact[] {
@@ -35,7 +36,7 @@ function facts(marked: string): Fact[] {
 }
 
 describe('round 17: held17\'s construction classes (fixtures/prose/audit-round17.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 3, negatives: 3 }, catalog, facts, (c, read) =>
+  describeClassCases(cases, { classes: [1, 2, 3, 4, 5], positives: 3, negatives: 3 }, catalog, facts, (c, read) =>
     assert.equal(PROMISE[c.class](read.length), c.kind === 'positive', `${c.rule}: ${JSON.stringify(read)}`),
   );
 });

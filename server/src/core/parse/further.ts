@@ -242,9 +242,13 @@ const UNIT_JOIN = /\s*,\s*(?:và\s+)?|\s+và\s+/u;
 /** A unit of a list: a few words, no digit, no clause word. */
 const UNIT = /^[\p{L}.'’\- ]{2,40}$/u;
 
-/** How many units a text lists (joined by "," and "và"), or 0 if it is no list of short names. */
+/**
+ * How many units a text lists (joined by "," and "và"), or 0 if it is no list of short names. A
+ * comma closing the list before "lần lượt" is no unit ("Hải Phòng và Bắc Giang, lần lượt xếp thứ 8
+ * và thứ 9 về [[…]]": class comma-respectively, round 17).
+ */
 function unitCount(s: string): number {
-  const items = s.trim().split(UNIT_JOIN);
+  const items = s.trim().replace(/\s*,$/u, '').split(UNIT_JOIN);
   return items.length >= 2 && items.every((x) => UNIT.test(x.trim()) && x.trim().split(/\s+/).length <= 6) ? items.length : 0;
 }
 
