@@ -25,7 +25,7 @@ import type { Figure } from '../types';
 type Message = ReturnType<typeof msg>;
 
 /** What these classes read of classes.ts ClassInput (the figure's part as written, the name's span, the entry, the sentence before, the period). */
-interface ClassInput {
+export interface ClassInput {
   plain: string;
   name: { start: number; end: number } | null;
   indicator: Indicator;

@@ -27,7 +27,7 @@ const NAME_TAILS = /(?<![\p{L}])(?:trên tổng số(?:\s+(?!đạt|là|ước|c
 const MAX_GAP_BEFORE = 3;
 /** The scope a rank is written with, between the rank and the name after it; or the ranking itself right before the name ("thứ 71/193 quốc gia trên bảng xếp hạng …"). */
 const RANK_SCOPE =
-  /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)|(?:trên|trong|theo)\s+(?:bảng\s+)?xếp hạng(?=\s*$))/iu;
+  /^\s*(?:quốc gia|nước|tỉnh, thành phố|tỉnh thành)?\s*(?:(?:tại|trong|trên|ở)\s+(?:khu vực\s+)?(?:Đông Nam Á|ASEAN|thế giới|toàn cầu|châu Á(?:\s*-\s*Thái Bình Dương)?|cả nước)|(?:trên|trong|theo|của|thuộc)\s+(?:bảng\s+)?xếp hạng(?=\s*$))/iu;
 /** A conjunction between a figure and the name after it starts another subject ("đạt trên 10 triệu và số lượng …"). */
 const CONJUNCTIONS = new Set(['va', 'hoac', 'con', 'cung', 'nhung', 'song']);
 

@@ -242,9 +242,13 @@ const UNIT_JOIN = /\s*,\s*(?:và\s+)?|\s+và\s+/u;
 /** A unit of a list: a few words, no digit, no clause word. */
 const UNIT = /^[\p{L}.'’\- ]{2,40}$/u;
 
-/** How many units a text lists (joined by "," and "và"), or 0 if it is no list of short names. */
+/**
+ * How many units a text lists (joined by "," and "và"), or 0 if it is no list of short names. A
+ * comma closing the list before "lần lượt" is no unit ("Hải Phòng và Bắc Giang, lần lượt xếp thứ 8
+ * và thứ 9 về [[…]]": class comma-respectively, round 17).
+ */
 function unitCount(s: string): number {
-  const items = s.trim().split(UNIT_JOIN);
+  const items = s.trim().replace(/\s*,$/u, '').split(UNIT_JOIN);
   return items.length >= 2 && items.every((x) => UNIT.test(x.trim()) && x.trim().split(/\s+/).length <= 6) ? items.length : 0;
 }
 
@@ -294,15 +298,18 @@ function unitList(idx: number, text: string, figures: Figure[], periods: PeriodP
   return [];
 }
 
-/** Words that may stand between the period phrase and the figure of a restatement. */
-const LINK = /^\s*(?::|là|đạt|ở mức|còn)?\s*$/u;
+/**
+ * Words that may stand between the period phrase and the figure of a restatement: adverbs ("chỉ",
+ * "mới"), then a linking word ("trong khi năm 2022 chỉ là 0,5878", class restated-contrast, round 17).
+ */
+const LINK = /^\s*(?:(?:mới|chỉ|đã|vẫn|cũng|mới chỉ)\s+)*(?::|là|đạt|ở mức|còn)?\s*$/u;
 /**
  * Before a rank's own verb ("đứng thứ 14"), the unit spoken of again by a common noun and an adverb,
  * no name of another: "còn năm 2022 thành phố mới đứng thứ 14" (lower-case words only).
  */
 const SAME_SUBJECT = /^\s*(?:\p{Ll}+\s+){1,4}$/u;
-/** What may stand before the period phrase at the clause's start. */
-const LEAD = /^\s*(?:và|còn|so với)?\s*$/u;
+/** What may stand before the period phrase at the clause's start (a contrast "trong khi" too, as in restated-series.ts). */
+const LEAD = /^\s*(?:và|còn|so với|trong khi|trong lúc|khi đó)?\s*$/u;
 
 /**
  * The figure of the clause after the bound figure's when that clause restates the same quantity for

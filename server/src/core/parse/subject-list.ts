@@ -124,7 +124,8 @@ export function listBeforeName(idx: number, text: string, figures: Figure[], rea
   const before = text.slice(Math.max(0, figures[idx].start - 200), figures[idx].start);
   const lm = /(?<![\p{L}])lần lượt(?![\p{L}])(?![^]*lần lượt)/u.exec(before);
   if (!lm || before.length - (lm.index + lm[0].length) > 30 || maskedIn(reading, figures[idx].start - before.length, refStart - 1)) return [];
-  return unitsBefore(before.slice(0, lm.index)).n === out.length + 1 ? out : [];
+  // (a comma may close the units before "lần lượt": "Hải Phòng và Bắc Giang, lần lượt xếp thứ 8 và thứ 9 về …")
+  return unitsBefore(before.slice(0, lm.index).replace(/\s*,\s*$/u, '')).n === out.length + 1 ? out : [];
 }
 
 /** Whether figure `j` is an item of the list figure `idx` opens: its kind and role, no change. */
