@@ -54,6 +54,7 @@ import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
+import { currencyNotKept } from './currency-fit';
 
 export { fits } from './judge';
 
@@ -368,6 +369,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
       `The figure "${f.raw}" that "${words}" would bind does not fit the indicator's unit (${n.indicator.unit}).`,
     ));
+  const currency = currencyNotKept(run.catalog, n.indicator, f, words); // currency-fit.ts
+  if (currency) return amb('figure-does-not-fit', [f.raw], currency);
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
