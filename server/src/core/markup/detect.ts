@@ -55,6 +55,7 @@ import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 import { currencyNotKept } from './currency-fit';
+import { listLead } from './piece-lead';
 
 export { fits } from './judge';
 
@@ -117,7 +118,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         continue;
       }
       if (!known) noteMayName(u, run.idx, run.threshold);
-      const placed = by ? shiftUnit(u, by) : u;
+      const shifted = by ? shiftUnit(u, by) : u;
+      // A list item's text takes its list's lead line and the report's title as its lead (piece-lead.ts listLead).
+      const lead = !u.table && !u.lead ? listLead(text, shifted.start) : '';
+      const placed = lead ? { ...shifted, lead } : shifted;
       if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }
