@@ -67,7 +67,7 @@ export function listLead(text: string, at: number): string {
 }
 
 /** The report's level-1 ATX title (after the front matter), or ''. */
-function reportTitle(text: string): string {
+export function reportTitle(text: string): string {
   const body = text.startsWith('---') ? Math.max(0, text.indexOf('\n---', 3) + 4) : 0;
   const m = /^ {0,3}#[ \t]+(.+)$/m.exec(text.slice(body, body + 4000));
   return m ? m[1].trim() : '';
