@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../server/src/core/catalog';
+import { analyze } from '../server/src/core/analyze';
+import { parseReport } from '../server/src/core/parse/document';
 import { detectMentions, markText } from '../server/src/core/markup';
 import type { MarkMode } from '../server/src/core/markup/types';
 import { fixturesDir } from './helpers';
@@ -22,6 +24,17 @@ export function loadCases<T>(rel: string): T[] {
 export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode): string {
   const source = ['---', `period: "${period}"`, '---', '', text, ''].join('\n');
   return text.includes('[[') ? source : markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
+}
+
+/** The [entry, figure] pairs the checker reads in `marked`: each reference's bound figure (its raw text), then its further figures. */
+export function entryFigures(marked: string, catalog: Catalog): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const { ref, indicator, also } of analyze(parseReport(marked, 'file:///class-case.report.md'), catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw]);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw]);
+  }
+  return out;
 }
 
 /** A case of a construction class's fixture: its class, whether it should read (positive) or not, and its facts by mode. */

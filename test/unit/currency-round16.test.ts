@@ -9,12 +9,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import type { Indicator } from '../../server/src/core/catalog/types';
-import { loadCases, markedReport } from '../marked-cases';
+import { entryFigures, loadCases, markedReport } from '../marked-cases';
 import { indexedService } from './indexed-service';
 
 /** [entry, figure]. */
@@ -33,15 +31,7 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<Case>('prose/currency-round16.yaml');
 
 /** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
-function facts(marked: string, cat = catalog): Fact[] {
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(parseReport(marked, 'file:///currency16.report.md'), cat).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw]);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw]);
-  }
-  return out;
-}
+const facts = (marked: string, cat = catalog): Fact[] => entryFigures(marked, cat);
 
 /** `got` as `want` says it: the same entries in order, each figure's raw text holding the one wanted (a part of it: "đạt 148 tỷ USD"). */
 function asWanted(got: Fact[], want: Fact[]): Fact[] {

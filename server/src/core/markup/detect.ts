@@ -54,6 +54,8 @@ import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
+import { currencyNotKept } from './currency-fit';
+import { listLead } from './piece-lead';
 
 export { fits } from './judge';
 
@@ -116,7 +118,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
         continue;
       }
       if (!known) noteMayName(u, run.idx, run.threshold);
-      const placed = by ? shiftUnit(u, by) : u;
+      const shifted = by ? shiftUnit(u, by) : u;
+      // A list item's text takes its list's lead line and the report's title as its lead (piece-lead.ts listLead).
+      const lead = !u.table && !u.lead ? listLead(text, shifted.start) : '';
+      const placed = lead ? { ...shifted, lead } : shifted;
       if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
     }
   }
@@ -368,6 +373,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn không hợp với đơn vị của chỉ tiêu (${n.indicator.unit}).`,
       `The figure "${f.raw}" that "${words}" would bind does not fit the indicator's unit (${n.indicator.unit}).`,
     ));
+  const currency = currencyNotKept(run.catalog, n.indicator, f, words); // currency-fit.ts
+  if (currency) return amb('figure-does-not-fit', [f.raw], currency);
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
   const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);

@@ -25,13 +25,52 @@ const MAX_LEAD = 600;
 export function pieceLead(text: string, at: number): string {
   let k = at - 1;
   while (k >= 0 && /\s/.test(text[k])) k--;
-  if (k < 0 || text[k] !== ';') return '';
+  if (k < 0 || text[k] !== ';') return listLead(text, at);
   const from = Math.max(0, at - MAX_LEAD);
   const window = text.slice(from, k + 1);
   work.steps += window.length;
   let start = 0;
   for (const m of window.matchAll(/[.!?](?:\s+)|\n[ \t]*\r?\n/g)) start = m.index! + m[0].length;
   return window.slice(start);
+}
+
+/** A list item's marker, alone before its text on the line ("- ", "* ", "2. "). */
+const ITEM_MARKER = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+$/;
+/** A list item's line, or a continuation line of one (indented). */
+const ITEM_LINE = /^(?:[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+|[ \t]{2,}\S)/;
+/** Lines read back at most from an item to its list's lead line. */
+const MAX_ITEM_LINES = 40;
+
+/**
+ * The lead of a list item (round 17, audit19): the list's lead line, the line right before the list
+ * ending with ":" ("Kết quả từng trụ cột:"), when `at` starts the item's text; and, unless that line
+ * says the nation, the report's level-1 title after it ("# Tuyên Quang tăng 10 bậc …": the report's
+ * province, leadAboutProvince). '' when `at` starts no item or the list has no such lead line.
+ */
+export function listLead(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 12 || !ITEM_MARKER.test(text.slice(lineStart, at))) return '';
+  let lead = '';
+  for (let k = lineStart, n = 0; k > 0 && n < MAX_ITEM_LINES; n++) {
+    const prevStart = text.lastIndexOf('\n', k - 2) + 1;
+    const line = text.slice(prevStart, k - 1).replace(/\r$/, '');
+    work.steps += line.length;
+    k = prevStart;
+    if (!line.trim() || ITEM_LINE.test(line)) continue;
+    lead = line.trim();
+    break;
+  }
+  if (!lead.endsWith(':')) return '';
+  if (NATION_WORDS.test(lead)) return lead;
+  const title = reportTitle(text);
+  return title ? `${lead}\n${title}` : lead;
+}
+
+/** The report's level-1 ATX title (after the front matter), or ''. */
+export function reportTitle(text: string): string {
+  const body = text.startsWith('---') ? Math.max(0, text.indexOf('\n---', 3) + 4) : 0;
+  const m = /^ {0,3}#[ \t]+(.+)$/m.exec(text.slice(body, body + 4000));
+  return m ? m[1].trim() : '';
 }
 
 /**

@@ -26,7 +26,7 @@ import { subjectCandidate } from './subject-names';
 import { cellKind, type HeaderRun } from './table-columns';
 
 /** The one series of provinces of `subject` (a row's words) and `measure`, or null. */
-function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): Indicator | null {
+export function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): Indicator | null {
   const kept = [...new Set((run.catalog.subjects().entries.get(subjectKey(subject)) ?? []).filter((e) => e.measure === measure && provinceFacts(e.indicator).series).map((e) => e.indicator))];
   return kept.length === 1 ? kept[0] : null;
 }
@@ -56,14 +56,19 @@ export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readon
     if (!f || !measure || f.change) continue;
     const indicator = pillarOf(run, label.text.replace(/[*_]/g, ''), measure.measure);
     if (!indicator || !fits(indicator, measure.measure === 'rank' ? asRankFigure(f) : f)) continue;
-    const tokens = tokensOf(label);
-    if (!tokens.length) continue;
-    const cand = subjectCandidate(run, indicator, { first: 0, last: tokens.length - 1, start: tokens[0].start, end: tokens[tokens.length - 1].end });
-    const n = { cand, part: 0, indicator, candidates: [indicator] };
-    // (the body rows come unplaced: placed here, the one row marked)
-    const placed = rowAt[r] ? shiftUnit(row, rowAt[r]) : row;
-    const { mention } = mentionOutcome(run, placed, n, null, []);
-    if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
-    else run.mentions.push(mention);
+    markPillarRow(run, row, rowAt[r], indicator);
   }
+}
+
+/** Marks a pillar row's first cell as `indicator` (canonical: its name; wrap lists the words, no one series's name). */
+export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indicator: Indicator): void {
+  const tokens = tokensOf(row.parts[0]);
+  if (!tokens.length) return;
+  const cand = subjectCandidate(run, indicator, { first: 0, last: tokens.length - 1, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+  const n = { cand, part: 0, indicator, candidates: [indicator] };
+  // (the body rows come unplaced: placed here, the one row marked)
+  const placed = at ? shiftUnit(row, at) : row;
+  const { mention } = mentionOutcome(run, placed, n, null, []);
+  if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
+  else run.mentions.push(mention);
 }

@@ -20,10 +20,12 @@
  *   and growth in that sentence, and the value fits the entry; else nothing;
  * - a sentence before it with a figure of that shape and no name: nothing (another measure's);
  * - the current sentence naming a subject (a province, a country) or an acronym the deciding
- *   sentence does not: nothing.
+ *   sentence does not: nothing;
+ * - a percent followed by the noun it is a share of ("100% bộ, ngành, địa phương đã kết nối"), a
+ *   noun the entry's names do not say: nothing (round 17, shareOfAGroup).
  * Pure.
  */
-import type { Catalog } from '../catalog/catalog';
+import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { clauseBefore, measureOf, measureTold, namesIn, sameMeasure, type Measure } from '../parse/family-carry';
 import { readPartOnce } from '../parse/part-reading';
@@ -92,12 +94,32 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
     // (a name another entry shares is no name to insert: its series would be left to decide)
     if (!r || named.length !== 1 || same < 0 || !fits(named[0], f) || !('indicator' in catalog.resolve(named[0].name))) return null;
     const ind = named[0];
+    if (shareOfAGroup(sentence, f, ind)) return null;
     // The words of the name, and of the deciding value's clause before it ("Cục … xử lý 11.213 cuộc").
     const measure = measureOf({ ...f, role: 'level' }, [ind.name, ...ind.aliases, clauseBefore(t, r.figs[same].start)].join(' ')) as Measure;
     if (measureTold(sentence, figs, prose, at, measure) !== 'value' || !namedAlike(sentence, t)) return null;
     return { at, indicator: ind };
   }
   return null;
+}
+
+/** Words that may follow a percent that is the told measure's value (a link, a period, a change, a comparison), no noun. */
+const AFTER_VALUE = new Set(
+  'so voi va hoac con nhung song trong tren cua tai o vao nam thang quy ky dot tang giam dat len xuong cao thap hon sau truoc khi theo tuong duong la thi nay do tro nen gap lan'.split(' '),
+);
+
+/**
+ * Class share-of-a-group (round 17): a percent followed by the noun it is a share of ("Đến cuối năm,
+ * 100% bộ, ngành, địa phương đã kết nối …", "95% hộ gia đình") tells of that group, not of the
+ * measure told before, unless the entry's own names say the noun.
+ */
+function shareOfAGroup(sentence: string, f: { kind: string; end: number }, ind: Indicator): boolean {
+  if (f.kind !== 'percent') return false;
+  const next = /^[ \t]+([\p{L}\p{M}]+)/u.exec(sentence.slice(f.end, f.end + 40));
+  if (!next) return false;
+  const w = foldKey(next[1]);
+  if (AFTER_VALUE.has(w)) return false;
+  return ![ind.name, ...ind.aliases].some((n) => ` ${foldKey(n).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,80 @@
+/**
+ * Pillar rows over period columns (issue 13, round 17, audit19; the rows of table-pillars.ts under
+ * columns of periods instead of measures): "Thứ hạng của ba trụ cột qua hai năm đầu đánh giá:" right
+ * above "| Trụ cột | Năm 2020 | Năm 2021 |" and "| Chính quyền số | 47 | 24 |". The measure is the
+ * lead line's (the line right above the table, opening with "Thứ hạng", "Xếp hạng", "Điểm", "Giá
+ * trị"); the province the one that line names or, none named there, the one the report's level-1
+ * title names; each header cell after the first is a period alone. A row's first cell is a subject of
+ * the catalog: the one series of provinces of that subject and measure (table-pillars.ts pillarOf),
+ * when the row's first figure fits it, is marked — canonical writes its name (the checker binds the
+ * first period column's figure and the next columns' as further figures, each with its column's
+ * period: parse/table-header.ts), wrap lists the words (no one series's name). Pure.
+ */
+import { readFigures } from '../parse/figures';
+import { readPeriods } from '../parse/periods';
+import { asRankFigure } from '../parse/table-measures';
+import { provincesNamed } from '../provinces';
+import { fits } from './judge';
+import { reportTitle } from './piece-lead';
+import type { ProseUnit } from './prose';
+import type { HeaderRun } from './table-columns';
+import { markPillarRow, pillarOf } from './table-pillars';
+
+/** A lead line opening with a measure: "Thứ hạng của ba trụ cột …:", "Điểm các trụ cột …". */
+const LEAD_MEASURE = /^[\s*_]*(thứ hạng|xếp hạng|điểm số|điểm|giá trị)(?![\p{L}])/iu;
+
+/** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
+function periodAlone(cell: string): boolean {
+  const t = cell.replace(/[*_]/g, '').trim();
+  if (!t) return false;
+  if (/^(?:19|20)\d{2}$/.test(t)) return true; // a year's code, as the checker reads a period column
+  let phrases;
+  try {
+    phrases = readPeriods(t);
+  } catch {
+    return false;
+  }
+  if (phrases.length !== 1) return false;
+  const rest = t.slice(0, phrases[0].start) + ' ' + t.slice(phrases[0].end);
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:năm|kỳ)(?![\p{L}])/giu, ''));
+}
+
+/** The nearest line above the line starting at `lineStart`, across at most one blank line; '' if none. */
+function lineAbove(text: string, lineStart: number): string {
+  let end = lineStart;
+  for (let k = 0; k < 2 && end > 0; k++) {
+    const s = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(s, end - 1).replace(/\r$/, '');
+    if (line.trim()) return line;
+    end = s;
+  }
+  return '';
+}
+
+/** The one province a text names, or null (none, or several). */
+function oneProvince(text: string): string | null {
+  const names = new Set(provincesNamed(text.normalize('NFC')).map((p) => p.name));
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** Marks the pillar rows under period columns of the table whose header row is `header` (the module comment). */
+export function detectPillarPeriodRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {
+  const cells = header.parts.map((p) => p.text);
+  if (cells.length < 2 || !cells.slice(1).every(periodAlone)) return;
+  let lineStart = header.start;
+  while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
+  const lead = lineAbove(run.text, lineStart);
+  const m = LEAD_MEASURE.exec(lead);
+  if (!m) return;
+  const measure = /^(?:điểm|giá trị)/iu.test(m[1]) ? 'score' : 'rank';
+  // The rows are one province's: the lead line names it, or names none and the report's title one.
+  if (provincesNamed(lead.normalize('NFC')).length ? !oneProvince(lead) : !oneProvince(reportTitle(run.text))) return;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
+    const f = readFigures(row.parts[1].text)[0];
+    if (!f || f.change) continue;
+    const indicator = pillarOf(run, row.parts[0].text.replace(/[*_]/g, ''), measure);
+    if (indicator && fits(indicator, measure === 'rank' ? asRankFigure(f) : f)) markPillarRow(run, row, rowAt[r], indicator);
+  }
+}
