@@ -21,6 +21,7 @@ import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inli
 import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
 import { firstIndex } from './clauses';
+import { leanTable, plainInline } from './table-rule';
 import { lastAtMost } from '../text';
 
 export { frontMatterAt };
@@ -37,6 +38,8 @@ function createParser(): MarkdownIt {
   // content is dropped (markdown-it drops what nests deeper), not the CommonMark preset's 20.
   md.set({ maxNesting: 256 } as object);
   md.enable('table');
+  // The same tables, without the cells' tokens the tree builder never reads (table-rule.ts).
+  md.block.ruler.at('table', leanTable, { alt: ['paragraph', 'reference'] });
   // The text as written: no typographic replacements, no joining of escapes into text (positions).
   md.core.ruler.disable(['normalize', 'text_join']);
   md.inline.ruler2.disable('fragments_join');
@@ -89,21 +92,6 @@ function createParser(): MarkdownIt {
     }
   });
   return md;
-}
-
-/**
- * True if markdown-it reads `content` (one line of a table cell, trimmed) as one text token holding
- * all of it: none of the characters that start an inline rule of the parser (createParser: escape,
- * code span, emphasis, image, autolink, inline HTML, entity) and no `[` that could open a link (a
- * link reference needs a definition in `env`, an inline link a `](`: `[[Name]]` is text then).
- */
-function plainInline(content: string, env: Record<string, unknown>): boolean {
-  for (let i = 0; i < content.length; i++) {
-    const c = content.charCodeAt(i);
-    if (c === 0x5c || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x21 || c === 0x3c || c === 0x26 || c === 10) return false;
-    if (c === 0x5b && (env.references !== undefined || content.indexOf('](') >= 0)) return false;
-  }
-  return true;
 }
 
 let parser: MarkdownIt | null = null;
