@@ -60,8 +60,8 @@ export function workerYoungGeneration(count: number, own = processSemiSpaceMb())
 /**
  * How much the worker's heap may grow over what it held after its last full collection before it
  * collects again, between two reports (MB; collect.ts GrowthCollector). The worker keeps little (the
- * parser's memo of readings, parse/binding.ts, bounded at 4 M characters and emptied at once when
- * full), but V8 let its old
+ * parser's memo of readings, parse/part-reading.ts, bounded at 1 M characters and emptied at once
+ * when full), but V8 let its old
  * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
  * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
  * end, where the server's thread holds the records too (docs/performance.md 3.4).
