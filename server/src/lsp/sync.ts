@@ -32,6 +32,13 @@ import { UNMARKED_INDICATOR } from '../core/rules/unmarked-indicator';
  * collection (measured, round 15).
  */
 const LARGE_CHECK_SLACK_MB = 64;
+/** Env overriding LARGE_CHECK_SLACK_MB (a measurement's knob, as worker-heap.ts WORKER_SLACK_ENV). */
+const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
+
+function largeCheckSlackMb(): number {
+  const asked = Number(process.env[LARGE_CHECK_SLACK_ENV]);
+  return Number.isInteger(asked) && asked >= 1 ? asked : LARGE_CHECK_SLACK_MB;
+}
 
 /** The rules whose findings the open reports' first diagnostics leave to their second publish (checkOpenNow). */
 const FIRST_DEFERRED = (rule: string): boolean => rule === UNMARKED_INDICATOR;
@@ -62,7 +69,7 @@ export class DiagnosticsSync {
    * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
    * server's peak RSS, typing in the 1 MB draft).
    */
-  readonly largeChecks = new GrowthCollector(LARGE_CHECK_SLACK_MB);
+  readonly largeChecks = new GrowthCollector(largeCheckSlackMb());
 
   constructor(
     private readonly connection: Connection,
