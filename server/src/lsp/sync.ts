@@ -28,10 +28,12 @@ import { UNMARKED_INDICATOR } from '../core/rules/unmarked-indicator';
 /**
  * How much the old generation may grow between two full collections while a large document is
  * checked (MB): each keystroke in the 1 MB draft promotes its previous version's analysis (about
- * 10 MB), and V8 let the old space grow from 170 to 300 MB used over ten of them before its own
- * collection (measured, round 15).
+ * 10-15 MB), and V8 let the old space grow from 170 to 300 MB used over ten of them before its own
+ * collection (measured, round 15). 16 against 64: the peak RSS while typing in the 1 MB draft
+ * 433-463 → 382 MB, 24 and 32 gave 407 and 413 MB; the CPU time of 20 keystrokes the same within
+ * the machine's noise (7.2-7.9 s at load1 20; round 17, bench/memory.mjs).
  */
-const LARGE_CHECK_SLACK_MB = 64;
+const LARGE_CHECK_SLACK_MB = 16;
 /** Env overriding LARGE_CHECK_SLACK_MB (a measurement's knob, as worker-heap.ts WORKER_SLACK_ENV). */
 const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
 
