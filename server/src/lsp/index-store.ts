@@ -140,7 +140,9 @@ export class IndexStore {
     // The index as it is now, made at once as UTF-8 report by report (never one string: 39 MB for
     // 200 sessions as V8's two-byte string, and every report's saved form at once), so that a
     // shutdown soon after has only the bytes to write.
-    const json = { pieces: Array.from(service.snapshotJson(this.build), (piece) => Buffer.from(piece, 'utf8')) };
+    // Each piece is let go once written: the bytes (about 20 MB for 200 sessions) would otherwise
+    // stay until the whole file is, which waits on the event loop, busy with the first checks.
+    const json = { pieces: lettingGo(Array.from(service.snapshotJson(this.build), (piece) => Buffer.from(piece, 'utf8'))) };
     return this.write(dir, FILE, json, 'the history index', warn);
   }
 
@@ -155,5 +157,14 @@ export class IndexStore {
       }
     });
     return this.writing;
+  }
+}
+
+/** Each item of `list` in order, its slot emptied as it is taken (the list keeps none it has given). */
+export function* lettingGo<T>(list: (T | undefined)[]): Generator<T> {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as T;
+    list[i] = undefined;
+    yield item;
   }
 }

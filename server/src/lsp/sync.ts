@@ -28,10 +28,19 @@ import { UNMARKED_INDICATOR } from '../core/rules/unmarked-indicator';
 /**
  * How much the old generation may grow between two full collections while a large document is
  * checked (MB): each keystroke in the 1 MB draft promotes its previous version's analysis (about
- * 10 MB), and V8 let the old space grow from 170 to 300 MB used over ten of them before its own
- * collection (measured, round 15).
+ * 10-15 MB), and V8 let the old space grow from 170 to 300 MB used over ten of them before its own
+ * collection (measured, round 15). 16 against 64: the peak RSS while typing in the 1 MB draft
+ * 433-463 → 382 MB, 24 and 32 gave 407 and 413 MB; the CPU time of 20 keystrokes the same within
+ * the machine's noise (7.2-7.9 s at load1 20; round 17, bench/memory.mjs).
  */
-const LARGE_CHECK_SLACK_MB = 64;
+const LARGE_CHECK_SLACK_MB = 16;
+/** Env overriding LARGE_CHECK_SLACK_MB (a measurement's knob, as worker-heap.ts WORKER_SLACK_ENV). */
+const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
+
+function largeCheckSlackMb(): number {
+  const asked = Number(process.env[LARGE_CHECK_SLACK_ENV]);
+  return Number.isInteger(asked) && asked >= 1 ? asked : LARGE_CHECK_SLACK_MB;
+}
 
 /** The rules whose findings the open reports' first diagnostics leave to their second publish (checkOpenNow). */
 const FIRST_DEFERRED = (rule: string): boolean => rule === UNMARKED_INDICATOR;
@@ -62,7 +71,7 @@ export class DiagnosticsSync {
    * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
    * server's peak RSS, typing in the 1 MB draft).
    */
-  readonly largeChecks = new GrowthCollector(LARGE_CHECK_SLACK_MB);
+  readonly largeChecks = new GrowthCollector(largeCheckSlackMb());
 
   constructor(
     private readonly connection: Connection,

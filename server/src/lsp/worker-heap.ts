@@ -60,13 +60,16 @@ export function workerYoungGeneration(count: number, own = processSemiSpaceMb())
 /**
  * How much the worker's heap may grow over what it held after its last full collection before it
  * collects again, between two reports (MB; collect.ts GrowthCollector). The worker keeps little (the
- * parser's memo of readings, parse/binding.ts, bounded at 4 M characters and emptied at once when
- * full), but V8 let its old
+ * parser's memo of readings, parse/part-reading.ts, bounded at 1 M characters and emptied at once
+ * when full), but V8 let its old
  * generation grow to three or four times that (37 → 140 MB, 200 sessions) before collecting: the
  * process's RSS is the server's and the worker's together, and the worker's peak is at the index's
- * end, where the server's thread holds the records too (docs/performance.md 3.4).
+ * end, where the server's thread holds the records too (docs/performance.md 3.4). 24 against 48
+ * since the memo is bounded at 1 M: the index's peak RSS 353 / 357 against 377 / 376 / 381 MB, CPU
+ * 20.9 / 21.8 against 24.7 / 20.8 / 17.6 s (200 sessions, alternated, load1 15-24, round 17; with
+ * the 4 M memo, 24 had cost more CPU: its collections marked the memo each time).
  */
-export const WORKER_HEAP_SLACK_MB = 48;
+export const WORKER_HEAP_SLACK_MB = 24;
 export const WORKER_SLACK_ENV = 'POLICY_REPORT_INDEX_WORKER_SLACK_MB';
 
 /** WORKER_HEAP_SLACK_MB, or WORKER_SLACK_ENV's value (a measurement's knob). */
