@@ -1,0 +1,37 @@
+/**
+ * Construction classes shared by the seen sets of lowest recall (issue #13, round 17, helper low17;
+ * test/fixtures/prose/low-round17.yaml, docs/dialect.md §6.5 (12), §7): each case's facts — each
+ * reference's bound figure and its further figures, with the entry and the period — as the checker
+ * reads the text (marked by `markup` in each mode when written unmarked). A positive case reads the
+ * class's figure or period; a negative one keeps the reading the class leaves alone.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+
+/** [entry, figure, period]. */
+type Fact = [string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('prose/low-round17.yaml');
+
+/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
+function facts(marked: string): Fact[] {
+  const doc = parseReport(marked, 'file:///low17.report.md');
+  const out: Fact[] = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
+describe('construction classes of the lowest-recall sets (fixtures/prose/low-round17.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2], positives: 3, negatives: 2 }, catalog, facts, (c, read) => {
+    // A positive case reads a period other than the file's (1) or a further figure (2).
+    const promised = c.class === 1 ? read.some((f) => f[2] !== c.period) : read.length > 1;
+    if (c.kind === 'positive') assert.ok(promised, `${c.rule}: ${JSON.stringify(read)}`);
+  });
+});
