@@ -63,7 +63,8 @@ export function subjectsIn(text: string, tokens: Token[], idx: SubjectIndex, cov
       if (covered(k) || !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       key += ' ' + tokens[k].folded;
       const entries = idx.entries.get(key);
-      if (entries) hit = { first: i, last: k, start: tokens[i].start, end: tokens[k].end, entries };
+      // (a network named alone in a text with no speed and no rank names none: "Ở băng rộng di động, số thuê bao là 85,7 triệu")
+      if (entries && !(entries.every((e) => e.network) && !SPEED_OR_RANK.test(text))) hit = { first: i, last: k, start: tokens[i].start, end: tokens[k].end, entries };
     }
     if (hit) {
       out.push(hit);
@@ -92,6 +93,8 @@ function outOfItsUnits(ind: Indicator, f: Figure): boolean {
  */
 /** A speed written as a unit ("Mbps", "Mb/giây", "Gbps"). */
 const SPEED_UNIT = /^(?:[kmg]b(?:ps|\/s|\/giây)|[kmg]bit\/s)$/iu;
+/** A speed's unit or a rank's words in a text (a network named alone names its speed or its speed's rank only beside one). */
+const SPEED_OR_RANK = /\d\s*(?:[kmg]b(?:ps|\/s|\/giây)|[kmg]bit\/s)|(?<![\p{L}])(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?\d/iu;
 /** An upload's words: a network's speed "khi tải lên", "tốc độ tải lên" is no download speed. */
 const UPLOAD = /tai len|upload/u;
 /** The world's average: "bình quân toàn cầu của mạng di động", "mức trung bình thế giới". */
