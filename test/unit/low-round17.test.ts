@@ -10,6 +10,7 @@ import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
 import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { indexedService } from './indexed-service';
 
 /** [entry, figure, period]. */
 type Fact = [string, string, string];
@@ -33,5 +34,30 @@ describe('construction classes of the lowest-recall sets (fixtures/prose/low-rou
     // A positive case reads a period other than the file's (1), a further figure (2), a fact (3).
     const promised = c.class === 1 ? read.some((f) => f[2] !== c.period) : c.class === 2 ? read.length > 1 : read.length > 0;
     if (c.kind === 'positive') assert.ok(promised, `${c.rule}: ${JSON.stringify(read)}`);
+  });
+});
+
+describe('the checker: a rank change against the edition before it of its own kind of period', () => {
+  const folder = 'file:///low17';
+  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const findings = async (earlier: string, later: string, period: string) => {
+    const files = {
+      [`${folder}/phien-05.report.md`]: `${head(5, '2023-10-20', '2023-09')}\n## Kết quả\n\n${earlier}\n`,
+      [`${folder}/phien-06.report.md`]: `${head(6, '2025-01-20', period)}\n## Kết quả\n\n${later}\n`,
+    };
+    const service = await indexedService(files, folder, { lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
+    const uri = `${folder}/phien-06.report.md`;
+    return service.check(uri, files[uri], 1).filter((f) => f.code === 'rank-change-mismatch');
+  };
+  // (Speedtest, September 2023: Việt Nam's mobile speed 58th: https://www.24h.com.vn/cong-nghe-thong-tin/speedtestnet-viet-nam-tut-toi-9-hang-ve-toc-do-internet-di-dong-c55a1511738.html)
+  const EARLIER = 'Tháng 9/2023, Việt Nam đứng thứ 58 thế giới về [[Xếp hạng tốc độ băng rộng di động]].';
+
+  it('a year\'s rank and its change are not checked against a month\'s rank of the year before', async () => {
+    assert.deepEqual(await findings(EARLIER, 'Năm 2024, [[Xếp hạng tốc độ băng rộng di động]] tăng 14 bậc, lên hạng 37/110.', '2024'), []);
+  });
+
+  it('a month\'s rank and its change are checked against the month before', async () => {
+    const found = await findings(EARLIER, 'Tháng 10/2023, [[Xếp hạng tốc độ băng rộng di động]] tăng 3 bậc, lên thứ 50.', '2023-10');
+    assert.equal(found.length, 1);
   });
 });
