@@ -86,7 +86,7 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
       for (const s of subjectsOfLabel(label)) {
         const list = idx.entries.get(s.text) ?? [];
-        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province });
+        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province, ...(s.network ? { network: true as const } : {}) });
         idx.entries.set(s.text, list);
         idx.maxWords = Math.max(idx.maxWords, s.text.split(' ').length);
         idx.firstWords.add(s.text.split(' ')[0]);
@@ -133,13 +133,14 @@ export function subjectKeysOf(ind: Indicator): string[] {
 }
 
 /** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
-function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean }> {
+function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean; network?: true }> {
   const folded = subjectKey(label);
   const gdp = gdpShareSubject(folded); // "Tỷ trọng kinh tế số trong GDP": the "% GDP" of "kinh tế số" (gdp-share.ts)
   if (gdp) return [{ text: gdp, measure: 'gdp', province: false }];
-  const prefix = PREFIXES.find(([p]) => folded.startsWith(p));
+  const measured = PREFIXES.find(([p]) => folded.startsWith(p));
+  const prefix = measured ?? speedPrefix(folded);
   if (!prefix) return [];
-  const out: Array<{ text: string; measure: SubjectMeasure; province: boolean }> = [];
+  const out: Array<{ text: string; measure: SubjectMeasure; province: boolean; network?: true }> = [];
   let core = folded.slice(prefix[0].length);
   const lead = LEADS.find((l) => core.startsWith(l));
   let province = false;
@@ -153,10 +154,29 @@ function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectM
       }
     }
   }
-  const add = (text: string) => {
-    if (text.split(' ').length >= MIN_TOKENS && !out.some((o) => o.text === text)) out.push({ text, measure: prefix[1], province });
+  const add = (text: string, network = false) => {
+    if (network && !NETWORK.test(text)) return; // ("di động" alone says too little)
+    if (text.split(' ').length >= MIN_TOKENS && !out.some((o) => o.text === text)) out.push({ text, measure: prefix[1], province, ...(network ? { network: true as const } : {}) });
   };
-  add(core);
+  add(core, !measured);
   if (lead && core.startsWith(lead)) add(core.slice(lead.length));
+  // A speed's rank by its network alone: "băng rộng cố định" of "Xếp hạng tốc độ băng rộng cố định".
+  const network = prefix[1] === 'rank' ? SPEED.exec(core) : null;
+  if (network) add(core.slice(network[0].length), true);
   return out;
+}
+
+/**
+ * The words of a speed before the network it is of ("tốc độ tải xuống trung bình ", "tốc độ "):
+ * press names a network's speed and its speed's rank by the network alone ("Internet cố định của
+ * Việt Nam đạt 261,80 Mbps", "băng rộng cố định ở vị trí 44"), the figure saying which.
+ */
+/** A network's words: a speed's subject without one ("di động", "trên di động") names no network. */
+const NETWORK = /^(?:bang rong|bang thong rong|internet|mang|cap quang)(?: |$)|(?:^| )[45]g$/u;
+const SPEED = /^toc do (?:tai xuong (?:trung binh )?|truy cap |tai )?(?!tang truong)/u;
+
+/** A speed's label as a measure prefix of its network (SPEED), its measure a level. */
+function speedPrefix(folded: string): [string, SubjectMeasure] | undefined {
+  const m = SPEED.exec(folded);
+  return m ? [m[0], 'level'] : undefined;
 }

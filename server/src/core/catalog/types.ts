@@ -183,4 +183,6 @@ export interface SubjectEntry {
    * tích hợp phát triển bưu chính": its rank, level and score): the entry when no figure decides.
    */
   named?: boolean;
+  /** The words are a network alone ("băng rộng cố định" of a speed and of its rank): only a figure in the speed's unit, or a rank, names it (catalog/subjects.ts SPEED). */
+  network?: true;
 }

@@ -18,7 +18,7 @@ import { tokenize } from './name-index';
 import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { glossLength } from './placement';
-import { pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
+import { notTheNetworksOwn, pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
 
 /** What these names need of a detection run. */
 export interface NameContext {
@@ -243,6 +243,9 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
         ? text.slice(n.cand.end, f.end)
         : text.slice(Math.max(0, f.start - 30), f.end);
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
+  // (a network named alone after an upload's or the world's average words names no speed entry: "tốc độ tải lên di động", "bình quân toàn cầu của mạng di động", subjects.ts)
+  const clauseBefore = reading.texts[n.part].slice(Math.max(0, n.cand.start - 64), n.cand.start).split(/[;(]/).pop() ?? '';
+  if (entries.some((e) => e.network) && notTheNetworksOwn(clauseBefore)) entries = entries.filter((e) => !e.network);
   return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead, text.slice(f.end, f.end + 24));
 }
 

@@ -63,7 +63,8 @@ export function subjectsIn(text: string, tokens: Token[], idx: SubjectIndex, cov
       if (covered(k) || !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       key += ' ' + tokens[k].folded;
       const entries = idx.entries.get(key);
-      if (entries) hit = { first: i, last: k, start: tokens[i].start, end: tokens[k].end, entries };
+      // (a network named alone in a text with no speed and no rank names none: "Ở băng rộng di động, số thuê bao là 85,7 triệu")
+      if (entries && !(entries.every((e) => e.network) && !SPEED_OR_RANK.test(text))) hit = { first: i, last: k, start: tokens[i].start, end: tokens[k].end, entries };
     }
     if (hit) {
       out.push(hit);
@@ -90,6 +91,31 @@ function outOfItsUnits(ind: Indicator, f: Figure): boolean {
  * sentence about a province, or for a rank written out of the provinces it ranks ("thứ 3/63"); of
  * several, the ones whose range holds the value.
  */
+/** A speed written as a unit ("Mbps", "Mb/giây", "Gbps"). */
+const SPEED_UNIT = /^(?:[kmg]b(?:ps|\/s|\/giây)|[kmg]bit\/s)$/iu;
+/** A speed's unit or a rank's words in a text (a network named alone names its speed or its speed's rank only beside one). */
+const SPEED_OR_RANK = /\d\s*(?:[kmg]b(?:ps|\/s|\/giây)|[kmg]bit\/s)|(?<![\p{L}])(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?\d/iu;
+/** An upload's words: a network's speed "khi tải lên", "tốc độ tải lên" is no download speed. */
+const UPLOAD = /tai len|upload/u;
+/** The world's average: "bình quân toàn cầu của mạng di động", "mức trung bình thế giới". */
+const WORLD_AVERAGE = /(?:binh quan|trung binh)(?: \S+){0,2} (?:toan cau|the gioi|khu vuc)|muc (?:binh quan|trung binh)/u;
+
+/** Words before a network named alone that make its figure no speed of the country's own (an upload's, the world's average). */
+export function notTheNetworksOwn(before: string): boolean {
+  const folded = foldKey(before);
+  return UPLOAD.test(folded) || WORLD_AVERAGE.test(folded);
+}
+
+/**
+ * A network named alone (SubjectEntry `network`: "băng rộng cố định đạt 93,11 Mbps", "Internet cố
+ * định đứng thứ 46") names its speed only by a level in the speed's unit, no change, no upload, and
+ * its speed's rank only by a rank: its counts, shares and changes are other entries' or none.
+ */
+function networkFigure(e: SubjectEntry, f: Figure, role: string, near: string): boolean {
+  if (e.measure === 'rank') return !f.change;
+  return !f.change && role !== 'change' && !!f.unit && SPEED_UNIT.test(f.unit) && !UPLOAD.test(foldKey(near));
+}
+
 export function pickBySubject(
   entries: SubjectEntry[],
   f: Figure,
@@ -109,6 +135,7 @@ export function pickBySubject(
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   const kept = entries.filter((e) => {
+    if (e.network && !networkFigure(e, f, role, between + ' ' + after)) return false;
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if ((e.measure === 'gdp') !== gdp) return false;
     if (rank !== (e.measure === 'rank')) return false;

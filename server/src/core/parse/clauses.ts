@@ -95,7 +95,7 @@ const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|c
 /** Before a percentage that is a share of what follows: "chiếm (khoảng) (hơn) 30% [[X]]". */
 const SHARE_OF = /(?:^|[^\p{L}])(?:chiếm|đóng góp)(?:\s+(?:tới|khoảng|gần|hơn|trên|đến|xấp xỉ|ước))*\s*$/u;
 /** Between a figure and its period phrase: "5,01% của GDP năm 2024" (a short "của …"). */
-const OF_GAP = /^\s+của(?:\s+[\p{L}]+){1,3}\s+$/u;
+const OF_GAP = /^\s+của(?:\s+[\p{L}]+){0,3}\s+$/u;
 /** "92,51 Mb/giây hồi tháng 4/2023": "hồi" (back in) ties the period to the figure before it (class back-then, issue 13 round 16). */
 const BACK_THEN = /^\s+hồi\s+$/u;
 

@@ -57,6 +57,8 @@ export interface Further {
  */
 export function furtherFigures(idx: number, text: string, figures: Figure[], periods: PeriodPhrase[], reading: SentenceReading, refStart = -1, refEnd = -1): Further[] {
   const own = reading.figures[idx];
+  // A change of places told alone ("[[Xếp hạng …]] tăng 22 bậc so với hạng 100 của năm 2014"): its earlier place only (rank-bases.ts).
+  if (own?.role === 'change') return rankBases(idx, text, figures, periods, reading, refEnd).map((b) => ({ ...b, samePeriod: false }));
   if (!own || !isLevelRole(own.role)) return [];
   const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
   for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });

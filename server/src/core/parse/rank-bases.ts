@@ -34,9 +34,11 @@ export function rankBases(idx: number, text: string, figures: Figure[], periods:
   // A bound place: a rank, a bare place read as one ("lên 56"), or "là 71/193" of a ranking (rank-copula.ts).
   const placeChange = (j: number): boolean => !!figures[j] && (reading.figures[j].role === 'change' || !!figures[j].change || figures[j].unit === 'bậc') && /bậc|hạng/u.test(figures[j].raw);
   // (a bare place "lên 56" is one when a change of places follows it: "lên 56, tăng 10 bậc")
-  if (!isRank(bound, own.role) && !(bound.kind === 'fraction' && own.role === 'part') && !(barePlace(bound) && placeChange(idx + 1))) return [];
+  // (or the change of places itself, bound with no place beside it: "tăng 22 bậc so với hạng 100 của năm 2014")
+  const alone = own.role === 'change' && placeChange(idx);
+  if (!alone && !isRank(bound, own.role) && !(bound.kind === 'fraction' && own.role === 'part') && !(barePlace(bound) && placeChange(idx + 1))) return [];
   const out: RankBase[] = [];
-  let changed = false;
+  let changed = alone;
   let from = Math.max(bound.end, refEnd);
   for (let j = idx + 1; j < figures.length && j <= idx + 6; j++) {
     const f = figures[j];

@@ -20,6 +20,9 @@
  * 4. The period of a figure bound by 1 with no period of its row: its column header's period phrase,
  *    else that of the reference's cell, else the caption's ("Bảng 2. Xếp hạng DTI cấp tỉnh năm
  *    2022": a paragraph line starting "Bảng" right above the table), else the document's.
+ * 5. A row's reference whose figure has no period of its own, its row's or its column's, takes the
+ *    table's: the first header cell's period phrase when that cell names the rows too ("| Chỉ số
+ *    chính năm 2022 | Đà Nẵng | Cần Thơ |"), else the caption's (tablePeriod).
  * The references so made are new objects in place of the placed ones (never changed: versions share
  * them), kept per placed reference while their inputs are the same objects (a keystroke elsewhere
  * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
@@ -211,6 +214,18 @@ function captionPeriod(doc: ReportDocument, t: TableAt): Period | undefined {
   return p ? { code: p.code, start: caption.start + p.start, end: caption.start + p.end } : undefined;
 }
 
+/**
+ * The period of a whole table (5 in the module comment): the phrase of its first header cell when
+ * that cell also names what the rows are ("| Chỉ số chính năm 2022 | Đà Nẵng | Cần Thơ |", "|
+ * Thanh Hóa, DTI năm 2021 | Kết quả |"; a cell that is only a period is its column's), else the
+ * caption's; none when another header cell has a period of its own (the columns date their figures).
+ */
+function tablePeriod(doc: ReportDocument, t: TableAt, columns: Column[]): Period | undefined {
+  if (columns.some((col, i) => i > 0 && col.period)) return undefined;
+  const corner = columns[0];
+  return (corner?.kind === 'value' && !corner.periodOnly ? corner.period : undefined) ?? captionPeriod(doc, t);
+}
+
 function safeRead(line: string): ReturnType<typeof readPeriods> {
   try {
     return readPeriods(line);
@@ -276,6 +291,11 @@ function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt,
     if (kind === 'value' && !periodCols) {
       // A pillar's row under measure columns ("| [[…chính quyền số…]] | 0,6683 | 29 |"): table-measures.ts.
       if (!ownPeriod && columns[col]?.measure) bindMeasureRow(doc, t, columns, r, figs, at, c, next, row.reference + m, out);
+      // 5. A row's figure with no period of its own, its row's or its column's: the table's (the corner cell's, else the caption's).
+      else if (!ownPeriod && !columns[col]?.period && r.figure.periodSource !== 'phrase') {
+        const whole = tablePeriod(doc, t, columns);
+        if (whole) out.set(row.reference + m, makeRef(r, { f: r.figure, ...lent(doc, r.figure, undefined, whole) }, []));
+      }
       return;
     }
     // The value it binds: its own (a period column's), or the next value cell's after a change or target column.
@@ -335,7 +355,8 @@ export function bindTableHeaders(doc: ReportDocument, pieces: readonly SegmentPi
     const hasRows = t.rows.some((row) => row.model.part.references.length);
     const shaped = columns.some((col) => col.kind !== 'value' || col.periodOnly || col.measure);
     for (let j = 0; j < t.header.model.part.references.length; j++) bindHeader(doc, t, columns, j, out);
-    if (hasRows && shaped) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t, columns, row, out);
+    // (5: a table whose first header cell or caption holds a period dates its rows' figures too)
+    if (hasRows && (shaped || tablePeriod(doc, t, columns))) for (const row of t.rows) if (row.model.part.references.length) bindRow(doc, t, columns, row, out);
   }
   for (const [i, r] of out) doc.references[i] = r;
 }

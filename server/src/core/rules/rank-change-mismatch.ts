@@ -115,9 +115,11 @@ export const rankChangeMismatch = defineRule({
         if (!isPeriodCode(against)) continue;
         stored = latest(atPeriodFor(analysis, history, series, against).filter((e) => e.kind === 'rank'));
       } else {
-        // The edition before this one: the latest period that ends before the rank's own period.
+        // The edition before this one: the latest period of its kind (a year's before a year, a
+        // month's before a month) that ends before the rank's own period; a year's rank up 14 places
+        // says nothing of a month's rank of the year before.
         const end = periodEnd(own);
-        const before = earlierFor(analysis, history, series.id).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end);
+        const before = earlierFor(analysis, history, series.id).filter((e) => e.kind === 'rank' && periodEnd(e.period) !== '' && periodEnd(e.period) < end && periodShape(e.period) === periodShape(own));
         const last = before.length ? periodEnd(before[before.length - 1].period) : '';
         stored = latest(before.filter((e) => periodEnd(e.period) === last));
       }
@@ -156,4 +158,9 @@ function namesAnotherSubject(gap: string): boolean {
   if (!breaks.length) return false;
   const tail = gap.slice(breaks[breaks.length - 1].index + 1).replace(/\[\[[^\]]*\]\]/gu, ' ');
   return /(?:^|[^\p{L}\p{N}])\p{Lu}/u.test(tail);
+}
+
+/** A period code's shape, its digits blanked ("2024" and "2023" alike, "2023-09" another kind). */
+function periodShape(code: string): string {
+  return code.replace(/\d/g, '9');
 }

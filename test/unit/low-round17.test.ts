@@ -1,0 +1,63 @@
+/**
+ * Construction classes shared by the seen sets of lowest recall (issue #13, round 17, helper low17;
+ * test/fixtures/prose/low-round17.yaml, docs/dialect.md §6.5 (12), §7, §19): each case's facts — each
+ * reference's bound figure and its further figures, with the entry and the period — as the checker
+ * reads the text (marked by `markup` in each mode when written unmarked). A positive case reads the
+ * class's figure or period; a negative one keeps the reading the class leaves alone.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { indexedService } from './indexed-service';
+
+/** [entry, figure, period]. */
+type Fact = [string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('prose/low-round17.yaml');
+
+/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
+function facts(marked: string): Fact[] {
+  const doc = parseReport(marked, 'file:///low17.report.md');
+  const out: Fact[] = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
+describe('construction classes of the lowest-recall sets (fixtures/prose/low-round17.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2, 3], positives: 3, negatives: 2 }, catalog, facts, (c, read) => {
+    // A positive case reads a period other than the file's (1), a further figure (2), a fact (3).
+    const promised = c.class === 1 ? read.some((f) => f[2] !== c.period) : c.class === 2 ? read.length > 1 : read.length > 0;
+    if (c.kind === 'positive') assert.ok(promised, `${c.rule}: ${JSON.stringify(read)}`);
+  });
+});
+
+describe('the checker: a rank change against the edition before it of its own kind of period', () => {
+  const folder = 'file:///low17';
+  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
+  const findings = async (earlier: string, later: string, period: string) => {
+    const files = {
+      [`${folder}/phien-05.report.md`]: `${head(5, '2023-10-20', '2023-09')}\n## Kết quả\n\n${earlier}\n`,
+      [`${folder}/phien-06.report.md`]: `${head(6, '2025-01-20', period)}\n## Kết quả\n\n${later}\n`,
+    };
+    const service = await indexedService(files, folder, { lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
+    const uri = `${folder}/phien-06.report.md`;
+    return service.check(uri, files[uri], 1).filter((f) => f.code === 'rank-change-mismatch');
+  };
+  // (Speedtest, September 2023: Việt Nam's mobile speed 58th: https://www.24h.com.vn/cong-nghe-thong-tin/speedtestnet-viet-nam-tut-toi-9-hang-ve-toc-do-internet-di-dong-c55a1511738.html)
+  const EARLIER = 'Tháng 9/2023, Việt Nam đứng thứ 58 thế giới về [[Xếp hạng tốc độ băng rộng di động]].';
+
+  it('a year\'s rank and its change are not checked against a month\'s rank of the year before', async () => {
+    assert.deepEqual(await findings(EARLIER, 'Năm 2024, [[Xếp hạng tốc độ băng rộng di động]] tăng 14 bậc, lên hạng 37/110.', '2024'), []);
+  });
+
+  it('a month\'s rank and its change are checked against the month before', async () => {
+    const found = await findings(EARLIER, 'Tháng 10/2023, [[Xếp hạng tốc độ băng rộng di động]] tăng 3 bậc, lên thứ 50.', '2023-10');
+    assert.equal(found.length, 1);
+  });
+});
