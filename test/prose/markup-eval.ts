@@ -61,7 +61,19 @@ const CLOSE = /^(?: @ [^\[\]\r\n@]+)?\]\]$/;
  * compares periods (history/period-key.ts: a stock's month and its last day, a share's too).
  */
 const matches = (want: Fact, got: Fact, byName: Map<string, Indicator>, catalog: Catalog): boolean =>
-  sameIndicator(want, got, byName, catalog) && got.figure.includes(want.figure) && onePeriod(want.period, got.period, byName.get(want.indicator) ?? {});
+  sameIndicator(want, got, byName, catalog) && got.figure.includes(want.figure) && onePeriod(want.period, got.period, factEntry(want, byName, catalog) ?? {});
+
+/**
+ * The entry a fact names: by its canonical name, or by a name the catalog keeps as an alias of one
+ * entry (an entry merged into another keeps its name as an alias: a set's facts written before the
+ * merge still name its series).
+ */
+function factEntry(want: Fact, byName: Map<string, Indicator>, catalog: Catalog): Indicator | undefined {
+  const named = byName.get(want.indicator);
+  if (named) return named;
+  const m = catalog.resolve(want.indicator);
+  return m.kind === 'alias' ? m.indicator : undefined;
+}
 
 /** The currency of each found fact's figure (its unit class and unit), for sameIndicator. */
 const currencyOfFound = new WeakMap<Fact, CurrencyShape>();
@@ -73,7 +85,8 @@ const currencyOfFound = new WeakMap<Fact, CurrencyShape>();
  */
 function sameIndicator(want: Fact, got: Fact, byName: Map<string, Indicator>, catalog: Catalog): boolean {
   if (want.indicator === got.indicator) return true;
-  const named = byName.get(want.indicator);
+  const named = factEntry(want, byName, catalog);
+  if (named?.name === got.indicator) return true;
   return !!named && currencyMember(catalog, named, currencyOfFound.get(got))?.name === got.indicator;
 }
 

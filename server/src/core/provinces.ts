@@ -168,7 +168,7 @@ export function provincesNamed(text: string, options: { local?: boolean } = {}):
 export const NATION_WORDS = /(?<![\p{L}])(?:cả nước|toàn quốc|Việt Nam)(?![\p{L}])/iu;
 
 /** A province named as the place of an event ("Hội nghị … tại Đà Nẵng"), no owner of a figure. */
-const VENUE_BEFORE = /(?:hội nghị|diễn đàn|hội thảo|tọa đàm|toạ đàm|sự kiện|lễ|phiên họp|triển lãm|tổ chức|khai mạc|diễn ra)[^,;:.]{0,40}$/iu;
+export const VENUE_BEFORE = /(?:hội nghị|diễn đàn|hội thảo|tọa đàm|toạ đàm|sự kiện|lễ|phiên họp|triển lãm|tổ chức|khai mạc|diễn ra)[^,;:.]{0,40}$/iu;
 
 /**
  * The first province (or local unit after "tỉnh"/"thành phố"/"TP") `text` names as an owner, not as

@@ -5,6 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { abbreviationFamily, familyChoice } from '../catalog/family';
 import { countMember } from '../catalog/count-members';
+import { currencyMember } from '../catalog/currency-members';
 import type { Indicator } from '../catalog/types';
 import type { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -51,19 +52,23 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;
+  // One name, two currencies (catalog/currency-members.ts): a figure in another currency than the
+  // named entry's is its family's entry in that currency, as the checker reads the mark; canonical
+  // mode writes that entry's name ("… 1,71 triệu tỷ đồng, tương đương 72,9 tỷ USD": the đồng series).
+  let indicator = n.indicator;
   if (b && reading) {
     const f = reading.figs[b.part][b.fig];
     const base = unit.parts[b.part].start;
     // Report the figure as written in the unmarked text (its unit may be part of the name).
     const plain = plainFigs[b.part].find((p) => p.numeralStart === f.numeralStart) ?? f;
     figure = { raw: plain.raw, numeral: plain.numeral, value: plain.value, unit: plain.unit, kind: plain.kind, start: base + plain.start, end: base + plain.end, range: lines.range(base + plain.start, base + plain.end) };
+    if (!suffix) indicator = currencyMember(catalog, indicator, plain) ?? indicator;
     if (b.period) {
       const ps = unit.parts[b.period.part].start + b.period.start;
       const pe = unit.parts[b.period.part].start + b.period.end;
       period = { code: b.period.code, raw: text.slice(ps, pe), range: lines.range(ps, pe) };
     }
   }
-  const indicator = n.indicator;
   const edit = (s: number, e: number, newText: string): MarkupEdit => ({ start: s, end: e, range: lines.range(s, e), newText });
   const mention: Mention = {
       start,

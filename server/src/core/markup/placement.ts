@@ -11,6 +11,7 @@ import { closeEnough } from './judge';
 import type { Named } from './names';
 import { titledFigure } from './report-title';
 import { asideLength } from '../parse/bracket-aside';
+import { frontedWith } from '../parse/fronted-with';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
@@ -52,6 +53,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
   const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name));
   if (titled) return titled === 'own' ? null : 'clause';
+  // "Với 78,59%, tỷ lệ người sử dụng Internet đã vượt kế hoạch": a level fronted in "Với …," right before the name is its own (parse/fronted-with.ts).
+  if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];

@@ -11,7 +11,7 @@ import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { ministryFigure } from './ministry-figure';
-import { NATION_WORDS as NATION, ownerProvince } from '../provinces';
+import { NATION_WORDS as NATION, ownerProvince, VENUE_BEFORE } from '../provinces';
 import type { Figure } from '../types';
 import { work } from '../work';
 
@@ -41,12 +41,18 @@ const PROVINCE_ITSELF =
 
 /**
  * The message listing `f` when `sentence` (from its opening up to and with the figure's clause)
- * speaks of one province while `ind` is no entry "cấp tỉnh", else null.
+ * speaks of one province while `ind` is no entry "cấp tỉnh", else null (`at`: where the figure
+ * starts in `sentence`).
  */
-export function provinceSubject(sentence: string, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
+export function provinceSubject(sentence: string, ind: Indicator, f: Figure, at = sentence.length): ReturnType<typeof msg> | null {
   work.steps += sentence.length;
   const m = PROVINCE_ITSELF.exec(sentence);
   if (!m) return null;
+  // Class province-as-venue (round 17): "Tại hội nghị tổ chức trong tỉnh Thái Nguyên, Bộ cho biết
+  // tỷ lệ … cả nước đạt 78,1%": a province that is an event's place, or the nation named between
+  // it and the figure, says no province's figure (a nation word after the figure, "đứng thứ 5 cả
+  // nước", is the province's place among all).
+  if (VENUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || NATION.test(sentence.slice(m.index + m[0].length, at))) return null;
   if (provinceFacts(ind).level || isMinistrySeries(ind)) return null; // ("bộ, tỉnh" says the two kinds, no province)
   return msg(
     `Câu nói về một tỉnh ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,

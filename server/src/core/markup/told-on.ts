@@ -29,6 +29,8 @@ import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { clauseBefore, measureOf, measureTold, namesIn, sameMeasure, type Measure } from '../parse/family-carry';
 import { readPartOnce } from '../parse/part-reading';
+import type { SentenceReading } from '../parse/clauses';
+import type { Figure } from '../types';
 import type { UnitReading } from './bind';
 import { proseSentences, sectionStart } from './context';
 import { fits } from './judge';
@@ -69,11 +71,15 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
   if (!prose || !mayTellOn(sentence, text, start)) return null;
   const opens = phrases.length > 0 && OPENING.test(sentence.slice(0, phrases[0].start));
   if (!opens && !BACK_REF.test(sentence)) return null;
-  const at = figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && measureOf({ ...f, role: 'level' }, '') !== null);
+  let at = figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && measureOf({ ...f, role: 'level' }, '') !== null);
+  // Class bare-back-reference (round 17): "Tháng 9/2024, con số này là 250": a number with no unit
+  // right after the back-reference and a linking word counts what the deciding figure counts.
+  const bare = at < 0 ? bareAfterBackRef(sentence, figs, prose) : -1;
+  if (bare >= 0) at = bare;
   if (at < 0) return null;
   const f = figs[at];
-  const shape = measureOf({ ...f, role: 'level' }, '') as Measure;
-  const unitWord = new RegExp(`\\d[^]{0,24}${escape(shape.unit.split(' ')[0])}`, 'iu');
+  const shape = measureOf({ ...f, role: 'level' }, '');
+  const unitWord = shape ? new RegExp(`\\d[^]{0,24}${escape(shape.unit.split(' ')[0])}`, 'iu') : /\d/u;
   const floor = Math.max(sectionStart(text, start), start - MAX_CHARS);
   const paragraph = paragraphStart(text, floor, start);
   const before = proseSentences(text, floor, start).reverse().slice(0, MAX_BACK);
@@ -82,7 +88,8 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
     const named = entriesNamedInText(catalog, t);
     // (read only a sentence that may hold the value's unit: the figure readers are the costly part)
     const r = unitWord.test(t) ? readPartOnce(t.replace(/\[\[[^\[\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length)), false) : null;
-    const same = r?.reading ? r.figs.findIndex((g, j) => sameMeasure(shape, g, r.reading!.figures[j]?.role ?? '')) : -1;
+    // (a bare number: the first count with a unit of its own, "204 sự cố", gives the shape)
+    const same = r?.reading ? r.figs.findIndex((g, j) => (shape ? sameMeasure(shape, g, r.reading!.figures[j]?.role ?? '') : countShape(g, r.reading!.figures[j]?.role))) : -1;
     if (s.start >= paragraph) {
       if (named.length || same >= 0) return null;
       continue;
@@ -96,7 +103,7 @@ export function toldOnFigure(catalog: Catalog, text: string, start: number, sent
     const ind = named[0];
     if (shareOfAGroup(sentence, f, ind)) return null;
     // The words of the name, and of the deciding value's clause before it ("Cục … xử lý 11.213 cuộc").
-    const measure = measureOf({ ...f, role: 'level' }, [ind.name, ...ind.aliases, clauseBefore(t, r.figs[same].start)].join(' ')) as Measure;
+    const measure = measureOf({ ...(bare >= 0 ? r.figs[same] : f), role: 'level' }, [ind.name, ...ind.aliases, clauseBefore(t, r.figs[same].start)].join(' ')) as Measure;
     if (measureTold(sentence, figs, prose, at, measure) !== 'value' || !namedAlike(sentence, t)) return null;
     return { at, indicator: ind };
   }
@@ -121,6 +128,17 @@ function shareOfAGroup(sentence: string, f: { kind: string; end: number }, ind: 
   if (AFTER_VALUE.has(w)) return false;
   return ![ind.name, ...ind.aliases].some((n) => ` ${foldKey(n).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
 }
+
+/** A back-reference, then a linking word, right before a figure: "con số này là ", "con số đó đã lên ". */
+const BACK_REF_LINK = /(?<![\p{L}])(?:con số|số liệu)\s+(?:này|đó)\s+(?:(?:đã|chỉ|mới|là|lên|tăng lên|giảm còn|đạt|ở mức|khoảng)\s+){1,3}$/iu;
+
+/** The index of a level that is a whole number with no unit right after "con số này" and a linking word, its own period phrase given; else -1. */
+function bareAfterBackRef(sentence: string, figs: Figure[], prose: SentenceReading): number {
+  return figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && f.kind === 'number' && f.unit === null && !f.change && BACK_REF_LINK.test(sentence.slice(0, f.start)));
+}
+
+/** A level count with a unit of its own ("204 sự cố"), the shape a bare number takes. */
+const countShape = (g: Figure, role: string | undefined): boolean => role === 'level' && g.kind === 'number' && !!g.unit && !g.change && measureOf({ ...g, role: 'level' }, '') !== null;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

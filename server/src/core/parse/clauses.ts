@@ -38,14 +38,15 @@
  * the one right before "về [[X]]" ("xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng
  * 17,15%"), else the first after it, else the last before it; else a figure of any role after it in
  * its clause when the next level figure stands behind another reference ("[[X]] giảm 8,84%, [[Y]]
- * đạt …"); else the first level figure after it in the
- * sentence; else the first figure of any role after it (a change with no level: "[[X]] tăng 11%");
- * else a figure written right before it.
+ * đạt …"); else a level fronted in "Với N," (fronted-with.ts); else the first level figure after it
+ * in the sentence; else the first figure of any role after it (a change with no level: "[[X]] tăng
+ * 11%"); else a figure written right before it.
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
+import { frontedWith } from './fronted-with';
 import { bracketedBases, isLevelRole, pastBand, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
@@ -342,8 +343,7 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (listed >= 0) return listed;
   const a = pastBand(figures, reading.clauseOf, next.nextLevel, next.nextLevel[i0]); // "tốp 10 với vị trí thứ 8/63": 8/63 (roles.ts)
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
-  // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure the name is
-  // "about" comes before it, whatever follows.
+  // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure before it, whatever follows.
   if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return firstOfList(text, figures, b);
   // "lập 76.905 [[tổ công nghệ số cộng đồng]] với 356.914 thành viên": a count with no noun of its
   // own right before the name counts what the name names; the figure "với" brings after it counts
@@ -354,13 +354,13 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (b >= 0 && reading.clauseOf[b] === c) return b;
   const r = resumedClause(text, end, cs), ra = r < 0 ? figures.length : next.nextLevel[firstIndex(figures.length, (i) => figures[i].start >= cs[r].start)]; // "[[X]] (theo Ookla) đạt 47,31 Mbps" (bracket-aside.ts)
   if (ra < figures.length && reading.clauseOf[ra] === r) return ra;
+  if (b === 0 && i1 === 0 && frontedWith(text, start, figures, reading.masked)) return 0; // "Với 78,59%, [[X]] đã vượt kế hoạch" (fronted-with.ts)
   // "[[X]] giảm 8,84%, [[Y]] đạt 2,6 triệu tỷ đồng": a level of a later clause that another
   // reference stands before is that reference's; a figure of this clause (a change) comes first.
   const d0 = next.nextAny[i0];
   if (a < figures.length && d0 < figures.length && reading.clauseOf[d0] === c && maskedBetween(reading.masked, end, figures[a].start)) return d0;
   if (a < figures.length) return a;
-  const d = next.nextAny[i0];
-  if (d < figures.length) return d;
+  if (d0 < figures.length) return d0;
   if (i1 >= 0 && /^\s*$/.test(text.slice(figures[i1].end, start))) return i1;
   return -1;
 }
