@@ -97,6 +97,9 @@ describe('reading prose across sentences and lists', () => {
       assert.deepEqual(doc.figures.map((f) => [f.raw, f.role]), [['đứng thứ 6', 'rank'], ['thứ 7', 'rank']]);
       assert.equal(doc.references[0].figure?.raw, 'đứng thứ 6');
       assert.deepEqual(refs('Hà Nội đứng thứ 2 về [[A]] và thứ 5 về [[B]].'), ['A | đứng thứ 2 | 2023', 'B | thứ 5 | 2023']);
+      // A scope after the first rank and a long name between (masked by as many spaces): the second
+      // ordinal is still listed (Ookla's Speedtest Global Index, 12/2023: mobile 50th, fixed 44th).
+      assert.deepEqual(refs('Việt Nam đứng thứ 50 thế giới về [[Xếp hạng tốc độ băng rộng di động của Việt Nam]] và thứ 44 về [[B]].'), ['Xếp hạng tốc độ băng rộng di động của Việt Nam | đứng thứ 50 thế giới | 2023', 'B | thứ 44 | 2023']);
       // "Phiên họp thứ 2 và thứ 3": ordinals after no rank stay no figure.
       assert.equal(parse('Phiên họp thứ 2 và thứ 3 bàn về [[A]].').figures.length, 0);
     });

@@ -32,9 +32,12 @@ export interface Before {
 
 /**
  * Before the "thứ" of a listed rank: a rank ("xếp thứ 18", "đứng thứ 7", "vị trí thứ 5", "xếp hạng
- * 20"), up to three words (its scope or subject), then "và" or "," (the list goes on).
+ * 20"), up to four words (its scope or subject: "thứ 50 trên thế giới về [[A]] và thứ 44 về [[B]]"),
+ * then "và" or "," (the list goes on). A reference between them is masked by as many spaces as it
+ * has characters, so the look back reaches past a long name (LISTED_RANK_REACH).
  */
-const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,3}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+const LISTED_RANK_REACH = 200;
+const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
 
 /**
  * After the numeral of "từ thứ 86": the rank it moves to in the same sentence ("từ thứ 86 năm 2022
@@ -86,7 +89,7 @@ export class FigureContext extends ScanCursor {
       }
     }
     // "xếp thứ 18 và thứ 13", "đứng thứ 7 về A, thứ 9 về B": an ordinal listed after a rank is a rank too.
-    if (words[0].w === 'thứ' && LISTED_RANK.test(this.s.slice(Math.max(0, words[0].start - 60), words[0].start))) {
+    if (words[0].w === 'thứ' && LISTED_RANK.test(this.s.slice(Math.max(0, words[0].start - LISTED_RANK_REACH), words[0].start))) {
       res.rank = true;
       res.rawStart = words[0].start;
       return res;
