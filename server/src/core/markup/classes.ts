@@ -30,6 +30,7 @@ import type { Figure, Qualifier, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
+import { addedNotStock } from './added';
 
 export { blockNamed } from './blocks';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -332,5 +333,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f) ?? addedNotStock(x, f);
 }
