@@ -20,9 +20,9 @@ export function loadCases<T>(rel: string): T[] {
   return parseYaml(readFileSync(path.join(fixturesDir, rel), 'utf8')) as T[];
 }
 
-/** A report of `text` alone under a front matter of `period`, marked by `markup` in `mode` unless it holds marks already. */
-export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode): string {
-  const source = ['---', `period: "${period}"`, '---', '', text, ''].join('\n');
+/** A report of `text` alone under a front matter of `period` (and `date`, when given), marked by `markup` in `mode` unless it holds marks already. */
+export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode, date?: string): string {
+  const source = ['---', `period: "${period}"`, ...(date ? [`date: ${date}`] : []), '---', '', text, ''].join('\n');
   return text.includes('[[') ? source : markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
 }
 
@@ -43,6 +43,8 @@ export interface ClassCase<F> {
   class: number;
   kind: 'positive' | 'negative';
   period: string;
+  /** The report's date (front matter `date`), when the class reads it. */
+  date?: string;
   text: string;
   wrap: F[];
   canonical?: F[];
@@ -69,7 +71,7 @@ export function describeClassCases<F, C extends ClassCase<F>>(
   for (const c of cases)
     for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
       it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
-        const marked = markedReport(c.text, c.period, catalog, mode);
+        const marked = markedReport(c.text, c.period, catalog, mode, c.date);
         const read = facts(marked);
         assert.deepEqual(read, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
         check(c, read);

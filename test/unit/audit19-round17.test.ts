@@ -1,5 +1,5 @@
 /**
- * held19's false marks by class (issue 13, round 17; markup/currency-fit.ts, markup/counted-subsets.ts,
+ * held19's false marks by class (issue 13, round 17; markup/currency-fit.ts, markup/added.ts, markup/counted-subsets.ts,
  * markup/told-on.ts, markup/piece-lead.ts listLead; test/fixtures/prose/audit-round17b.yaml): each case's facts — the entry each
  * reference's figure and further figures are read for — as the checker reads the text marked by
  * `markup` in each mode; a positive case of classes 1-3 lists its figure with the class's reason

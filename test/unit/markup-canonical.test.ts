@@ -16,7 +16,7 @@ import { detectMentions, markText } from '../../server/src/core/markup';
 const BLIND = new Set(['press-unmarked-held20', 'press-unmarked-held22', 'press-unmarked-held23', 'press-unmarked-held24', 'press-unmarked-held25']);
 
 const catalog = new Catalog(loadDefaultCatalog());
-const sets = readdirSync(fixturesDir).filter((d) => /^press-unmarked(?:-held\d*)?$/.test(d) && !BLIND.has(d)).sort();
+const sets = readdirSync(fixturesDir).filter((d) => /^press-unmarked(?:-held\d*|-neg\d+)?$/.test(d) && !BLIND.has(d)).sort();
 
 describe('markup: canonical mode marks what wrap marks, and writes only the name (every press set)', () => {
   let marks = 0;

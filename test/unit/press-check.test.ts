@@ -1,6 +1,6 @@
 /**
  * Issue #13: "on consistent real text, no warning or error from any figure rule". Every SEEN press
- * set (test/fixtures/press-unmarked*, never the blind held20, held22–held25) is
+ * set (test/fixtures/press-unmarked*, never the blind held20, held22–held25; with neg17) is
  * marked as `policy-report markup` marks it (both modes: wrap and canonical), then checked as one
  * workspace per set (the history across its reports: different provinces' figures must not
  * conflict), as `policy-report check <folder>` does. The findings of every rule that reads figures
@@ -21,7 +21,7 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir } from '../helpers';
 
 /** The seen sets: held20, held22, held23, held24 and held25 are blind (never marked, read nor checked here). */
-const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((n) => `press-unmarked-held${n}`)];
+const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((n) => `press-unmarked-held${n}`), 'press-unmarked-neg17'];
 
 /** Findings about names and structure, not about figures. */
 const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-canonical-name']);
@@ -33,10 +33,13 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
  * - bo-tttt-2023: "42/63 … chiếm 75%" is 66,67%, a real inconsistency of that text;
  * - held19's yen-bai-dti-2020-2022: "xếp thứ 27/63, tăng 17 bậc so với vị trí 40/63" (40 − 17 = 23), a
  *   real inconsistency of that text;
+ * - neg17's vien-thong-thang-6-2025: mobile broadband subscriptions from 84,36 million (March 2023,
+ *   thue-bao-thang-3-2023) to 104,74 million (June 2025), +24% over 27 months: real figures, a movement
+ *   the rule is right to ask about across two sessions that far apart.
  * (held19's cntt-tong-ket-2017 and ha-tang-5g-dau-2026 drew two FALSE findings until round 17: software
  * exports written in đồng marked under the USD-only entry (unit-mismatch), now listed, no entry of its
  * family keeping đồng (markup/currency-fit.ts); and "hơn 26.000 trạm 5G được lắp mới", a year's new
- * stations, marked as the stock of 5G stations (large-movement), now listed (markup/counted-subsets.ts).)
+ * stations, marked as the stock of 5G stations (large-movement), now listed (markup/added.ts).)
  * (held16's bo-tttt-thang-11-2023, the IT industry's revenue written in đồng, "11 tháng … ước đạt
  * 3.040.772 tỷ đồng", no longer draws unit-mismatch: the figure's currency chooses the family's đồng
  * series, catalog/currency-members.ts.)
@@ -44,6 +47,7 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
 const EXPECTED = [
   'press-unmarked-held19/yen-bai-dti-2020-2022.report.md:19 rank-change-mismatch',
   'press-unmarked-held5/bo-tttt-2023.report.md:57 fraction-percent-mismatch',
+  'press-unmarked-neg17/vien-thong-thang-6-2025.report.md:17 large-movement',
   'press-unmarked/phien-09.report.md:16 large-movement',
 ];
 

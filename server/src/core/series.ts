@@ -286,10 +286,11 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // An amount in another currency than the series' ("57 tỷ USD, tương đương 1,321 triệu tỷ đồng"): its family's entry in that currency.
   const other = indicator ? currencyMember(catalog, indicator, f) : null;
   if (other) return other;
+  // "21,77 triệu thuê bao, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its
+  // per-population member (or none), even when its unit is the count's ("thuê bao" both).
+  if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
-  // "21,77 triệu, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its per-population member.
-  if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
   let entries = subject;
   if (!entries && indicator) {
     const all = catalog.subjects().entries;

@@ -31,7 +31,8 @@ import { work } from '../work';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
 import { otherMeasure } from './other-measure';
-import { additionsAsStock, selectedFew } from './counted-subsets';
+import { selectedFew } from './counted-subsets';
+import { addedNotStock } from './added';
 
 export { blockNamed } from './blocks';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -334,5 +335,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? additionsAsStock(x, f) ?? selectedFew(x, f);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? addedNotStock(x, f);
 }

@@ -130,7 +130,26 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
     // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
     // that issued a plan).
     if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords!.has(w)))) continue;
+    // "10 triệu người đang dùng điện thoại phổ thông": the noun's own clause says what it counts, and
+    // says another thing than the entry's names (class other-use, round 17).
+    if (otherUse(text.slice(end, end + 60), top[0].e.words)) continue;
     out.push({ start, end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
   }
   return out;
+}
+
+/** A verb of using or having right after a counted noun, then what is used or had (up to a clause break). */
+const USE_AFTER = /^\s*(?:(?:đang|đã|vẫn|chỉ|còn)\s+)*(?:dùng|sử dụng|có)\s+([^,;:.()]+)/iu;
+
+/**
+ * Whether the words right after a counted noun ("… người đang dùng điện thoại phổ thông") say it
+ * uses or has something no name of the entry counts (`words`: each name's content words): a word of
+ * that object in none of them. Round 17 (neg17): "khoảng 10 triệu người đang dùng điện thoại phổ
+ * thông" is no count of smartphone users.
+ */
+function otherUse(after: string, words: string[][]): boolean {
+  const m = USE_AFTER.exec(after);
+  if (!m) return false;
+  const object = tokenize(m[1]).map((t) => t.folded).filter((w) => !FUNCTION_WORDS.has(w) && !FILLER_WORDS.has(w) && !/^\d/.test(w)).slice(0, 4);
+  return object.length > 0 && !words.some((ws) => object.every((w) => ws.includes(w)));
 }

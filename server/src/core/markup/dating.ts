@@ -51,8 +51,25 @@ export function periodDoubt(
   const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
   if (borrowed) return { reason: 'period-of-another-figure', message: borrowed };
   const dated = !docDate || role === 'target' ? undefined : (b.period?.code ?? carry()?.code);
-  const later = dated ? periodAfterReport(dated, docDate!, f) : null;
+  const later = dated ? (periodAfterReport(dated, docDate!, f) ?? periodStillRunning(dated, docDate!, docPeriod, f)) : null;
   return later ? { reason: 'figure-role', message: later } : null;
+}
+
+/**
+ * Class still-running (round 17, neg17): a figure dated by a year that begins after the report's
+ * own period and had not ended by the report's date ("đến năm 2025, quy mô … đạt 35 tỷ USD" in the
+ * report of 2024 written on 5/3/2025) is a forecast or a plan, not a value reached; a period of the
+ * report's own (or before it), one over by the report's date, or a month (told as of now: "Tính đến
+ * tháng 1/2024, … đạt 77,41%" in the report of 2023 written on 15/1/2024) stays. The message, else null.
+ */
+export function periodStillRunning(code: string, reportDate: string, docPeriod: string | null, f: Figure): ReturnType<typeof msg> | null {
+  const range = /^\d{4}$/.test(code) ? periodRange(code) : null; // (a month not over is as of now: "Tính đến tháng 1/2024, … đạt 77,41%")
+  const own = docPeriod ? periodRange(docPeriod) : null;
+  if (!range || !own || range[0] <= own[1] || range[1] <= reportDate) return null;
+  return msg(
+    `Số liệu "${f.raw}" mang kỳ ${code}, sau kỳ của báo cáo (${docPeriod}) và chưa kết thúc vào ngày của báo cáo (${reportDate}): đó là dự kiến hay kế hoạch, chưa phải giá trị đã đạt: chưa đánh dấu.`,
+    `The figure "${f.raw}" would be dated ${code}, after the report's period (${docPeriod}) and not over by the report's date (${reportDate}): a forecast or a plan, not a value reached: left unmarked.`,
+  );
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * What was added, not what there is (issue 13, round 17, helper neg17; one hook in classes.ts
+ * falseByClass): a stock entry (catalog `measure: stock`, a count at a time: "Số trạm phát sóng 5G",
+ * "Số thuê bao băng rộng cố định") takes no figure the sentence says was added in the period:
+ * - a verb of putting in place with "mới" or "thêm" right before the figure ("lắp mới 20.000 trạm
+ *   5G", "phát sóng mới hơn 26.000 trạm", "lắp thêm 3.500 trạm", "phát triển mới 1,2 triệu thuê
+ *   bao", "có thêm 2 triệu thuê bao");
+ * - the same after the figure and the name ("26.000 trạm 5G được lắp mới", "1,2 triệu thuê bao phát
+ *   triển mới", "20.000 trạm 5G mới").
+ * Those count what the year or month added, a flow; the stock is the total ("tổng số trạm 5G đạt
+ * 30.000", "cả nước có 35.000 trạm 5G", still marked; "70.000 doanh nghiệp … đăng ký trong năm 2022"
+ * says no "mới" and stays the stock). "mới" as "only" before a verb ("mới đạt 45,8%") is no "new".
+ * Listed `figure-role`. Pure.
+ */
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import type { Figure } from '../types';
+import { work } from '../work';
+
+/** Verbs of putting in place or signing up that "mới"/"thêm" turns into an addition. */
+const PUT = '(?:lắp(?:\\s+đặt)?|phát\\s+sóng|xây(?:\\s+dựng)?|triển\\s+khai|phát\\s+triển|cấp|đăng\\s+ký|kích\\s+hoạt|bổ\\s+sung|đầu\\s+tư|hòa\\s+mạng|đưa\\s+vào\\s+(?:sử\\s+dụng|hoạt\\s+động|khai\\s+thác))';
+/** Qualifiers a figure may open with ("hơn", "khoảng"…). */
+const QUAL = '(?:(?:hơn|trên|gần|khoảng|thêm|gần\\s+như|tới|đến|được|tổng\\s+cộng)\\s+)*';
+/** Right before the figure: "<verb> mới|thêm [qualifiers]" or "có|tăng thêm [qualifiers]". */
+const ADDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PUT}\\s+(?:mới|thêm)|(?:có|tăng|nâng)\\s+thêm)\\s+${QUAL}$`, 'iu');
+/** Right after the name that follows the figure: "mới", "(được) lắp mới", "phát triển thêm". */
+const ADDED_AFTER = new RegExp(`^\\s*(?:(?:được|đã\\s+được|vừa\\s+được|đã|vừa)\\s+)?(?:${PUT}\\s+(?:mới|thêm)|mới(?!\\s+(?:đạt|chiếm|đáp\\s+ứng|bằng|có|là|chỉ|được|ở|tăng|giảm)))(?![\\p{L}])`, 'iu');
+
+export interface AddedInput {
+  plain: string;
+  name: { start: number; end: number } | null;
+  indicator: Indicator;
+  role: string | undefined;
+}
+
+/** Why the bound figure counts what was added, not the stock the entry keeps (the message), else null. */
+export function addedNotStock(x: AddedInput, f: Figure): ReturnType<typeof msg> | null {
+  if (x.indicator.measure !== 'stock' || (x.role && x.role !== 'level')) return null;
+  const before = x.plain.slice(Math.max(0, f.start - 60), f.start);
+  work.steps += before.length;
+  let said = ADDED_BEFORE.exec(before)?.[0].trim();
+  if (!said && x.name && x.name.start >= f.end && x.name.start - f.end <= 12) {
+    const after = x.plain.slice(x.name.end, x.name.end + 40);
+    work.steps += after.length;
+    said = ADDED_AFTER.exec(after)?.[0].trim();
+  }
+  if (!said) return null;
+  return msg(
+    `"${f.raw}" đếm phần được thêm trong kỳ ("${said}"), không phải tổng số mà "${x.indicator.name}" giữ: chưa đánh dấu.`,
+    `"${f.raw}" counts what the period added ("${said}"), not the total "${x.indicator.name}" keeps: left unmarked.`,
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Distractors (issue 13, round 17; docs/dialect.md §18; test/fixtures/prose/neg-round17.yaml): figures
+ * near a catalog name that are no value of that entry for the report's subject and period. Each case's
+ * facts — each reference's bound figure and its further figures, with the entry and the period — as
+ * the checker reads the text marked by `markup` in each mode. Classes 1-3 (markup/added.ts, markup/
+ * ministry-figure.ts memberOfBloc, markup/dating.ts periodStillRunning): a positive case reads nothing,
+ * a negative one reads the entry's own figure. Class 4 (series.ts further figures): a count's rate per
+ * population is read as the per-population entry's, never as the count's. Class 5 (markup/counted.ts
+ * otherUse): a counted noun whose clause names another thing used reads nothing.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+
+/** [entry id, figure, period]. */
+type Fact = [string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('prose/neg-round17.yaml');
+
+/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
+function negFacts(marked: string): Fact[] {
+  const doc = parseReport(marked, 'file:///neg17.report.md');
+  const out: Fact[] = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
+describe('distractors (fixtures/prose/neg-round17.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2, 3, 4, 5], positives: 2, negatives: 2 }, catalog, negFacts, (c, facts) => {
+    if (c.class === 4) {
+      // A rate per population is never the count's value.
+      const countWithRate = facts.some(([id, figure]) => !id.endsWith('-per-100') && figure.includes('/100'));
+      assert.ok(!countWithRate, JSON.stringify(facts));
+      assert.equal(facts.some(([id]) => id.endsWith('-per-100')), c.kind === 'positive', JSON.stringify(facts));
+    } else if (c.class === 5) {
+      // The wrap mode lists a bare counted noun ("người") as a variant: a negative case may read in canonical mode only.
+      if (c.kind === 'positive') assert.deepEqual(facts, [], c.rule);
+    } else assert.equal(facts.length === 0, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`);
+  });
+});
