@@ -124,12 +124,13 @@ function chunkUnits(text: string, tree: Root): ChunkUnits {
         // Row by row, each row's unit kept under its line and its header's (parse/table-rows.ts):
         // a keystroke in one cell reads one row; the others are their cached units, relative to
         // their line (`at`: the detector's memos are keyed by the cached unit).
+        // (the row keys the parser made of the same tree: parse/table-rows.ts forEachRow `shared`)
         rowModels(node, text, rows, (row, i, ls) => rowUnit(row, i === 0, text, ls), (u, ls) => {
           if (u) {
             units.push(u);
             at.push(ls);
           }
-        });
+        }, undefined, rows !== null);
         return;
       case 'code':
       case 'html':

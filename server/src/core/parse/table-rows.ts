@@ -87,36 +87,54 @@ function lineAround(text: string, at: number): [number, number] {
 }
 
 /**
+ * The row keys of the trees read last (forEachRow `shared`), by row node, each an own copy
+ * (caches.ts unpinned): the parser makes a chunk's row keys, and the next reader of the same tree
+ * (the markup detector reads the parser's recent trees: chunks.ts RecentTrees) takes them instead
+ * of building each key again; both row caches then hold the same string. Weak: they go with the tree.
+ */
+const rowKeys = new WeakMap<TableRow, string>();
+
+/**
  * Each row of a table in order: where its line starts and ends in the chunk, and the key its
  * reading is kept under (null when not keyed: `cached` false, or a node that runs past its line,
  * never seen). A row with no position (never seen: markdown-it places every row) is given the whole
- * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`).
+ * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`). `shared`:
+ * the keys are own copies, kept by row node for the tree's next reader (rowKeys); else a key is a
+ * concatenation of slices of `chunk` (`own` false: copied if kept).
  */
 export function forEachRow(
   table: Table,
   chunk: string,
   cached: boolean,
-  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null) => void,
+  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null, own: boolean) => void,
   skip?: (row: string) => boolean,
+  shared = false,
 ): void {
   const header = table.children[0];
   const ho = header && offsets(header);
   const [hs, he] = ho ? lineAround(chunk, ho[0]) : [0, 0];
-  const headerKey = ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+  let headerKey: string | null = null;
   table.children.forEach((row, rowIndex) => {
     const off = offsets(row);
-    if (!off) return visit(row, rowIndex, 0, chunk.length, null);
+    if (!off) return visit(row, rowIndex, 0, chunk.length, null, false);
     if (skip?.(chunk.slice(off[0], off[1]))) return;
     const [ls, le] = lineAround(chunk, off[0]);
-    const keyed = cached && off[1] <= le;
-    visit(row, rowIndex, ls, le, keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : null);
+    if (!cached || off[1] > le) return visit(row, rowIndex, ls, le, null, false);
+    let key = shared ? rowKeys.get(row) : undefined;
+    if (key === undefined) {
+      headerKey ??= ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+      key = `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}`;
+      if (shared) rowKeys.set(row, (key = unpinned(key)));
+    }
+    visit(row, rowIndex, ls, le, key, shared);
   });
 }
 
 /**
  * What `read` gives for each row of a table (in order, `visit`ed one by one: a row that throws
  * leaves the rows before it visited), from `cache` when its key was read before; `read` gets the
- * row's line, where it is in the chunk, and gives a model relative to the line's start.
+ * row's line, where it is in the chunk, and gives a model relative to the line's start. `shared`:
+ * the keys kept for (or taken from) the tree's other reader (forEachRow).
  */
 export function rowModels<M>(
   table: Table,
@@ -125,15 +143,16 @@ export function rowModels<M>(
   read: (row: TableRow, rowIndex: number, ls: number, le: number) => M,
   visit: (model: M, ls: number) => void,
   skip?: (row: string) => boolean,
+  shared = false,
 ): void {
-  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key) => {
+  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key, own) => {
     let model = key !== null ? cache!.get(key)?.model : undefined;
     if (model === undefined) {
       model = read(row, rowIndex, ls, le);
-      if (key !== null) cache!.set(unpinned(key), { model, open: false });
+      if (key !== null) cache!.set(own ? key : unpinned(key), { model, open: false });
     }
     visit(model, ls);
-  }, skip);
+  }, skip, shared);
 }
 
 /**
@@ -155,6 +174,8 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
     (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history && !whole),
     (model, ls) => out.push({ base: ls, model }),
     history && !named ? (row) => row.indexOf('[[') < 0 && !(whole && row === header) : undefined,
+    // (the open documents' keys, for the detector's reading of the same tree; not the history's)
+    cached && !history,
   );
 }
 
