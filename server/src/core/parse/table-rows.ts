@@ -23,6 +23,7 @@ import type { Table, TableRow } from 'mdast';
 import { registerChunkCache, unpinned } from '../caches';
 import { ChunkCache } from './chunks';
 import { LineIndex } from '../text';
+import type { Position } from '../types';
 import { checkSentences } from './binding';
 import { maskBlock, offsets, type Block } from './mask';
 import type { ReportDocument } from './model';
@@ -185,6 +186,35 @@ function headerText(table: Table, chunk: string): string {
   return o ? chunk.slice(o[0], o[1]) : '';
 }
 
+/** True if `text` is one line (a row's line, its break excluded; not a whole chunk given to a row with no position). */
+const oneLine = (text: string): boolean => text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+
+/**
+ * Positions on line 0, by character, shared by every row model (ROW_POSITIONS_MAX at most): a row's
+ * ranges are relative to its line, so all of them are on line 0, and a row model's ranges are read
+ * only to be placed (assemble.ts) and for their characters (table-header.ts). A position is never
+ * changed once made (nothing in the core writes to one), so models may share them; a figure's
+ * numeral then starts at the very position its figure does (assemble.ts shares it when placed too).
+ */
+const rowPositions: Position[] = [];
+const ROW_POSITIONS_MAX = 4096;
+
+/** A one-line row's line index: its positions the shared ones of line 0 (rowPositions). */
+class RowLines extends LineIndex {
+  private readonly length: number;
+  constructor(text: string) {
+    super(text);
+    this.length = text.length;
+  }
+  override positionAt(offset: number): Position {
+    const character = Math.max(0, Math.min(offset, this.length));
+    if (character >= ROW_POSITIONS_MAX) return { line: 0, character };
+    // (grown in order: a packed array)
+    while (rowPositions.length <= character) rowPositions.push({ line: 0, character: rowPositions.length });
+    return rowPositions[character];
+  }
+}
+
 /** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
 function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number, le: number, history: boolean): SegmentModel {
   // The cells masked in the chunk (where the parse put them), then moved to the row's line.
@@ -195,7 +225,7 @@ function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number,
     if (block) cells.push({ start: block.start - ls, masked: block.masked });
   }
   const text = le - ls > 0 ? unpinned(chunk.slice(ls, le)) : '';
-  const doc: ReportDocument = { uri: '', text, lines: new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
+  const doc: ReportDocument = { uri: '', text, lines: oneLine(text) ? new RowLines(text) : new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
   for (const c of scratch.comments) doc.comments.push({ start: c.start - ls, end: c.end - ls, text: unpinned(c.text) });
   // The header row names columns; it binds nothing but its references are still checked.
   checkSentences(cells, doc, true, isHeaderRow, history);
