@@ -9,7 +9,7 @@
 import type { Root, RootContent, TableRow } from 'mdast';
 import { maskBlock as maskDocBlock } from '../parse/mask';
 import { sentenceSpans } from '../parse/sentences';
-import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks, readTreesAlso } from '../parse/chunks';
 import { forgetRows, rowModels } from '../parse/table-rows';
 import { registerChunkCache, unpinned } from '../caches';
 import { MAX_REPORT_CHARS } from '../parse/guard';
@@ -45,6 +45,8 @@ const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
 /** The units of recently seen chunks (see parse/chunks.ts): a keystroke re-reads one chunk. */
 const unitCache = new ChunkCache<ChunkUnits>(4 * 1024 * 1024);
+// Each chunk an open document's parse reads is read here too, its tree still young (parse/chunks.ts readTreesAlso).
+readTreesAlso(unitCache, chunkUnits);
 
 /**
  * The prose units of a report, chunk by chunk as the parser reads it (parse/chunks.ts: the same
