@@ -9,7 +9,7 @@
 import type { Root, RootContent, TableRow } from 'mdast';
 import { maskBlock as maskDocBlock } from '../parse/mask';
 import { sentenceSpans } from '../parse/sentences';
-import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks } from '../parse/chunks';
+import { ChunkCache, forgetRecentTrees, mapChunks, mapPieces, mayDefineLinks, readTreesAlso } from '../parse/chunks';
 import { forgetRows, rowModels } from '../parse/table-rows';
 import { registerChunkCache, unpinned } from '../caches';
 import { MAX_REPORT_CHARS } from '../parse/guard';
@@ -45,6 +45,8 @@ const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;
 
 /** The units of recently seen chunks (see parse/chunks.ts): a keystroke re-reads one chunk. */
 const unitCache = new ChunkCache<ChunkUnits>(4 * 1024 * 1024);
+// Each chunk an open document's parse reads is read here too, its tree still young (parse/chunks.ts readTreesAlso).
+readTreesAlso(unitCache, chunkUnits);
 
 /**
  * The prose units of a report, chunk by chunk as the parser reads it (parse/chunks.ts: the same
@@ -124,12 +126,13 @@ function chunkUnits(text: string, tree: Root): ChunkUnits {
         // Row by row, each row's unit kept under its line and its header's (parse/table-rows.ts):
         // a keystroke in one cell reads one row; the others are their cached units, relative to
         // their line (`at`: the detector's memos are keyed by the cached unit).
+        // (the row keys the parser made of the same tree: parse/table-rows.ts forEachRow `shared`)
         rowModels(node, text, rows, (row, i, ls) => rowUnit(row, i === 0, text, ls), (u, ls) => {
           if (u) {
             units.push(u);
             at.push(ls);
           }
-        });
+        }, undefined, rows !== null);
         return;
       case 'code':
       case 'html':

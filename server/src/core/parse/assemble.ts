@@ -26,13 +26,14 @@ interface Placement {
   line: number;
   sentenceBase: number;
   docPeriod: string | null;
+  /** The model's figures placed, in the model's order (`part.figures[i]` placed is `figures[i]`). */
   figures: PlacedFigure[];
-  placed: Map<PlacedFigure, PlacedFigure>;
   references: Reference[];
   sentences: Sentence[];
 }
 const placements = new WeakMap<SegmentModel, Placement[]>();
-const NONE_PLACED: Map<PlacedFigure, PlacedFigure> = new Map(); // (never written: for a model with no figure)
+/** Past this many figures a model's placed figures are found by a map, below by a scan (most rows have one or two). */
+const SCAN_FIGURES = 8;
 const PLACEMENTS_PER_MODEL = 2;
 
 /**
@@ -174,6 +175,8 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
   const line = doc.lines.positionAt(base).line;
   const pos = (p: Position): Position => ({ line: p.line + line, character: p.character });
   const range = (r: Range): Range => ({ start: pos(r.start), end: pos(r.end) });
+  // `r` placed, where `by` (placed as `placedBy`) has the same position object, that one.
+  const rangeBeside = (r: Range, by: Range, placedBy: Range): Range => ({ start: r.start === by.start ? placedBy.start : pos(r.start), end: r.end === by.end ? placedBy.end : pos(r.end) });
   const sentenceBase = doc.sentences.length;
   for (const h of model.headings) headings.push({ ...h, start: h.start + base, end: h.end + base });
   // A yearless phrase ("Sang tháng 2") takes the year of the document's period; with none it is no period.
@@ -199,11 +202,9 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
   }
   for (const s of sentences) doc.sentences.push(s);
   let figures: PlacedFigure[];
-  let placed: Map<PlacedFigure, PlacedFigure>;
-  if (same) ({ figures, placed } = same);
+  if (same) figures = same.figures;
   else {
     figures = [];
-    placed = part.figures.length ? new Map() : NONE_PLACED; // (a row with no figure: no map of its own)
     part.figures.forEach((f, i) => {
       const old = lines?.figures[i];
       // As `{ ...f, sentence, range, numeralRange }` (same keys, same order), without V8's slow path
@@ -211,7 +212,8 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
       const g: PlacedFigure = Object.assign({}, f);
       g.sentence = f.sentence + sentenceBase;
       g.range = old?.range ?? range(f.range);
-      g.numeralRange = old?.numeralRange ?? range(f.numeralRange);
+      // (a position the model's two ranges share, the placed ones share: a row's numeral starts where its figure does, table-rows.ts)
+      g.numeralRange = old?.numeralRange ?? rangeBeside(f.numeralRange, f.range, g.range);
       const own = f.periodSource === 'phrase' ? dated(f.period) : null;
       if (own && f.periodRange) {
         g.period = own;
@@ -222,10 +224,12 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
         g.periodSource = docPeriod ? 'document' : null;
         delete g.periodRange;
       }
-      placed.set(f, g);
       figures.push(g);
     });
   }
+  // The placed figure of a model figure (one of `part.figures`), else undefined.
+  const byModel = part.figures.length > SCAN_FIGURES ? new Map(part.figures.map((f, i) => [f, figures[i]])) : null;
+  const placedOf = (f: PlacedFigure): PlacedFigure | undefined => (byModel ? byModel.get(f) : figures[part.figures.indexOf(f)]);
   for (const g of figures) doc.figures.push(g);
   let references: Reference[];
   if (same && same.base === base) references = same.references;
@@ -236,7 +240,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
       const also = r.also?.flatMap((a) => {
         // Its own phrase's period, else (a rank beside a score, another unit of a list) the one its
         // figure is placed with: the document's.
-        const figure = placed.get(a.figure) ?? a.figure;
+        const figure = placedOf(a.figure) ?? a.figure;
         const period = a.period ? dated(a.period) : figure.period;
         return period ? [a.carried ? { figure, period, carried: a.carried } : a.listed ? { figure, period, listed: a.listed } : { figure, period }] : [];
       });
@@ -244,16 +248,18 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
       // The keys of binding.ts's literal in its order, `also` last when there is one: what
       // `{ ...fields, range, …, ...(also ? { also } : {}), period, … }` made, without V8's slow
       // path for a rest pattern and spreads (two objects per reference of a first check).
+      const figure = r.figure ? (placedOf(r.figure) ?? null) : null;
       const placedRef: Reference = {
         written: r.written,
         name: r.name,
         compiler: r.compiler,
         range: old?.range ?? range(r.range),
         nameRange: old?.nameRange ?? range(r.nameRange),
-        figure: r.figure ? (placed.get(r.figure) ?? null) : null,
+        figure,
         period: own ?? docPeriod,
         periodSource: own ? 'phrase' : docPeriod ? 'document' : null,
-        periodRange: own && r.periodRange ? (old?.periodRange ?? range(r.periodRange)) : undefined,
+        // (its figure's own period range when the model's is the same object: binding.ts referencePeriod)
+        periodRange: own && r.periodRange ? (old?.periodRange ?? (figure?.periodRange && r.periodRange === r.figure!.periodRange ? figure.periodRange : range(r.periodRange))) : undefined,
         sentence: { start: r.sentence.start + base, end: r.sentence.end + base },
         inTable: r.inTable,
       };
@@ -262,7 +268,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
     });
   }
   for (const r of references) doc.references.push(r);
-  const placement = { base, line, sentenceBase, docPeriod, figures, placed, references, sentences };
+  const placement = { base, line, sentenceBase, docPeriod, figures, references, sentences };
   // (not for a report read for the history: its models are the history's row cache's, table-rows.ts)
   if (uses) {
     uses.set(model, (uses.get(model) ?? 0) + 1);

@@ -243,6 +243,21 @@ export function forgetRecentTrees(): void {
   recentTrees.clear();
 }
 
+/**
+ * The next reader of every chunk an open document's parse reads (the markup detector's units:
+ * markup/prose.ts), given each tree as soon as it is parsed, into its own cache, so that the tree
+ * dies young: kept for that reader until it ran (RecentTrees), the 1 MB draft's trees (some 14 MB
+ * live) outlived the whole parse and were copied by the young generation's collections and promoted
+ * to the old. What it derives is what it would derive from the recent tree (derive: the same own
+ * copy as key, the same `open`). None registered (a bundle without the detector), or it throws: the
+ * tree is kept as before.
+ */
+let nextReader: { cache: ChunkCache<unknown>; build: (chunk: string, tree: Root) => unknown } | null = null;
+
+export function readTreesAlso<M>(cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M): void {
+  nextReader = { cache: cache as ChunkCache<unknown>, build };
+}
+
 /** Merges with the following chunks at most this many times, then takes the rest of the text. */
 const MAX_MERGES = 8;
 
@@ -263,10 +278,20 @@ function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, t
   const recent = recentTrees.get(chunk);
   const own = recent ? recent.own : remember ? unpinned(chunk) : chunk;
   const tree = recent ? recent.tree : parseMarkdown(own);
-  if (remember && !recent) recentTrees.set(own, tree);
   const value = { model: build(own, tree), open: runsOn(tree, own) || itemCutOpen(tree, own) };
   if (remember) cache.set(own, value);
+  if (remember && !recent && !(nextReader && nextReader.cache !== cache && readNext(nextReader, own, tree, value.open))) recentTrees.set(own, tree);
   return value;
+}
+
+/** The next reader's model of a chunk just parsed, into its cache; false if it threw (never expected: the tree is then kept). */
+function readNext(reader: NonNullable<typeof nextReader>, own: string, tree: Root, open: boolean): boolean {
+  try {
+    reader.cache.set(own, { model: reader.build(own, tree), open });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import type { Table, TableRow } from 'mdast';
 import { registerChunkCache, unpinned } from '../caches';
 import { ChunkCache } from './chunks';
 import { LineIndex } from '../text';
+import type { Position } from '../types';
 import { checkSentences } from './binding';
 import { maskBlock, offsets, type Block } from './mask';
 import type { ReportDocument } from './model';
@@ -87,36 +88,54 @@ function lineAround(text: string, at: number): [number, number] {
 }
 
 /**
+ * The row keys of the trees read last (forEachRow `shared`), by row node, each an own copy
+ * (caches.ts unpinned): the parser makes a chunk's row keys, and the next reader of the same tree
+ * (the markup detector reads the parser's recent trees: chunks.ts RecentTrees) takes them instead
+ * of building each key again; both row caches then hold the same string. Weak: they go with the tree.
+ */
+const rowKeys = new WeakMap<TableRow, string>();
+
+/**
  * Each row of a table in order: where its line starts and ends in the chunk, and the key its
  * reading is kept under (null when not keyed: `cached` false, or a node that runs past its line,
  * never seen). A row with no position (never seen: markdown-it places every row) is given the whole
- * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`).
+ * chunk as its line. `skip`: rows not to read at all (the history's rows with no `[[`). `shared`:
+ * the keys are own copies, kept by row node for the tree's next reader (rowKeys); else a key is a
+ * concatenation of slices of `chunk` (`own` false: copied if kept).
  */
 export function forEachRow(
   table: Table,
   chunk: string,
   cached: boolean,
-  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null) => void,
+  visit: (row: TableRow, rowIndex: number, ls: number, le: number, key: string | null, own: boolean) => void,
   skip?: (row: string) => boolean,
+  shared = false,
 ): void {
   const header = table.children[0];
   const ho = header && offsets(header);
   const [hs, he] = ho ? lineAround(chunk, ho[0]) : [0, 0];
-  const headerKey = ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+  let headerKey: string | null = null;
   table.children.forEach((row, rowIndex) => {
     const off = offsets(row);
-    if (!off) return visit(row, rowIndex, 0, chunk.length, null);
+    if (!off) return visit(row, rowIndex, 0, chunk.length, null, false);
     if (skip?.(chunk.slice(off[0], off[1]))) return;
     const [ls, le] = lineAround(chunk, off[0]);
-    const keyed = cached && off[1] <= le;
-    visit(row, rowIndex, ls, le, keyed ? `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}` : null);
+    if (!cached || off[1] > le) return visit(row, rowIndex, ls, le, null, false);
+    let key = shared ? rowKeys.get(row) : undefined;
+    if (key === undefined) {
+      headerKey ??= ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+      key = `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}`;
+      if (shared) rowKeys.set(row, (key = unpinned(key)));
+    }
+    visit(row, rowIndex, ls, le, key, shared);
   });
 }
 
 /**
  * What `read` gives for each row of a table (in order, `visit`ed one by one: a row that throws
  * leaves the rows before it visited), from `cache` when its key was read before; `read` gets the
- * row's line, where it is in the chunk, and gives a model relative to the line's start.
+ * row's line, where it is in the chunk, and gives a model relative to the line's start. `shared`:
+ * the keys kept for (or taken from) the tree's other reader (forEachRow).
  */
 export function rowModels<M>(
   table: Table,
@@ -125,15 +144,16 @@ export function rowModels<M>(
   read: (row: TableRow, rowIndex: number, ls: number, le: number) => M,
   visit: (model: M, ls: number) => void,
   skip?: (row: string) => boolean,
+  shared = false,
 ): void {
-  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key) => {
+  forEachRow(table, chunk, cache !== null, (row, rowIndex, ls, le, key, own) => {
     let model = key !== null ? cache!.get(key)?.model : undefined;
     if (model === undefined) {
       model = read(row, rowIndex, ls, le);
-      if (key !== null) cache!.set(unpinned(key), { model, open: false });
+      if (key !== null) cache!.set(own ? key : unpinned(key), { model, open: false });
     }
     visit(model, ls);
-  }, skip);
+  }, skip, shared);
 }
 
 /**
@@ -155,6 +175,8 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
     (row, rowIndex, ls, le) => readRow(row, rowIndex === 0, chunk, ls, le, history && !whole),
     (model, ls) => out.push({ base: ls, model }),
     history && !named ? (row) => row.indexOf('[[') < 0 && !(whole && row === header) : undefined,
+    // (the open documents' keys, for the detector's reading of the same tree; not the history's)
+    cached && !history,
   );
 }
 
@@ -162,6 +184,35 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
 function headerText(table: Table, chunk: string): string {
   const o = table.children[0] && offsets(table.children[0]);
   return o ? chunk.slice(o[0], o[1]) : '';
+}
+
+/** True if `text` is one line (a row's line, its break excluded; not a whole chunk given to a row with no position). */
+const oneLine = (text: string): boolean => text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+
+/**
+ * Positions on line 0, by character, shared by every row model (ROW_POSITIONS_MAX at most): a row's
+ * ranges are relative to its line, so all of them are on line 0, and a row model's ranges are read
+ * only to be placed (assemble.ts) and for their characters (table-header.ts). A position is never
+ * changed once made (nothing in the core writes to one), so models may share them; a figure's
+ * numeral then starts at the very position its figure does (assemble.ts shares it when placed too).
+ */
+const rowPositions: Position[] = [];
+const ROW_POSITIONS_MAX = 4096;
+
+/** A one-line row's line index: its positions the shared ones of line 0 (rowPositions). */
+class RowLines extends LineIndex {
+  private readonly length: number;
+  constructor(text: string) {
+    super(text);
+    this.length = text.length;
+  }
+  override positionAt(offset: number): Position {
+    const character = Math.max(0, Math.min(offset, this.length));
+    if (character >= ROW_POSITIONS_MAX) return { line: 0, character };
+    // (grown in order: a packed array)
+    while (rowPositions.length <= character) rowPositions.push({ line: 0, character: rowPositions.length });
+    return rowPositions[character];
+  }
 }
 
 /** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
@@ -174,7 +225,7 @@ function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number,
     if (block) cells.push({ start: block.start - ls, masked: block.masked });
   }
   const text = le - ls > 0 ? unpinned(chunk.slice(ls, le)) : '';
-  const doc: ReportDocument = { uri: '', text, lines: new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
+  const doc: ReportDocument = { uri: '', text, lines: oneLine(text) ? new RowLines(text) : new LineIndex(text), frontMatter: null, sections: [], references: [], figures: [], sentences: [], comments: [], problems: [], ignored: [] };
   for (const c of scratch.comments) doc.comments.push({ start: c.start - ls, end: c.end - ls, text: unpinned(c.text) });
   // The header row names columns; it binds nothing but its references are still checked.
   checkSentences(cells, doc, true, isHeaderRow, history);
