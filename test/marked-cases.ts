@@ -37,6 +37,17 @@ export function entryFigures(marked: string, catalog: Catalog): Array<[string, s
   return out;
 }
 
+/** What the checker reads in `marked` as [entry id, figure, period]: each reference's bound figure, then its further figures. */
+export function entryPeriodFacts(marked: string, catalog: Catalog): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  for (const { ref, indicator, also } of analyze(parseReport(marked, 'file:///class-case.report.md'), catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
 /** A case of a construction class's fixture: its class, whether it should read (positive) or not, and its facts by mode. */
 export interface ClassCase<F> {
   rule: string;

@@ -7,9 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
 
 /** [entry, figure, period]. */
 type Fact = [string, string, string];
@@ -23,17 +21,8 @@ const cases = loadCases<ClassCase<Fact>>('prose/audit-round17.yaml');
  */
 const PROMISE: Record<number, (n: number) => boolean> = { 1: (n) => n === 0, 2: (n) => n === 0, 3: (n) => n > 1, 4: (n) => n > 0, 5: (n) => n > 1 };
 
-/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
-function facts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///audit17.report.md');
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
-  }
-  return out;
-}
+/** The facts the checker reads in `marked` (marked-cases.ts entryPeriodFacts). */
+const facts = (marked: string): Fact[] => entryPeriodFacts(marked, catalog);
 
 describe('round 17: held17\'s construction classes (fixtures/prose/audit-round17.yaml)', () => {
   describeClassCases(cases, { classes: [1, 2, 3, 4, 5], positives: 3, negatives: 3 }, catalog, facts, (c, read) =>

@@ -7,9 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
 import { indexedService } from './indexed-service';
 
 /** [entry, figure, period]. */
@@ -17,17 +15,8 @@ type Fact = [string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('prose/low-round17.yaml');
 
-/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
-function facts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///low17.report.md');
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
-  }
-  return out;
-}
+/** The facts the checker reads in `marked` (marked-cases.ts entryPeriodFacts). */
+const facts = (marked: string): Fact[] => entryPeriodFacts(marked, catalog);
 
 describe('construction classes of the lowest-recall sets (fixtures/prose/low-round17.yaml)', () => {
   describeClassCases(cases, { classes: [1, 2, 3], positives: 3, negatives: 2 }, catalog, facts, (c, read) => {

@@ -10,26 +10,15 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
 
 /** [entry id, figure, period]. */
 type Fact = [string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('prose/neg-round17.yaml');
 
-/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
-function negFacts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///neg17.report.md');
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
-  }
-  return out;
-}
+/** The facts the checker reads in `marked` (marked-cases.ts entryPeriodFacts). */
+const negFacts = (marked: string): Fact[] => entryPeriodFacts(marked, catalog);
 
 describe('distractors (fixtures/prose/neg-round17.yaml)', () => {
   describeClassCases(cases, { classes: [1, 2, 3, 4, 5], positives: 2, negatives: 2 }, catalog, negFacts, (c, facts) => {
