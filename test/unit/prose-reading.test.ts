@@ -100,6 +100,10 @@ describe('reading prose across sentences and lists', () => {
       // A scope after the first rank and a long name between (masked by as many spaces): the second
       // ordinal is still listed (Ookla's Speedtest Global Index, 12/2023: mobile 50th, fixed 44th).
       assert.deepEqual(refs('Việt Nam đứng thứ 50 thế giới về [[Xếp hạng tốc độ băng rộng di động của Việt Nam]] và thứ 44 về [[B]].'), ['Xếp hạng tốc độ băng rộng di động của Việt Nam | đứng thứ 50 thế giới | 2023', 'B | thứ 44 | 2023']);
+      // A chain of three: each ordinal after the first is listed (a province's three DTI pillars).
+      assert.deepEqual(refs('Tỉnh xếp thứ 12 về [[A]], thứ 13 về [[B]] và thứ 14 về [[C]].'), ['A | xếp thứ 12 | 2023', 'B | thứ 13 | 2023', 'C | thứ 14 | 2023']);
+      // Ordinals after no rank stay no figure, however many ("thứ 2, thứ 3 và thứ 4 của tuần").
+      assert.equal(parse('Họp vào thứ 2, thứ 3 và thứ 4 về [[A]].').figures.length, 0);
       // "Phiên họp thứ 2 và thứ 3": ordinals after no rank stay no figure.
       assert.equal(parse('Phiên họp thứ 2 và thứ 3 bàn về [[A]].').figures.length, 0);
     });

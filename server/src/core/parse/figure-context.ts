@@ -33,11 +33,12 @@ export interface Before {
 /**
  * Before the "thứ" of a listed rank: a rank ("xếp thứ 18", "đứng thứ 7", "vị trí thứ 5", "xếp hạng
  * 20"), up to four words (its scope or subject: "thứ 50 trên thế giới về [[A]] và thứ 44 về [[B]]"),
- * then "và" or "," (the list goes on). A reference between them is masked by as many spaces as it
+ * then "và" or "," (the list goes on), perhaps after other listed ordinals ("xếp thứ 12 về [[A]], thứ 13
+ * về [[B]] và thứ 14 về [[C]]": 14 too). A reference between them is masked by as many spaces as it
  * has characters, so the look back reaches past a long name (LISTED_RANK_REACH).
  */
 const LISTED_RANK_REACH = 200;
-const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4}\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4}(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)thứ\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4})*\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
 
 /**
  * After the numeral of "từ thứ 86": the rank it moves to in the same sentence ("từ thứ 86 năm 2022
