@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
-import { indexedService } from './indexed-service';
+import { twoSessionFindings } from './indexed-service';
 
 /** [entry, figure, period]. */
 type Fact = [string, string, string];
@@ -27,17 +27,8 @@ describe('construction classes of the lowest-recall sets (fixtures/prose/low-rou
 });
 
 describe('the checker: a rank change against the edition before it of its own kind of period', () => {
-  const folder = 'file:///low17';
-  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
-  const findings = async (earlier: string, later: string, period: string) => {
-    const files = {
-      [`${folder}/phien-05.report.md`]: `${head(5, '2023-10-20', '2023-09')}\n## Kết quả\n\n${earlier}\n`,
-      [`${folder}/phien-06.report.md`]: `${head(6, '2025-01-20', period)}\n## Kết quả\n\n${later}\n`,
-    };
-    const service = await indexedService(files, folder, { lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
-    const uri = `${folder}/phien-06.report.md`;
-    return service.check(uri, files[uri], 1).filter((f) => f.code === 'rank-change-mismatch');
-  };
+  const findings = (earlier: string, later: string, period: string) =>
+    twoSessionFindings('file:///low17', { date: '2023-10-20', period: '2023-09', text: earlier }, { date: '2025-01-20', period, text: later }, 'rank-change-mismatch');
   // (Speedtest, September 2023: Việt Nam's mobile speed 58th: https://www.24h.com.vn/cong-nghe-thong-tin/speedtestnet-viet-nam-tut-toi-9-hang-ve-toc-do-internet-di-dong-c55a1511738.html)
   const EARLIER = 'Tháng 9/2023, Việt Nam đứng thứ 58 thế giới về [[Xếp hạng tốc độ băng rộng di động]].';
 

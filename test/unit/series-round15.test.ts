@@ -15,7 +15,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
 import { figureKey } from '../../server/src/core/history/subject';
 import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
-import { indexedService } from './indexed-service';
+import { twoSessionFindings } from './indexed-service';
 
 /** [entry, figure, period, province or "-"]. */
 type Fact = [string, string, string, string];
@@ -42,17 +42,8 @@ describe('further figures of other units (fixtures/prose/series-round15.yaml)', 
 });
 
 describe('the checker: further figures of other units and periods in the history', () => {
-  const folder = 'file:///series15';
-  const head = (session: number, date: string, period: string) => ['---', `session: ${session}`, `date: ${date}`, `period: "${period}"`, `title: Phiên họp thứ ${session}`, '---', ''].join('\n');
-  const findings = async (earlier: string, later: string, code: string) => {
-    const files = {
-      [`${folder}/phien-05.report.md`]: `${head(5, '2023-07-20', '2022')}\n## Kết quả\n\n${earlier}\n`,
-      [`${folder}/phien-06.report.md`]: `${head(6, '2025-03-20', '2024')}\n## Kết quả\n\n${later}\n`,
-    };
-    const service = await indexedService(files, folder, { lang: 'en', severities: { 'missing-section': 'off', 'section-order': 'off' } });
-    const uri = `${folder}/phien-06.report.md`;
-    return service.check(uri, files[uri], 1).filter((f) => f.code === code);
-  };
+  const findings = (earlier: string, later: string, code: string) =>
+    twoSessionFindings('file:///series15', { date: '2023-07-20', period: '2022', text: earlier }, { date: '2025-03-20', period: '2024', text: later }, code);
   // (DTI 2022: Vĩnh Phúc 18, Bình Dương 19: https://dti.gov.vn/xep-hang-2022)
   const PROVINCES = 'Thanh Hóa đứng thứ 15 về [[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]] năm 2022. Hậu Giang xếp thứ 17; Vĩnh Phúc, Bình Dương đứng thứ 18 và 19.';
 
