@@ -31,6 +31,7 @@ import { work } from '../work';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
 import { otherMeasure } from './other-measure';
+import { entrySays } from './entry-words';
 import { selectedFew } from './counted-subsets';
 import { addedNotStock } from './added';
 
@@ -75,17 +76,8 @@ function titleFigure(x: ClassInput, f: Figure): Message | null {
 
 type Message = ReturnType<typeof msg>;
 
-/** Folded words of an entry's names and unit, padded with spaces, once per entry. */
-const ownWords = new WeakMap<Indicator, string>();
-function wordsOf(ind: Indicator): string {
-  let w = ownWords.get(ind);
-  if (w === undefined) {
-    w = ' ' + [ind.name, ...(ind.aliases ?? []), ind.unit ?? ''].map((x) => foldKey(x).replace(/[^a-z0-9]+/g, ' ').trim()).join(' | ') + ' ';
-    ownWords.set(ind, w);
-  }
-  return w;
-}
-const says = (ind: Indicator, folded: string): boolean => wordsOf(ind).includes(` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `);
+/** Whether the entry's names or unit say the (folded) words (entry-words.ts). */
+const says = entrySays;
 
 const isRankEntry = (ind: Indicator): boolean => ind.unitClass === 'rank' || ind.measure === 'rank';
 

@@ -9,10 +9,10 @@
  * An entry whose own names say the word ("… phát triển mới", "… tiêu biểu") keeps the figure. Pure:
  * the figure's part as written, the entry.
  */
-import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
+import { namesSay } from './entry-words';
 
 type Message = ReturnType<typeof msg>;
 
@@ -34,10 +34,6 @@ function afterFigure(plain: string, f: Figure): string {
   return rest.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS).join(' ');
 }
 
-/** The folded words of an entry's names, padded. */
-const names = (ind: Indicator): string => ` ${[ind.name, ...(ind.aliases ?? [])].map((n) => foldKey(n).replace(/[^a-z0-9]+/g, ' ').trim()).join(' | ')} `;
-const says = (ind: Indicator, words: string): boolean => names(ind).includes(` ${foldKey(words).replace(/[^a-z0-9]+/g, ' ').trim()} `);
-
 /** A count of a stock (or of a part of a whole) that is not the period's flow, nor a change already. */
 const countOfStock = (ind: Indicator, f: Figure): boolean => ind.unitClass === 'count' && (ind.measure === 'stock' || ind.measure === 'fraction') && !f.change;
 
@@ -45,7 +41,7 @@ const countOfStock = (ind: Indicator, f: Figure): boolean => ind.unitClass === '
 export function selectedFew(x: ClassInput, f: Figure): Message | null {
   if (!countOfStock(x.indicator, f)) return null;
   const m = SELECTED.exec(afterFigure(x.plain, f));
-  if (!m || says(x.indicator, m[0])) return null;
+  if (!m || namesSay(x.indicator, m[0])) return null;
   return msg(
     `"${f.raw}" đếm những gì được chọn nêu ("${m[0]}"), không phải tất cả những gì "${x.indicator.name}" đếm: chưa đánh dấu.`,
     `"${f.raw}" counts the ones picked out ("${m[0]}"), not all that "${x.indicator.name}" counts: left unmarked.`,

@@ -35,6 +35,7 @@ import type { UnitReading } from './bind';
 import { proseSentences, sectionStart } from './context';
 import { fits } from './judge';
 import { entriesNamedInText } from './unnamed';
+import { namesSay } from './entry-words';
 
 /** A back-reference to the measure told before. */
 const BACK_REF = /(?<![\p{L}])(?:con số|tỷ lệ|tỷ trọng|mức|chỉ số|giá trị|quy mô)\s+(?:này|đó|trên)(?![\p{L}])/iu;
@@ -126,7 +127,7 @@ function shareOfAGroup(sentence: string, f: { kind: string; end: number }, ind: 
   if (!next) return false;
   const w = foldKey(next[1]);
   if (AFTER_VALUE.has(w)) return false;
-  return ![ind.name, ...ind.aliases].some((n) => ` ${foldKey(n).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
+  return !namesSay(ind, w);
 }
 
 /** A back-reference, then a linking word, right before a figure: "con số này là ", "con số đó đã lên ". */
