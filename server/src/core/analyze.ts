@@ -8,6 +8,7 @@ import type { PolicyConfig } from './config';
 import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
 import { currencyMember } from './catalog/currency-members';
+import { rankOfIndexName } from './catalog/index-rank';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
@@ -55,7 +56,9 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
     const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
-    const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? match.indicator : null;
+    // An index's bare name that is its score's own name, bound to a rank ("[[Chỉ số tham gia điện tử]]
+    // … xếp hạng 16"): the index's rank of that scope (catalog/index-rank.ts).
+    const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? (rankOfIndexName(catalog, match, ref.figure) ?? match.indicator) : null;
     // An amount's name with a figure in another currency: its family's entry in that currency
     // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
     // figure says (catalog/count-members.ts).

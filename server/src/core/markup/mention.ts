@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog/catalog';
 import { abbreviationFamily, familyChoice } from '../catalog/family';
 import { countMember } from '../catalog/count-members';
 import { currencyMember } from '../catalog/currency-members';
+import { rankOfIndexName } from '../catalog/index-rank';
 import type { Indicator } from '../catalog/types';
 import type { LineIndex } from '../text';
 import type { Figure } from '../types';
@@ -47,7 +48,11 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const familyRef = (fig?: Figure): Indicator[] => (family ? [familyChoice(family, b && reading ? subjectPicks(unit, reading, n, b, family, fig) : [], b && reading ? (fig ?? reading.figs[b.part][b.fig]) : undefined)!] : []);
   // A count's name with a percent: the growth or share its figure says (catalog/count-members.ts), as analyze.ts reads it.
   const asCount = (fig?: Figure) => 'indicator' in res && b && reading && countMember(catalog, res.indicator, fig ?? reading.figs[b.part][b.fig]) === n.indicator;
-  const resolved = family ? picksHere(familyRef()) && picksHere(familyRef(plainFig)) : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)));
+  // An index's bare name bound to a rank: the index's rank (catalog/index-rank.ts), as analyze.ts reads it.
+  const asRank = (fig?: Figure) => !!b && !!reading && rankOfIndexName(catalog, res, fig ?? reading.figs[b.part][b.fig]) === n.indicator;
+  const resolved = family
+    ? picksHere(familyRef()) && picksHere(familyRef(plainFig))
+    : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)) || (asRank() && asRank(plainFig)));
   const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;

@@ -9,6 +9,8 @@
  * - a ratio's head before a growth entry's name: "Tỷ lệ thanh toán không dùng tiền mặt trong thương
  *   mại điện tử đạt 66,85%" is a share (a level), no growth rate, unless the name as written says
  *   the growth ("tỷ lệ tăng trưởng …") or the figure is a change.
+ * - the world written right after the name (round 18): "tốc độ … di động toàn cầu là 47,82 Mbps" is
+ *   the world's value (worldValue).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
  */
 import { foldKey } from '../catalog/catalog';
@@ -56,10 +58,32 @@ function ratioAsGrowth(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/**
+ * The world written right after the name (round 18, wrap18): "tốc độ tải xuống trung bình của
+ * Internet di động toàn cầu là 47,82 Mbps", "… của thế giới", "… trung bình thế giới" tell the
+ * world's value, not the country's. Not a rank ("Xếp hạng … thế giới" places the country), nor an
+ * entry whose own names say the world ("Chỉ số đổi mới sáng tạo toàn cầu").
+ */
+const WORLD_AFTER = /^\s*(?:của\s+)?(?:(?:bình quân|trung bình)\s+(?:của\s+)?)?(toàn cầu|thế giới)(?![\p{L}])/iu;
+const WORLD_NAMED = /(?:^|[^a-z])(?:toan cau|the gioi)(?:[^a-z]|$)/;
+
+/** Class world-value: the name, then "toàn cầu"/"thế giới", then a figure that is no rank. */
+function worldValue(x: ClassInput, f: Figure): Message | null {
+  const ind = x.indicator;
+  if (ind.measure === 'rank' || f.kind === 'rank' || f.role === 'rank' || !x.name || x.name.end <= x.name.start || x.name.end > f.start) return null;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => WORLD_NAMED.test(foldKey(l)))) return null;
+  const m = WORLD_AFTER.exec(x.plain.slice(x.name.end, f.start));
+  if (!m) return null;
+  return msg(
+    `"${f.raw}" là số của ${m[1]} ("${m[0].trim()}" sau tên), không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is the value of the world ("${m[0].trim()}" after the name), not Việt Nam's "${ind.name}": left unmarked.`,
+  );
+}
+
 /** Why the bound figure measures, by one of this round's classes, something else than the entry, else null. */
 export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f);
 }

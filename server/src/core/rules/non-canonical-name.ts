@@ -1,4 +1,5 @@
 import { msg } from '../i18n';
+import { rankOfIndexName } from '../catalog/index-rank';
 import { defineRule } from './rule';
 
 /** An alias, abbreviation or subject where the canonical name reads better in a report. */
@@ -15,6 +16,10 @@ export const nonCanonicalName = defineRule({
         '"{name}" là chủ thể của nhiều chỉ tiêu; số liệu "{figure}" chọn "{canonical}". Nên dùng tên chuẩn.',
         '"{name}" is the subject of several indicators; the figure "{figure}" picks "{canonical}". Prefer the canonical name.',
       ),
+      indexRank: msg(
+        '"{name}" là tên của chỉ số; số liệu "{figure}" là thứ hạng nên tham chiếu là "{canonical}". Nên dùng tên chuẩn.',
+        '"{name}" names the index; the figure "{figure}" is a rank, so the reference is "{canonical}". Prefer the canonical name.',
+      ),
       change: msg('Đổi thành "{canonical}"', 'Change to "{canonical}"'),
     },
   },
@@ -28,6 +33,17 @@ export const nonCanonicalName = defineRule({
         report({
           range: ref.nameRange,
           message: series.by === 'name' ? { id: 'alias', params: { name: ref.name, canonical } } : { id: 'subject', params: { name: ref.name, figure: ref.figure?.raw ?? '', canonical } },
+          fixes: [{ title: { id: 'change', params: { canonical } }, edits: [{ range: ref.nameRange, newText: canonical }], preferred: true }],
+          data: { indicator: indicator.id },
+        });
+        continue;
+      }
+      // An index's bare name bound to a rank stands for the index's rank (catalog/index-rank.ts).
+      if (indicator && 'indicator' in match && indicator !== match.indicator && rankOfIndexName(analysis.catalog, match, ref.figure) === indicator) {
+        const canonical = indicator.name;
+        report({
+          range: ref.nameRange,
+          message: { id: 'indexRank', params: { name: ref.name, figure: ref.figure?.raw ?? '', canonical } },
           fixes: [{ title: { id: 'change', params: { canonical } }, edits: [{ range: ref.nameRange, newText: canonical }], preferred: true }],
           data: { indicator: indicator.id },
         });
