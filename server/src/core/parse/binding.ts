@@ -220,13 +220,26 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
 }
 
 /**
- * The one reference of a sentence of prose bound to a rank that the next sentences may go on
- * listing: not the country's rank ("Việt Nam xếp thứ 44 về [[X]]": the places after it are other
- * countries'), else null.
+ * The one reference of a sentence of prose bound to a rank, or to a score (class
+ * listed-ranks-with-scores, round 18: "… dẫn đầu cả nước, với [[điểm DTI]] 0,8002. Huế và Cần Thơ lần
+ * lượt xếp thứ 4 và thứ 5, với số điểm tương ứng là …": after a score, only such lists, continueRanking),
+ * that the next sentences may go on listing: not the country's
+ * ("Việt Nam xếp thứ 44 về [[X]]": the places after it are other countries'; a unit leading the
+ * nation, "dẫn đầu cả nước", is no figure of the nation), else null.
  */
 function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
-  const ranked = made.filter((r) => r.figure?.role === 'rank');
-  return ranked.length === 1 && !NATION.test(prose.text) ? ranked[0] : null;
+  const ranked = made.filter((r) => r.figure?.role === 'rank' || indexScore(r.figure));
+  return ranked.length === 1 && !NATION.test(prose.text.replace(LEADS_NATION, ' ')) ? ranked[0] : null;
+}
+
+/** A unit leading or trailing the nation: the nation is its scope, not the subject. */
+const LEADS_NATION = /(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất)\s+(?:cả nước|toàn quốc)(?![\p{L}])/giu;
+
+/** A score of an index: a level with no unit but "điểm", written with two decimals or more, or in "điểm". */
+function indexScore(f: PlacedFigure | null): boolean {
+  if (!f || f.role !== 'level' || f.kind !== 'number' || f.change) return false;
+  const unit = f.unit?.normalize('NFC').toLowerCase();
+  return unit === 'điểm' || (!unit && f.decimals >= 2);
 }
 
 /**
@@ -240,6 +253,9 @@ function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
  */
 function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: number) => PlacedFigure, text: string): Reference | null {
   const respective = listedRanks(prose.text, prose.figures, prose.reading);
+  // After a score, only ranks told with their scores ("…, với số điểm tương ứng là …"): ranks alone
+  // are no telling of the score (test/fixtures/prose/reading.yaml).
+  if (ref.figure?.role !== 'rank' && !respective?.some((i) => prose.reading.figures[i].role !== 'rank')) return null;
   // Else each unit with its rank ("Hà Tĩnh xếp thứ 37; Quảng Bình, Quảng Trị đứng thứ 46 và 55"): other units' (province-items.ts).
   const units = respective ? null : provinceRanks(prose.text, prose.figures, prose.reading, text.slice(ref.sentence.start, ref.sentence.end));
   const listed = respective ?? units;

@@ -59,6 +59,8 @@ const ACRONYM = /^\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
 const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
 /** Who publishes an index, or a body of the state: no subject of a ranking. */
 const ORGANISATION = /^(?:bộ|tổng cục|cục|viện|liên minh|liên hợp quốc|liên hiệp quốc|ủy ban|uỷ ban|tổ chức|ngân hàng|diễn đàn|trường|sở|đại học|báo cáo|hội nghị|phiên họp|chính phủ|thủ tướng)(?: |$)/u;
+/** An international organisation's name written in sentence case: its head, then capitalized words and "quốc tế", "thế giới" (namesIn). */
+const ORG_NAME = /^(?:Liên minh|Tổ chức|Diễn đàn|Ngân hàng|Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc))(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|quốc tế|thế giới|và))*/u;
 /** The kind written before a province's name. */
 const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
 /** Publishers' and scopes' acronyms: no other index. */
@@ -89,10 +91,20 @@ export function namesIn(text: string): { subjects: string[]; acronyms: string[] 
   let orgUntil = -1;
   for (const m of text.matchAll(NAME_RUN)) {
     if (m.index < orgUntil) continue;
+    // Class organisation-in-sentence-case (round 18): "Liên minh Viễn thông quốc tế (ITU)", "Tổ chức
+    // Sở hữu trí tuệ thế giới": the head word goes on in lower case after its capital, so the runs
+    // of capitals ("Liên", "Viễn") are no subjects; the name runs over its capitals and "quốc tế",
+    // "thế giới" (ORG_NAME), not further.
+    const org = ORG_NAME.exec(text.slice(m.index, m.index + 120).normalize('NFC'));
+    if (org) {
+      orgUntil = m.index + org[0].length;
+      continue;
+    }
     const words = m[0].split(/[ \t]+/);
     const acronym = words.length === 1 && ACRONYM.test(words[0]);
     // The sentence's first word is capitalized as a first word ("Năm 2021", "Sang năm 2023, …").
-    if (m.index === first && words.length === 1 && !acronym) continue;
+    // (but a foreign name of more than one syllable is a name there too: "Indonesia xếp thứ 24")
+    if (m.index === first && words.length === 1 && !acronym && !foreignWord(words[0])) continue;
     // (a province named with its kind, "Tỉnh Quảng Ninh", "Thành phố Huế", is the province)
     const name = (m.index === first && words.length > 1 && isCommonOpening(words[0]) ? words.slice(1) : words).join(' ').normalize('NFC').toLowerCase().replace(UNIT_KIND, '');
     if (acronym) {
@@ -103,6 +115,21 @@ export function namesIn(text: string): { subjects: string[]; acronyms: string[] 
     } else if (!SCOPE_NAMES.has(name)) out.subjects.push(name);
   }
   return out;
+}
+
+/** A word of more than one syllable (two vowel groups or more): no Vietnamese word, a foreign name ("Indonesia", "Singapore"). */
+function foreignWord(word: string): boolean {
+  return (word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[aeiouy]+/giu)?.length ?? 0) >= 2;
+}
+
+/** Other countries written in Vietnamese syllables (a name of foreign words is one too: foreignWord). */
+const COUNTRIES = new Set(
+  ['thái lan', 'hàn quốc', 'nhật bản', 'trung quốc', 'ấn độ', 'hoa kỳ', 'mỹ', 'lào', 'anh', 'pháp', 'đức', 'nga', 'úc', 'thụy sĩ', 'thụy điển', 'phần lan', 'đan mạch', 'hà lan', 'na uy', 'đài loan', 'hồng kông', 'triều tiên', 'thổ nhĩ kỳ'],
+);
+
+/** A subject that is another country: a name with a foreign word ("singapore"), or a country's Vietnamese name. */
+function foreignCountry(name: string): boolean {
+  return COUNTRIES.has(name) || name.split(' ').some(foreignWord);
 }
 
 /** A capitalized first word that is no name's ("Theo", "Năm", "Sang", "Bảng"): lower-case words of the vocabulary. */
@@ -184,6 +211,9 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
   if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
+  // Another country never sets the subject (the catalog's rankings are Việt Nam's or its provinces'):
+  // "Tổ chức … công bố [[GII]] năm 2023. Trong khu vực ASEAN, Singapore xếp hạng 5." carries nothing.
+  if (subjects.some(foreignCountry)) return null;
   for (const n of subjects) anchor.subjects.add(n);
   // Another index written out, outside a clause about the index's parts.
   if (reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;

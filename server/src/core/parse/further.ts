@@ -124,9 +124,9 @@ export { NATION };
  * by "," and "và"): the indices of those ranks; null if the sentence is not such a list.
  */
 export function listedRanks(text: string, figures: Figure[], reading: SentenceReading): number[] | null {
-  const n = figures.length;
+  const n = ranksBeforeScores(text, figures, reading);
   if (n < 2 || n > 12 || reading.masked.length) return null;
-  if (!reading.figures.every((r, i) => r.role === 'rank' && !figures[i].change && r.period === reading.figures[0].period)) return null;
+  if (!reading.figures.slice(0, n).every((r, i) => r.role === 'rank' && !figures[i].change && r.period === reading.figures[0].period)) return null;
   const [first, last] = listFrom(text, figures, 0, () => true);
   if (first !== 0 || last !== n - 1) return null;
   const before = text.slice(0, figures[0].start).toLowerCase();
@@ -135,6 +135,24 @@ export function listedRanks(text: string, figures: Figure[], reading: SentenceRe
   const units = before.slice(0, at);
   if (NATION.test(units) || unitCount(units.slice(units.lastIndexOf(':') + 1)) !== n) return null;
   return figures.map((_, i) => i);
+}
+
+/** Between the ranks and their scores: "với số điểm tương ứng là", "với điểm số tương ứng", ", tương ứng". */
+const SCORES_AFTER = /^\s*,?\s*(?:(?:với|đạt)\s+)?(?:(?:số\s+)?điểm(?:\s+số)?\s+)?tương ứng(?:\s+(?:là|đạt|với))?\s*$/iu;
+
+/**
+ * Class listed-ranks-with-scores (round 18): "Thừa Thiên Huế và Cần Thơ lần lượt xếp thứ 4 và thứ 5,
+ * với số điểm tương ứng là 0,6975 và 0,6924": a list of ranks, then "tương ứng" and as many scores
+ * of one kind (a number with no unit but "điểm", no change). The count of ranks when the sentence's
+ * figures are such two lists; else all its figures (listedRanks then asks them all to be ranks).
+ */
+function ranksBeforeScores(text: string, figures: Figure[], reading: SentenceReading): number {
+  const all = figures.length;
+  const n = all / 2;
+  if (all < 4 || !Number.isInteger(n) || reading.figures[n - 1]?.role !== 'rank' || !SCORES_AFTER.test(text.slice(figures[n - 1].end, figures[n].start))) return all;
+  const score = (f: Figure): boolean => f.kind === 'number' && !f.change && (!f.unit || f.unit.normalize('NFC').toLowerCase() === 'điểm');
+  const [first, last] = listFrom(text, figures, n, () => true);
+  return first === n && last === all - 1 && figures.slice(n).every(score) ? n : all;
 }
 
 /**
