@@ -1,0 +1,33 @@
+/**
+ * held22's false marks, and classes of its misses (issue 13, round 18; markup/province-section.ts;
+ * test/fixtures/prose/audit22-round18.yaml): each case's facts — the entry each reference's figure and
+ * further figures are read for — as the checker reads the text marked by `markup` in each mode; a
+ * positive case of class 1 lists its figure figure-does-not-fit, a negative one lists none so.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { detectMentions } from '../../server/src/core/markup';
+import { describeClassCases, entryFigures, loadCases, type ClassCase } from '../marked-cases';
+
+/** [entry, figure]. */
+type Fact = [string, string];
+interface Case extends ClassCase<Fact> {
+  listed?: string;
+}
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<Case>('prose/audit22-round18.yaml');
+
+/** The figures `markup` lists in `text` (wrap mode), with their reasons. */
+function listed(c: Case): Array<[string, string]> {
+  const source = ['---', `period: "${c.period}"`, '---', '', c.text, ''].join('\n');
+  return detectMentions(source, catalog, { mode: 'wrap' }).ambiguous.flatMap((a) => a.figures.map((f): [string, string] => [f, a.reason]));
+}
+
+describe("held22's false marks and misses by class (fixtures/prose/audit22-round18.yaml)", () => {
+  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryFigures(marked, catalog), (c) => {
+    if (c.class !== 1) return;
+    const got = listed(c);
+    if (c.kind === 'positive') assert.ok(got.some(([f, r]) => f.includes(c.listed!) && r === 'figure-does-not-fit'), `${c.rule}: ${JSON.stringify(got)}`);
+    else assert.ok(!got.some(([, r]) => r === 'figure-does-not-fit'), `${c.rule}: ${JSON.stringify(got)}`);
+  });
+});
