@@ -1,16 +1,18 @@
 /**
  * held22's false marks, and classes of its misses (issue 13, round 18; markup/province-section.ts;
- * test/fixtures/prose/audit22-round18.yaml): each case's facts — the entry each reference's figure and
- * further figures are read for — as the checker reads the text marked by `markup` in each mode; a
- * positive case of class 1 lists its figure figure-does-not-fit, a negative one lists none so.
+ * parse/rank-bases.ts, roles.ts bracketedBases, further.ts, family-carry.ts;
+ * test/fixtures/prose/audit22-round18.yaml): each case's facts — the entry, figure and period each
+ * reference's figure and further figures are read for — as the checker reads the text marked by
+ * `markup` in each mode; a positive case of class 1 lists its figure figure-does-not-fit, a negative
+ * one lists none so; a positive case of class 2 reads a base of an earlier period, a negative one none.
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions } from '../../server/src/core/markup';
-import { describeClassCases, entryFigures, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
 
-/** [entry, figure]. */
-type Fact = [string, string];
+/** [entry, figure, period]. */
+type Fact = [string, string, string];
 interface Case extends ClassCase<Fact> {
   listed?: string;
 }
@@ -24,8 +26,9 @@ function listed(c: Case): Array<[string, string]> {
 }
 
 describe("held22's false marks and misses by class (fixtures/prose/audit22-round18.yaml)", () => {
-  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryFigures(marked, catalog), (c) => {
-    if (c.class !== 1) return;
+  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, read) => {
+    // Class 2: a positive case reads a further figure of an earlier period, a negative one none.
+    if (c.class === 2) return assert.equal(read.some(([, , p]) => p < c.period && p !== read[0][2]), c.kind === 'positive', JSON.stringify(read));
     const got = listed(c);
     if (c.kind === 'positive') assert.ok(got.some(([f, r]) => f.includes(c.listed!) && r === 'figure-does-not-fit'), `${c.rule}: ${JSON.stringify(got)}`);
     else assert.ok(!got.some(([, r]) => r === 'figure-does-not-fit'), `${c.rule}: ${JSON.stringify(got)}`);
