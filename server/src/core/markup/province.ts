@@ -14,6 +14,7 @@ import { ministryFigure } from './ministry-figure';
 import { NATION_WORDS as NATION, ownerProvince, VENUE_BEFORE } from '../provinces';
 import type { Figure } from '../types';
 import { work } from '../work';
+export { provinceSection } from './province-section';
 
 /**
  * The figure's clause (`span`: the text from the clause of the name to the clause of its figure)

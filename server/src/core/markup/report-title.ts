@@ -3,7 +3,8 @@
  * report's title ("Báo cáo Năng lực cạnh tranh toàn cầu năm 2019"), the publisher follows with its
  * bracketed abbreviation ("của Diễn đàn Kinh tế thế giới (WEF)", "do Tổ chức Sở hữu trí tuệ thế
  * giới (WIPO) công bố sáng 30/9"), then the subject the report ranks or scores and its figure
- * (", Việt Nam đứng thứ 67/141", "xếp Việt Nam thứ 48/132"); another country's place ("xếp Singapore thứ 5") is not Việt Nam's.
+ * (", Việt Nam đứng thứ 67/141", "xếp Việt Nam thứ 48/132", "đặt Hậu Giang ở vị trí thứ 17": class
+ * placed-by-the-ranking, round 18); another country's place ("xếp Singapore thứ 5") is not Việt Nam's.
  * The words between are no clause of their own and no other figure's: the figure is the named
  * index's value for its subject (placement.ts farFigure asks before measuring the distance). Pure.
  */
@@ -20,8 +21,8 @@ const SUBJECT = String.raw`(?:Việt Nam|nước ta)`;
 /** A province's name (at most four capitalized words, "tỉnh"/"thành phố" before it): the subject of a provincial ranking ("cấp tỉnh"). */
 const PROVINCE = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}`;
 /** The verb before the figure, when the figure's words do not hold it. */
-const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên))?`;
-const gap = (subject: string) => new RegExp(String.raw`^\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:xếp\s+)?${subject}${VERB}\s*$`, 'u');
+const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên|ở))?`;
+const gap = (subject: string) => new RegExp(String.raw`^\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${VERB}\s*$`, 'u');
 const GAP = gap(SUBJECT);
 const PROVINCE_GAP = gap(PROVINCE);
 /** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */

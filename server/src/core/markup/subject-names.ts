@@ -52,7 +52,7 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
       // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
       if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit)));
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
       out.push({
@@ -80,6 +80,23 @@ const CLAUSE_END_AFTER = /^\s*(?:[,.;:!?)]|$|(?:vào |trong |tính đến |đế
  */
 function shareWritten(text: string, hit: { start: number; end: number }): boolean {
   return PERCENT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) && CLAUSE_END_AFTER.test(text.slice(hit.end));
+}
+
+/**
+ * Class whole-after (round 18): "<subject> (năm Y): N% <whole>", "<subject> chiếm N% <whole>" ("Người
+ * sử dụng Internet năm 2023: 78,59% dân số"): the percentage written with the whole it is of, closing
+ * its clause, the whole a word group of the share entry's own names ("dân số" of "tỷ lệ dân số sử dụng
+ * Internet"): the share. Not a whole the names never say ("chiếm 60% người mua sắm trực tuyến"), nor
+ * more words after it ("… 79% là người trẻ").
+ */
+const WHOLE_AFTER =
+  /^\s*(?:(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý)\s+[\dIV/]+\s*)?(?::\s*|,?\s+(?:chiếm|đạt|là|bằng|tương đương)\s+)(?:(?:khoảng|gần|hơn|trên|ước)\s+)?\d[\d.,]*\s*%\s+(\p{L}+(?:\s+\p{L}+)?)\s*(?:[,.;)]|$)/iu;
+
+function wholeAfter(text: string, hit: { end: number }, ind: Indicator): boolean {
+  const m = WHOLE_AFTER.exec(text.slice(hit.end, hit.end + 90));
+  if (!m) return false;
+  const whole = ` ${foldKey(m[1])} `;
+  return [ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(whole));
 }
 
 /** Words between a name and its percentage that say the percentage is of the things named: a comma, a verb of level. */

@@ -150,7 +150,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     }
     if (!refs.length) {
       ranking = prose && ranking ? continueRanking(ranking, prose, (i) => figureAt(0, i), doc.text) : null;
-      family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i)) : null;
+      family = prose && family ? carryOn(family, prose.text, prose.figures, prose.reading, (i) => figureAt(0, i), prose.periods) : null;
       settle(own);
       continue;
     }

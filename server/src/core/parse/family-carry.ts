@@ -17,10 +17,11 @@
  * chí", "chỉ số chính"), an average or a maximum ("bình quân", "tối đa"), a figure with no period
  * but the document's, a second value of one kind for a period already told.
  */
-import type { Figure } from '../types';
+import type { Figure, PeriodPhrase } from '../types';
 import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
+import { rankBases } from './rank-bases';
 
 /** The names told with an index. */
 export interface Names {
@@ -260,19 +261,29 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
  * anchor's reference as further figures (`also`, `carried`), each with its own period. The anchor,
  * for the next sentence; null when the sentence ends the carry.
  */
-export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure): FamilyAnchor | null {
+export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], reading: SentenceReading, figureAt: (i: number) => PlacedFigure, periods: PeriodPhrase[] = []): FamilyAnchor | null {
   const carried = carriedFigures(text, figures, reading, anchor);
   if (!carried) return null;
-  for (const { at, periodOf } of carried) {
-    const g = figureAt(at);
-    const period = periodOf === undefined ? g.period : figureAt(periodOf).period;
-    const also = (anchor.ref.also ??= []);
-    // Another value of the same kind for a period already told: a place in another ranking ("thứ
-    // 2/34 địa phương …; trong nhóm 63 tỉnh, … thứ 5"), not carried.
+  const also = (anchor.ref.also ??= []);
+  // Another value of the same kind for a period already told: a place in another ranking ("thứ
+  // 2/34 địa phương …; trong nhóm 63 tỉnh, … thứ 5"), not carried.
+  const add = (g: PlacedFigure, period: string | null | undefined): boolean => {
     const bound = anchor.ref.figure;
     const told = [...(bound ? [{ figure: bound, period: bound.period }] : []), ...also];
-    if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) continue;
+    if (!period || told.some((a) => a.figure === g || (a.period === period && sameKind(a.figure, g) && a.figure.value !== g.value))) return false;
     also.push({ figure: g, period, carried: true });
+    return true;
+  };
+  for (const { at, periodOf } of carried) {
+    const g = figureAt(at);
+    if (!add(g, periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;
+    // A carried place's earlier place ("Tỉnh xếp thứ 27/63, tăng 26 bậc so với năm 2021 (khi đó
+    // xếp thứ 53/63)"): a place of the comparison's period, carried too (rank-bases.ts).
+    for (const b of rankBases(at, text, figures, periods, reading, -1)) {
+      const base = figureAt(b.at);
+      if (b.rank) base.role = 'rank';
+      add(base, b.period ?? base.period);
+    }
   }
   return turnsToParts(text) || carried.ends ? null : anchor;
 }

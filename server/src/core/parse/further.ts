@@ -38,6 +38,7 @@ import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
 import { rankBases } from './rank-bases';
 import { restatedSeries } from './restated-series';
+import { resolveSamePeriod } from './period-codes';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -60,7 +61,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   // A change of places told alone ("[[Xếp hạng …]] tăng 22 bậc so với hạng 100 của năm 2014"): its earlier place only (rank-bases.ts).
   if (own?.role === 'change') return rankBases(idx, text, figures, periods, reading, refEnd).map((b) => ({ ...b, samePeriod: false }));
   if (!own || !isLevelRole(own.role)) return [];
-  const out: Further[] = ownPeriodBases(idx, figures, reading, refStart, refEnd).map((at) => ({ at, samePeriod: false }));
+  const out: Further[] = sameTimeBases(ownPeriodBases(idx, figures, reading, refStart, refEnd), idx, periods, reading);
   for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
@@ -164,6 +165,25 @@ function maskedIn(reading: SentenceReading, from: number, to: number, refStart =
   const masked = reading.masked;
   for (let k = firstIndex(masked.length, (t) => masked[t] >= from); k < masked.length && masked[k] < to; k++) if (!(masked[k] >= refStart - 1 && masked[k] < refEnd)) return true;
   return false;
+}
+
+/**
+ * The bases as further figures; a base dated by "cùng kỳ năm 2023" (`SPLY-2023`: "đạt 80,1%, tăng 4,6%
+ * so với cùng kỳ năm 2023 (75,5%)", roles.ts bracketedBases) is of the bound figure's own period
+ * moved to that year (2024-02 → 2023-02); with no own period of the bound figure to move, none.
+ */
+function sameTimeBases(bases: number[], idx: number, periods: PeriodPhrase[], reading: SentenceReading): Further[] {
+  const own = reading.figures[idx].period >= 0 ? periods[reading.figures[idx].period]?.code : undefined;
+  const out: Further[] = [];
+  for (const at of bases) {
+    const code = periods[reading.figures[at].period]?.code ?? '';
+    if (!code.startsWith('SPLY')) out.push({ at, samePeriod: false });
+    else {
+      const period = own && !own.startsWith('SPLY') ? resolveSamePeriod(code, own) : null;
+      if (period) out.push({ at, samePeriod: false, period });
+    }
+  }
+  return out;
 }
 
 function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {

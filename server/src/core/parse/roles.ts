@@ -32,7 +32,8 @@ export function ranksListed(text: string, figures: Figure[], readings: Array<{ r
 
 /**
  * "so với năm 2023 (0,7326 điểm)": a level with no period of its own, alone in its clause, the
- * clause a bracket's, right after a comparison phrase of a year: a `base` dated by that phrase.
+ * clause a bracket's, right after a comparison phrase of a year, or of the same period of a year
+ * ("so với cùng kỳ năm 2023 (75,5%)", class bracketed-same-period, round 18): a `base` dated by that phrase.
  */
 export function bracketedBases(
   text: string,
@@ -47,7 +48,8 @@ export function bracketedBases(
     while (k + 1 < periods.length && periods[k + 1].end <= f.start) k++;
     const r = readings[i];
     if (r.period >= 0 || !isLevelRole(r.role) || f.change || !clauses[clauseOf[i]].paren || clauseOf[i + 1] === clauseOf[i]) return;
-    if (k < 0 || !periods[k].comparison || !/^\d{4}/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
+    // (also "so với cùng kỳ năm 2023 (75,5%)": the same period of that year, further.ts resolves it)
+    if (k < 0 || !periods[k].comparison || !/^(?:\d{4}|SPLY-\d{4}$)/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
     r.role = 'base';
     r.period = k;
   });
