@@ -11,6 +11,8 @@ import { currencyMember } from './catalog/currency-members';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
+import { pillarOfWords, type PillarWords } from './markup/pillar-words';
+import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -48,7 +50,11 @@ export interface Analysis {
  */
 export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex): Analysis {
   const refs = doc.references.map((ref): ResolvedReference => {
-    const match = catalog.resolve(ref.written);
+    const resolved = catalog.resolve(ref.written);
+    // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
+    const pillar = resolved.kind === 'unknown' && !ref.compiler ? pillarOfWords(catalog, doc.text, ref.sentence, ref.name, doc) : null;
+    if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
+    const match = resolved;
     if (match.kind === 'ambiguous') {
       const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
@@ -64,6 +70,14 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/** A reference in a pillar's short words: its candidates, and the one its scope picks (by name: the history never re-decides it). */
+function pillarReference(ref: Reference, pillar: PillarWords): ResolvedReference {
+  const match: NameMatch = { kind: 'ambiguous', candidates: pillar.candidates, subject: pillar.candidates.map((indicator) => ({ indicator, measure: 'score', province: false })), member: true };
+  if (!pillar.pick) return { ref, match, indicator: null };
+  const reason = msg(`"${ref.name}" là trụ cột của chỉ số mà câu, tiêu đề hay đoạn trước nó nêu`, `"${ref.name}" is a pillar of the index its sentence, heading or section names`);
+  return { ref, match, indicator: pillar.pick, series: { indicator: pillar.pick, by: 'name', reason } };
 }
 
 /**
@@ -100,7 +114,7 @@ export function withConfig(analysis: Analysis, config: PolicyConfig): Analysis {
 export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analysis | null {
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
-    if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
+    if (r.match.kind !== 'ambiguous' || r.match.member || (r.series && r.series.by !== 'history')) return r;
     const series = inCurrency(analysis.catalog, r.ref, inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined);
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;
