@@ -52,7 +52,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   const refs = doc.references.map((ref): ResolvedReference => {
     const resolved = catalog.resolve(ref.written);
     // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
-    const pillar = resolved.kind === 'unknown' && !ref.compiler ? pillarOfWords(catalog, doc.text, ref.sentence, ref.name, doc) : null;
+    const pillar = resolved.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
     if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
     const match = resolved;
     if (match.kind === 'ambiguous') {
@@ -72,11 +72,22 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
 }
 
+/**
+ * What a reference's words say of the pillars (markup/pillar-words.ts), for a reference with no
+ * compiler code. A history document restored from its saved form (history/snapshot.ts: its text,
+ * references and sentences' offsets only, no outline) is read from its text, as a full parse reads it.
+ */
+function pillarReferenceWords(catalog: Catalog, doc: ReportDocument, ref: Reference): PillarWords | null {
+  if (!ref.sentence || ref.written.includes('@')) return null;
+  return pillarOfWords(catalog, doc.text, ref.sentence, ref.written, doc.sentences.length ? doc : undefined);
+}
+
 /** A reference in a pillar's short words: its candidates, and the one its scope picks (by name: the history never re-decides it). */
 function pillarReference(ref: Reference, pillar: PillarWords): ResolvedReference {
   const match: NameMatch = { kind: 'ambiguous', candidates: pillar.candidates, subject: pillar.candidates.map((indicator) => ({ indicator, measure: 'score', province: false })), member: true };
   if (!pillar.pick) return { ref, match, indicator: null };
-  const reason = msg(`"${ref.name}" là trụ cột của chỉ số mà câu, tiêu đề hay đoạn trước nó nêu`, `"${ref.name}" is a pillar of the index its sentence, heading or section names`);
+  const name = ref.written.replace(/\s+/g, ' ').trim();
+  const reason = msg(`"${name}" là trụ cột của chỉ số mà câu, tiêu đề hay đoạn trước nó nêu`, `"${name}" is a pillar of the index its sentence, heading or section names`);
   return { ref, match, indicator: pillar.pick, series: { indicator: pillar.pick, by: 'name', reason } };
 }
 

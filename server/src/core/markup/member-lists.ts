@@ -15,7 +15,8 @@
  * ("trụ cột", "tiêu chí", "thành phần", "lĩnh vực") in the sentence, or continues one that a
  * sentence piece of the same sentence opened before a ";" ("… lần lượt: Công nghệ 49,27; Con người 47,97").
  *
- * Each item is a fuzzy name of its member (canonical mode marks it; wrap lists it as a variant),
+ * Each item is a fuzzy name of its member (canonical mode marks it; wrap wraps it when the checker
+ * reads the words as that member, pillar-words.ts, else lists it as a variant),
  * bound by the checker's binder like any name. Items written one after another before their
  * figures form a list (MemberList): the figure of each member is then far from all but the last,
  * and is surely its own when the binder gives the members distinct figures (a "lần lượt" pairing)

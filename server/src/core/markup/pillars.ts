@@ -5,7 +5,8 @@
  * only "trụ cột <W>", the index being clear from what came before. Such words name the pillar
  * entry when exactly one index whose pillar is called <W> is named in that context (the unit, the
  * text of its section before it, the headings above it); else nothing. The words are no name of
- * the entry as written: a fuzzy name (canonical mode marks it; wrap lists it as a variant).
+ * the entry as written: a fuzzy name (canonical mode marks it; wrap wraps the words as written
+ * when the checker reads them as this pillar, pillar-words.ts, else lists them as a variant).
  * Pure: catalog, text and unit in, names out.
  */
 import type { Catalog } from '../catalog/catalog';
