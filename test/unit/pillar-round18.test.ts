@@ -13,6 +13,7 @@ import type { Indicator } from '../../server/src/core/catalog/types';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
 import { checkAnalysis } from '../../server/src/core/check';
+import { historyDocument } from '../../server/src/core/history/snapshot';
 import { describeClassCases, entryPeriodFacts, loadCases, markedReport, type ClassCase } from '../marked-cases';
 
 /** [entry id, figure, period]. */
@@ -67,5 +68,15 @@ describe('pillars by their short words: two indices in scope', () => {
     // (the bare front matter of markedReport draws its own findings: only the name's are looked at)
     assert.deepEqual(found.filter((d) => d.code === 'unknown-indicator' || d.code === 'ambiguous-indicator').map((d) => d.code), []);
     assert.ok(found.some((d) => d.code === 'non-canonical-name'), JSON.stringify(found));
+  });
+});
+
+describe('pillars by their short words: a history document', () => {
+  it('reads the pillar a full parse reads (its saved form keeps no outline: read from its text)', () => {
+    const text = markedReport('## Chỉ số an toàn, an ninh mạng toàn cầu năm 2020\n\n[[Trụ cột pháp lý]] của Việt Nam đạt 20/20 điểm. Ba trụ cột [[kỹ thuật]] và [[tổ chức]] lần lượt đạt 16,31 và 18,98 điểm.', '2020', catalog, 'wrap');
+    const doc = parseReport(text, 'file:///gci.report.md');
+    const ids = (d: typeof doc) => analyze(d, catalog).refs.map((r) => r.indicator?.id ?? null);
+    assert.deepEqual(ids(doc), ['gci-legal-score', 'gci-technical-score', 'gci-organizational-score']);
+    assert.deepEqual(ids(historyDocument(doc)), ids(doc));
   });
 });
