@@ -12,6 +12,8 @@ import { rankOfIndexName } from './catalog/index-rank';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
+import { pillarOfWords, type PillarWords } from './markup/pillar-words';
+import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -49,7 +51,11 @@ export interface Analysis {
  */
 export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex): Analysis {
   const refs = doc.references.map((ref): ResolvedReference => {
-    const match = catalog.resolve(ref.written);
+    const resolved = catalog.resolve(ref.written);
+    // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
+    const pillar = resolved.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
+    if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
+    const match = resolved;
     if (match.kind === 'ambiguous') {
       const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
@@ -67,6 +73,25 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/**
+ * What a reference's words say of the pillars (markup/pillar-words.ts), for a reference with no
+ * compiler code. A history document restored from its saved form (history/snapshot.ts: its text,
+ * references and sentences' offsets only, no outline) is read from its text, as a full parse reads it.
+ */
+function pillarReferenceWords(catalog: Catalog, doc: ReportDocument, ref: Reference): PillarWords | null {
+  if (!ref.sentence || ref.written.includes('@')) return null;
+  return pillarOfWords(catalog, doc.text, ref.sentence, ref.written, doc.sentences.length ? doc : undefined);
+}
+
+/** A reference in a pillar's short words: its candidates, and the one its scope picks (by name: the history never re-decides it). */
+function pillarReference(ref: Reference, pillar: PillarWords): ResolvedReference {
+  const match: NameMatch = { kind: 'ambiguous', candidates: pillar.candidates, subject: pillar.candidates.map((indicator) => ({ indicator, measure: 'score', province: false })), member: true };
+  if (!pillar.pick) return { ref, match, indicator: null };
+  const name = ref.written.replace(/\s+/g, ' ').trim();
+  const reason = msg(`"${name}" là trụ cột của chỉ số mà câu, tiêu đề hay đoạn trước nó nêu`, `"${name}" is a pillar of the index its sentence, heading or section names`);
+  return { ref, match, indicator: pillar.pick, series: { indicator: pillar.pick, by: 'name', reason } };
 }
 
 /**
@@ -103,7 +128,7 @@ export function withConfig(analysis: Analysis, config: PolicyConfig): Analysis {
 export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analysis | null {
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
-    if (r.match.kind !== 'ambiguous' || (r.series && r.series.by !== 'history')) return r;
+    if (r.match.kind !== 'ambiguous' || r.match.member || (r.series && r.series.by !== 'history')) return r;
     const series = inCurrency(analysis.catalog, r.ref, inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined);
     if ((series?.indicator ?? null) === r.indicator) return r;
     changed = true;

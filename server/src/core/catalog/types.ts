@@ -157,7 +157,13 @@ export type NameMatch =
    * no name of the catalog but the subject of these entries (a name without its measure word:
    * "kinh tế số", "chính quyền số"); the figure the reference binds picks one (series.ts).
    */
-  | { kind: 'ambiguous'; candidates: Indicator[]; subject?: SubjectEntry[] }
+  | {
+      kind: 'ambiguous';
+      candidates: Indicator[];
+      subject?: SubjectEntry[];
+      /** The words are a pillar's short words ("trụ cột pháp lý"): the index its scope names picks, never the history (markup/pillar-words.ts). */
+      member?: true;
+    }
   | { kind: 'unknown'; suggestions: Indicator[] };
 
 /** A problem in a catalog file, reported as a diagnostic on that file. */

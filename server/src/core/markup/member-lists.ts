@@ -15,7 +15,8 @@
  * ("trụ cột", "tiêu chí", "thành phần", "lĩnh vực") in the sentence, or continues one that a
  * sentence piece of the same sentence opened before a ";" ("… lần lượt: Công nghệ 49,27; Con người 47,97").
  *
- * Each item is a fuzzy name of its member (canonical mode marks it; wrap lists it as a variant),
+ * Each item is a fuzzy name of its member (canonical mode marks it; wrap wraps it when the checker
+ * reads the words as that member, pillar-words.ts, else lists it as a variant),
  * bound by the checker's binder like any name. Items written one after another before their
  * figures form a list (MemberList): the figure of each member is then far from all but the last,
  * and is surely its own when the binder gives the members distinct figures (a "lần lượt" pairing)
@@ -40,6 +41,8 @@ const GENERIC = new Set(['bien', 'phap', 'tru', 'cot', 'tieu', 'chi', 'linh', 'v
 const STOPS = new Set(['lần', 'đều', 'đạt', 'mỗi', 'có', 'được', 'với', 'xếp', 'đứng', 'là', 'tăng', 'giảm', 'điểm', 'ở', 'trong', 'năm', 'tháng', 'cùng', 'cao', 'thấp', 'gần', 'hơn', 'khoảng', 'trên', 'dưới', 'tối', 'vẫn', 'giữ', 'đồng', 'thì']);
 /** Words (lower case) that separate items, as punctuation does. */
 const SEP_WORDS = new Set(['và', 'riêng', 'còn']);
+/** A head noun of a list of members. */
+const HEAD_NOUN = /(?:^|[^\p{L}])(?:trụ cột|tiêu chí|thành phần|lĩnh vực)(?![\p{L}])/iu;
 /** A head noun and the rest of a sentence piece ended by ";": a list the next piece continues. */
 const OPEN_LIST = /(?:^|[^\p{L}])(?:trụ cột|tiêu chí|thành phần|lĩnh vực)(?![\p{L}])[^.!?…]*;\s*$/iu;
 /** Words that say one figure is every member's. */
@@ -142,16 +145,30 @@ function itemsFrom(s: string, tokens: Token[], from: number, context: () => Set<
 
 /** The member tokens [i, last] name: the one member of the context whose words they end with, after at most two generic words. */
 function memberOf(tokens: Token[], i: number, last: number, context: () => Set<string>, catalog: Catalog): Omit<Item, 'bare'> | null {
-  const fits = pillarsOf(catalog).filter((p) => {
+  const fits = membersWritten(catalog, tokens, i, last);
+  if (!fits.length) return null;
+  const ctx = context();
+  const here = fits.filter((p) => ctx.has(p.indicator.family!));
+  return here.length === 1 ? { first: i, last, pillar: here[0] } : null;
+}
+
+/**
+ * The members (of any index) whose words tokens [i, last] end with, after at most two generic member
+ * words ("biện pháp pháp lý", "trụ cột con người"): an item of a list, or the words of a reference
+ * the checker reads (pillar-words.ts).
+ */
+export function membersWritten(catalog: Catalog, tokens: Token[], i: number, last: number): Pillar[] {
+  return pillarsOf(catalog).filter((p) => {
     const extra = last - i + 1 - p.words.length;
     if (extra < 0 || extra > 2) return false;
     for (let j = 0; j < extra; j++) if (!GENERIC.has(tokens[i + j].folded)) return false;
     return p.words.every((w, j) => tokens[i + extra + j].folded === w);
   });
-  if (!fits.length) return null;
-  const ctx = context();
-  const here = fits.filter((p) => ctx.has(p.indicator.family!));
-  return here.length === 1 ? { first: i, last, pillar: here[0] } : null;
+}
+
+/** Whether a sentence (or the lead of its piece) opens a list of members with a head noun ("trụ cột", "tiêu chí" …). */
+export function saysMembers(sentence: string): boolean {
+  return HEAD_NOUN.test(sentence);
 }
 
 const key = (b: Bound | null): string => (b ? `${b.part}:${b.fig}` : '');

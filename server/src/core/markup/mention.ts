@@ -16,6 +16,7 @@ import type { Named } from './names';
 import type { ProseUnit } from './prose';
 import { variantMessage } from './messages';
 import { subjectPicks } from './subject-names';
+import { pillarOfWords } from './pillar-words';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -53,7 +54,9 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const resolved = family
     ? picksHere(familyRef()) && picksHere(familyRef(plainFig))
     : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)) || (asRank() && asRank(plainFig)));
-  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig)))) && !/[\r\n]/.test(written);
+  // A pillar's short words ("trụ cột pháp lý"): the checker reads the pillar the scope names (pillar-words.ts).
+  const pillar = () => res.kind === 'unknown' && !suffix && pillarOfWords(catalog, text, unit, written)?.pick === n.indicator;
+  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig))) || pillar()) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;

@@ -5,7 +5,8 @@
  * only "trụ cột <W>", the index being clear from what came before. Such words name the pillar
  * entry when exactly one index whose pillar is called <W> is named in that context (the unit, the
  * text of its section before it, the headings above it); else nothing. The words are no name of
- * the entry as written: a fuzzy name (canonical mode marks it; wrap lists it as a variant).
+ * the entry as written: a fuzzy name (canonical mode marks it; wrap wraps the words as written
+ * when the checker reads them as this pillar, pillar-words.ts, else lists them as a variant).
  * Pure: catalog, text and unit in, names out.
  */
 import type { Catalog } from '../catalog/catalog';
@@ -80,10 +81,15 @@ function familiesBefore(catalog: Catalog, text: string, at: number): Set<string>
 
 /** The indices the headings above a unit, its section before it and the unit itself name (no pillar of theirs). */
 export function familiesAround(catalog: Catalog, text: string, unit: ProseUnit): Set<string> {
-  return new Set([
-    ...familiesIn(catalog, [...headingChain(text, unit.start).map((h) => h.text), ...unit.parts.map((p) => p.text)].join('\n')),
-    ...familiesBefore(catalog, text, unit.start),
-  ]);
+  return familiesAt(catalog, text, unit.start, unit.parts.map((p) => p.text));
+}
+
+/**
+ * The indices the headings above `start`, the text of its section before it and `own` (the words of
+ * the sentence starting there) name: familiesAround for a sentence the checker reads (pillar-words.ts).
+ */
+export function familiesAt(catalog: Catalog, text: string, start: number, own: string[]): Set<string> {
+  return new Set([...familiesIn(catalog, [...headingChain(text, start).map((h) => h.text), ...own].join('\n')), ...familiesBefore(catalog, text, start)]);
 }
 
 /** Whether the catalog has pillar entries and the words hold "trụ cột" (the prefilter of readings.ts). */

@@ -124,6 +124,13 @@ const SCORE_OF = /điểm(?: số| trung bình)?\s+(?:của\s+)?Việt Nam\b/iu;
 /** Words after a figure that say what it ranks ("về …", "trong bảng xếp hạng …"). */
 const WHAT_IS_RANKED = /(?<!\p{L})(?:về|trong bảng xếp hạng)\s+\p{L}/iu;
 
+/**
+ * One pillar or criterion written before the figure ("Ở trụ cột Chính phủ, …"): the figure is the
+ * part's (pillar-words.ts). Not the parts counted ("dùng 42 chỉ số trên ba trụ cột và xếp Việt Nam
+ * thứ 6/10", "ở cả 5 trụ cột"): the index's own figure may follow them.
+ */
+const PART_BEFORE = /(?<!(?:\d|(?<!\p{L})(?:các|cả|những|mỗi|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+)(?<!\p{L})(?:trụ cột|tiêu chí)(?!\p{L})/iu;
+
 /** Between a score and the rank after it: "và" or a comma, a verb at most ("và đứng", ", xếp"). */
 const SCORE_THEN_RANK = /^\s*(?:,|và)\s*(?:\p{Ll}+\s*){0,2}$/u;
 
@@ -152,6 +159,8 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const rank = f.kind === 'rank' || role === 'rank';
     const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
     if (!rank && !score) return;
+    // "Ở trụ cột Chính phủ, Việt Nam được chấm 69,04 điểm": a pillar's or criterion's figure, no value of the index itself.
+    if (PART_BEFORE.test(before)) return;
     // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.
     if (WHAT_IS_RANKED.test(text.slice(f.end).split(/[,;.:]/u)[0])) return;
     // No rank or level of another between the country and the figure; a rank of Việt Nam for

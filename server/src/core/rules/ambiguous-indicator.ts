@@ -28,6 +28,10 @@ export const ambiguousIndicator = defineRule({
         '"{name}" là chủ thể của nhiều chỉ tiêu: {options}; không có số liệu nào để chọn một chỉ tiêu. Viết tên đầy đủ, ví dụ [[{canonical}]].',
         '"{name}" is the subject of several indicators: {options}; no figure picks one. Write the full name, e.g. [[{canonical}]].',
       ),
+      member: msg(
+        '"{name}" là tên ngắn của trụ cột: {options}; câu, tiêu đề hay đoạn trước nó không nêu đúng một chỉ số có trụ cột ấy. Viết tên đầy đủ, ví dụ [[{canonical}]].',
+        '"{name}" is the short name of a pillar: {options}; its sentence, headings and section name no one index with that pillar. Write the full name, e.g. [[{canonical}]].',
+      ),
       entry: msg('"{canonical}"', '"{canonical}"'),
       useEntry: msg('Dùng tên "{canonical}"', 'Use the name "{canonical}"'),
       series: msg('{series} (@ {code})', '"{series}" (@ {code})'),
@@ -45,7 +49,7 @@ export const ambiguousIndicator = defineRule({
         report({
           range: ref.range,
           message: {
-            id: ref.figure ? 'subject' : 'subjectNoFigure',
+            id: match.member ? 'member' : ref.figure ? 'subject' : 'subjectNoFigure',
             params: {
               name: ref.name,
               figure: ref.figure?.raw ?? '',
