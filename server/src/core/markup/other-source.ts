@@ -50,7 +50,7 @@ function compiledBy(ind: Indicator | undefined, names: string[]): boolean {
  * each body of a comma list ("Trung tâm Internet Việt Nam (VNNIC), Bộ …"). A writer cites one of them:
  * "Theo Speedtest Global Index tháng 7/2021, …" names the entry's compiler, no other source.
  */
-function compilerNameParts(name: string): string[] {
+export function compilerNameParts(name: string): string[] {
   return name.split(/[(),]/).map((p) => p.trim()).filter((p) => p.length > 2);
 }
 

@@ -12,6 +12,7 @@ import type { Named } from './names';
 import { titledFigure } from './report-title';
 import { asideLength } from '../parse/bracket-aside';
 import { frontedWith } from '../parse/fronted-with';
+import { speedRestated } from './restated-measure';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
@@ -55,6 +56,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' |
   if (titled) return titled === 'own' ? null : 'clause';
   // "Với 78,59%, tỷ lệ người sử dụng Internet đã vượt kế hoạch": a level fronted in "Với …," right before the name is its own (parse/fronted-with.ts).
   if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
+  // "Riêng băng rộng cố định, VNNIC đo được tốc độ tải xuống … chỉ 58,88 Mb/giây": the network's speed restated before its figure (restated-measure.ts).
+  if (n.part === 0 && speedRestated(reading.texts[0], n, reading.figs[0], f)) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
