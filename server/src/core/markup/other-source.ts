@@ -56,7 +56,7 @@ export function compilerNameParts(name: string): string[] {
 
 /** The catalog's compilers (names, the parts of their names and codes, as folded words), once per catalog. */
 const compilerWords = new WeakMap<Catalog, string[]>();
-function compilersOf(catalog: Catalog): string[] {
+export function compilersOf(catalog: Catalog): string[] {
   let out = compilerWords.get(catalog);
   if (!out) {
     const set = new Set<string>();

@@ -12,14 +12,15 @@
  * there is no sentence end, no other figure, no other network, no upload, no average of the world
  * or a region, no median ("trung vị"), no superlative ("nhanh nhất": a place's), and in the sentence
  * up to the figure no subject written with a capital (another country: "Singapore đạt tốc độ …", a
- * province) other than Việt Nam, "Internet" and a compiler of the network's entries ("VNNIC đo
- * được"); and at most
+ * province) other than Việt Nam, "Internet" and a compiler of the network's entries or of the catalog ("VNNIC đo
+ * được", "Speedtest ghi nhận"); and at most
  * {@link MAX_TO_HEAD} words before the speed's words, {@link MAX_AFTER_HEAD} after them. Pure.
  */
 import { foldKey } from '../catalog/catalog';
 import type { Figure } from '../types';
 import type { Named } from './names';
-import { compilerNameParts } from './other-source';
+import type { Catalog } from '../catalog/catalog';
+import { compilerNameParts, compilersOf } from './other-source';
 
 /** Words between the network and its restated speed ("duy trì ổn định suốt năm qua:"). */
 const MAX_TO_HEAD = 8;
@@ -34,10 +35,14 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/gu;
 const OWN = new Set(['viet nam', 'internet', 'nuoc ta']);
 
 const folded = (s: string): string => foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim();
-const count = (s: string): number => (s ? s.split(' ').length : 0);
+/** The words of folded text, period phrases ("tháng 9/2025", "năm 2024") not counted. */
+const count = (s: string): number => {
+  const w = s.replace(/(?:^| )(?:thang|nam|quy)(?: [0-9]+)+(?= |$)/g, ' ').trim();
+  return w ? w.split(/ +/).length : 0;
+};
 
 /** Whether the figure after a network named alone is its speed by the speed's words restated before it. */
-export function speedRestated(text: string, n: Named, figs: Figure[], f: Figure): boolean {
+export function speedRestated(text: string, n: Named, figs: Figure[], f: Figure, catalog?: Catalog): boolean {
   // (an entry of a speed, its name written without the speed's words: the network alone)
   if (!SPEED_HEAD.test(folded(n.indicator.name)) || SPEED_HEAD.test(folded(text.slice(n.cand.start, n.cand.end))) || f.change || f.start < n.cand.end) return false;
   const gap = text.slice(n.cand.end, f.start);
@@ -47,12 +52,12 @@ export function speedRestated(text: string, n: Named, figs: Figure[], f: Figure)
   if (!head || OTHER_SPEED.test(words)) return false;
   if (count(words.slice(0, head.index).trim()) > MAX_TO_HEAD || count(words.slice(head.index + head[0].length).trim()) > MAX_AFTER_HEAD) return false;
   const entries = [n.indicator, ...n.candidates, ...(n.subject ?? []).map((e) => e.indicator)];
-  const compilers = new Set(entries.flatMap((e) => (e.compilers ?? []).flatMap((c) => [c.name, ...compilerNameParts(c.name), ...(c.codes ?? [])])).map(folded));
+  const compilers = new Set([...entries.flatMap((e) => (e.compilers ?? []).flatMap((c) => [c.name, ...compilerNameParts(c.name), ...(c.codes ?? [])])).map(folded), ...(catalog ? compilersOf(catalog) : [])]);
   // (the sentence's words before the name too, its first word aside: "… Điện Biên là địa phương có tốc độ … băng rộng cố định …" is a province's)
   const before = text.slice(0, n.cand.start).split(/[.!?](?!\d)\s+/).pop()!.replace(/^\s*\S+/, '');
   for (const m of (before + ' ' + gap).matchAll(CAPITALISED)) {
     const name = folded(m[0]);
-    if (!OWN.has(name) && !compilers.has(name) && !name.split(' ').every((w) => OWN.has(w))) return false;
+    if (!OWN.has(name) && ![...compilers].some((w) => ` ${w} `.includes(` ${name} `)) && !name.split(' ').every((w) => OWN.has(w))) return false;
   }
   return true;
 }
