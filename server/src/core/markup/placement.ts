@@ -3,6 +3,7 @@
  * of a series for a period, whether a rank's written scope fits the indicator's, and whether the
  * figure is too far from the name. Pure.
  */
+import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { periodRange } from '../parse/period-codes';
 import type { Figure, RankScopeWritten } from '../types';
@@ -12,6 +13,7 @@ import type { Named } from './names';
 import { titledFigure } from './report-title';
 import { asideLength } from '../parse/bracket-aside';
 import { frontedWith } from '../parse/fronted-with';
+import { speedRestated } from './restated-measure';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
@@ -49,12 +51,14 @@ export function glossLength(after: string): number {
  * A level after the name in a later clause is the checker's choice when the name's clause has
  * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
  */
-export function farFigure(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
+export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: Catalog): 'clause' | 'words' | null {
   // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
   const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name));
   if (titled) return titled === 'own' ? null : 'clause';
   // "Với 78,59%, tỷ lệ người sử dụng Internet đã vượt kế hoạch": a level fronted in "Với …," right before the name is its own (parse/fronted-with.ts).
   if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
+  // "Riêng băng rộng cố định, VNNIC đo được tốc độ tải xuống … chỉ 58,88 Mb/giây": the network's speed restated before its figure (restated-measure.ts).
+  if (n.part === 0 && speedRestated(reading.texts[0], n, reading.figs[0], f, catalog)) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];

@@ -111,10 +111,15 @@ export function notTheNetworksOwn(before: string): boolean {
  * định đứng thứ 46") names its speed only by a level in the speed's unit, no change, no upload, and
  * its speed's rank only by a rank: its counts, shares and changes are other entries' or none.
  */
-function networkFigure(e: SubjectEntry, f: Figure, role: string, near: string): boolean {
+function networkFigure(e: SubjectEntry, f: Figure, role: string, between: string, after: string): boolean {
   if (e.measure === 'rank') return !f.change;
-  return !f.change && role !== 'change' && !!f.unit && SPEED_UNIT.test(f.unit) && !UPLOAD.test(foldKey(near));
+  // (the words after the figure up to its clause's end: "93,4 Mbps khi tải lên" is an upload; in
+  // "40,15 Mb/giây, tải lên 19,77 Mb/giây" the upload is the next clause's figure, class upload-after, round 18)
+  const own = after.slice(0, after.search(CLAUSE_BREAK) + 1 || after.length);
+  return !f.change && role !== 'change' && !!f.unit && SPEED_UNIT.test(f.unit) && !UPLOAD.test(foldKey(between + ' ' + own));
 }
+/** Where a figure's clause ends in the words after it. */
+const CLAUSE_BREAK = /[,;:()]|\.(?!\d)/;
 
 export function pickBySubject(
   entries: SubjectEntry[],
@@ -135,7 +140,7 @@ export function pickBySubject(
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   const kept = entries.filter((e) => {
-    if (e.network && !networkFigure(e, f, role, between + ' ' + after)) return false;
+    if (e.network && !networkFigure(e, f, role, between, after)) return false;
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if ((e.measure === 'gdp') !== gdp) return false;
     if (rank !== (e.measure === 'rank')) return false;
