@@ -54,7 +54,8 @@ const MB = 1024 * 1024;
  * `slackMb` since the last one: V8 lets it grow to up to four times what was live at its own last
  * full collection before it collects. Called between two pieces of work: the index worker's reports
  * (index-worker.ts), the checks of a large document (sync.ts: each keystroke in the 1 MB draft
- * promotes about 10 MB, its previous version's analysis, that only a full collection frees).
+ * promotes about 10 MB, its previous version's analysis, that only a full collection frees) and of
+ * any other report (a larger slack, the mark following V8's own collections).
  */
 export class GrowthCollector {
   private limit = 0;
@@ -63,11 +64,17 @@ export class GrowthCollector {
     private readonly slackMb: number,
     private readonly used: () => number = oldGenerationUsed,
     private readonly collect: () => boolean = collectGarbage,
+    /**
+     * The mark follows the old generation down when something else collected it (V8's own full
+     * collection, a large document's close, another collector): the slack counts from the last
+     * full collection of any kind, not from this collector's last one.
+     */
+    private readonly follow = false,
   ) {}
 
   between(): void {
     const used = this.used();
-    if (this.limit === 0) this.limit = used + this.slackMb * MB;
+    if (this.limit === 0 || (this.follow && used + this.slackMb * MB < this.limit)) this.limit = used + this.slackMb * MB;
     if (used < this.limit || !this.collect()) return;
     this.collections++;
     this.limit = this.used() + this.slackMb * MB;

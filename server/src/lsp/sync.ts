@@ -37,9 +37,20 @@ const LARGE_CHECK_SLACK_MB = 16;
 /** Env overriding LARGE_CHECK_SLACK_MB (a measurement's knob, as worker-heap.ts WORKER_SLACK_ENV). */
 const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
 
-function largeCheckSlackMb(): number {
-  const asked = Number(process.env[LARGE_CHECK_SLACK_ENV]);
-  return Number.isInteger(asked) && asked >= 1 ? asked : LARGE_CHECK_SLACK_MB;
+/**
+ * The same for every other report's checks (MB), the mark following V8's own collections: typing in
+ * the 100 KB draft promotes about 0.4 MB a keystroke (a version's analysis outlives two scavenges),
+ * a figure keystroke or a history edit about 0.6 MB, and V8 let the old generation grow from the
+ * 100 MB live after a large draft's close to 200 MB and more before its own full collection (the
+ * session's peak RSS, 465-471 MB, after the history edit; round 18). One full collection of the
+ * live heap (about 110 MB) every 48 MB of growth: one or two in 200 keystrokes.
+ */
+const CHECK_SLACK_MB = 48;
+const CHECK_SLACK_ENV = 'POLICY_REPORT_CHECK_SLACK_MB';
+
+function slackMb(env: string, fallback: number): number {
+  const asked = Number(process.env[env]);
+  return Number.isInteger(asked) && asked >= 1 ? asked : fallback;
 }
 
 /** The rules whose findings the open reports' first diagnostics leave to their second publish (checkOpenNow). */
@@ -71,7 +82,9 @@ export class DiagnosticsSync {
    * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
    * server's peak RSS, typing in the 1 MB draft).
    */
-  readonly largeChecks = new GrowthCollector(largeCheckSlackMb());
+  readonly largeChecks = new GrowthCollector(slackMb(LARGE_CHECK_SLACK_ENV, LARGE_CHECK_SLACK_MB));
+  /** Between the checks of any other report (CHECK_SLACK_MB). */
+  readonly checks = new GrowthCollector(slackMb(CHECK_SLACK_ENV, CHECK_SLACK_MB), undefined, undefined, true);
 
   constructor(
     private readonly connection: Connection,
@@ -110,7 +123,8 @@ export class DiagnosticsSync {
       const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version, defer);
       if (historyChanged) this.dependentsChanged(uri);
       // After the findings are sent (the caller sends them in this turn).
-      if (doc.getText().length >= LARGE_DOCUMENT_CHARS) setImmediate(() => this.largeChecks.between());
+      const collector = doc.getText().length >= LARGE_DOCUMENT_CHARS ? this.largeChecks : this.checks;
+      setImmediate(() => collector.between());
       return findings.map(toDiagnostic);
     } catch (e) {
       this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
