@@ -108,6 +108,9 @@ describe('quiet collector (lsp/collect.ts)', () => {
     used = 150 * MB; // under 110 + 48
     c.between();
     assert.equal(c.collections, 1);
+    used = 120 * MB;
+    c.between(8); // a large document's check: its own, smaller slack
+    assert.equal(c.collections, 2);
     const kept = new GrowthCollector(48, () => used, () => ((used = 110 * MB), true));
     kept.between(); // 150 + 48
     used = 60 * MB;

@@ -47,6 +47,15 @@ export function oldGenerationUsed(): number {
   return used;
 }
 
+/**
+ * What only a full collection gives back, in bytes: the old generation's spaces (garbage included)
+ * and the ArrayBuffers' memory outside V8's heap (a promoted Buffer's bytes are freed with it: the
+ * saved index's 20 MB of pieces once written).
+ */
+export function heldUntilFullCollection(): number {
+  return oldGenerationUsed() + process.memoryUsage().arrayBuffers;
+}
+
 const MB = 1024 * 1024;
 
 /**
@@ -58,7 +67,8 @@ const MB = 1024 * 1024;
  * any other report (a larger slack, the mark following V8's own collections).
  */
 export class GrowthCollector {
-  private limit = 0;
+  /** What the last full collection left (-1: not known yet; the first call's figure then). */
+  private base = -1;
   collections = 0;
   constructor(
     private readonly slackMb: number,
@@ -72,12 +82,13 @@ export class GrowthCollector {
     private readonly follow = false,
   ) {}
 
-  between(): void {
+  /** Collects if what is used grew by `slackMb` (the collector's own by default) since the last full collection. */
+  between(slackMb = this.slackMb): void {
     const used = this.used();
-    if (this.limit === 0 || (this.follow && used + this.slackMb * MB < this.limit)) this.limit = used + this.slackMb * MB;
-    if (used < this.limit || !this.collect()) return;
+    if (this.base < 0 || (this.follow && used < this.base)) this.base = used;
+    if (used < this.base + slackMb * MB || !this.collect()) return;
     this.collections++;
-    this.limit = this.used() + this.slackMb * MB;
+    this.base = this.used();
   }
 }
 

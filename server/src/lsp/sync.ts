@@ -18,7 +18,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '../core/i18n';
 import type { LanguageService } from '../core/service';
 import { refusalMessage } from '../io/read';
-import { GrowthCollector, LARGE_DOCUMENT_CHARS } from './collect';
+import { GrowthCollector, heldUntilFullCollection, LARGE_DOCUMENT_CHARS } from './collect';
 import { toDiagnostic } from './convert';
 import type { Disk } from './disk';
 import { isReport } from './kinds';
@@ -78,13 +78,14 @@ export class DiagnosticsSync {
   /** While the first load's check is in two parts (pull mode, checkOpenNow): the rules a pull's answer leaves out. */
   private firstDefer: ((rule: string) => boolean) | undefined;
   /**
-   * Between the checks of a large document, a full collection when the old generation grew by
-   * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
-   * server's peak RSS, typing in the 1 MB draft).
+   * Between two checks, a full collection when the old generation and the Buffers grew since the
+   * last full collection (any: V8's own, a large document's close) by LARGE_CHECK_SLACK_MB after
+   * a large document's check, CHECK_SLACK_MB after another's: the versions' analyses would
+   * otherwise pile up to V8's own limit (the server's peak RSS, typing in the 1 MB draft, then in
+   * the 100 KB draft and editing a session after it).
    */
-  readonly largeChecks = new GrowthCollector(slackMb(LARGE_CHECK_SLACK_ENV, LARGE_CHECK_SLACK_MB));
-  /** Between the checks of any other report (CHECK_SLACK_MB). */
-  readonly checks = new GrowthCollector(slackMb(CHECK_SLACK_ENV, CHECK_SLACK_MB), undefined, undefined, true);
+  readonly checks = new GrowthCollector(slackMb(CHECK_SLACK_ENV, CHECK_SLACK_MB), heldUntilFullCollection, undefined, true);
+  private readonly largeSlackMb = slackMb(LARGE_CHECK_SLACK_ENV, LARGE_CHECK_SLACK_MB);
 
   constructor(
     private readonly connection: Connection,
@@ -123,8 +124,8 @@ export class DiagnosticsSync {
       const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version, defer);
       if (historyChanged) this.dependentsChanged(uri);
       // After the findings are sent (the caller sends them in this turn).
-      const collector = doc.getText().length >= LARGE_DOCUMENT_CHARS ? this.largeChecks : this.checks;
-      setImmediate(() => collector.between());
+      const slack = doc.getText().length >= LARGE_DOCUMENT_CHARS ? this.largeSlackMb : undefined;
+      setImmediate(() => this.checks.between(slack));
       return findings.map(toDiagnostic);
     } catch (e) {
       this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
