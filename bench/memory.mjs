@@ -114,7 +114,7 @@ async function session(serverJs, nodeArgs, ws) {
     const m = client.memory();
     const h = (await client.serverMemory(false)) ?? {};
     const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss), cpu_s: cpuSeconds(client.child.pid), ...residentKinds(client.child.pid) };
-    for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
+    for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb', 'checkCollections', 'checkCollectMs']) if (k in h) o[k] = r1(h[k]);
     Object.assign(o, extra, latency(times));
     o.load1 = load1();
     process.stdout.write(JSON.stringify(o) + '\n');

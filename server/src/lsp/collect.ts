@@ -70,6 +70,8 @@ export class GrowthCollector {
   /** What the last full collection left (-1: not known yet; the first call's figure then). */
   private base = -1;
   collections = 0;
+  /** The wall time of its collections so far (ms; the server's memory request reports it). */
+  collectMs = 0;
   constructor(
     private readonly slackMb: number,
     private readonly used: () => number = oldGenerationUsed,
@@ -86,7 +88,10 @@ export class GrowthCollector {
   between(slackMb = this.slackMb): void {
     const used = this.used();
     if (this.base < 0 || (this.follow && used < this.base)) this.base = used;
-    if (used < this.base + slackMb * MB || !this.collect()) return;
+    if (used < this.base + slackMb * MB) return;
+    const t = performance.now();
+    if (!this.collect()) return;
+    this.collectMs += performance.now() - t;
     this.collections++;
     this.base = this.used();
   }
