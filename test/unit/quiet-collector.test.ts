@@ -111,6 +111,11 @@ describe('quiet collector (lsp/collect.ts)', () => {
     used = 120 * MB;
     c.between(8); // a large document's check: its own, smaller slack
     assert.equal(c.collections, 2);
+    used = 200 * MB;
+    c.collected(); // collected elsewhere, 200 MB left: the slack counts from there
+    used = 240 * MB;
+    c.between();
+    assert.equal(c.collections, 2);
     const kept = new GrowthCollector(48, () => used, () => ((used = 110 * MB), true));
     kept.between(); // 150 + 48
     used = 60 * MB;

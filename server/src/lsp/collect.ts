@@ -84,6 +84,11 @@ export class GrowthCollector {
     private readonly follow = false,
   ) {}
 
+  /** A full collection was made elsewhere (after the first index, at a large document's close): the slack counts from now. */
+  collected(): void {
+    this.base = this.used();
+  }
+
   /** Collects if what is used grew by `slackMb` (the collector's own by default) since the last full collection. */
   between(slackMb = this.slackMb): void {
     const used = this.used();
