@@ -38,12 +38,13 @@ const LARGE_CHECK_SLACK_MB = 16;
 const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
 
 /**
- * The same for every other report's checks (MB), the mark following V8's own collections: typing in
- * the 100 KB draft promotes about 0.4 MB a keystroke (a version's analysis outlives two scavenges),
- * a figure keystroke or a history edit about 0.6 MB, and V8 let the old generation grow from the
- * 100 MB live after a large draft's close to 200 MB and more before its own full collection (the
- * session's peak RSS, 465-471 MB, after the history edit; round 18). One full collection of the
- * live heap (about 110 MB) every 48 MB of growth: one or two in 200 keystrokes.
+ * The same for every other report's checks (MB), counted from the last full collection of any kind:
+ * the old generation grew about 0.4 MB a prose keystroke in the 100 KB draft and 0.6 MB a figure
+ * keystroke (what outlived two scavenges), and V8 let it grow from the 96 MB live after the 1 MB
+ * draft's close to 240 MB before its own full collection: the session's peak RSS, 465-471 MB, came
+ * after the history edit (round 18, bench/memory.mjs --history-edit, load1 23: 469 → 374 MB, the
+ * peak then at the 1 MB draft's close; the 200 keystrokes' CPU 3.7 → 4.1 s at that load). One full
+ * collection of the live heap (about 110 MB) every 48 MB of growth: one or two in 200 keystrokes.
  */
 const CHECK_SLACK_MB = 48;
 const CHECK_SLACK_ENV = 'POLICY_REPORT_CHECK_SLACK_MB';
