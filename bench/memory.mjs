@@ -18,19 +18,22 @@
 // another in the same run, its peak RSS beside its keystroke latency. `--trace FILE`: each
 // session's memory timeline, thread by thread (bench/mem-trace.cjs preloaded in the server and its
 // index worker), written to FILE.N.jsonl (N: the session's number), the phases' ends marked in it.
+// `--history-edit`: after those phases, as bench/run.mjs: 50 figure keystrokes in the 100 KB draft,
+// then the latest session opened, 20 edits of a value the draft states too, closed.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { readArgs } from './args.mjs';
+import { listReports } from './files.mjs';
 import { BenchClient } from './lsp.mjs';
 import { load1, p50, p99, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 // `--node-args` replaces the default (the server's own options, client/src/server-options.ts); repeatable.
-const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [], '--trace': null, '--index-only': false }, 'servers') };
+const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [], '--trace': null, '--index-only': false, '--history-edit': false }, 'servers') };
 
 if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());
 const editsSmall = args.edits100kb === null ? args.edits : Number(args.edits100kb);
@@ -111,7 +114,7 @@ async function session(serverJs, nodeArgs, ws) {
     const m = client.memory();
     const h = (await client.serverMemory(false)) ?? {};
     const o = { build: serverJs, node_args: nodeArgs.join(' '), phase: name, at_s: r1((performance.now() - t0) / 1000), phase_peak_rss_mb: r1(Math.max(phasePeak, m.rss)), hwm_mb: r1(m.hwm), rss_mb: r1(m.rss), cpu_s: cpuSeconds(client.child.pid), ...residentKinds(client.child.pid) };
-    for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb']) if (k in h) o[k] = r1(h[k]);
+    for (const k of ['heapUsedMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb', 'mallocedMb', 'new_spaceSizeMb', 'old_spaceUsedMb', 'old_spaceSizeMb', 'large_object_spaceSizeMb', 'code_spaceSizeMb', 'checkCollections', 'checkCollectMs']) if (k in h) o[k] = r1(h[k]);
     Object.assign(o, extra, latency(times));
     o.load1 = load1();
     process.stdout.write(JSON.stringify(o) + '\n');
@@ -150,6 +153,62 @@ async function drafts(client, phase) {
   await closed;
   await phase('close_1mb');
   await phase('keystrokes_100kb', await type(client, ws.small, small, editsSmall));
+  if (args.historyEdit) {
+    await phase('keystrokes_figure', await typeFigure(client, ws.small, small, 50));
+    await phase('history_edit', await editHistory(client, 20));
+    await new Promise((r) => setTimeout(r, 1000));
+    await phase('history_closed');
+  }
+}
+
+/** As bench/run.mjs typeFigure: the last digit of a ratio row's value, changed and back. */
+async function typeFigure(client, doc, state, n) {
+  const lines = doc.text.split('\n');
+  const lineNo = lines.map((l, i) => [l, i]).filter(([l]) => /^\| \[\[Tỷ lệ [^\]]*\]\] \| [^|]+ \| \d+,\d%/.test(l));
+  const [line, at] = lineNo[Math.floor(lineNo.length / 2)];
+  const character = line.indexOf('%') - 1;
+  const original = line[character];
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const digit = i % 2 === 0 ? String((Number(original) + 5) % 10) : original;
+    const version = ++state.version;
+    const got = client.next(doc.uri, (p) => p.version === version, 600000);
+    const t = performance.now();
+    await client.edit(doc.uri, version, { start: { line: at, character }, end: { line: at, character: character + 1 } }, digit);
+    times.push((await got).at - t);
+  }
+  return times;
+}
+
+/** As bench/run.mjs editHistory (without its check of the findings): the latest session open, a ratio row the draft states too changed and back, `n` times; then closed. */
+async function editHistory(client, n) {
+  const files = listReports(join(dir, 'phien'));
+  const file = files[files.length - 1];
+  const text = readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).toString();
+  const lines = text.split('\n');
+  let target = null;
+  for (let i = 0; i < lines.length && !target; i++) {
+    const m = /^(\| \[\[(Tỷ lệ [^\]@]*)\]\] \| ([^|]+?) \| )(\d+,\d%)/.exec(lines[i]);
+    if (m && ws.small.text.includes(m[1])) target = { line: i, character: m[1].length, value: m[4] };
+  }
+  if (!target) throw new Error('no shared row between the latest session and the draft');
+  let version = 1;
+  const opened = client.next(uri, () => true, 600000);
+  await client.open(uri, text, version);
+  await opened;
+  const times = [];
+  let value = target.value;
+  for (let i = 0; i < n; i++) {
+    const next = i % 2 === 0 ? '1,0%' : target.value;
+    const got = client.next(ws.small.uri, () => true, 600000);
+    const t = performance.now();
+    await client.edit(uri, ++version, { start: { line: target.line, character: target.character }, end: { line: target.line, character: target.character + value.length } }, next);
+    times.push((await got).at - t);
+    value = next;
+  }
+  client.close(uri);
+  return times;
 }
 
 const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);

@@ -94,6 +94,37 @@ describe('quiet collector (lsp/collect.ts)', () => {
     assert.equal(never.collections, 0, 'a process that may not collect counts none');
   });
 
+  it('a following growth collector counts its slack from any full collection, its own or another', () => {
+    const MB = 1024 * 1024;
+    let used = 100 * MB;
+    const c = new GrowthCollector(48, () => used, () => ((used = 110 * MB), true), true);
+    c.between(); // the mark: 100 + 48
+    used = 60 * MB; // V8 (or a large document's close) collected: the mark follows, 60 + 48
+    c.between();
+    used = 120 * MB;
+    c.between();
+    assert.equal(c.collections, 1, 'grown 60 MB since the last collection: over the slack');
+    assert.equal(used, 110 * MB);
+    used = 150 * MB; // under 110 + 48
+    c.between();
+    assert.equal(c.collections, 1);
+    used = 120 * MB;
+    c.between(8); // a large document's check: its own, smaller slack
+    assert.equal(c.collections, 2);
+    used = 200 * MB;
+    c.collected(); // collected elsewhere, 200 MB left: the slack counts from there
+    used = 240 * MB;
+    c.between();
+    assert.equal(c.collections, 2);
+    const kept = new GrowthCollector(48, () => used, () => ((used = 110 * MB), true));
+    kept.between(); // 150 + 48
+    used = 60 * MB;
+    kept.between();
+    used = 120 * MB;
+    kept.between();
+    assert.equal(kept.collections, 0, 'without following, the mark stays where its own collection set it');
+  });
+
   it('collectGarbage frees what is no longer live', () => {
     let garbage: number[][] | null = Array.from({ length: 200 }, () => Array.from({ length: 10_000 }, (_, i) => i + 0.5));
     assert.ok(collectGarbage());

@@ -47,6 +47,15 @@ export function oldGenerationUsed(): number {
   return used;
 }
 
+/**
+ * What only a full collection gives back, in bytes: the old generation's spaces (garbage included)
+ * and the ArrayBuffers' memory outside V8's heap (a promoted Buffer's bytes are freed with it: the
+ * saved index's 20 MB of pieces once written).
+ */
+export function heldUntilFullCollection(): number {
+  return oldGenerationUsed() + process.memoryUsage().arrayBuffers;
+}
+
 const MB = 1024 * 1024;
 
 /**
@@ -54,23 +63,42 @@ const MB = 1024 * 1024;
  * `slackMb` since the last one: V8 lets it grow to up to four times what was live at its own last
  * full collection before it collects. Called between two pieces of work: the index worker's reports
  * (index-worker.ts), the checks of a large document (sync.ts: each keystroke in the 1 MB draft
- * promotes about 10 MB, its previous version's analysis, that only a full collection frees).
+ * promotes about 10 MB, its previous version's analysis, that only a full collection frees) and of
+ * any other report (a larger slack, the mark following V8's own collections).
  */
 export class GrowthCollector {
-  private limit = 0;
+  /** What the last full collection left (-1: not known yet; the first call's figure then). */
+  private base = -1;
   collections = 0;
+  /** The wall time of its collections so far (ms; the server's memory request reports it). */
+  collectMs = 0;
   constructor(
     private readonly slackMb: number,
     private readonly used: () => number = oldGenerationUsed,
     private readonly collect: () => boolean = collectGarbage,
+    /**
+     * The mark follows the old generation down when something else collected it (V8's own full
+     * collection, a large document's close, another collector): the slack counts from the last
+     * full collection of any kind, not from this collector's last one.
+     */
+    private readonly follow = false,
   ) {}
 
-  between(): void {
+  /** A full collection was made elsewhere (after the first index, at a large document's close): the slack counts from now. */
+  collected(): void {
+    this.base = this.used();
+  }
+
+  /** Collects if what is used grew by `slackMb` (the collector's own by default) since the last full collection. */
+  between(slackMb = this.slackMb): void {
     const used = this.used();
-    if (this.limit === 0) this.limit = used + this.slackMb * MB;
-    if (used < this.limit || !this.collect()) return;
+    if (this.base < 0 || (this.follow && used < this.base)) this.base = used;
+    if (used < this.base + slackMb * MB) return;
+    const t = performance.now();
+    if (!this.collect()) return;
+    this.collectMs += performance.now() - t;
     this.collections++;
-    this.limit = this.used() + this.slackMb * MB;
+    this.base = this.used();
   }
 }
 

@@ -127,7 +127,12 @@ export function registerFeatures(connection: Connection, documents: TextDocument
    * The server's memory (for the benchmark and for a report of a problem): the process's resident
    * set, V8's heap as it is, and with `live: true` the heap that is left after a full collection.
    */
-  connection.onRequest('policyReport/memory', (params: { live?: boolean } | undefined) => memoryFigures(params?.live === true));
+  connection.onRequest('policyReport/memory', (params: { live?: boolean } | undefined) => ({
+    ...memoryFigures(params?.live === true),
+    // The full collections between checks so far (sync.ts checks) and their wall time.
+    checkCollections: sync.checks.collections,
+    checkCollectMs: sync.checks.collectMs,
+  }));
 
   /** The report as plain Markdown without the dialect's marks, for Word/PDF pipelines. */
   connection.onRequest('policyReport/export', (params: { uri: string }) => {

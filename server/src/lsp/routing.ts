@@ -128,7 +128,7 @@ export class FileRouter {
     if (this.documents.get(uri)) return;
     if (this.dataChanged(uri, disk, true)) return;
     const { historyChanged } = this.service.forget(uri, disk, large ? () => void collectGarbage() : undefined);
-    if (large) collectGarbage();
+    if (large && collectGarbage()) this.sync.checks.collected();
     this.sync.closed(uri);
     if (this.disk.refusals.has(uri)) this.sync.publishWorkspaceFindings();
     if (historyChanged) this.sync.dependentsChanged(uri);

@@ -194,7 +194,7 @@ export function startServer(connection: Connection): void {
     // sessions over 90 MB live) collected at once, before the saves and the checks that follow:
     // the quiet collection below waits for a moment with no check pending, which typing right
     // after the index does not give (the 1 MB draft's keystrokes then grew the heap from 190 MB).
-    collectGarbage();
+    if (collectGarbage()) sync.checks.collected();
     // What is saved now (the index's bytes, the default catalog's JSON, the code cache) is garbage
     // once written: the quiet collection waits for the writes (before, it ran while the index's
     // 20 MB of Buffers were still being written, and they stayed until V8's next full collection,

@@ -18,7 +18,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '../core/i18n';
 import type { LanguageService } from '../core/service';
 import { refusalMessage } from '../io/read';
-import { GrowthCollector, LARGE_DOCUMENT_CHARS } from './collect';
+import { GrowthCollector, heldUntilFullCollection, LARGE_DOCUMENT_CHARS } from './collect';
 import { toDiagnostic } from './convert';
 import type { Disk } from './disk';
 import { isReport } from './kinds';
@@ -37,9 +37,21 @@ const LARGE_CHECK_SLACK_MB = 16;
 /** Env overriding LARGE_CHECK_SLACK_MB (a measurement's knob, as worker-heap.ts WORKER_SLACK_ENV). */
 const LARGE_CHECK_SLACK_ENV = 'POLICY_REPORT_LARGE_CHECK_SLACK_MB';
 
-function largeCheckSlackMb(): number {
-  const asked = Number(process.env[LARGE_CHECK_SLACK_ENV]);
-  return Number.isInteger(asked) && asked >= 1 ? asked : LARGE_CHECK_SLACK_MB;
+/**
+ * The same for every other report's checks (MB), counted from the last full collection of any kind:
+ * the old generation grew about 0.4 MB a prose keystroke in the 100 KB draft and 0.6 MB a figure
+ * keystroke (what outlived two scavenges), and V8 let it grow from the 96 MB live after the 1 MB
+ * draft's close to 240 MB before its own full collection: the session's peak RSS, 465-471 MB, came
+ * after the history edit (round 18, bench/memory.mjs --history-edit, load1 23: 469 → 374 MB, the
+ * peak then at the 1 MB draft's close; the 200 keystrokes' CPU 3.7 → 4.1 s at that load). One full
+ * collection of the live heap (about 110 MB) every 48 MB of growth: one or two in 200 keystrokes.
+ */
+const CHECK_SLACK_MB = 48;
+const CHECK_SLACK_ENV = 'POLICY_REPORT_CHECK_SLACK_MB';
+
+function slackMb(env: string, fallback: number): number {
+  const asked = Number(process.env[env]);
+  return Number.isInteger(asked) && asked >= 1 ? asked : fallback;
 }
 
 /** The rules whose findings the open reports' first diagnostics leave to their second publish (checkOpenNow). */
@@ -67,11 +79,14 @@ export class DiagnosticsSync {
   /** While the first load's check is in two parts (pull mode, checkOpenNow): the rules a pull's answer leaves out. */
   private firstDefer: ((rule: string) => boolean) | undefined;
   /**
-   * Between the checks of a large document, a full collection when the old generation grew by
-   * LARGE_CHECK_SLACK_MB: its versions' analyses would otherwise pile up to V8's own limit (the
-   * server's peak RSS, typing in the 1 MB draft).
+   * Between two checks, a full collection when the old generation and the Buffers grew since the
+   * last full collection (any: V8's own, a large document's close) by LARGE_CHECK_SLACK_MB after
+   * a large document's check, CHECK_SLACK_MB after another's: the versions' analyses would
+   * otherwise pile up to V8's own limit (the server's peak RSS, typing in the 1 MB draft, then in
+   * the 100 KB draft and editing a session after it).
    */
-  readonly largeChecks = new GrowthCollector(largeCheckSlackMb());
+  readonly checks = new GrowthCollector(slackMb(CHECK_SLACK_ENV, CHECK_SLACK_MB), heldUntilFullCollection, undefined, true);
+  private readonly largeSlackMb = slackMb(LARGE_CHECK_SLACK_ENV, LARGE_CHECK_SLACK_MB);
 
   constructor(
     private readonly connection: Connection,
@@ -110,7 +125,8 @@ export class DiagnosticsSync {
       const { findings, historyChanged } = this.service.checkReport(uri, doc.getText(), doc.version, defer);
       if (historyChanged) this.dependentsChanged(uri);
       // After the findings are sent (the caller sends them in this turn).
-      if (doc.getText().length >= LARGE_DOCUMENT_CHARS) setImmediate(() => this.largeChecks.between());
+      const slack = doc.getText().length >= LARGE_DOCUMENT_CHARS ? this.largeSlackMb : undefined;
+      setImmediate(() => this.checks.between(slack));
       return findings.map(toDiagnostic);
     } catch (e) {
       this.connection.console.error(`policy-report: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
