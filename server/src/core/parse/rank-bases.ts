@@ -7,7 +7,7 @@
  * - "so với hạng 86 của năm 2022" after a bound place written bare ("lên 56") or as "là 71/193";
  * - "từ": "tụt 8 bậc từ vị trí 94 năm 2010";
  * - a clause "khi …" right after the comparison, its rank of the comparison's period: "tăng 10 bậc
- *   so với năm 2018, khi Việt Nam xếp thứ 77/140".
+ *   so với năm 2018, khi Việt Nam xếp thứ 77/140", also in brackets: "so với năm 2021 (khi đó xếp thứ 53/63)".
  * Only places: never a change, a score, a figure behind another reference, nor one of the bound
  * figure's own period. Pure; bounded (a few figures after the bound one).
  */
@@ -22,7 +22,7 @@ export interface RankBase {
 }
 
 const FROM = /(?<![\p{L}])từ\s*$/u;
-const WHEN = /^\s*,?\s*(?:khi|lúc)\s+/u;
+const WHEN = /^\s*[,(]?\s*(?:khi|lúc)\s+/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
 /** A place written bare: a whole number, no unit, no change. */
 const barePlace = (f: Figure): boolean => f.kind === 'number' && !f.unit && !f.change && f.decimals === 0 && f.value >= 1 && f.value <= 250;
@@ -58,12 +58,14 @@ export function rankBases(idx: number, text: string, figures: Figure[], periods:
     const otherPeriod = !!p && rd.own && rd.period !== own.period && p.code !== (own.period >= 0 ? periods[own.period].code : '');
     if (rd.role === 'base' && otherPeriod && (f.kind === 'rank' || barePlace(f))) out.push(f.kind === 'rank' ? { at: j } : { at: j, rank: true });
     else if (isRank(f, rd.role) && otherPeriod && FROM.test(text.slice(Math.max(0, f.start - 12), f.start))) out.push({ at: j });
-    else if (isRank(f, rd.role) && WHEN.test(text.slice(figures[j - 1].end, f.start).replace(/^[^,]*/u, ''))) {
-      // "…, tăng 10 bậc so với năm 2018, khi Việt Nam xếp thứ 77/140": the comparison's period.
+    else if (isRank(f, rd.role) && WHEN.test(text.slice(figures[j - 1].end, f.start).replace(/^[^,(]*/u, ''))) {
+      // "…, tăng 10 bậc so với năm 2018, khi Việt Nam xếp thứ 77/140": the comparison's period; so too
+      // in brackets: "tăng 26 bậc so với năm 2021 (khi đó xếp thứ 53/63)".
       // (the subject told of again, no other: "khi Thái Lan đứng thứ 43" is another country's)
       const cmp = periods.filter((q) => q.comparison && q.start >= figures[j - 1].end && q.end <= f.start).pop();
-      const clause = text.slice(text.lastIndexOf(',', f.start) + 1, f.start);
-      const others = [...clause.matchAll(/\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/gu)].filter((m) => !text.slice(0, text.lastIndexOf(',', f.start)).includes(m[0]));
+      const open = Math.max(text.lastIndexOf(',', f.start), text.lastIndexOf('(', f.start));
+      const clause = text.slice(open + 1, f.start);
+      const others = [...clause.matchAll(/\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/gu)].filter((m) => !text.slice(0, open).includes(m[0]));
       if (cmp && !others.length) out.push({ at: j, period: cmp.code });
       break;
     } else break;
