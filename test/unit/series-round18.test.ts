@@ -1,6 +1,6 @@
 /**
  * The earlier values of an indicator told beside its bound figure (docs/dialect.md §6.5 (1), (12);
- * parse/rank-bases.ts, clauses.ts; test/fixtures/prose/series-round18.yaml): each case's facts — each
+ * parse/rank-bases.ts, clauses.ts, roles.ts bracketedBases, binding.ts; test/fixtures/prose/series-round18.yaml): each case's facts — each
  * reference's bound figure and its further figures, with their periods — as the checker reads the
  * text marked by `markup` in each mode. A positive case reads the earlier value with its own period;
  * a negative one reads none. On the checker's side: the earlier value enters the history, so a later
@@ -16,7 +16,7 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('prose/series-round18.yaml');
 
 describe('earlier values of an indicator beside its bound figure (fixtures/prose/series-round18.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2], positives: 3, negatives: 3 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, facts) =>
+  describeClassCases(cases, { classes: [1, 2, 3], positives: 3, negatives: 3 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, facts) =>
     assert.equal(facts.length > 1, c.kind === 'positive', `${c.rule}: ${JSON.stringify(facts)}`),
   );
 });
@@ -50,5 +50,17 @@ describe('the checker: an earlier value told beside the bound figure in the hist
     const conflict = await findings(SPEED_EARLIER, speed('60,5'), 'figure-conflict');
     assert.equal(conflict.length, 1);
     assert.match(conflict[0].message, /54,17/, conflict[0].message);
+  });
+
+  // (Ookla fixed download: 153 Mbps in October 2024, up 50% on October 2023, so about 102 Mbps then:
+  // https://doanhnghiephoinhap.vn/toc-do-internet-di-dong-tai-viet-nam-xep-thu-43-toan-cau-90103.html)
+  const FIXED_EARLIER = 'Tháng 10/2023, [[Tốc độ tải xuống trung bình băng rộng cố định]] đạt khoảng 102 Mbps.';
+  const fixed = (base: string) => `Tháng 10/2024, [[Tốc độ tải xuống trung bình băng rộng cố định]] đạt 153 Mbps, tăng 50% so với cùng kỳ năm 2023 (khoảng ${base} Mbps).`;
+
+  it('a base in brackets after "so với cùng kỳ năm YYYY" is of the bound month a year before: agreeing, nothing; differing, a figure-conflict', async () => {
+    assert.deepEqual(await findings(FIXED_EARLIER, fixed('102'), 'figure-conflict'), []);
+    const conflict = await findings(FIXED_EARLIER, fixed('120'), 'figure-conflict');
+    assert.equal(conflict.length, 1);
+    assert.match(conflict[0].message, /102/, conflict[0].message);
   });
 });

@@ -12,7 +12,7 @@ import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
-import { isPeriodCode, yearOfPeriod } from './period-codes';
+import { isPeriodCode, resolveSamePeriod, yearOfPeriod } from './period-codes';
 import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 
@@ -181,7 +181,9 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
           // The rank beside a score, another unit of a list: with no phrase of its own, the bound
           // figure's period ("năm 2023 đạt cấp độ 6/10, xếp thứ 38": 2023); none (`''` here), the
           // document's, filled in when the chunks are put together.
-          const period = told ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
+          // (a base of the same period a year before, "so với cùng kỳ năm 2023 (75,5%)": that period of the bound figure's)
+          const said = told ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
+          const period = said?.startsWith('SPLY') ? (figure?.period ? resolveSamePeriod(said, figure.period) ?? undefined : undefined) : said;
           if (samePeriod || (period && period !== figure?.period)) (also ??= []).push(listed ? { figure: g, period: period ?? '', listed } : { figure: g, period: period ?? '' });
         }
       } else if (!isHeaderRow) {

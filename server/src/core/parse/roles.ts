@@ -32,7 +32,9 @@ export function ranksListed(text: string, figures: Figure[], readings: Array<{ r
 
 /**
  * "so với năm 2023 (0,7326 điểm)": a level with no period of its own, alone in its clause, the
- * clause a bracket's, right after a comparison phrase of a year: a `base` dated by that phrase.
+ * clause a bracket's, right after a comparison phrase of a year (or of the same period a year
+ * before: "so với cùng kỳ năm 2023 (75,5%)", resolved against the bound figure's period in binding.ts):
+ * a `base` dated by that phrase.
  */
 export function bracketedBases(
   text: string,
@@ -47,7 +49,7 @@ export function bracketedBases(
     while (k + 1 < periods.length && periods[k + 1].end <= f.start) k++;
     const r = readings[i];
     if (r.period >= 0 || !isLevelRole(r.role) || f.change || !clauses[clauseOf[i]].paren || clauseOf[i + 1] === clauseOf[i]) return;
-    if (k < 0 || !periods[k].comparison || !/^\d{4}/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
+    if (k < 0 || !periods[k].comparison || !/^(?:\d{4}|SPLY)/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
     r.role = 'base';
     r.period = k;
   });
