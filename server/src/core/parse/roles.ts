@@ -49,7 +49,7 @@ export function bracketedBases(
     const r = readings[i];
     if (r.period >= 0 || !isLevelRole(r.role) || f.change || !clauses[clauseOf[i]].paren || clauseOf[i + 1] === clauseOf[i]) return;
     // (also "so với cùng kỳ năm 2023 (75,5%)": the same period of that year, further.ts resolves it)
-    if (k < 0 || !periods[k].comparison || !/^(?:\d{4}|SPLY-\d{4}$)/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
+    if (k < 0 || !periods[k].comparison || !/^(?:\d{4}|SPLY(?:-\d{4})?$)/.test(periods[k].code) || !/^\s*\(\s*$/.test(text.slice(periods[k].end, f.start))) return;
     r.role = 'base';
     r.period = k;
   });
