@@ -33,74 +33,104 @@ export function savedReading(text: string, uri: string, hash: string): SavedRepo
 type Pieces = Extract<ReturnType<typeof historySegments>, { placed: false }>['pieces'];
 type FrontMatter = ReturnType<typeof historySegments>['doc']['frontMatter'];
 type Lines = ReturnType<typeof historySegments>['doc']['lines'];
+type R = [number, number, number, number];
+
+/** Past this many figures a segment's figures are found by a map, below by a scan (assemble.ts SCAN_FIGURES). */
+const SCAN_FIGURES = 8;
 
 function direct(frontMatter: FrontMatter, lines: Lines, pieces: Pieces, hash: string): SavedReport {
-  const docPeriod = frontMatter?.period ?? null;
-  // As assemble dates a yearless phrase ("Sang tháng 2"): the year of the document's period, else no period.
-  const year = docPeriod && /^\d{4}/.test(docPeriod) ? Number(docPeriod.slice(0, 4)) : null;
-  const dated = (code: string | null | undefined): string | null => (code == null ? null : !code.startsWith('XXXX') ? code : year !== null ? fillYear(code, year) : null);
-  const figures: unknown[][] = [];
-  const refs: unknown[][] = [];
-  // A figure of `also` that is none of its segment's figures is kept as it is (assemble's placedOf fallback): one index per object.
-  const loose = new Map<PlacedFigure, number>();
+  const saver = new Saver(frontMatter?.period ?? null);
   for (const piece of pieces) {
     for (const seg of piece.model.segments) {
       const { part } = seg.model;
       if (!part.references.length) continue;
       const base = piece.base + seg.base;
-      const line = lines.positionAt(base).line;
-      const moved = (r: Range): [number, number, number, number] => [r.start.line + line, r.start.character, r.end.line + line, r.end.character];
-      // The saved index of each of the segment's figures once kept (its placed copy's, in saveReport's order).
-      const kept = new Array<number>(part.figures.length).fill(-1);
-      const keep = (i: number): number => {
-        if (kept[i] < 0) {
-          kept[i] = figures.length;
-          figures.push(saveFigure(part.figures[i], moved(part.figures[i].range)));
-        }
-        return kept[i];
-      };
-      const keepLoose = (f: PlacedFigure): number => {
-        let k = loose.get(f);
-        if (k === undefined) {
-          loose.set(f, (k = figures.length));
-          figures.push(saveFigure(f));
-        }
-        return k;
-      };
-      // A placed figure's period (assemble): its own phrase's, dated, else the document's.
-      const placedPeriod = (f: PlacedFigure): string | null => {
-        const own = f.periodSource === 'phrase' ? dated(f.period) : null;
-        return own && f.periodRange ? own : docPeriod;
-      };
-      for (const r of part.references) refs.push(savedReference(r, part.figures, base, moved, dated, docPeriod, keep, keepLoose, placedPeriod));
+      saver.segment(part.figures, base, lines.positionAt(base).line);
+      for (const r of part.references) saver.refs.push(saver.reference(r));
     }
   }
-  return { hash, fm: saveFrontMatter(frontMatter), figures, refs };
+  return { hash, fm: saveFrontMatter(frontMatter), figures: saver.figures, refs: saver.refs };
 }
 
-/** One reference's saved form (snapshot.ts saveReport of assemble's placed reference), its figures kept in saveReport's order. */
-function savedReference(
-  r: Reference,
-  own: readonly PlacedFigure[],
-  base: number,
-  moved: (r: Range) => [number, number, number, number],
-  dated: (code: string | null | undefined) => string | null,
-  docPeriod: string | null,
-  keep: (i: number) => number,
-  keepLoose: (f: PlacedFigure) => number,
-  placedPeriod: (f: PlacedFigure) => string | null,
-): unknown[] {
-  // (a reference's figure is one of its segment's, else none: assemble's placedOf)
-  const at = r.figure ? own.indexOf(r.figure) : -1;
-  const figure = at >= 0 ? keep(at) : -1;
-  let also: unknown[][] | null = null;
-  for (const a of r.also ?? []) {
-    const i = own.indexOf(a.figure);
-    const period = a.period ? dated(a.period) : i >= 0 ? placedPeriod(a.figure) : a.figure.period;
-    if (!period) continue;
-    const k = i >= 0 ? keep(i) : keepLoose(a.figure);
-    (also ??= []).push(a.carried ? [k, period, 1] : a.listed ? [k, period, 2] : [k, period]);
+/** The saved figures and references of one report, segment by segment (no closure or map per segment: a table row is one). */
+class Saver {
+  readonly figures: unknown[][] = [];
+  readonly refs: unknown[][] = [];
+  /** A figure of `also` that is none of its segment's figures is kept as it is (assemble's placedOf fallback): one index per object. */
+  private readonly loose = new Map<PlacedFigure, number>();
+  private readonly year: number | null;
+  // The segment's figures, where they are found (a map past SCAN_FIGURES), the saved index of each once kept (in saveReport's order), its base and line.
+  private own: readonly PlacedFigure[] = [];
+  private byFigure: Map<PlacedFigure, number> | null = null;
+  private kept: number[] = [];
+  private base = 0;
+  private line = 0;
+
+  constructor(private readonly docPeriod: string | null) {
+    // As assemble dates a yearless phrase ("Sang tháng 2"): the year of the document's period, else no period.
+    this.year = docPeriod && /^\d{4}/.test(docPeriod) ? Number(docPeriod.slice(0, 4)) : null;
   }
-  const period = (r.periodSource === 'phrase' ? dated(r.period) : null) ?? docPeriod;
-  return [r.written, moved(r.range), figure, period, also, [r.sentence.start + base, r.sentence.end + base]];
+
+  segment(own: readonly PlacedFigure[], base: number, line: number): void {
+    this.own = own;
+    this.byFigure = own.length > SCAN_FIGURES ? new Map(own.map((f, i) => [f, i])) : null;
+    this.kept = own.length ? new Array<number>(own.length).fill(-1) : this.kept;
+    this.base = base;
+    this.line = line;
+  }
+
+  /** One reference's saved form (snapshot.ts saveReport of assemble's placed reference), its figures kept in saveReport's order. */
+  reference(r: Reference): unknown[] {
+    // (a reference's figure is one of its segment's, else none: assemble's placedOf)
+    const at = r.figure ? this.indexOf(r.figure) : -1;
+    const figure = at >= 0 ? this.keep(at) : -1;
+    let also: unknown[][] | null = null;
+    if (r.also) {
+      for (const a of r.also) {
+        const i = this.indexOf(a.figure);
+        const period = a.period ? this.dated(a.period) : i >= 0 ? this.placedPeriod(a.figure) : a.figure.period;
+        if (!period) continue;
+        const k = i >= 0 ? this.keep(i) : this.keepLoose(a.figure);
+        (also ??= []).push(a.carried ? [k, period, 1] : a.listed ? [k, period, 2] : [k, period]);
+      }
+    }
+    const period = (r.periodSource === 'phrase' ? this.dated(r.period) : null) ?? this.docPeriod;
+    return [r.written, this.moved(r.range), figure, period, also, [r.sentence.start + this.base, r.sentence.end + this.base]];
+  }
+
+  private indexOf(f: PlacedFigure): number {
+    return this.byFigure ? (this.byFigure.get(f) ?? -1) : this.own.indexOf(f);
+  }
+
+  private keep(i: number): number {
+    if (this.kept[i] < 0) {
+      this.kept[i] = this.figures.length;
+      this.figures.push(saveFigure(this.own[i], this.moved(this.own[i].range)));
+    }
+    return this.kept[i];
+  }
+
+  private keepLoose(f: PlacedFigure): number {
+    let k = this.loose.get(f);
+    if (k === undefined) {
+      this.loose.set(f, (k = this.figures.length));
+      this.figures.push(saveFigure(f));
+    }
+    return k;
+  }
+
+  /** A range of the segment placed on its line (assemble's `range`), as saved. */
+  private moved(r: Range): R {
+    return [r.start.line + this.line, r.start.character, r.end.line + this.line, r.end.character];
+  }
+
+  private dated(code: string | null | undefined): string | null {
+    return code == null ? null : !code.startsWith('XXXX') ? code : this.year !== null ? fillYear(code, this.year) : null;
+  }
+
+  /** A placed figure's period (assemble): its own phrase's, dated, else the document's. */
+  private placedPeriod(f: PlacedFigure): string | null {
+    const own = f.periodSource === 'phrase' ? this.dated(f.period) : null;
+    return own && f.periodRange ? own : this.docPeriod;
+  }
 }
