@@ -17,7 +17,8 @@ import { loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { HistoryIndex } from '../../server/src/core/history/history';
 import { historyDocument, loadReport, saveReport, StringPool, textHash } from '../../server/src/core/history/snapshot';
 import { readForHistory } from '../../server/src/core/indexed';
-import { parseReport } from '../../server/src/core/parse/document';
+import { historySegments, parseReport } from '../../server/src/core/parse/document';
+import { savedReading } from '../../server/src/core/history/saved-reading';
 import { repoRoot } from '../helpers';
 import { fixtureWorkspaces } from '../rule-fixtures';
 // The bench's generator of synthetic sessions (plain JavaScript).
@@ -109,5 +110,26 @@ describe("the first index's fast path", function () {
       kept.setReport(analyze(historyDocument(doc), catalog, kept));
       for (const ind of catalog.all()) assert.deepEqual(kept.entries(ind.id), direct.entries(ind.id), `${r.uri} ${ind.id}`);
     }
+  });
+
+  it('reads the saved form without putting the document together, byte for byte as the history path and the full parse save it', () => {
+    // history/saved-reading.ts against saveReport of parseReport `history` and of the full parse:
+    // the rule fixtures, the examples, the bench's sessions (two sizes) and drafts (with mistakes).
+    const drafts = [3, 120].map((s) => ({ uri: `file:///bench/du-thao-${s}.report.md`, text: sizedReport({ s, sessions: 200, kb: 40, mistakes: true }) }));
+    const large = [5, 180].map((s) => ({ uri: `file:///bench/phien-large-${s}.report.md`, text: sizedReport({ s, sessions: 200, kb: 60 }) }));
+    let apart = 0;
+    let placed = 0;
+    for (const r of [...fixtureReports(), ...benchReports(), ...large, ...drafts]) {
+      for (const warm of [false, true]) {
+        if (!warm) clearContentCaches();
+        const got = JSON.stringify(savedReading(r.text, r.uri, 'h'));
+        assert.equal(got, JSON.stringify(saveReport(parseReport(r.text, r.uri, { history: true }), 'h')), `${r.uri} (history path)`);
+        assert.equal(got, JSON.stringify(saveReport(historyDocument(parseReport(r.text, r.uri, { remember: false })), 'h')), `${r.uri} (full parse)`);
+      }
+      if (historySegments(r.text, r.uri).placed) placed++;
+      else apart++;
+    }
+    // Both ways are taken: most reports apart, those whose table headers may bind put together.
+    assert.ok(apart > 100 && placed > 0, `${apart} read apart, ${placed} put together`);
   });
 });

@@ -10,7 +10,8 @@ import type { Indicator } from './catalog/types';
 import type { Catalog } from './catalog/catalog';
 import type { BoundReport, HistoryIndex } from './history/history';
 import { provincialSubjects } from './history/subject';
-import { forgetDecoded, historyDocument, loadReport, makeSnapshot, saveReport, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { savedReading } from './history/saved-reading';
+import { forgetDecoded, historyDocument, loadReport, makeSnapshot, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -39,7 +40,8 @@ export type HistoryReader = (uris: string[], known: Record<string, string>, prog
 export function readForHistory(uri: string, text: string, knownHash?: string): HistoryRecord {
   const hash = textHash(text);
   if (hash === knownHash) return { uri, text, hash, saved: null };
-  return { uri, text, hash, saved: saveReport(parseReport(text, uri, { history: true }), hash) };
+  // (saveReport(parseReport(text, uri, { history: true }), hash), without putting the document together)
+  return { uri, text, hash, saved: savedReading(text, uri, hash) };
 }
 
 /** What the indexed reports need of the service. */

@@ -227,9 +227,10 @@ const range = (a: R, pool?: StringPool): Range => (pool ? pool.range(a) : { star
 const saveNumber = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
 const loadNumber = (x: unknown): number => (typeof x === 'string' ? Number(x) : (x as number));
 
-function saveFigure(f: PlacedFigure): SavedFigure {
+/** A figure's saved form; `at`: its range (history/saved-reading.ts: a figure placed by a line delta). */
+export function saveFigure(f: PlacedFigure, at: R = r4(f.range)): SavedFigure {
   const growth = (f as { growth?: boolean }).growth;
-  return [f.raw, saveNumber(f.value), saveNumber(f.interval[0]), saveNumber(f.interval[1]), f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, r4(f.range), f.role ?? null, f.unitClass];
+  return [f.raw, saveNumber(f.value), saveNumber(f.interval[0]), saveNumber(f.interval[1]), f.unit, f.kind, f.decimals, f.qualifier, f.denominator ?? null, f.change ?? null, growth ?? null, at, f.role ?? null, f.unitClass];
 }
 
 /** A figure with the fields the history reads (the others are not kept). */
@@ -278,6 +279,11 @@ function withProvince(fm: [number | null, string | null, string | null, string |
   return fields ? [...fm, fields] : fm;
 }
 
+/** A front matter's saved form (SavedReport `fm`). */
+export function saveFrontMatter(fm: FrontMatter | null): SavedReport['fm'] {
+  return fm && withProvince([fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)], provinceFields(fm));
+}
+
 /** The saved form of a report (only its bound figures are kept). */
 export function saveReport(doc: ReportDocument, hash: string): SavedReport {
   const index = new Map<PlacedFigure, number>();
@@ -292,10 +298,9 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
     if (r.figure) keep(r.figure);
     for (const a of r.also ?? []) keep(a.figure);
   }
-  const fm = doc.frontMatter;
   return {
     hash,
-    fm: fm && withProvince([fm.session ?? null, fm.date ?? null, fm.period ?? null, fm.title ?? null, r4(fm.range)], provinceFields(fm)),
+    fm: saveFrontMatter(doc.frontMatter),
     figures,
     refs: doc.references.map((r) => [r.written, r4(r.range), r.figure ? index.get(r.figure)! : -1, r.period, r.also ? r.also.map((a) => (a.carried ? [index.get(a.figure)!, a.period, 1] : a.listed ? [index.get(a.figure)!, a.period, 2] : [index.get(a.figure)!, a.period])) : null, [r.sentence.start, r.sentence.end]]),
   };

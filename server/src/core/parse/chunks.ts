@@ -173,6 +173,8 @@ export class ChunkCache<M> {
     registerChunkCache((chunk) => this.delete(chunk));
   }
   get(chunk: string): { model: M; open: boolean } | undefined {
+    // (an empty cache, the history's: no lookup, which would hash the whole chunk's text)
+    if (this.map.size === 0) return undefined;
     const hit = this.map.get(chunk);
     if (hit) {
       // Most recently used last (under its own key: `chunk` may be a slice of the document's text).
@@ -220,7 +222,7 @@ class RecentTrees {
   private chars = 0;
   /** The tree of `chunk` and the chunk's own copy (unpinned) it was parsed from. */
   get(chunk: string): { own: string; tree: Root } | undefined {
-    return this.map.get(chunk);
+    return this.map.size === 0 ? undefined : this.map.get(chunk);
   }
   /** `own`: the chunk's own copy (its next reader keys its cache by it: not copied again). */
   set(own: string, tree: Root): void {

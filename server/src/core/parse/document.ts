@@ -22,6 +22,7 @@ import { buildSections, plainText, type HeadingInfo } from './sections';
 import { tableSegments, type Segment } from './table-rows';
 import { placeChunk, trimPlacements } from './assemble';
 import { bindTableHeaders } from './table-header';
+import { chunkMayBind } from './table-shape';
 
 export { firstIndex };
 
@@ -39,20 +40,7 @@ export { firstIndex };
  */
 export function parseReport(text: string, uri: string, options: { whole?: boolean; remember?: boolean; history?: boolean } = {}): ReportDocument {
   const doc = emptyDocument(text, uri);
-  const { lines } = doc;
-  if (text.length > MAX_REPORT_CHARS) {
-    // Checking it would stall the server for a minute or more (guard.ts): say so instead.
-    const size = `${text.length.toLocaleString('en')}`;
-    doc.problems.push({
-      code: 'front-matter',
-      message: {
-        vi: `Báo cáo quá lớn để kiểm tra (${size} ký tự; giới hạn ${MAX_REPORT_CHARS.toLocaleString('en')}): không kiểm tra.`,
-        en: `The report is too large to check (${size} characters; the limit is ${MAX_REPORT_CHARS.toLocaleString('en')}): it is not checked.`,
-      },
-      range: lines.range(0, 0),
-    });
-    return doc;
-  }
+  if (tooLarge(doc)) return doc;
   let pieces: Array<Piece<ChunkModel>>;
   try {
     // Chunk by chunk, each from the cache if its text was parsed before (chunks.ts); adversarial
@@ -65,15 +53,37 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     failed(doc, e, false);
     return doc;
   }
-  piecesOf.set(doc, pieces);
+  putTogether(doc, pieces, !options.history);
+  return doc;
+}
 
+/** A text over MAX_REPORT_CHARS: one problem on `doc` saying so (true), else false. */
+function tooLarge(doc: ReportDocument): boolean {
+  const { text } = doc;
+  if (text.length <= MAX_REPORT_CHARS) return false;
+  // Checking it would stall the server for a minute or more (guard.ts): say so instead.
+  const size = `${text.length.toLocaleString('en')}`;
+  doc.problems.push({
+    code: 'front-matter',
+    message: {
+      vi: `Báo cáo quá lớn để kiểm tra (${size} ký tự; giới hạn ${MAX_REPORT_CHARS.toLocaleString('en')}): không kiểm tra.`,
+      en: `The report is too large to check (${size} characters; the limit is ${MAX_REPORT_CHARS.toLocaleString('en')}): it is not checked.`,
+    },
+    range: doc.lines.range(0, 0),
+  });
+  return true;
+}
+
+/** The chunks' models put together into `doc` (`keep`: their placements kept for the next version: not for the history). */
+function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep: boolean): void {
+  piecesOf.set(doc, pieces);
   try {
     frontMatterOf(pieces[0], doc);
     const docPeriod = doc.frontMatter?.period ?? null;
     const headings: HeadingInfo[] = [];
     const firstSentences: number[] = [];
     // How many times each model is placed in this version (not kept for a report read for the history).
-    const uses = options.history ? null : new Map<object, number>();
+    const uses = keep ? new Map<object, number>() : null;
     for (const { model, base } of pieces) {
       firstSentences.push(doc.sentences.length);
       placeChunk(model, model.segments, base, doc, docPeriod, headings, uses);
@@ -86,7 +96,32 @@ export function parseReport(text: string, uri: string, options: { whole?: boolea
     // Never expected (the property tests look for it); what was read so far is kept.
     failed(doc, e, true);
   }
-  return doc;
+}
+
+/**
+ * The history's reading of `text` (parseReport `history`) with its chunks not put together, for a
+ * reader of the saved form alone (history/saved-reading.ts): `placed` false, the document with
+ * only its front matter read and each chunk's segments with where it starts (a segment's offsets
+ * and lines relative to `base` plus its own, as assemble.ts places them); `placed` true, the
+ * document parseReport `history` gives (the text over the size limit, a parser failure, or a
+ * table header that may bind its rows: table-header.ts works on the document put together).
+ */
+export function historySegments(text: string, uri: string): { doc: ReportDocument; placed: true } | { doc: ReportDocument; placed: false; pieces: ReadonlyArray<{ base: number; model: { segments: readonly Segment[] } }> } {
+  const doc = emptyDocument(text, uri);
+  if (tooLarge(doc)) return { doc, placed: true };
+  let pieces: Array<Piece<ChunkModel>>;
+  try {
+    pieces = mapChunks(text, historyChunks, historyChunkModel, false, false, BARE);
+  } catch (e) {
+    failed(doc, e, false);
+    return { doc, placed: true };
+  }
+  if (pieces.some((piece) => chunkMayBind(doc, piece))) {
+    putTogether(doc, pieces, false);
+    return { doc, placed: true };
+  }
+  frontMatterOf(pieces[0], doc);
+  return { doc, placed: false, pieces };
 }
 
 /** A parser failure, as a problem at the top of the document ("partly": what was read is kept). */
