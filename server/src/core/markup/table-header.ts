@@ -20,6 +20,7 @@ import { detectCaptionParts } from './table-caption-part';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { detectPillarRows } from './table-pillars';
 import { detectPillarPeriodRows } from './table-pillar-periods';
+import { detectCornerPartRows } from './table-corner-part';
 
 /**
  * Marks the names of the header row `header` (placed) whose column's figures in `rows` (the body
@@ -41,6 +42,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   detectCaptionParts(run, header, rows, named, plainFigs);
   detectPillarRows(run, header, rows, rowAt);
   detectPillarPeriodRows(run, header, rows, rowAt);
+  detectCornerPartRows(run, header, rows, rowAt);
 }
 
 /** The body rows of the table whose header row is `units[header]`, from a list of units in order (prose.ts). */

@@ -24,7 +24,7 @@ import { markPillarRow, pillarOf } from './table-pillars';
 const LEAD_MEASURE = /^[\s*_]*(thứ hạng|xếp hạng|điểm số|điểm|giá trị)(?![\p{L}])/iu;
 
 /** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
-function periodAlone(cell: string): boolean {
+export function periodAlone(cell: string): boolean {
   const t = cell.replace(/[*_]/g, '').trim();
   if (!t) return false;
   if (/^(?:19|20)\d{2}$/.test(t)) return true; // a year's code, as the checker reads a period column

@@ -60,9 +60,9 @@ export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readon
   }
 }
 
-/** Marks a pillar row's first cell as `indicator` (canonical: its name; wrap lists the words, no one series's name). */
-export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indicator: Indicator): void {
-  const tokens = tokensOf(row.parts[0]);
+/** Marks a pillar row's first cell (its words before offset `end`) as `indicator` (canonical: its name; wrap lists the words, no one series's name). */
+export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indicator: Indicator, end = Infinity): void {
+  const tokens = tokensOf(row.parts[0]).filter((t) => t.end <= end);
   if (!tokens.length) return;
   const cand = subjectCandidate(run, indicator, { first: 0, last: tokens.length - 1, start: tokens[0].start, end: tokens[tokens.length - 1].end });
   const n = { cand, part: 0, indicator, candidates: [indicator] };
