@@ -40,6 +40,10 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
  *   toc-do-internet-thang-7-2021, VNNIC's measure) to 153 Mbps (October 2024, Speedtest's), +160% over 39
  *   months: both facts of the set under the one entry the catalog keeps, read since round 18
  *   (markup/subjects.ts networkFigure, markup/restated-measure.ts); a movement worth the writer's word.
+ *   Since round 18 (markup/table-corner-part.ts) toc-do-internet-thang-9-2023's table reads 93,11
+ *   Mbps (Speedtest, August 2023) there too: from 58,88 Mb/giây (July 2021, VNNIC) +58% over 25 months,
+ *   the same two measures under one entry, the same word asked, in canonical mode only (wrap lists
+ *   the table's rows; the October 2024 finding then compares 153 with that table's 94,45: +62%);
  * (held19's cntt-tong-ket-2017 and ha-tang-5g-dau-2026 drew two FALSE findings until round 17: software
  * exports written in đồng marked under the USD-only entry (unit-mismatch), now listed, no entry of its
  * family keeping đồng (markup/currency-fit.ts); and "hơn 26.000 trạm 5G được lắp mới", a year's new
@@ -55,6 +59,8 @@ const EXPECTED = [
   'press-unmarked-neg17/vien-thong-thang-6-2025.report.md:17 large-movement',
   'press-unmarked/phien-09.report.md:16 large-movement',
 ];
+/** The findings of canonical mode alone (its marks wrap lists). */
+const CANONICAL_ONLY = ['press-unmarked-held20/toc-do-internet-thang-9-2023.report.md:28 large-movement'];
 
 async function figureFindings(set: string, mode: MarkMode, catalog: Catalog): Promise<string[]> {
   const dir = path.join(fixturesDir, set);
@@ -85,7 +91,7 @@ describe('figure rules on the seen press sets, marked (issue #13)', () => {
       const all: string[] = [];
       for (const set of SEEN) all.push(...(await figureFindings(set, mode, catalog)));
       const got = all.map((s) => s.split('\u0000')[0]).sort();
-      assert.deepEqual(got, [...EXPECTED].sort(), all.map((s) => s.replace('\u0000', ': ')).join('\n'));
+      assert.deepEqual(got, [...EXPECTED, ...(mode === 'canonical' ? CANONICAL_ONLY : [])].sort(), all.map((s) => s.replace('\u0000', ': ')).join('\n'));
     });
   }
 });
