@@ -4,11 +4,12 @@
  * reference's bound figure and its further figures, with the entry and the period — as the checker
  * reads the text marked by `markup` in each mode. Class 1 (markup/other-measure.ts countryValue):
  * another country as the subject of the figure's clause; a positive case reads none of that
- * country's figures, a negative one reads Việt Nam's.
+ * country's figures, a negative one reads Việt Nam's. Class 2 (markup/match.ts): a fuzzy name never
+ * opens on a figure's unit and inserts "về" ("0,6077 điểm về [[Chỉ số …]]", never "[[điểm về …]]").
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, loadCases, markedReport, type ClassCase } from '../marked-cases';
 
 /** [entry id, figure, period]. */
 type Fact = [string, string, string];
@@ -19,5 +20,9 @@ describe('false marks of round 18 (fixtures/prose/neg-round18.yaml)', () => {
   describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, facts) => {
     // (the facts themselves are asserted by the runner: here, what each class promises)
     if (c.kind === 'negative') assert.ok(facts.length > 0, c.rule);
+  });
+  it('class 2: no mark opens on a unit then "về"', () => {
+    for (const c of cases.filter((k) => k.class === 2))
+      for (const mode of ['wrap', 'canonical'] as const) assert.doesNotMatch(markedReport(c.text, c.period, catalog, mode), /\[\[điểm về/iu, c.rule);
   });
 });
