@@ -13,6 +13,8 @@
  *   the world's value (worldValue).
  * - another country as the subject of the figure's clause (round 18, neg18): "Với băng rộng cố định,
  *   Singapore đạt tốc độ tải xuống 256,03 Mb/giây" is Singapore's value (countryValue).
+ * - a rank set as a target (round 18, neg18): "Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025" is
+ *   no place reached (targetRank).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
  */
 import { foldKey } from '../catalog/catalog';
@@ -116,10 +118,32 @@ function countryValue(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/**
+ * A target word right before a rank, a period phrase and a linking word at most between: "đặt mục
+ * tiêu đứng thứ 40", "phấn đấu đến năm 2030 đứng thứ 30", "mục tiêu là xếp thứ 40".
+ */
+const TARGET_BEFORE_RANK =
+  /(?<![\p{L}])(mục tiêu|phấn đấu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|định hướng)(?:\s+(?:đến|tới|vào|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?[\s,:]*(?:(?:là|sẽ|để)\s+)?(?:(?:vươn lên|lọt vào|nằm trong|vào)\s+)?$/iu;
+
+/**
+ * Class target-rank (round 18, neg18): a rank written right after a target word ("Về Chỉ số Đổi mới
+ * sáng tạo toàn cầu, Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025") is a place to reach, never a
+ * place reached: listed, whatever role the reader gives it.
+ */
+function targetRank(x: ClassInput, f: Figure): Message | null {
+  if (f.kind !== 'rank' && x.indicator.measure !== 'rank' && x.indicator.unitClass !== 'rank') return null;
+  const m = TARGET_BEFORE_RANK.exec(x.plain.slice(Math.max(0, f.start - 48), f.start));
+  if (!m) return null;
+  return msg(
+    `"${f.raw}" là thứ hạng đặt làm mục tiêu ("${m[1]}"), chưa phải thứ hạng đã đạt của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is a rank set as a target ("${m[1]}"), not a place "${x.indicator.name}" has reached: left unmarked.`,
+  );
+}
+
 /** Why the bound figure measures, by one of this round's classes, something else than the entry, else null. */
 export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? targetRank(x, f);
 }
