@@ -66,10 +66,11 @@ function ratioAsGrowth(x: ClassInput, f: Figure): Message | null {
 /**
  * The world written right after the name (round 18, wrap18): "tốc độ tải xuống trung bình của
  * Internet di động toàn cầu là 47,82 Mbps", "… của thế giới", "… trung bình thế giới" tell the
- * world's value, not the country's. Not a rank ("Xếp hạng … thế giới" places the country), nor an
+ * world's value, not the country's; so do "… trên toàn cầu", "…, mức trung bình toàn cầu" (neg18). Not a rank ("Xếp hạng … thế giới" places the country), nor an
  * entry whose own names say the world ("Chỉ số đổi mới sáng tạo toàn cầu").
  */
-const WORLD_AFTER = /^\s*(?:của\s+)?(?:(?:bình quân|trung bình)\s+(?:của\s+)?)?(toàn cầu|thế giới)(?![\p{L}])/iu;
+const WORLD_AFTER =
+  /^\s*(?:,\s*(?:mức|con số)\s+(?=bình quân|trung bình))?(?:của\s+)?(?:(?:bình quân|trung bình)\s+(?:của\s+)?)?(?:(?:trên|ở|tại)\s+(?:phạm vi\s+)?)?(toàn cầu|thế giới)(?![\p{L}])/iu;
 const WORLD_NAMED = /(?:^|[^a-z])(?:toan cau|the gioi)(?:[^a-z]|$)/;
 
 /** Class world-value: the name, then "toàn cầu"/"thế giới", then a figure that is no rank. */
