@@ -49,6 +49,8 @@ export interface Blocked {
   numerals: Array<[number, number]>;
   /** Figures' words before the numeral (qualifier, change word): a fuzzy name may not insert them. */
   prefixes: Array<[number, number]>;
+  /** Figures' unit words after the numeral ("0,6077 điểm"): a fuzzy name opening on one never inserts "về" (round 18, neg18). */
+  units?: Array<[number, number]>;
 }
 
 const BREAKS = /[()\[\]:“”"«»!?]/;
@@ -109,6 +111,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   const credits = tokens.map((t) => creditsOf(t, idx));
   const blockedTok = meets(blocked.numerals, tokens, text.length);
   const prefixTok = meets(blocked.prefixes, tokens, text.length);
+  const unitTok = meets(blocked.units ?? [], tokens, text.length);
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
   const boundaryAfter = tokens.map((t, k) => {
     if (k + 1 >= tokens.length) return true;
@@ -209,6 +212,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           // "… tốc độ băng rộng cố định và thứ 45 về …": a "và" the label lacks opens another conjunct,
           // not more of this name (round 15, speed15; test/unit/speed-round15.test.ts).
           if (CONJUNCTION.has(tok.folded)) break;
+          // "0,6077 điểm về Chỉ số …": the figure's unit, then what it is about; "điểm về …" is no name (round 18, neg18).
+          if (tok.folded === 've' && unitTok[i]) break;
           ins++;
           if (ins > maxIns) break;
           insertedW += idx.insertedWeight(tok.folded);

@@ -91,6 +91,7 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     const blocked: Blocked = {
       numerals: [...figs.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
       prefixes: figs.map((f): [number, number] => [f.start, f.numeralStart]),
+      units: figs.map((f): [number, number] => [f.numeralEnd, f.end]),
     };
     const original = text.slice(part.start, part.start + part.text.length);
     const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);

@@ -11,11 +11,16 @@
  *   the growth ("tỷ lệ tăng trưởng …") or the figure is a change.
  * - the world written right after the name (round 18): "tốc độ … di động toàn cầu là 47,82 Mbps" is
  *   the world's value (worldValue).
+ * - another country as the subject of the figure's clause (round 18, neg18): "Với băng rộng cố định,
+ *   Singapore đạt tốc độ tải xuống 256,03 Mb/giây" is Singapore's value (countryValue).
+ * - a rank set as a target (round 18, neg18): "Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025" is
+ *   no place reached (targetRank).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
  */
 import { foldKey } from '../catalog/catalog';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
+import { foreignCountry } from '../parse/family-carry';
 import type { ClassInput } from './fronted';
 
 type Message = ReturnType<typeof msg>;
@@ -61,10 +66,11 @@ function ratioAsGrowth(x: ClassInput, f: Figure): Message | null {
 /**
  * The world written right after the name (round 18, wrap18): "tốc độ tải xuống trung bình của
  * Internet di động toàn cầu là 47,82 Mbps", "… của thế giới", "… trung bình thế giới" tell the
- * world's value, not the country's. Not a rank ("Xếp hạng … thế giới" places the country), nor an
+ * world's value, not the country's; so do "… trên toàn cầu", "…, mức trung bình toàn cầu" (neg18). Not a rank ("Xếp hạng … thế giới" places the country), nor an
  * entry whose own names say the world ("Chỉ số đổi mới sáng tạo toàn cầu").
  */
-const WORLD_AFTER = /^\s*(?:của\s+)?(?:(?:bình quân|trung bình)\s+(?:của\s+)?)?(toàn cầu|thế giới)(?![\p{L}])/iu;
+const WORLD_AFTER =
+  /^\s*(?:,\s*(?:mức|con số)\s+(?=bình quân|trung bình))?(?:của\s+)?(?:(?:bình quân|trung bình)\s+(?:của\s+)?)?(?:(?:trên|ở|tại)\s+(?:phạm vi\s+)?)?(toàn cầu|thế giới)(?![\p{L}])/iu;
 const WORLD_NAMED = /(?:^|[^a-z])(?:toan cau|the gioi)(?:[^a-z]|$)/;
 
 /** Class world-value: the name, then "toàn cầu"/"thế giới", then a figure that is no rank. */
@@ -80,10 +86,65 @@ function worldValue(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/**
+ * The figure's clause opening with a name written with capitals, then a verb of reaching: "Singapore
+ * đạt", "Hàn Quốc đứng", "…, trong khi Thái Lan có". A connective or "tại/ở" may come first.
+ */
+const CLAUSE_SUBJECT =
+  /^\s*(?:(?:còn|trong khi|riêng|nhưng|song|tại|ở)\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:(?:cũng|đã|hiện|vẫn|tiếp tục)\s+)?(?:đạt|có|xếp|đứng|dẫn đầu|là)(?![\p{L}])/u;
+/** Việt Nam, or a mapping list's word: the figure may be Việt Nam's after all. */
+const OWN_OR_LIST = /(?<![\p{L}])(?:việt nam|nước ta|cả nước|lần lượt|tương ứng)(?![\p{L}])/iu;
+
+/**
+ * Class country-value (round 18, neg18): the figure's clause (from the last comma, colon or semicolon
+ * before it, or the sentence's start) opens with another country as its subject ("Với băng rộng cố
+ * định, Singapore đạt tốc độ tải xuống 256,03 Mb/giây", "…, còn Hàn Quốc đứng thứ 3"): that country's
+ * value, never Việt Nam's entry's. Not when Việt Nam or a mapping list ("lần lượt") is written in the
+ * clause ("Speedtest xếp Việt Nam thứ 40"), nor for an entry whose names say the country.
+ */
+function countryValue(x: ClassInput, f: Figure): Message | null {
+  const upTo = (x.before ?? '') + x.plain.slice(0, f.start);
+  let from = 0;
+  for (const m of upTo.matchAll(/[.!?;:](?!\d)\s*|,(?!\d)\s*/g)) from = m.index! + m[0].length;
+  const clause = upTo.slice(from);
+  const m = CLAUSE_SUBJECT.exec(clause);
+  if (!m || OWN_OR_LIST.test(clause)) return null;
+  const country = m[1].normalize('NFC').toLowerCase();
+  if (!foreignCountry(country) || country === 'internet') return null;
+  const ind = x.indicator;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(country)} `))) return null;
+  return msg(
+    `"${f.raw}" là số liệu của ${m[1]} (chủ ngữ của vế câu), không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is ${m[1]}'s figure (the subject of its clause), not Việt Nam's "${ind.name}": left unmarked.`,
+  );
+}
+
+/**
+ * A target word right before a rank, a period phrase and a linking word at most between: "đặt mục
+ * tiêu đứng thứ 40", "phấn đấu đến năm 2030 đứng thứ 30", "mục tiêu là xếp thứ 40".
+ */
+const TARGET_BEFORE_RANK =
+  /(?<![\p{L}])(mục tiêu|phấn đấu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|định hướng)(?:\s+(?:đến|tới|vào|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?[\s,:]*(?:(?:là|sẽ|để)\s+)?(?:(?:vươn lên|lọt vào|nằm trong|vào)\s+)?$/iu;
+
+/**
+ * Class target-rank (round 18, neg18): a rank written right after a target word ("Về Chỉ số Đổi mới
+ * sáng tạo toàn cầu, Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025") is a place to reach, never a
+ * place reached: listed, whatever role the reader gives it.
+ */
+function targetRank(x: ClassInput, f: Figure): Message | null {
+  if (f.kind !== 'rank' && x.indicator.measure !== 'rank' && x.indicator.unitClass !== 'rank') return null;
+  const m = TARGET_BEFORE_RANK.exec(x.plain.slice(Math.max(0, f.start - 48), f.start));
+  if (!m) return null;
+  return msg(
+    `"${f.raw}" là thứ hạng đặt làm mục tiêu ("${m[1]}"), chưa phải thứ hạng đã đạt của "${x.indicator.name}": chưa đánh dấu.`,
+    `"${f.raw}" is a rank set as a target ("${m[1]}"), not a place "${x.indicator.name}" has reached: left unmarked.`,
+  );
+}
+
 /** Why the bound figure measures, by one of this round's classes, something else than the entry, else null. */
 export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? targetRank(x, f);
 }

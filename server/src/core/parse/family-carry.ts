@@ -129,7 +129,7 @@ const COUNTRIES = new Set(
 );
 
 /** A subject that is another country: a name with a foreign word ("singapore"), or a country's Vietnamese name. */
-function foreignCountry(name: string): boolean {
+export function foreignCountry(name: string): boolean {
   return COUNTRIES.has(name) || name.split(' ').some(foreignWord);
 }
 
