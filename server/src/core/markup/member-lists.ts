@@ -130,9 +130,10 @@ function itemsFrom(s: string, tokens: Token[], from: number, context: () => Set<
   while (i < tokens.length && (lower(i) === 'lần' || lower(i) === 'lượt')) i++;
   while (i < tokens.length) {
     while (i < tokens.length && SEP_WORDS.has(lower(i))) i++;
-    // The item's words: up to a figure, a stop word or a separator.
+    // The item's words: up to a figure, a stop word or a separator (a stop word inside a member's
+    // words is none: "nâng cao năng lực").
     let j = i;
-    while (j < tokens.length && !/^\d/.test(tokens[j].raw) && !STOPS.has(lower(j)) && (j === i || !boundary(j) || (SEP_WORDS.has(lower(j)) && !/[,;:()]/.test(s.slice(tokens[j - 1].end, tokens[j].start)) && runsOn(i, j)))) j++;
+    while (j < tokens.length && !/^\d/.test(tokens[j].raw) && (!STOPS.has(lower(j)) || runsOn(i, j)) && (j === i || !boundary(j) || (SEP_WORDS.has(lower(j)) && !/[,;:()]/.test(s.slice(tokens[j - 1].end, tokens[j].start)) && runsOn(i, j)))) j++;
     const item = j > i ? memberOf(tokens, i, j - 1, context, catalog) : null;
     // The next item starts at the next separator.
     let k = Math.max(j, i + 1);

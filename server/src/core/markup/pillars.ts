@@ -22,7 +22,7 @@ import { subjectCandidate } from './subject-names';
 /** One pillar entry and its pillar words (folded). */
 export interface Pillar {
   indicator: Indicator;
-  /** Folded words of <W> in "trụ cột <W> của <index>". */
+  /** Folded words of <W> in "trụ cột <W> của <index>" (its name's, or an alias's of that form). */
   words: string[];
 }
 
@@ -39,8 +39,17 @@ export function pillarsOf(catalog: Catalog): Pillar[] {
   if (out) return out;
   out = [];
   for (const ind of catalog.all()) {
-    const m = PILLAR_NAME.exec(ind.name);
-    if (m && ind.family) out.push({ indicator: ind, words: tokenize(m[1]).map((t) => t.folded) });
+    if (!ind.family) continue;
+    // Its name and any alias of the same form: writers word some pillars two ways (GCI's "phát
+    // triển năng lực" / "nâng cao năng lực"), each wording one Pillar of the entry.
+    const seen = new Set<string>();
+    for (const name of [ind.name, ...(ind.aliases ?? [])]) {
+      const m = PILLAR_NAME.exec(name);
+      const words = m ? tokenize(m[1]).map((t) => t.folded) : [];
+      if (!words.length || seen.has(words.join(' '))) continue;
+      seen.add(words.join(' '));
+      out.push({ indicator: ind, words });
+    }
   }
   pillarCache.set(catalog, out);
   return out;
