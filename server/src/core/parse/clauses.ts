@@ -235,7 +235,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     // "Chỉ tiêu năm 2023 về [[X]] là 80%": a target word opening the clause, its name, "là" (rank-copula.ts).
     if (targetByCopula(lower.slice(cl.start, f.start))) return void (r.role = 'target');
     const before = lower.slice(Math.max(prevEnd, f.start - 12), f.start);
-    if (/(?:^|[^\p{L}])(?:(?:so(?:\s+sánh)?\s+với|so)(?:\s+mức)?|mốc|ngưỡng)\s*$/u.test(before)) r.role = 'base'; // ("vượt mốc 90": the milestone; "so với mức 50,88 Mbps của tháng 4/2024")
+    if (/(?:^|[^\p{L}])(?:so(?:\s+sánh)?\s+với|so|mốc|ngưỡng)\s*$/u.test(before) || (/(?:^|[^\p{L}])so(?:\s+sánh)?\s+với\s+mức\s*$/u.test(before) && readings.some((q, j) => j < i && q.role === 'level' && !figures[j].change))) r.role = 'base'; // ("vượt mốc 90": the milestone; "đạt 71,23 Mbps, tăng 31% so với mức 54,17 Mbps": after a level only)
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
