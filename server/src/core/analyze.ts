@@ -51,11 +51,10 @@ export interface Analysis {
  */
 export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex): Analysis {
   const refs = doc.references.map((ref): ResolvedReference => {
-    const resolved = catalog.resolve(ref.written);
+    const match = catalog.resolve(ref.written);
     // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
-    const pillar = resolved.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
+    const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
     if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
-    const match = resolved;
     if (match.kind === 'ambiguous') {
       const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
