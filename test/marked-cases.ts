@@ -48,6 +48,12 @@ export function entryPeriodFacts(marked: string, catalog: Catalog): Array<[strin
   return out;
 }
 
+/** The figures `markup` lists in `text` under a front matter of `period` (wrap mode), with their reasons. */
+export function listedFigures(text: string, period: string, catalog: Catalog): Array<[string, string]> {
+  const source = ['---', `period: "${period}"`, '---', '', text, ''].join('\n');
+  return detectMentions(source, catalog, { mode: 'wrap' }).ambiguous.flatMap((a) => a.figures.map((f): [string, string] => [f, a.reason]));
+}
+
 /** A case of a construction class's fixture: its class, whether it should read (positive) or not, and its facts by mode. */
 export interface ClassCase<F> {
   rule: string;

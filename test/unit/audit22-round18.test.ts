@@ -10,8 +10,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { detectMentions } from '../../server/src/core/markup';
-import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryPeriodFacts, listedFigures, loadCases, type ClassCase } from '../marked-cases';
 
 /** [entry, figure, period]. */
 type Fact = [string, string, string];
@@ -22,10 +21,7 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<Case>('prose/audit22-round18.yaml');
 
 /** The figures `markup` lists in `text` (wrap mode), with their reasons. */
-function listed(c: Case): Array<[string, string]> {
-  const source = ['---', `period: "${c.period}"`, '---', '', c.text, ''].join('\n');
-  return detectMentions(source, catalog, { mode: 'wrap' }).ambiguous.flatMap((a) => a.figures.map((f): [string, string] => [f, a.reason]));
-}
+const listed = (c: Case): Array<[string, string]> => listedFigures(c.text, c.period, catalog);
 
 describe("held22's false marks and misses by class (fixtures/prose/audit22-round18.yaml)", () => {
   describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, read) => {

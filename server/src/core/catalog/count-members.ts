@@ -101,18 +101,22 @@ export function shareSibling(catalog: Catalog, ind: Indicator): Indicator | null
 export interface PercentShape {
   kind: string;
   change?: { times?: boolean };
+  /** A percent after the growth word ("tăng trưởng khoảng 13,04%": types.ts Figure.growth). */
+  growth?: boolean;
   /** The figure's role: the figure reader's (the dialect), the clause reader's (the detector). */
   role?: string;
 }
 
 /**
  * The entry a count's (or an amount's) name stands for when its bound figure is a percent: a
- * relative change → growthSibling, a level (no role, or "level") → shareSibling; null when the
+ * relative change, or a level after the growth word ("doanh thu … tăng trưởng khoảng 13,04%", class
+ * growth-word-of-an-amount, round 19) → growthSibling, another level (no role, or "level") → shareSibling; null when the
  * figure is no percent, is a change "gấp … lần", a part, a base or a target, or the catalog keeps no
  * such entry (the name then stands for its own entry).
  */
 export function countMember(catalog: Catalog, ind: Indicator, f: PercentShape | null | undefined): Indicator | null {
   if (!f || f.kind !== 'percent' || (ind.unitClass !== 'count' && ind.unitClass !== 'currency')) return null;
   if (f.change) return !f.change.times && (f.role === undefined || f.role === 'change') ? growthSibling(catalog, ind) : null;
+  if (f.growth) return f.role === undefined || f.role === 'level' ? growthSibling(catalog, ind) : null;
   return f.role === undefined || f.role === 'level' ? shareSibling(catalog, ind) : null;
 }

@@ -300,9 +300,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
-  const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level' }) : null);
+  const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level', growth: f.growth }) : null);
   n = member ? asEntry(run, n, member) : blockNamed(run, n, unit.parts[b.part].text, f); // else a block's member ("khối địa phương": blocks.ts)
-  if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
+  if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !f.growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
   const fitsHere = (ind: Indicator): boolean =>

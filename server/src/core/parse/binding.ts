@@ -232,6 +232,10 @@ function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
   return ranked.length === 1 && !NATION.test(prose.text.replace(LEADS_NATION, ' ')) ? ranked[0] : null;
 }
 
+/** A unit said to lead (first place) in its sentence: "dẫn đầu", "đứng đầu", "đứng/xếp thứ nhất". */
+const LEADS = /(?<![\p{L}])(?:dẫn đầu|đứng đầu|(?:đứng|xếp)(?: ở)?(?: vị trí)? thứ nhất)(?![\p{L}])/iu;
+/** A list of an index's parts ("trụ cột", "chỉ số", "tiêu chí"), no units: its ranks are the parts'. */
+const PARTS = /(?<![\p{L}])(?:trụ cột|chỉ số|tiêu chí)(?![\p{L}])/iu;
 /** A unit leading or trailing the nation: the nation is its scope, not the subject. */
 const LEADS_NATION = /(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất)\s+(?:cả nước|toàn quốc)(?![\p{L}])/giu;
 
@@ -255,7 +259,8 @@ function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: numb
   const respective = listedRanks(prose.text, prose.figures, prose.reading);
   // After a score, only ranks told with their scores ("…, với số điểm tương ứng là …"): ranks alone
   // are no telling of the score (test/fixtures/prose/reading.yaml).
-  if (ref.figure?.role !== 'rank' && !respective?.some((i) => prose.reading.figures[i].role !== 'rank')) return null;
+  // (class leader-then-ranks, round 19: unless the score's sentence says its unit leads, "Hà Nội dẫn đầu cả nước, với giá trị [[DTI]] 0,8241. Huế, Hải Phòng … lần lượt xếp thứ 2, 3 …": the ranking told on)
+  if (ref.figure?.role !== 'rank' && !respective?.some((i) => prose.reading.figures[i].role !== 'rank') && !(respective && LEADS.test(text.slice(ref.sentence.start, ref.sentence.end)) && !PARTS.test(prose.text))) return null;
   // Else each unit with its rank ("Hà Tĩnh xếp thứ 37; Quảng Bình, Quảng Trị đứng thứ 46 và 55"): other units' (province-items.ts).
   const units = respective ? null : provinceRanks(prose.text, prose.figures, prose.reading, text.slice(ref.sentence.start, ref.sentence.end));
   const listed = respective ?? units;

@@ -9,6 +9,8 @@
  *   rank of its own follows in its clause ({@link pastBand}).
  * - "Kế hoạch năm 2022 đặt các mục tiêu: tỷ lệ A 85%; tỷ lệ B 75%": the figures of a list after a
  *   target word and a colon are targets ({@link targetsListed}).
+ * - "với giá trị DTI từ khoảng 0,5 đến gần 0,6": the two ends of a range, no movement, are no value
+ *   ({@link rangeEnds}).
  * Each is one pass over the figures (and the period phrases, in step): linear.
  */
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -53,6 +55,31 @@ export function bracketedBases(
     r.role = 'base';
     r.period = k;
   });
+}
+
+/** "từ" right before a figure, and no movement word right before "từ" ("tăng từ … đến …" is a movement). */
+const RANGE_FROM = /(?:^|[^\p{L}])từ\s*$/u;
+const MOVED_FROM = /(?:^|[^\p{L}])(?:tăng|giảm|trưởng|nâng|hạ|tụt|leo|vươn|lên|xuống|cải thiện|thu hẹp|rút ngắn|mở rộng|chuyển|đi|đổi)\s+từ\s*$/u;
+/** Only "đến" or "tới" between the two ends: no period phrase of the first's own ("từ 45.600 năm 2019 đến …"). */
+const RANGE_TO = /^\s*(?:đến|tới)\s+$/u;
+
+/**
+ * "Ba địa phương … với giá trị DTI từ khoảng 0,5 đến gần 0,6", "dao động từ 0,45 đến 0,82": two
+ * levels of one clause joined by "từ … đến/tới" with nothing else between, no movement word ("tăng",
+ * "giảm", "nâng", …) right before "từ" and no period phrase of the first's own: the ends of a range
+ * (the values of several units, or an estimate's bounds), neither a value of the indicator. Both
+ * become `base` (class range-ends, issue 13 round 19; "tăng từ 70% đến 79%" and "từ 70% năm 2020
+ * đến 79% năm 2024" are movements, read as before).
+ */
+export function rangeEnds(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>, clauseOf: number[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    if (clauseOf[i] !== clauseOf[i + 1] || a.change || b.change || !isLevelRole(readings[i + 1].role) || !RANGE_TO.test(lower.slice(a.end, b.start))) continue;
+    const head = lower.slice(Math.max(0, a.start - 24), a.start);
+    if (!RANGE_FROM.test(head) || MOVED_FROM.test(head)) continue;
+    readings[i].role = 'base';
+    readings[i + 1].role = 'base';
+  }
 }
 
 /** "top 10", "tốp 10": a rank band (rank at most N, figures.ts), not one place. */
