@@ -1,0 +1,22 @@
+/**
+ * held24's false marks, and classes of its misses (issue 13, round 19; parse/ranking-opened.ts,
+ * binding.ts rankingOf; test/fixtures/prose/audit24-round19.yaml): each case's facts — the entry,
+ * figure and period each reference's figure and further figures are read for — as the checker reads
+ * the text marked by `markup` in each mode. A positive case of class 1 reads no further figure of the
+ * pillar from the next sentence (one fact), a negative one reads the next sentence's places as before.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
+
+/** [entry, figure, period]. */
+type Fact = [string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('prose/audit24-round19.yaml');
+
+describe("held24's false marks and misses by class (fixtures/prose/audit24-round19.yaml)", () => {
+  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, read) => {
+    // Class 1: a positive case reads the pillar's own rank only, a negative one the next sentence's places too.
+    if (c.class === 1) assert.equal(read.length === 1, c.kind === 'positive', JSON.stringify(read));
+  });
+});
