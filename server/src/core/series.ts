@@ -291,14 +291,17 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
-  let entries = subject;
-  if (!entries && indicator) {
+  const fitOf = (entries: SubjectEntry[]): Indicator[] => (entries.length ? byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator) : []);
+  let fit = subject ? fitOf(subject) : [];
+  // (class indicator-subjects, round 19: a subject none of whose entries the figure fits, "[[Internet băng
+  // rộng di động]] đạt 160 Mbps và xếp thứ 17 thế giới" (its words the speed's only), asks the subjects of
+  // the entry it settled on, as a name does: the network's speed rank)
+  if (!fit.length && indicator) {
     const all = catalog.subjects().entries;
-    entries = [];
+    const entries: SubjectEntry[] = [];
     for (const key of subjectKeysOf(indicator)) for (const e of all.get(key) ?? []) if (!entries.some((x) => x.indicator === e.indicator)) entries.push(e);
+    fit = fitOf(entries);
   }
-  if (!entries?.length) return null;
-  const fit = byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator);
   return fit.length === 1 ? fit[0] : null;
 }
 

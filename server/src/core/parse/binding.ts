@@ -11,6 +11,7 @@ import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';
+import { rankOpenedBefore } from './ranking-opened';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { isPeriodCode, yearOfPeriod } from './period-codes';
 import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
@@ -229,7 +230,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
  */
 function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
   const ranked = made.filter((r) => r.figure?.role === 'rank' || indexScore(r.figure));
-  return ranked.length === 1 && !NATION.test(prose.text.replace(LEADS_NATION, ' ')) ? ranked[0] : null;
+  if (ranked.length !== 1 || NATION.test(prose.text.replace(LEADS_NATION, ' '))) return null;
+  // (another ranking opened the sentence, its subject's first place: the places listed next are its, ranking-opened.ts)
+  const read = made.flatMap((r) => [r.figure?.start ?? -1, ...(r.also ?? []).map((a) => a.figure.start)]);
+  return ranked[0].figure?.role === 'rank' && rankOpenedBefore(prose.figures, prose.periods, prose.reading, ranked[0].figure, read) ? null : ranked[0];
 }
 
 /** A unit said to lead (first place) in its sentence: "dẫn đầu", "đứng đầu", "đứng/xếp thứ nhất". */

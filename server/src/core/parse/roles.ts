@@ -11,6 +11,8 @@
  *   target word and a colon are targets ({@link targetsListed}).
  * - "với giá trị DTI từ khoảng 0,5 đến gần 0,6": the two ends of a range, no movement, are no value
  *   ({@link rangeEnds}).
+ * - "đạt 136,21 Mbps, gấp hơn 2,6 lần con số 50,88 Mbps của tháng 4/2024": the level a multiple is
+ *   told against, right after it, is a base ({@link multipleBases}).
  * Each is one pass over the figures (and the period phrases, in step): linear.
  */
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -127,4 +129,24 @@ export function targetsListed(lower: string, figures: Figure[], readings: Array<
   figures.forEach((f, i) => {
     if (f.start >= colon && isLevelRole(readings[i].role) && readings[i].role !== 'rank') readings[i].role = 'target';
   });
+}
+
+/** Between a multiple ("gấp 2,6 lần") and the level it is told against: nothing, "con số", "mức", "so với (mức)". */
+const MULTIPLE_OF = /^\s*(?:(?:con số|mức|so với(?:\s+(?:con số|mức))?)\s*)?$/u;
+
+/**
+ * Class base-of-a-multiple (round 19, audit24; docs/dialect.md §6.5 (1)): "[[X]] đạt 136,21 Mbps,
+ * gấp hơn 2,6 lần con số 50,88 Mbps của tháng 4/2024": a level right after a multiple ("gấp N lần",
+ * a change with `times`), nothing but "con số", "mức" or "so với" between, of the kind and unit of a
+ * level before the multiple, is the base the multiple is told against (`base`; further.ts reads it
+ * as the bound figure's further figure when it has a period of its own). Not a level of another
+ * kind ("gấp 3 lần, đạt 5.000 trạm" after a speed), nor with no level before.
+ */
+export function multipleBases(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const m = figures[i - 1];
+    if (!m.change?.times || f.change || readings[i].role !== 'level' || !MULTIPLE_OF.test(lower.slice(m.end, f.start))) continue;
+    if (figures.slice(0, i - 1).some((g, j) => readings[j].role === 'level' && !g.change && g.kind === f.kind && g.unit === f.unit)) readings[i].role = 'base';
+  }
 }
