@@ -39,11 +39,11 @@ export function addedNotStock(x: AddedInput, f: Figure): ReturnType<typeof msg> 
   // (the figure reader reads "thêm N" as a change since round 19: an addition still listed here, as
   // before; "tăng thêm N" was a change before and stays one, marked as such)
   if (x.indicator.measure !== 'stock' || (x.role && x.role !== 'level' && x.role !== 'change')) return null;
-  // (a change's raw text holds its word: "thêm 3.500"; read up to its numeral)
-  const numeral = Math.max(0, f.raw.search(/\d/u));
-  const before = x.plain.slice(Math.max(0, f.start - 60), f.start + numeral);
+  const before = x.plain.slice(Math.max(0, f.start - 60), f.start);
   work.steps += before.length;
-  let said = ADDED_BEFORE.exec(before)?.[0].trim();
+  // (a change's raw text holds its word, "thêm 3.500": read up to its numeral too)
+  const numeral = x.role === 'change' ? Math.max(0, f.raw.search(/\d/u)) : 0;
+  let said = ADDED_BEFORE.exec(before)?.[0].trim() ?? (numeral ? ADDED_BEFORE.exec(before + x.plain.slice(f.start, f.start + numeral))?.[0].trim() : undefined);
   if (!said && x.name && x.name.start >= f.end && x.name.start - f.end <= 12) {
     const after = x.plain.slice(x.name.end, x.name.end + 40);
     work.steps += after.length;
