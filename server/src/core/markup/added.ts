@@ -4,7 +4,8 @@
  * "Số thuê bao băng rộng cố định") takes no figure the sentence says was added in the period:
  * - a verb of putting in place with "mới" or "thêm" right before the figure ("lắp mới 20.000 trạm
  *   5G", "phát sóng mới hơn 26.000 trạm", "lắp thêm 3.500 trạm", "phát triển mới 1,2 triệu thuê
- *   bao", "có thêm 2 triệu thuê bao");
+ *   bao", "có thêm 2 triệu thuê bao"), or "thêm" opening its clause (", thêm 3.422 doanh nghiệp so
+ *   với tháng 12/2021", round 19);
  * - the same after the figure and the name ("26.000 trạm 5G được lắp mới", "1,2 triệu thuê bao phát
  *   triển mới", "20.000 trạm 5G mới").
  * Those count what the year or month added, a flow; the stock is the total ("tổng số trạm 5G đạt
@@ -22,7 +23,7 @@ const PUT = '(?:lắp(?:\\s+đặt)?|phát\\s+sóng|xây(?:\\s+dựng)?|triển\
 /** Qualifiers a figure may open with ("hơn", "khoảng"…). */
 const QUAL = '(?:(?:hơn|trên|gần|khoảng|thêm|gần\\s+như|tới|đến|được|tổng\\s+cộng)\\s+)*';
 /** Right before the figure: "<verb> mới|thêm [qualifiers]" or "có|tăng thêm [qualifiers]". */
-const ADDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PUT}\\s+(?:mới|thêm)|(?:có|tăng|nâng)\\s+thêm)\\s+${QUAL}$`, 'iu');
+const ADDED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${PUT}\\s+(?:mới|thêm)|(?:có|tăng|nâng)\\s+thêm)|(?:^|[,;(]\\s*)thêm)\\s+${QUAL}$`, 'iu');
 /** Right after the name that follows the figure: "mới", "(được) lắp mới", "phát triển thêm". */
 const ADDED_AFTER = new RegExp(`^\\s*(?:(?:được|đã\\s+được|vừa\\s+được|đã|vừa)\\s+)?(?:${PUT}\\s+(?:mới|thêm)|mới(?!\\s+(?:đạt|chiếm|đáp\\s+ứng|bằng|có|là|chỉ|được|ở|tăng|giảm)))(?![\\p{L}])`, 'iu');
 
@@ -35,16 +36,20 @@ export interface AddedInput {
 
 /** Why the bound figure counts what was added, not the stock the entry keeps (the message), else null. */
 export function addedNotStock(x: AddedInput, f: Figure): ReturnType<typeof msg> | null {
-  if (x.indicator.measure !== 'stock' || (x.role && x.role !== 'level')) return null;
+  // (the figure reader reads "thêm N" as a change since round 19: an addition still listed here, as
+  // before; "tăng thêm N" was a change before and stays one, marked as such)
+  if (x.indicator.measure !== 'stock' || (x.role && x.role !== 'level' && x.role !== 'change')) return null;
   const before = x.plain.slice(Math.max(0, f.start - 60), f.start);
   work.steps += before.length;
-  let said = ADDED_BEFORE.exec(before)?.[0].trim();
+  // (a change's raw text holds its word, "thêm 3.500": read up to its numeral too)
+  const numeral = x.role === 'change' ? Math.max(0, f.raw.search(/\d/u)) : 0;
+  let said = ADDED_BEFORE.exec(before)?.[0].trim() ?? (numeral ? ADDED_BEFORE.exec(before + x.plain.slice(f.start, f.start + numeral))?.[0].trim() : undefined);
   if (!said && x.name && x.name.start >= f.end && x.name.start - f.end <= 12) {
     const after = x.plain.slice(x.name.end, x.name.end + 40);
     work.steps += after.length;
     said = ADDED_AFTER.exec(after)?.[0].trim();
   }
-  if (!said) return null;
+  if (!said || (x.role === 'change' && /^(?:tăng|nâng)\s/iu.test(said))) return null;
   return msg(
     `"${f.raw}" đếm phần được thêm trong kỳ ("${said}"), không phải tổng số mà "${x.indicator.name}" giữ: chưa đánh dấu.`,
     `"${f.raw}" counts what the period added ("${said}"), not the total "${x.indicator.name}" keeps: left unmarked.`,

@@ -53,6 +53,12 @@ export const BACK_TABLE: Array<[string[], BackRole]> = (
     ['lùi', { role: 'change', dir: 'down' }],
     ['tụt', { role: 'change', dir: 'down' }],
     ['thăng', { role: 'change', dir: 'up' }],
+    // An addition ("thêm 3.422 doanh nghiệp so với tháng 12/2021", "lắp thêm 3.500 trạm"): what the
+    // period added, a change, never the stock (round 19, neg19); "lùi thêm 1 bậc" keeps its way down.
+    ['thêm', { role: 'change', dir: 'up' }],
+    ['lùi thêm', { role: 'change', dir: 'down' }],
+    ['tụt thêm', { role: 'change', dir: 'down' }],
+    ['giảm thêm', { role: 'change', dir: 'down' }],
     ['tỷ lệ', { role: 'filler' }],
     ['tỉ lệ', { role: 'filler' }],
     ['tỷ trọng', { role: 'filler' }],

@@ -36,6 +36,23 @@ export function bracketYears(s: string): Array<{ start: number; end: number; cod
   return out;
 }
 
+/**
+ * "Ở kỳ 2022", "kỳ đánh giá 2022", "kỳ xếp hạng năm 2022" (the year phrase reads the last): an edition
+ * of an index or survey named by its year, read as that year (round 19, neg19). Not "nhiệm kỳ",
+ * "thời kỳ", "cùng kỳ" (periods.ts SPLY), "chu kỳ", "học kỳ", "định kỳ", "các kỳ"; not a span ("kỳ
+ * 2021-2025"). The lower-cased scan text.
+ */
+const EDITION_YEAR = /(?<!(?:nhiệm|thời|cùng|chu|học|định|trường|giai|mỗi|các|những|từng)\s{1,3})(?<![\p{L}\p{N}])kỳ(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|khảo sát|công bố))?\s{1,3}((?:19|20|21)\d{2})(?![\p{N}]|\s{0,2}[-–—/.,]\s{0,2}\p{N})/gu;
+
+/** Edition years ("kỳ 2022") as year phrases (periods.ts adds them to its candidates). */
+export function editionYears(s: string): Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> {
+  if (!s.includes('kỳ')) return [];
+  const out: Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> = [];
+  EDITION_YEAR.lastIndex = 0;
+  for (let m = EDITION_YEAR.exec(s); m; m = EDITION_YEAR.exec(s)) out.push({ start: m.index, end: m.index + m[0].length, code: m[1], yearless: false, comparison: false, range: false });
+  return out;
+}
+
 /** What the further rules here read of a sentence (clauses.ts SentenceReading, not imported: it imports this module). */
 interface SentenceReading {
   figures: Array<{ role: FigureRole; period: number; scope?: RankScopeWritten }>;

@@ -39,7 +39,7 @@ import type { PeriodPhrase } from '../types';
 import { prepareScan, type ScanText } from './numbers';
 import { daysIn, fillYear, pad } from './period-codes';
 
-import { bracketYears } from './period-series';
+import { bracketYears, editionYears } from './period-series';
 export { describePeriod, fillYear, periodContains, periodRange, resolveSamePeriod } from './period-codes';
 
 /** Options of {@link readPeriods}. */
@@ -272,7 +272,7 @@ function candidates(s: string): Candidate[] {
       if (validYear(Number(y[0]))) out.push({ start: at, end: at + 4, code: y[0], yearless: false, comparison: false, range: false });
     }
   }
-  if (digit) out.push(...bracketYears(s)); // "thứ 59 (2016)" (period-series.ts)
+  if (digit) out.push(...bracketYears(s), ...editionYears(s)); // "thứ 59 (2016)", "kỳ 2022" (period-series.ts)
   if (digit) for (const m of matches(RANGE, s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
