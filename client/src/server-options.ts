@@ -14,3 +14,15 @@
  * (docs/performance.md, branch memkey). No --max-old-space-size: a cap would stop a large workspace.
  */
 export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16'];
+
+/**
+ * The language server's environment, added to the editor's where the process is spawned
+ * (extension.ts; the benchmark: bench/server-options.mjs shippedEnv). glibc's malloc reads these
+ * at the process's start; setting any of them turns off its dynamic thresholds, which after a large
+ * block is freed raise the mmap threshold up to 32 MB and the trim threshold to twice that, so the
+ * memory the index's worker, V8's compilers and the Buffers freed stayed in the process. glibc's
+ * own default values, fixed: the RSS after the first index 270 → 238 MB, its peak 364 → 324-331 MB
+ * (200 sessions, round 19, bench/memory.mjs --index-only; MALLOC_ARENA_MAX=2 alone 245 / 351 MB, and
+ * nothing more beside these). Other allocators (musl, macOS, Windows) ignore them.
+ */
+export const SERVER_ENV: Record<string, string> = { MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TOP_PAD_: '131072' };
