@@ -3,12 +3,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import rpc from 'vscode-jsonrpc/node.js';
+import { shippedEnv } from './server-options.mjs';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 
 export class BenchClient {
-  /** @param {string[]} command  @param {Record<string, unknown>} settings the `policyReport` section  @param {NodeJS.ProcessEnv} [env] the server's environment (default: this process's) */
-  constructor(command, settings, env) {
+  /** @param {string[]} command  @param {Record<string, unknown>} settings the `policyReport` section  @param {NodeJS.ProcessEnv} [env] the server's environment (default: this process's and the shipped SERVER_ENV, client/src/server-options.ts) */
+  constructor(command, settings, env = { ...process.env, ...shippedEnv() }) {
     this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
     this.child.stderr.on('data', (d) => (this.stderr += String(d)));

@@ -20,6 +20,8 @@
 // index worker), written to FILE.N.jsonl (N: the session's number), the phases' ends marked in it.
 // `--history-edit`: after those phases, as bench/run.mjs: 50 figure keystrokes in the 100 KB draft,
 // then the latest session opened, 20 edits of a value the draft states too, closed.
+// A `--node-args` word NAME=VALUE is no node option but the server's environment (malloc's settings:
+// client/src/server-options.ts SERVER_ENV); the shipped set has SERVER_ENV's.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +31,13 @@ import { readArgs } from './args.mjs';
 import { listReports } from './files.mjs';
 import { BenchClient } from './lsp.mjs';
 import { load1, p50, p99, typingSpot } from './profile.mjs';
-import { shippedNodeArgs } from './server-options.mjs';
+import { shippedEnv, shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 // `--node-args` replaces the default (the server's own options, client/src/server-options.ts); repeatable.
 const args = { sessionKb: 50, ...readArgs(process.argv.slice(2), { '--sessions': 200, '--edits': 30, '--edits-100kb': null, '--rounds': 1, '--node-args': [], '--trace': null, '--index-only': false, '--history-edit': false }, 'servers') };
 
-if (!args.nodeArgs.length) args.nodeArgs.push(shippedNodeArgs());
+if (!args.nodeArgs.length) args.nodeArgs.push([...shippedNodeArgs(), ...Object.entries(shippedEnv()).map(([k, v]) => `${k}=${v}`)]);
 const editsSmall = args.edits100kb === null ? args.edits : Number(args.edits100kb);
 
 /** The CPU time (user + system, every thread) the process `pid` has used so far, in seconds (Linux /proc). */
@@ -103,7 +105,9 @@ async function session(serverJs, nodeArgs, ws) {
     process.env.MEM_TRACE_FILE = trace;
   }
   const preload = trace ? ['--require', fileURLToPath(new URL('./mem-trace.cjs', import.meta.url))] : [];
-  const client = new BenchClient([process.execPath, ...nodeArgs, ...preload, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' });
+  const isEnv = (a) => /^[A-Z_][A-Z0-9_]*=/.test(a);
+  const env = { ...process.env, ...Object.fromEntries(nodeArgs.filter(isEnv).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])) };
+  const client = new BenchClient([process.execPath, ...nodeArgs.filter((a) => !isEnv(a)), ...preload, serverJs, '--stdio'], { debounceMs: 0, language: 'vi' }, env);
   let phasePeak = 0;
   const sampler = setInterval(() => {
     const m = client.memory();

@@ -13,14 +13,14 @@ import { build, outDir, root } from './build.mjs';
 import { BenchClient } from './lsp.mjs';
 import { floorPass } from './floor.mjs';
 import { listReports } from './files.mjs';
-import { shippedNodeArgs } from './server-options.mjs';
+import { shippedEnv, shippedNodeArgs } from './server-options.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
 function parseArgs(argv) {
-  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [], server: null };
+  const a = { sessions: 200, sessionKb: 50, draftKb: 100, bigKb: 1024, edits: 200, scaling: false, keep: false, seed: 1, only: null, serverArgs: [], serverEnv: null, server: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => Number(argv[++i]);
@@ -36,6 +36,9 @@ function parseArgs(argv) {
     else if (k === '--only') a.only = argv[++i];
     // Node options for the server process added to the shipped ones (client/src/server-options.ts), e.g. "--max-semi-space-size=32" (a later one wins).
     else if (k === '--server-node-args') a.serverArgs = argv[++i].split(/\s+/).filter(Boolean);
+    // The server's environment instead of the shipped SERVER_ENV (malloc's settings, client/src/server-options.ts):
+    // "NAME=VALUE …", "" for none (an earlier build as it was started before SERVER_ENV).
+    else if (k === '--server-env') a.serverEnv = Object.fromEntries(argv[++i].split(/\s+/).filter(Boolean).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
     // Before/after: the stdio part against another build of the server (e.g. an earlier commit's
     // `node bench/build.mjs DIR`), on the same workspace.
     else if (k === '--server') a.server = argv[++i];
@@ -276,6 +279,8 @@ function floorIndex(ws) {
 // Over stdio: the built server as an editor drives it
 
 let serverArgs = [];
+/** The server's environment: this process's and the shipped SERVER_ENV (or `--server-env`'s). */
+let serverEnv = { ...process.env, ...shippedEnv() };
 let serverJs = null;
 /** The server's log line once the workspace is indexed (lsp/server.ts loadWorkspace). */
 const INDEXED = /^policy-report: history of \d+ sessions/;
@@ -394,7 +399,7 @@ async function editHistory(core, client, ws, draft, edits) {
  * session (initializationOptions.storagePath), which `storage` holds.
  */
 async function warmStart(ws, args, storage) {
-  const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' });
+  const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' }, serverEnv);
   const small = ws.drafts[args.draftKb];
   const t0 = performance.now();
   const indexed = client.nextLog(INDEXED);
@@ -420,7 +425,7 @@ async function editorStart(ws, args) {
   if (!existsSync(boot)) return;
   const global = join(tmpdir(), `policy-report-bench-global-${process.pid}`);
   rmSync(global, { recursive: true, force: true });
-  const env = { ...process.env, POLICY_REPORT_CODE_CACHE: join(global, 'code-cache') };
+  const env = { ...serverEnv, POLICY_REPORT_CODE_CACHE: join(global, 'code-cache') };
   const small = ws.drafts[args.draftKb];
   const start = async (fill) => {
     const storage = join(tmpdir(), `policy-report-bench-storage-${process.pid}`);
@@ -448,7 +453,7 @@ async function editorStart(ws, args) {
 }
 
 async function overStdio(core, ws, args, { full = true } = {}) {
-  const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' });
+  const client = new BenchClient(SERVER(), { debounceMs: 0, language: 'vi' }, serverEnv);
   // The server's peak RSS so far (VmHWM) and its RSS now, after a part of the session: where server_rss_mb's peak comes.
   const hwm = (part) => {
     const m = client.memory();
@@ -591,6 +596,7 @@ async function cliRuns(ws) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   serverArgs = args.serverArgs;
+  if (args.serverEnv) serverEnv = { ...process.env, ...args.serverEnv };
   serverJs = args.server;
   const part = (name) => !args.only || args.only.split(',').includes(name);
   // How loaded this machine is: a fixed loop (about 100 ms on an idle 2020s laptop core).

@@ -12,7 +12,7 @@ import { exportWord, importWord } from './word';
 import { cli, setExtensionPath } from './cli-module';
 import { firstReferenceOffset } from './walkthrough';
 import { CODE_CACHE_ENV } from '../../server/src/boot-env';
-import { SERVER_NODE_OPTIONS } from './server-options';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from './server-options';
 
 let client: LanguageClient | undefined;
 
@@ -41,10 +41,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   // tests and the benchmark): the .vsix ships one copy of it. out/boot.js loads it through V8's
   // code cache, kept in the extension's global storage (server/src/boot.ts): a start compiles less.
   const serverModule = context.asAbsolutePath('out/boot.js');
-  const env = { [CODE_CACHE_ENV]: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
+  // The language client adds these to the editor's own environment.
+  const env = { ...SERVER_ENV, [CODE_CACHE_ENV]: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
     run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS, env } },
-    debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'] } },
+    debug: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6029'], env: SERVER_ENV } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

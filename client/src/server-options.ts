@@ -14,3 +14,18 @@
  * (docs/performance.md, branch memkey). No --max-old-space-size: a cap would stop a large workspace.
  */
 export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16'];
+
+/**
+ * The language server's environment, added to the editor's where the process is spawned
+ * (extension.ts; the benchmark: bench/server-options.mjs shippedEnv). glibc's malloc reads these
+ * at the process's start; setting any of them turns off its dynamic thresholds, which after a large
+ * block is freed raise the mmap threshold up to 32 MB and the trim threshold to twice that, so the
+ * memory the index's worker, V8's compilers and the Buffers freed stayed in the process. Blocks of
+ * 1 MB and more mmapped, 2 MB free at a heap's top given back: the RSS after the first index
+ * 266-268 → 244-246 MB, its peak 361-366 → 339-340 MB, the index's CPU 15.6-15.9 → 16.9-17.5 s
+ * (200 sessions, round 19, bench/memory.mjs --index-only, two rounds alternated, load1 20-28).
+ * glibc's own defaults fixed (128 KB each) gave 238-240 / 338 MB but cost 30-40 % more of the
+ * index's CPU (every block over 128 KB a new mapping); MALLOC_ARENA_MAX=2 alone 245 / 351 MB.
+ * Other allocators (musl, macOS, Windows) ignore them.
+ */
+export const SERVER_ENV: Record<string, string> = { MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '2097152' };

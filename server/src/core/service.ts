@@ -340,10 +340,8 @@ export class LanguageService {
     if (pieces) forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])]);
     this.cache.delete(uri);
     released?.();
-    if (diskText !== undefined) {
-      this.indexed.delete(uri);
-      this.indexText(uri, diskText);
-    } else if (!this.indexed.has(uri)) this.history.remove(uri);
+    if (diskText !== undefined) this.indexed.closedText(uri, diskText);
+    else if (!this.indexed.has(uri)) this.history.remove(uri);
     else this.history.setReport(this.indexed.boundOf(uri)!);
     return { historyChanged: this.history.generation !== before };
   }

@@ -17,7 +17,7 @@ import { defaultCatalogApart, historyReader, releaseSpare } from './index-worker
 import type { HistoryReader } from '../core/indexed';
 import { restoreDefaultCatalog, type ParsedCatalog } from '../core/catalog/load';
 import { parseReport } from '../core/parse/document';
-import { collectGarbage, LARGE_DOCUMENT_CHARS, QuietCollector } from './collect';
+import { collectGarbage, LARGE_DOCUMENT_CHARS, limitHeapGrowth, QuietCollector } from './collect';
 import { isReport, WATCHED_GLOBS } from './kinds';
 import { FileRouter } from './routing';
 import { catalogUriOf, toConfig, type Settings } from './settings';
@@ -194,6 +194,8 @@ export function startServer(connection: Connection): void {
     // sessions over 90 MB live) collected at once, before the saves and the checks that follow:
     // the quiet collection below waits for a moment with no check pending, which typing right
     // after the index does not give (the 1 MB draft's keystrokes then grew the heap from 190 MB).
+    // From this collection on, V8's own full collections come after a smaller growth (collect.ts).
+    limitHeapGrowth();
     if (collectGarbage()) sync.checks.collected();
     // What is saved now (the index's bytes, the default catalog's JSON, the code cache) is garbage
     // once written: the quiet collection waits for the writes (before, it ran while the index's
