@@ -19,7 +19,7 @@
  * Each rule looks at a bounded stretch around one figure or one "lần lượt": linear.
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
-import { foreignCountry, PLANNED } from './family-carry';
+import { foreignCountry, PLANNED } from './subject-words';
 import { listFrom } from './lists';
 
 /** "(2016)": a year alone in brackets (the bracket's content, its offsets). */
