@@ -22,6 +22,9 @@ import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
+import { foreignCountry, foreignWord, PLANNED } from './subject-words';
+
+export { foreignCountry, PLANNED };
 
 /** The names told with an index. */
 export interface Names {
@@ -116,21 +119,6 @@ export function namesIn(text: string): { subjects: string[]; acronyms: string[] 
     } else if (!SCOPE_NAMES.has(name)) out.subjects.push(name);
   }
   return out;
-}
-
-/** A word of more than one syllable (two vowel groups or more): no Vietnamese word, a foreign name ("Indonesia", "Singapore"). */
-function foreignWord(word: string): boolean {
-  return (word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[aeiouy]+/giu)?.length ?? 0) >= 2;
-}
-
-/** Other countries written in Vietnamese syllables (a name of foreign words is one too: foreignWord). */
-const COUNTRIES = new Set(
-  ['thái lan', 'hàn quốc', 'nhật bản', 'trung quốc', 'ấn độ', 'hoa kỳ', 'mỹ', 'lào', 'anh', 'pháp', 'đức', 'nga', 'úc', 'thụy sĩ', 'thụy điển', 'phần lan', 'đan mạch', 'hà lan', 'na uy', 'đài loan', 'hồng kông', 'triều tiên', 'thổ nhĩ kỳ'],
-);
-
-/** A subject that is another country: a name with a foreign word ("singapore"), or a country's Vietnamese name. */
-export function foreignCountry(name: string): boolean {
-  return COUNTRIES.has(name) || name.split(' ').some(foreignWord);
 }
 
 /** A capitalized first word that is no name's ("Theo", "Năm", "Sang", "Bảng"): lower-case words of the vocabulary. */
@@ -316,8 +304,6 @@ const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá t
 const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));
 /** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
 const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tối đa|tối thiểu|từ)(?![\p{L}])/iu;
-/** Before a value in its sentence: a plan or a forecast (the carry ends). */
-export const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
 
 /**
  * A figure of the measure's shape: a level of the same kind, unit and growth; a count's noun may be

@@ -19,6 +19,7 @@
  * Each rule looks at a bounded stretch around one figure or one "lần lượt": linear.
  */
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
+import { foreignCountry, PLANNED } from './subject-words';
 import { listFrom } from './lists';
 
 /** "(2016)": a year alone in brackets (the bracket's content, its offsets). */
@@ -51,6 +52,47 @@ export function editionYears(s: string): Array<{ start: number; end: number; cod
   EDITION_YEAR.lastIndex = 0;
   for (let m = EDITION_YEAR.exec(s); m; m = EDITION_YEAR.exec(s)) out.push({ start: m.index, end: m.index + m[0].length, code: m[1], yearless: false, comparison: false, range: false });
   return out;
+}
+
+/** "qua các năm:", "trong những năm gần đây:", "theo từng năm:": a lead naming a run of years, then a colon. */
+const YEARS_LEAD = /(?:^|[^\p{L}])(?:(?:các|những|từng)\s+năm|theo\s+năm)(?![\p{L}\d])[^.:;!?\d]{0,40}:/giu;
+/** After such a lead: an item's head year, at the colon or after ",", ";", "và", before its linking word ("2022 là 3%", "2024: 13,5%", "2023 đạt 20"). */
+const LISTED_ITEM_YEAR = /(?:^|[,;]\s*(?:và\s+|còn\s+)?|\svà\s+|\scòn\s+)\s*((?:19|20|21)\d{2})(?=\s*(?::|–|-|(?:là|đạt|ở mức|với)\s))/gu;
+
+/**
+ * "Tỷ lệ … qua các năm: 2022 là 3%, 2024 là 13,5%": after a lead naming a run of years and a colon
+ * ({@link YEARS_LEAD}), each item's bare head year is a year phrase, as "năm 2022" would be (periods.ts
+ * adds them to its candidates; further.ts datedList then reads the items as one series, §6.5 (5)).
+ * Only up to the sentence's end or the first clause that holds no such item: linear.
+ */
+export function colonListedYears(s: string): Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> {
+  if (!s.includes(':')) return [];
+  const out: Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> = [];
+  YEARS_LEAD.lastIndex = 0;
+  for (let m = YEARS_LEAD.exec(s); m; m = YEARS_LEAD.exec(s)) {
+    const from = m.index + m[0].length;
+    // The lead up to the colon, from the clause's start: no plan ("phấn đấu qua các năm: 2025 đạt
+    // 50%, …" are targets), no other country ("… của Thái Lan qua các năm: …" are its values).
+    const lead = s.slice(Math.max(0, s.lastIndexOf('.', m.index) + 1, m.index - 160), from);
+    if (PLANNED.test(lead) || otherCountryIn(lead)) continue;
+    const stop = /[.!?]\s|\n/u.exec(s.slice(from));
+    const run = s.slice(from, stop ? from + stop.index : s.length);
+    LISTED_ITEM_YEAR.lastIndex = 0;
+    for (let y = LISTED_ITEM_YEAR.exec(run); y; y = LISTED_ITEM_YEAR.exec(run)) {
+      const at = from + y.index + y[0].length - y[1].length;
+      out.push({ start: at, end: at + 4, code: y[1], yearless: false, comparison: false, range: false });
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "của Thái Lan", "ở Singapore": a unit named after "của", "ở", "tại" that is another country (the text lower-cased). */
+function otherCountryIn(lead: string): boolean {
+  for (const m of lead.matchAll(/(?:^|[^\p{L}])(?:của|ở|tại)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
+    const one = m[1].toLowerCase();
+    if (foreignCountry(one) || (m[2] && foreignCountry(`${one} ${m[2].toLowerCase()}`))) return true;
+  }
+  return false;
 }
 
 /** What the further rules here read of a sentence (clauses.ts SentenceReading, not imported: it imports this module). */

@@ -39,7 +39,7 @@ import type { PeriodPhrase } from '../types';
 import { prepareScan, type ScanText } from './numbers';
 import { daysIn, fillYear, pad } from './period-codes';
 
-import { bracketYears, editionYears } from './period-series';
+import { bracketYears, colonListedYears, editionYears } from './period-series';
 export { describePeriod, fillYear, periodContains, periodRange, resolveSamePeriod } from './period-codes';
 
 /** Options of {@link readPeriods}. */
@@ -273,6 +273,7 @@ function candidates(s: string): Candidate[] {
     }
   }
   if (digit) out.push(...bracketYears(s), ...editionYears(s)); // "thứ 59 (2016)", "kỳ 2022" (period-series.ts)
+  if (digit && nam) out.push(...colonListedYears(s)); // "qua các năm: 2022 là 3%, 2024 là 13,5%" (period-series.ts)
   if (digit) for (const m of matches(RANGE, s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
