@@ -14,6 +14,7 @@ import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
 import { pillarOfWords, type PillarWords } from './markup/pillar-words';
 import { countedOfWords } from './markup/counted-words';
+import { siblingOfWords } from './markup/sibling-words';
 import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
@@ -57,7 +58,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
     if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
     // A counted noun alone ("22,14 triệu [[thuê bao]]"): the count entry its sentence settles (markup/counted-words.ts).
-    // A counted noun alone ("22,14 triệu [[thuê bao]]"): the count entry its sentence settles (markup/counted-words.ts).
+    // Words siblings' names share ("Với mạng di động, [[tốc độ tải xuống trung bình]] …"): the sibling the sentence told apart (markup/sibling-words.ts).
     const settled = match.kind === 'unknown' ? wordsReference(catalog, doc, ref) : null;
     if (settled) return withAlso(doc, catalog, settled);
     if (match.kind === 'ambiguous') {
@@ -100,7 +101,8 @@ function pillarReference(ref: Reference, pillar: PillarWords): ResolvedReference
 
 /**
  * A reference in words no name has that its sentence settles, for a reference with no compiler code
- * and a figure: a counted noun alone (markup/counted-words.ts). Its candidates, and the one picked by name (the history never re-decides
+ * and a figure: a counted noun alone (markup/counted-words.ts), or words sibling entries' names share
+ * (markup/sibling-words.ts). Its candidates, and the one picked by name (the history never re-decides
  * it); null when the sentence picks none (the name stays unknown).
  */
 function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): ResolvedReference | null {
@@ -111,10 +113,13 @@ function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): 
   const figure = { ...ref.figure, start: at(ref.figure.range.start), end: at(ref.figure.range.end) };
   const words = ref.written.replace(/\s+/g, ' ').trim();
   const counted = countedOfWords(catalog, doc.text, ref.sentence, name, ref.written, figure);
-  const found = counted;
+  const sibling = counted ? null : siblingOfWords(catalog, doc.text, ref.sentence, name, ref.written);
+  const found = counted ?? sibling;
   if (!found?.pick) return null;
-  const match: NameMatch = { kind: 'ambiguous', candidates: found.candidates, subject: found.candidates.map((indicator) => ({ indicator, measure: 'count', province: false })), member: true };
-  const reason = msg(`"${words}" đếm đúng chỉ tiêu mà các từ khác của câu nêu`, `"${words}" counts the one entry the sentence's other words name`);
+  const match: NameMatch = { kind: 'ambiguous', candidates: found.candidates, subject: found.candidates.map((indicator) => ({ indicator, measure: counted ? 'count' : 'level', province: false })), member: true };
+  const reason = counted
+    ? msg(`"${words}" đếm đúng chỉ tiêu mà các từ khác của câu nêu`, `"${words}" counts the one entry the sentence's other words name`)
+    : msg(`"${words}" là chung của vài chỉ tiêu; câu nêu trước nó từ phân biệt đúng một chỉ tiêu`, `"${words}" is shared by several entries; the sentence wrote before it the words telling one apart`);
   return { ref, match, indicator: found.pick, series: { indicator: found.pick, by: 'name', reason } };
 }
 
