@@ -157,11 +157,13 @@ export function countedEntry(idx: CountedIndex, noun: string, text: string, coun
   // ("40 tỉnh, thành phố đã triển khai thử nghiệm 5G" is no count of "Tỉnh, thành phố triển khai
   // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
   // that issued a plan).
-  const saysAll = (e: (typeof entries)[number]) => e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords.has(w)));
-  if (!saysAll(top[0].e)) return null;
-  // Another entry of the noun whose words the sentence says as fully ("băng rộng cố định và di động
-  // có tổng cộng 102,53 triệu thuê bao"): the noun may count either, or both (class two-counted, round 19).
-  if (entries.some((e) => e.indicator !== top[0].e.indicator && saysAll(e))) return null;
+  if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords.has(w)))) return null;
+  // Another entry of the noun whose words the sentence says as fully, words telling it apart among
+  // them ("băng rộng cố định và di động có tổng cộng 102,53 triệu thuê bao"): the noun may count either,
+  // or both (class two-counted, round 19).
+  const topWords = new Set(top[0].e.words.flat());
+  const tells = (ws: string[]) => ws.length > 0 && ws.every((w) => sentenceWords.has(w)) && ws.some((w) => !topWords.has(w));
+  if (entries.some((e) => e.indicator !== top[0].e.indicator && e.words.some(tells))) return null;
   // "10 triệu người đang dùng điện thoại phổ thông": the noun's own clause says what it counts, and
   // says another thing than the entry's names (class other-use, round 17).
   if (otherUse(text.slice(end, end + 60), top[0].e.words)) return null;
