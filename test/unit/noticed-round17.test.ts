@@ -38,7 +38,9 @@ describe('what round 16 left alone (fixtures/prose/noticed-round17.yaml)', () =>
     if (c.class === 2) assert.equal(read.length, 1, `${c.rule}: ${JSON.stringify(read)}`);
     const comma = c.text.indexOf(', ');
     const lower = c.text.toLowerCase();
-    const fronted = read.some(([, numeral, name]) => c.text.indexOf(numeral) < comma && lower.indexOf(name.toLowerCase()) > comma);
+    // (the name written after the comma: since round 19 wrap may mark the fronted count's own noun,
+    // "Với 50.350 [[doanh nghiệp]] …", words the name after the comma also says, as canonical's name does)
+    const fronted = read.some(([, numeral, name]) => c.text.indexOf(numeral) < comma && lower.indexOf(name.toLowerCase(), comma) > comma);
     if (c.class === 3) assert.equal(fronted, c.kind === 'positive', c.rule);
     if (c.class === 4) assert.equal(read.length > 0, c.kind === 'positive', c.rule);
     if (c.class === 5) assert.equal(read.length > 1, c.kind === 'positive' && read.length === 2, c.rule);

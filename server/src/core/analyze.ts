@@ -13,6 +13,8 @@ import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
 import { pillarOfWords, type PillarWords } from './markup/pillar-words';
+import { countedOfWords } from './markup/counted-words';
+import { siblingOfWords } from './markup/sibling-words';
 import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
@@ -55,6 +57,10 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
     const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
     if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
+    // A counted noun alone ("22,14 triệu [[thuê bao]]"): the count entry its sentence settles (markup/counted-words.ts).
+    // Words siblings' names share ("Với mạng di động, [[tốc độ tải xuống trung bình]] …"): the sibling the sentence told apart (markup/sibling-words.ts).
+    const settled = match.kind === 'unknown' ? wordsReference(catalog, doc, ref) : null;
+    if (settled) return withAlso(doc, catalog, settled);
     if (match.kind === 'ambiguous') {
       const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
@@ -91,6 +97,30 @@ function pillarReference(ref: Reference, pillar: PillarWords): ResolvedReference
   const name = ref.written.replace(/\s+/g, ' ').trim();
   const reason = msg(`"${name}" là trụ cột của chỉ số mà câu, tiêu đề hay đoạn trước nó nêu`, `"${name}" is a pillar of the index its sentence, heading or section names`);
   return { ref, match, indicator: pillar.pick, series: { indicator: pillar.pick, by: 'name', reason } };
+}
+
+/**
+ * A reference in words no name has that its sentence settles, for a reference with no compiler code
+ * and a figure: a counted noun alone (markup/counted-words.ts), or words sibling entries' names share
+ * (markup/sibling-words.ts). Its candidates, and the one picked by name (the history never re-decides
+ * it); null when the sentence picks none (the name stays unknown).
+ */
+function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): ResolvedReference | null {
+  if (!ref.sentence || !ref.figure || ref.written.includes('@')) return null;
+  const at = (p: Reference['range']['start']) => doc.lines.offsetAt(p);
+  // (the words inside the brackets: a history document keeps the reference's range, not its name's)
+  const name = { start: at(ref.range.start) + 2, end: at(ref.range.end) - 2 };
+  const figure = { ...ref.figure, start: at(ref.figure.range.start), end: at(ref.figure.range.end) };
+  const words = ref.written.replace(/\s+/g, ' ').trim();
+  const counted = countedOfWords(catalog, doc.text, ref.sentence, name, ref.written, figure);
+  const sibling = counted ? null : siblingOfWords(catalog, doc.text, ref.sentence, name, ref.written);
+  const found = counted ?? sibling;
+  if (!found?.pick) return null;
+  const match: NameMatch = { kind: 'ambiguous', candidates: found.candidates, subject: found.candidates.map((indicator) => ({ indicator, measure: counted ? 'count' : 'level', province: false })), member: true };
+  const reason = counted
+    ? msg(`"${words}" đếm đúng chỉ tiêu mà các từ khác của câu nêu`, `"${words}" counts the one entry the sentence's other words name`)
+    : msg(`"${words}" là chung của vài chỉ tiêu; câu nêu trước nó từ phân biệt đúng một chỉ tiêu`, `"${words}" is shared by several entries; the sentence wrote before it the words telling one apart`);
+  return { ref, match, indicator: found.pick, series: { indicator: found.pick, by: 'name', reason } };
 }
 
 /**

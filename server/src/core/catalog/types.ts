@@ -161,7 +161,11 @@ export type NameMatch =
       kind: 'ambiguous';
       candidates: Indicator[];
       subject?: SubjectEntry[];
-      /** The words are a pillar's short words ("trụ cột pháp lý"): the index its scope names picks, never the history (markup/pillar-words.ts). */
+      /**
+       * The words are a pillar's short words ("trụ cột pháp lý": the index its scope names picks,
+       * markup/pillar-words.ts) or a counted noun alone ("22,14 triệu thuê bao": the entry its sentence
+       * settles, markup/counted-words.ts); never the history.
+       */
       member?: true;
     }
   | { kind: 'unknown'; suggestions: Indicator[] };

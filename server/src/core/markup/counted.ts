@@ -25,7 +25,7 @@ const SAME_UNITS: Record<string, string[]> = {
 const NOUN_BEFORE = /(?<![\p{L}])[Ss]ố\s+(\p{L}+(?:\s+\p{L}+)?)\s+((?:là|đạt|ước đạt|ước)\s+)?$/u;
 
 /** Words before a count that make it a change ("thêm", "tăng", "giảm", "bớt"). */
-const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
+export const CHANGE_BEFORE = /(?:^|[^a-z0-9])(?:them|tang|giam|bot)\s*$/;
 
 export interface CountedIndex {
   /** Folded unit → count entries with their three-word runs. */
@@ -89,8 +89,7 @@ export interface CountedHit {
 export function countedNouns(text: string, figures: Figure[], catalog: Catalog, covered: (at: number) => boolean): CountedHit[] {
   const idx = countedIndex(catalog);
   const out: CountedHit[] = [];
-  let sentenceRuns: Map<string, number[]> | null = null;
-  let sentenceWords: Set<string> | null = null;
+  const tokenized = sentenceTokens(text);
   for (const f of figures) {
     work.steps++;
     if (f.change || !(f.kind === 'number' || f.kind === 'fraction')) continue;
@@ -103,39 +102,72 @@ export function countedNouns(text: string, figures: Figure[], catalog: Catalog, 
     const end = before ? start + before[0].indexOf(before[1]) + before[1].length : f.end;
     const noun = before ? before[1] : f.unit!;
     if ((!before && (start < f.numeralEnd || text.slice(start, f.end) !== f.unit)) || covered(start)) continue;
-    const entries = idx.byUnit.get(foldKey(noun));
-    if (!entries?.length) continue;
-    if (!sentenceRuns) {
-      sentenceRuns = new Map();
-      const tokens = tokenize(text);
-      sentenceWords = new Set(tokens.map((t) => t.folded));
-      for (let i = 0; i + 3 <= tokens.length; i++) {
-        const key = tokens.slice(i, i + 3).map((t) => t.folded).join(' ');
-        sentenceRuns.set(key, [...(sentenceRuns.get(key) ?? []), tokens[i].start]);
-      }
-    }
-    // Runs of the entry's names in the sentence, outside the figure.
-    const score = (runs: Set<string>) => {
-      let n = 0;
-      for (const r of runs) if ((sentenceRuns!.get(r) ?? []).some((at) => at < f.start || at >= f.end)) n++;
-      return n;
-    };
-    const scored = entries.map((e) => ({ e, n: score(e.runs) })).filter((x) => x.n > 0);
-    if (!scored.length) continue;
-    const best = Math.max(...scored.map((x) => x.n));
-    const top = scored.filter((x) => x.n === best);
-    if (top.length !== 1) continue;
-    // The sentence must say all of what one of the entry's names counts, not a run of common words
-    // ("40 tỉnh, thành phố đã triển khai thử nghiệm 5G" is no count of "Tỉnh, thành phố triển khai
-    // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
-    // that issued a plan).
-    if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords!.has(w)))) continue;
-    // "10 triệu người đang dùng điện thoại phổ thông": the noun's own clause says what it counts, and
-    // says another thing than the entry's names (class other-use, round 17).
-    if (otherUse(text.slice(end, end + 60), top[0].e.words)) continue;
-    out.push({ start, end, numeralStart: f.numeralStart, indicator: top[0].e.indicator });
+    const indicator = countedEntry(idx, noun, text, { start: f.start, end: f.end }, end, tokenized);
+    if (!indicator) continue;
+    out.push({ start, end, numeralStart: f.numeralStart, indicator });
   }
   return out;
+}
+
+/** A sentence's three-word runs (folded, with their starts) and words: read once per sentence, when a noun needs them. */
+export interface SentenceTokens {
+  runs: Map<string, number[]>;
+  words: Set<string>;
+}
+
+/** The sentence's tokens, read on first use. */
+export function sentenceTokens(text: string): () => SentenceTokens {
+  let read: SentenceTokens | null = null;
+  return () => {
+    if (read) return read;
+    const tokens = tokenize(text);
+    const runs = new Map<string, number[]>();
+    for (let i = 0; i + 3 <= tokens.length; i++) {
+      const key = tokens.slice(i, i + 3).map((t) => t.folded).join(' ');
+      runs.set(key, [...(runs.get(key) ?? []), tokens[i].start]);
+    }
+    read = { runs, words: new Set(tokens.map((t) => t.folded)) };
+    return read;
+  };
+}
+
+/**
+ * The one count entry whose unit is `noun` that the sentence `text` settles, else null: the entry
+ * whose names share the most three-word runs with the sentence outside the count (`count`: the
+ * figure and its noun), alone, all the content words of one of its names in the sentence, and no
+ * other thing said used or had right after the noun (`end`). The markup detector (countedNouns) and
+ * the checker (counted-words.ts, a counted noun marked alone) ask this same function.
+ */
+export function countedEntry(idx: CountedIndex, noun: string, text: string, count: { start: number; end: number }, end: number, tokens: () => SentenceTokens): Indicator | null {
+  const entries = idx.byUnit.get(foldKey(noun));
+  if (!entries?.length) return null;
+  const { runs: sentenceRuns, words: sentenceWords } = tokens();
+  // Runs of the entry's names in the sentence, outside the count.
+  const score = (runs: Set<string>) => {
+    let n = 0;
+    for (const r of runs) if ((sentenceRuns.get(r) ?? []).some((at) => at < count.start || at >= count.end)) n++;
+    return n;
+  };
+  const scored = entries.map((e) => ({ e, n: score(e.runs) })).filter((x) => x.n > 0);
+  if (!scored.length) return null;
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  if (top.length !== 1) return null;
+  // The sentence must say all of what one of the entry's names counts, not a run of common words
+  // ("40 tỉnh, thành phố đã triển khai thử nghiệm 5G" is no count of "Tỉnh, thành phố triển khai
+  // dịch vụ phản ánh hiện trường"; "17 bộ, ngành … chuyển đổi số cấp bộ" no count of the ministries
+  // that issued a plan).
+  if (!top[0].e.words.some((ws) => ws.length > 0 && ws.every((w) => sentenceWords.has(w)))) return null;
+  // Another entry of the noun whose words the sentence says as fully, words telling it apart among
+  // them ("băng rộng cố định và di động có tổng cộng 102,53 triệu thuê bao"): the noun may count either,
+  // or both (class two-counted, round 19).
+  const topWords = new Set(top[0].e.words.flat());
+  const tells = (ws: string[]) => ws.length > 0 && ws.every((w) => sentenceWords.has(w)) && ws.some((w) => !topWords.has(w));
+  if (entries.some((e) => e.indicator !== top[0].e.indicator && e.words.some(tells))) return null;
+  // "10 triệu người đang dùng điện thoại phổ thông": the noun's own clause says what it counts, and
+  // says another thing than the entry's names (class other-use, round 17).
+  if (otherUse(text.slice(end, end + 60), top[0].e.words)) return null;
+  return top[0].e.indicator;
 }
 
 /** A verb of using or having right after a counted noun, then what is used or had (up to a clause break). */

@@ -17,6 +17,8 @@ import type { ProseUnit } from './prose';
 import { variantMessage } from './messages';
 import { subjectPicks } from './subject-names';
 import { pillarOfWords } from './pillar-words';
+import { countedOfWords } from './counted-words';
+import { siblingOfWords } from './sibling-words';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -56,7 +58,15 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
     : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)) || (asRank() && asRank(plainFig)));
   // A pillar's short words ("trụ cột pháp lý"): the checker reads the pillar the scope names (pillar-words.ts).
   const pillar = () => res.kind === 'unknown' && !suffix && pillarOfWords(catalog, text, unit, written)?.pick === n.indicator;
-  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig))) || pillar()) && !/[\r\n]/.test(written);
+  // A counted noun alone ("22,14 triệu thuê bao"): the checker reads the entry its sentence settles (counted-words.ts).
+  const counted = () => {
+    if (res.kind !== 'unknown' || suffix || !b || !plainFig) return false;
+    const base = unit.parts[b.part].start;
+    return countedOfWords(catalog, text, unit, { start, end }, written, { ...plainFig, start: base + plainFig.start, end: base + plainFig.end })?.pick === n.indicator;
+  };
+  // Words siblings' names share, told apart before them ("Với mạng di động, tốc độ tải xuống trung bình"): the checker reads that sibling (sibling-words.ts).
+  const sibling = () => res.kind === 'unknown' && !suffix && !!b && siblingOfWords(catalog, text, unit, { start, end }, written)?.pick === n.indicator;
+  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig))) || pillar() || counted() || sibling()) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;
