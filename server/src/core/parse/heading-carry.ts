@@ -12,6 +12,8 @@
  * - a sentence naming another index ("chỉ số …", an acronym the heading does not hold), a block
  *   holding a reference, a sub-heading naming another thing (two words or more that are not a
  *   heading's generic words) or another index: the carry ends;
+ * - in the first paragraph read, a sentence naming an index with no figure ("Chỉ số sẵn sàng kết nối
+ *   (Networked Readiness Index - NRI) do WEF công bố …"): the index presented, skipped;
  * - a paragraph written with Markdown inline marks (`*`, `_`, `` ` ``, links), a table, a quote:
  *   not read (the carry goes on past it).
  * Pure: the text in, the carried figures out (absolute offsets); the checker (carryBelowHeadings,
@@ -61,7 +63,7 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
   const out: CarriedBelow[] = [];
   const told: Told[] = [];
   const end = Math.min(text.length, headingEnd + MAX_CHARS);
-  // The first paragraph read presents the index ("Chỉ số … (… Index) do … công bố"): its sentences naming an index are skipped, not an end.
+  // The first paragraph read presents the index ("Chỉ số … (… Index) do … công bố"): its sentences naming an index with no figure are skipped, not an end.
   let opening = true;
   for (const block of blocksBelow(text, headingEnd, end)) {
     if (block.heading) {
@@ -85,7 +87,7 @@ function readParagraph(text: string, start: number, anchor: Names, year: number 
     const { figs, phrases, reading } = readPartOnce(t, false);
     if (!reading) return 'on';
     if (namesOtherIndex(t, reading, anchor)) {
-      if (opening) continue;
+      if (opening && !figs.length) continue;
       return 'end';
     }
     if (PLANNED.test(t)) return 'on';
@@ -127,8 +129,11 @@ function kindOf(f: Figure, reading: SentenceReading, at: number): string {
   return `${rank ? 'rank' : `unit ${f.unit ?? ''}`} ${rd.scope ?? f.scope ?? ''}`;
 }
 
-/** A sub-heading naming another index, or another thing (two words or more that are no heading's generic words). */
-function subHeadingOfOther(heading: string, anchor: Names): boolean {
+/**
+ * A sub-heading naming another index (`anchor`: the names told with the index; none: any acronym is
+ * another index's), or another thing (two words or more that are no heading's generic words).
+ */
+export function subHeadingOfOther(heading: string, anchor: Names = { subjects: new Set(), acronyms: new Set() }): boolean {
   const words = heading.replace(/^#+/, ' ');
   const { reading } = readPartOnce(words, false);
   if (reading && namesOtherIndex(words, reading, anchor)) return true;
