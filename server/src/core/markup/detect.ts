@@ -27,7 +27,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 import { carriedAfter } from './carried';
 import { carriedBelowHeading } from './heading-anchor';
-import { PLANNED } from '../parse/family-carry';
+import { plannedBefore } from '../parse/family-carry';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
@@ -160,7 +160,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const part = unit.parts[0];
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
-  const figures = PLANNED.test(part.text) ? [] : unnamedFigures(part.text, reading); // (a plan or target: none, as §6.7 reads it)
+  const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
   const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
   const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;

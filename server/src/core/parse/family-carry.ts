@@ -330,6 +330,11 @@ const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá t
 const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));
 /** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
 const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tối đa|tối thiểu|từ)(?![\p{L}])/iu;
+/** A plan or target word before offset `at` of a sentence, outside brackets ("Mục tiêu đến năm 2025, … thứ 40"; not "đạt 63,47% (mục tiêu 70%); … đạt 18,54%"). */
+export function plannedBefore(text: string, at: number): boolean {
+  return PLANNED.test(text.slice(0, at).replace(/\([^()]*\)/g, ' '));
+}
+
 /** Before a value in its sentence: a plan or a forecast (the carry ends). */
 export const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
 

@@ -6,13 +6,13 @@
  * paragraph read alone, sentence by sentence: the same figures are carried (a rank, a level on a
  * scale, a score of the index; their period a phrase of their own sentence, else the lead phrase
  * of an earlier sentence of their paragraph; never the document's) and the same stops apply, with:
- * - a paragraph whose sentence names another subject (a province, another country), says a plan
- *   or target, or turns to the index's parts: the rest of that paragraph carries nothing (the next
+ * - a paragraph whose sentence names another subject (a province, another country), whose figure
+ *   follows a plan or target word (outside brackets), or that turns to the index's parts: the rest of that paragraph carries nothing (the next
  *   paragraph reads on);
  * - a sentence naming another index ("chỉ số …", an acronym the heading does not hold), a block
  *   holding a reference, a sub-heading naming another thing (two words or more that are not a
  *   heading's generic words) or another index: the carry ends;
- * - in the first paragraph read, a sentence naming an index with no figure ("Chỉ số sẵn sàng kết nối
+ * - in the first paragraph read, a sentence naming an index with no rank, level or score ("Chỉ số sẵn sàng kết nối
  *   (Networked Readiness Index - NRI) do WEF công bố …"): the index presented, skipped;
  * - a paragraph written with Markdown inline marks (`*`, `_`, `` ` ``, links), a table, a quote:
  *   not read (the carry goes on past it).
@@ -22,7 +22,7 @@
 import type { Figure } from '../types';
 import { carryOf } from './carry';
 import type { SentenceReading } from './clauses';
-import { carriedFigures, namesOtherIndex, otherThing, PLANNED, toldNames, turnsToParts, type Names } from './family-carry';
+import { carriedFigures, namesOtherIndex, otherThing, plannedBefore, toldNames, turnsToParts, type Names } from './family-carry';
 import { fillYear, yearOfPeriod } from './period-codes';
 import { readPartOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
@@ -63,7 +63,7 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
   const out: CarriedBelow[] = [];
   const told: Told[] = [];
   const end = Math.min(text.length, headingEnd + MAX_CHARS);
-  // The first paragraph read presents the index ("Chỉ số … (… Index) do … công bố"): its sentences naming an index with no figure are skipped, not an end.
+  // The first paragraph read presents the index ("Chỉ số … (… Index) do … công bố"): its sentences naming an index with no rank, level or score are skipped, not an end.
   let opening = true;
   for (const block of blocksBelow(text, headingEnd, end)) {
     if (block.heading) {
@@ -87,10 +87,9 @@ function readParagraph(text: string, start: number, anchor: Names, year: number 
     const { figs, phrases, reading } = readPartOnce(t, false);
     if (!reading) return 'on';
     if (namesOtherIndex(t, reading, anchor)) {
-      if (opening && !figs.length) continue;
+      if (opening && !figs.some((f, i) => f.kind === 'rank' || reading.figures[i]?.role === 'rank' || reading.figures[i]?.role === 'scale' || /^điểm$/iu.test(f.unit ?? ''))) continue;
       return 'end';
     }
-    if (PLANNED.test(t)) return 'on';
     const carried = carriedFigures(t, figs, reading, anchor);
     if (!carried) return 'on';
     const periodOf = (i: number): string | null => {
@@ -102,6 +101,8 @@ function readParagraph(text: string, start: number, anchor: Names, year: number 
     for (const { at, periodOf: beside } of carried) {
       const period = periodOf(beside ?? at);
       const f = figs[at];
+      // A plan's or a target's ("Mục tiêu đến năm 2025, Việt Nam xếp thứ 40"): none, nor any after it in the paragraph.
+      if (plannedBefore(t, f.start)) return 'on';
       // Another value of one kind for a period already told: a place in another ranking (family-carry.ts carryOn).
       const kind = kindOf(f, reading, at);
       if (!period || told.some((a) => a.period === period && a.kind === kind && a.value !== f.value)) continue;
