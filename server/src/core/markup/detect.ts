@@ -290,8 +290,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     if (n.subject) return null;
     const level = bareScaleLevel(run.catalog, n.indicator, part.text); // "đạt cấp độ 6": listed, "cấp độ 6/10" marks (scale-level.ts)
     if (level) return amb('figure-does-not-fit', [level.raw], level.message);
-    // (a name in a heading whose section's paragraphs tell on its index is marked where written, in wrap mode: heading-anchor.ts)
-    if (run.mode === 'wrap' && !unit.table && n.part === 0 && unit.parts.length === 1 && carriedBelowHeading(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod)) return listUnwrappable(run.mode, mentionOutcome(run, unit, n, null, plainFigs), amb);
+    // (a name in a heading whose section's paragraphs tell on its index is marked where written: heading-anchor.ts)
+    if (!unit.table && n.part === 0 && unit.parts.length === 1 && carriedBelowHeading(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod)) return listUnwrappable(run.mode, mentionOutcome(run, unit, n, null, plainFigs), amb);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts; in wrap mode, listed if `[[words]]` cannot mark it)
     return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);

@@ -1,7 +1,7 @@
 /**
  * A name written in a heading whose index the paragraphs of its section go on telling of (docs/dialect.md
  * §6.7): "# Chỉ số sẵn sàng mạng qua mười năm" over "Trong báo cáo năm 2005, Việt Nam được -0,47 điểm
- * và đứng thứ 75/115.": `wrap` marks the name where it is written, the checker then carries those
+ * và đứng thứ 75/115.": the name is marked where it is written (both modes), the checker then carries those
  * figures to it (parse/heading-anchors.ts). The same reading as the checker's (parse/heading-carry.ts
  * carriedBelow), each carried figure a member of the indicator's family by its shape
  * (catalog/family.ts memberByShape), as for a name the next sentences of its paragraph tell on (carried.ts).
