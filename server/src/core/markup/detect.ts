@@ -26,6 +26,8 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { carriedAfter } from './carried';
+import { carriedBelowHeading } from './heading-anchor';
+import { plannedBefore } from '../parse/family-carry';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
@@ -158,7 +160,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const part = unit.parts[0];
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
-  const figures = unnamedFigures(part.text, reading);
+  const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
   const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
   const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;
@@ -288,6 +290,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     if (n.subject) return null;
     const level = bareScaleLevel(run.catalog, n.indicator, part.text); // "đạt cấp độ 6": listed, "cấp độ 6/10" marks (scale-level.ts)
     if (level) return amb('figure-does-not-fit', [level.raw], level.message);
+    // (a name in a heading whose section's paragraphs tell on its index is marked where written: heading-anchor.ts)
+    if (!unit.table && n.part === 0 && unit.parts.length === 1 && carriedBelowHeading(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod)) return listUnwrappable(run.mode, mentionOutcome(run, unit, n, null, plainFigs), amb);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
     // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts; in wrap mode, listed if `[[words]]` cannot mark it)
     return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);

@@ -25,6 +25,7 @@ import { headingChain, paragraphLinesBefore } from './context';
 import { fits } from './judge';
 import { blockEntry, figureBlock, mayTellBlock } from './blocks';
 import { scopeFits } from './placement';
+import { subHeadingOfOther } from '../parse/heading-carry';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -111,6 +112,8 @@ export function namedBefore(catalog: Catalog, text: string, at: number): Indicat
   for (const h of headingChain(text, at)) {
     const found = entriesNamedIn(named, h.text);
     if (found.length) return found;
+    // A heading of another topic between: no index above is told of below it (parse/heading-carry.ts, §6.7).
+    if (subHeadingOfOther(h.text)) return null;
   }
   return null;
 }

@@ -8,6 +8,7 @@
  * (sentences.ts) and bound (binding.ts); the chunks' segments are then put together (assemble.ts)
  * with the front matter (front-matter.ts) and the outline (sections.ts).
  */
+import { carryBelowHeadings, mayCarryBelowHeadings } from './heading-anchors';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { lastAtMost, LineIndex } from '../text';
 import { checkSentences } from './binding';
@@ -90,6 +91,7 @@ function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep
     }
     if (uses) trimPlacements(uses);
     bindTableHeaders(doc, pieces); // what tables' headers, first columns and captions say (table-header.ts)
+    carryBelowHeadings(doc, !keep); // the figures a heading's reference carries over its section (heading-anchors.ts)
     sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
   } catch (e) {
@@ -104,7 +106,8 @@ function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep
  * only its front matter read and each chunk's segments with where it starts (a segment's offsets
  * and lines relative to `base` plus its own, as assemble.ts places them); `placed` true, the
  * document parseReport `history` gives (the text over the size limit, a parser failure, or a
- * table header that may bind its rows: table-header.ts works on the document put together).
+ * table header that may bind its rows, or a heading's reference that may carry: table-header.ts and
+ * heading-anchors.ts work on the document put together).
  */
 export function historySegments(text: string, uri: string): { doc: ReportDocument; placed: true } | { doc: ReportDocument; placed: false; pieces: ReadonlyArray<{ base: number; model: { segments: readonly Segment[] } }> } {
   const doc = emptyDocument(text, uri);
@@ -116,7 +119,7 @@ export function historySegments(text: string, uri: string): { doc: ReportDocumen
     failed(doc, e, false);
     return { doc, placed: true };
   }
-  if (pieces.some((piece) => chunkMayBind(doc, piece))) {
+  if (pieces.some((piece) => chunkMayBind(doc, piece)) || mayCarryBelowHeadings(text)) {
     putTogether(doc, pieces, false);
     return { doc, placed: true };
   }

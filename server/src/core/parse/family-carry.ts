@@ -85,6 +85,8 @@ const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh v�
 /** Between a rank and the score beside it: a bracket, or ", với". */
 /** A clause opening on the parts of what was told ("; trong đó chính quyền số xếp thứ 8"): no carry. */
 const PARTS_OPENING = /^\s*(?:trong đó|trong số đó)(?![\p{L}])/iu;
+/** Between a change and the next figure it lists: "và", a comma. */
+const CHANGE_LISTED = /^\s*(?:,|và)\s*$/u;
 const SCORE_BESIDE = /^\s*(?:\(|,?\s*với)\s*$/u;
 
 /** The folded names of a text: proper-name runs (subjects) and acronyms; the text's first word alone is no name. */
@@ -203,15 +205,17 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   // Another country never sets the subject (the catalog's rankings are Việt Nam's or its provinces'):
   // "Tổ chức … công bố [[GII]] năm 2023. Trong khu vực ASEAN, Singapore xếp hạng 5." carries nothing.
   if (subjects.some(foreignCountry)) return null;
-  for (const n of subjects) anchor.subjects.add(n);
   // Another index written out, outside a clause about the index's parts.
-  if (reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)))) return null;
+  if (writesOtherIndex(text, reading)) return null;
+  for (const n of subjects) anchor.subjects.add(n);
   const out: Carried[] & { ends?: boolean } = [];
   figures.forEach((f, i) => {
     const rd = reading.figures[i];
     // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
     if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // A figure listed after a change with "và" or a comma ("tăng 5 bậc và 0,06 điểm") is a change too (round 19).
+    if (i > 0 && figures[i - 1].change && reading.clauseOf[i - 1] === reading.clauseOf[i] && CHANGE_LISTED.test(text.slice(figures[i - 1].end, f.start))) return;
     // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
     // told of another thing, or planned, ends the carry.
     if (anchor.measure && sameMeasure(anchor.measure, f, rd.role)) {
@@ -242,6 +246,16 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     else out.push({ at: i });
   });
   return out;
+}
+
+/** Another index written out ("chỉ số …", "Index") in a clause that is not about the index's parts. */
+function writesOtherIndex(text: string, reading: SentenceReading): boolean {
+  return reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)));
+}
+
+/** A sentence naming another index than the anchor's: written out, or an acronym the anchor's sentence does not hold (heading-carry.ts). */
+export function namesOtherIndex(text: string, reading: SentenceReading, anchor: Names): boolean {
+  return namesIn(text).acronyms.some((a) => !anchor.acronyms.has(a)) || writesOtherIndex(text, reading);
 }
 
 /**
@@ -287,7 +301,7 @@ const TOLD_WORDS = new Set(
 );
 
 /** True if `before` (a clause's words before a figure) names another thing than the subject told of; `also`: more words of the telling. */
-function otherThing(before: string, ...also: Array<Set<string>>): boolean {
+export function otherThing(before: string, ...also: Array<Set<string>>): boolean {
   let other = 0;
   for (const m of before.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = m[0];
@@ -304,6 +318,10 @@ const BACK_WORDS = new Set('con số này tỷ lệ trọng mức quy mô giá t
 const AFTER_WORDS = new Set('so với cùng kỳ cao hơn thấp gấp lần tăng giảm trước đó cả nước toàn quốc'.split(' '));
 /** Before a value in its stretch: a milestone or threshold passed, an average, a bound (skipped). */
 const NOT_REACHED = /(?<![\p{L}])(?:mốc|ngưỡng|bình quân|trung bình|tối đa|tối thiểu|từ)(?![\p{L}])/iu;
+/** A plan or target word before offset `at` of a sentence, outside brackets ("Mục tiêu đến năm 2025, … thứ 40"; not "đạt 63,47% (mục tiêu 70%); … đạt 18,54%"). */
+export function plannedBefore(text: string, at: number): boolean {
+  return PLANNED.test(text.slice(0, at).replace(/\([^()]*\)/g, ' '));
+}
 
 /**
  * A figure of the measure's shape: a level of the same kind, unit and growth; a count's noun may be

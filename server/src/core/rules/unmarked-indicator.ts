@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/catalog';
 import { msg, type Lang } from '../i18n';
 import type { ReportDocument } from '../parse/model';
 import { defineRule, renderFinding, type RuleFinding } from './rule';
-import type { Finding, Severity, TextEditData } from '../types';
+import type { Finding, Range, Severity, TextEditData } from '../types';
 import { detectMentions } from '../markup/detect';
 import type { Mention } from '../markup/types';
 
@@ -51,6 +51,17 @@ function findingOf(m: Mention): RuleFinding<keyof typeof MESSAGES> {
   };
 }
 
+/**
+ * The mentions of figures no reference reads: a figure with no words to mark that a heading's
+ * reference carries already (parse/heading-anchors.ts, docs/dialect.md §6.7) is checked.
+ */
+function unchecked(mentions: Mention[], doc: ReportDocument | undefined): Mention[] {
+  const key = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const carried = new Set<string>();
+  for (const r of doc?.references ?? []) for (const a of r.also ?? []) if (a.carried) carried.add(key(a.figure.range));
+  return carried.size ? mentions.filter((m) => !(m.start === m.end && m.figure && carried.has(key(m.figure.range)))) : mentions;
+}
+
 function strip(edits: TextEditData[]): TextEditData[] {
   return edits.map(({ range, newText }) => ({ range, newText }));
 }
@@ -70,7 +81,7 @@ export const unmarkedIndicator = defineRule({
   check(analysis, report) {
     // Canonical detection: variants too (their fix writes the canonical name, the writer's choice).
     const { mentions } = detectMentions(analysis.doc.text, analysis.catalog, { doc: analysis.doc, mode: 'canonical' });
-    for (const m of mentions) report(findingOf(m));
+    for (const m of unchecked(mentions, analysis.doc)) report(findingOf(m));
   },
 });
 
@@ -78,5 +89,5 @@ export const unmarkedIndicator = defineRule({
 export function unmarkedIndicatorFindings(text: string, catalog: Catalog, options: { lang?: Lang; severity?: Severity; doc?: ReportDocument } = {}): Finding[] {
   const lang = options.lang ?? 'vi';
   const { mentions } = detectMentions(text, catalog, { doc: options.doc, mode: 'canonical' });
-  return mentions.map((m) => renderFinding(findingOf(m), MESSAGES, lang, UNMARKED_INDICATOR, options.severity ?? 'information'));
+  return unchecked(mentions, options.doc).map((m) => renderFinding(findingOf(m), MESSAGES, lang, UNMARKED_INDICATOR, options.severity ?? 'information'));
 }
