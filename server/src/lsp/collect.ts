@@ -109,9 +109,12 @@ export class GrowthCollector {
  * the session's typing, every keystroke promoting a little (the peak RSS 440-460 MB). A flag V8 reads
  * at each full collection, set at run time (lsp/server.ts, after the first index): the index's
  * worker and the code cache (taken before the index) keep the start's flags. Env
- * HEAP_GROWING_ENV overrides it (0: V8's own factor). Measured: docs/performance.md.
+ * HEAP_GROWING_ENV overrides it (0: V8's own factor). 100 (a factor of 2), not 50: at 1.5 the full
+ * collections came often enough to take the 100 KB keystroke's p99 to 34-39 ms (budget 30) for a peak
+ * of 340-343 MB; at 2, p99 28-33 ms for 357 MB; V8's own, 25-27 ms for 411-450 MB (the stdio bench,
+ * alternated, load1 0.7-4.4; docs/performance.md section 1).
  */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 100;
 export const HEAP_GROWING_ENV = 'POLICY_REPORT_HEAP_GROWING_PERCENT';
 
 /** Sets V8's heap growing factor (HEAP_GROWING_PERCENT or the env's value) for the full collections to come. */
