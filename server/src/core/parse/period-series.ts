@@ -25,10 +25,13 @@ import { listFrom } from './lists';
 /** "(2016)": a year alone in brackets (the bracket's content, its offsets). */
 const BRACKET_YEAR = /\(\s{0,2}((?:19|20|21)\d{2})\s{0,2}\)/gu;
 
+/** A plain year phrase found by a rule here (periods.ts adds them to its candidates). */
+export type YearPhrase = { start: number; end: number; code: string; yearless: false; comparison: false; range: false };
+
 /** Bare years alone in brackets, as year phrases (periods.ts adds them to its candidates). */
-export function bracketYears(s: string): Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> {
+export function bracketYears(s: string): YearPhrase[] {
   if (!s.includes('(')) return [];
-  const out: Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> = [];
+  const out: YearPhrase[] = [];
   BRACKET_YEAR.lastIndex = 0;
   for (let m = BRACKET_YEAR.exec(s); m; m = BRACKET_YEAR.exec(s)) {
     const at = m.index + m[0].indexOf(m[1]);
@@ -46,9 +49,9 @@ export function bracketYears(s: string): Array<{ start: number; end: number; cod
 const EDITION_YEAR = /(?<!(?:nhiệm|thời|cùng|chu|học|định|trường|giai|mỗi|các|những|từng)\s{1,3})(?<![\p{L}\p{N}])kỳ(?:\s{1,3}(?:đánh giá|xếp hạng|báo cáo|khảo sát|công bố))?\s{1,3}((?:19|20|21)\d{2})(?![\p{N}]|\s{0,2}[-–—/.,]\s{0,2}\p{N})/gu;
 
 /** Edition years ("kỳ 2022") as year phrases (periods.ts adds them to its candidates). */
-export function editionYears(s: string): Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> {
+export function editionYears(s: string): YearPhrase[] {
   if (!s.includes('kỳ')) return [];
-  const out: Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> = [];
+  const out: YearPhrase[] = [];
   EDITION_YEAR.lastIndex = 0;
   for (let m = EDITION_YEAR.exec(s); m; m = EDITION_YEAR.exec(s)) out.push({ start: m.index, end: m.index + m[0].length, code: m[1], yearless: false, comparison: false, range: false });
   return out;
@@ -65,9 +68,9 @@ const LISTED_ITEM_YEAR = /(?:^|[,;]\s*(?:và\s+|còn\s+)?|\svà\s+|\scòn\s+)\s*
  * adds them to its candidates; further.ts datedList then reads the items as one series, §6.5 (5)).
  * Only up to the sentence's end or the first clause that holds no such item: linear.
  */
-export function colonListedYears(s: string): Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> {
+export function colonListedYears(s: string): YearPhrase[] {
   if (!s.includes(':')) return [];
-  const out: Array<{ start: number; end: number; code: string; yearless: false; comparison: false; range: false }> = [];
+  const out: YearPhrase[] = [];
   YEARS_LEAD.lastIndex = 0;
   for (let m = YEARS_LEAD.exec(s); m; m = YEARS_LEAD.exec(s)) {
     const from = m.index + m[0].length;
