@@ -1,6 +1,6 @@
 /**
  * An index named in a heading, its figures told in the paragraphs below (test/fixtures/carry-round19.yaml;
- * parse/heading-carry.ts, parse/heading-anchors.ts, markup/heading-anchor.ts; docs/dialect.md §6.7): each
+ * parse/heading-carry.ts, parse/heading-anchors.ts, markup/heading-anchor.ts; docs/reading.md §6.7): each
  * case's facts — every figure the checker reads for an entry, bound or carried, with its period, and
  * whether a heading's reference carried it — as the checker reads the text (marked by `markup` in each
  * mode when written unmarked). And the history reads the same figures the checker reads: the history's

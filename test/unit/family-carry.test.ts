@@ -1,5 +1,5 @@
 /**
- * A named index told on across its paragraph (parse/family-carry.ts, docs/dialect.md §6.6): the
+ * A named index told on across its paragraph (parse/family-carry.ts, docs/reading.md §6.6): the
  * carried figures of the next sentences are further figures of the named reference, marked
  * `carried`, each with its own period and the member of the family its shape says; they keep their
  * mark through the saved history, the history reads their province, the hover says where they are,

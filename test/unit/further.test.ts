@@ -1,6 +1,6 @@
 /**
  * A name's further figures at the boundary the user sees (parse/further.ts, series.ts
- * furtherSeries; docs/dialect.md §6.5): the rank beside a score enters the history as the rank's
+ * furtherSeries; docs/reading.md §6.5): the rank beside a score enters the history as the rank's
  * series, so a later session that restates it is checked against it; hover shows it with its
  * series; one that fits no series enters nothing. The reading itself is fixture-driven
  * (test/fixtures/prose/further.yaml, prose.test.ts).

@@ -1,5 +1,5 @@
 /**
- * One index named once over a list of provinces, each with its own figure (docs/dialect.md §16;
+ * One index named once over a list of provinces, each with its own figure (docs/reading.md §16;
  * parse/subject-list.ts, markup/subject-list.ts; test/fixtures/markup/list-round12.yaml): what
  * `markup` marks in each mode, read back as the checker reads the marked text — each reference's
  * bound figure and its further figures, each with the province the history keys it by — and, on the

@@ -1,6 +1,6 @@
 /**
  * Construction classes shared by the seen sets of lowest recall (issue #13, round 17, helper low17;
- * test/fixtures/prose/low-round17.yaml, docs/dialect.md §6.5 (12), §7, §19): each case's facts — each
+ * test/fixtures/prose/low-round17.yaml, docs/reading.md §6.5 (12), §7, §19): each case's facts — each
  * reference's bound figure and its further figures, with the entry and the period — as the checker
  * reads the text (marked by `markup` in each mode when written unmarked). A positive case reads the
  * class's figure or period; a negative one keeps the reading the class leaves alone.

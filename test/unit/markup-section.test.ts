@@ -1,5 +1,5 @@
 /**
- * A measure told on across the sentences and paragraphs of a section (docs/dialect.md §17;
+ * A measure told on across the sentences and paragraphs of a section (docs/reading.md §17;
  * test/fixtures/markup/section-round12.yaml): what `markup` marks in each mode, read back as the
  * checker reads the marked text, every fact of it — each reference's bound figure and its further
  * and carried figures (`also`) with the series each states — and what `wrap` lists instead.

@@ -1,5 +1,5 @@
 /**
- * Distractors (issue 13, round 17; docs/dialect.md §18; test/fixtures/prose/neg-round17.yaml): figures
+ * Distractors (issue 13, round 17; docs/reading.md §18; test/fixtures/prose/neg-round17.yaml): figures
  * near a catalog name that are no value of that entry for the report's subject and period. Each case's
  * facts — each reference's bound figure and its further figures, with the entry and the period — as
  * the checker reads the text marked by `markup` in each mode. Classes 1-3 (markup/added.ts, markup/

@@ -1,5 +1,5 @@
 /**
- * False marks of round 18 (issue 13; docs/dialect.md §18; test/fixtures/prose/neg-round18.yaml):
+ * False marks of round 18 (issue 13; docs/reading.md §18; test/fixtures/prose/neg-round18.yaml):
  * figures near a catalog name that are no value of that entry for Việt Nam. Each case's facts — each
  * reference's bound figure and its further figures, with the entry and the period — as the checker
  * reads the text marked by `markup` in each mode. Class 1 (markup/other-measure.ts countryValue):

@@ -50,13 +50,13 @@ import { repoRoot } from '../helpers';
  * under issue 18's 600 (15 KiB left: the next growth needs a trim first). 597 KiB (611 440 bytes)
  * after the eleventh round (cli.js +9.7 KiB zipped: parse/family-carry.ts, rank-subject.ts,
  * table-rows.ts, assemble.ts; markup/classes.ts, member-lists.ts, report-title.ts, carried.ts;
- * catalog/family.ts, provincial.ts; core/provinces.ts; the shipped docs +8.8 KiB: dialect.md §15–§18,
+ * catalog/family.ts, provincial.ts; core/provinces.ts; the shipped docs +8.8 KiB: reading.md §15–§18,
  * history.md, markup.md): the gate is issue 18's 600 KiB itself, with 2.9 KiB left — the next growth
  * must come with a trim (the shipped docs are the first candidate). 584 KiB (598 423 bytes) after the
  * twelfth round's trim (docs/performance.md "Package size"): markdown-it's linkify-it
  * on a shim (cli.js −2.9 KiB zipped), the client's writes from out/cli.js (client.js −1.6), the rules'
  * generated index left out (−2.3: the README's table carries it), the shipped docs as references
- * (dialect.md §15–§17 folded, markup.md and history.md without per-round notes, rule pages without
+ * (reading.md §15–§17 folded, markup.md and history.md without per-round notes, rule pages without
  * repeats: −6.0). 606 KiB (620 408 bytes) after the thirteenth round (cli.js: parse/period-series.ts,
  * parse/table-header.ts, markup/table-header.ts, the ministries' key and data, catalog/inserted-words.ts,
  * the default catalog's worker; dialect.md +17 lines): the gate is 610 KiB for now, OVER issue 18's 600
@@ -87,10 +87,12 @@ import { repoRoot } from '../helpers';
  * parse/heading-carry.ts, heading-anchors.ts, ranking-opened.ts, subject-words.ts). Measured and not
  * enough: yaml is already its ESM build; jszip → fflate would lose io/zip.ts's symlink-entry check;
  * csv-parse has no smaller well-kept peer. The gate is 620 KiB for now, OVER issue 18's 600 — the trim
- * that remains is the shipped docs: the reading classes of press prose (dialect.md §6.5–§6.7, §15–§19)
- * as a maintainers' reference outside the .vsix, the writer's dialect kept in it.
+ * that remains is the shipped docs. 591 KiB (604 785 bytes) with the reading classes of press prose
+ * (dialect.md §5.2's press names, §6.5–§6.7, §15–§19) moved to docs/reading.md, a maintainers' reference
+ * outside the .vsix: the shipped dialect.md keeps a short summary of each (VI + EN) and the writer's
+ * contract, 196 → 104 KB (58 → 32 KiB zipped). The gate is back at issue 18's 600 KiB.
  */
-const LIMIT = 620 * 1024;
+const LIMIT = 600 * 1024;
 
 /** The shipped bundles. */
 const BUNDLES = ['client.js', 'cli.js', 'boot.js', 'lsp-protocol.js'];
@@ -176,7 +178,7 @@ describe('the packaged extension (.vsix)', function () {
 
   it('leaves out maintainers\' docs, screenshots, source maps, sources and tests, the catalog table (the shipped catalog is its data) and the rules\' index (the README\'s table)', () => {
     const bad = vsix.entries.filter((e) =>
-      /^extension\/docs\/(architecture|testing|performance|reliability|accuracy|catalog-defaults|rules\/README)\.md$|^extension\/docs\/images\/|\.map$|^extension\/(server|client)\/src\/|^extension\/(test|bench|scripts|node_modules)\/|^extension\/out\/test\/|^extension\/out\/server\.js$/.test(e),
+      /^extension\/docs\/(architecture|testing|performance|reliability|accuracy|reading|catalog-defaults|rules\/README)\.md$|^extension\/docs\/images\/|\.map$|^extension\/(server|client)\/src\/|^extension\/(test|bench|scripts|node_modules)\/|^extension\/out\/test\/|^extension\/out\/server\.js$/.test(e),
     );
     assert.deepEqual(bad, []);
   });

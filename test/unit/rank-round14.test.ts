@@ -1,5 +1,5 @@
 /**
- * Ranks and "là" copulas (docs/dialect.md §6.5 (9); parse/rank-copula.ts, catalog/rank-entry.ts;
+ * Ranks and "là" copulas (docs/reading.md §6.5 (9); parse/rank-copula.ts, catalog/rank-entry.ts;
  * test/fixtures/prose/rank-round14.yaml): each case's facts — each reference's bound figure and its
  * further figures, with the entry, the role `figures` gives it, the period and the written scope —
  * as the checker reads the text (marked by `markup` in each mode when written unmarked); and, on

@@ -1,6 +1,6 @@
 /**
  * One index told over a series of periods in one sentence, and a rank's written scope
- * (docs/dialect.md §6.5 (8); parse/period-series.ts; test/fixtures/prose/series-round13.yaml): each
+ * (docs/reading.md §6.5 (8); parse/period-series.ts; test/fixtures/prose/series-round13.yaml): each
  * case's facts — each reference's bound figure and its further figures, with the entry, the
  * period and the written scope of each — as the checker reads the text (marked by `markup` in each
  * mode when written unmarked); and, on the checker's side, that each figure of a series enters the

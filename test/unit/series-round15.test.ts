@@ -1,5 +1,5 @@
 /**
- * A name's further figures of other units (docs/dialect.md §6.5 (10)-(11); parse/province-items.ts,
+ * A name's further figures of other units (docs/reading.md §6.5 (10)-(11); parse/province-items.ts,
  * further.ts, binding.ts continueRanking; history/subject.ts; test/fixtures/prose/series-round15.yaml):
  * each case's facts — each reference's bound figure and its further figures, with the entry, the
  * period and the province the history files it under — as the checker reads the text (marked by

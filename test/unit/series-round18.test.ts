@@ -1,5 +1,5 @@
 /**
- * The earlier values of an indicator told beside its bound figure (docs/dialect.md §6.5 (1), (12);
+ * The earlier values of an indicator told beside its bound figure (docs/reading.md §6.5 (1), (12);
  * parse/rank-bases.ts, clauses.ts, roles.ts bracketedBases, binding.ts; test/fixtures/prose/series-round18.yaml): each case's facts — each
  * reference's bound figure and its further figures, with their periods — as the checker reads the
  * text marked by `markup` in each mode. A positive case reads the earlier value with its own period;

@@ -1,6 +1,6 @@
 /**
  * Figures told in a sentence after the one naming their index (test/fixtures/prose/told-round18.yaml;
- * parse/family-carry.ts, docs/dialect.md §6.6): each case's facts — every figure the checker reads
+ * parse/family-carry.ts, docs/reading.md §6.6): each case's facts — every figure the checker reads
  * for an entry, bound or carried, with its period and role — as the checker reads the text (marked
  * by `markup` in each mode when written unmarked).
  * Class 1: an organisation written in sentence case is no subject, and another country carries nothing;

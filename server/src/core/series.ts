@@ -274,7 +274,7 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // A figure of a later sentence telling on the named index: the member of its family its shape says.
   if (carried) {
     const seed = indicator ?? subject?.find((e) => e.named)?.indicator;
-    // (a value of a measure told on, docs/dialect.md §17: the named entry's own when it fits)
+    // (a value of a measure told on, docs/reading.md §17: the named entry's own when it fits)
     return seed ? (memberByShape(catalog, seed, f) ?? (indicator && measureOf(ref.figure, '') && fits(indicator, f) ? indicator : null)) : null;
   }
   const rank = f.kind === 'rank' || f.role === 'rank';

@@ -1,5 +1,5 @@
 /**
- * An index's bare name bound to a rank (issue #13, round 18; docs/dialect.md §6.5 (10)). Some
+ * An index's bare name bound to a rank (issue #13, round 18; docs/reading.md §6.5 (10)). Some
  * indexes' score entries go by the index's own name ("Chỉ số tham gia điện tử" is the EPI score,
  * "Xếp hạng Chỉ số tham gia điện tử" its rank), and writers name the index so when they tell its
  * rank: "[[Chỉ số tham gia điện tử]] của Việt Nam xếp hạng 16". A name that resolves to a score

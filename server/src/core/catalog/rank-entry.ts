@@ -1,5 +1,5 @@
 /**
- * A figure bound to a rank entry is a rank (issue #13, round 14; docs/dialect.md §6.5 (9)). The
+ * A figure bound to a rank entry is a rank (issue #13, round 14; docs/reading.md §6.5 (9)). The
  * reader gives roles without the catalog: "[[Xếp hạng Chỉ số đổi mới sáng tạo toàn cầu]] của Việt
  * Nam năm 2023 là 46/132" reads "46/132" as a part of a whole and "[[Xếp hạng tốc độ băng rộng di
  * động]] … là 58" reads "58" as a level (the `[[…]]` is masked before figures are read, so no rank

@@ -1,7 +1,7 @@
 /**
  * A name written with no figure of its own whose index the next sentences of its paragraph go on
  * telling of ("Bộ … công bố kết quả DTI năm 2024. Theo đó, Huế đứng thứ 2/34 …"): marked, the reader
- * then carries those figures to it (parse/family-carry.ts, docs/dialect.md §6.6). The same reading
+ * then carries those figures to it (parse/family-carry.ts, docs/reading.md §6.6). The same reading
  * as the checker's: each next sentence read alone, its carried figures each a member of the
  * indicator's family by its shape (catalog/family.ts memberByShape).
  */

@@ -1,5 +1,5 @@
 /**
- * "cấp độ N" with no scale written (issue 13, round 12; docs/dialect.md §18). "cấp độ 6/10" is a
+ * "cấp độ N" with no scale written (issue 13, round 12; docs/reading.md §18). "cấp độ 6/10" is a
  * level on a scale (a figure, dialect §9); a bare "cấp độ 6" is never a figure (§10), since most
  * such numbers are tiers, not values: "hệ thống thông tin cấp độ 3", "dịch vụ công mức độ 4". So a
  * sentence naming an index whose family has a level entry ("Cấp độ Chỉ số tích hợp phát triển bưu

@@ -1,6 +1,6 @@
 /**
  * The detector's side of one index over a list of provinces or of ministries (parse/subject-list.ts,
- * docs/dialect.md §16): the first item's figure of a list the name opens ("Thứ hạng DTI năm 2022 của
+ * docs/reading.md §16): the first item's figure of a list the name opens ("Thứ hạng DTI năm 2022 của
  * các tỉnh trong vùng như sau: Yên Bái thứ 15, Điện Biên thứ 35, …"; "Xếp hạng chuyển đổi số cấp
  * bộ năm 2022: Bộ KH&ĐT thứ 1, Bộ Tài chính thứ 2") is the name's own, however many words stand
  * between, when the name is a series of the list's units (a series of provinces for provinces,

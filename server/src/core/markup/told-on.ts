@@ -1,5 +1,5 @@
 /**
- * A measure told on in a later paragraph of its section (docs/dialect.md §17): "Doanh thu thương mại
+ * A measure told on in a later paragraph of its section (docs/reading.md §17): "Doanh thu thương mại
  * điện tử bán lẻ năm 2018 đạt khoảng 8 tỷ USD." then, a paragraph later under the same heading, "Năm
  * 2021, con số này là 13,7 tỷ USD." The checker carries a measure within its paragraph only
  * (parse/family-carry.ts: each paragraph is parsed alone); across paragraphs the name must be

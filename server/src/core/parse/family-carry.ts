@@ -1,5 +1,5 @@
 /**
- * A named index told on across a paragraph (docs/dialect.md §6.6): a sentence names an index once
+ * A named index told on across a paragraph (docs/reading.md §6.6): a sentence names an index once
  * ("Theo [[Chỉ số DTI]], năm 2020 tỉnh đứng thứ 12."), the next sentences of its paragraph go on
  * with its figures for other years without naming it again ("Năm 2021 tỉnh tăng 4 bậc, lên thứ
  * 8/63. Bảng xếp hạng năm 2022 giữ tỉnh ở vị trí thứ 8, với 0,6924 điểm."). Each such figure whose
@@ -36,7 +36,7 @@ export interface Names {
   measure?: Measure;
 }
 
-/** An indicator's value told on (docs/dialect.md §17): the bound figure's shape and the words of the name. */
+/** An indicator's value told on (docs/reading.md §17): the bound figure's shape and the words of the name. */
 export interface Measure {
   kind: Figure['kind'];
   unit: string;

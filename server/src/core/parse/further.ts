@@ -1,7 +1,7 @@
 /**
  * Further figures of a reference: besides the level figure it binds (clauses.ts), the figures of
  * the same sentence that state the same indicator, or another series of the same index, so that
- * they enter the history too (binding.ts `also`; docs/dialect.md §6.5):
+ * they enter the history too (binding.ts `also`; docs/reading.md §6.5):
  * - a base with its own period: "tăng từ 113,5 tỷ USD năm 2021 lên 117,3 tỷ USD năm 2023" → 113,5
  *   (2021), up to four figures back in the bound figure's clause; after it, "đạt 42%, tăng so với
  *   17% cuối năm 2023" → 17% (end of 2023), "tăng 8,6% so với năm 2023 (0,7326 điểm)" → 0,7326

@@ -1,5 +1,5 @@
 /**
- * An index named in a heading, its figures told in the paragraphs below (docs/dialect.md §6.7):
+ * An index named in a heading, its figures told in the paragraphs below (docs/reading.md §6.7):
  * "# [[Chỉ số sẵn sàng mạng]] qua mười năm" then, under it, "Trong báo cáo năm 2005, Việt Nam được
  * -0,47 điểm và đứng thứ 75/115." The reader of §6.6 (family-carry.ts carriedFigures) runs on from
  * the heading's one reference, bound to no figure, over the paragraphs of its section, each

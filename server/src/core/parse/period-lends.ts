@@ -68,7 +68,7 @@ const EVENT_NOUN = /(?:^|[^\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ
 const SAID = /(?:^|[^\p{L}])(?:cho biết|cho hay|thông tin|phát biểu|khẳng định|nhấn mạnh|chia sẻ|nêu rõ|báo cáo|thông báo|tiết lộ)(?![\p{L}])/iu;
 
 /**
- * A statement's date (docs/dialect.md §18): a day after a time of day ("chiều 29/12/2025") or in a
+ * A statement's date (docs/reading.md §18): a day after a time of day ("chiều 29/12/2025") or in a
  * clause naming an event ("tại hội nghị tổng kết ngày 10/1/2026"), with a statement after it in the
  * sentence ("…, Phó Cục trưởng cho biết tỷ lệ … đã lên 90%"), dates when the figures were said, not
  * the figures (a meeting in January tells the year before): a figure after the statement word that

@@ -1,6 +1,6 @@
 /**
  * One index told over a series of periods in one sentence, and a rank's written scope (issue #13;
- * docs/dialect.md §6.5 (8)). Each figure of the series gets its own period, so that each enters the
+ * docs/reading.md §6.5 (8)). Each figure of the series gets its own period, so that each enters the
  * history under its own period (further.ts makes the rest the reference's further figures):
  * - "xếp thứ 47, 45 và 42 lần lượt vào các năm 2016, 2017 và 2019": a list of figures, then "lần
  *   lượt" (or "tương ứng") and a list of as many period phrases: the n-th figure takes the n-th phrase

@@ -1,6 +1,6 @@
 /**
  * Provinces' figures in brackets beside their names in the sentence of a provincial reference
- * (docs/dialect.md §6.5 (10)): "Kon Tum (45) và Đắk Lắk (47) đứng trên Đắk Nông trong [[X]] năm
+ * (docs/reading.md §6.5 (10)): "Kon Tum (45) và Đắk Lắk (47) đứng trên Đắk Nông trong [[X]] năm
  * 2022", "Long An đứng thứ 11 về [[X]], cao hơn Tiền Giang (20) và Bến Tre (51)", "Lào Cai (hạng 38)".
  * Each bracket holds only one figure of the bound figure's kind (a rank: a whole number or "hạng/thứ
  * N"; a score: a figure of its kind and unit) right after a province's (or a ministry's) name: it is

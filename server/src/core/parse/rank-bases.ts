@@ -1,5 +1,5 @@
 /**
- * The earlier places a rank change is told from (docs/dialect.md §6.5 (12)): after a bound rank and
+ * The earlier places a rank change is told from (docs/reading.md §6.5 (12)): after a bound rank and
  * its change, the place of the period the change compares with, a further figure of that period
  * (further.ts), so that it enters the history as the rank of then:
  * - a bare place in brackets after the comparison's period: "tăng 15 bậc so với năm 2022 (86)", also

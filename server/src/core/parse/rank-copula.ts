@@ -1,5 +1,5 @@
 /**
- * A ranking's value told by a copula (issue #13, round 14; docs/dialect.md §6.5 (9)): "Xếp hạng tốc
+ * A ranking's value told by a copula (issue #13, round 14; docs/reading.md §6.5 (9)): "Xếp hạng tốc
  * độ tải xuống của mạng di động tháng 9/2023 là 58", "Thứ hạng GII của Việt Nam năm 2023 là 46/132",
  * "Năm 2024, hạng của Việt Nam về EGDI là 71/193": a clause whose subject is a ranking's position
  * ("xếp hạng", "thứ hạng", "hạng", "vị trí" opening it), whatever index it names, tells that position

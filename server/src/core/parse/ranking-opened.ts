@@ -1,5 +1,5 @@
 /**
- * Class ranking-opened-before (round 19, audit24; docs/dialect.md §6.5 (7), (11)): "TP. Hồ Chí Minh
+ * Class ranking-opened-before (round 19, audit24; docs/reading.md §6.5 (7), (11)): "TP. Hồ Chí Minh
  * đứng thứ 2, và cả ba trụ cột của thành phố đều ở vị trí thứ 2/63: [[chính quyền số]], kinh tế số
  * và xã hội số. Thừa Thiên Huế xếp thứ 3.": the sentence's subject is placed first by a rank no
  * reference binds (the ranking the sentence opens with, its index unnamed there), and the

@@ -1,5 +1,5 @@
 /**
- * Earlier periods told in the clause after the bound figure (docs/dialect.md §6.5 (13)): "[[X]] năm
+ * Earlier periods told in the clause after the bound figure (docs/reading.md §6.5 (13)): "[[X]] năm
  * 2021 đạt khoảng 96%, trong khi năm 2020 mới là 30,85% và năm 2019 chỉ 10,76%" — the clause opens
  * with "trong khi", "còn", "khi đó" or nothing, and holds only items "<period phrase> <adverb>
  * <linking word> <figure>", joined by "," or "và", each figure of the bound figure's kind and role,

@@ -135,7 +135,7 @@ export function targetsListed(lower: string, figures: Figure[], readings: Array<
 const MULTIPLE_OF = /^\s*(?:(?:con số|mức|so với(?:\s+(?:con số|mức))?)\s*)?$/u;
 
 /**
- * Class base-of-a-multiple (round 19, audit24; docs/dialect.md §6.5 (1)): "[[X]] đạt 136,21 Mbps,
+ * Class base-of-a-multiple (round 19, audit24; docs/reading.md §6.5 (1)): "[[X]] đạt 136,21 Mbps,
  * gấp hơn 2,6 lần con số 50,88 Mbps của tháng 4/2024": a level right after a multiple ("gấp N lần",
  * a change with `times`), nothing but "con số", "mức" or "so với" between, of the kind and unit of a
  * level before the multiple, is the base the multiple is told against (`base`; further.ts reads it

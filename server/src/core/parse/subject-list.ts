@@ -1,6 +1,6 @@
 /**
  * One index named once over a list of provinces or of ministries and agencies, each with its own
- * figure (docs/dialect.md §16), in one sentence:
+ * figure (docs/reading.md §16), in one sentence:
  * - after a colon or "như sau": "[[Thứ hạng DTI]] năm 2022 của các tỉnh trong vùng như sau: Yên
  *   Bái thứ 15, Điện Biên thứ 35, Hòa Bình thứ 42 và Sơn La thứ 44" — each item a province's name
  *   (perhaps after "tỉnh"/"thành phố") or a ministry's (ministries.ts: "Bộ TT&TT", "NHNN"), a verb

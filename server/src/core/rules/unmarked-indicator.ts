@@ -53,7 +53,7 @@ function findingOf(m: Mention): RuleFinding<keyof typeof MESSAGES> {
 
 /**
  * The mentions of figures no reference reads: a figure with no words to mark that a heading's
- * reference carries already (parse/heading-anchors.ts, docs/dialect.md §6.7) is checked.
+ * reference carries already (parse/heading-anchors.ts, docs/reading.md §6.7) is checked.
  */
 function unchecked(mentions: Mention[], doc: ReportDocument | undefined): Mention[] {
   const key = (r: Range) => `${r.start.line}:${r.start.character}`;
