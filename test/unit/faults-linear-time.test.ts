@@ -8,7 +8,9 @@
  * compared with the middle one, scaled to ten times the text: linear work grows about 10×,
  * quadratic work 100×. Each time is the lesser of this process's CPU time and the wall clock (see
  * `time`), so neither other processes' load nor this process's other threads count; the limit (30×)
- * and one retry leave room for its own pauses (GC); no absolute time limit is asserted.
+ * and one retry leave room for its own pauses (GC), and a shape made of the engine's string builtins is
+ * held to twice their own ratio on the same texts where that is higher (Shape.peer); no absolute time
+ * limit is asserted.
  */
 import * as assert from 'node:assert/strict';
 import { clearContentCaches } from '../../server/src/core/caches';
@@ -42,6 +44,12 @@ function time(f: () => unknown, repeat: number): number {
   return best;
 }
 
+/** The time ratio of `f` on the 100× text to the 10× text (the same floor as the shape's). */
+function peerTenfold(f: (text: string) => unknown, texts: string[]): number {
+  f(texts[0]);
+  return time(() => f(texts[2]), 2) / Math.max(time(() => f(texts[1]), 3), FLOOR_MS);
+}
+
 function ratioTest(shape: Shape, rows: string[]): void {
   it(shape.name, () => {
     const sizes = [shape.base, shape.base * 10, shape.base * 100];
@@ -51,11 +59,15 @@ function ratioTest(shape: Shape, rows: string[]): void {
     // The time ratio for ten times the text (some shapes grow faster than k).
     const perTenfold = 10 / (texts[2].length / texts[1].length);
     const ratio = (t100 / Math.max(t10, FLOOR_MS)) * perTenfold;
-    rows.push(`${shape.name}: ${texts.map((t) => t.length).join(' / ')} chars → ${[t1, t10, t100].map((t) => t.toFixed(1)).join(' / ')} ms (×${ratio.toFixed(1)})`);
-    if (ratio >= MAX_RATIO) {
+    // The engine's builtins alone on the same texts (Shape.peer): the limit is twice their ratio where that is higher.
+    const peerRatio = shape.peer ? peerTenfold(shape.peer, texts) * perTenfold : 0;
+    const limit = Math.max(MAX_RATIO, 2 * peerRatio);
+    const peerNote = shape.peer ? `; builtins ×${peerRatio.toFixed(1)}, limit ×${limit.toFixed(1)}` : '';
+    rows.push(`${shape.name}: ${texts.map((t) => t.length).join(' / ')} chars → ${[t1, t10, t100].map((t) => t.toFixed(1)).join(' / ')} ms (×${ratio.toFixed(1)}${peerNote})`);
+    if (ratio >= limit) {
       // One retry: a pause of the machine (GC, another process) must not fail the suite.
       const again = (time(() => shape.run(texts[2]), 2) / Math.max(time(() => shape.run(texts[1]), 5), FLOOR_MS)) * perTenfold;
-      assert.ok(again < MAX_RATIO, `${shape.name}: 100× took ${ratio.toFixed(1)}× (then ${again.toFixed(1)}×) the time of 10× — superlinear`);
+      assert.ok(again < limit, `${shape.name}: 100× took ${ratio.toFixed(1)}× (then ${again.toFixed(1)}×) the time of 10× — superlinear${peerNote}`);
     }
   });
 }
