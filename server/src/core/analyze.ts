@@ -1,6 +1,6 @@
 /** Binds a parsed report to the catalog: every reference with how its name resolved. */
 import type { Catalog } from './catalog/catalog';
-import type { Indicator, NameMatch } from './catalog/types';
+import type { Indicator, NameMatch, SubjectEntry } from './catalog/types';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import type { HistoryIndex } from './history/history';
 import { figureKey, provincialSubjects, reportProvince } from './history/subject';
@@ -15,6 +15,7 @@ import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } f
 import { pillarOfWords, type PillarWords } from './markup/pillar-words';
 import { countedOfWords } from './markup/counted-words';
 import { siblingOfWords } from './markup/sibling-words';
+import { abbreviationFamilyOf } from './markup/ministry-abbreviation';
 import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
@@ -66,7 +67,8 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
-    const family = match.kind === 'abbreviation' ? abbreviationFamily(catalog, match.indicator) : null;
+    // A provincial abbreviation of a ministry's figure ("Bộ Tài chính … [[DTI]] 2021 là 0,6321"): the ministries' family (markup/ministry-abbreviation.ts).
+    const family = match.kind === 'abbreviation' ? abbreviationFamilyOfRef(catalog, doc, ref, match.indicator) : null;
     // An index's bare name that is its score's own name, bound to a rank ("[[Chỉ số tham gia điện tử]]
     // … xếp hạng 16"): the index's rank of that scope (catalog/index-rank.ts).
     const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? (rankOfIndexName(catalog, match, ref.figure) ?? match.indicator) : null;
@@ -121,6 +123,14 @@ function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): 
     ? msg(`"${words}" đếm đúng chỉ tiêu mà các từ khác của câu nêu`, `"${words}" counts the one entry the sentence's other words name`)
     : msg(`"${words}" là chung của vài chỉ tiêu; câu nêu trước nó từ phân biệt đúng một chỉ tiêu`, `"${words}" is shared by several entries; the sentence wrote before it the words telling one apart`);
   return { ref, match, indicator: found.pick, series: { indicator: found.pick, by: 'name', reason } };
+}
+
+/** The family an abbreviation names in its reference's sentence, by its bound figure (markup/ministry-abbreviation.ts). */
+function abbreviationFamilyOfRef(catalog: Catalog, doc: ReportDocument, ref: Reference, ind: Indicator): SubjectEntry[] | null {
+  if (!ref.sentence || !ref.figure) return abbreviationFamily(catalog, ind);
+  const { start, end } = ref.sentence;
+  const at = (p: Reference['range']['start']) => doc.lines.offsetAt(p) - start;
+  return abbreviationFamilyOf(catalog, ind, ref.written, doc.text.slice(start, end), at(ref.figure.range.start), at(ref.figure.range.end));
 }
 
 /**

@@ -19,6 +19,7 @@ import { subjectPicks } from './subject-names';
 import { pillarOfWords } from './pillar-words';
 import { countedOfWords } from './counted-words';
 import { siblingOfWords } from './sibling-words';
+import { abbreviationFamilyOf } from './ministry-abbreviation';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -47,7 +48,9 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const plainFig = b && reading ? plainFigs[b.part]?.find((p) => p.numeralStart === reading.figs[b.part][b.fig].numeralStart) : undefined;
   const picksHere = (picked: Indicator[]) => picked.length === 1 && picked[0] === n.indicator;
   // An abbreviation naming its family resolves to the member its figure fits, else its own (catalog/family.ts).
-  const family = res.kind === 'abbreviation' ? abbreviationFamily(catalog, res.indicator) : null;
+  // (a provincial abbreviation of a ministry's figure: the ministries' family, ministry-abbreviation.ts)
+  const bf = b && reading ? reading.figs[b.part][b.fig] : null;
+  const family = res.kind === 'abbreviation' ? (bf ? abbreviationFamilyOf(catalog, res.indicator, written, unit.parts[b!.part].text, bf.start, bf.end) : abbreviationFamily(catalog, res.indicator)) : null;
   const familyRef = (fig?: Figure): Indicator[] => (family ? [familyChoice(family, b && reading ? subjectPicks(unit, reading, n, b, family, fig) : [], b && reading ? (fig ?? reading.figs[b.part][b.fig]) : undefined)!] : []);
   // A count's name with a percent: the growth or share its figure says (catalog/count-members.ts), as analyze.ts reads it.
   const asCount = (fig?: Figure) => 'indicator' in res && b && reading && countMember(catalog, res.indicator, fig ?? reading.figs[b.part][b.fig]) === n.indicator;

@@ -7,6 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
+import { abbreviationFamilyOf } from './ministry-abbreviation';
 import { growthEntries, growthSibling } from '../catalog/count-members';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
@@ -217,10 +218,13 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   const sb = n.subject ? b : alone && bindSpan(unit, alone, sub.part, sub.cand.start, sub.cand.end);
   if (!alone || !sb || sb.part !== b.part || sb.fig !== b.fig) return 'none';
   const span = sub.cand;
-  const fitting = subjectPicks(unit, alone, sub, sb, sub.subject!);
   const fig = alone.figs[sb.part][sb.fig];
+  const own = abbreviationFamily(run.catalog, n.cand.label.indicator);
+  // A provincial abbreviation of a ministry's figure ("Bộ Tài chính … giá trị DTI 2021 là 0,6321"): the ministries' family (ministry-abbreviation.ts).
+  const family = sub.subject === own && own ? abbreviationFamilyOf(run.catalog, n.cand.label.indicator, unit.parts[n.part].text.slice(n.cand.start, n.cand.end), unit.parts[sb.part].text, fig.start, fig.end)! : null;
+  const fitting = subjectPicks(unit, alone, sub, sb, family ?? sub.subject!);
   // A family's member: within its range; a number after "bậc" (a tier, "thuộc bậc 1 của GCI") is no score or level.
-  const picked = sub.subject !== abbreviationFamily(run.catalog, n.cand.label.indicator) ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
+  const picked = !family ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
   // Several series of one name ("% GDP": the ministry's and the statistics office's): a shared name, settled as one (detect.ts).
   const shared = picked.length > 1 && n.subject && picked.every((i) => i.name === picked[0].name);
   if (picked.length > 1 && !shared) return 'several';
