@@ -75,18 +75,19 @@ export function channelIndex(catalog: Catalog): ChannelIndex {
   return idx;
 }
 
-/** "qua X", "qua kênh X": the channel's words X (folded), else null. */
+/** "qua X", "qua kênh X", "qua phương thức X": the channel's words X (folded), else null. */
 export function channelTail(written: string): string | null {
-  const m = /^ qua (?:kenh )?(.+) $/.exec(foldedWords(written));
+  const m = /^ qua (?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
   return m ? m[1] : null;
 }
 
-/** The spans (token indices, inclusive) of "qua [kênh] X" in `tokens`, X a channel of the catalog. */
+/** The spans (token indices, inclusive) of "qua [kênh|phương thức] X" in `tokens`, X a channel of the catalog. */
 export function channelsIn(tokens: Token[], idx: ChannelIndex): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let t = 0; t < tokens.length; t++) {
     if (tokens[t].folded !== 'qua') continue;
-    const from = t + 1 < tokens.length && tokens[t + 1].folded === 'kenh' ? t + 2 : t + 1;
+    // (after "kênh" or "phương thức": "qua kênh điện thoại di động", "qua phương thức QR code")
+    const from = tokens[t + 1]?.folded === 'kenh' ? t + 2 : tokens[t + 1]?.folded === 'phuong' && tokens[t + 2]?.folded === 'thuc' ? t + 3 : t + 1;
     for (const tail of idx.byTail.keys()) {
       const words = tail.split(' ');
       const last = from + words.length - 1;
