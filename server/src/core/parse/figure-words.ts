@@ -43,9 +43,6 @@ export const BACK_TABLE: Array<[string[], BackRole]> = (
     ['giảm tới', { role: 'change', dir: 'down' }],
     ['cao hơn', { role: 'change', dir: 'up' }],
     ['thấp hơn', { role: 'change', dir: 'down' }],
-    // "nhiều hơn khoảng 11,4 tỷ USD so với năm 2020 (124,678 tỷ USD)": a change, as "cao hơn" (issue 13, round 20).
-    ['nhiều hơn', { role: 'change', dir: 'up' }],
-    ['ít hơn', { role: 'change', dir: 'down' }],
     ['gấp', { role: 'change', dir: 'up', times: true }],
     ['tăng', { role: 'change', dir: 'up' }],
     ['giảm đi', { role: 'change', dir: 'down' }],
