@@ -16,6 +16,7 @@ import { pillarOfWords, type PillarWords } from './markup/pillar-words';
 import { countedOfWords } from './markup/counted-words';
 import { siblingOfWords } from './markup/sibling-words';
 import { abbreviationFamilyOf } from './markup/ministry-abbreviation';
+import { channelOfWords } from './markup/channel-words';
 import { msg } from './i18n';
 
 /** A reference and what the catalog says about its name. */
@@ -116,10 +117,14 @@ function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): 
   const words = ref.written.replace(/\s+/g, ' ').trim();
   const counted = countedOfWords(catalog, doc.text, ref.sentence, name, ref.written, figure);
   const sibling = counted ? null : siblingOfWords(catalog, doc.text, ref.sentence, name, ref.written);
-  const found = counted ?? sibling;
+  // A channel without its head noun ("[[qua mã QR]] tăng 50,94%"): the growth entry its section names (markup/channel-words.ts).
+  const channel = counted?.pick || sibling?.pick ? null : channelOfWords(catalog, doc.text, name, ref.written, figure);
+  const found = channel?.pick ? channel : (counted ?? sibling);
   if (!found?.pick) return null;
-  const match: NameMatch = { kind: 'ambiguous', candidates: found.candidates, subject: found.candidates.map((indicator) => ({ indicator, measure: counted ? 'count' : 'level', province: false })), member: true };
-  const reason = counted
+  const match: NameMatch = { kind: 'ambiguous', candidates: found.candidates, subject: found.candidates.map((indicator) => ({ indicator, measure: counted ? 'count' : channel ? 'growth' : 'level', province: false })), member: true };
+  const reason = channel?.pick
+    ? msg(`"${words}" là một kênh của chỉ tiêu tăng trưởng mà mục nêu trước đó`, `"${words}" is a channel of the growth entry its section names before it`)
+    : counted
     ? msg(`"${words}" đếm đúng chỉ tiêu mà các từ khác của câu nêu`, `"${words}" counts the one entry the sentence's other words name`)
     : msg(`"${words}" là chung của vài chỉ tiêu; câu nêu trước nó từ phân biệt đúng một chỉ tiêu`, `"${words}" is shared by several entries; the sentence wrote before it the words telling one apart`);
   return { ref, match, indicator: found.pick, series: { indicator: found.pick, by: 'name', reason } };

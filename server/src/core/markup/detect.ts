@@ -37,6 +37,8 @@ import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
+import { channelNames } from './channel-names';
+import { channelIndex, channelsIn } from './channel-words';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
@@ -142,7 +144,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
-    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog) || mayOpenWithMember(tokensOf(p), run.catalog))) return false; // a pillar in part, a list's member: its context decides (pillars.ts, member-lists.ts)
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog) || mayOpenWithMember(tokensOf(p), run.catalog) || channelsIn(tokensOf(p), channelIndex(run.catalog)).length)) return false; // a pillar in part, a list's member, a channel: its context decides (pillars.ts, member-lists.ts, channel-words.ts)
     noteWordsNameNothing(idx, key);
     noteNamesNothing(unit, idx, threshold);
     return false;
@@ -205,6 +207,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   const named = namesOf(run.text, unit, run.catalog, run.idx, run.threshold, plainFigs);
   named.push(...subjectNames(run, unit, named));
   named.push(...countedNames(run, unit, named, plainFigs));
+  named.push(...channelNames(run, unit, named, plainFigs)); // "qua mã QR tăng 50,94%": channel-names.ts
   named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.push(...memberNames(run, unit, named));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);

@@ -20,6 +20,7 @@ import { pillarOfWords } from './pillar-words';
 import { countedOfWords } from './counted-words';
 import { siblingOfWords } from './sibling-words';
 import { abbreviationFamilyOf } from './ministry-abbreviation';
+import { channelOfWords } from './channel-words';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -69,7 +70,13 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   };
   // Words siblings' names share, told apart before them ("Với mạng di động, tốc độ tải xuống trung bình"): the checker reads that sibling (sibling-words.ts).
   const sibling = () => res.kind === 'unknown' && !suffix && !!b && siblingOfWords(catalog, text, unit, { start, end }, written)?.pick === n.indicator;
-  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig))) || pillar() || counted() || sibling()) && !/[\r\n]/.test(written);
+  // A channel without its head noun ("qua mã QR tăng 50,94%"): the checker reads the growth entry its section names (channel-words.ts).
+  const channel = () => {
+    if (res.kind !== 'unknown' || suffix || !b || !plainFig) return false;
+    const base = unit.parts[b.part].start;
+    return channelOfWords(catalog, text, { start, end }, written, { ...plainFig, start: base + plainFig.start, end: base + plainFig.end })?.pick === n.indicator;
+  };
+  const wrappable = (resolved || (picksHere(subjectRef()) && picksHere(subjectRef(plainFig))) || pillar() || counted() || sibling() || channel()) && !/[\r\n]/.test(written);
   const kind = !n.cand.exact ? 'fuzzy' : n.cand.label.kind === 'canonical' ? 'exact' : n.cand.label.kind;
   let figure: MentionFigure | null = null;
   let period: Mention['period'] = null;

@@ -23,6 +23,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { registerCache, unpinned } from '../caches';
 import { countedIndex, type CountedIndex } from './counted';
+import { channelIndex, channelsIn } from './channel-words';
 import { eachCredit } from './match';
 import { mayNamePillar } from './pillars';
 import { mayOpenWithMember } from './member-lists';
@@ -59,7 +60,8 @@ export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, thres
 function partMayName(text: string, counted: boolean, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
   const tokens = tokenize(text);
   if (mayHoldName(tokens, idx, threshold) || subjectsIn(text, tokens, subjectIndex(catalog), nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
-  return counted && holdsCountRun(tokens, catalog);
+  // (a channel without its head noun, "qua mã QR tăng 50,94%": channel-names.ts)
+  return counted && (holdsCountRun(tokens, catalog) || channelsIn(tokens, channelIndex(catalog)).length > 0);
 }
 
 /**

@@ -1,0 +1,122 @@
+/**
+ * A channel written without its head noun (issue 13, round 20; docs/reading.md §5.2 "Kênh không kèm
+ * danh từ chính"): after a sentence or a heading naming the growth of cashless payments, the writer
+ * gives each channel's growth by the channel alone — "Theo từng kênh: qua điện thoại di động tăng
+ * 36,62% về số lượng; qua mã QR tăng 50,94%", "- qua kênh điện thoại di động tăng 65,5%". The
+ * words "qua [kênh] X" stand for the growth entry whose name ends in "qua X" (a growth entry of a
+ * family: "Tăng trưởng giao dịch thanh toán qua mã QR" of cashless-payments), when
+ * - the figure right after them is a change in % ("tăng 36,62%"), not one said of the value
+ *   ("… tăng 124,06% về giá trị": the entries count transactions);
+ * - the section before them (back to its heading) names another entry of the same family by a
+ *   name of three words or more ("giao dịch thanh toán không dùng tiền mặt"): the head the channel
+ *   leaves out.
+ * A channel no entry has ("qua Internet", "qua ATM") or two entries share: no pick. The checker
+ * (analyze.ts) reads `[[qua điện thoại di động]]` by this function, and wrap-mode markup
+ * (mention.ts) wraps the words only when it picks the entry the detector found (channel-names.ts):
+ * one reader for both. Pure.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { Indicator } from '../catalog/types';
+import { registerCache } from '../caches';
+import type { Figure } from '../types';
+import { sectionStart } from './context';
+import { tokenize, type Token } from './name-index';
+
+/** What a reference's words say of the channels' growth entries. */
+export interface ChannelWords {
+  /** Every growth entry with a name ending in the channel. */
+  candidates: Indicator[];
+  /** The one the words stand for in their section, else null. */
+  pick: Indicator | null;
+}
+
+/** Per catalog: the growth entries by their channel's folded words, and each family's other names. */
+export interface ChannelIndex {
+  /** "ma qr" → the growth entries with a name ending "qua mã QR". */
+  byTail: Map<string, Indicator[]>;
+  /** Per family, the folded names (padded with spaces) of its entries that name no channel. */
+  heads: Map<string, string[]>;
+}
+
+let cache = new WeakMap<Catalog, ChannelIndex>();
+registerCache(() => {
+  cache = new WeakMap();
+});
+
+/** Folded words of a text, space-separated and padded: " thanh toan qua ma qr ". */
+export const foldedWords = (s: string): string => ` ${tokenize(s.replace(/\[\[|\]\]/g, '  ')).map((t) => t.folded).join(' ')} `;
+
+/** A measure word opening a name (folded), left out of the head a section names. */
+const MEASURE_FIRST = /^ (?:so luong|so|gia tri|tang truong|toc do tang|ty le|ty trong) /;
+
+/** The catalog's channels: the words after " qua " in the names of growth entries of a family. */
+export function channelIndex(catalog: Catalog): ChannelIndex {
+  let idx = cache.get(catalog);
+  if (idx) return idx;
+  idx = { byTail: new Map(), heads: new Map() };
+  for (const ind of catalog.all()) {
+    if (!ind.family) continue;
+    for (const name of [ind.name, ...ind.aliases]) {
+      const w = foldedWords(name);
+      const at = w.indexOf(' qua ');
+      if (at < 0) {
+        // (the head without its measure word: "giao dịch thanh toán không dùng tiền mặt" of "Số giao dịch …")
+        const head = w.replace(MEASURE_FIRST, ' ');
+        if (head.trim().split(' ').length >= 3) idx.heads.set(ind.family, [...(idx.heads.get(ind.family) ?? []), head]);
+        continue;
+      }
+      if (ind.measure !== 'growth') continue;
+      const tail = w.slice(at + 5).trim();
+      const list = idx.byTail.get(tail) ?? [];
+      if (tail && !list.includes(ind)) idx.byTail.set(tail, [...list, ind]);
+    }
+  }
+  cache.set(catalog, idx);
+  return idx;
+}
+
+/** "qua X", "qua kênh X", "qua phương thức X": the channel's words X (folded), else null. */
+export function channelTail(written: string): string | null {
+  const m = /^ qua (?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
+  return m ? m[1] : null;
+}
+
+/** The spans (token indices, inclusive) of "qua [kênh|phương thức] X" in `tokens`, X a channel of the catalog. */
+export function channelsIn(tokens: Token[], idx: ChannelIndex): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t].folded !== 'qua') continue;
+    // (after "kênh" or "phương thức": "qua kênh điện thoại di động", "qua phương thức QR code")
+    const from = tokens[t + 1]?.folded === 'kenh' ? t + 2 : tokens[t + 1]?.folded === 'phuong' && tokens[t + 2]?.folded === 'thuc' ? t + 3 : t + 1;
+    for (const tail of idx.byTail.keys()) {
+      const words = tail.split(' ');
+      const last = from + words.length - 1;
+      if (last < tokens.length && words.every((w, i) => tokens[from + i].folded === w)) out.push({ first: t, last });
+    }
+  }
+  return out;
+}
+
+/** Between the channel and its change: nothing, or an adverb ("đã", "cũng", "còn"). */
+const BETWEEN = /^\s*(?:(?:đã|cũng|còn|lại|vẫn|đều)\s+)?$/iu;
+/** A change said of the value, not of the number of transactions. */
+const OF_VALUE = /^\s*về\s+giá\s+trị/iu;
+
+/**
+ * The growth entry the channel words `written` (at `name` in `text`) stand for, bound to `figure`
+ * (offsets in `text`), or null when the words are no channel of the catalog or the figure is no
+ * change in % written right after them. Marks (`[[`, `]]`) are read as spaces.
+ */
+export function channelOfWords(catalog: Catalog, text: string, name: { start: number; end: number }, written: string, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'change'> | null): ChannelWords | null {
+  const tail = channelTail(written);
+  if (!tail) return null;
+  const idx = channelIndex(catalog);
+  const candidates = idx.byTail.get(tail);
+  if (!candidates?.length) return null;
+  if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.times || figure.start < name.end) return null;
+  const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
+  if (!BETWEEN.test(between) || OF_VALUE.test(text.slice(figure.end))) return null;
+  const before = foldedWords(text.slice(sectionStart(text, name.start), name.start));
+  const headed = candidates.length === 1 && (idx.heads.get(candidates[0].family!) ?? []).some((h) => before.includes(h));
+  return { candidates, pick: headed ? candidates[0] : null };
+}
