@@ -12,7 +12,7 @@ import { readFigures } from '../parse/figures';
 import { isPeriodCode } from '../parse/period-codes';
 import { readPeriods } from '../parse/periods';
 import { isProvinceName } from '../parse/subject-list';
-import { estimatedYear } from '../parse/table-header';
+import { estimatedYear } from '../parse/table-cells';
 import { CHANGE_LABEL, TARGET_LABEL } from '../parse/table-shape';
 import { isMinistryLabel } from '../parse/table-subjects';
 import { headerUnit, inHeaderUnit } from '../parse/table-units';
