@@ -40,8 +40,8 @@ export function captionEntries(run: HeaderRun, caption: string): SubjectEntry[] 
 }
 
 /** The one entry of `measure` among `entries` whose series the rows are (provinces', ministries'), or null. */
-export function pickMember(entries: SubjectEntry[], measure: 'score' | 'rank', rows: readonly ProseUnit[]): Indicator | null {
-  const labels = rows.map((r) => r.parts[0]?.text.replace(/[*_]/g, '').trim() ?? '');
+export function pickMember(entries: SubjectEntry[], measure: 'score' | 'rank', rows: readonly ProseUnit[], labelCell = 0): Indicator | null {
+  const labels = rows.map((r) => r.parts[labelCell]?.text.replace(/[*_]/g, '').trim() ?? '');
   const provinces = labels.some(isProvinceName);
   const ministries = labels.some(isMinistryLabel);
   const kept = [...new Set(entries.filter((e) => e.measure === measure).map((e) => e.indicator))].filter((ind) => (!provinces || provinceFacts(ind).series) && (!ministries || isMinistrySeries(ind)));

@@ -23,6 +23,7 @@ import { detectPillarPeriodRows } from './table-pillar-periods';
 import { detectCornerPartRows } from './table-corner-part';
 import { detectNamedMeasures } from './table-named-measure';
 import { detectNetworkRows } from './table-network-rows';
+import { detectRankFirst } from './table-rank-first';
 import type { AmbiguousCase } from './types';
 
 /**
@@ -48,6 +49,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
     } else listed.set(n.part, [...(listed.get(n.part) ?? []), ...run.ambiguous.slice(before)]);
   }
   detectNamedMeasures(run, header, rows, taken, listed, plainFigs);
+  if (!taken.has(0)) detectRankFirst(run, header, rows, listed.get(0) ?? [], plainFigs);
   detectCaptionMeasures(run, header, rows, named, plainFigs);
   detectCaptionParts(run, header, rows, named, plainFigs);
   detectPillarRows(run, header, rows, rowAt);

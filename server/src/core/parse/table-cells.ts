@@ -27,3 +27,20 @@ export const cellCount = (shape: RowShape): number => shape.cells.length / 2;
 export function cellRange(shape: RowShape, c: number): readonly [number, number] | undefined {
   return c >= 0 && 2 * c + 1 < shape.cells.length ? [shape.cells[2 * c], shape.cells[2 * c + 1]] : undefined;
 }
+
+/** A rank as a rank-first table's first cell writes it: a bare whole number ("7", "10"). */
+const BARE_RANK = /^\d{1,3}$/;
+
+/**
+ * A rank-first table (docs/reading.md §7.1: "| Hạng DTI 2023 | Tỉnh, thành phố |" over "| 7 | Bình
+ * Dương |"): every body row's first cell (emphasis aside) is a bare whole number and the cells of
+ * one later column are all provinces — that column, which names the rows; 0 if the table is none
+ * (the first column names its rows). `rows`: the body rows' cells, as written.
+ */
+export function rankFirstLabel(rows: ReadonlyArray<readonly string[]>, isProvince: (label: string) => boolean): number {
+  const plain = (s: string | undefined) => (s ?? '').replace(/[*_]/g, '').trim();
+  if (!rows.length || !rows.every((r) => BARE_RANK.test(plain(r[0])))) return 0;
+  const width = rows[0].length;
+  for (let k = 1; k < width; k++) if (rows.every((r) => r.length === width && isProvince(plain(r[k])))) return k;
+  return 0;
+}

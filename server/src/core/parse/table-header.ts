@@ -33,7 +33,7 @@ import { captionAbove } from './table-caption';
 import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
 import { isProvinceName } from './subject-list';
-import { cellCount, cellOf, cellRange, estimatedYear } from './table-cells';
+import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
 import { isMinistryLabel } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
@@ -226,12 +226,14 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   if (c < 0 || columns[c]?.kind !== 'value') return;
   // The value columns it names: its own; from the first cell, the value columns, all of them when each has a period of its own.
   const values = columns.flatMap((col, i) => (i > 0 && col.kind === 'value' ? [i] : []));
-  const named = c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
+  // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
+  const k = c === 0 ? rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), isProvinceName) : 0;
+  const named = k ? [0] : c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
   const fallback = columns[c].period ?? captionPeriod(doc, t);
   const bound: Binding[] = [];
   for (const row of t.rows) {
     if (row.model.part.references.length) continue;
-    const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
+    const label = cellText(doc, row, k).replace(/[*_]/g, '').trim();
     const ownPeriod = !!periodIn(doc, row, 0);
     const estimated = ownPeriod ? null : estimatedYear(label);
     const province = !ownPeriod && !estimated && (isProvinceName(label) || isMinistryLabel(label));
@@ -241,7 +243,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
       const year = estimated ? labelYear(doc, row, estimated) : undefined;
-      const f = inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
+      const f = k ? asRank(hit.f) : inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
       bound.push({ f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }
