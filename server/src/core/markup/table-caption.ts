@@ -28,7 +28,7 @@ import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-c
 import { entriesNamedInText } from './unnamed';
 
 /** The entries the caption names: the longest subject of the catalog in its words, else the families of its abbreviations. */
-function captionEntries(run: HeaderRun, caption: string): SubjectEntry[] {
+export function captionEntries(run: HeaderRun, caption: string): SubjectEntry[] {
   const words = subjectKey(caption).split(' ');
   const { entries, maxWords } = run.catalog.subjects();
   for (let n = Math.min(maxWords, words.length); n >= 2; n--) {
@@ -40,8 +40,8 @@ function captionEntries(run: HeaderRun, caption: string): SubjectEntry[] {
 }
 
 /** The one entry of `measure` among `entries` whose series the rows are (provinces', ministries'), or null. */
-function pick(entries: SubjectEntry[], measure: 'score' | 'rank', rows: readonly ProseUnit[]): Indicator | null {
-  const labels = rows.map((r) => r.parts[0]?.text.replace(/[*_]/g, '').trim() ?? '');
+export function pickMember(entries: SubjectEntry[], measure: 'score' | 'rank', rows: readonly ProseUnit[], labelCell = 0): Indicator | null {
+  const labels = rows.map((r) => r.parts[labelCell]?.text.replace(/[*_]/g, '').trim() ?? '');
   const provinces = labels.some(isProvinceName);
   const ministries = labels.some(isMinistryLabel);
   const kept = [...new Set(entries.filter((e) => e.measure === measure).map((e) => e.indicator))].filter((ind) => (!provinces || provinceFacts(ind).series) && (!ministries || isMinistrySeries(ind)));
@@ -61,7 +61,7 @@ export function detectCaptionMeasures(run: HeaderRun, header: ProseUnit, rows: r
   if (!entries.length) return;
   measures.forEach((m, part) => {
     if (!m) return;
-    const indicator = pick(entries, m.measure, rows);
+    const indicator = pickMember(entries, m.measure, rows);
     if (!indicator) return;
     const tokens = tokensOf(header.parts[part]).map((t, i) => ({ ...t, i })).filter((t) => t.start >= m.start && t.end <= m.end);
     if (!tokens.length) return;

@@ -12,7 +12,8 @@ import { readFigures } from '../parse/figures';
 import { isPeriodCode } from '../parse/period-codes';
 import { readPeriods } from '../parse/periods';
 import { isProvinceName } from '../parse/subject-list';
-import { estimatedYear } from '../parse/table-header';
+import { estimatedYear } from '../parse/table-cells';
+import { asRankFigure } from '../parse/table-measures';
 import { CHANGE_LABEL, TARGET_LABEL } from '../parse/table-shape';
 import { isMinistryLabel } from '../parse/table-subjects';
 import { headerUnit, inHeaderUnit } from '../parse/table-units';
@@ -60,9 +61,10 @@ export function cellKind(cell: string | undefined): 'value' | 'change' | 'target
  * How the figures of column `col` in `rows` (body rows of a header of `cells`) fit `ind`: how many
  * rows the checker will bind, and the first figure that is no value of it (or is in a row of
  * provinces or ministries that `ind` is no series of). A bare number is read in the unit the column's
- * header (or the name's cell `nameCell`) writes in brackets (parse/table-units.ts).
+ * header (or the name's cell `nameCell`) writes in brackets (parse/table-units.ts). `labelCell`: the
+ * column naming the rows (a rank-first table's province column; its first column's numbers are ranks).
  */
-export function columnFit(ind: Indicator, cells: readonly string[], rows: readonly ProseUnit[], col: number, nameCell: number): { bound: number; misfit: string | null } {
+export function columnFit(ind: Indicator, cells: readonly string[], rows: readonly ProseUnit[], col: number, nameCell: number, labelCell = 0): { bound: number; misfit: string | null } {
   const provincial = provinceFacts(ind).series;
   const unit = headerUnit(cells[col]) ?? headerUnit(cells[nameCell]);
   let bound = 0;
@@ -70,9 +72,11 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
   for (const row of rows) {
     // A row of other cells than the header's, or with a reference of its own, is not the column's.
     if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
-    const label = labelKind(row.parts[0].text);
+    const label = labelKind(row.parts[labelCell].text);
     if (!label) continue;
-    const read = safe(() => readFigures(row.parts[col].text), [])[0];
+    const first = safe(() => readFigures(row.parts[col].text), [])[0];
+    // (a rank-first table's first column: its bare numbers are ranks, parse/table-cells.ts rankFirstLabel)
+    const read = first && labelCell > 0 && col === 0 ? asRankFigure(first) : first;
     if (!read) continue;
     // The header's unit may make a bare number fit; it never makes one that fits as written a misfit.
     const withUnit = inHeaderUnit(read, unit);

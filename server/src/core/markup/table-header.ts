@@ -21,6 +21,10 @@ import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-c
 import { detectPillarRows } from './table-pillars';
 import { detectPillarPeriodRows } from './table-pillar-periods';
 import { detectCornerPartRows } from './table-corner-part';
+import { detectNamedMeasures } from './table-named-measure';
+import { detectNetworkRows } from './table-network-rows';
+import { detectRankFirst } from './table-rank-first';
+import type { AmbiguousCase } from './types';
 
 /**
  * Marks the names of the header row `header` (placed) whose column's figures in `rows` (the body
@@ -32,17 +36,26 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   const named = namesOf(run.text, header, run.catalog, run.idx, run.threshold, plainFigs);
   const done = new Set<Indicator>();
   const cells = header.parts.map((p) => p.text);
+  const taken = new Set<number>();
+  const listed = new Map<number, AmbiguousCase[]>();
   for (const n of named) {
     if (n.why || n.subject || done.has(n.indicator) || cellKind(cells[n.part]) !== 'value') continue;
     const col = n.part > 0 ? n.part : cells.findIndex((c, i) => i > 0 && cellKind(c) === 'value');
     if (col <= 0) continue;
-    if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) done.add(n.indicator);
+    const before = run.ambiguous.length;
+    if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) {
+      done.add(n.indicator);
+      taken.add(n.part);
+    } else listed.set(n.part, [...(listed.get(n.part) ?? []), ...run.ambiguous.slice(before)]);
   }
+  detectNamedMeasures(run, header, rows, taken, listed, plainFigs);
+  if (!taken.has(0)) detectRankFirst(run, header, rows, listed.get(0) ?? [], plainFigs);
   detectCaptionMeasures(run, header, rows, named, plainFigs);
   detectCaptionParts(run, header, rows, named, plainFigs);
   detectPillarRows(run, header, rows, rowAt);
   detectPillarPeriodRows(run, header, rows, rowAt);
   detectCornerPartRows(run, header, rows, rowAt);
+  detectNetworkRows(run, header, rows, rowAt);
 }
 
 /** The body rows of the table whose header row is `units[header]`, from a list of units in order (prose.ts). */

@@ -33,6 +33,7 @@ import { captionAbove } from './table-caption';
 import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
 import { isProvinceName } from './subject-list';
+import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
 import { isMinistryLabel } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
@@ -92,28 +93,6 @@ function walk(doc: ReportDocument, pieces: readonly SegmentPiece[], only?: (head
   return figure === doc.figures.length && reference === doc.references.length && sentence === doc.sentences.length ? out : [];
 }
 
-/** A first cell that is a year with an estimate's mark, "2023 (ước)", "2024 (sơ bộ)": that year (a forecast, "dự kiến", is none). */
-const ESTIMATED_YEAR = /^((?:19|20)\d\d)\s*\((?:ước|ước tính|ước đạt|sơ bộ)\)$/iu;
-
-/** The year of a row label such as "2023 (ước)" (ESTIMATED_YEAR), or null. */
-export function estimatedYear(label: string): string | null {
-  return ESTIMATED_YEAR.exec(label.trim())?.[1] ?? null;
-}
-
-/** The cell of `shape` holding relative offset `at`; -1 if none. */
-function cellOf(shape: RowShape, at: number): number {
-  const { cells } = shape;
-  for (let i = 0; i < cells.length; i += 2) if (cells[i] <= at && at < cells[i + 1]) return i / 2;
-  return -1;
-}
-
-/** How many cells `shape` has (RowShape: two offsets a cell). */
-const cellCount = (shape: RowShape): number => shape.cells.length / 2;
-
-/** Cell `c` of `shape` as [start, end) relative to its line, or undefined past the last cell. */
-function cellRange(shape: RowShape, c: number): readonly [number, number] | undefined {
-  return c >= 0 && 2 * c + 1 < shape.cells.length ? [shape.cells[2 * c], shape.cells[2 * c + 1]] : undefined;
-}
 
 /** The text of cell `c` of a placed row, trimmed, without the pipes around it ('' if none). */
 function cellText(doc: ReportDocument, row: RowAt, c: number): string {
@@ -247,12 +226,14 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   if (c < 0 || columns[c]?.kind !== 'value') return;
   // The value columns it names: its own; from the first cell, the value columns, all of them when each has a period of its own.
   const values = columns.flatMap((col, i) => (i > 0 && col.kind === 'value' ? [i] : []));
-  const named = c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
+  // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
+  const k = c === 0 ? rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), isProvinceName) : 0;
+  const named = k ? [0] : c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
   const fallback = columns[c].period ?? captionPeriod(doc, t);
   const bound: Binding[] = [];
   for (const row of t.rows) {
     if (row.model.part.references.length) continue;
-    const label = cellText(doc, row, 0).replace(/[*_]/g, '').trim();
+    const label = cellText(doc, row, k).replace(/[*_]/g, '').trim();
     const ownPeriod = !!periodIn(doc, row, 0);
     const estimated = ownPeriod ? null : estimatedYear(label);
     const province = !ownPeriod && !estimated && (isProvinceName(label) || isMinistryLabel(label));
@@ -262,7 +243,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
       const year = estimated ? labelYear(doc, row, estimated) : undefined;
-      const f = inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
+      const f = k ? asRank(hit.f) : inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
       bound.push({ f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }
@@ -294,7 +275,11 @@ function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt,
       // 5. A row's figure with no period of its own, its row's or its column's: the table's (the corner cell's, else the caption's).
       else if (!ownPeriod && !columns[col]?.period && r.figure.periodSource !== 'phrase') {
         const whole = tablePeriod(doc, t, columns);
-        if (whole) out.set(row.reference + m, makeRef(r, { f: r.figure, ...lent(doc, r.figure, undefined, whole) }, []));
+        // (a rank column's figure after it is its further figure, read as a rank: a network's row
+        // under "| Tốc độ tải xuống | Thứ hạng |", markup/table-network-rows.ts; docs/reading.md §7.1)
+        const ranks = figs.filter((x) => x.cell > col && x.cell < next && columns[x.cell]?.measure === 'rank' && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x);
+        const further = ranks.map((x): Binding => ({ f: asRank(x.f), ...lent(doc, x.f, columns[x.cell], whole) }));
+        if (whole || further.length) out.set(row.reference + m, makeRef(r, { f: r.figure, ...lent(doc, r.figure, undefined, whole) }, further.filter((b) => b.period)));
       }
       return;
     }

@@ -34,9 +34,15 @@ export function hasMeasureCell(row: string): boolean {
   return cells.slice(1).some((cell) => measureCell(cell.replace(/[*_]/g, '')) !== null);
 }
 
-/** A bare whole number of a rank column as a rank (role `rank`, exact as a rank is: no rounding band; a new object), else `f`. */
+/**
+ * A bare whole number of a rank column as a rank (role `rank`, exact as a rank is: no rounding band;
+ * a new object), and a bare fraction there ("41/181": the rank out of the ranked, read as "thứ 41/181"
+ * is) too; else `f`.
+ */
 export function asRankFigure<T extends Figure>(f: T): T {
-  return f.kind === 'rank' || f.role === 'rank' || f.kind !== 'number' || f.unit || f.decimals || f.qualifier ? f : { ...f, role: 'rank', interval: [f.value, f.value] };
+  if (f.kind === 'rank' || f.role === 'rank' || f.unit || f.decimals || f.qualifier) return f;
+  if (f.kind === 'fraction' && f.denominator !== undefined && f.value <= f.denominator) return { ...f, kind: 'rank', unitClass: 'rank', role: 'rank', interval: [f.value, f.value] };
+  return f.kind === 'number' ? { ...f, role: 'rank', interval: [f.value, f.value] } : f;
 }
 
 /** asRankFigure of a placed figure, one per figure (placed figures are shared by versions: the same object each time). */
