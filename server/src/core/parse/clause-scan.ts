@@ -53,6 +53,18 @@ export function flags<T>(xs: readonly T[], pred: (x: T, i: number) => boolean): 
 }
 
 /**
+ * `xs.map(f)` for objects, in one elements kind whatever the length: `map` gives an empty array
+ * another map than a full one (wrong-map deopts of readSentence on a sentence with no figure); an
+ * array begun with one element and emptied keeps the full one's kind.
+ */
+export function objectsOf<T, U extends object>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [undefined as unknown as U];
+  out.length = 0;
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i], i));
+  return out;
+}
+
+/**
  * The clause each of `xs` starts in (the last clause starting at or before it, at least 0), by one
  * walk over the clauses (starts increasing) for a list in text order.
  */

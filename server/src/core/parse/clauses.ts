@@ -45,7 +45,7 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
-import { clauseIndex, coveredFor, firstIndex, flags, isWordChar, isWordCode, maskedRuns } from './clause-scan';
+import { clauseIndex, coveredFor, firstIndex, flags, isWordChar, isWordCode, maskedRuns, objectsOf } from './clause-scan';
 import { frontedWith } from './fronted-with';
 import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
@@ -178,7 +178,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   });
 
   // Roles.
-  const readings: FigureReading[] = figures.map((f) => ({ role: f.role ?? 'level', period: -1 }));
+  const readings: FigureReading[] = objectsOf(figures, (f) => ({ role: f.role ?? 'level', period: -1 }));
   // (a rank's own "lên/xuống thứ 71" counts too: "từ thứ 86 năm 2022 lên thứ 71")
   const toWord = flags(figures, (f, i) => /(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
   // laterTo[i]: a figure after "lên/đến/tới" follows figure i in its clause.
