@@ -10,4 +10,3 @@ export { parseMarkdown, defuseMarkdown } from '../server/src/core/parse/guard';
 // The parser before markdown-it (micromark), kept for the parsers part only (not shipped).
 export { micromarkTree } from '../test/unit/micromark-tree';
 export { chunkStarts } from '../server/src/core/parse/chunks';
-export { readForHistory } from '../server/src/core/indexed';
