@@ -186,9 +186,17 @@ export function textHash(text: string): string {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
+  return hashOf(h1, h2, text.length);
+}
+
+/**
+ * textHash's last mix, apart: the loop is optimised on its first long text (OSR) before this part has
+ * run, and its optimised code was thrown away after the loop of every report (a deopt per report).
+ */
+function hashOf(h1: number, h2: number, length: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + ':' + text.length.toString(36);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + ':' + length.toString(36);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -49,7 +49,8 @@ interface FoundRef {
  */
 export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: boolean, isHeaderRow = false, history = false): void {
   const units: Array<Array<{ cell: number; from: number; to: number }>> = [];
-  if (isRow) units.push(blocks.map((b, i) => ({ cell: i, from: 0, to: b.masked.length })));
+  // (built by push, as a sentence's unit is: one elements kind for both, no wrong-map deopt of this function)
+  if (isRow) units.push(blocks.reduce<Array<{ cell: number; from: number; to: number }>>((row, b, i) => (row.push({ cell: i, from: 0, to: b.masked.length }), row), []));
   else for (const [from, to] of sentenceSpans(blocks[0].masked)) units.push([{ cell: 0, from, to }]);
 
   // Prose: the period a sentence's lead phrase lends the next sentences of the paragraph (carry.ts).

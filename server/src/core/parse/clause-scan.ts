@@ -1,7 +1,8 @@
 /**
  * The clause reader's scans of a sentence's UTF-16 units (clauses.ts readSentence): a unit's
  * word-ness, the units covered by figures and period phrases, the clause of each figure and phrase,
- * the runs of spaces a masked reference leaves.
+ * the runs of spaces a masked reference leaves, its flags (typed arrays); the binary search the
+ * readers share (`firstIndex`).
  */
 import { work } from '../work';
 
@@ -26,6 +27,41 @@ export function coveredFor(n: number): Uint8Array {
   if (n > COVERED_SHARED) return new Uint8Array(n);
   if (n > coveredScratch.length) coveredScratch = new Uint8Array(Math.min(COVERED_SHARED, Math.max(n, 2 * coveredScratch.length)));
   return coveredScratch.fill(0, 0, n);
+}
+
+/** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
+export function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * 1 where `pred` holds of an item of `xs`, else 0: readSentence's flags (a typed array has one map
+ * whatever its length, where an empty array's elements kind is not a full one's: no wrong-map deopt).
+ */
+export function flags<T>(xs: readonly T[], pred: (x: T, i: number) => boolean): Uint8Array {
+  const out = new Uint8Array(xs.length);
+  for (let i = 0; i < xs.length; i++) if (pred(xs[i], i)) out[i] = 1;
+  return out;
+}
+
+/**
+ * `xs.map(f)` for objects, in one elements kind whatever the length: `map` gives an empty array
+ * another map than a full one (wrong-map deopts of readSentence on a sentence with no figure); an
+ * array begun with one element and emptied keeps the full one's kind.
+ */
+export function objectsOf<T, U extends object>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [undefined as unknown as U];
+  out.length = 0;
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i], i));
+  return out;
 }
 
 /**

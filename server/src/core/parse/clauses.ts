@@ -45,13 +45,15 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
-import { clauseIndex, coveredFor, isWordChar, isWordCode, maskedRuns } from './clause-scan';
+import { clauseIndex, coveredFor, firstIndex, flags, isWordChar, isWordCode, maskedRuns, objectsOf } from './clause-scan';
 import { frontedWith } from './fronted-with';
 import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 import { resumedClause } from './bracket-aside';
 import { targetByCopula } from './rank-copula';
+
+export { firstIndex } from './clause-scan'; // (the readers import it from here)
 
 export { isLevelRole };
 
@@ -77,7 +79,7 @@ export interface SentenceReading {
   /** `group`: 0 outside brackets, else one number per bracketed passage (its clauses govern each other). */
   clauses: Array<{ start: number; end: number; paren: boolean; group: number }>;
   /** Period phrases that lend nothing: targets' and comparison bases. */
-  lendsNothing: boolean[];
+  lendsNothing: Uint8Array;
   /** The sentence's governing period phrase for a reference with no figure, or -1. */
   governing: number;
   /**
@@ -100,18 +102,6 @@ const OF_GAP = /^\s+của(?:\s+[\p{L}]+){0,3}\s+$/u;
 /** "92,51 Mb/giây hồi tháng 4/2023": "hồi" (back in) ties the period to the figure before it (class back-then, issue 13 round 16). */
 const BACK_THEN = /^\s+hồi\s+$/u;
 
-/** The least i in [0, n) with pred(i) true, pred being monotone (false… then true…); n if none. */
-export function firstIndex(n: number, pred: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    work.steps++;
-    const mid = (lo + hi) >> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * Reads roles and periods of the figures of one sentence (`figures` and `periods` in text order,
@@ -179,7 +169,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   };
 
   // Period phrases of targets lend nothing ("mục tiêu năm 2025 là 20%"); comparison bases neither.
-  const lendsNothing = periods.map((p, k) => {
+  const lendsNothing = flags(periods, (p, k) => {
     // "từ năm 2018 đến nay": the start of a span, not a figure's period.
     if (p.comparison || /^từ\s/iu.test(p.raw)) return true;
     if (publishedAfterItsPeriod(lower, periods, k, clauses[periodClause[k]].start)) return true; // "… năm 2022 công bố tháng 7/2023" (period-lends.ts)
@@ -188,13 +178,13 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   });
 
   // Roles.
-  const readings: FigureReading[] = figures.map((f) => ({ role: f.role ?? 'level', period: -1 }));
+  const readings: FigureReading[] = objectsOf(figures, (f) => ({ role: f.role ?? 'level', period: -1 }));
   // (a rank's own "lên/xuống thứ 71" counts too: "từ thứ 86 năm 2022 lên thứ 71")
-  const toWord = figures.map((f, i) => /(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
+  const toWord = flags(figures, (f, i) => /(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s*(?:mức\s*)?$/u.test(lower.slice(Math.max(i > 0 ? figures[i - 1].end : 0, f.start - 12), f.start)) || (f.kind === 'rank' && /^(?:lên|xuống)\s/u.test(lower.slice(f.start, f.end))));
   // laterTo[i]: a figure after "lên/đến/tới" follows figure i in its clause.
-  const laterTo = new Array<boolean>(figures.length).fill(false);
+  const laterTo = new Uint8Array(figures.length);
   for (let i = figures.length - 2; i >= 0; i--) {
-    laterTo[i] = clauseOf[i + 1] === clauseOf[i] && (toWord[i + 1] || laterTo[i + 1]);
+    laterTo[i] = clauseOf[i + 1] === clauseOf[i] && (toWord[i + 1] || laterTo[i + 1]) ? 1 : 0;
   }
   let p0 = 0;
   figures.forEach((f, i) => {
@@ -244,7 +234,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   rankScopes(lower, figures, clauses, clauseOf, readings); // "thứ 43/138 thế giới và thứ 4 trong khu vực" (period-series.ts)
 
   // Periods 1 and 2: attached right after, else right before.
-  const attached = new Array<boolean>(periods.length).fill(false);
+  const attached = new Uint8Array(periods.length);
   figures.forEach((f, i) => {
     const k = firstIndex(periods.length, (t) => periods[t].start >= f.end);
     if (k >= periods.length) return;
@@ -252,20 +242,20 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (!/^\s*$/.test(gap) && !(gap.length <= 30 && OF_GAP.test(gap)) && !BACK_THEN.test(gap)) return;
     if (f.change?.times && !periods[k].comparison) {
       readings[i].against = periods[k].code;
-      lendsNothing[k] = true;
-      attached[k] = true;
+      lendsNothing[k] = 1;
+      attached[k] = 1;
       return;
     }
     if (lendsNothing[k]) return;
     readings[i].period = k;
-    attached[k] = true;
+    attached[k] = 1;
   });
   figures.forEach((f, i) => {
     if (readings[i].period >= 0) return;
     const k = firstIndex(periods.length, (t) => periods[t].end > f.start) - 1;
     if (k < 0 || attached[k] || lendsNothing[k] || !/^[\s:]*(?:(?:là|đạt)\s+)?$/u.test(text.slice(periods[k].end, f.start))) return;
     readings[i].period = k;
-    attached[k] = true;
+    attached[k] = 1;
   });
   respectivePeriods(text, figures, readings, periods, attached); // "các năm 2020 và 2021 lần lượt là 18% và 16%" (lists.ts)
   respectivePeriodsAfter(text, figures, readings, periods, attached), bracketedPeriods(text, figures, readings, periods, attached, lendsNothing); // "thứ 47 và 45 lần lượt vào các năm 2016 và 2017", "thứ 59 (2016)" (period-series.ts)
@@ -279,7 +269,8 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
   // lastFreeUpTo[c]: the last free phrase in the clauses before c of the same group (outside
   // brackets, or the same bracketed passage).
   const lastFreeUpTo = new Array<number>(clauses.length).fill(-1);
-  const freeIn: number[][] = clauses.map(() => []);
+  const freeIn: number[][] = [];
+  for (let c = 0; c < clauses.length; c++) freeIn.push([]);
   for (let k = 0; k < periods.length; k++) if (free(k)) freeIn[periodClause[k]].push(k);
   const lastOfGroup = new Map<number, number>();
   for (let c = 0; c < clauses.length; c++) {
@@ -288,7 +279,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (own.length) lastOfGroup.set(clauses[c].group, own[own.length - 1]);
   }
   // A phrase of the figure's own (attached, or of its clause), as against one inherited.
-  const ownPhrase = readings.map((r) => r.period >= 0);
+  const ownPhrase = flags(readings, (r) => r.period >= 0);
   const figureClause = new Set(clauseOf); // (a later clause's phrase with a figure of its own governs no earlier figure)
   figures.forEach((f, i) => {
     if (readings[i].period >= 0) return;
@@ -296,7 +287,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const list = freeIn[c];
     const after = firstIndex(list.length, (t) => periods[list[t]].start >= f.end);
     let best = after > 0 ? list[after - 1] : after < list.length ? list[after] : -1;
-    if (best >= 0) ownPhrase[i] = true;
+    if (best >= 0) ownPhrase[i] = 1;
     if (best < 0) best = lastFreeUpTo[c] >= 0 ? lastFreeUpTo[c] : clauses[c].paren || (governing >= 0 && periodClause[governing] > c && figureClause.has(periodClause[governing])) ? -1 : governing;
     readings[i].period = best;
   });

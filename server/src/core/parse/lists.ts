@@ -97,7 +97,7 @@ export function respectively(text: string, start: number, end: number, figures: 
  * by "," / "và") right before "lần lượt" and a list of figures as long right after it: the n-th
  * figure takes the n-th phrase as its own (`attached`). Each "lần lượt" looks at a bounded stretch.
  */
-export function respectivePeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[]): void {
+export function respectivePeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: Uint8Array): void {
   // A list pairs two periods or more with as many figures (n ≥ 2 below); and "lần lượt" holds "ợ"
   // (under /iu it matches "ợ" and "Ợ" alone): most sentences need no scan.
   if (periods.length < 2 || figures.length < 2 || !mayHoldRespectively(text)) return;
@@ -117,7 +117,7 @@ export function respectivePeriods(text: string, figures: Figure[], readings: Arr
     if (last - f + 1 !== n || (last + 1 < figures.length && joined(text, figures[last], figures[last + 1]))) continue;
     for (let i = 0; i < n; i++) {
       readings[f + i].period = first + i;
-      attached[first + i] = true;
+      attached[first + i] = 1;
     }
   }
   RESPECTIVELY_ALL.lastIndex = 0;

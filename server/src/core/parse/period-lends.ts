@@ -48,7 +48,7 @@ export function movedToPeriods(
   figures: Figure[],
   readings: Array<{ role: FigureRole; period: number }>,
   clauseOf: number[],
-  own: boolean[],
+  own: Uint8Array,
 ): void {
   for (let i = 1; i < figures.length; i++) {
     const r = readings[i];

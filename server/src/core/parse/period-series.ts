@@ -114,7 +114,7 @@ const RESPECTIVE_AFTER = /^\s*,?\s*(?:lần lượt|tương ứng)(?:\s+(?:là|v
  * "lần lượt" and as many period phrases joined as a list (no comparison among them): the n-th
  * figure takes the n-th phrase as its own (`attached`), whatever rules 1 and 2 gave it.
  */
-export function respectivePeriodsAfter(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[]): void {
+export function respectivePeriodsAfter(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: Uint8Array): void {
   for (let k = 0; k < periods.length; k++) {
     // The list's first phrase: "lần lượt …" right before it, a figure right before that.
     const j = lastFigureBefore(figures, periods[k].start);
@@ -130,7 +130,7 @@ export function respectivePeriodsAfter(text: string, figures: Figure[], readings
     if (first > 0 && figures[first].start - figures[first - 1].end <= 12 && LIST_JOIN.test(text.slice(figures[first - 1].end, figures[first].start))) continue;
     for (let i = 0; i < n; i++) {
       readings[first + i].period = k + i;
-      attached[k + i] = true;
+      attached[k + i] = 1;
     }
     k = last;
   }
@@ -151,7 +151,7 @@ function lastFigureBefore(figures: Figure[], at: number): number {
  * "thứ 59 (2016)", "0,51 điểm (năm 2016)": a period phrase alone in a bracket right after a figure
  * with no period yet is that figure's own (not a comparison base's, not one that lends nothing).
  */
-export function bracketedPeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: boolean[], lendsNothing: boolean[]): void {
+export function bracketedPeriods(text: string, figures: Figure[], readings: Array<{ period: number }>, periods: PeriodPhrase[], attached: Uint8Array, lendsNothing: Uint8Array): void {
   let k = 0;
   figures.forEach((f, i) => {
     while (k < periods.length && periods[k].start < f.end) k++;
@@ -159,7 +159,7 @@ export function bracketedPeriods(text: string, figures: Figure[], readings: Arra
     const p = periods[k];
     if (p.start - f.end > 6 || !/^\s*\(\s*$/u.test(text.slice(f.end, p.start)) || !/^\s*\)/u.test(text.slice(p.end, p.end + 3))) return;
     readings[i].period = k;
-    attached[k] = true;
+    attached[k] = 1;
   });
 }
 
