@@ -5,7 +5,10 @@
  * (parse/further.ts listedRanks): a "lần lượt" list of the index's parts after a province's rank adds
  * no further figure; class 2 (parse/roles.ts targetItems): a plan's next item is a target; class 3
  * (markup/other-measure.ts countryOwner, countryValue): another country's figure is never marked;
- * class 4 (headBeforeGrowth): a count's head before a growth entry's name is no growth of the entry.
+ * class 4 (headBeforeGrowth): a count's head before a growth entry's name is no growth of the entry;
+ * class 5 (markup/subgroup.ts): a part of the population's figure is never the entry's; class 6
+ * (subgroup.ts regionRank): nor a rank among a region's provinces; class 7 (markup/added.ts): nor what
+ * the period added, told after the name.
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -30,12 +33,12 @@ function facts(marked: string): Fact[] {
 }
 
 describe('precision by class, round 20 (fixtures/audit-round20.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, facts, (c, read) => {
+  describeClassCases(cases, { classes: [1, 2, 3, 4, 5, 6, 7], positives: 2, negatives: 2 }, catalog, facts, (c, read) => {
     // Class 1: a positive case reads the province's rank alone, a negative one the listed places too.
     if (c.class === 1) assert.equal(read.length === 1, c.kind === 'positive', JSON.stringify(read));
     // Class 2: a positive case reads targets only, a negative one a value of a later period than the first.
     if (c.class === 2) assert.equal(read.length > 0 && read.every(([, , , role]) => role === 'target'), c.kind === 'positive', JSON.stringify(read));
-    // Classes 3 and 4: a positive case reads no value of another country or another count, a negative one reads one.
-    if (c.class === 3 || c.class === 4) assert.equal(read.length === 0, c.kind === 'positive', JSON.stringify(read));
+    // Classes 3 to 7: a positive case reads no value of another country, another count, a part, a region or an addition, a negative one reads one.
+    if (c.class >= 3) assert.equal(read.length === 0, c.kind === 'positive', JSON.stringify(read));
   });
 });

@@ -16,6 +16,7 @@
  * - another country as the subject of the figure's clause (round 18, neg18): "Với băng rộng cố định,
  *   Singapore đạt tốc độ tải xuống 256,03 Mb/giây" is Singapore's value (countryValue).
  * - another country right after the name (round 20): "[[X]] của Malaysia đạt 97%" (countryOwner).
+ * - a part of the population or of the places (round 20): "… ở khu vực nông thôn đạt 65%" (subgroup.ts).
  * - a rank set as a target (round 18, neg18): "Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025" is
  *   no place reached (targetRank).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
@@ -25,6 +26,7 @@ import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { foreignCountry } from '../parse/family-carry';
 import type { ClassInput } from './fronted';
+import { regionRank, subgroupValue } from './subgroup';
 
 type Message = ReturnType<typeof msg>;
 
@@ -206,5 +208,5 @@ export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f, upTo.slice(from));
 }
