@@ -208,5 +208,5 @@ export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f, upTo.slice(from));
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f);
 }

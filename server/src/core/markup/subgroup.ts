@@ -42,22 +42,20 @@ export function subgroupValue(x: ClassInput, f: Figure, sentence: string): Messa
 /** A region of the country's provinces: "các tỉnh miền núi phía Bắc", "khu vực Tây Nguyên", "vùng Đồng bằng sông Cửu Long". */
 const REGION =
   /(?<![\p{L}])(?:(?:trong|giữa)\s+(?:số\s+)?(?:các|\d+)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:thuộc\s+)?(?:khu vực|vùng|miền|trung du|đồng bằng|duyên hải|tây|đông|bắc trung bộ|nam trung bộ)|(?:khu vực|vùng)\s+(?:tây nguyên|tây bắc|đông bắc|miền núi|trung du|đồng bằng|duyên hải|bắc trung bộ|nam trung bộ|đông nam bộ|tây nam bộ))(?![\p{L}])/iu;
-/** A region opening the sentence: "Trong khu vực Tây Nguyên,", "Trong số các tỉnh miền núi phía Bắc,". */
-const REGION_FRONTED = new RegExp(`^\\s*(?:trong|tại|ở|riêng)\\s+(?:số\\s+)?(?:các\\s+tỉnh\\s+)?(?:${REGION.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\]\)$/, '')})[^,:;]*[,:]`, 'iu');
-
 /**
  * Class region-rank (round 20, audit25; docs/reading.md §18): a province's rank among a region's
  * provinces ("Lào Cai đứng thứ 2 về [[DTI]] trong số các tỉnh miền núi phía Bắc", "… xếp thứ 3 khu
- * vực Tây Nguyên", or the sentence opening "Trong khu vực Tây Nguyên,") is no place in the national
- * ranking the entry keeps: listed. The region written in the figure's clause after it, or opening the
- * sentence; "thứ 21/63 tỉnh, thành phố trong cả nước" names no region, "xếp thứ 21 về [[DTI]], đứng đầu
- * khu vực Nam Trung Bộ" names it in a later clause: both stay marked.
+ * vực Tây Nguyên") is no place in the national ranking the entry keeps: listed. The region written in
+ * the figure's clause after it; a region opening the sentence only frames it ("Ở khu vực Bắc Trung Bộ,
+ * Thanh Hóa đứng thứ 11 về chỉ số DTI": the national place, marked); "thứ 21/63 tỉnh, thành phố
+ * trong cả nước" names no region, "xếp thứ 21 về [[DTI]], đứng đầu khu vực Nam Trung Bộ" names it
+ * in a later clause: both stay marked.
  */
-export function regionRank(x: ClassInput, f: Figure, sentence: string): Message | null {
+export function regionRank(x: ClassInput, f: Figure): Message | null {
   const ind = x.indicator;
   if (!(ind.measure === 'rank' || ind.unitClass === 'rank') && f.kind !== 'rank') return null;
   const after = /^(?:[^;.,]|,(?=\s*thành))*/.exec(x.plain.slice(f.end, f.end + 120).replace(/\.(?!\d)[^]*$/, ''))![0];
-  const m = REGION.exec(after) ?? REGION_FRONTED.exec(sentence);
+  const m = REGION.exec(after);
   if (!m || [ind.name, ...(ind.aliases ?? [])].some((l) => foldKey(l).includes(foldKey(m[0].trim())))) return null;
   return msg(
     `"${f.raw}" là thứ hạng trong một vùng ("${m[0].replace(/[,:]\s*$/, '').trim()}"), không phải thứ hạng cả nước của "${ind.name}": chưa đánh dấu.`,
