@@ -7,7 +7,8 @@
  *   bao", "có thêm 2 triệu thuê bao"), or "thêm" opening its clause (", thêm 3.422 doanh nghiệp so
  *   với tháng 12/2021", round 19);
  * - the same after the figure and the name ("26.000 trạm 5G được lắp mới", "1,2 triệu thuê bao phát
- *   triển mới", "20.000 trạm 5G mới").
+ *   triển mới", "20.000 trạm 5G mới"), or after the name before the figure ("Số doanh nghiệp … thành lập mới
+ *   trong năm 2023 là 5.000", round 20).
  * Those count what the year or month added, a flow; the stock is the total ("tổng số trạm 5G đạt
  * 30.000", "cả nước có 35.000 trạm 5G", still marked; "70.000 doanh nghiệp … đăng ký trong năm 2022"
  * says no "mới" and stays the stock). "mới" as "only" before a verb ("mới đạt 45,8%") is no "new".
@@ -19,7 +20,7 @@ import type { Figure } from '../types';
 import { work } from '../work';
 
 /** Verbs of putting in place or signing up that "mới"/"thêm" turns into an addition. */
-const PUT = '(?:lắp(?:\\s+đặt)?|phát\\s+sóng|xây(?:\\s+dựng)?|triển\\s+khai|phát\\s+triển|cấp|đăng\\s+ký|kích\\s+hoạt|bổ\\s+sung|đầu\\s+tư|hòa\\s+mạng|đưa\\s+vào\\s+(?:sử\\s+dụng|hoạt\\s+động|khai\\s+thác))';
+const PUT = '(?:lắp(?:\\s+đặt)?|thành\\s+lập|phát\\s+sóng|xây(?:\\s+dựng)?|triển\\s+khai|phát\\s+triển|cấp|đăng\\s+ký|kích\\s+hoạt|bổ\\s+sung|đầu\\s+tư|hòa\\s+mạng|đưa\\s+vào\\s+(?:sử\\s+dụng|hoạt\\s+động|khai\\s+thác))';
 /** Qualifiers a figure may open with ("hơn", "khoảng"…). */
 const QUAL = '(?:(?:hơn|trên|gần|khoảng|thêm|gần\\s+như|tới|đến|được|tổng\\s+cộng)\\s+)*';
 /** Right before the figure: "<verb> mới|thêm [qualifiers]" or "có|tăng thêm [qualifiers]". */
@@ -49,6 +50,9 @@ export function addedNotStock(x: AddedInput, f: Figure): ReturnType<typeof msg> 
     work.steps += after.length;
     said = ADDED_AFTER.exec(after)?.[0].trim();
   }
+  // (round 20, audit25: the name before the figure, the addition's words right after it: "Số doanh
+  // nghiệp công nghệ số thành lập mới trong năm 2023 là 5.000")
+  if (!said && x.name && x.name.end <= f.start && f.start - x.name.end <= 60) said = ADDED_AFTER.exec(x.plain.slice(x.name.end, f.start))?.[0].trim();
   if (!said || (x.role === 'change' && /^(?:tăng|nâng)\s/iu.test(said))) return null;
   return msg(
     `"${f.raw}" đếm phần được thêm trong kỳ ("${said}"), không phải tổng số mà "${x.indicator.name}" giữ: chưa đánh dấu.`,

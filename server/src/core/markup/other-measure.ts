@@ -9,10 +9,14 @@
  * - a ratio's head before a growth entry's name: "Tỷ lệ thanh toán không dùng tiền mặt trong thương
  *   mại điện tử đạt 66,85%" is a share (a level), no growth rate, unless the name as written says
  *   the growth ("tỷ lệ tăng trưởng …") or the figure is a change.
+ * - a count's head before a growth entry's name (round 20): "Số tài khoản giao dịch qua mã QR tăng
+ *   20%" is the accounts' growth (headBeforeGrowth).
  * - the world written right after the name (round 18): "tốc độ … di động toàn cầu là 47,82 Mbps" is
  *   the world's value (worldValue).
  * - another country as the subject of the figure's clause (round 18, neg18): "Với băng rộng cố định,
  *   Singapore đạt tốc độ tải xuống 256,03 Mb/giây" is Singapore's value (countryValue).
+ * - another country right after the name (round 20): "[[X]] của Malaysia đạt 97%" (countryOwner).
+ * - a part of the population or of the places (round 20): "… ở khu vực nông thôn đạt 65%" (subgroup.ts).
  * - a rank set as a target (round 18, neg18): "Việt Nam đặt mục tiêu đứng thứ 40 vào năm 2025" is
  *   no place reached (targetRank).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
@@ -22,6 +26,7 @@ import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { foreignCountry } from '../parse/family-carry';
 import type { ClassInput } from './fronted';
+import { regionRank, subgroupValue } from './subgroup';
 
 type Message = ReturnType<typeof msg>;
 
@@ -64,6 +69,34 @@ function ratioAsGrowth(x: ClassInput, f: Figure): Message | null {
 }
 
 /**
+ * A count's head right before the name, the clause's opening or a determiner before it: "số tài
+ * khoản", "số lượng điểm chấp nhận", "số người dùng" (a word or more after "số"), or a count of
+ * people or accounts written bare ("tài khoản", "người dùng", "khách hàng").
+ */
+const COUNT_HEAD_BEFORE =
+  /(?:^|[,;:(]\s*|(?<![\p{L}])(?:tổng|các|những|về|có|với|và|còn|riêng|trong đó)\s+)((?:số(?:\s+lượng)?|lượng)\s+(?!(?:lượng|lượt)(?![\p{L}]))(?:[\p{L}]+\s+){1,3}|(?:tài khoản|người dùng|người sử dụng|người tiêu dùng|khách hàng)\s+)$/iu;
+
+/**
+ * Class head-before-growth (round 20, audit25; docs/reading.md §18): "Số tài khoản [[giao dịch qua
+ * mã QR]] tăng 20%" tells the growth of the accounts, not of the transactions the growth entry
+ * counts: a count's head written right before a growth entry's name (COUNT_HEAD_BEFORE), listed.
+ * Not "số lượng", "số lượt" or "số" alone before the name ("Số lượng giao dịch qua mã QR tăng 20%": the count the
+ * entry's growth is of), nor an entry whose name as written holds the head.
+ */
+function headBeforeGrowth(x: ClassInput, f: Figure): Message | null {
+  if (x.indicator.measure !== 'growth' || !x.name || x.name.end <= x.name.start) return null;
+  const m = COUNT_HEAD_BEFORE.exec(x.plain.slice(Math.max(0, x.name.start - 48), x.name.start));
+  if (!m) return null;
+  const head = m[1].trim();
+  const ind = x.indicator;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(head)} `))) return null;
+  return msg(
+    `"${head}" viết trước tên: "${f.raw}" là mức tăng của ${head}, không phải "${ind.name}": chưa đánh dấu.`,
+    `"${head}" is written before the name: "${f.raw}" is the growth of ${head}, not "${ind.name}": left unmarked.`,
+  );
+}
+
+/**
  * The world written right after the name (round 18, wrap18): "tốc độ tải xuống trung bình của
  * Internet di động toàn cầu là 47,82 Mbps", "… của thế giới", "… trung bình thế giới" tell the
  * world's value, not the country's; so do "… trên toàn cầu", "…, mức trung bình toàn cầu" (neg18). Not a rank ("Xếp hạng … thế giới" places the country), nor an
@@ -91,7 +124,7 @@ function worldValue(x: ClassInput, f: Figure): Message | null {
  * đạt", "Hàn Quốc đứng", "…, trong khi Thái Lan có". A connective or "tại/ở" may come first.
  */
 const CLAUSE_SUBJECT =
-  /^\s*(?:(?:còn|trong khi|riêng|nhưng|song|tại|ở)\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:(?:cũng|đã|hiện|vẫn|tiếp tục)\s+)?(?:đạt|có|xếp|đứng|dẫn đầu|là)(?![\p{L}])/u;
+  /^\s*(?:(?:còn|trong khi|riêng|nhưng|song|tại|ở)\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?:\s+(?:(?:cũng|đã|hiện|vẫn|tiếp tục)\s+)?(?:đạt|có|xếp|đứng|dẫn đầu|là)(?![\p{L}])|\s*$)/u;
 /** Việt Nam, or a mapping list's word: the figure may be Việt Nam's after all. */
 const OWN_OR_LIST = /(?<![\p{L}])(?:việt nam|nước ta|cả nước|lần lượt|tương ứng)(?![\p{L}])/iu;
 
@@ -101,7 +134,15 @@ const OWN_OR_LIST = /(?<![\p{L}])(?:việt nam|nước ta|cả nước|lần lư
  * định, Singapore đạt tốc độ tải xuống 256,03 Mb/giây", "…, còn Hàn Quốc đứng thứ 3"): that country's
  * value, never Việt Nam's entry's. Not when Việt Nam or a mapping list ("lần lượt") is written in the
  * clause ("Speedtest xếp Việt Nam thứ 40"), nor for an entry whose names say the country.
+ * (Round 20, audit25: the country right before the figure, its verb in the figure's text or none,
+ * is such a subject too: "Về [[X]], Thái Lan đạt 200 Mbps", "[[X]]: Singapore 250 Mbps, …".)
  */
+/** Whether a name written with capitals is another country's, one the entry's own names do not say. */
+function otherCountry(written: string, ind: ClassInput['indicator']): boolean {
+  const country = written.normalize('NFC').toLowerCase();
+  return foreignCountry(country) && country !== 'internet' && ![ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(country)} `));
+}
+
 function countryValue(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, f.start);
   let from = 0;
@@ -109,13 +150,34 @@ function countryValue(x: ClassInput, f: Figure): Message | null {
   const clause = upTo.slice(from);
   const m = CLAUSE_SUBJECT.exec(clause);
   if (!m || OWN_OR_LIST.test(clause)) return null;
-  const country = m[1].normalize('NFC').toLowerCase();
-  if (!foreignCountry(country) || country === 'internet') return null;
   const ind = x.indicator;
-  if ([ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(country)} `))) return null;
+  if (!otherCountry(m[1], ind)) return null;
   return msg(
     `"${f.raw}" là số liệu của ${m[1]} (chủ ngữ của vế câu), không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
     `"${f.raw}" is ${m[1]}'s figure (the subject of its clause), not Việt Nam's "${ind.name}": left unmarked.`,
+  );
+}
+
+/** Right after the name: "của", "ở", "tại" and a name written with capitals (a country's, then). */
+const OWNER_AFTER = /^\s*(?:năm\s+\d{4}\s+)?(?:của|ở|tại)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}])/u;
+
+/**
+ * Class country-owner (round 20, audit25; docs/reading.md §18): the name, then "của/ở/tại" and
+ * another country ("[[X]] của Malaysia đạt 97%", "[[X]] ở Thái Lan là 88%, ở Việt Nam là 79%",
+ * "[[X]] của Thái Lan đạt 60 Mbps, Việt Nam 47 Mbps"): the figure right after is that country's,
+ * never Việt Nam's entry's; listed. Not when Việt Nam is written between the country and the figure,
+ * nor for an entry whose names say the country.
+ */
+function countryOwner(x: ClassInput, f: Figure): Message | null {
+  if (!x.name || x.name.end <= x.name.start || x.name.end > f.start) return null;
+  const between = x.plain.slice(x.name.end, f.start);
+  const m = OWNER_AFTER.exec(between);
+  if (!m || OWN_OR_LIST.test(between)) return null;
+  const ind = x.indicator;
+  if (!otherCountry(m[1], ind)) return null;
+  return msg(
+    `"${f.raw}" là số liệu của ${m[1]} ("${m[0].trim()}" sau tên), không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is ${m[1]}'s figure ("${m[0].trim()}" after the name), not Việt Nam's "${ind.name}": left unmarked.`,
   );
 }
 
@@ -146,5 +208,5 @@ export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? targetRank(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f);
 }

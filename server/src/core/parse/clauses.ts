@@ -47,7 +47,7 @@ import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
 import { clauseIndex, coveredFor, firstIndex, flags, isWordChar, isWordCode, maskedRuns, objectsOf } from './clause-scan';
 import { frontedWith } from './fronted-with';
-import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetsListed } from './roles';
+import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetItems, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 import { resumedClause } from './bracket-aside';
@@ -229,7 +229,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     else if (/(?:^|[^\p{L}])từ\s*$/u.test(before) && laterTo[i]) r.role = 'base';
   });
 
-  ranksListed(text, figures, readings), targetsListed(lower, figures, readings), multipleBases(lower, figures, readings), datedRanksListed(text, figures, readings, periods), rangeEnds(lower, figures, readings, clauseOf); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"; "gấp 2,6 lần con số 50,88 Mbps"; period-series.ts: "vị trí 99 năm 2014, 89 năm 2016"; roles.ts: "từ 0,5 đến 0,6"
+  ranksListed(text, figures, readings), targetsListed(lower, figures, readings), targetItems(lower, figures, readings, periods), multipleBases(lower, figures, readings), datedRanksListed(text, figures, readings, periods), rangeEnds(lower, figures, readings, clauseOf); // roles.ts: "thứ 5, 6 và 7"; "đặt các mục tiêu: A 85%; …"; "phấn đấu năm 2025 đạt 50%, năm 2030 đạt 70%"; "gấp 2,6 lần con số 50,88 Mbps"; period-series.ts: "vị trí 99 năm 2014, 89 năm 2016"; roles.ts: "từ 0,5 đến 0,6"
 
   rankScopes(lower, figures, clauses, clauseOf, readings); // "thứ 43/138 thế giới và thứ 4 trong khu vực" (period-series.ts)
 

@@ -36,6 +36,7 @@ import { listBeforeName, subjectListFigures } from './subject-list';
 import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
 import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
+import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
 import { restatedSeries } from './restated-series';
 import { resolveSamePeriod } from './period-codes';
@@ -134,7 +135,9 @@ export function listedRanks(text: string, figures: Figure[], reading: SentenceRe
   const at = before.lastIndexOf('lần lượt');
   if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + 8] ?? '') || figures[0].start - (at + 8) > 30) return null;
   const units = before.slice(0, at);
-  if (NATION.test(units) || unitCount(units.slice(units.lastIndexOf(':') + 1)) !== n) return null;
+  // (class parts-respectively, round 20: "Các trụ cột chính quyền số, kinh tế số, xã hội số lần lượt đứng thứ 25, 40, 33" after
+  // a province's rank lists its parts' ranks, not other units' places: docs/reading.md §18)
+  if (NATION.test(units) || PART_WORDS.test(units) || unitCount(units.slice(units.lastIndexOf(':') + 1)) !== n) return null;
   return figures.map((_, i) => i);
 }
 

@@ -13,6 +13,8 @@
  *   ({@link rangeEnds}).
  * - "đạt 136,21 Mbps, gấp hơn 2,6 lần con số 50,88 Mbps của tháng 4/2024": the level a multiple is
  *   told against, right after it, is a base ({@link multipleBases}).
+ * - "[[X]] phấn đấu năm 2025 đạt 50%, năm 2030 đạt 70%": a plan's next item, its period and a
+ *   linking word only, is a target too ({@link targetItems}).
  * Each is one pass over the figures (and the period phrases, in step): linear.
  */
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -148,5 +150,34 @@ export function multipleBases(lower: string, figures: Figure[], readings: Array<
     const m = figures[i - 1];
     if (!m.change?.times || f.change || readings[i].role !== 'level' || !MULTIPLE_OF.test(lower.slice(m.end, f.start))) continue;
     if (figures.slice(0, i - 1).some((g, j) => readings[j].role === 'level' && !g.change && g.kind === f.kind && g.unit === f.unit)) readings[i].role = 'base';
+  }
+}
+
+/** Between a plan's target and its next item's period phrase: a comma or ";", perhaps "và", "đến", "cuối". */
+const ITEM_BEFORE = /^\s*(?:[,;]\s*)?(?:và\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?$/u;
+/** Between the next item's period phrase and its figure: a linking word or none. */
+const ITEM_AFTER = /^\s*(?:(?:là|đạt|đạt được|đạt mức|ở mức|lên|chiếm)\s+)?(?:khoảng\s+|trên\s+|tối thiểu\s+)?$/u;
+/** A target word before a figure (clauses.ts TARGET_WORDS, "định hướng" too). */
+const PLAN_WORD = /(?<![\p{L}])(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu|định hướng)(?![\p{L}])/iu;
+
+/**
+ * Class plan-items (round 20, audit25; docs/reading.md §18): "[[X]] phấn đấu năm 2025 đạt 50%, năm
+ * 2030 đạt 70%", "… mục tiêu đến năm 2025 là 80% và đến năm 2030 là 100%": a figure of the kind of a
+ * target right before it, with a target word before that one, and between them only a comma or "và",
+ * one period phrase and a linking word, is the plan's next item (a `target`), not a value of the
+ * later period. Not a target told as a share of the plan ("đạt 95% kế hoạch năm, năm 2022 đạt 90%":
+ * the plan's words stand between), nor a figure with words of its own ("năm 2023 thực hiện đạt 75%").
+ */
+export function targetItems(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>, periods: PeriodPhrase[]): void {
+  let k = 0;
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    while (k < periods.length && periods[k].start < prev.end) k++;
+    if (readings[i - 1].role !== 'target' || !isLevelRole(readings[i].role) || f.change || f.kind !== prev.kind) continue;
+    const p = periods[k];
+    if (!p || p.end > f.start || (periods[k + 1] && periods[k + 1].start < f.start) || p.comparison) continue;
+    if (!ITEM_BEFORE.test(lower.slice(prev.end, p.start)) || !ITEM_AFTER.test(lower.slice(p.end, f.start)) || !PLAN_WORD.test(lower.slice(0, prev.start))) continue;
+    readings[i].role = 'target';
   }
 }
