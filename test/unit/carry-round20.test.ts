@@ -13,9 +13,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
-import { savedReading } from '../../server/src/core/history/saved-reading';
-import { saveReport } from '../../server/src/core/history/snapshot';
-import { describeClassCases, loadCases, markedReport, type ClassCase } from '../marked-cases';
+import { describeClassCases, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 /** [entry id, the figure as written, its period, "next" when read in a later paragraph than its reference's, else ""]. */
 type Fact = [string, string, string, string];
@@ -43,12 +41,5 @@ describe('an index named in an earlier paragraph, its figures in the next (fixtu
     if (c.class === 2 && c.kind === 'positive') assert.ok(read.length > 1, c.rule);
   });
 
-  it('the history reads the figures the checker reads (the history path and the saved form, as the full reading)', () => {
-    for (const c of cases) {
-      const marked = markedReport(c.text, c.period, catalog, 'wrap');
-      const full = saveReport(parseReport(marked, URI, { remember: false }), 'h');
-      assert.deepEqual(saveReport(parseReport(marked, URI, { history: true }), 'h'), full, marked);
-      assert.deepEqual(savedReading(marked, URI, 'h'), full, marked);
-    }
-  });
+  itHistoryReadsAsChecker(cases, catalog, URI);
 });

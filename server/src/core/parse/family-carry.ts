@@ -86,7 +86,7 @@ const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối th
 const THRESHOLD = new Set(['trên', 'hơn', 'dưới', 'tối thiểu', 'tối đa']);
 /** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
 const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
-/** "Bản năm 2023 xếp hạng 193 quốc gia": how many are ranked (no "thứ", no "/M"), not a place (§6.8). */
+/** "Bản năm 2023 xếp hạng 193 quốc gia": how many are ranked (no "thứ", no "/M"), not a place (docs/reading.md §6.8). */
 const RANKS_A_COUNT = /^xếp hạng\s+\d+\s+(?:quốc gia|nền kinh tế|nước|tỉnh|thành phố|địa phương|vùng lãnh thổ)(?![\p{L}])/iu;
 /** Between a rank and the score beside it: a bracket, or ", với". */
 /** A clause opening on the parts of what was told ("; trong đó chính quyền số xếp thứ 8"): no carry. */
