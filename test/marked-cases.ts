@@ -11,6 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../server/src/core/catalog';
 import { analyze } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/document';
+import { savedReading } from '../server/src/core/history/saved-reading';
+import { saveReport } from '../server/src/core/history/snapshot';
 import { detectMentions, markText } from '../server/src/core/markup';
 import type { MarkMode } from '../server/src/core/markup/types';
 import { fixturesDir } from './helpers';
@@ -93,4 +95,20 @@ export function describeClassCases<F, C extends ClassCase<F>>(
         assert.deepEqual(read, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
         check(c, read);
       });
+}
+
+/**
+ * The history reads the figures the checker reads: for each case marked in wrap mode, the history's
+ * reading (parseReport `history`, which does not read a paragraph with no reference) and the first
+ * index's saved form (history/saved-reading.ts) save what the full reading saves (carry-round19/20).
+ */
+export function itHistoryReadsAsChecker(cases: Array<ClassCase<unknown>>, catalog: Catalog, uri: string): void {
+  it('the history reads the figures the checker reads (the history path and the saved form, as the full reading)', () => {
+    for (const c of cases) {
+      const marked = markedReport(c.text, c.period, catalog, 'wrap');
+      const full = saveReport(parseReport(marked, uri, { remember: false }), 'h');
+      assert.deepEqual(saveReport(parseReport(marked, uri, { history: true }), 'h'), full, marked);
+      assert.deepEqual(savedReading(marked, uri, 'h'), full, marked);
+    }
+  });
 }

@@ -12,9 +12,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/document';
-import { savedReading } from '../../server/src/core/history/saved-reading';
-import { saveReport } from '../../server/src/core/history/snapshot';
-import { describeClassCases, loadCases, markedReport, type ClassCase } from '../marked-cases';
+import { describeClassCases, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 /** [entry id, the figure as written, its period, "heading" when a heading's reference carried it, else ""]. */
 type Fact = [string, string, string, string];
@@ -40,12 +38,5 @@ describe('an index named in a heading, its figures in the paragraphs below (fixt
     else assert.ok(!read.some(([, , , from]) => from === 'heading'), c.rule);
   });
 
-  it('the history reads the figures the checker reads (the history path and the saved form, as the full reading)', () => {
-    for (const c of cases) {
-      const marked = markedReport(c.text, c.period, catalog, 'wrap');
-      const full = saveReport(parseReport(marked, URI, { remember: false }), 'h');
-      assert.deepEqual(saveReport(parseReport(marked, URI, { history: true }), 'h'), full, marked);
-      assert.deepEqual(savedReading(marked, URI, 'h'), full, marked);
-    }
-  });
+  itHistoryReadsAsChecker(cases, catalog, URI);
 });

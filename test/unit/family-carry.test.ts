@@ -69,9 +69,13 @@ describe('a named index told on across a paragraph', () => {
     assert.match(h?.markdown ?? '', /Also: `xuống thứ 4` \(period 2022\) · a later sentence, line 10/);
   });
 
-  it('carries nothing across a paragraph, and a change stays a change', () => {
+  it('carries into the next paragraph only by §6.8 (paragraph-carry.ts), and a change stays a change', () => {
+    // (§6.8: the next paragraph goes on with the index's rank; the change is not carried)
     const doc = parseReport(report('Năm 2022, Việt Nam xếp thứ 48/132 về [[Chỉ số đổi mới sáng tạo toàn cầu]].\n\nNăm 2023, Việt Nam lên thứ 46/132. Việt Nam tăng 2 bậc năm 2023.'), 'file:///b.report.md');
-    assert.equal(doc.references[0].also, undefined);
+    assert.deepEqual(doc.references[0].also?.map((a) => [a.figure.raw, a.period, a.carried]), [['lên thứ 46/132', '2023', true]]);
+    // Another country's in the next paragraph: none.
+    const other = parseReport(report('Năm 2022, Việt Nam xếp thứ 48/132 về [[Chỉ số đổi mới sáng tạo toàn cầu]].\n\nNăm 2023, Singapore xếp thứ 5/132.'), 'file:///b2.report.md');
+    assert.equal(other.references[0].also, undefined);
     const one = parseReport(report('Năm 2022, Việt Nam xếp thứ 48/132 về [[Chỉ số đổi mới sáng tạo toàn cầu]]. Năm 2023, Việt Nam tăng 2 bậc.'), 'file:///c.report.md');
     assert.equal(one.references[0].also, undefined);
   });

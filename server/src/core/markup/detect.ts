@@ -26,7 +26,7 @@ import { LineIndex } from '../text';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { carriedAfter } from './carried';
-import { carriedBelowHeading } from './heading-anchor';
+import { carriedBelowHeading, carriedIntoNextParagraph } from './heading-anchor';
 import { plannedBefore } from '../parse/family-carry';
 import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
@@ -296,8 +296,8 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     // (a name in a heading whose section's paragraphs tell on its index is marked where written: heading-anchor.ts)
     if (!unit.table && n.part === 0 && unit.parts.length === 1 && carriedBelowHeading(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod)) return listUnwrappable(run.mode, mentionOutcome(run, unit, n, null, plainFigs), amb);
     if (n.why) return amb(n.why, [], nameMessage(n, words));
-    // (a name as the catalog writes it whose index the next sentences of its paragraph tell on is marked: carried.ts; in wrap mode, listed if `[[words]]` cannot mark it)
-    return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator)) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);
+    // (a name as the catalog writes it whose index the next sentences of its paragraph, or the next paragraphs (§6.8), tell on is marked: carried.ts, heading-anchor.ts; in wrap mode, listed if `[[words]]` cannot mark it)
+    return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && (carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator) || carriedIntoNextParagraph(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod))) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);
   }
   const f = reading.figs[b.part][b.fig];
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.

@@ -9,7 +9,8 @@
 import type { Catalog } from '../catalog/catalog';
 import { memberByShape } from '../catalog/family';
 import type { Indicator } from '../catalog/types';
-import { carriedBelow } from '../parse/heading-carry';
+import { carriedBelow, type CarriedBelow } from '../parse/heading-carry';
+import { carriedOnward, paragraphAround } from '../parse/paragraph-carry';
 import { frontMatterPeriod } from '../parse/front-matter';
 
 /**
@@ -21,7 +22,20 @@ export function carriedBelowHeading(text: string, nameStart: number, nameEnd: nu
   if (text[lineStart] !== '#') return false;
   const nl = text.indexOf('\n', nameEnd);
   const lineEnd = nl < 0 ? text.length : nl;
-  for (const c of carriedBelow(text, lineStart, lineEnd, nameStart, nameEnd, docPeriod)) {
+  return someMember(carriedBelow(text, lineStart, lineEnd, nameStart, nameEnd, docPeriod), catalog, indicator);
+}
+
+/**
+ * True if [nameStart, nameEnd) of `text` is written in a paragraph whose next paragraphs tell on its
+ * index (docs/reading.md §6.8, parse/paragraph-carry.ts): a figure the indicator's family has a member for.
+ */
+export function carriedIntoNextParagraph(text: string, nameStart: number, nameEnd: number, catalog: Catalog, indicator: Indicator, docPeriod: string | null = frontMatterPeriod(text)): boolean {
+  const para = paragraphAround(text, nameStart);
+  return !!para && someMember(carriedOnward(text, para.start, para.end, nameStart, nameEnd, docPeriod), catalog, indicator);
+}
+
+function someMember(carried: CarriedBelow[], catalog: Catalog, indicator: Indicator): boolean {
+  for (const c of carried) {
     const f = c.figure;
     const rd = c.reading.figures[c.at];
     if (memberByShape(catalog, indicator, { kind: f.kind, role: rd.role, scope: rd.scope, unit: f.unit, value: f.value })) return true;

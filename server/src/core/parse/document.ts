@@ -9,6 +9,7 @@
  * with the front matter (front-matter.ts) and the outline (sections.ts).
  */
 import { carryBelowHeadings, mayCarryBelowHeadings } from './heading-anchors';
+import { mayCarryOnward } from './paragraph-carry';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { lastAtMost, LineIndex } from '../text';
 import { checkSentences } from './binding';
@@ -91,7 +92,7 @@ function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep
     }
     if (uses) trimPlacements(uses);
     bindTableHeaders(doc, pieces); // what tables' headers, first columns and captions say (table-header.ts)
-    carryBelowHeadings(doc, !keep); // the figures a heading's reference carries over its section (heading-anchors.ts)
+    carryBelowHeadings(doc, !keep); // the figures a heading's, or a paragraph's, one reference carries over its section or the next paragraphs (heading-anchors.ts)
     sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
   } catch (e) {
@@ -106,7 +107,7 @@ function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep
  * only its front matter read and each chunk's segments with where it starts (a segment's offsets
  * and lines relative to `base` plus its own, as assemble.ts places them); `placed` true, the
  * document parseReport `history` gives (the text over the size limit, a parser failure, or a
- * table header that may bind its rows, or a heading's reference that may carry: table-header.ts and
+ * table header that may bind its rows, or a heading's or a paragraph's reference that may carry: table-header.ts and
  * heading-anchors.ts work on the document put together).
  */
 export function historySegments(text: string, uri: string): { doc: ReportDocument; placed: true } | { doc: ReportDocument; placed: false; pieces: ReadonlyArray<{ base: number; model: { segments: readonly Segment[] } }> } {
@@ -119,7 +120,7 @@ export function historySegments(text: string, uri: string): { doc: ReportDocumen
     failed(doc, e, false);
     return { doc, placed: true };
   }
-  if (pieces.some((piece) => chunkMayBind(doc, piece)) || mayCarryBelowHeadings(text)) {
+  if (pieces.some((piece) => chunkMayBind(doc, piece)) || mayCarryBelowHeadings(text) || mayCarryOnward(text)) {
     putTogether(doc, pieces, false);
     return { doc, placed: true };
   }

@@ -69,8 +69,12 @@ const ORG_NAME = /^(?:Liên minh|Tổ chức|Diễn đàn|Ngân hàng|Liên (?:H
 const UNIT_KIND = /^(?:tỉnh|thành phố|tp\.?) (?=\S)/u;
 /** Publishers' and scopes' acronyms: no other index. */
 const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', 'asean', 'ubnd', 'tp']);
-/** Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts. */
-export const OTHER_INDEX = /(?<![\p{L}])(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
+/**
+ * Another index written out ("Chỉ số sẵn sàng …", "ICT Index"), not one of its parts, nor a count of
+ * indicators ("đánh giá 160 quốc gia bằng 42 chỉ số", "nhiều hơn 9 chỉ số": a number of one to three
+ * digits right before, not a date's or a place's: "tháng 8 chỉ số …" names one; docs/reading.md §6.8).
+ */
+export const OTHER_INDEX = /(?<![\p{L}])(?<!(?<!(?:tháng|quý|năm|ngày|thứ|hạng|top)\s+)(?<![\p{N}.,/])\p{N}{1,3}\s+)(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
 const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
 /** A part of the index named: its figures are a pillar's or a criterion's. */
 export const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
@@ -82,6 +86,8 @@ const NOT_OWN_SCORE = /(?<![\p{L}])(?:bình quân|trung bình|tối đa|tối th
 const THRESHOLD = new Set(['trên', 'hơn', 'dưới', 'tối thiểu', 'tối đa']);
 /** After a rank: what it ranks, when not the index ("thứ 2 về số doanh nghiệp"). */
 const RANK_OF_OTHER = /^\s*(?:về|trong số các|ở hạng mục|ở lĩnh vực)(?![\p{L}])/iu;
+/** "Bản năm 2023 xếp hạng 193 quốc gia": how many are ranked (no "thứ", no "/M"), not a place (docs/reading.md §6.8). */
+const RANKS_A_COUNT = /^xếp hạng\s+\d+\s+(?:quốc gia|nền kinh tế|nước|tỉnh|thành phố|địa phương|vùng lãnh thổ)(?![\p{L}])/iu;
 /** Between a rank and the score beside it: a bracket, or ", với". */
 /** A clause opening on the parts of what was told ("; trong đó chính quyền số xếp thứ 8"): no carry. */
 const PARTS_OPENING = /^\s*(?:trong đó|trong số đó)(?![\p{L}])/iu;
@@ -228,7 +234,7 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     const scale = rd.role === 'scale';
     // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
     const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !THRESHOLD.has(f.qualifier ?? '') && !NOT_OWN_SCORE.test(text.slice(0, f.start));
-    if (!(rank || scale || score) || (rank && RANK_OF_OTHER.test(text.slice(f.end)))) return;
+    if (!(rank || scale || score) || (rank && (RANK_OF_OTHER.test(text.slice(f.end)) || RANKS_A_COUNT.test(f.raw)))) return;
     // What the figure is of: its clause before it holds no words but the subject's, linking words
     // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
     // 19,74 điểm": another thing's).

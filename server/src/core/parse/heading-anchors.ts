@@ -11,7 +11,8 @@
  * give one history (test/unit/history-cheap.test.ts, carry-round19.test.ts).
  */
 import type { Range } from '../types';
-import { carriedBelow, type CarriedBelow } from './heading-carry';
+import { carriedBelow, kindOf, type CarriedBelow } from './heading-carry';
+import { carriedOnward, mayCarryOnward, paragraphAround } from './paragraph-carry';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 
 /** A cheap first test: a heading line holding a reference. */
@@ -22,33 +23,39 @@ export function mayCarryBelowHeadings(text: string): boolean {
   return HEADING_REFERENCE.test(text);
 }
 
-/** Adds to `doc` the figures its headings' references carry (see the module comment). */
+/** Adds to `doc` the figures its headings' references, and its paragraphs' one references, carry (see the module comment). */
 export function carryBelowHeadings(doc: ReportDocument, history: boolean): void {
   const { text } = doc;
-  if (!mayCarryBelowHeadings(text)) return;
+  const headings = mayCarryBelowHeadings(text);
+  if (!headings && !mayCarryOnward(text)) return;
   let placedAt: Map<string, PlacedFigure> | null = null;
   const key = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const docPeriod = doc.frontMatter?.period ?? null;
   for (let i = 0; i < doc.references.length; i++) {
     const r = doc.references[i];
-    if (r.figure || r.inTable || r.also?.length) continue;
+    if (r.inTable) continue;
     const start = doc.lines.offsetAt(r.range.start);
     const end = doc.lines.offsetAt(r.range.end);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (text[lineStart] !== '#') continue;
-    const nl = text.indexOf('\n', end);
-    const lineEnd = nl < 0 ? text.length : nl;
-    // The heading's one reference.
-    if (text.slice(lineStart, start).includes('[[') || text.slice(end, lineEnd).includes('[[')) continue;
-    const carried = carriedBelow(text, lineStart, lineEnd, start, end, doc.frontMatter?.period ?? null);
+    let carried: CarriedBelow[];
+    if (text[lineStart] === '#') {
+      if (!headings || r.figure || r.also?.length) continue;
+      const nl = text.indexOf('\n', end);
+      const lineEnd = nl < 0 ? text.length : nl;
+      // The heading's one reference.
+      if (text.slice(lineStart, start).includes('[[') || text.slice(end, lineEnd).includes('[[')) continue;
+      carried = carriedBelow(text, lineStart, lineEnd, start, end, docPeriod);
+    } else carried = carriedFromParagraph(text, r, start, end, docPeriod); // (paragraph-carry.ts, §6.8)
     if (!carried.length) continue;
     if (!history) placedAt ??= new Map(doc.figures.map((f) => [key(f.range), f]));
-    const also: NonNullable<Reference['also']> = [];
+    const also: NonNullable<Reference['also']> = [...(r.also ?? [])];
+    const before = also.length;
     for (const c of carried) {
       const at = doc.lines.range(c.base + c.figure.start, c.base + c.figure.end);
       const g = history ? placeCarried(doc, c, at) : placedAt?.get(key(at));
       if (g && g.raw === c.figure.raw) also.push({ figure: g, period: c.period, carried: true });
     }
-    if (also.length) doc.references[i] = { ...r, also };
+    if (also.length > before) doc.references[i] = { ...r, also };
   }
 }
 
@@ -67,4 +74,14 @@ function placeCarried(doc: ReportDocument, c: CarriedBelow, range: Range): Place
   g.periodSource = 'phrase';
   doc.figures.push(g);
   return g;
+}
+
+/** The figures a paragraph's one reference carries over the next paragraphs (paragraph-carry.ts), seeded with the figures it has. */
+function carriedFromParagraph(text: string, r: Reference, start: number, end: number, docPeriod: string | null): CarriedBelow[] {
+  const para = paragraphAround(text, start);
+  if (!para || text.slice(para.start, start).includes('[[') || text.slice(end, para.end).includes('[[')) return [];
+  const told = [...(r.figure ? [{ figure: r.figure, period: r.figure.period }] : []), ...(r.also ?? [])].flatMap(({ figure, period }) =>
+    period ? [{ kind: kindOf(figure, figure.role, figure.scope), value: figure.value, period }] : [],
+  );
+  return carriedOnward(text, para.start, para.end, start, end, docPeriod, told);
 }

@@ -38,7 +38,7 @@ export interface CarriedBelow {
 }
 
 /** Markdown inline marks, a table, a quote: the paragraph is not read as the checker's masked text would be. */
-const MARKED = /[*_`[\]<>|\\]/;
+export const MARKED = /[*_`[\]<>|\\]/;
 /** A list item's marker. */
 const ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]+/;
 /** A sub-heading's words that name no other thing: a period, the telling, a part of a report's history. */
@@ -79,19 +79,23 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
   return out;
 }
 
-/** One paragraph below the heading: its carried figures added to `out`; `end` when it names another index. */
-function readParagraph(text: string, start: number, anchor: Names, year: number | null, told: Told[], out: CarriedBelow[], opening: boolean): 'end' | 'on' {
-  let lead: string | null = null;
+/**
+ * One paragraph below the heading: its carried figures added to `out`; `end` when it names another
+ * index, `stop` when a sentence ends the carry for the rest of the paragraph (another subject, a
+ * plan, the index's parts; the heading reads on below it, an earlier paragraph's name does not:
+ * paragraph-carry.ts), `on` when the carry holds to its end. `lead`: the period lent before its first sentence (paragraph-carry.ts).
+ */
+export function readParagraph(text: string, start: number, anchor: Names, year: number | null, told: Told[], out: CarriedBelow[], opening: boolean, lead: string | null = null): 'end' | 'stop' | 'on' {
   for (const [from, to] of sentenceSpans(text)) {
     const t = text.slice(from, to);
     const { figs, phrases, reading } = readPartOnce(t, false);
-    if (!reading) return 'on';
+    if (!reading) return 'stop';
     if (namesOtherIndex(t, reading, anchor)) {
       if (opening && !figs.some((f, i) => f.kind === 'rank' || reading.figures[i]?.role === 'rank' || reading.figures[i]?.role === 'scale' || /^điểm$/iu.test(f.unit ?? ''))) continue;
       return 'end';
     }
     const carried = carriedFigures(t, figs, reading, anchor);
-    if (!carried) return 'on';
+    if (!carried) return 'stop';
     const periodOf = (i: number): string | null => {
       const rd = reading.figures[i];
       const own = rd && rd.period >= 0 ? phrases[rd.period] : undefined;
@@ -102,32 +106,31 @@ function readParagraph(text: string, start: number, anchor: Names, year: number 
       const period = periodOf(beside ?? at);
       const f = figs[at];
       // A plan's or a target's ("Mục tiêu đến năm 2025, Việt Nam xếp thứ 40"): none, nor any after it in the paragraph.
-      if (plannedBefore(t, f.start)) return 'on';
+      if (plannedBefore(t, f.start)) return 'stop';
       // Another value of one kind for a period already told: a place in another ranking (family-carry.ts carryOn).
-      const kind = kindOf(f, reading, at);
+      const kind = kindOf(f, reading.figures[at]?.role, reading.figures[at]?.scope);
       if (!period || told.some((a) => a.period === period && a.kind === kind && a.value !== f.value)) continue;
       told.push({ kind, value: f.value, period });
       out.push({ base: start + from, figure: f, reading, at, period });
     }
     const lent = carryOf(t, figs, phrases, reading, 0);
     if (lent !== undefined) lead = lent?.code ?? null;
-    if (turnsToParts(t) || carried.ends) return 'on';
+    if (turnsToParts(t) || carried.ends) return 'stop';
   }
   return 'on';
 }
 
 /** A figure told: its kind (a rank of a scope, or a unit), value and period. */
-interface Told {
+export interface Told {
   kind: string;
   value: number;
   period: string;
 }
 
 /** Two figures of one member have one kind: ranks of one scope, or levels of one unit (family-carry.ts sameKind). */
-function kindOf(f: Figure, reading: SentenceReading, at: number): string {
-  const rd = reading.figures[at];
-  const rank = f.kind === 'rank' || rd.role === 'rank';
-  return `${rank ? 'rank' : `unit ${f.unit ?? ''}`} ${rd.scope ?? f.scope ?? ''}`;
+export function kindOf(f: Figure, role: string | undefined, scope: string | undefined): string {
+  const rank = f.kind === 'rank' || role === 'rank';
+  return `${rank ? 'rank' : `unit ${f.unit ?? ''}`} ${scope ?? f.scope ?? ''}`;
 }
 
 /**
@@ -142,7 +145,7 @@ export function subHeadingOfOther(heading: string, anchor: Names = { subjects: n
 }
 
 /** The blocks of `text` from `from` to `to`: headings (their level), paragraphs and list items (after the marker), with their offsets. */
-function* blocksBelow(text: string, from: number, to: number): Generator<{ start: number; text: string; heading: number }> {
+export function* blocksBelow(text: string, from: number, to: number): Generator<{ start: number; text: string; heading: number }> {
   let at = text.indexOf('\n', from);
   let start = -1;
   let end = -1;
