@@ -124,9 +124,9 @@ if (isIndexWorker()) {
       }
       // Several workers: half the young generation each.
       assert.deepEqual([1, 2, 4].map(workerYoungMb), [WORKER_YOUNG_MB, WORKER_YOUNG_MB / 2, WORKER_YOUNG_MB / 2]);
-      process.env[WORKER_YOUNG_ENV] = '48';
+      process.env[WORKER_YOUNG_ENV] = '96';
       try {
-        assert.deepEqual([1, 2].map(workerYoungMb), [48, 48]);
+        assert.deepEqual([1, 2].map(workerYoungMb), [96, 96]);
       } finally {
         delete process.env[WORKER_YOUNG_ENV];
       }

@@ -9,15 +9,19 @@ import * as v8 from 'node:v8';
 /**
  * The worker's young generation (two semi-spaces and the large objects'), in MB: its
  * `resourceLimits`, which V8 honours only while no process-wide --max-semi-space-size is set
- * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 96 (32 MB
- * semi-spaces): the session's peak RSS is the index's end, where the worker's heap (its two
- * semi-spaces committed in full) adds to the server's; against 192 the index's peak was about
- * 70 MB lower (460 → 389 MB, 200 sessions) for about 16 % more of the index's CPU time, 48 about
- * 100 MB lower for 25-33 % more (round 16, loaded machine; docs/performance.md 3.4, 5). Half of it each
+ * (workerYoungGeneration). Env WORKER_YOUNG_ENV overrides it (a measurement's knob). 48 (16 MB
+ * semi-spaces): the index's peak RSS is at its end, where the worker's heap (its two semi-spaces
+ * committed in full, its old generation up to about 65 MB) adds to the server's, whose heap then
+ * holds nearly every report's history document. Round 20 (bench/memory.mjs --index-only, 200
+ * sessions, alternated, load1 19-25): at 48 the index's peak 310 / 311 / 319 MB against 332 / 336 /
+ * 336 MB at 96, the worker's heap at most 114 against 140 MB, the process's CPU 19.2 / 20.0 / 18.3
+ * against 21.0 / 18.9 / 18.1 s (the 1 M-character readings memo, parse/part-reading.ts, no longer
+ * marked by each collection: round 16, with the 4 M memo, 48 had cost 25-33 % more CPU than 192, 96
+ * about 16 %). 64 measured no lower than 96 (349 / 334 MB). Half of it each
  * when there are several workers: two workers of 192 MB raised the index's peak RSS by 150-190 MB
  * over one, of 96 MB by 70-100 MB, and their reading's CPU time was the same.
  */
-export const WORKER_YOUNG_MB = 96;
+export const WORKER_YOUNG_MB = 48;
 export const WORKER_YOUNG_ENV = 'POLICY_REPORT_INDEX_WORKER_YOUNG_MB';
 
 export function workerYoungMb(workers: number): number {
