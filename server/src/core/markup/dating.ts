@@ -7,6 +7,7 @@
  */
 import { msg } from '../i18n';
 import { paragraphCarry } from '../parse/binding';
+import { lentByListLead } from '../parse/list-lead';
 import { periodRange } from '../parse/period-codes';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -36,7 +37,8 @@ export function periodDoubt(
 ): { reason: 'period-of-another-sentence' | 'period-of-another-figure' | 'figure-role'; message: ReturnType<typeof msg> } | null {
   // The paragraph's carried period, read only when asked.
   let carried: { code: string } | null | undefined;
-  const carry = () => (carried === undefined ? (carried = !b.period && !unit.table ? paragraphCarry(paragraphBefore(text, unit.start)) : null) : carried);
+  // (else the period the list's lead lends an item: parse/list-lead.ts)
+  const carry = () => (carried === undefined ? (carried = !b.period && !unit.table ? (paragraphCarry(paragraphBefore(text, unit.start)) ?? lentByListLead(text, unit.start, false)) : null) : carried);
   if (!b.period && !unit.table && docPeriod) {
     const byReference = () => {
       const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);

@@ -40,3 +40,21 @@ export function carryOf(text: string, figures: Figure[], periods: PeriodPhrase[]
   }
   return NOW.test(text) ? null : undefined;
 }
+
+/**
+ * A list's lead ending with a colon that says as of when ("…, đến tháng 6/2023:", "tính đến hết năm
+ * 2024:"): its last such phrase (no comparison base), the date of the list's figures (list-lead.ts),
+ * else null. `text`: the lead's last sentence; `periods`: its phrases.
+ */
+export function asOfPhrase(text: string, periods: PeriodPhrase[]): PeriodPhrase | null {
+  for (let k = periods.length - 1; k >= 0; k--) {
+    const p = periods[k];
+    if (!p.comparison && (AS_OF.test(p.raw) || /(?:^|\s)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu.test(text.slice(Math.max(0, p.start - 16), p.start)))) return p;
+  }
+  return null;
+}
+
+/** True if `text` says "now" ("hiện nay", "đến nay" …): a carried period ends there. */
+export function saysNow(text: string): boolean {
+  return NOW.test(text);
+}

@@ -9,6 +9,7 @@
  * with the front matter (front-matter.ts) and the outline (sections.ts).
  */
 import { carryBelowHeadings, mayCarryBelowHeadings } from './heading-anchors';
+import { lendListLeads, mayLendToLists } from './list-lead';
 import { mayCarryOnward } from './paragraph-carry';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { lastAtMost, LineIndex } from '../text';
@@ -92,6 +93,7 @@ function putTogether(doc: ReportDocument, pieces: Array<Piece<ChunkModel>>, keep
     }
     if (uses) trimPlacements(uses);
     bindTableHeaders(doc, pieces); // what tables' headers, first columns and captions say (table-header.ts)
+    lendListLeads(doc); // a list's lead lends its period to the items' figures (list-lead.ts)
     carryBelowHeadings(doc, !keep); // the figures a heading's, or a paragraph's, one reference carries over its section or the next paragraphs (heading-anchors.ts)
     sentencePieces.set(doc, firstSentences);
     doc.sections = buildSections(headings, doc);
@@ -120,7 +122,7 @@ export function historySegments(text: string, uri: string): { doc: ReportDocumen
     failed(doc, e, false);
     return { doc, placed: true };
   }
-  if (pieces.some((piece) => chunkMayBind(doc, piece)) || mayCarryBelowHeadings(text) || mayCarryOnward(text)) {
+  if (pieces.some((piece) => chunkMayBind(doc, piece)) || mayCarryBelowHeadings(text) || mayCarryOnward(text) || mayLendToLists(text)) {
     putTogether(doc, pieces, false);
     return { doc, placed: true };
   }
