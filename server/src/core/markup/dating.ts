@@ -48,7 +48,7 @@ export function periodDoubt(
     if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
   }
   // "… tháng 7/2021 là 42,46 Mbps, xếp thứ 58, còn [[…]] xếp thứ 59" (clause-period.ts)
-  const earlier = !unit.table && docPeriod && (b.period || !carry()) ? periodOfEarlierClause(reading, b, f, docPeriod) : null;
+  const earlier = !unit.table && docPeriod && !b.period?.edition && (b.period || !carry()) ? periodOfEarlierClause(reading, b, f, docPeriod) : null;
   if (earlier) return { reason: 'period-of-another-figure', message: earlier };
   const borrowed = b.period && reading.prose ? periodOfAnotherFigure(reading.prose.reading, reading.figs[0], reading.periods[0], b.fig, reading.texts[0]) : null;
   if (borrowed) return { reason: 'period-of-another-figure', message: borrowed };

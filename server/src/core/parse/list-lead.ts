@@ -1,5 +1,5 @@
 /**
- * A list's lead lends its period to the list's items (docs/reading.md §6.9): "Theo báo cáo quý
+ * A list's lead lends its period to the list's items (docs/reading.md §6.10): "Theo báo cáo quý
  * II/2023 của Bộ, đến tháng 6/2023:" then "- số thuê bao băng rộng cố định đạt 22 triệu; …": an
  * item's figure with no period phrase of its own (nor a lead of an earlier sentence of its item) is
  * of the lead's period (2023-06), as the next sentence of the lead's own paragraph would be
