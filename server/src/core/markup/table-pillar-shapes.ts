@@ -1,0 +1,60 @@
+/**
+ * Where the rows of a pillar table are one province's, and the press's further pillar shapes (issue
+ * #13, round 21; docs/reading.md §7.1, item 4): the rows of table-pillars.ts and
+ * table-pillar-periods.ts are an index's pillars or main indices of one province, which the caption
+ * ("Bảng 3. … của tỉnh Trà Vinh"), the first header cell ("| Xếp hạng trụ cột của Bến Tre | Năm
+ * 2020 | Năm 2021 | Biến động |", "| Chỉ số chính năm 2022 · TP. Hồ Chí Minh | Giá trị |") or the
+ * line right above the table names, or, none of them naming any, the report's level-1 title. A
+ * measure column headed "Giá trị" holds a pillar's score (the row's first cell a subject of the
+ * catalog); a measure the first header cell opens with ("Xếp hạng trụ cột …") is its period
+ * columns' measure, as the line above says it (table-pillar-periods.ts). Pure.
+ */
+import { CHANGE_LABEL } from '../parse/table-shape';
+import { provincesNamed } from '../provinces';
+import { reportTitle } from './piece-lead';
+
+/** The provinces a text names (each once). */
+function named(text: string): Set<string> {
+  return new Set(provincesNamed(text.normalize('NFC')).map((p) => p.name));
+}
+
+/**
+ * True if a pillar table's rows are one province's: the first of `places` (the caption, the first
+ * header cell, the line above; '' for none) that names a province names one only; none naming any,
+ * the report's title (of `text`) names one.
+ */
+export function oneProvinceRows(text: string, places: readonly string[]): boolean {
+  for (const place of places) {
+    const names = place ? named(place) : new Set<string>();
+    if (names.size) return names.size === 1;
+  }
+  return named(reportTitle(text)).size === 1;
+}
+
+/** A value header cell "Giá trị" (a period after it allowed): over a pillar's row, its score. */
+export function scoreValueCell(cell: string): boolean {
+  return /^\s*giá trị(?![\p{L}])(?:\s*\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?)?\s*$/iu.test(cell);
+}
+
+/**
+ * True if header cells after the first are period columns, perhaps followed by columns of changes
+ * ("Biến động", "So với năm trước"): `period` tells a period cell; at least one period cell first.
+ */
+export function periodColumns(cells: readonly string[], period: (cell: string) => boolean): boolean {
+  const rest = cells.slice(1);
+  const k = rest.findIndex((c) => !period(c));
+  const periods = k < 0 ? rest.length : k;
+  return periods > 0 && rest.slice(periods).every((c) => CHANGE_LABEL.test(c.replace(/[*_]/g, '')));
+}
+
+/** The nearest line above the line starting at `lineStart`, across at most one blank line; '' if none. */
+export function lineAbove(text: string, lineStart: number): string {
+  let end = lineStart;
+  for (let k = 0; k < 2 && end > 0; k++) {
+    const s = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(s, end - 1).replace(/\r$/, '');
+    if (line.trim()) return line;
+    end = s;
+  }
+  return '';
+}
