@@ -16,11 +16,9 @@ import { asRankFigure } from '../parse/table-measures';
 import { fits } from './judge';
 import type { ProseUnit } from './prose';
 import type { HeaderRun } from './table-columns';
-import { lineAbove, oneProvinceRows, periodColumns } from './table-pillar-shapes';
+import { LEAD_MEASURE, leadingColumns, lineAbove, oneProvinceRows } from './table-pillar-shapes';
 import { markPillarRow, pillarOf } from './table-pillars';
 
-/** A lead line opening with a measure: "Thứ hạng của ba trụ cột …:", "Điểm các trụ cột …". */
-const LEAD_MEASURE = /^[\s*_]*(thứ hạng|xếp hạng|điểm số|điểm|giá trị)(?![\p{L}])/iu;
 
 /** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
 export function periodAlone(cell: string): boolean {
@@ -42,7 +40,7 @@ export function periodAlone(cell: string): boolean {
 export function detectPillarPeriodRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {
   const cells = header.parts.map((p) => p.text);
   // (columns of changes after the periods hold no value: "| Năm 2020 | Năm 2021 | Biến động |", table-pillar-shapes.ts)
-  if (cells.length < 2 || !periodColumns(cells, periodAlone)) return;
+  if (cells.length < 2 || !leadingColumns(cells, periodAlone)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
   const lead = lineAbove(run.text, lineStart);
