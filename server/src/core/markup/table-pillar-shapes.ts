@@ -12,7 +12,7 @@
 import { readFigures } from '../parse/figures';
 import { isProvinceName } from '../parse/subject-list';
 import { asRankFigure } from '../parse/table-measures';
-import { CHANGE_LABEL } from '../parse/table-shape';
+import { CHANGE_LABEL, TARGET_LABEL } from '../parse/table-shape';
 import { provincesNamed } from '../provinces';
 import type { Figure } from '../types';
 import { fits } from './judge';
@@ -84,7 +84,10 @@ export function detectPillarProvinceColumns(run: HeaderRun, header: ProseUnit, r
   if (cells.length < 2 || header.parts.some((p) => p.refs.length) || !leadingColumns(cells, isProvinceName)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
-  const worded = LEAD_MEASURE.exec(cells[0]) ?? LEAD_MEASURE.exec(lineAbove(run.text, lineStart));
+  const above = lineAbove(run.text, lineStart);
+  // (targets, "| Mục tiêu xếp hạng năm 2025 | Quảng Ngãi | Thanh Hóa |": no value of the index)
+  if (TARGET_LABEL.test(cells[0]) || TARGET_LABEL.test(above)) return;
+  const worded = LEAD_MEASURE.exec(cells[0]) ?? LEAD_MEASURE.exec(above);
   const firsts = rows.map((row) => (row.parts.length === cells.length && !row.parts.some((p) => p.refs.length) ? readFigures(row.parts[1].text)[0] : undefined));
   const shapes = new Set(firsts.filter((f): f is Figure => !!f).map(shapeMeasure));
   const measure = worded ? (/^(?:điểm|giá trị)/iu.test(worded[1]) ? 'score' : 'rank') : shapes.size === 1 ? [...shapes][0] : null;
