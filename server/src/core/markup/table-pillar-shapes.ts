@@ -7,7 +7,8 @@
  * line right above the table names, or, none of them naming any, the report's level-1 title. A
  * measure column headed "Giá trị" holds a pillar's score (the row's first cell a subject of the
  * catalog); a measure the first header cell opens with ("Xếp hạng trụ cột …") is its period
- * columns' measure, as the line above says it (table-pillar-periods.ts). Pure.
+ * columns' measure, as the line above says it (table-pillar-periods.ts). And the rows of pillars under
+ * columns of provinces (detectPillarProvinceColumns). Pure.
  */
 import { readFigures } from '../parse/figures';
 import { isProvinceName } from '../parse/subject-list';

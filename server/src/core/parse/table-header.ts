@@ -23,6 +23,8 @@
  * 5. A row's reference whose figure has no period of its own, its row's or its column's, takes the
  *    table's: the first header cell's period phrase when that cell names the rows too ("| Chỉ số
  *    chính năm 2022 | Đà Nẵng | Cần Thơ |"), else the caption's (tablePeriod).
+ *    Under a province's column, the row's figures of the next provinces' columns are its further
+ *    figures, listed (reading.md §7.1, item 4: table-column-province.ts).
  * The references so made are new objects in place of the placed ones (never changed: versions share
  * them), kept per placed reference while their inputs are the same objects (a keystroke elsewhere
  * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
