@@ -30,6 +30,7 @@ import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import type { FrontMatter, PlacedFigure, Reference } from '../parse/model';
 import { captionAbove } from '../parse/table-caption';
+import { columnProvince } from '../parse/table-column-province';
 import { itemSubject, respectiveSubject } from '../parse/subject-list';
 import { groupSubject } from '../parse/province-items';
 import { ministryOfFigure } from './ministry-subject';
@@ -166,7 +167,8 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   }
   if (inSentence.size === 1) return [...inSentence][0];
   if (inSentence.size > 1) return undefined;
-  return fromContext(text, sentence.start, own);
+  // A table cell under a province's column ("| Thể chế số | 0,9000 | 0,8000 |" under "| … | Đà Nẵng | Cần Thơ |"): parse/table-column-province.ts.
+  return columnProvince(text, at) ?? fromContext(text, sentence.start, own);
 }
 
 /** How far back a sentence that names no province reads for the one it speaks of. */

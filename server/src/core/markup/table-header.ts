@@ -20,6 +20,7 @@ import { detectCaptionParts } from './table-caption-part';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { detectPillarRows } from './table-pillars';
 import { detectPillarPeriodRows } from './table-pillar-periods';
+import { detectPillarProvinceColumns } from './table-pillar-shapes';
 import { detectCornerPartRows } from './table-corner-part';
 import { detectNamedMeasures } from './table-named-measure';
 import { detectNetworkRows } from './table-network-rows';
@@ -54,6 +55,7 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   detectCaptionParts(run, header, rows, named, plainFigs);
   detectPillarRows(run, header, rows, rowAt);
   detectPillarPeriodRows(run, header, rows, rowAt);
+  detectPillarProvinceColumns(run, header, rows, rowAt);
   detectCornerPartRows(run, header, rows, rowAt);
   detectNetworkRows(run, header, rows, rowAt);
 }

@@ -13,15 +13,12 @@
 import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
 import { asRankFigure } from '../parse/table-measures';
-import { provincesNamed } from '../provinces';
 import { fits } from './judge';
-import { reportTitle } from './piece-lead';
 import type { ProseUnit } from './prose';
 import type { HeaderRun } from './table-columns';
+import { LEAD_MEASURE, leadingColumns, lineAbove, oneProvinceRows } from './table-pillar-shapes';
 import { markPillarRow, pillarOf } from './table-pillars';
 
-/** A lead line opening with a measure: "Thứ hạng của ba trụ cột …:", "Điểm các trụ cột …". */
-const LEAD_MEASURE = /^[\s*_]*(thứ hạng|xếp hạng|điểm số|điểm|giá trị)(?![\p{L}])/iu;
 
 /** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
 export function periodAlone(cell: string): boolean {
@@ -39,36 +36,20 @@ export function periodAlone(cell: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:năm|kỳ)(?![\p{L}])/giu, ''));
 }
 
-/** The nearest line above the line starting at `lineStart`, across at most one blank line; '' if none. */
-function lineAbove(text: string, lineStart: number): string {
-  let end = lineStart;
-  for (let k = 0; k < 2 && end > 0; k++) {
-    const s = text.lastIndexOf('\n', end - 2) + 1;
-    const line = text.slice(s, end - 1).replace(/\r$/, '');
-    if (line.trim()) return line;
-    end = s;
-  }
-  return '';
-}
-
-/** The one province a text names, or null (none, or several). */
-function oneProvince(text: string): string | null {
-  const names = new Set(provincesNamed(text.normalize('NFC')).map((p) => p.name));
-  return names.size === 1 ? [...names][0] : null;
-}
-
 /** Marks the pillar rows under period columns of the table whose header row is `header` (the module comment). */
 export function detectPillarPeriodRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {
   const cells = header.parts.map((p) => p.text);
-  if (cells.length < 2 || !cells.slice(1).every(periodAlone)) return;
+  // (columns of changes after the periods hold no value: "| Năm 2020 | Năm 2021 | Biến động |", table-pillar-shapes.ts)
+  if (cells.length < 2 || !leadingColumns(cells, periodAlone)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
   const lead = lineAbove(run.text, lineStart);
-  const m = LEAD_MEASURE.exec(lead);
+  // The measure: the lead line's, else the one the first header cell opens with ("Xếp hạng trụ cột của Bến Tre").
+  const m = LEAD_MEASURE.exec(lead) ?? LEAD_MEASURE.exec(cells[0]);
   if (!m) return;
   const measure = /^(?:điểm|giá trị)/iu.test(m[1]) ? 'score' : 'rank';
-  // The rows are one province's: the lead line names it, or names none and the report's title one.
-  if (provincesNamed(lead.normalize('NFC')).length ? !oneProvince(lead) : !oneProvince(reportTitle(run.text))) return;
+  // The rows are one province's: the lead line or the first header cell names it, or neither names any and the report's title one.
+  if (!oneProvinceRows(run.text, [lead, cells[0]])) return;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;

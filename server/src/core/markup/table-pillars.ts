@@ -16,7 +16,6 @@ import type { Indicator } from '../catalog/types';
 import { readFigures } from '../parse/figures';
 import { captionAbove } from '../parse/table-caption';
 import { asRankFigure, measureCell } from '../parse/table-measures';
-import { provincesNamed } from '../provinces';
 import { fits } from './judge';
 import { ambiguousCase, mentionOutcome } from './mention';
 import { variantMessage } from './messages';
@@ -24,6 +23,7 @@ import { tokensOf } from './names';
 import { shiftUnit, type ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
 import { cellKind, type HeaderRun } from './table-columns';
+import { lineAbove, oneProvinceRows, scoreValueCell } from './table-pillar-shapes';
 
 /** The one series of provinces of `subject` (a row's words) and `measure`, or null. */
 export function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'rank'): Indicator | null {
@@ -34,13 +34,15 @@ export function pillarOf(run: HeaderRun, subject: string, measure: 'score' | 'ra
 /** Marks the pillar rows of the table whose header row is `header` (the module comment). */
 export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {
   const cells = header.parts.map((p) => p.text);
-  const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c.replace(/[*_]/g, '')) : null));
+  // (a "Giá trị" column: the pillar's score, table-pillar-shapes.ts)
+  const measureOf = (c: string) => measureCell(c) ?? (scoreValueCell(c) ? { measure: 'score' as const } : null);
+  const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureOf(c.replace(/[*_]/g, '')) : null));
   if (!measures.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
   const caption = captionAbove(run.text, lineStart);
-  // The rows are one province's: the caption names it, and no other.
-  if (!caption || new Set(provincesNamed(caption.line).map((p) => p.name)).size !== 1) return;
+  // The rows are one province's: the caption, the first header cell or the line above names it (and no other), or none of them any and the report's title one.
+  if (!oneProvinceRows(run.text, [caption?.line ?? '', cells[0], caption ? '' : lineAbove(run.text, lineStart)])) return;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;

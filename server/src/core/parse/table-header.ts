@@ -23,6 +23,8 @@
  * 5. A row's reference whose figure has no period of its own, its row's or its column's, takes the
  *    table's: the first header cell's period phrase when that cell names the rows too ("| Chỉ số
  *    chính năm 2022 | Đà Nẵng | Cần Thơ |"), else the caption's (tablePeriod).
+ *    Under a province's column, the row's figures of the next provinces' columns are its further
+ *    figures, listed (reading.md §7.1, item 4: table-column-province.ts).
  * The references so made are new objects in place of the placed ones (never changed: versions share
  * them), kept per placed reference while their inputs are the same objects (a keystroke elsewhere
  * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
@@ -30,6 +32,7 @@
  */
 import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
+import { provinceCell } from './table-column-province';
 import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
 import { isProvinceName } from './subject-list';
@@ -120,6 +123,8 @@ interface Column {
   periodOnly: boolean;
   /** The cell names a measure alone ("Điểm", "Xếp hạng": table-measures.ts). */
   measure?: 'score' | 'rank';
+  /** The cell is a province's name alone (a column of its figures: table-column-province.ts). */
+  province?: true;
 }
 
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
@@ -131,7 +136,8 @@ function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
     const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
     const periodOnly = rest === '';
     const measure = kind === 'value' && c > 0 ? measureCell(text.replace(/[*_]/g, ''))?.measure : undefined;
-    return { kind, period, periodOnly, ...(measure ? { measure } : {}) };
+    const province = kind === 'value' && c > 0 && provinceCell(text);
+    return { kind, period, periodOnly, ...(measure ? { measure } : {}), ...(province ? { province } : {}) };
   });
 }
 
@@ -278,7 +284,7 @@ function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt,
         // (a rank column's figure after it is its further figure, read as a rank: a network's row
         // under "| Tốc độ tải xuống | Thứ hạng |", markup/table-network-rows.ts; docs/reading.md §7.1)
         const ranks = figs.filter((x) => x.cell > col && x.cell < next && columns[x.cell]?.measure === 'rank' && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x);
-        const further = ranks.map((x): Binding => ({ f: asRank(x.f), ...lent(doc, x.f, columns[x.cell], whole) }));
+        const further = [...ranks.map((x): Binding => ({ f: asRank(x.f), ...lent(doc, x.f, columns[x.cell], whole) })), ...otherProvinces(doc, columns, figs, col, next, whole)];
         if (whole || further.length) out.set(row.reference + m, makeRef(r, { f: r.figure, ...lent(doc, r.figure, undefined, whole) }, further.filter((b) => b.period)));
       }
       return;
@@ -301,6 +307,12 @@ function bindRow(doc: ReportDocument, t: TableAt, columns: Column[], row: RowAt,
     const first = own(pick);
     out.set(row.reference + m, makeRef(r, first, further.filter((b) => b.period && b.period !== first.period)));
   });
+}
+
+/** Under a province's column, the row's figures of the next provinces' columns (round 21): each its column's province's, listed. */
+function otherProvinces(doc: ReportDocument, columns: Column[], figs: Array<{ f: PlacedFigure; cell: number }>, col: number, next: number, whole: Period | undefined): Binding[] {
+  if (!columns[col]?.province) return [];
+  return figs.filter((x) => x.cell > col && x.cell < next && columns[x.cell]?.province && isValue(x.f) && figs.find((y) => y.cell === x.cell) === x).map((x) => ({ f: x.f, ...lent(doc, x.f, columns[x.cell], whole), listed: true as const }));
 }
 
 /**
