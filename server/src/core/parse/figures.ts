@@ -49,7 +49,9 @@
  * - gần: [v − max(10 % of |v|, h), v]; tiến sát: [v − max(5 % of |v|, h), v]
  * - khoảng, ước, ước đạt, ước tính: v ± max(5 % of |v|, h)
  * - rank "top N": [1, N]
- * Trailing zeros are not taken as rounding ("200.000" is ± 0.5).
+ * A whole number of 1.000 or more ending in two zeros or more is taken as rounded at its last
+ * non-zero digit, never coarser than its second significant digit ("58.000" ± 500, "67.300" ± 50,
+ * "200.000" ± 5.000; `roundedAt`); a whole count ending otherwise ("40.590"), a fraction, a rank are exact.
  *
  * ## Never figures
  * Period phrases and dates (see `periods.ts`: "quý I/2022", "năm 2022", "6 tháng đầu năm 2024",
@@ -67,7 +69,7 @@
 import type { Figure, FigureKind, FigureNote, UnitClass } from '../types';
 import { work } from '../work';
 import { gluedMeasure, RANK_BEFORE } from './figure-words';
-import { GLUE, intervalOf, isAlnum, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
+import { GLUE, intervalOf, isAlnum, roundedAt, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
 
 /** Before a numeral: the level a comparison is made with ("cao hơn mức 79%", "thấp hơn so với mức 5%"). */
@@ -292,9 +294,12 @@ class FigureScanner extends FigureContext {
     const mantissa = sign * num.parsed.value;
     const value = sign * scaled(num.parsed, mult);
     const exp = Math.round(Math.log10(mult));
-    // A whole count written in full ("3.678 cuộc", "35/35 nền tảng", a rank) is exact: no rounding.
-    const exactCount = mult === 1 && num.parsed.decimals === 0 && kind !== 'percent' && (cls === 'count' || cls === 'rank' || kind !== 'number');
-    const h = exactCount ? 0 : Number(`5e${exp - num.parsed.decimals - 1}`);
+    // A whole count written in full ("3.678 cuộc", "35/35 nền tảng", a rank) is exact: no rounding;
+    // a number of 1.000 or more ending in "00" ("58.000 doanh nghiệp") is rounded at its last
+    // non-zero digit, at most at its second significant one (roundedAt; history.md §4).
+    const z = kind === 'number' && !before.top ? roundedAt(num.parsed) : 0;
+    const exactCount = z === 0 && mult === 1 && num.parsed.decimals === 0 && kind !== 'percent' && (cls === 'count' || cls === 'rank' || kind !== 'number');
+    const h = exactCount ? 0 : Number(`5e${exp + z - num.parsed.decimals - 1}`);
     const interval: [number, number] = before.top ? [1, value] : intervalOf(value, h, before.qualifier);
 
     const rawStart = Math.min(before.rawStart, numeralStart);
