@@ -23,8 +23,10 @@ const cases = loadCases<Case>('count-round21.yaml');
 describe('"nhiều hơn N so với <kỳ>" (fixtures/count-round21.yaml)', () => {
   describeClassCases(cases, { classes: [1], positives: 3, negatives: 3 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c) => {
     const changes = readFigures(c.text)
-      .filter((f) => f.change && /^(?:nhiều hơn|ít hơn|tăng thêm)\s/iu.test(f.raw))
+      .filter((f) => f.change && /^(?:nhiều hơn|ít hơn|tăng thêm|tăng nhiều hơn)\s/iu.test(f.raw))
       .map((f) => [f.raw, f.change!.direction, f.change!.against ?? '']);
     assert.deepEqual(changes, c.change ? [c.change] : [], c.rule);
+    // The qualifier "hơn" stays only after a change word ("tăng nhiều hơn 5.000": by more than 5.000).
+    for (const f of readFigures(c.text).filter((x) => x.change && /nhiều hơn|ít hơn/iu.test(x.raw))) assert.equal(f.qualifier, /^tăng|^giảm/iu.test(f.raw) ? 'hơn' : null, f.raw);
   });
 });

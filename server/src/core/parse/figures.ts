@@ -264,9 +264,13 @@ class FigureScanner extends FigureContext {
     } else if (!change && qualifier !== null && s.startsWith('hơn', from)) {
       // "nhiều hơn 2.982 doanh nghiệp so với cuối năm 2020", "ít hơn 2 tỉnh so với năm 2022": more or
       // fewer than a period before, a change (reading.md §6.9); without the comparison, "hơn 2.982" as read.
-      const w = this.wordsBefore(from, 1)[0];
+      // "tăng nhiều hơn 5% so với năm 2020": a change by more than 5%, "hơn" kept.
+      const [w, verb] = this.wordsBefore(from, 2);
       const p = w && (w.w === 'nhiều' || w.w === 'ít') ? this.comparedPeriod(end) : undefined;
-      if (p) {
+      if (p && verb && (verb.w === 'tăng' || verb.w === 'giảm')) {
+        change = this.changeFrom(verb.w === 'tăng' ? 'up' : 'down', p);
+        from = verb.start;
+      } else if (p) {
         change = this.changeFrom(w.w === 'nhiều' ? 'up' : 'down', p);
         if (qualifier === 'hơn') qualifier = null;
         from = w.start;
