@@ -230,6 +230,20 @@ export function scaled(p: ParsedNumber, mult: number): number {
   return Number.isFinite(v) ? v : p.value * mult;
 }
 
+/**
+ * The power of ten a whole numeral ending in two zeros or more is rounded at (history.md §4): its
+ * last non-zero digit, never coarser than its second significant digit ("58.000" → 3, "67.300" → 2,
+ * "200.000" → 4, "1.000.000" → 5); 0 for a numeral under 1.000, with decimals, or ending in a
+ * non-zero digit or in one zero ("3.678", "40.590": one count in ten ends so), which is as written.
+ */
+export function roundedAt(p: ParsedNumber): number {
+  if (p.decimals !== 0 || !(p.value >= 1000)) return 0;
+  const d = p.normalized;
+  let z = 0;
+  while (z < d.length && d.charCodeAt(d.length - 1 - z) === 48) z++;
+  return z < 2 ? 0 : Math.min(z, d.length - 2);
+}
+
 export function intervalOf(v: number, h: number, q: Qualifier | null): [number, number] {
   const a = Math.abs(v);
   switch (q) {

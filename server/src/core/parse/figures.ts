@@ -7,7 +7,8 @@
  * quantity, with what belongs to it:
  * - before it: a qualifier (khoảng, gần, hơn, trên, dưới, ước, ước đạt, ước tính, tiến sát, đạt,
  *   tối thiểu/ít nhất/không dưới, tối đa/không quá; any case), a change word (tăng, tăng thêm,
- *   giảm, giảm đi, cao hơn, thấp hơn), the growth word "tăng trưởng", a sign (-, −, "âm"), and filler words that may
+ *   giảm, giảm đi, cao hơn, thấp hơn; nhiều hơn, ít hơn when a comparison with a period follows the
+ *   figure: reading.md §6.9), the growth word "tăng trưởng", a sign (-, −, "âm"), and filler words that may
  *   stand between them and the numeral (tỷ lệ, tỷ trọng, mức, là, con số): "ước đạt tăng trưởng
  *   22,4%", "tăng trên 23 triệu", "đạt tỷ lệ 28,6%". A filler alone at the outer end is not part
  *   of `raw` ("là 97,3%" → raw "97,3%").
@@ -49,7 +50,9 @@
  * - gần: [v − max(10 % of |v|, h), v]; tiến sát: [v − max(5 % of |v|, h), v]
  * - khoảng, ước, ước đạt, ước tính: v ± max(5 % of |v|, h)
  * - rank "top N": [1, N]
- * Trailing zeros are not taken as rounding ("200.000" is ± 0.5).
+ * A whole number of 1.000 or more ending in two zeros or more is taken as rounded at its last
+ * non-zero digit, never coarser than its second significant digit ("58.000" ± 500, "67.300" ± 50,
+ * "200.000" ± 5.000; `roundedAt`); a whole count ending otherwise ("40.590"), a fraction, a rank are exact.
  *
  * ## Never figures
  * Period phrases and dates (see `periods.ts`: "quý I/2022", "năm 2022", "6 tháng đầu năm 2024",
@@ -67,8 +70,9 @@
 import type { Figure, FigureKind, FigureNote, UnitClass } from '../types';
 import { work } from '../work';
 import { gluedMeasure, RANK_BEFORE } from './figure-words';
-import { GLUE, intervalOf, isAlnum, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
+import { GLUE, intervalOf, isAlnum, roundedAt, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
+import type { ScannedPeriod } from './periods';
 
 /** Before a numeral: the level a comparison is made with ("cao hơn mức 79%", "thấp hơn so với mức 5%"). */
 const COMPARED_LEVEL = /^(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s/u;
@@ -253,13 +257,23 @@ class FigureScanner extends FigureContext {
 
     // Comparison after the figure: "so với cuối năm 2022", "so cùng kỳ năm 2023".
     let change = before.change;
+    let { qualifier, rawStart: from } = before;
     if (change && !change.against && !change.sameTimeLastYear) {
-      let c = this.skipSpaces(end, 2);
-      const so = s.startsWith('so sánh với', c) ? 11 : s.startsWith('so với', c) ? 6 : s.startsWith('so', c) ? 2 : 0;
-      if (so && isSpace(s, c + so)) {
-        c = this.skipSpaces(c + so, 2);
-        const p = this.periodStart.get(c);
-        if (p) change = this.changeFrom(change.direction, p);
+      const p = this.comparedPeriod(end);
+      if (p) change = this.changeFrom(change.direction, p);
+    } else if (!change && qualifier !== null && s.startsWith('hơn', from)) {
+      // "nhiều hơn 2.982 doanh nghiệp so với cuối năm 2020", "ít hơn 2 tỉnh so với năm 2022": more or
+      // fewer than a period before, a change (reading.md §6.9); without the comparison, "hơn 2.982" as read.
+      // "tăng nhiều hơn 5% so với năm 2020": a change by more than 5%, "hơn" kept.
+      const [w, verb] = this.wordsBefore(from, 2);
+      const p = w && (w.w === 'nhiều' || w.w === 'ít') ? this.comparedPeriod(end) : undefined;
+      if (p && verb && (verb.w === 'tăng' || verb.w === 'giảm')) {
+        change = this.changeFrom(verb.w === 'tăng' ? 'up' : 'down', p);
+        from = verb.start;
+      } else if (p) {
+        change = this.changeFrom(w.w === 'nhiều' ? 'up' : 'down', p);
+        if (qualifier === 'hơn') qualifier = null;
+        from = w.start;
       }
     }
 
@@ -292,12 +306,15 @@ class FigureScanner extends FigureContext {
     const mantissa = sign * num.parsed.value;
     const value = sign * scaled(num.parsed, mult);
     const exp = Math.round(Math.log10(mult));
-    // A whole count written in full ("3.678 cuộc", "35/35 nền tảng", a rank) is exact: no rounding.
-    const exactCount = mult === 1 && num.parsed.decimals === 0 && kind !== 'percent' && (cls === 'count' || cls === 'rank' || kind !== 'number');
-    const h = exactCount ? 0 : Number(`5e${exp - num.parsed.decimals - 1}`);
-    const interval: [number, number] = before.top ? [1, value] : intervalOf(value, h, before.qualifier);
+    // A whole count written in full ("3.678 cuộc", "35/35 nền tảng", a rank) is exact: no rounding;
+    // a number of 1.000 or more ending in "00" ("58.000 doanh nghiệp") is rounded at its last
+    // non-zero digit, at most at its second significant one (roundedAt; history.md §4).
+    const z = kind === 'number' && !before.top ? roundedAt(num.parsed) : 0;
+    const exactCount = z === 0 && mult === 1 && num.parsed.decimals === 0 && kind !== 'percent' && (cls === 'count' || cls === 'rank' || kind !== 'number');
+    const h = exactCount ? 0 : Number(`5e${exp + z - num.parsed.decimals - 1}`);
+    const interval: [number, number] = before.top ? [1, value] : intervalOf(value, h, qualifier);
 
-    const rawStart = Math.min(before.rawStart, numeralStart);
+    const rawStart = Math.min(from, numeralStart);
     const numeralEnd = k;
     const start = P.map[rawStart];
     const endOff = P.map[end];
@@ -315,7 +332,7 @@ class FigureScanner extends FigureContext {
       multiplierWord: multWord,
       unit: u.unit,
       unitClass: cls,
-      qualifier: before.qualifier,
+      qualifier,
       decimals: num.parsed.decimals,
       interval,
       notes,
@@ -329,5 +346,15 @@ class FigureScanner extends FigureContext {
     const compared = !change && COMPARED_LEVEL.test(s.slice(rawStart, numeralStart));
     fig.role = change ? 'change' : compared ? 'base' : kind === 'rank' ? 'rank' : before.scale ? 'scale' : per !== undefined ? 'rate' : kind === 'fraction' ? 'part' : 'level';
     return { figure: fig, next: end };
+  }
+
+  /** The period of a comparison right after `end` ("so với cuối năm 2022", "so cùng kỳ năm 2023"). */
+  private comparedPeriod(end: number): ScannedPeriod | undefined {
+    const s = this.s;
+    let c = this.skipSpaces(end, 2);
+    const so = s.startsWith('so sánh với', c) ? 11 : s.startsWith('so với', c) ? 6 : s.startsWith('so', c) ? 2 : 0;
+    if (!so || !isSpace(s, c + so)) return undefined;
+    c = this.skipSpaces(c + so, 2);
+    return this.periodStart.get(c);
   }
 }
