@@ -152,14 +152,19 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
     const misses: FileResult['misses'] = [];
     for (const want of expected) {
       if (found.some((g) => matches(want, g, byName, catalog))) continue;
-      const near = found.find((g) => g.indicator === want.indicator);
+      // The same indicator read: with this figure and another period, or only with other figures.
+      const same = found.filter((g) => g.indicator === want.indicator);
+      // (not a fact of its own: "86" of 2020 found, the same place held in 2022 not read, is not another period)
+      const near = same.find((g) => sameFigure(want.figure, g.figure) && !expected.some((w) => w !== want && matches(w, g, byName, catalog)));
       // The detector's own word on it: a case about this figure, else one on the same line.
       const amb =
         result.ambiguous.find((a) => a.figures.some((g) => g.includes(want.figure))) ??
         result.ambiguous.find((a) => sentenceOf(text, a.start).includes(want.figure));
       const why = near
-        ? `found as ${JSON.stringify(near)}`
-        : amb
+        ? `found as another period: ${JSON.stringify(near)}`
+        : same.length
+          ? `this figure not read (the indicator read with ${same.length === 1 ? 'another figure' : `${same.length} other figures`}: ${JSON.stringify(same[0])})`
+          : amb
           ? `left ambiguous (${amb.reason}): "${text.slice(amb.start, amb.end)}"`
           : 'not marked (no name matched, or its figure did not fit)';
       misses.push({ fact: want, why });
@@ -180,6 +185,16 @@ export function evaluateMarkup(folder = 'press-unmarked', mode: MarkMode = 'wrap
     precision: found ? rightFound / found : 1,
     bytesKept: files.every((f) => f.bytesKept),
   };
+}
+
+/** A found figure's text holds the fact's figure as a whole number ("3" is not in "4/63", "86" not in "0,86"). */
+function sameFigure(want: string, got: string): boolean {
+  for (let at = got.indexOf(want); at >= 0; at = got.indexOf(want, at + 1)) {
+    const before = got[at - 1] ?? ' ';
+    const after = got.slice(at + want.length);
+    if (!/[\d,./]/.test(before) && !/^(?:\d|[,.]\d)/.test(after)) return true;
+  }
+  return false;
 }
 
 /** The sentence (line) around an offset: enough to tell which fact an ambiguous case is about. */

@@ -14,7 +14,7 @@ import type { Block } from './mask';
 import { provinceRanks } from './province-items';
 import { rankOpenedBefore } from './ranking-opened';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
-import { isPeriodCode, yearOfPeriod } from './period-codes';
+import { isPeriodCode, resolveSamePeriod, yearOfPeriod } from './period-codes';
 import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 
@@ -189,7 +189,10 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
           // The rank beside a score, another unit of a list: with no phrase of its own, the bound
           // figure's period ("năm 2023 đạt cấp độ 6/10, xếp thứ 38": 2023); none (`''` here), the
           // document's, filled in when the chunks are put together.
-          const period = told ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
+          // (a "cùng kỳ" base of a figure dated by an earlier sentence: that period a year back, earlier-bases.ts; none, no figure)
+          const moved = told?.startsWith('SPLY') ? (figure?.period && resolveSamePeriod(told, figure.period)) || null : told;
+          if (moved === null) continue;
+          const period = moved ?? (samePeriod && !prose.reading.figures[at].own ? figure?.period : g.period);
           if (samePeriod || (period && period !== figure?.period)) (also ??= []).push(listed ? { figure: g, period: period ?? '', listed } : { figure: g, period: period ?? '' });
         }
       } else if (!isHeaderRow) {

@@ -40,6 +40,7 @@ import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
 import { restatedSeries } from './restated-series';
 import { resolveSamePeriod } from './period-codes';
+import { earlierBases, risesTo } from './earlier-bases';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -62,8 +63,10 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   // A change of places told alone ("[[Xếp hạng …]] tăng 22 bậc so với hạng 100 của năm 2014"): its earlier place only (rank-bases.ts).
   if (own?.role === 'change') return rankBases(idx, text, figures, periods, reading, refEnd).map((b) => ({ ...b, samePeriod: false }));
   if (!own || !isLevelRole(own.role)) return [];
-  const out: Further[] = sameTimeBases(ownPeriodBases(idx, figures, reading, refStart, refEnd), idx, periods, reading);
+  const out: Further[] = sameTimeBases(ownPeriodBases(idx, text, figures, reading, refStart, refEnd), idx, periods, reading);
   for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
+  // (an earlier level a rise is told from, a "cùng kỳ" base, bases listed after a base: earlier-bases.ts)
+  for (const b of earlierBases(idx, text, figures, periods, reading, out.map((o) => o.at))) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
@@ -108,7 +111,7 @@ function datedList(idx: number, text: string, figures: Figure[], periods: Period
     const next = datedItem(j, text, figures, periods, reading);
     const rd = reading.figures[j];
     if (!next || next[0] < item[1] || next[0] - item[1] > 24 || !(ITEM_JOIN.test(text.slice(item[1], next[0])) || seriesJoin(text.slice(item[1], next[0]), figures[j].raw))) break;
-    if (rd.role !== reading.figures[idx].role || figures[j].change || !(sameKind(figures[j], figures[idx]) || rd.role === 'rank')) break;
+    if (rd.role !== reading.figures[idx].role || figures[j].change || !(sameKind(figures[j], figures[idx]) || countAndBare(figures[j], figures[idx]) || rd.role === 'rank')) break;
     const code = periods[rd.period].code;
     if (codes.has(code) || maskedIn(reading, item[1], next[0])) break;
     codes.add(code);
@@ -189,7 +192,7 @@ function sameTimeBases(bases: number[], idx: number, periods: PeriodPhrase[], re
   return out;
 }
 
-function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
+function ownPeriodBases(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number[] {
   const out: number[] = [];
   const own = reading.figures[idx];
   const isBase = (j: number): boolean => {
@@ -202,7 +205,7 @@ function ownPeriodBases(idx: number, figures: Figure[], reading: SentenceReading
   for (let j = idx + 1; j < figures.length && j <= idx + 3 && figures[j].start - figures[idx].end <= 120; j++) {
     if (maskedIn(reading, figures[idx].end, figures[j].start, refStart, refEnd)) break;
     if (isBase(j)) {
-      out.push(j);
+      if (!risesTo(j, text, figures, reading)) out.push(j); // (not "từ A lên B": A is B's, earlier-bases.ts)
       break;
     }
     if (reading.figures[j].role !== 'change') break;
