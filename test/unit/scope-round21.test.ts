@@ -6,10 +6,16 @@
  * positive case reads a regional rank entry and no world rank, a negative one no regional entry.
  * Class 3: "giá trị" as the head of a transactions' name ("giá trị giao dịch qua mã QR tăng 150%"):
  * a positive case reads no fact of the value's change (`value`), a negative one a channel's growth.
+ * Class 4: a payment channel without "qua" opening a clause ("Theo kênh: điện thoại di động tăng
+ * 59%"): a positive case reads a channel's growth entry, a negative one none. Then: a consistent
+ * report of such channels draws no unknown or ambiguous indicator.
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { describeClassCases, entryPeriodFacts, loadCases, type ClassCase } from '../marked-cases';
+import { analyze } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/document';
+import { checkAnalysis } from '../../server/src/core/check';
+import { describeClassCases, entryPeriodFacts, loadCases, markedReport, type ClassCase } from '../marked-cases';
 
 /** [entry id, figure, period]. */
 type Fact = [string, string, string];
@@ -37,4 +43,17 @@ describe('small reading classes of round 21 (fixtures/scope-round21.yaml)', () =
       if (c.kind === 'negative') return assert.ok(read.some(([id]) => channelIds.has(id)), said);
       assert.ok(c.value && !read.some(([, figure]) => figure === c.value), said);
     }));
+
+  describe('class 4: a payment channel without "qua"', () => {
+    describeClassCases(cases.filter((c) => c.class === 4), { classes: [4], positives: 3, negatives: 3 }, catalog, facts, (c, read) => {
+      assert.equal(read.some(([id]) => channelIds.has(id)), c.kind === 'positive', `${c.rule}: ${JSON.stringify(read)}`);
+    });
+    it('the marked channels of a positive case draw no unknown or ambiguous indicator', () => {
+      for (const c of cases.filter((x) => x.class === 4 && x.kind === 'positive')) {
+        const analysis = analyze(parseReport(markedReport(c.text, c.period, catalog, 'wrap'), 'file:///channel.report.md'), catalog);
+        const codes = checkAnalysis(analysis, { lang: 'vi' }).map((d) => d.code);
+        assert.ok(!codes.includes('unknown-indicator') && !codes.includes('ambiguous-indicator'), `${c.rule}: ${codes.join(', ')}`);
+      }
+    });
+  });
 });
