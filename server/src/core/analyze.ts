@@ -9,6 +9,8 @@ import { abbreviationFamily, familyChoice } from './catalog/family';
 import { countMember } from './catalog/count-members';
 import { currencyMember } from './catalog/currency-members';
 import { rankOfIndexName } from './catalog/index-rank';
+import { regionalRankEntry } from './scope-member';
+import { valueHead } from './markup/value-head';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
 import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } from './series';
@@ -65,6 +67,8 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     if (settled) return withAlso(doc, catalog, settled);
     if (match.kind === 'ambiguous') {
       const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
+      const regional = otherMeasure(catalog, doc, ref, series?.indicator ?? null);
+      if (regional !== undefined) return withAlso(doc, catalog, { ref, match, indicator: regional, ...(regional && series ? { series: { ...series, indicator: regional } } : {}) });
       return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
     }
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
@@ -77,10 +81,24 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
     // figure says (catalog/count-members.ts).
     const other = own && !family ? currencyMember(catalog, own, ref.figure) : null;
-    const indicator = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
+    const named = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
+    const regional = otherMeasure(catalog, doc, ref, named);
+    const indicator = regional === undefined ? named : regional;
     return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/**
+ * What the figure bound to an entry's name says it measures instead (undefined: the entry itself):
+ * a rank of a regional scope bound to a world ranking's name is its regional member, or no entry
+ * (scope-member.ts); a change of "giá trị [[giao dịch …]]" bound to a growth of a number of
+ * transactions is no value of it (markup/value-head.ts).
+ */
+function otherMeasure(catalog: Catalog, doc: ReportDocument, ref: Reference, ind: Indicator | null): Indicator | null | undefined {
+  const regional = regionalRankEntry(catalog, ind, ref.figure);
+  if (regional !== undefined) return regional;
+  return ind && ref.figure && valueHead(doc.text, doc.lines.offsetAt(ref.range.start), ind, ref.figure) ? null : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ export function channelNames(run: NameContext & { text: string }, unit: ProseUni
   const covered = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
   const marked = markedIndicators(unit, run.catalog);
   const out: Named[] = [];
-  for (const { first, last } of channelsIn(tokens, idx)) {
+  for (const { first, last } of channelsIn(tokens, idx, part.text)) {
     const [start, end] = [tokens[first].start, tokens[last].end];
     if (covered(start, end)) continue;
     const f = (plainFigs[0] ?? []).find((x) => x.start >= end);

@@ -10,6 +10,8 @@
  * - the section before them (back to its heading) names another entry of the same family by a
  *   name of three words or more ("giao dịch thanh toán không dùng tiền mặt"): the head the channel
  *   leaves out.
+ * Round 21 (reading.md §22.3): the channel may come without "qua" when it opens a clause or a
+ * list item ("Theo kênh: điện thoại di động tăng 59%", "; kênh điện thoại di động tăng 68,54%").
  * A channel no entry has ("qua Internet", "qua ATM") or two entries share: no pick. The checker
  * (analyze.ts) reads `[[qua điện thoại di động]]` by this function, and wrap-mode markup
  * (mention.ts) wraps the words only when it picks the entry the detector found (channel-names.ts):
@@ -75,19 +77,45 @@ export function channelIndex(catalog: Catalog): ChannelIndex {
   return idx;
 }
 
-/** "qua X", "qua kênh X", "qua phương thức X": the channel's words X (folded), else null. */
+/** "qua X", "qua kênh X", "qua phương thức X", and "kênh X" or "X" alone (round 21): the channel's words X (folded), else null. */
 export function channelTail(written: string): string | null {
-  const m = /^ qua (?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
+  const m = /^ (?:qua )?(?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
   return m ? m[1] : null;
 }
 
-/** The spans (token indices, inclusive) of "qua [kênh|phương thức] X" in `tokens`, X a channel of the catalog. */
-export function channelsIn(tokens: Token[], idx: ChannelIndex): Array<{ first: number; last: number }> {
+/**
+ * Before a channel written without "qua" (round 21, reading.md §22.3): the opening of a clause
+ * or a list item — after ":" or ";", or a line's start or list marker ("Theo kênh: điện thoại di
+ * động tăng 59%", "- kênh điện thoại di động tăng 65,5%"); never after a noun ("thuê bao điện thoại
+ * di động tăng 5%") nor a comma.
+ */
+const OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$|[:;]\s*$/u;
+const OPENERS = new Set(['kenh', 'phuong']);
+const firsts = new WeakMap<ChannelIndex, Set<string>>();
+/** The first words (folded) of the catalog's channels: "ma", "qr", "dien". */
+function firstWords(idx: ChannelIndex): Set<string> {
+  let f = firsts.get(idx);
+  if (!f) firsts.set(idx, (f = new Set([...idx.byTail.keys()].map((k) => k.split(' ')[0]))));
+  return f;
+}
+/** Whether a channel without "qua" starting at `at` of `text` opens its clause (marks read as nothing). */
+export function opensClause(text: string, at: number): boolean {
+  return OPENING.test(text.slice(Math.max(0, at - 40), at).replace(/\[\[$/, ''));
+}
+
+/**
+ * The spans (token indices, inclusive) of "qua [kênh|phương thức] X" in `tokens`, X a channel of the
+ * catalog, and of "[kênh|phương thức] X" opening a clause of `text` (the tokens' text).
+ */
+export function channelsIn(tokens: Token[], idx: ChannelIndex, text?: string): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let t = 0; t < tokens.length; t++) {
-    if (tokens[t].folded !== 'qua') continue;
+    const qua = tokens[t].folded === 'qua';
+    // (without "qua": a channel's first word, or "kênh"/"phương", opening a clause)
+    if (!qua && (text === undefined || !(OPENERS.has(tokens[t].folded) || firstWords(idx).has(tokens[t].folded)) || !opensClause(text, tokens[t].start))) continue;
     // (after "kênh" or "phương thức": "qua kênh điện thoại di động", "qua phương thức QR code")
-    const from = tokens[t + 1]?.folded === 'kenh' ? t + 2 : tokens[t + 1]?.folded === 'phuong' && tokens[t + 2]?.folded === 'thuc' ? t + 3 : t + 1;
+    const at = qua ? t + 1 : t;
+    const from = tokens[at]?.folded === 'kenh' ? at + 1 : tokens[at]?.folded === 'phuong' && tokens[at + 1]?.folded === 'thuc' ? at + 2 : at;
     for (const tail of idx.byTail.keys()) {
       const words = tail.split(' ');
       const last = from + words.length - 1;
@@ -109,7 +137,7 @@ const OF_VALUE = /^\s*về\s+giá\s+trị/iu;
  */
 export function channelOfWords(catalog: Catalog, text: string, name: { start: number; end: number }, written: string, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'change'> | null): ChannelWords | null {
   const tail = channelTail(written);
-  if (!tail) return null;
+  if (!tail || (!/^ qua /.test(foldedWords(written)) && !opensClause(text, name.start))) return null;
   const idx = channelIndex(catalog);
   const candidates = idx.byTail.get(tail);
   if (!candidates?.length) return null;

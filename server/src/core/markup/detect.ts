@@ -144,7 +144,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
     return false;
   }
   if (!detectNamed(run, unit)) {
-    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog) || mayOpenWithMember(tokensOf(p), run.catalog) || channelsIn(tokensOf(p), channelIndex(run.catalog)).length)) return false; // a pillar in part, a list's member, a channel: its context decides (pillars.ts, member-lists.ts, channel-words.ts)
+    if (unit.parts.some((p) => mayNamePillar(tokensOf(p), run.catalog) || mayOpenWithMember(tokensOf(p), run.catalog) || channelsIn(tokensOf(p), channelIndex(run.catalog), p.text).length)) return false; // a pillar in part, a list's member, a channel: its context decides (pillars.ts, member-lists.ts, channel-words.ts)
     noteWordsNameNothing(idx, key);
     noteNamesNothing(unit, idx, threshold);
     return false;

@@ -13,6 +13,7 @@ import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
 import { provinceInName, provinceNouns, provinceSection, provinceSubject, provincialFigure } from './province';
 export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
+import { valueHeadFigure } from './value-head';
 import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
 export { otherSource } from './other-source';
@@ -210,6 +211,9 @@ export function whoseFigure(
   const plain = unit.parts[b.part].text;
   const notValue = notTheValue(plain, f, n.indicator, unit.parts[n.part].text.slice(n.cand.start, n.cand.end));
   if (notValue) return { reason: 'figure-role', message: notValue };
+  // "giá trị giao dịch qua mã QR tăng 150%": the value's change, no count's growth (value-head.ts).
+  const value = valueHeadFigure(unit.parts[n.part].text, n.cand.start, n.indicator, f);
+  if (value) return { reason: 'figure-role', message: value };
   // The detector reads the part with names blanked: a bare number before a name counts that name.
   if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
     return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };

@@ -60,8 +60,8 @@ export function mayName(unit: ProseUnit, catalog: Catalog, idx: NameIndex, thres
 function partMayName(text: string, counted: boolean, catalog: Catalog, idx: NameIndex, threshold: number): boolean {
   const tokens = tokenize(text);
   if (mayHoldName(tokens, idx, threshold) || subjectsIn(text, tokens, subjectIndex(catalog), nothingCovered).length || mayNamePillar(tokens, catalog) || mayOpenWithMember(tokens, catalog)) return true;
-  // (a channel without its head noun, "qua mã QR tăng 50,94%": channel-names.ts)
-  return counted && (holdsCountRun(tokens, catalog) || channelsIn(tokens, channelIndex(catalog)).length > 0);
+  // (a channel without its head noun, "qua mã QR tăng 50,94%", or without "qua" opening a clause: channel-names.ts)
+  return counted && (holdsCountRun(tokens, catalog) || channelsIn(tokens, channelIndex(catalog), text).length > 0);
 }
 
 /**

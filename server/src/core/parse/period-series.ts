@@ -21,6 +21,7 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { foreignCountry, PLANNED } from './subject-words';
 import { listFrom } from './lists';
+import { frontedScope } from './fronted-scope';
 
 /** "(2016)": a year alone in brackets (the bracket's content, its offsets). */
 const BRACKET_YEAR = /\(\s{0,2}((?:19|20|21)\d{2})\s{0,2}\)/gu;
@@ -263,6 +264,9 @@ export function rankScopes(lower: string, figures: Figure[], clauses: Array<{ st
   for (let i = figures.length - 2; i >= 0; i--) {
     if (figures[i].kind === 'rank' && !readings[i].scope && readings[i + 1].scope === 'world' && figures[i + 1].kind === 'rank' && figures[i + 1].start - figures[i].end <= 12 && LIST_JOIN.test(text(lower, figures[i].end, figures[i + 1].start))) readings[i].scope = 'world';
   }
+  // "Trong khu vực ASEAN, Việt Nam đứng thứ 4/11": a fronted scope places the sentence's other ranks (fronted-scope.ts).
+  const fronted = figures.some((f, i) => f.kind === 'rank' && !readings[i].scope) ? frontedScope(lower) : undefined;
+  if (fronted) figures.forEach((f, i) => void (f.kind === 'rank' && !readings[i].scope && (readings[i].scope = fronted)));
 }
 const text = (s: string, a: number, b: number): string => s.slice(a, b);
 const REGIONAL = new Set<RankScopeWritten | undefined>(['asean', 'region', 'asia']);
