@@ -75,6 +75,8 @@ const PUBLISHERS = new Set(['wipo', 'itu', 'upu', 'wef', 'un', 'desa', 'oecd', '
  * digits right before, not a date's or a place's: "tháng 8 chỉ số …" names one; docs/reading.md §6.8).
  */
 export const OTHER_INDEX = /(?<![\p{L}])(?<!(?<!(?:tháng|quý|năm|ngày|thứ|hạng|top)\s+)(?<![\p{N}.,/])\p{N}{1,3}\s+)(?:chỉ số|index)(?![\p{L}])(?!\s+(?:chính|thành phần|con|này)(?![\p{L}]))/iu;
+/** The words OTHER_INDEX needs (writesOtherIndex's gate). */
+const OTHER_INDEX_WORDS = /chỉ số|index/iu;
 const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
 /** A part of the index named: its figures are a pillar's or a criterion's. */
 export const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
@@ -207,7 +209,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   if (reading.masked.length || PARTS_OPENING.test(text) || aspectOpening(text)) return null; // (an aspect's figures: aspect.ts)
   const { subjects, acronyms } = namesIn(text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
-  if (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1) return null;
+  // (a sentence naming no subject leaves the anchor's names unread: Anchor reads them when asked)
+  if (subjects.length && (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1)) return null;
   // Another country never sets the subject (the catalog's rankings are Việt Nam's or its provinces'):
   // "Tổ chức … công bố [[GII]] năm 2023. Trong khu vực ASEAN, Singapore xếp hạng 5." carries nothing.
   if (subjects.some(foreignCountry)) return null;
@@ -256,6 +259,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
 
 /** Another index written out ("chỉ số …", "Index") in a clause that is not about the index's parts. */
 function writesOtherIndex(text: string, reading: SentenceReading): boolean {
+  // (OTHER_INDEX's words, a necessary condition: no clause is tested in a sentence without them)
+  if (!OTHER_INDEX_WORDS.test(text)) return false;
   return reading.clauses.some((c) => !PART_WORDS.test(text.slice(c.start, c.end)) && OTHER_INDEX.test(text.slice(c.start, c.end)));
 }
 
