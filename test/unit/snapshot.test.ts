@@ -68,30 +68,6 @@ describe('history snapshot', () => {
     });
   }
 
-  it('packs the documents once the index is saved: the same saved index and findings, made back when read', async () => {
-    let compared = 0;
-    for (const dir of workspaces) {
-      const { folder, files } = filesOf(dir);
-      const kept = await indexed(folder, files);
-      const packed = await indexed(folder, files);
-      const json = [...packed.snapshotJson('test')].join('');
-      assert.equal(json, JSON.stringify(kept.snapshot('test')), dir);
-      // Every document is packed now (history/kept.ts), none kept as objects.
-      const entries = [...(packed as unknown as { indexed: { reports: Map<string, { doc: unknown; packed: unknown }> } }).indexed.reports.values()];
-      assert.ok(entries.every((e) => e.doc === null && e.packed !== null), dir);
-      // Saved again from the packed forms, and as objects: the same text.
-      assert.equal([...packed.snapshotJson('test')].join(''), json, dir);
-      assert.equal(JSON.stringify(packed.snapshot('test')), json, dir);
-      // A catalog change resolves every packed document again: the history and the findings as before.
-      await packed.reloadCatalog();
-      assert.equal(packed.history.entryCount, kept.history.entryCount, dir);
-      const expected = findingsOf(kept, files);
-      assert.deepEqual(findingsOf(packed, files), expected, dir);
-      compared += expected.length;
-    }
-    assert.ok(compared > 10, 'findings to compare');
-  });
-
   it('parses only the reports whose text changed', async () => {
     const { folder, files } = filesOf(path.join(repoRoot, 'examples'));
     const json = JSON.stringify((await indexed(folder, files)).snapshot('test'));

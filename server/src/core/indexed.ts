@@ -11,8 +11,7 @@ import type { Catalog } from './catalog/catalog';
 import type { BoundReport, HistoryIndex } from './history/history';
 import { provincialSubjects } from './history/subject';
 import { savedReading } from './history/saved-reading';
-import { forgetDecoded, historyDocument, loadReport, saveReport, savedSnapshotJson, snapshotFormat, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
-import { packedJson, packedSaved, packReport, unpackReport, type PackedReport } from './history/kept';
+import { forgetDecoded, historyDocument, loadReport, makeSnapshot, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -61,24 +60,14 @@ export interface IndexHost {
 interface Indexed {
   /** The hash of its text (snapshot.ts textHash): the text itself is kept only by its history document, as bytes. */
   hash: string;
-  /**
-   * Its history document (historyDocument) as objects until the index is next saved (snapshotJson),
-   * then packed (history/kept.ts): made back only when read again (a catalog change, a report
-   * closed), never kept as objects after. One of the two is set.
-   */
-  doc: ReportDocument | null;
-  packed: PackedReport | null;
+  /** Its history document (historyDocument). */
+  doc: ReportDocument;
   /**
    * The indicator each reference resolved to when the names were last resolved (its analysis is not
    * kept: 48 bytes a reference, 94 000 references for 200 sessions; the history needs only these).
    */
   indicators: ReadonlyArray<Indicator | null>;
   catalogGeneration: number;
-}
-
-/** A report's history document, made back from its packed form if it is packed. */
-function docOf(uri: string, e: Indexed): ReportDocument {
-  return e.doc ?? unpackReport(e.packed!, uri);
 }
 
 /** A record of the first index made into its history document as it arrived (IndexedReports.readAll). */
@@ -116,9 +105,7 @@ export class IndexedReports {
   /** What the history takes of a report as it was indexed (history.ts setReport). */
   boundOf(uri: string): (BoundReport & { doc: ReportDocument }) | undefined {
     const e = this.reports.get(uri);
-    if (!e) return undefined;
-    const doc = docOf(uri, e);
-    return { doc, refs: doc.references.map((ref, i) => ({ ref, indicator: e.indicators[i] })) };
+    return e && { doc: e.doc, refs: e.doc.references.map((ref, i) => ({ ref, indicator: e.indicators[i] })) };
   }
 
   uris(): string[] {
@@ -157,7 +144,7 @@ export class IndexedReports {
     const hit = this.reports.get(uri);
     if (hit && hit.hash === textHash(text) && this.host.countsAsHistory(uri)) {
       this.touched?.add(uri);
-      this.keep(uri, hit.hash, docOf(uri, hit), hit.packed);
+      this.keep(uri, hit.hash, hit.doc);
       return;
     }
     this.delete(uri);
@@ -257,10 +244,9 @@ export class IndexedReports {
     this.keep(uri, r.hash, r.doc);
   }
 
-  /** `packed`: `doc` packed already (it was made back from it), kept so. */
-  private keep(uri: string, hash: string, doc: ReportDocument, packed: PackedReport | null = null): void {
+  private keep(uri: string, hash: string, doc: ReportDocument): void {
     const analysis = analyze(doc, this.host.catalog(), this.host.history);
-    this.reports.set(uri, { hash, doc: packed ? null : doc, packed, indicators: analysis.refs.map((r) => r.indicator), catalogGeneration: this.host.generation() });
+    this.reports.set(uri, { hash, doc, indicators: analysis.refs.map((r) => r.indicator), catalogGeneration: this.host.generation() });
     if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
     forgetDecoded();
   }
@@ -268,7 +254,7 @@ export class IndexedReports {
   /** The history's figures are bound through the catalog: re-resolve every report (no re-parse). */
   recatalog(): void {
     for (const [uri, e] of this.reports) {
-      const analysis = analyze(docOf(uri, e), this.host.catalog(), this.host.history);
+      const analysis = analyze(e.doc, this.host.catalog(), this.host.history);
       e.indicators = analysis.refs.map((r) => r.indicator);
       e.catalogGeneration = this.host.generation();
       if (!this.host.isOpen(uri)) this.host.history.setReport(analysis);
@@ -296,26 +282,16 @@ export class IndexedReports {
 
   /** The indexed reports, for the next session's restore. `build` names this build. */
   snapshot(build: string): Snapshot {
-    const reports: Record<string, SavedReport> = {};
-    for (const [uri, e] of this.reports) reports[uri] = e.doc ? saveReport(e.doc, e.hash) : packedSaved(e.packed!);
-    return { format: snapshotFormat, build, reports };
+    return makeSnapshot(build, this.savedDocs());
   }
 
-  /**
-   * The same as JSON (`JSON.stringify(snapshot(build))`), in pieces made as they are taken
-   * (snapshot.ts savedSnapshotJson). A report's document still kept as objects is packed as its
-   * piece is made (the JSON made for the piece is what is packed), and let go: the index is saved
-   * after the first index and after each change, so the documents live packed from then on, and
-   * the packing is not on the first index's way to its end.
-   */
+  /** The same as JSON (`JSON.stringify(snapshot(build))`), in pieces made as they are taken (snapshot.ts snapshotJson). */
   snapshotJson(build: string): Iterable<string> {
-    // The entries as they are now (a report set again meanwhile gets a new one).
-    return savedSnapshotJson(build, [...this.reports], (e) => {
-      if (!e.doc) return packedJson(e.packed!);
-      const json = JSON.stringify(saveReport(e.doc, e.hash));
-      e.packed = packReport(e.doc, json);
-      e.doc = null;
-      return json;
-    });
+    return snapshotJson(build, this.savedDocs());
+  }
+
+  /** The history documents as they are now (the pieces of snapshotJson read these, never changed once made). */
+  private savedDocs(): Array<{ doc: ReportDocument; hash: string }> {
+    return [...this.reports.values()].map((e) => ({ doc: e.doc, hash: e.hash }));
   }
 }

@@ -352,20 +352,26 @@ export function loadReport(saved: SavedReport, uri: string, text: string, pool?:
   return doc;
 }
 
-/** The format the snapshot is written in (Snapshot `format`). */
-export const snapshotFormat = FORMAT;
+/** The snapshot of the given history documents (hash of each one's text alongside). */
+export function makeSnapshot(build: string, docs: Iterable<{ doc: ReportDocument; hash: string }>): Snapshot {
+  const reports: Record<string, SavedReport> = {};
+  for (const { doc, hash } of docs) reports[doc.uri] = saveReport(doc, hash);
+  return { format: FORMAT, build, reports };
+}
 
 /**
- * `JSON.stringify` of the snapshot of `reports` (each uri once, with what its saved form is made
- * from), in pieces: one report's saved form's JSON at a time, made by `json` as the pieces are taken. A
- * workspace's index is then never one string nor every report's saved form at once (200 sessions:
- * 20 M characters, 39 MB as V8's two-byte string, while it is written).
+ * `JSON.stringify(makeSnapshot(build, docs))`, in pieces: one report's saved form at a time, made
+ * as the pieces are taken. A workspace's index is then never one string nor every report's saved
+ * form at once (200 sessions: 20 M characters, 39 MB as V8's two-byte string, while it is written).
  */
-export function* savedSnapshotJson<T>(build: string, reports: Iterable<readonly [string, T]>, json: (item: T) => string): Generator<string> {
+export function* snapshotJson(build: string, docs: ReadonlyArray<{ doc: ReportDocument; hash: string }>): Generator<string> {
+  // makeSnapshot keeps the last of two documents of one uri, at the place of the first.
+  const last = new Map<string, { doc: ReportDocument; hash: string }>();
+  for (const d of docs) last.set(d.doc.uri, d);
   yield `{"format":${FORMAT},"build":${JSON.stringify(build)},"reports":{`;
   let first = true;
-  for (const [uri, item] of reports) {
-    yield `${first ? '' : ','}${JSON.stringify(uri)}:${json(item)}`;
+  for (const [uri, { doc, hash }] of last) {
+    yield `${first ? '' : ','}${JSON.stringify(uri)}:${JSON.stringify(saveReport(doc, hash))}`;
     first = false;
   }
   yield '}}';
