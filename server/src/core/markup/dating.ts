@@ -6,7 +6,7 @@
  * message listing the mark, else null. Pure.
  */
 import { msg } from '../i18n';
-import { paragraphCarry } from '../parse/binding';
+import { paragraphCarry } from '../parse/carry';
 import { lentByListLead } from '../parse/list-lead';
 import { periodRange } from '../parse/period-codes';
 import type { SentenceReading } from '../parse/clauses';

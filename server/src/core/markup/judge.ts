@@ -3,7 +3,7 @@ import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
-import { paragraphCarry } from '../parse/binding';
+import { paragraphCarry } from '../parse/carry';
 import { readSentencePeriods } from '../parse/periods';
 import type { Figure } from '../types';
 import { work } from '../work';

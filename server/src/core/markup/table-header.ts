@@ -20,7 +20,7 @@ import { detectCaptionParts } from './table-caption-part';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { detectPillarRows } from './table-pillars';
 import { detectPillarPeriodRows } from './table-pillar-periods';
-import { detectPillarProvinceColumns } from './table-pillar-shapes';
+import { detectPillarProvinceColumns } from './table-pillar-provinces';
 import { detectCornerPartRows } from './table-corner-part';
 import { detectNamedMeasures } from './table-named-measure';
 import { detectNetworkRows } from './table-network-rows';

@@ -6,7 +6,7 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
-import { attachedPhrase, yearAfterName } from './name-year';
+import { datedByEdition } from './name-year';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
 import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
 import { furtherFigures, listedRanks, NATION } from './further';
@@ -176,11 +176,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
         // Prose: the level figure of the reference's clause (clauses.ts).
         const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
         figure = idx >= 0 ? figureAt(k, idx) : null;
-        // "xuống thứ 39 trong [[DTI]] 2022": the index's edition dates its figure (name-year.ts).
-        if (figure && figure.role !== 'target') {
-          const y = yearAfterName(prose.text, r.end - prose.from);
-          if (y && figure.period !== y.code && !attachedPhrase(prose.text, prose.figures[idx], prose.periods)) datedBy(figure, y, parts[k].base, doc);
-        }
+        if (figure) datedByEdition(figure, prose.text, r.end - prose.from, prose.figures[idx], prose.periods, parts[k].base, doc); // "trong [[DTI]] 2022" (name-year.ts)
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too;
         // the rank beside a score, the other units of a "lần lượt" list (further.ts).
         const further = idx >= 0 ? furtherFigures(idx, prose.text, prose.figures, prose.periods, prose.reading, r.start - prose.from, r.end - prose.from) : [];
@@ -309,21 +305,6 @@ function maskReferences(src: string, cell: number, from: number, refs: FoundRef[
   return last === 0 ? src : out + src.slice(last);
 }
 
-/**
- * The period the sentences of a paragraph's `text` lend the sentence that follows them, as the
- * checker reads it (carry.ts): the last lead, unless a later sentence said "now"; null: none.
- */
-export function paragraphCarry(text: string): Carry | null {
-  let carry: Carry | null = null;
-  for (const [from, to] of sentenceSpans(text)) {
-    const t = text.slice(from, to);
-    const r = readPartOnce(t, false);
-    const st = r.reading ? carryOf(t, r.figs, r.phrases, r.reading, from) : undefined;
-    if (st !== undefined) carry = st;
-  }
-  return carry;
-}
-
 /** One part of a unit (a sentence, or a cell of a row): what was read of it, and its figures placed so far. */
 interface Part {
   /** Absolute offset of the part's text. */
@@ -373,13 +354,6 @@ function placeFigure(
     g.periodRange = doc.lines.range(rowPeriod.start, rowPeriod.end);
   }
   return g;
-}
-
-/** `g` (a figure of the model being made) dated by the year at [y.start, y.end) of its part at `base`. */
-function datedBy(g: PlacedFigure, y: { start: number; end: number; code: string }, base: number, doc: ReportDocument): void {
-  g.period = y.code;
-  g.periodSource = 'phrase';
-  g.periodRange = doc.lines.range(base + y.start, base + y.end);
 }
 
 /**

@@ -12,6 +12,8 @@
  */
 import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, type SentenceReading } from './clauses';
+import { readPartOnce } from './part-reading';
+import { sentenceSpans } from './sentences';
 
 /** A lead phrase in the document (absolute offsets). */
 export interface Carry {
@@ -57,4 +59,19 @@ export function asOfPhrase(text: string, periods: PeriodPhrase[]): PeriodPhrase 
 /** True if `text` says "now" ("hiện nay", "đến nay" …): a carried period ends there. */
 export function saysNow(text: string): boolean {
   return NOW.test(text);
+}
+
+/**
+ * The period the sentences of a paragraph's `text` lend the sentence that follows them, as the
+ * checker reads it (carry.ts): the last lead, unless a later sentence said "now"; null: none.
+ */
+export function paragraphCarry(text: string): Carry | null {
+  let carry: Carry | null = null;
+  for (const [from, to] of sentenceSpans(text)) {
+    const t = text.slice(from, to);
+    const r = readPartOnce(t, false);
+    const st = r.reading ? carryOf(t, r.figs, r.phrases, r.reading, from) : undefined;
+    if (st !== undefined) carry = st;
+  }
+  return carry;
 }

@@ -5,7 +5,7 @@
  * of the lead's period (2023-06), as the next sentence of the lead's own paragraph would be
  * (carry.ts, dialect.md §6.3 step 7), not of the report's. The lead is the paragraph right before
  * the list, ending with a colon; its period is the as-of phrase of its last sentence ("đến tháng
- * 6/2023:", carry.ts asOfPhrase), else its last lead phrase (binding.ts paragraphCarry: no comparison
+ * 6/2023:", carry.ts asOfPhrase), else its last lead phrase (carry.ts paragraphCarry: no comparison
  * base, no target's, no event's date). An item that says "now" ("hiện nay") takes none.
  *
  * A document-level pass once the chunks are put together (document.ts): a lead and its list may be
@@ -15,8 +15,7 @@
  * {@link mayLendToLists} first), so both give one history; `markup` (markup/dating.ts) reads the
  * same lead for an item's figure.
  */
-import { paragraphCarry } from './binding';
-import { asOfPhrase, saysNow, type Carry } from './carry';
+import { asOfPhrase, paragraphCarry, saysNow, type Carry } from './carry';
 import { readPartOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 import { yearOfPeriod } from './period-codes';

@@ -8,6 +8,7 @@
  * text (binding.ts calls it while the chunk's model is being made).
  */
 import type { Figure, PeriodPhrase } from '../types';
+import type { PlacedFigure, ReportDocument } from './model';
 
 /** A bare year right after the name (the reference masked as spaces): not a part of a range, a date or a number. */
 const YEAR_AFTER = /^[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[/–-]|[.,]\d)/u;
@@ -28,4 +29,18 @@ export function attachedPhrase(text: string, f: Figure, phrases: PeriodPhrase[])
     if (p.end <= f.start && /^[\s:]*$/.test(text.slice(p.end, f.start))) return true;
   }
   return false;
+}
+
+/**
+ * `g` (a placed figure of the chunk's model being made, `f` its reading at [.., ..) of the sentence's
+ * masked `text` at `base`) dated by the bare year right after the reference ending at `end`, when
+ * there is one, `g` is no target and no phrase is attached to it (binding.ts).
+ */
+export function datedByEdition(g: PlacedFigure, text: string, end: number, f: Figure, phrases: PeriodPhrase[], base: number, doc: ReportDocument): void {
+  if (g.role === 'target') return;
+  const y = yearAfterName(text, end);
+  if (!y || g.period === y.code || attachedPhrase(text, f, phrases)) return;
+  g.period = y.code;
+  g.periodSource = 'phrase';
+  g.periodRange = doc.lines.range(base + y.start, base + y.end);
 }
