@@ -128,6 +128,13 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   while (a > 0 && !(CLAUSE_BREAK.test(s[a - 1]) && !decimalComma(s, a - 1)) && !(s[a - 1] === '.' && /\s/u.test(s[a] ?? ''))) a--;
   let b = to;
   while (b < s.length && !(CLAUSE_BREAK.test(s[b]) && !decimalComma(s, b))) b++;
+  // A table row is one clause, brackets in its cells included ("| Tiền Giang | 09 (0,665) | 20 |": 20 is Tiền Giang's).
+  const lineStart = s.lastIndexOf('\n', from - 1) + 1;
+  if (s[lineStart + (/^[ \t]*/.exec(s.slice(lineStart, lineStart + 8))?.[0].length ?? 0)] === '|') {
+    a = Math.min(a, lineStart);
+    const nl = s.indexOf('\n', to);
+    b = Math.max(b, nl < 0 ? s.length : nl);
+  }
   const clause = s.slice(a, b);
   const named = provincesNamed(s);
   const inSentence = new Set(named.map((p) => p.name));
