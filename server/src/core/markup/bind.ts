@@ -10,7 +10,7 @@ import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, 
 import { readFigures } from '../parse/figures';
 import { readSentencePeriods } from '../parse/periods';
 import { isPeriodCode, yearOfPeriod } from '../parse/period-codes';
-import { attachedPhrase, yearAfterName } from '../parse/name-year';
+import { editionOf } from '../parse/name-year';
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import type { ProseUnit } from './prose';
@@ -94,8 +94,8 @@ export function bindSpan(unit: ProseUnit, r: UnitReading, part: number, start: n
     if (idx < 0) return null;
     const rd = r.prose.reading.figures[idx];
     // "xuống thứ 39 trong DTI 2022": the index's edition dates its figure, as the checker reads it (parse/name-year.ts).
-    const y = rd.role !== 'target' ? yearAfterName(r.texts[0], end) : null;
-    if (y && !attachedPhrase(r.texts[0], figs[idx], r.periods[0])) return { part: 0, fig: idx, period: { part: 0, start: y.start, end: y.end, code: y.code, edition: true } };
+    const y = editionOf(r.texts[0], end, figs[idx], r.periods[0], rd.role);
+    if (y) return { part: 0, fig: idx, period: { part: 0, start: y.start, end: y.end, code: y.code, edition: true } };
     const p = rd.period >= 0 ? r.periods[0][rd.period] : undefined;
     return { part: 0, fig: idx, period: p ? { part: 0, start: p.start, end: p.end, code: rd.yearOf ? yearOfPeriod(p.code) : p.code } : null };
   }

@@ -15,11 +15,22 @@ import type { Figure } from '../types';
 /** "giá trị " (or "tổng giá trị ") right before the name. */
 const VALUE_BEFORE = /(?:^|[^\p{L}])(?:tổng\s+)?giá\s+trị\s+$/iu;
 
+/** Per entry (the analysis asks for every bound change, each check): its names say "giao dịch" and no "giá trị". */
+const transactionCounts = new WeakMap<Indicator, boolean>();
+
+function countsTransactions(ind: Indicator): boolean {
+  let yes = transactionCounts.get(ind);
+  if (yes === undefined) {
+    const names = [ind.name, ...(ind.aliases ?? [])].map(foldKey);
+    yes = names.some((n) => n.includes('giao dich')) && !names.some((n) => n.includes('gia tri'));
+    transactionCounts.set(ind, yes);
+  }
+  return yes;
+}
+
 /** The "giá trị" written right before a name starting at `nameStart` of `text` that binds the change `f` to `ind`, a growth of a number of transactions; else null. */
 export function valueHead(text: string, nameStart: number, ind: Indicator, f: Pick<Figure, 'change'>): string | null {
-  if (ind.measure !== 'growth' || !f.change || f.change.times) return null;
-  const names = [ind.name, ...(ind.aliases ?? [])].map(foldKey);
-  if (!names.some((n) => n.includes('giao dich')) || names.some((n) => n.includes('gia tri'))) return null;
+  if (ind.measure !== 'growth' || !f.change || f.change.times || !countsTransactions(ind)) return null;
   return VALUE_BEFORE.exec(text.slice(Math.max(0, nameStart - 16), nameStart))?.[0].trim() ?? null;
 }
 

@@ -25,6 +25,8 @@ export interface Carry {
 const NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|hiện có|hiện đạt|hiện đang|hiện là|đến nay|tới nay|năm nay|cho đến nay)(?![\p{L}])/iu;
 const DATE = /^(?:\d{4}|XXXX)-\d\d-\d\d$/;
 const AS_OF = /^(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s/iu;
+/** The same words written right before a phrase that does not hold them. */
+const AS_OF_BEFORE = /(?:^|\s)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu;
 
 /**
  * What a sentence does to the carried period: its lead (a new carry), `null` (it says "now": the
@@ -51,7 +53,7 @@ export function carryOf(text: string, figures: Figure[], periods: PeriodPhrase[]
 export function asOfPhrase(text: string, periods: PeriodPhrase[]): PeriodPhrase | null {
   for (let k = periods.length - 1; k >= 0; k--) {
     const p = periods[k];
-    if (!p.comparison && (AS_OF.test(p.raw) || /(?:^|\s)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu.test(text.slice(Math.max(0, p.start - 16), p.start)))) return p;
+    if (!p.comparison && (AS_OF.test(p.raw) || AS_OF_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)))) return p;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * châu Á - Thái Bình Dương, …", after an optional list marker, period phrase or "riêng/còn". It
  * governs the ranks of its sentence that no scope word of their own clause places (period-series.ts
  * rankScopes): such a rank is regional, never a value of a world ranking (analyze.ts gives it the
- * regional member of its family, or no fact; catalog/scope-member.ts). Looks at the sentence's
+ * regional member of its family, or no fact; core/scope-member.ts). Looks at the sentence's
  * opening only: linear.
  */
 import type { RankScopeWritten } from '../types';

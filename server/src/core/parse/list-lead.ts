@@ -58,12 +58,14 @@ export function listLeadAt(text: string, at: number, known?: Map<number, Carry |
   const floor = Math.max(0, at - MAX_WALK);
   for (;;) {
     const line = text.slice(start, end);
-    if (ITEM.test(line)) {
+    const marker = ITEM.exec(line);
+    if (marker) {
       if (item < 0) item = start;
       const seen = known?.get(start);
       if (seen !== undefined) return answer(seen);
       walked.push(start);
-      if (/^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\||>)/.test(line)) return answer(null);
+      // (an item holding a table row or a quote: not prose of the list)
+      if (line[marker[0].length] === '|' || line[marker[0].length] === '>') return answer(null);
     } else if (line.trim() && !/^[ \t]{2,}\S/.test(line)) {
       // The first unindented line of prose above the list: the lead's last line.
       if (item < 0 || !/:[ \t]*\r?$/.test(line) || /^\s*(?:#|\||>|<!--)/.test(line)) return answer(null);

@@ -14,7 +14,7 @@ import type { PlacedFigure, ReportDocument } from './model';
 const YEAR_AFTER = /^[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[/–-]|[.,]\d)/u;
 
 /** The bare year written right after the reference ending at `end` of `text`: its [start, end) and code, else null. */
-export function yearAfterName(text: string, end: number): { start: number; end: number; code: string } | null {
+function yearAfterName(text: string, end: number): { start: number; end: number; code: string } | null {
   const m = YEAR_AFTER.exec(text.slice(end, end + 12));
   if (!m) return null;
   const start = end + m[0].length - m[1].length;
@@ -22,7 +22,7 @@ export function yearAfterName(text: string, end: number): { start: number; end: 
 }
 
 /** True if a period phrase of `phrases` (no comparison base) is attached to `f`: right after it, or right before it with only white space or ":" between. */
-export function attachedPhrase(text: string, f: Figure, phrases: PeriodPhrase[]): boolean {
+function attachedPhrase(text: string, f: Figure, phrases: PeriodPhrase[]): boolean {
   for (const p of phrases) {
     if (p.comparison) continue;
     if (p.start >= f.end && /^\s*$/.test(text.slice(f.end, p.start))) return true;
@@ -32,14 +32,24 @@ export function attachedPhrase(text: string, f: Figure, phrases: PeriodPhrase[])
 }
 
 /**
- * `g` (a placed figure of the chunk's model being made, `f` its reading at [.., ..) of the sentence's
- * masked `text` at `base`) dated by the bare year right after the reference ending at `end`, when
- * there is one, `g` is no target and no phrase is attached to it (binding.ts).
+ * The edition year that dates `f` (the figure bound to the reference ending at `end` of the
+ * sentence's masked `text`, read with `role` and the sentence's `phrases`): the bare year right
+ * after the name, when `f` is no target and no phrase is attached to it; else null. The checker
+ * (datedByEdition) and the detector (markup/bind.ts) ask the same.
+ */
+export function editionOf(text: string, end: number, f: Figure, phrases: PeriodPhrase[], role: string | undefined): { start: number; end: number; code: string } | null {
+  if (role === 'target') return null;
+  const y = yearAfterName(text, end);
+  return y && !attachedPhrase(text, f, phrases) ? y : null;
+}
+
+/**
+ * `g` (a placed figure of the chunk's model being made, `f` its reading in the sentence's masked
+ * `text` at `base`) dated by its edition year (editionOf) when it has one (binding.ts).
  */
 export function datedByEdition(g: PlacedFigure, text: string, end: number, f: Figure, phrases: PeriodPhrase[], base: number, doc: ReportDocument): void {
-  if (g.role === 'target') return;
-  const y = yearAfterName(text, end);
-  if (!y || g.period === y.code || attachedPhrase(text, f, phrases)) return;
+  const y = editionOf(text, end, f, phrases, g.role);
+  if (!y || g.period === y.code) return;
   g.period = y.code;
   g.periodSource = 'phrase';
   g.periodRange = doc.lines.range(base + y.start, base + y.end);
