@@ -26,7 +26,7 @@ export function asideLead(before: string, docPeriod: string, f: Figure): ReturnT
   if (!head.figs.length || head.phrases.some((p) => !p.comparison)) return null;
   const raw = before.slice(lead.start, lead.end);
   return msg(
-    `"${f.raw}" không có cụm chỉ kỳ trong câu của nó, nên sẽ mang kỳ "${raw}" mà câu trước nêu sau dấu chấm phẩy, bên cạnh một số liệu của kỳ báo cáo (${docPeriod}): đó là một so sánh, chưa đánh dấu. Ghi kỳ vào câu này để đánh dấu.`,
-    `"${f.raw}" has no period phrase in its sentence, so it would take "${raw}", told after a semicolon in the sentence before beside a figure of the report's period (${docPeriod}): a comparison, left unmarked. Write the period in this sentence to mark it.`,
+    `"${f.raw}" sẽ mang kỳ "${raw}", một so sánh nêu sau dấu chấm phẩy ở câu trước: chưa đánh dấu. Ghi kỳ vào câu này để đánh dấu.`,
+    `"${f.raw}" would take "${raw}", a comparison told after a semicolon in the sentence before: left unmarked. Write the period in this sentence to mark it.`,
   );
 }
