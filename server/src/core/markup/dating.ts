@@ -12,6 +12,7 @@ import { periodRange } from '../parse/period-codes';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
 import { work } from '../work';
+import { asideLead } from './aside-lead';
 import type { Bound, UnitReading } from './bind';
 import { periodOfEarlierClause } from './clause-period';
 import { paragraphBefore, periodElsewhere, sentenceFrom } from './judge';
@@ -44,7 +45,7 @@ export function periodDoubt(
       const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);
       return m && !carry() ? m : null;
     };
-    const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? byReference();
+    const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? asideLead(paragraphBefore(text, unit.start), docPeriod, f) ?? byReference();
     if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
   }
   // "… tháng 7/2021 là 42,46 Mbps, xếp thứ 58, còn [[…]] xếp thứ 59" (clause-period.ts)

@@ -26,6 +26,7 @@ import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { foreignCountry } from '../parse/family-carry';
 import type { ClassInput } from './fronted';
+import { otherWhole } from './other-whole';
 import { regionRank, subgroupValue } from './subgroup';
 
 type Message = ReturnType<typeof msg>;
@@ -183,10 +184,11 @@ function countryOwner(x: ClassInput, f: Figure): Message | null {
 
 /**
  * A target word right before a rank, a period phrase and a linking word at most between: "đặt mục
- * tiêu đứng thứ 40", "phấn đấu đến năm 2030 đứng thứ 30", "mục tiêu là xếp thứ 40".
+ * tiêu đứng thứ 40", "phấn đấu đến năm 2030 đứng thứ 30", "mục tiêu là xếp thứ 40"; round 22
+ * (neg22), the causative "đưa <a name> lên/vào": "phấn đấu đến năm 2025 đưa Việt Nam lên thứ 40".
  */
 const TARGET_BEFORE_RANK =
-  /(?<![\p{L}])(mục tiêu|phấn đấu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|định hướng)(?:\s+(?:đến|tới|vào|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?[\s,:]*(?:(?:là|sẽ|để)\s+)?(?:(?:vươn lên|lọt vào|nằm trong|vào)\s+)?$/iu;
+  /(?<![\p{L}])(mục tiêu|phấn đấu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|định hướng)(?:\s+(?:đến|tới|vào|trong)?\s*(?:cuối\s+)?năm\s+\d{4})?[\s,:]*(?:(?:là|sẽ|để)\s+)?(?:đưa\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?(?:(?:vươn lên|lọt vào|nằm trong|vào|lên)\s+)?$/iu;
 
 /**
  * Class target-rank (round 18, neg18): a rank written right after a target word ("Về Chỉ số Đổi mới
@@ -208,5 +210,5 @@ export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f);
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f) ?? otherWhole(x, f, upTo.slice(from));
 }

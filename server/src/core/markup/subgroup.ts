@@ -6,7 +6,9 @@
  * never the entry's national one:
  * - the part written right after the name: "Tỷ lệ người sử dụng Internet ở khu vực nông thôn đạt
  *   65%", "… của nữ giới đạt 76%", "Tốc độ … của các nước ASEAN đạt bình quân 90 Mbps";
- * - or opening the sentence before the name: "Trong nhóm thanh niên, tỷ lệ … lên tới 95%".
+ * - or opening the sentence before the name: "Trong nhóm thanh niên, tỷ lệ … lên tới 95%";
+ * - round 22 (neg22): the holders a count sorts by, individuals or bodies ("12,44 triệu chứng thư
+ *   chữ ký số cá nhân", "… của tổ chức"), the part right after a name written after its figure too.
  * Not an entry whose own names say the part ("… nông thôn" in its name or aliases), nor a rank (a
  * ranking's scope is classes.ts otherScope's; a region's, regionRank below).
  */
@@ -18,7 +20,7 @@ import type { ClassInput } from './fronted';
 type Message = ReturnType<typeof msg>;
 
 const PART =
-  '(nông thôn|thành thị|đô thị|miền núi|vùng sâu,? vùng xa|hải đảo|biên giới|nữ giới|nam giới|phụ nữ|thanh niên|người cao tuổi|trẻ em|học sinh|sinh viên|(?:nhóm |độ )tuổi(?:\\s+(?:từ\\s+)?\\d+(?:\\s*(?:-|–|đến)\\s*\\d+)?)?|(?:các nước|các quốc gia|khu vực) asean)';
+  '(nông thôn|thành thị|đô thị|miền núi|vùng sâu,? vùng xa|hải đảo|biên giới|nữ giới|nam giới|phụ nữ|thanh niên|người cao tuổi|trẻ em|học sinh|sinh viên|cá nhân|tổ chức|(?:nhóm |độ )tuổi(?:\\s+(?:từ\\s+)?\\d+(?:\\s*(?:-|–|đến)\\s*\\d+)?)?|(?:các nước|các quốc gia|khu vực) asean)';
 /** Right after the name: "ở/tại/của/trong/thuộc", "khu vực/vùng/nhóm", the part. */
 const PART_AFTER = new RegExp(`^\\s*(?:(?:ở|tại|của|trong|thuộc|đối với)\\s+)?(?:(?:khu vực|vùng|nhóm|các)\\s+)?${PART}(?![\\p{L}])`, 'iu');
 /** Opening the sentence: "Trong nhóm thanh niên,", "Riêng khu vực nông thôn,", "Ở vùng sâu, vùng xa:". */
@@ -28,7 +30,8 @@ const PART_FRONTED = new RegExp(`^\\s*(?:riêng\\s+)?(?:(?:trong|tại|ở|với
 export function subgroupValue(x: ClassInput, f: Figure, sentence: string): Message | null {
   const ind = x.indicator;
   if (ind.measure === 'rank' || ind.unitClass === 'rank' || f.kind === 'rank' || f.role === 'rank') return null;
-  const after = x.name && x.name.end <= f.start ? PART_AFTER.exec(x.plain.slice(x.name.end, f.start)) : null;
+  // The name after its figure (round 22, neg22: "12,44 triệu [[chứng thư chữ ký số]] cá nhân"): the part right after the name.
+  const after = x.name && x.name.end <= f.start ? PART_AFTER.exec(x.plain.slice(x.name.end, f.start)) : x.name && x.name.start >= f.end && !x.plain.slice(f.end, x.name.start).trim() ? PART_AFTER.exec(x.plain.slice(x.name.end, x.name.end + 40)) : null;
   const m = after ?? PART_FRONTED.exec(sentence);
   if (!m) return null;
   const part = m[1];

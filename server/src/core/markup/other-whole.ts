@@ -1,0 +1,82 @@
+/**
+ * Round 22 (neg22; docs/reading.md §24): figures a name binds that measure another whole or another
+ * unit. One hook in other-measure.ts otherMeasure; each refusal is listed `figure-role` with its reason.
+ *
+ * - share-of-named-whole: "Sản xuất sản phẩm điện tử … chiếm hơn 30% giá trị tăng thêm của kinh tế
+ *   số": a percent right after "chiếm", the entry's name right after it, is the share the clause's
+ *   subject takes OF the named whole, never the entry's value. Not when the name is written before
+ *   "chiếm" ("kinh tế số chiếm 12,33% GDP"), nor for a share entry "X trong Y" whose whole Y the
+ *   written name says ("… chiếm 9% tổng mức bán lẻ" of the share in retail sales).
+ * - income-group-rank: a place within a group of countries by income ("Trong nhóm thu nhập trung
+ *   bình thấp, Việt Nam giữ vị trí thứ 2"; "đứng thứ 2 trong nhóm các nước thu nhập trung bình
+ *   thấp") is no place in the ranking of all countries; an entry whose names say the group keeps it.
+ * - country-before-rank: another country written right before a rank ("Năm nước … đứng trên Việt Nam
+ *   là Trung Quốc hạng 11, Malaysia hạng 33") owns it, even in a clause that named Việt Nam first
+ *   (other-measure.ts countryValue leaves such a clause alone).
+ * Pure: the unmarked text, the name's span, the figure, the entry.
+ */
+import { foldKey } from '../catalog/catalog';
+import { msg } from '../i18n';
+import type { Figure } from '../types';
+import { foreignCountry } from '../parse/family-carry';
+import type { ClassInput } from './fronted';
+
+type Message = ReturnType<typeof msg>;
+
+/** "chiếm" (with a hedge) right before the figure. */
+const TAKES_BEFORE = /(?:^|[^\p{L}])chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|xấp xỉ))?\s*$/iu;
+/** A share entry's whole: "Tỷ trọng X trong Y", "Tỷ lệ X trên Y". */
+const WHOLE_OF_SHARE = /(?:^|[^\p{L}])(?:trong|trên)\s+(.+)$/iu;
+
+/** Class share-of-named-whole: "chiếm N% [[name]]", the name the whole, not the part. */
+function shareOfNamedWhole(x: ClassInput, f: Figure): Message | null {
+  if (!x.name || x.name.start < f.end || f.unit !== '%' || f.change) return null;
+  if (x.plain.slice(f.end, x.name.start).trim() !== '' || !TAKES_BEFORE.test(x.plain.slice(Math.max(0, f.start - 24), f.start))) return null;
+  const ind = x.indicator;
+  const whole = WHOLE_OF_SHARE.exec(ind.name)?.[1];
+  if (whole && ` ${foldKey(x.plain.slice(x.name.start, x.name.end))} `.includes(` ${foldKey(whole)} `)) return null;
+  return msg(
+    `"chiếm ${f.raw}" là phần mà chủ ngữ của vế câu chiếm trong "${x.plain.slice(x.name.start, x.name.end)}", không phải giá trị của "${ind.name}": chưa đánh dấu.`,
+    `"chiếm ${f.raw}" is the share the clause's subject takes of "${x.plain.slice(x.name.start, x.name.end)}", no value of "${ind.name}": left unmarked.`,
+  );
+}
+
+/** A group of countries by income: "nhóm (các) nước/quốc gia/nền kinh tế (có) thu nhập …", "nhóm thu nhập …". */
+const INCOME_GROUP = /(?<![\p{L}])nhóm\s+(?:(?:\d+\s+)?(?:các\s+)?(?:nước|quốc gia|nền kinh tế)\s+)?(?:có\s+)?thu nhập(?:\s+(?:trung bình|thấp|cao))*(?![\p{L}])/iu;
+
+/** Class income-group-rank: the group opening the sentence, or in the rank's clause after it. */
+function incomeGroupRank(x: ClassInput, f: Figure, sentence: string): Message | null {
+  const ind = x.indicator;
+  if (!(ind.measure === 'rank' || ind.unitClass === 'rank') && f.kind !== 'rank') return null;
+  if ([ind.name, ...(ind.aliases ?? [])].some((l) => / thu nhap /.test(` ${foldKey(l)} `))) return null;
+  const fronted = /^\s*(?:trong|ở|tại|với|giữa)\s+/iu.test(sentence) ? INCOME_GROUP.exec(sentence.split(/[,:]/)[0]) : null;
+  const after = /^[^;,.]*/.exec(x.plain.slice(f.end, f.end + 120))![0];
+  const m = fronted ?? INCOME_GROUP.exec(after);
+  if (!m) return null;
+  return msg(
+    `"${f.raw}" là thứ hạng trong một nhóm nước ("${m[0]}"), không phải thứ hạng chung của "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is a place within a group of countries ("${m[0]}"), not the overall place of "${ind.name}": left unmarked.`,
+  );
+}
+
+/** A name written with capitals right before the figure (the figure's own words: "hạng 11", "xếp hạng 39"). */
+const COUNTRY_RIGHT_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*(?:\(\s*)?$/u;
+
+/** Class country-before-rank: another country right before a rank. */
+function countryBeforeRank(x: ClassInput, f: Figure): Message | null {
+  const ind = x.indicator;
+  if (!(ind.measure === 'rank' || ind.unitClass === 'rank') && f.kind !== 'rank') return null;
+  const m = COUNTRY_RIGHT_BEFORE.exec(x.plain.slice(Math.max(0, f.start - 40), f.start));
+  if (!m) return null;
+  const country = m[1].normalize('NFC').toLowerCase();
+  if (!foreignCountry(country) || [ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(country)} `))) return null;
+  return msg(
+    `"${f.raw}" là thứ hạng của ${m[1]} (viết ngay trước), không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is ${m[1]}'s place (written right before it), not Việt Nam's "${ind.name}": left unmarked.`,
+  );
+}
+
+/** Why the bound figure measures, by one of round 22's classes, another whole or unit (`sentence`: its sentence up to the name). */
+export function otherWhole(x: ClassInput, f: Figure, sentence: string): Message | null {
+  return shareOfNamedWhole(x, f) ?? incomeGroupRank(x, f, sentence) ?? countryBeforeRank(x, f);
+}
