@@ -166,7 +166,7 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     if (!rank && !score) return;
     // A passed country's own figure ("sau Indonesia (hạng 24)"), or a rank of no written scope beside one: none (§25.1).
     passed ??= passedCountries(text);
-    if (passed.some(([s, e]) => f.start >= s && f.start < e) || (rank && passed.length && !roles[i]?.scope)) return;
+    if (passed.some(([s, e]) => f.start >= s && f.start < e) || (rank && passed.length && !roles[i]?.scope && !sentenceScope(text))) return;
     // "Ở trụ cột Chính phủ, Việt Nam được chấm 69,04 điểm": a pillar's or criterion's figure, no value of the index itself.
     if (PART_BEFORE.test(before)) return;
     // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.

@@ -225,7 +225,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     const rd = reading.figures[i];
     // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
-    if (!rd || f.change || passed.inside(f.start) || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // (beside a passed country, only a figure with a period phrase of its own sentence: §25.1)
+    if (!rd || f.change || (passed.any && (passed.inside(f.start) || rd.period < 0)) || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
     // A figure listed after a change with "và" or a comma ("tăng 5 bậc và 0,06 điểm") is a change too (round 19).
     if (i > 0 && figures[i - 1].change && reading.clauseOf[i - 1] === reading.clauseOf[i] && CHANGE_LISTED.test(text.slice(figures[i - 1].end, f.start))) return;
     // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
