@@ -195,8 +195,14 @@ export function memberByShape(catalog: Catalog, ind: Indicator, f: FigureShape):
   const regional = f.scope === 'asean' || f.scope === 'region';
   const unit = (f.unit ?? '').normalize('NFC').toLowerCase();
   const scale = f.role === 'scale' || unit === 'cấp độ';
+  // A rank written of Asia ("tại châu Á - Thái Bình Dương"): the family's Asia-Pacific rank, or none (docs/reading.md §25.2).
+  if (rank && f.scope === 'asia') {
+    const ap = inRange(familyOf(catalog, ind), f).filter((e) => e.measure === 'rank' && e.scope === 'asia-pacific');
+    return ap.length === 1 ? ap[0] : null;
+  }
   const fit = inRange(ownMeasures(catalog, ind), f).filter((e) => {
-    if (rank) return e.measure === 'rank' && (e.scope === 'asean') === regional;
+    // (a rank of no Asian scope is no Asia-Pacific rank: after an Asia-Pacific rank's name, "năm 2018 xếp thứ 50/175" is none)
+    if (rank) return e.measure === 'rank' && (e.scope === 'asean') === regional && e.scope !== 'asia-pacific';
     if (scale) return e.unit.normalize('NFC').toLowerCase() === 'cấp độ';
     return unit === 'điểm' && e.measure === 'index' && e.unit.normalize('NFC').toLowerCase() === 'điểm';
   });

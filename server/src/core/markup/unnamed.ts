@@ -26,6 +26,7 @@ import { fits } from './judge';
 import { blockEntry, figureBlock, mayTellBlock } from './blocks';
 import { scopeFits } from './placement';
 import { subHeadingOfOther } from '../parse/heading-carry';
+import { passedCountries } from '../parse/passed-countries';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -153,6 +154,7 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
   const figs = reading.figs[0];
   const roles = reading.prose?.reading.figures ?? [];
   const out: number[] = [];
+  let passed: Array<[number, number]> | undefined;
   figs.forEach((f: Figure, i) => {
     const role = roles[i]?.role;
     if (role === 'level' && f.kind === 'percent' && !f.change && figureBlock(text, f)) return void out.push(i); // a block's rate (blocks.ts)
@@ -162,6 +164,9 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const rank = f.kind === 'rank' || role === 'rank';
     const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
     if (!rank && !score) return;
+    // A passed country's own figure ("sau Indonesia (hạng 24)"), or a rank of no written scope beside one: none (§25.1).
+    passed ??= passedCountries(text);
+    if (passed.some(([s, e]) => f.start >= s && f.start < e) || (rank && passed.length && !roles[i]?.scope && !sentenceScope(text))) return;
     // "Ở trụ cột Chính phủ, Việt Nam được chấm 69,04 điểm": a pillar's or criterion's figure, no value of the index itself.
     if (PART_BEFORE.test(before)) return;
     // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.

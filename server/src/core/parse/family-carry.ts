@@ -22,6 +22,7 @@ import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
+import { withoutPassed } from './passed-countries';
 import { foreignCountry, foreignWord, PLANNED } from './subject-words';
 
 export { foreignCountry, PLANNED };
@@ -60,7 +61,7 @@ export interface Carried {
 const NAME_RUN = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}{2,}))*(?![\p{L}\p{M}\p{N}])/gu;
 const ACRONYM = /^\p{N}?\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
 /** Words that say where a rank stands, not whose it is. */
-const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới']);
+const SCOPE_NAMES = new Set(['asean', 'đông nam á', 'châu á', 'thế giới', 'á', 'thái bình dương', 'châu á - thái bình dương']);
 /** Who publishes an index, or a body of the state: no subject of a ranking. */
 const ORGANISATION = /^(?:bộ|tổng cục|cục|viện|liên minh|liên hợp quốc|liên hiệp quốc|ủy ban|uỷ ban|tổ chức|ngân hàng|diễn đàn|trường|sở|đại học|báo cáo|hội nghị|phiên họp|chính phủ|thủ tướng)(?: |$)/u;
 /** An international organisation's name written in sentence case: its head, then capitalized words and "quốc tế", "thế giới" (namesIn). */
@@ -207,7 +208,9 @@ export function toldNames(text: string, written: string[]): Names {
  */
 export function carriedFigures(text: string, figures: Figure[], reading: SentenceReading, anchor: Names): (Carried[] & { ends?: boolean }) | null {
   if (reading.masked.length || PARTS_OPENING.test(text) || aspectOpening(text)) return null; // (an aspect's figures: aspect.ts)
-  const { subjects, acronyms } = namesIn(text);
+  // Countries the subject passed or stands behind ("vượt Thái Lan", "sau Singapore (hạng 7)") are no subject (§25.1).
+  const passed = withoutPassed(text);
+  const { subjects, acronyms } = namesIn(passed.text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
   // (a sentence naming no subject leaves the anchor's names unread: Anchor reads them when asked)
   if (subjects.length && (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1)) return null;
@@ -222,7 +225,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     const rd = reading.figures[i];
     // A part named before the figure in its sentence ("Ở trụ cột chính quyền số, tỉnh xếp thứ 3"),
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
-    if (!rd || f.change || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // (beside a passed country, only a figure with a period phrase of its own sentence: §25.1)
+    if (!rd || f.change || (passed.any && (passed.inside(f.start) || rd.period < 0)) || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
     // A figure listed after a change with "và" or a comma ("tăng 5 bậc và 0,06 điểm") is a change too (round 19).
     if (i > 0 && figures[i - 1].change && reading.clauseOf[i - 1] === reading.clauseOf[i] && CHANGE_LISTED.test(text.slice(figures[i - 1].end, f.start))) return;
     // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
@@ -233,7 +237,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
       else if (told === 'value' && rd.period >= 0 && !out.ends) out.push({ at: i });
       return;
     }
-    const rank = rd.role === 'rank' && f.kind === 'rank';
+    // (beside a passed country, a rank with no scope written may be the region's: not carried)
+    const rank = rd.role === 'rank' && f.kind === 'rank' && !(passed.any && !rd.scope);
     const scale = rd.role === 'scale';
     // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
     const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !THRESHOLD.has(f.qualifier ?? '') && !NOT_OWN_SCORE.test(text.slice(0, f.start));
@@ -241,7 +246,7 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // What the figure is of: its clause before it holds no words but the subject's, linking words
     // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
     // 19,74 điểm": another thing's).
-    if (otherThing(text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
+    if (otherThing(passed.text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
     // A count or a part before it in its clause is what the clause tells of ("20/63 tỉnh đạt 0,7 điểm").
     for (let j = i - 1; j >= 0 && reading.clauseOf[j] === reading.clauseOf[i]; j--) if (reading.figures[j].role === 'part' || figures[j].unitClass === 'count') return;
     // Its period: a phrase of its own sentence, else the paragraph's lead (binding.ts placeFigure);
