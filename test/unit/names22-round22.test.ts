@@ -38,7 +38,7 @@ describe('names the catalog does not hold: abbreviations a report defines, old n
   it('class 1: canonical reads more than wrap, and wrap lists each defined abbreviation it cannot wrap (variant-name)', () => {
     for (const c of cases.filter((x) => x.class === 1 && x.kind === 'positive')) {
       assert.ok((c.canonical ?? []).length > c.wrap.length, c.rule);
-      const listed = detectMentions(report(c.text, c.period), catalog, { mode: 'wrap' }).ambiguous.filter((a) => a.reason === 'variant-name' && /^[A-ZĐ][A-ZĐ0-9]+$/u.test(a.text));
+      const listed = detectMentions(report(c.text, c.period), catalog, { mode: 'wrap' }).ambiguous.filter((a) => a.reason === 'variant-name' && /(?:^|\s)[A-ZĐ][A-ZĐ0-9]+$/u.test(a.text));
       assert.ok(listed.length, `${c.rule}: ${JSON.stringify(listed)}`);
     }
   });
@@ -48,6 +48,11 @@ describe('names the catalog does not hold: abbreviations a report defines, old n
     const marked = markedReport(text.replace(/^---[\s\S]*?---\n\n/, '').trimEnd(), '2022', catalog, 'canonical');
     assert.match(marked, /Năm 2022, \[\[Xếp hạng trụ cột chính quyền số cấp tỉnh\]\] của Hà Nội xếp thứ 40\/63\./);
     assert.match(marked, /Trụ cột chính quyền số \(CQS\) được đánh giá riêng\./);
+  });
+
+  it('takes the head noun written before the abbreviation into the canonical mark ("chỉ số CPĐT")', () => {
+    const marked = markedReport('Chỉ số phát triển Chính phủ điện tử (CPĐT) đo mức sẵn sàng.\n\nNăm 2004, chỉ số CPĐT của Việt Nam là 0,338 điểm.', '2004', catalog, 'canonical');
+    assert.match(marked, /Năm 2004, \[\[Điểm Chỉ số phát triển Chính phủ điện tử\]\] của Việt Nam là 0,338 điểm\./);
   });
 
   it('a second definition of the same abbreviation for another entry ends the first one', () => {

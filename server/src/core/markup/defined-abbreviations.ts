@@ -37,6 +37,8 @@ const MAX_NAME_WORDS = 12;
 const MAX_DEFINITIONS = 64;
 /** At most this many brackets a report are read as possible definitions. */
 const MAX_BRACKETS = 400;
+/** A head noun right before an abbreviation: "chỉ số CPĐT", "trụ cột CQS". */
+const HEAD_BEFORE = /^(?:chỉ\s+số|trụ\s+cột)\s+$/iu;
 /** Words that end the defining name going back: punctuation, a line break, a bracket. */
 const NAME_STOP = /[,.;:!?()\[\]\n|"“”]/u;
 
@@ -132,8 +134,10 @@ export function definedNames(run: NameContext & { text: string }, unit: ProseUni
       const entries = d.subject?.filter((e) => !marked.has(e.indicator));
       if (d.subject ? !entries!.length : marked.has(d.indicator)) return;
       const indicator = entries ? entries[0].indicator : d.indicator;
+      // "chỉ số CPĐT", "trụ cột CQS": the head noun written before the abbreviation is the name's (canonical writes it once).
+      const head = i >= 2 && HEAD_BEFORE.test(part.text.slice(tokens[i - 2].start, t.start)) && !spans.some(([s, e]) => tokens[i - 2].start < e && t.start > s) ? 2 : 0;
       out.push({
-        cand: subjectCandidate(run, indicator, { first: i, last: i, start: t.start, end: t.end }),
+        cand: subjectCandidate(run, indicator, { first: i - head, last: i, start: tokens[i - head].start, end: t.end }),
         part: k,
         indicator,
         candidates: entries ? [...new Set(entries.map((e) => e.indicator))] : [indicator],
