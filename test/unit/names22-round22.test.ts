@@ -13,6 +13,7 @@ import { savedReading } from '../../server/src/core/history/saved-reading';
 import { saveReport } from '../../server/src/core/history/snapshot';
 import { detectMentions } from '../../server/src/core/markup';
 import { work } from '../../server/src/core/work';
+import { unitCountOn } from '../../server/src/core/history/units';
 import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, markedReport, type ClassCase } from '../marked-cases';
 
 type Fact = [string, string, string];
@@ -59,6 +60,11 @@ describe('names the catalog does not hold: abbreviations a report defines, old n
     const text = report('Trụ cột chính quyền số (CQS) được đánh giá riêng. Trụ cột xã hội số (CQS) cũng vậy.\n\nNăm 2022, CQS của Hà Nội xếp thứ 30/63.', '2022');
     const ids = detectMentions(text, catalog, { mode: 'canonical' }).mentions.map((m) => m.indicator.id);
     assert.deepEqual(ids, ['dti-province-society-rank']);
+  });
+
+  it('counts the UN members of the old index years (191 in 2004, 192 in 2008: "91/192" is no denominator mismatch), 193 since 2011', () => {
+    const count = (date: string) => unitCountOn('quốc gia thành viên Liên Hợp Quốc', date)?.value;
+    assert.deepEqual([count('2001-12-31'), count('2004-12-31'), count('2008-12-31'), count('2010-12-31'), count('2012-12-31'), count('2024-12-31')], [undefined, 191, 192, 192, 193, 193]);
   });
 
   it('reads a hostile number of brackets in bounded work (definitions and brackets capped)', () => {
