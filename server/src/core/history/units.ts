@@ -24,7 +24,12 @@ export const UNIT_COUNTS: Record<string, UnitCount[]> = {
     { from: '2025-03-01', value: 17, source: '14 bộ và 3 cơ quan ngang bộ sau sắp xếp bộ máy năm 2025' },
   ],
   'bộ, ngành': [{ value: 30, source: '22 bộ, cơ quan ngang bộ và 8 cơ quan thuộc Chính phủ (2023)', parts: ['bộ, cơ quan ngang bộ'] }],
-  'quốc gia thành viên Liên Hợp Quốc': [{ value: 193, source: 'Liên Hợp Quốc' }],
+  // (by admission: 191 members from Timor-Leste's on 27/9/2002, 192 from Montenegro's, 193 from South Sudan's)
+  'quốc gia thành viên Liên Hợp Quốc': [
+    { from: '2002-09-27', value: 191, source: 'Liên Hợp Quốc (191 thành viên từ 27/9/2002)' },
+    { from: '2006-06-28', value: 192, source: 'Liên Hợp Quốc (Montenegro, thành viên thứ 192, 28/6/2006)' },
+    { from: '2011-07-14', value: 193, source: 'Liên Hợp Quốc (Nam Sudan, thành viên thứ 193, 14/7/2011)' },
+  ],
 };
 
 /** The number of units `denominatorOf` counts on `date` (ISO), if known. */

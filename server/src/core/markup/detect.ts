@@ -58,8 +58,8 @@ import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { countMember } from '../catalog/count-members';
 import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
-import { currencyNotKept } from './currency-fit';
-import { listLead } from './piece-lead';
+import { currencyNotKept } from './currency-fit'; import { listLead } from './piece-lead';
+import { definedNames, usesDefined } from './defined-abbreviations';
 
 export { fits } from './judge';
 
@@ -110,12 +110,13 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
       const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + by));
-      if (namesNothing(u, run.idx, run.threshold)) {
+      const defined = usesDefined(text, catalog, u, by); // an abbreviation the report defined before (defined-abbreviations.ts): its words name something here only
+      if (!defined && namesNothing(u, run.idx, run.threshold)) {
         if (unnamed) detectUnnamed(run, by ? shiftUnit(u, by) : u);
         continue;
       }
       // Words in which no finder can find a name (readings.ts) name nothing: known so at once.
-      const known = mayNameKnown(u, run.idx, run.threshold);
+      const known = defined || mayNameKnown(u, run.idx, run.threshold);
       if (!known && !mayName(u, catalog, run.idx, run.threshold)) {
         noteNamesNothing(u, run.idx, run.threshold);
         if (unnamed) detectUnnamed(run, by ? shiftUnit(u, by) : u);
@@ -126,7 +127,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       // A list item's text takes its list's lead line and the report's title as its lead (piece-lead.ts listLead).
       const lead = !u.table && !u.lead ? listLead(text, shifted.start) : '';
       const placed = lead ? { ...shifted, lead } : shifted;
-      if (!detectInUnit(run, placed) && unnamed) detectUnnamed(run, placed);
+      if (!(defined ? detectNamed(run, placed) : detectInUnit(run, placed)) && unnamed) detectUnnamed(run, placed);
     }
   }
   run.mentions.sort((a, b) => a.start - b.start);
@@ -209,7 +210,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.push(...countedNames(run, unit, named, plainFigs));
   named.push(...channelNames(run, unit, named, plainFigs)); // "qua mã QR tăng 50,94%": channel-names.ts
   named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
-  named.push(...memberNames(run, unit, named));
+  named.push(...memberNames(run, unit, named), ...definedNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
   groupNameLists(unit, named); // names one after another before their figures ("lần lượt"): name-lists.ts
