@@ -11,7 +11,12 @@
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { readFigures } from '../../server/src/core/parse/figures';
-import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, markedReport, type ClassCase } from '../marked-cases';
+
+/** Findings about names, structure and the front matter, not about figures. */
+const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-canonical-name', 'front-matter']);
 
 type Fact = [string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
@@ -24,6 +29,21 @@ describe('one sentence\'s binding mistakes (fixtures/bind22-round22.yaml)', () =
     if (c.kind === 'positive' && c.class !== 1 && c.class !== 3 && c.class !== 6) assert.deepEqual(facts, [], c.rule);
   });
   itHistoryReadsAsChecker(cases, catalog, 'file:///bind22.report.md');
+
+  it('draws no finding of the figure rules on its consistent sentences (each case a workspace of its own, both modes)', async () => {
+    const found: string[] = [];
+    for (const c of cases)
+      for (const mode of ['wrap', 'canonical'] as const) {
+        const uri = 'file:///ws/case.report.md';
+        const text = markedReport(c.text, c.period, catalog, mode);
+        const service = new LanguageService({ workspace: new InMemoryWorkspace({ [uri]: text }), folders: ['file:///ws'], lang: 'en' });
+        await service.reloadConfig();
+        await service.reloadCatalog();
+        await service.indexWorkspace();
+        for (const f of service.check(uri, text, 1)) if (!NOT_FIGURE_RULES.has(String(f.code))) found.push(`${c.rule} (${mode}): ${f.code} ${f.message}`);
+      }
+    assert.deepEqual(found, []);
+  });
 
   it('reads "ít hơn N" as an upper bound, "hơn N" as a lower one, "ít hơn N so với năm Y" as a fall', () => {
     const [less] = readFigures('số thuê bao vẫn ít hơn 23 triệu.');
