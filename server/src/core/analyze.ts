@@ -10,6 +10,7 @@ import { countMember } from './catalog/count-members';
 import { currencyMember } from './catalog/currency-members';
 import { rankOfIndexName } from './catalog/index-rank';
 import { regionalRankEntry } from './scope-member';
+import { boundMeasure } from './markup/bound-measure';
 import { valueHead } from './markup/value-head';
 import { provinceFacts } from './catalog/provincial';
 import { isMinistrySeries } from './catalog/ministerial';
@@ -98,7 +99,9 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
 function otherMeasure(catalog: Catalog, doc: ReportDocument, ref: Reference, ind: Indicator | null): Indicator | null | undefined {
   const regional = regionalRankEntry(catalog, ind, ref.figure);
   if (regional !== undefined) return regional;
-  return ind && ref.figure && valueHead(doc.text, doc.lines.offsetAt(ref.range.start), ind, ref.figure) ? null : undefined;
+  if (ind && ref.figure && valueHead(doc.text, doc.lines.offsetAt(ref.range.start), ind, ref.figure)) return null;
+  // One sentence's binding mistakes (markup/bound-measure.ts, reading.md §27).
+  return boundMeasure(catalog, doc, ref, ind)?.indicator;
 }
 
 /**

@@ -20,6 +20,17 @@ const PLANNED = /(?:^|[^\p{L}])(?:kế hoạch(?!\s+và\s+đầu tư)|đặt ra|
 /** "về số lượng" / "về giá trị" right after a change: which measure the change is of. */
 const MEASURE_AFTER = /^\s*về\s+(số lượng|giá trị)(?![\p{L}])/iu;
 
+/**
+ * "về số lượng" / "về giá trị" right after a change at `end` of `text` that `ind` does not measure
+ * (its names say "giá trị" or not): the words and the measure said; else null. The detector lists
+ * such a figure; the checker reads the family's member that measures it, else nothing
+ * (markup/bound-measure.ts; docs/reading.md §27.2).
+ */
+export function otherMeasureAfter(text: string, end: number, ind: Indicator): RegExpExecArray | null {
+  const measure = MEASURE_AFTER.exec(text.slice(end, end + 20));
+  return measure && (foldKey(measure[1]) === foldKey('giá trị')) !== namesSay(ind, 'giá trị') ? measure : null;
+}
+
 function namesSay(ind: Indicator, words: string): boolean {
   const w = foldKey(words);
   return [ind.name, ...(ind.aliases ?? [])].some((n) => foldKey(n).includes(w));
@@ -43,16 +54,12 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
       `Số liệu "${f.raw}" là con số của một kế hoạch, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" is a plan's figure, not a value the indicator has reached: left unmarked.`,
     );
-  const measure = MEASURE_AFTER.exec(text.slice(f.end, f.end + 20));
-  if (measure) {
-    const valued = namesSay(ind, 'giá trị');
-    const said = foldKey(measure[1]) === foldKey('giá trị');
-    if (said !== valued)
-      return msg(
-        `Số liệu "${f.raw}" là thay đổi ${measure[0].trim()}, còn chỉ tiêu "${ind.name}" không đo ${measure[1]}: chưa đánh dấu.`,
-        `The figure "${f.raw}" is a change ${measure[0].trim()}, which "${ind.name}" does not measure: left unmarked.`,
-      );
-  }
+  const measure = otherMeasureAfter(text, f.end, ind);
+  if (measure)
+    return msg(
+      `Số liệu "${f.raw}" là thay đổi ${measure[0].trim()}, còn chỉ tiêu "${ind.name}" không đo ${measure[1]}: chưa đánh dấu.`,
+      `The figure "${f.raw}" is a change ${measure[0].trim()}, which "${ind.name}" does not measure: left unmarked.`,
+    );
   return null;
 }
 

@@ -274,6 +274,15 @@ class FigureScanner extends FigureContext {
         change = this.changeFrom(w.w === 'nhiều' ? 'up' : 'down', p);
         if (qualifier === 'hơn') qualifier = null;
         from = w.start;
+      } else if (w?.w === 'ít' && qualifier === 'hơn') {
+        // "ít hơn 22 triệu" with no comparison: fewer than N, an upper bound; "tăng ít hơn 5%": a
+        // change by less than 5% (reading.md §27.3).
+        qualifier = 'dưới';
+        from = w.start;
+        if (verb && (verb.w === 'tăng' || verb.w === 'giảm')) {
+          change = { direction: verb.w === 'tăng' ? 'up' : 'down' };
+          from = verb.start;
+        }
       }
     }
 

@@ -157,6 +157,14 @@ export function multipleBases(lower: string, figures: Figure[], readings: Array<
 const ITEM_BEFORE = /^\s*(?:[,;]\s*)?(?:và\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?$/u;
 /** Between the next item's period phrase and its figure: a linking word or none. */
 const ITEM_AFTER = /^\s*(?:(?:là|đạt|đạt được|đạt mức|ở mức|lên|chiếm)\s+)?(?:khoảng\s+|trên\s+|tối thiểu\s+)?$/u;
+/** Between an item's figure and its own period phrase after it: "vào", "đến", "trong" or nothing. */
+const PERIOD_AFTER = /^\s*(?:(?:vào|đến|tới|trong)\s+)?$/u;
+
+/** The period phrase `q` is the one of `f`, written right after it (no comparison). */
+function periodAfter(lower: string, f: Figure, q: PeriodPhrase | undefined): boolean {
+  return !!q && !q.comparison && q.start >= f.end && PERIOD_AFTER.test(lower.slice(f.end, q.start));
+}
+
 /** A target word before a figure (clauses.ts TARGET_WORDS, "định hướng" too). */
 const PLAN_WORD = /(?<![\p{L}])(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu|định hướng)(?![\p{L}])/iu;
 
@@ -167,6 +175,7 @@ const PLAN_WORD = /(?<![\p{L}])(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư
  * one period phrase and a linking word, is the plan's next item (a `target`), not a value of the
  * later period. Not a target told as a share of the plan ("đạt 95% kế hoạch năm, năm 2022 đạt 90%":
  * the plan's words stand between), nor a figure with words of its own ("năm 2023 thực hiện đạt 75%").
+ * Round 22: the items' periods may follow their figures ("đạt 50% vào năm 2025 và 70% vào năm 2030").
  */
 export function targetItems(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>, periods: PeriodPhrase[]): void {
   let k = 0;
@@ -176,8 +185,9 @@ export function targetItems(lower: string, figures: Figure[], readings: Array<{ 
     while (k < periods.length && periods[k].start < prev.end) k++;
     if (readings[i - 1].role !== 'target' || !isLevelRole(readings[i].role) || f.change || f.kind !== prev.kind) continue;
     const p = periods[k];
-    if (!p || p.end > f.start || (periods[k + 1] && periods[k + 1].start < f.start) || p.comparison) continue;
-    if (!ITEM_BEFORE.test(lower.slice(prev.end, p.start)) || !ITEM_AFTER.test(lower.slice(p.end, f.start)) || !PLAN_WORD.test(lower.slice(0, prev.start))) continue;
-    readings[i].role = 'target';
+    if (!p || p.end > f.start || (periods[k + 1] && periods[k + 1].start < f.start) || p.comparison || !PLAN_WORD.test(lower.slice(0, prev.start))) continue;
+    if (ITEM_BEFORE.test(lower.slice(prev.end, p.start)) && ITEM_AFTER.test(lower.slice(p.end, f.start))) readings[i].role = 'target';
+    // "phấn đấu đạt 50% vào năm 2025 và 70% vào năm 2030": each item's period written after its figure (reading.md §27.6).
+    else if (PERIOD_AFTER.test(lower.slice(prev.end, p.start)) && ITEM_BEFORE.test(lower.slice(p.end, f.start)) && periodAfter(lower, f, periods[k + 1])) readings[i].role = 'target';
   }
 }

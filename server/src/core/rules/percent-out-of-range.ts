@@ -21,8 +21,12 @@ export const percentOutOfRange = defineRule({
       const f = all[ix];
       if (f.kind !== 'percent' || f.unitClass !== 'percent') continue;
       if (f.value >= 0 && f.value <= 100) continue;
-      const indicator = bound.get(f)?.indicator;
+      const r = bound.get(f);
+      const indicator = r?.indicator;
       if (indicator && (indicator.measure === 'growth' || indicator.unitClass !== 'percent')) continue;
+      // A growth entry's name whose figure the sentence says is of another measure (markup/bound-measure.ts,
+      // "[[Tăng trưởng …]] đạt 150% về giá trị"): still a rate of change.
+      if (!indicator && r && 'indicator' in r.match && r.match.indicator.measure === 'growth') continue;
       if (looksLikeChange(analysis, f, (g) => bound.get(g)?.indicator?.measure === 'growth')) continue;
       report({
         range: f.range,
