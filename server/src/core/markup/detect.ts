@@ -42,6 +42,7 @@ import { channelIndex, channelsIn } from './channel-words';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
+import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
@@ -384,7 +385,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (currency) return amb('figure-does-not-fit', [f.raw], currency);
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
-  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
+  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f) ?? memberAlone(run.catalog, run.text, unit, n, f); // member-alone.ts
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
   const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, ''), title: !unit.table && TITLE.test(run.text.slice(unit.blockStart, unit.blockStart + 6)), period: b.period?.code ?? run.docPeriod ?? undefined });
   if (byClass) return amb('figure-role', [f.raw], byClass); // classes.ts: a change, a tier, a mapping list, an obligation, a part abroad
