@@ -9,7 +9,7 @@
  * detector found exactly (an alias "xếp hạng chính quyền số cấp tỉnh") or one saying "trụ cột" is
  * not touched. Pure.
  */
-import type { Catalog } from '../catalog/catalog';
+import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
@@ -24,15 +24,25 @@ const PILLAR = /(?<![\p{L}])trụ cột(?![\p{L}])/iu;
 /** How far before the unit its section is read for an abbreviation of the family. */
 const SECTION_BACK = 4000;
 
-/** Whether an abbreviation of a member of `ind`'s family ("DTI") is written in the unit, the headings above it or its section before it. */
-function abbreviationAround(catalog: Catalog, text: string, unit: ProseUnit, ind: Indicator): boolean {
-  const abbreviations = new Set(familyOf(catalog, ind).flatMap((e) => e.abbreviations ?? []).map((a) => a.split(/\s+/)[0]).filter((a) => a.length > 1));
-  if (!abbreviations.size) return false;
+/**
+ * Whether the index of `ind`'s family is written in the unit, the headings above it or its section
+ * before it: an abbreviation of a member ("DTI"), or a name or alias of the index without its measure
+ * word ("Chỉ số chuyển đổi số cấp tỉnh" of "Xếp hạng Chỉ số chuyển đổi số cấp tỉnh", "Bảng xếp hạng
+ * chuyển đổi số cấp tỉnh" by the alias "xếp hạng chuyển đổi số cấp tỉnh").
+ */
+function indexAround(catalog: Catalog, text: string, unit: ProseUnit, ind: Indicator): boolean {
+  const family = familyOf(catalog, ind);
+  const abbreviations = new Set(family.flatMap((e) => e.abbreviations ?? []).map((a) => a.split(/\s+/)[0]).filter((a) => a.length > 1));
+  const indexNames = family.filter((e) => !PILLAR.test(e.name)).flatMap((e) => [e.name, ...(e.aliases ?? [])]).map((l) => ` ${foldKey(l).replace(/[^a-z0-9]+/g, ' ').trim().replace(MEASURE_WORD, '')} `).filter((n) => n.trim().split(' ').length > 2);
   const from = Math.max(sectionStart(text, unit.start), unit.start - SECTION_BACK);
   const around = [...headingChain(text, unit.start).map((h) => h.text), text.slice(from, unit.end)].join('\n');
   for (const m of around.matchAll(/[\p{Lu}][\p{Lu}\p{N}]+/gu)) if (abbreviations.has(m[0])) return true;
-  return false;
+  const folded = ` ${foldKey(around).replace(/[^a-z0-9]+/g, ' ')} `;
+  return indexNames.some((n) => folded.includes(n));
 }
+
+/** A measure word opening an entry's name (folded): "điểm", "xếp hạng", "giá trị", "cấp độ". */
+const MEASURE_WORD = /^(?:diem|xep hang|gia tri|cap do)\s+/;
 
 /**
  * The reason and message listing `f` when `n` (in prose, no table) names a pillar entry by fuzzy words without "trụ cột" and no index
@@ -50,7 +60,7 @@ export function memberAlone(
   if (!ind.family || n.cand.exact || !PILLAR.test(ind.name)) return null;
   const written = unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
   if (PILLAR.test(written)) return null;
-  if (familiesAround(catalog, text, unit).has(ind.family) || abbreviationAround(catalog, text, unit, ind)) return null;
+  if (familiesAround(catalog, text, unit).has(ind.family) || indexAround(catalog, text, unit, ind)) return null;
   return { reason: 'figure-does-not-fit', message: msg(
     `"${written}" không kèm tên chỉ số nào của "${ind.name}" trong câu, đề mục hay phần trước của mục: "${f.raw}" có thể là của một chỉ số khác: chưa đánh dấu.`,
     `"${written}" comes with no index of "${ind.name}" named in its sentence, headings or section before it: "${f.raw}" may be another index's: left unmarked.`,
