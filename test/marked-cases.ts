@@ -22,9 +22,9 @@ export function loadCases<T>(rel: string): T[] {
   return parseYaml(readFileSync(path.join(fixturesDir, rel), 'utf8')) as T[];
 }
 
-/** A report of `text` alone under a front matter of `period` (and `date`, when given), marked by `markup` in `mode` unless it holds marks already. */
-export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode, date?: string): string {
-  const source = ['---', `period: "${period}"`, ...(date ? [`date: ${date}`] : []), '---', '', text, ''].join('\n');
+/** A report of `text` alone under a front matter of `period` (and `date`, `committee`, when given), marked by `markup` in `mode` unless it holds marks already. */
+export function markedReport(text: string, period: string, catalog: Catalog, mode: MarkMode, date?: string, committee?: string): string {
+  const source = ['---', `period: "${period}"`, ...(date ? [`date: ${date}`] : []), ...(committee ? [`committee: ${committee}`] : []), '---', '', text, ''].join('\n');
   return text.includes('[[') ? source : markText(source, detectMentions(source, catalog, { mode }).mentions, mode);
 }
 
@@ -64,6 +64,8 @@ export interface ClassCase<F> {
   period: string;
   /** The report's date (front matter `date`), when the class reads it. */
   date?: string;
+  /** The report's committee (front matter `committee`), when the class reads it. */
+  committee?: string;
   text: string;
   wrap: F[];
   canonical?: F[];
@@ -90,7 +92,7 @@ export function describeClassCases<F, C extends ClassCase<F>>(
   for (const c of cases)
     for (const mode of c.text.includes('[[') ? (['wrap'] as const) : (['wrap', 'canonical'] as const))
       it(`${c.text.includes('[[') ? 'marked' : mode}: class ${c.class}: ${c.rule}`, () => {
-        const marked = markedReport(c.text, c.period, catalog, mode, c.date);
+        const marked = markedReport(c.text, c.period, catalog, mode, c.date, c.committee);
         const read = facts(marked);
         assert.deepEqual(read, (mode === 'canonical' ? c.canonical : undefined) ?? c.wrap, marked);
         check(c, read);
@@ -105,7 +107,7 @@ export function describeClassCases<F, C extends ClassCase<F>>(
 export function itHistoryReadsAsChecker(cases: Array<ClassCase<unknown>>, catalog: Catalog, uri: string): void {
   it('the history reads the figures the checker reads (the history path and the saved form, as the full reading)', () => {
     for (const c of cases) {
-      const marked = markedReport(c.text, c.period, catalog, 'wrap');
+      const marked = markedReport(c.text, c.period, catalog, 'wrap', undefined, c.committee);
       const full = saveReport(parseReport(marked, uri, { remember: false }), 'h');
       assert.deepEqual(saveReport(parseReport(marked, uri, { history: true }), 'h'), full, marked);
       assert.deepEqual(savedReading(marked, uri, 'h'), full, marked);

@@ -130,3 +130,16 @@ function safe<T>(f: () => T, fallback: T): T {
     return fallback;
   }
 }
+
+/** A bound figure's key within its unit ('' for none). */
+export const boundKey = (b: Bound | null): string => (b ? `${b.part}:${b.fig}` : '');
+
+/** The figures the unit's existing references bind (by the same binder): not bound twice. */
+export function figuresOfReferences(unit: ProseUnit, reading: UnitReading): Set<string> {
+  const out = new Set<string>();
+  unit.parts.forEach((p, k) => {
+    for (const r of p.refs) out.add(boundKey(bindSpan(unit, reading, k, r.start - p.start, r.end - p.start)));
+  });
+  out.delete('');
+  return out;
+}

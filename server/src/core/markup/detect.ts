@@ -28,7 +28,7 @@ import { work } from '../work';
 import { carriedAfter } from './carried';
 import { carriedBelowHeading, carriedIntoNextParagraph } from './heading-anchor';
 import { plannedBefore } from '../parse/family-carry';
-import { bindSpan, clauseAt, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, boundKey as key, clauseAt, figuresOfReferences, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
@@ -42,6 +42,7 @@ import { channelIndex, channelsIn } from './channel-words';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
+import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
@@ -264,18 +265,6 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   return true;
 }
 
-const key = (b: Bound | null): string => (b ? `${b.part}:${b.fig}` : '');
-
-/** The figures the unit's existing references bind (by the same binder): not bound twice. */
-function figuresOfReferences(unit: ProseUnit, reading: UnitReading): Set<string> {
-  const out = new Set<string>();
-  unit.parts.forEach((p, k) => {
-    for (const r of p.refs) out.add(key(bindSpan(unit, reading, k, r.start - p.start, r.end - p.start)));
-  });
-  out.delete('');
-  return out;
-}
-
 /** A name's outcome given where the checker binds it; null: a plain mention not reported. */
 function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bound | null, taken: Set<string>, owner: Named | undefined, plainFigs: Figure[][]): Outcome | null {
   // Fuzzy words the binder gives no figure may hold a subject it does ("trụ cột của tỉnh, chính
@@ -385,7 +374,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (currency) return amb('figure-does-not-fit', [f.raw], currency);
   const why = documentLike(reading.texts[b.part], f) ?? (b.part === 0 && !unit.table ? dateBesideDocument(unit, reading.texts[0], reading.periods[0]) : null);
   if (why) return amb('document-number-or-date', [f.raw], why);
-  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f);
+  const doubt = whoseFigure(run.text, run.catalog, unit, reading, n, b, f) ?? memberAlone(run.catalog, run.text, unit, n, f); // member-alone.ts
   if (doubt) return amb(doubt.reason, [f.raw], doubt.message);
   const byClass = falseByClass({ plain: unit.parts[b.part].text, figs: reading.figs[b.part], fig: b.fig, role, name: b.part === n.part ? n.cand : null, indicator: n.indicator, scope: reading.prose?.reading.figures[b.fig]?.scope, before: unit.table ? '' : sentenceFrom(run.text, unit.start, ''), title: !unit.table && TITLE.test(run.text.slice(unit.blockStart, unit.blockStart + 6)), period: b.period?.code ?? run.docPeriod ?? undefined });
   if (byClass) return amb('figure-role', [f.raw], byClass); // classes.ts: a change, a tier, a mapping list, an obligation, a part abroad

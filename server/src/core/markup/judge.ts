@@ -16,6 +16,7 @@ import { notTheValue, qualifiedFigure } from './qualified';
 import { valueHeadFigure } from './value-head';
 import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
+import { ownReportFigure } from './own-report';
 export { otherSource } from './other-source';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
@@ -152,8 +153,8 @@ export function countedNounFits(ind: Indicator, noun: string, f?: Figure): boole
   return [ind.name, ...(ind.aliases ?? []), ind.denominatorOf ?? ''].some((l) => words(l).includes(` ${n} `));
 }
 
-/** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"); in a name's words after its figure too ("Trên 90% người dân sẽ có …": class forecast-in-name, round 16, detect.ts). */
-export const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|sẽ)(?![\p{L}])/iu;
+/** A word of forecast or expectation: what follows is not yet a value ("dự kiến … sẽ đạt 68.457 trạm"); in a name's words after its figure too ("Trên 90% người dân sẽ có …": class forecast-in-name, round 16, detect.ts); a scenario ("nâng kịch bản tăng trưởng … cả năm lên 25,5%": reading.md §23.1). */
+export const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|kịch bản|sẽ)(?![\p{L}])/iu;
 
 /**
  * Whether a figure is a forecast: a forecast word after the previous figure of the sentence, within
@@ -205,6 +206,9 @@ export function whoseFigure(
 ): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
   const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
   if (average) return { reason: 'figure-role', message: average };
+  // A province's own report: a national rate or count is the province's (own-report.ts, reading.md §23.2).
+  const own = ownReportFigure(text, unit.table ? unit.parts[n.part].text : sentenceFrom(text, unit.start, reading.texts[0]), n.indicator, f);
+  if (own) return { reason: 'figure-does-not-fit', message: own };
   if (unit.table) return null;
   const qualified = qualifiedFigure(reading.texts[b.part], 0, f, n.indicator, roleOf(reading, b));
   if (qualified) return { reason: 'figure-role', message: qualified };

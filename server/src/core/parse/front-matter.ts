@@ -135,7 +135,7 @@ export function frontMatterDate(text: string): string | null {
  * parse; the last of repeated keys), without parsing the report: undefined when the front matter is
  * missing, malformed or refused, or lacks the key.
  */
-function frontMatterField(text: string, name: string): unknown {
+export function frontMatterField(text: string, name: string): unknown {
   try {
     const at = frontMatterAt(text);
     if (!at || at.end < 0) return undefined;
