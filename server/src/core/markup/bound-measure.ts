@@ -55,17 +55,22 @@ export function boundMeasure(catalog: Catalog, doc: ReportDocument, ref: Referen
   if (!ind || !f || !ref.sentence) return undefined;
   const rank = rankOfName(catalog, ind, f);
   if (rank !== undefined) return { indicator: rank };
-  const s0 = ref.sentence.start;
-  const plain = doc.text.slice(s0, Math.max(s0, ref.sentence.end));
-  const start = doc.lines.offsetAt(f.range.start) - s0;
-  const end = doc.lines.offsetAt(f.range.end) - s0;
-  const nameStart = doc.lines.offsetAt(ref.range.start) - s0;
-  const nameEnd = doc.lines.offsetAt(ref.range.end) - s0;
-  if (start < 0 || end > plain.length || nameStart < 0 || nameEnd > plain.length) return undefined;
-  const said = f.change?.times ? null : otherMeasureAfter(plain, end, ind);
+  // Only the words around the name and the figure are read (a window of the sentence, not a copy
+  // of it: this runs for every reference at every keystroke).
+  const { start: s0, end: s1 } = ref.sentence;
+  const figStart = doc.lines.offsetAt(f.range.start);
+  const figEnd = doc.lines.offsetAt(f.range.end);
+  const refStart = doc.lines.offsetAt(ref.range.start);
+  const refEnd = doc.lines.offsetAt(ref.range.end);
+  if (figStart < s0 || figEnd > s1 || refStart < s0 || refEnd > s1) return undefined;
+  const said = f.change?.times ? null : otherMeasureAfter(doc.text.slice(figEnd, Math.min(s1, figEnd + 20)), 0, ind);
   if (said) return { indicator: measureMember(catalog, ind, said[1]) };
-  const x = { plain, figs: [], fig: 0, role: f.role, name: { start: nameStart, end: nameEnd }, indicator: ind };
-  const placed = { ...f, start, end };
+  // headBeforeGrowth reads before the name of a growth entry; countryOwner between the name and a figure after it.
+  if (ind.measure !== 'growth' && refEnd > figStart) return undefined;
+  const w0 = Math.max(s0, Math.min(refStart, figStart) - 48);
+  const plain = doc.text.slice(w0, Math.min(s1, Math.max(figEnd, refEnd)));
+  const x = { plain, figs: [], fig: 0, role: f.role, name: { start: refStart - w0, end: refEnd - w0 }, indicator: ind };
+  const placed = { raw: f.raw, start: figStart - w0 };
   if (headBeforeGrowth(x, placed)) return { indicator: null };
   if (countryOwner(x, placed)) return { indicator: null, foreign: true };
   return undefined;

@@ -87,7 +87,7 @@ const COUNT_HEAD_BEFORE =
  * Not "số lượng", "số lượt" or "số" alone before the name ("Số lượng giao dịch qua mã QR tăng 20%": the count the
  * entry's growth is of), nor an entry whose name as written holds the head.
  */
-export function headBeforeGrowth(x: ClassInput, f: Figure): Message | null {
+export function headBeforeGrowth(x: ClassInput, f: Pick<Figure, 'raw'>): Message | null {
   if (x.indicator.measure !== 'growth' || !x.name || x.name.end <= x.name.start) return null;
   const m = COUNT_HEAD_BEFORE.exec(x.plain.slice(Math.max(0, x.name.start - 48), x.name.start));
   if (!m) return null;
@@ -172,7 +172,7 @@ const OWNER_AFTER = /^\s*(?:năm\s+\d{4}\s+)?(?:của|ở|tại)\s+(\p{Lu}[\p{L}
  * never Việt Nam's entry's; listed. Not when Việt Nam is written between the country and the figure,
  * nor for an entry whose names say the country.
  */
-export function countryOwner(x: ClassInput, f: Figure): Message | null {
+export function countryOwner(x: ClassInput, f: Pick<Figure, 'start' | 'raw'>): Message | null {
   if (!x.name || x.name.end <= x.name.start || x.name.end > f.start) return null;
   const between = x.plain.slice(x.name.end, f.start);
   const m = OWNER_AFTER.exec(between);
