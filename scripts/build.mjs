@@ -139,14 +139,25 @@ const markdownItOff = {
 // Its language features our server never offers (semantic tokens, formatting, rename, code lens,
 // file operations, notebook sync…: FEATURES there): scripts/shims/features-off.cjs.
 const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
-const clientShims = {
-  name: 'client-shims',
+// The server library's features our server never uses (semantic tokens, call and type hierarchies, file
+// operations, notebook sync…: FEATURES there): scripts/shims/server-features-off.cjs.
+const serverFeaturesOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'server-features-off.cjs')).FEATURES));
+const lspShims = {
+  name: 'lsp-shims',
   setup(build) {
     build.onResolve({ filter: /^\.\/\w+$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) && featuresOff.has(args.path.slice(2)) ? { path: args.path.slice(2), namespace: 'features-off' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'features-off' }, (args) => ({
       contents: `module.exports = require('./features-off.cjs').featuresOff(${JSON.stringify(args.path)});\n`,
+      resolveDir: shims,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/\w+$/ }, (args) =>
+      /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](server|api)\.js$/.test(args.importer) && serverFeaturesOff.has(args.path.slice(2)) ? { path: args.path.slice(2), namespace: 'server-features-off' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'server-features-off' }, (args) => ({
+      contents: `module.exports = require('./server-features-off.cjs').serverFeaturesOff(${JSON.stringify(args.path)});\n`,
       resolveDir: shims,
       loader: 'js',
     }));
@@ -166,7 +177,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, clientShims], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -1,5 +1,5 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client and server carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
@@ -356,6 +356,51 @@ describe('the build\'s shims (scripts/shims)', () => {
       for (const f of readdirSync(lsp).filter((f) => f.endsWith('.ts'))) {
         assert.deepEqual(readFileSync(path.join(lsp, f), 'utf8').match(/semanticTokens|codeLens|foldingRange|inlineValue/g), null, f);
       }
+    });
+  });
+
+  describe('vscode-languageserver\'s features the server never uses (server-features-off.cjs)', () => {
+    type Mixins = Record<string, (base: new () => object) => new () => object>;
+    const { FEATURES, serverFeaturesOff } = shim('server-features-off.cjs') as { FEATURES: Record<string, { mixins: Record<string, string[]>; classes?: string[] }>; serverFeaturesOff: (m: string) => Mixins };
+    const common = path.join(repoRoot, 'node_modules', 'vscode-languageserver', 'lib', 'common');
+    /** What a mixin adds to the class it extends: its prototype's own members. */
+    const members = (mixin: Mixins[string]) => Object.getOwnPropertyNames(mixin(class {}).prototype).filter((m) => m !== 'constructor').sort();
+
+    it('stands for every export of those modules that the library\'s server and api read', () => {
+      const source = ['server.js', 'api.js'].map((f) => readFileSync(path.join(common, f), 'utf8')).join('\n');
+      for (const module of Object.keys(FEATURES)) {
+        const used = [...new Set([...source.matchAll(new RegExp(`\\b${module}_1\\.(\\w+)`, 'g'))].map((m) => m[1]))].sort();
+        assert.ok(used.length > 0, module);
+        assert.deepEqual(Object.keys(serverFeaturesOff(module)).sort(), used, module);
+      }
+    });
+
+    it('adds the members the library\'s mixins add, each throwing, saying why; their classes throw when made', () => {
+      for (const [module, { mixins, classes = [] }] of Object.entries(FEATURES)) {
+        const real = load(path.join(common, `${module}.js`)) as Mixins;
+        const ours = serverFeaturesOff(module);
+        for (const [name, list] of Object.entries(mixins)) {
+          assert.deepEqual(members(ours[name]), members(real[name]), name);
+          assert.deepEqual([...list].sort(), members(real[name]), name);
+          const instance = new (ours[name](class {}))() as Record<string, unknown>;
+          for (const member of list) assert.throws(() => instance[member], new RegExp(`${name}'s ${member} is not in policy-report's language server`));
+        }
+        for (const name of classes) {
+          assert.equal(typeof real[name], 'function', name);
+          assert.throws(() => new (ours[name] as unknown as new () => object)(), new RegExp(`${name} is not in policy-report's language server`));
+        }
+      }
+    });
+
+    it('leaves what the server uses: inlay hints, pull diagnostics, showDocument, progress, configuration, workspace folders', () => {
+      for (const kept of ['inlayHint', 'diagnostic', 'showDocument', 'progress', 'configuration', 'workspaceFolder', 'textDocuments']) assert.ok(!(kept in FEATURES), kept);
+      const lsp = path.join(repoRoot, 'server', 'src', 'lsp');
+      const names = Object.values(FEATURES).flatMap(({ mixins, classes = [] }) => [...Object.values(mixins).flat(), ...classes]);
+      for (const f of readdirSync(lsp).filter((f) => f.endsWith('.ts'))) {
+        const source = readFileSync(path.join(lsp, f), 'utf8');
+        assert.deepEqual(names.filter((n) => new RegExp(`\\.${n}\\b|\\b${n}\\(`).test(source)), [], f);
+      }
+      assert.match(readFileSync(path.join(lsp, 'handlers.ts'), 'utf8'), /connection\.window\.showDocument\(/);
     });
   });
 

@@ -91,6 +91,10 @@ import { repoRoot } from '../helpers';
  * (dialect.md §5.2's press names, §6.5–§6.7, §15–§19) moved to docs/reading.md, a maintainers' reference
  * outside the .vsix: the shipped dialect.md keeps a short summary of each (VI + EN) and the writer's
  * contract, 196 → 104 KB (58 → 32 KiB zipped). The gate is back at issue 18's 600 KiB.
+ * 599 KiB (613 129 bytes) after the twenty-second round; 596 KiB (610 085 bytes) with the server library's
+ * features the server never uses on a shim (scripts/shims/server-features-off.cjs: semantic tokens, call and
+ * type hierarchies, file operations, notebook sync…; −1.7 KiB) and markup.md's "How it decides" and the
+ * README's tests in short (their detail in docs/reading.md §20 and docs/testing.md; −1.3 KiB).
  */
 const LIMIT = 600 * 1024;
 
@@ -254,6 +258,15 @@ describe('the packaged extension (.vsix)', function () {
       assert.ok(!client.includes(marker), `${marker}: vscode-languageclient's feature is bundled`);
     }
     assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
+  });
+
+  it('gives the server none of the library\'s features it never uses, notebook sync among them (scripts/shims/server-features-off.cjs)', () => {
+    // Methods of vscode-languageserver's lib/common/notebook.js, semanticTokens.js, fileOperations.js, and the shims' refusal.
+    const cli = bundle('cli.js');
+    for (const marker of ['onDidOpenNotebookDocument', 'DidOpenNotebookDocumentNotification', 'SemanticTokensDeltaRequest', 'WillRenameFilesRequest', 'CallHierarchyIncomingCallsRequest']) {
+      assert.ok(!cli.includes(marker), `${marker}: vscode-languageserver's feature is bundled`);
+    }
+    assert.ok(cli.includes('is not in policy-report\'s language server (scripts/shims/server-features-off.cjs)'));
   });
 
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
