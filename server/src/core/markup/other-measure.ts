@@ -21,6 +21,7 @@
  *   no place reached (targetRank).
  * - a platform's noun before the name (round 22): "doanh số trên các sàn giao dịch thương mại điện tử
  *   bán lẻ … tăng 42,29%" measures the marketplaces (platform-head.ts).
+ * - one block's rate under an entry keeping no block series (round 23): "… đạt 24,11% ở bộ, ngành" (block-value.ts).
  * Pure: the figure's part as written, the sentence before it, the name's span, the entry.
  */
 import { foldKey } from '../catalog/catalog';
@@ -31,6 +32,7 @@ import type { ClassInput } from './fronted';
 import { otherWhole } from './other-whole';
 import { regionRank, subgroupValue } from './subgroup';
 import { platformHead } from './platform-head';
+import { blockValue } from './block-value';
 
 type Message = ReturnType<typeof msg>;
 
@@ -213,5 +215,5 @@ export function otherMeasure(x: ClassInput, f: Figure): Message | null {
   const upTo = (x.before ?? '') + x.plain.slice(0, Math.min(f.start, x.name?.start ?? f.start));
   let from = 0;
   for (const m of upTo.matchAll(/[.!?](?!\d)\s+/g)) from = m.index! + m[0].length;
-  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? platformHead(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f) ?? otherWhole(x, f, upTo.slice(from));
+  return averageOverPlaces(x, f, upTo.slice(from)) ?? ratioAsGrowth(x, f) ?? headBeforeGrowth(x, f) ?? platformHead(x, f) ?? worldValue(x, f) ?? countryValue(x, f) ?? countryOwner(x, f) ?? targetRank(x, f) ?? subgroupValue(x, f, upTo.slice(from)) ?? regionRank(x, f) ?? otherWhole(x, f, upTo.slice(from)) ?? blockValue(x, f);
 }

@@ -49,7 +49,8 @@ export function glossLength(after: string): number {
  * Why a figure of a sentence is too far from the name to be surely its: 'clause' for one before the
  * name in another clause, or after it beyond a bracket; 'words' for more than eight words between.
  * A level after the name in a later clause is the checker's choice when the name's clause has
- * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked.
+ * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked; so is
+ * the first figure of an item the name titles ("- [[X]]: tuy …, xuống hạng 37 năm 2025").
  */
 export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: Catalog): 'clause' | 'words' | null {
   // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
@@ -59,6 +60,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
   // "Riêng băng rộng cố định, VNNIC đo được tốc độ tải xuống … chỉ 58,88 Mb/giây": the network's speed restated before its figure (restated-measure.ts).
   if (n.part === 0 && speedRestated(reading.texts[0], n, reading.figs[0], f, catalog)) return null;
+  // "- Đầu ra đổi mới sáng tạo: tuy …, xuống hạng 37 năm 2025": a name titling its item before ":" owns the item's first figure (round 23, held27).
+  if (n.part === 0 && TITLE_BEFORE.test(reading.texts[0].slice(0, n.cand.start)) && /^\s*:/.test(reading.texts[0].slice(n.cand.end)) && reading.figs[0].find((g) => g.start >= n.cand.end) === f) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
@@ -75,6 +78,9 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   const spans = movedTo ? skipped(reading, f) : reading.periods[0];
   return closeEnough(reading.texts[0], n.cand, f, aside && glossOnly ? [{ start: n.cand.end, end: n.cand.end + aside }, ...spans.filter((p) => p.start >= n.cand.end + aside)] : spans) ? null : 'words';
 }
+
+/** Nothing but a list marker before a name that titles its item. */
+const TITLE_BEFORE = /^\s*(?:[-*+•]\s*)?$/u;
 
 /** A rank band: "top 10", "tốp 10". */
 const BAND = /^t[oố]p(?![\p{L}])/iu;

@@ -12,7 +12,8 @@
  * - the other measure of the index: a rank right after a level, or a level right after a rank
  *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
  *   word between; which series it is (the rank of the score's index) the analysis decides from the
- *   catalog (analyze.ts), and drops it when no series of the name fits;
+ *   catalog (analyze.ts), and drops it when no series of the name fits; a rank before the name of a
+ *   bound score too ("xếp hạng 1/63, với giá trị [[DTI]] 0,8002": rank-before-name.ts);
  * - the rest of a "lần lượt" list when one name covers a list of units: "[[Điểm DTI]] của Hải Phòng
  *   và Thành phố Hồ Chí Minh lần lượt là 0,7857 và 0,7770" (as many units after "của" as figures),
  *   "Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]" (as many
@@ -38,6 +39,7 @@ import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
 import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
+import { rankBeforeName } from './rank-before-name';
 import { restatedSeries } from './restated-series';
 import { resolveSamePeriod } from './period-codes';
 import { earlierBases, risesTo } from './earlier-bases';
@@ -69,7 +71,8 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   for (const b of earlierBases(idx, text, figures, periods, reading, out.map((o) => o.at))) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
-  const m = otherMeasure(idx, text, figures, periods, reading, refEnd);
+  const m0 = otherMeasure(idx, text, figures, periods, reading, refEnd);
+  const m = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });

@@ -5,7 +5,8 @@
  * - a bare place in brackets after the comparison's period: "tăng 15 bậc so với năm 2022 (86)", also
  *   several: "tăng 16 bậc so với năm 2009 (70) và 19 bậc so với năm 2008 (73)";
  * - "so với hạng 86 của năm 2022" after a bound place written bare ("lên 56") or as "là 71/193";
- * - "từ": "tụt 8 bậc từ vị trí 94 năm 2010";
+ * - "từ": "tụt 8 bậc từ vị trí 94 năm 2010"; with no change written, right after the bound place and
+ *   its period: "hạng 50 năm 2025, từ hạng 53 của năm 2023" (round 23);
  * - a clause "khi …" right after the comparison, its rank of the comparison's period: "tăng 10 bậc
  *   so với năm 2018, khi Việt Nam xếp thứ 77/140", also in brackets: "tăng 26 bậc so với năm 2021
  *   (khi đó xếp thứ 53/63)".
@@ -23,6 +24,8 @@ export interface RankBase {
 }
 
 const FROM = /(?<![\p{L}])từ\s*$/u;
+/** Between a bound place and an earlier one with no change written: its period at most, then ", từ". */
+const FROM_PLACE = /^\s*(?:(?:năm|quý|tháng)\s+[\p{L}\d/]{1,10}\s*)?,\s*từ\s*$/u;
 /** A clause of the comparison's time after it: ", khi …", or in brackets, "(khi đó …)" (class bracketed-when, round 18). */
 const WHEN = /^\s*[,(]?\s*(?:khi|lúc)(?:\s+đó)?\s+/u;
 const isRank = (f: Figure, role: string): boolean => f.kind === 'rank' || role === 'rank';
@@ -55,9 +58,14 @@ export function rankBases(idx: number, text: string, figures: Figure[], periods:
     }
     // (the bound place's score right after it: "xếp thứ 102 với 4,28 điểm, tụt 8 bậc …")
     if (!changed && j === idx + 1 && f.unit === 'điểm' && /^\s*,?\s*(?:với|và)\s*$/u.test(text.slice(Math.max(bound.end, refEnd), f.start))) continue;
-    if (!changed) break;
     const p = rd.period >= 0 ? periods[rd.period] : undefined;
     const otherPeriod = !!p && rd.own && rd.period !== own.period && p.code !== (own.period >= 0 ? periods[own.period].code : '');
+    // No change written, the earlier place right after the bound one's period (round 23, held27): "hạng 50 năm 2025, từ hạng 53 của năm 2023".
+    if (!changed && j === idx + 1 && isRank(bound, own.role) && isRank(f, rd.role) && otherPeriod && FROM_PLACE.test(text.slice(bound.end, f.start))) {
+      out.push({ at: j });
+      break;
+    }
+    if (!changed) break;
     if (rd.role === 'base' && otherPeriod && (f.kind === 'rank' || barePlace(f))) out.push(f.kind === 'rank' ? { at: j } : { at: j, rank: true });
     else if (isRank(f, rd.role) && otherPeriod && FROM.test(text.slice(Math.max(0, f.start - 12), f.start))) out.push({ at: j });
     else if (isRank(f, rd.role) && WHEN.test(text.slice(figures[j - 1].end, f.start).replace(/^[^,(]*/u, ''))) {

@@ -88,10 +88,13 @@ export const fractionPercentMismatch = defineRule({
   },
 });
 
+/** Between a percentage and a fraction bracketed after it: a few of its words at most, no figure, no break. */
+const BRACKETED_AFTER = /^[^\d.,;:()]{0,40}\(\s*$/u;
+
 /**
  * fraction-percent-mismatch's finding for one fraction (findingsInSentence: its sentence's figures
  * and text, the document's uri). Paired only when the sentence is unambiguous: one fraction, and the
- * percentage right after it.
+ * percentage right after it, or the one it is bracketed after ("đạt 47,8% (4.954.457/10.364.973 hồ sơ)", "47,8% hồ sơ nộp trực tuyến (…)").
  */
 const mismatchOf: SentenceCompute<'mismatch' | 'fraction', null> = (analysis, frac, _input, report) => {
   const { doc } = analysis;
@@ -103,7 +106,8 @@ const mismatchOf: SentenceCompute<'mismatch' | 'fraction', null> = (analysis, fr
   }
   if (!percents) return;
   const start = doc.lines.offsetAt(frac.range.start);
-  const pct = percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
+  // (round 23, held27: "… đạt 47,8% (4.954.457/10.364.973 hồ sơ), ở bộ, ngành đạt 49,4%" pairs 47,8%)
+  const pct = percents.find((p) => BRACKETED_AFTER.test(doc.text.slice(doc.lines.offsetAt(p.range.end), start))) ?? percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
   if (!statedFor(doc.text, doc.sentences[frac.sentence].start, frac, pct, doc.lines)) return;
   const lo = (frac.interval[0] / frac.denominator!) * 100;
   const hi = (frac.interval[1] / frac.denominator!) * 100;
