@@ -28,6 +28,7 @@ import { beforeSeries, type Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure, Qualifier, RankScopeWritten } from '../types';
 import { work } from '../work';
+import { firmAfterName } from './firm-after';
 import { firmSubject } from './firms';
 import { frontedClass } from './fronted';
 import { otherMeasure } from './other-measure';
@@ -314,7 +315,8 @@ function predecessor(x: ClassInput, f: Figure): Message | null {
  * province's is (firms.ts); an entry whose own names say the firm keeps it.
  */
 function firmFigure(x: ClassInput, f: Figure): Message | null {
-  const firm = firmSubject((x.before ?? '') + x.plain.slice(0, f.start), (w) => says(x.indicator, foldKey(w)));
+  const own = (w: string): boolean => says(x.indicator, foldKey(w));
+  const firm = firmSubject((x.before ?? '') + x.plain.slice(0, f.start), own) ?? firmAfterName(x.plain, x.name, f, own);
   if (!firm) return null;
   return msg(
     `"${f.raw}" là số liệu của ${firm}, một doanh nghiệp, không phải của cả nước cho "${x.indicator.name}": chưa đánh dấu.`,

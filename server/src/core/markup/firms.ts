@@ -20,7 +20,7 @@ const FIRMS = [
 /** The kinds of a firm written before its name, lower- or upper-case first ("Nhà mạng Viettel"). */
 const KINDS = ['nhà mạng', 'tập đoàn', 'tổng công ty', 'công ty', 'hãng', 'doanh nghiệp'].map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|');
 /** A firm by name, or a capitalized name after the kind of a firm (its own words, not a place's). */
-const FIRM = new RegExp(
+export const FIRM = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${FIRMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|(?:${KINDS})\\s+(?!(?:Việt|Nhà|Trung|Chính|Bộ|Sở|Nước|Cổ|Trách)(?![\\p{L}]))(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)*))`,
   'gu',
 );

@@ -11,6 +11,7 @@ import { tokenize } from './name-index';
 import type { ProseUnit } from './prose';
 import { clauseAt, roleOf, type Bound, type UnitReading } from './bind';
 import { provinceInName, provinceNouns, provinceSection, provinceSubject, provincialFigure } from './province';
+import { provinceOpening } from './province-opening';
 export { provincialFigure } from './province';
 import { notTheValue, qualifiedFigure } from './qualified';
 import { valueHeadFigure } from './value-head';
@@ -224,7 +225,7 @@ export function whoseFigure(
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
   const source = otherSource(sentence, catalog, f, n.indicator);
   if (source) return { reason: 'other-source', message: source };
-  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined) ?? provinceInName(unit.parts[n.part].text.slice(n.cand.start, n.cand.end), n.indicator, f) ?? provinceSection(text, unit.start, sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f);
+  const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined) ?? provinceInName(unit.parts[n.part].text.slice(n.cand.start, n.cand.end), n.indicator, f) ?? provinceSection(text, unit.start, sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f) ?? provinceOpening(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
 }
 
