@@ -51,7 +51,7 @@ export function pickMember(entries: SubjectEntry[], measure: 'score' | 'rank', r
 /** The measure cells of `header` with no name of their own (`named`), named by the caption above the table (the module comment). */
 export function detectCaptionMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], named: readonly Named[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
-  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c) : null));
+  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c, i) === 'value' ? measureCell(c) : null));
   if (!measures.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;

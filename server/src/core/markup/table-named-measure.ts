@@ -53,7 +53,7 @@ export function detectNamedMeasures(run: HeaderRun, header: ProseUnit, rows: rea
   const labels = rows.map((r) => r.parts[0]?.text.replace(/[*_]/g, '').trim() ?? '');
   if (!labels.some((l) => isProvinceName(l) || isMinistryLabel(l))) return;
   cells.forEach((cell, part) => {
-    if (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell) !== 'value') return;
+    if (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell, part) !== 'value') return;
     const m = namedMeasure(cell.replace(/[*_]/g, ' '));
     if (!m) return;
     const indicator = pickMember(captionEntries(run, m.index), m.measure, rows);

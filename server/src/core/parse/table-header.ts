@@ -34,7 +34,7 @@ import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
 import { provinceCell } from './table-column-province';
 import { asRank, measureCell } from './table-measures';
-import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
+import { CHANGE_LABEL, chunkMayBind, shapedHeader, targetCell } from './table-shape';
 import { isProvinceName } from './subject-list';
 import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
 import { isMinistryLabel } from './table-subjects';
@@ -130,7 +130,7 @@ interface Column {
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
   return Array.from({ length: cellCount(header.shape) }, (_, c) => {
     const text = cellText(doc, header, c);
-    const kind = CHANGE_LABEL.test(text) ? 'change' : TARGET_LABEL.test(text) ? 'target' : 'value';
+    const kind = CHANGE_LABEL.test(text) ? 'change' : targetCell(text, c) ? 'target' : 'value';
     const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
     // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
     const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
