@@ -5,8 +5,12 @@
  * keyed by that ministry in the history (history/ministry-subject.ts reads the row's name). Pure.
  */
 import { ministryOf } from '../ministries';
+import { isProvinceName } from './subject-list';
 
 /** True if the whole row label is a ministry's or agency's name ("Bộ Tài chính", "Bộ KH&ĐT", "NHNN"). */
 export function isMinistryLabel(label: string): boolean {
   return ministryOf(label.replace(/[*_]/g, '').trim()) !== undefined;
 }
+
+/** A rank-first table's row label (table-cells.ts rankFirstLabel): a province's or a ministry's (docs/reading.md §30). */
+export const isRowSubject = (label: string): boolean => isProvinceName(label) || isMinistryLabel(label);
