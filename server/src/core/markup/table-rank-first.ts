@@ -29,6 +29,12 @@ export function rankFirstOf(header: ProseUnit, rows: readonly ProseUnit[]): numb
   return rankFirstLabel(body.map((r) => r.parts.map((p) => p.text)), isRowSubject);
 }
 
+/** The index's words of a header cell naming a measure (namedMeasure) with no digit after them (no year), else ''. */
+function undated(cell: string): string {
+  const m = namedMeasure(cell);
+  return m && !/\d/.test(cell.slice(m.end)) ? m.index : '';
+}
+
 /** Marks the first header cell of a rank-first table (the module comment); `listed`: the name reading's cases on it, dropped when it is marked. */
 export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], listed: readonly AmbiguousCase[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
@@ -39,13 +45,14 @@ export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonl
   const named = namedMeasure(corner);
   let words: { measure: 'score' | 'rank'; start: number; end: number } | null = named;
   // The index's words: the cell's own, else the caption's, else (no caption) those a later header
-  // cell names with its measure ("| Thứ hạng | Bộ, ngành | Giá trị DTI |", docs/reading.md §30).
+  // cell names with its measure and no period ("| Thứ hạng | Bộ, ngành | Giá trị DTI |", docs/reading.md
+  // §30: the ranks then take the document's period, as that column's figures do).
   let index = named?.index ?? '';
   if (!words) {
     words = measureCell(corner);
     let lineStart = header.start;
     while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
-    index = captionAbove(run.text, lineStart)?.line ?? cells.slice(1).map((c) => namedMeasure(c.replace(/[*_]/g, ' '))).find(Boolean)?.index ?? '';
+    index = captionAbove(run.text, lineStart)?.line ?? cells.slice(1).map((c) => undated(c.replace(/[*_]/g, ' '))).find(Boolean) ?? '';
   }
   if (!words || words.measure !== 'rank' || !index) return;
   const body = rows.filter((r) => r.parts.length === cells.length);
