@@ -14,7 +14,7 @@
  */
 import { readPeriods } from '../parse/periods';
 import { rankFirstLabel } from '../parse/table-cells';
-import { isRowSubject } from '../parse/table-subjects';
+import { isRowSubject, rowUnder } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { tokensOf } from './names';
 import type { ProseUnit } from './prose';
@@ -51,7 +51,7 @@ export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: 
 export function detectNamedMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], taken: ReadonlySet<number>, listed: ReadonlyMap<number, readonly AmbiguousCase[]>, plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
   // (a rank-first table's rows are named by a later column: "| Thứ hạng | Bộ, ngành | Giá trị DTI |", §30)
-  const k = rankFirstLabel(rows.filter((r) => r.parts.length === cells.length).map((r) => r.parts.map((p) => p.text)), isRowSubject);
+  const k = rankFirstLabel(rows.filter((r) => r.parts.length === cells.length).map((r) => r.parts.map((p) => p.text)), (l, i) => rowUnder(cells[i], l));
   const labels = rows.map((r) => r.parts[k]?.text.replace(/[*_]/g, '').trim() ?? '');
   if (!labels.some(isRowSubject)) return;
   cells.forEach((cell, part) => {

@@ -13,7 +13,7 @@
 import { captionAbove } from '../parse/table-caption';
 import { rankFirstLabel } from '../parse/table-cells';
 import { measureCell } from '../parse/table-measures';
-import { isRowSubject } from '../parse/table-subjects';
+import { rowUnder } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { tokensOf } from './names';
 import type { ProseUnit } from './prose';
@@ -26,7 +26,7 @@ import type { AmbiguousCase } from './types';
 /** The column naming the rows of a rank-first table with header `header` over `rows` (0: none). */
 export function rankFirstOf(header: ProseUnit, rows: readonly ProseUnit[]): number {
   const body = rows.filter((r) => r.parts.length === header.parts.length);
-  return rankFirstLabel(body.map((r) => r.parts.map((p) => p.text)), isRowSubject);
+  return rankFirstLabel(body.map((r) => r.parts.map((p) => p.text)), (l, k) => rowUnder(header.parts[k]?.text ?? '', l));
 }
 
 /** The index's words of a header cell naming a measure (namedMeasure) with no digit after them (no year), else ''. */

@@ -37,7 +37,7 @@ import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, chunkMayBind, shapedHeader, targetCell } from './table-shape';
 import { isProvinceName } from './subject-list';
 import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
-import { isMinistryLabel, isRowSubject } from './table-subjects';
+import { isMinistryLabel, rowUnder } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import type { RowShape, Segment, SegmentModel } from './table-rows';
@@ -233,7 +233,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   // The value columns it names: its own; from the first cell, the value columns, all of them when each has a period of its own.
   const values = columns.flatMap((col, i) => (i > 0 && col.kind === 'value' ? [i] : []));
   // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
-  const k = rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), isRowSubject);
+  const k = rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), (l, i) => rowUnder(cellText(doc, t.header, i), l));
   const named = c > 0 ? [c] : k ? [0] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
   const fallback = columns[c].period ?? captionPeriod(doc, t);
   const bound: Binding[] = [];

@@ -14,3 +14,10 @@ export function isMinistryLabel(label: string): boolean {
 
 /** A rank-first table's row label (table-cells.ts rankFirstLabel): a province's or a ministry's (docs/reading.md §30). */
 export const isRowSubject = (label: string): boolean => isProvinceName(label) || isMinistryLabel(label);
+
+/** isRowSubject under a label column headed `head`: a province's only under "Tỉnh …", "Địa phương", a ministry's only under "Bộ …", "Cơ quan". */
+export function rowUnder(head: string, label: string): boolean {
+  const h = head.replace(/[*_]/g, '').trim();
+  if (/^(?:tỉnh|địa phương|thành phố)/iu.test(h)) return isProvinceName(label);
+  return /^(?:bộ|cơ quan)/iu.test(h) ? isMinistryLabel(label) : isRowSubject(label);
+}
