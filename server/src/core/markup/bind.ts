@@ -103,11 +103,26 @@ export function bindSpan(unit: ProseUnit, r: UnitReading, part: number, start: n
   // A row: the first figure after the reference in its cell, else the first of a later cell…
   const own = r.figs[part];
   const after = firstIndex(own.length, (i) => own[i].start >= end);
-  if (after < own.length) return { part, fig: after, period: r.rowPeriod };
-  for (let k = part + 1; k < r.figs.length; k++) if (r.figs[k].length) return { part: k, fig: 0, period: r.rowPeriod };
+  if (after < own.length) return valueCell(unit, r, { part, fig: after, period: r.rowPeriod });
+  for (let k = part + 1; k < r.figs.length; k++) if (r.figs[k].length) return valueCell(unit, r, { part: k, fig: 0, period: r.rowPeriod });
   // …else a figure right before it, with only white space between.
   const last = firstIndex(own.length, (i) => own[i].end > start) - 1;
-  if (last >= 0 && /^\s*$/.test(r.texts[part].slice(own[last].end, start))) return { part, fig: last, period: r.rowPeriod };
+  if (last >= 0 && /^\s*$/.test(r.texts[part].slice(own[last].end, start))) return valueCell(unit, r, { part, fig: last, period: r.rowPeriod });
+  return null;
+}
+
+/**
+ * A row's figure under a column headed as a change or a target ("Đề ra năm 2023", "Tăng/giảm";
+ * unit.columns): the checker binds the first figure of a later value cell instead, or none
+ * (parse/table-header.ts bindRow; docs/reading.md §30).
+ */
+function valueCell(unit: ProseUnit, r: UnitReading, b: Bound): Bound | null {
+  const kinds = unit.columns;
+  if (!kinds || kinds.length !== r.figs.length || kinds[b.part] === 'value') return b;
+  for (let k = b.part + 1; k < r.figs.length; k++) {
+    const i = kinds[k] === 'value' ? r.figs[k].findIndex((f) => !f.change) : -1;
+    if (i >= 0) return { part: k, fig: i, period: r.rowPeriod };
+  }
   return null;
 }
 

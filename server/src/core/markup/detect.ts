@@ -51,7 +51,7 @@ import { nearestNames } from './figure-owner';
 import { groupNameLists, pairedMarks } from './name-lists';
 import { opensProvinceList } from './subject-list';
 import { headingsOf } from './context';
-import { bodyRows, detectHeader } from './table-header';
+import { bodyRows, detectHeader, headerColumns } from './table-header';
 import { absorbNameWords, ambiguousCase, mentionOutcome, listUnwrappable } from './mention';
 import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
@@ -102,8 +102,10 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
     docDate: options.doc ? (options.doc.frontMatter?.date ?? null) : frontMatterDate(text),
   };
   if (options.doc?.text === text) headingsOf(text, options.doc); // context.ts: the caller's outline, not parsed again
+  let columns: ProseUnit['columns'];
   for (const { model, base } of proseUnitPieces(text, options.doc && chunksOf(options.doc))) {
     for (let i = 0, u = model.units[0], by = base + model.at[0]; i < model.units.length; u = model.units[++i], by = base + model.at[i]) {
+      columns = u.headerRow ? headerColumns(u) : u.table ? columns : undefined; // a row under a change or target column (bind.ts valueCell)
       if (options.range && (u.end + by <= options.range.start || u.start + by >= options.range.end)) continue;
       // A cached unit known to name nothing is skipped before it is put in place (shifted): a
       // keystroke shifts only the units that name something, not all of the report's.
@@ -127,7 +129,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       const shifted = by ? shiftUnit(u, by) : u;
       // A list item's text takes its list's lead line and the report's title as its lead (piece-lead.ts listLead).
       const lead = !u.table && !u.lead ? listLead(text, shifted.start) : '';
-      const placed = lead ? { ...shifted, lead } : shifted;
+      const placed = lead || columns ? { ...shifted, ...(lead ? { lead } : {}), ...(columns ? { columns } : {}) } : shifted;
       if (!(defined ? detectNamed(run, placed) : detectInUnit(run, placed)) && unnamed) detectUnnamed(run, placed);
     }
   }

@@ -39,6 +39,8 @@ export interface ProseUnit {
   origin?: ProseUnit;
   /** A sentence piece after ";": the text of its sentence before it (piece-lead.ts). */
   lead?: string;
+  /** A table body row under a change or target column: each header cell's kind (bind.ts valueCell). */
+  columns?: ReadonlyArray<'value' | 'change' | 'target'>;
 }
 
 const REFERENCE = /\[\[([^\[\]\r\n]*)\]\]/g;

@@ -39,7 +39,7 @@ function entryOfCell(catalog: Catalog, caption: string[], cell: string): Indicat
 /** The value cells of `header` with no name of their own (`named`) whose words, after the caption's, name one entry (the module comment). */
 export function detectCaptionParts(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], named: readonly Named[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
-  const free = cells.map((c, i) => i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c) === 'value');
+  const free = cells.map((c, i) => i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c, i) === 'value');
   if (!free.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;

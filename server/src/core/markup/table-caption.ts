@@ -11,7 +11,7 @@
  * header cell (the checker binds the column as for any header name, its period the column's or the
  * caption's); wrap lists the case (`variant-name`: "Điểm" alone names nothing). Pure.
  */
-import { abbreviationFamily } from '../catalog/family';
+import { abbreviationFamily, memberFor } from '../catalog/family';
 import { isMinistrySeries } from '../catalog/ministerial';
 import { provinceFacts } from '../catalog/provincial';
 import { subjectKey } from '../catalog/subjects';
@@ -48,10 +48,23 @@ export function pickMember(entries: SubjectEntry[], measure: 'score' | 'rank', r
   return kept.length === 1 ? kept[0] : null;
 }
 
+/**
+ * pickMember over the entries `words` name (captionEntries); over rows of ministries, when they name
+ * none of the ministries' series, the same words with "cấp bộ": the rows say the level ("| Thứ hạng
+ * | Bộ, ngành | Giá trị DTI |": the ministerial DTI's score, docs/reading.md §30).
+ */
+export function pickNamed(run: HeaderRun, words: string, measure: 'score' | 'rank', rows: readonly ProseUnit[], labelCell = 0): Indicator | null {
+  const found = pickMember(captionEntries(run, words), measure, rows, labelCell);
+  if (found || /cấp bộ/iu.test(words) || !rows.some((r) => isMinistryLabel(r.parts[labelCell]?.text.replace(/[*_]/g, '').trim() ?? ''))) return found;
+  // (the main member of that measure in the family of each entry so named: memberFor)
+  const kept = new Set(captionEntries(run, `${words} cấp bộ`).map((e) => memberFor(run.catalog, e.indicator, measure)).filter((m) => !!m && isMinistrySeries(m)));
+  return kept.size === 1 ? [...kept][0]! : null;
+}
+
 /** The measure cells of `header` with no name of their own (`named`), named by the caption above the table (the module comment). */
 export function detectCaptionMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], named: readonly Named[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
-  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureCell(c) : null));
+  const measures = cells.map((c, i) => (i > 0 && !named.some((n) => n.part === i) && !header.parts[i].refs.length && cellKind(c, i) === 'value' ? measureCell(c) : null));
   if (!measures.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;

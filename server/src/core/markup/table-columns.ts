@@ -14,7 +14,7 @@ import { readPeriods } from '../parse/periods';
 import { isProvinceName } from '../parse/subject-list';
 import { estimatedYear } from '../parse/table-cells';
 import { asRankFigure } from '../parse/table-measures';
-import { CHANGE_LABEL, TARGET_LABEL } from '../parse/table-shape';
+import { CHANGE_LABEL, targetCell } from '../parse/table-shape';
 import { isMinistryLabel } from '../parse/table-subjects';
 import { headerUnit, inHeaderUnit } from '../parse/table-units';
 import type { Figure } from '../types';
@@ -52,9 +52,9 @@ function labelKind(label: string): 'period' | 'province' | 'ministry' | null {
   return isProvinceName(t) ? 'province' : isMinistryLabel(t) ? 'ministry' : null;
 }
 
-/** A header cell's kind: its cells are values, changes or targets (as parse/table-header.ts reads it). */
-export function cellKind(cell: string | undefined): 'value' | 'change' | 'target' {
-  return CHANGE_LABEL.test(cell ?? '') ? 'change' : TARGET_LABEL.test(cell ?? '') ? 'target' : 'value';
+/** Header cell `c`'s kind: its cells are values, changes or targets (as parse/table-header.ts reads it). */
+export function cellKind(cell: string | undefined, c: number): 'value' | 'change' | 'target' {
+  return CHANGE_LABEL.test(cell ?? '') ? 'change' : targetCell(cell ?? '', c) ? 'target' : 'value';
 }
 
 /**

@@ -40,8 +40,8 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   const taken = new Set<number>();
   const listed = new Map<number, AmbiguousCase[]>();
   for (const n of named) {
-    if (n.why || n.subject || done.has(n.indicator) || cellKind(cells[n.part]) !== 'value') continue;
-    const col = n.part > 0 ? n.part : cells.findIndex((c, i) => i > 0 && cellKind(c) === 'value');
+    if (n.why || n.subject || done.has(n.indicator) || cellKind(cells[n.part], n.part) !== 'value') continue;
+    const col = n.part > 0 ? n.part : cells.findIndex((c, i) => i > 0 && cellKind(c, i) === 'value');
     if (col <= 0) continue;
     const before = run.ambiguous.length;
     if (settleHeaderName(run, header, n, plainFigs, columnFit(n.indicator, cells, rows, col, n.part))) {
@@ -58,6 +58,12 @@ export function detectHeader(run: HeaderRun, header: ProseUnit, rows: readonly P
   detectPillarProvinceColumns(run, header, rows, rowAt);
   detectCornerPartRows(run, header, rows, rowAt);
   detectNetworkRows(run, header, rows, rowAt);
+}
+
+/** Each cell's kind of a header row with a change or target column (cellKind), else undefined: bind.ts valueCell reads its rows so. */
+export function headerColumns(header: ProseUnit): ProseUnit['columns'] {
+  const kinds = header.parts.map((p, i) => cellKind(p.text, i));
+  return kinds.some((k) => k !== 'value') ? kinds : undefined;
 }
 
 /** The body rows of the table whose header row is `units[header]`, from a list of units in order (prose.ts). */

@@ -13,13 +13,13 @@
  * ministry's reads nothing (a national entry's column stays the name reading's). Pure.
  */
 import { readPeriods } from '../parse/periods';
-import { isProvinceName } from '../parse/subject-list';
-import { isMinistryLabel } from '../parse/table-subjects';
+import { rankFirstLabel } from '../parse/table-cells';
+import { isRowSubject, rowUnder } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { tokensOf } from './names';
 import type { ProseUnit } from './prose';
 import type { AmbiguousCase } from './types';
-import { captionEntries, pickMember } from './table-caption';
+import { pickNamed } from './table-caption';
 import { cellKind, columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { subjectCandidate } from './subject-names';
 
@@ -50,18 +50,20 @@ export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: 
 /** Marks the header cells of `header` that name an index by its measure over rows of provinces or ministries (the module comment); `taken`: the cells already marked. */
 export function detectNamedMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], taken: ReadonlySet<number>, listed: ReadonlyMap<number, readonly AmbiguousCase[]>, plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
-  const labels = rows.map((r) => r.parts[0]?.text.replace(/[*_]/g, '').trim() ?? '');
-  if (!labels.some((l) => isProvinceName(l) || isMinistryLabel(l))) return;
+  // (a rank-first table's rows are named by a later column: "| Thứ hạng | Bộ, ngành | Giá trị DTI |", §30)
+  const k = rankFirstLabel(rows.filter((r) => r.parts.length === cells.length).map((r) => r.parts.map((p) => p.text)), (l, i) => rowUnder(cells[i], l));
+  const labels = rows.map((r) => r.parts[k]?.text.replace(/[*_]/g, '').trim() ?? '');
+  if (!labels.some(isRowSubject)) return;
   cells.forEach((cell, part) => {
-    if (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell) !== 'value') return;
+    if (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell, part) !== 'value') return;
     const m = namedMeasure(cell.replace(/[*_]/g, ' '));
     if (!m) return;
-    const indicator = pickMember(captionEntries(run, m.index), m.measure, rows);
+    const indicator = pickNamed(run, m.index, m.measure, rows, k);
     if (!indicator) return;
     const tokens = tokensOf(header.parts[part]).map((t, i) => ({ ...t, i })).filter((t) => t.start >= m.start && t.end <= m.end);
     if (!tokens.length) return;
     const cand = subjectCandidate(run, indicator, { first: tokens[0].i, last: tokens[tokens.length - 1].i, start: tokens[0].start, end: tokens[tokens.length - 1].end });
-    if (!settleHeaderName(run, header, { cand, part, indicator, candidates: [indicator] }, plainFigs, columnFit(indicator, cells, rows, part, part))) return;
+    if (!settleHeaderName(run, header, { cand, part, indicator, candidates: [indicator] }, plainFigs, columnFit(indicator, cells, rows, part, part, k))) return;
     // (the name reading's case on these words, another entry's misfit, gives way to this reading)
     const gone = listed.get(part) ?? [];
     for (const a of gone) if (run.ambiguous.includes(a)) run.ambiguous.splice(run.ambiguous.indexOf(a), 1);

@@ -42,7 +42,7 @@ export function detectNetworkRows(run: HeaderRun, header: ProseUnit, rows: reado
       const read = readFigures(row.parts[k].text)[0];
       if (read) [col, f] = [k, read];
     }
-    if (!f || f.change || cellKind(cells[col]) !== 'value' || measureCell(wordsOf(cells[col]))) continue;
+    if (!f || f.change || cellKind(cells[col], col) !== 'value' || measureCell(wordsOf(cells[col]))) continue;
     const measure = wordsOf(cells[col]);
     if (!/\p{L}/u.test(measure)) continue;
     const text = `${label} ${measure}`;

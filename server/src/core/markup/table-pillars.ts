@@ -36,7 +36,7 @@ export function detectPillarRows(run: HeaderRun, header: ProseUnit, rows: readon
   const cells = header.parts.map((p) => p.text);
   // (a "Giá trị" column: the pillar's score, table-pillar-shapes.ts)
   const measureOf = (c: string) => measureCell(c) ?? (scoreValueCell(c) ? { measure: 'score' as const } : null);
-  const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c) === 'value' ? measureOf(c.replace(/[*_]/g, '')) : null));
+  const measures = cells.map((c, i) => (i > 0 && !header.parts[i].refs.length && cellKind(c, i) === 'value' ? measureOf(c.replace(/[*_]/g, '')) : null));
   if (!measures.some(Boolean)) return;
   let lineStart = header.start;
   while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;

@@ -13,12 +13,12 @@
 import { captionAbove } from '../parse/table-caption';
 import { rankFirstLabel } from '../parse/table-cells';
 import { measureCell } from '../parse/table-measures';
-import { isProvinceName } from '../parse/subject-list';
+import { rowUnder } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { tokensOf } from './names';
 import type { ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
-import { captionEntries, pickMember } from './table-caption';
+import { pickNamed } from './table-caption';
 import { columnFit, settleHeaderName, type HeaderRun } from './table-columns';
 import { namedMeasure } from './table-named-measure';
 import type { AmbiguousCase } from './types';
@@ -26,7 +26,13 @@ import type { AmbiguousCase } from './types';
 /** The column naming the rows of a rank-first table with header `header` over `rows` (0: none). */
 export function rankFirstOf(header: ProseUnit, rows: readonly ProseUnit[]): number {
   const body = rows.filter((r) => r.parts.length === header.parts.length);
-  return rankFirstLabel(body.map((r) => r.parts.map((p) => p.text)), isProvinceName);
+  return rankFirstLabel(body.map((r) => r.parts.map((p) => p.text)), (l, k) => rowUnder(header.parts[k]?.text ?? '', l));
+}
+
+/** The index's words of a header cell naming a measure (namedMeasure) with no digit after them (no year), else ''. */
+function undated(cell: string): string {
+  const m = namedMeasure(cell);
+  return m && !/\d/.test(cell.slice(m.end)) ? m.index : '';
 }
 
 /** Marks the first header cell of a rank-first table (the module comment); `listed`: the name reading's cases on it, dropped when it is marked. */
@@ -38,17 +44,19 @@ export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonl
   const corner = cells[0].replace(/[*_]/g, ' ');
   const named = namedMeasure(corner);
   let words: { measure: 'score' | 'rank'; start: number; end: number } | null = named;
-  let entries = named ? captionEntries(run, named.index) : [];
+  // The index's words: the cell's own, else the caption's, else (no caption) those a later header
+  // cell names with its measure and no period ("| Thứ hạng | Bộ, ngành | Giá trị DTI |", docs/reading.md
+  // §30: the ranks then take the document's period, as that column's figures do).
+  let index = named?.index ?? '';
   if (!words) {
     words = measureCell(corner);
     let lineStart = header.start;
     while (lineStart > 0 && run.text[lineStart - 1] !== '\n' && run.text[lineStart - 1] !== '\r') lineStart--;
-    const caption = captionAbove(run.text, lineStart);
-    if (words && caption) entries = captionEntries(run, caption.line);
+    index = captionAbove(run.text, lineStart)?.line ?? cells.slice(1).map((c) => undated(c.replace(/[*_]/g, ' '))).find(Boolean) ?? '';
   }
-  if (!words || words.measure !== 'rank' || !entries.length) return;
+  if (!words || words.measure !== 'rank' || !index) return;
   const body = rows.filter((r) => r.parts.length === cells.length);
-  const indicator = pickMember(entries, 'rank', body, k);
+  const indicator = pickNamed(run, index, 'rank', body, k);
   if (!indicator) return;
   const span = words;
   const tokens = tokensOf(header.parts[0]).map((t, i) => ({ ...t, i })).filter((t) => t.start >= span.start && t.end <= span.end);

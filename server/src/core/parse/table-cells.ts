@@ -37,10 +37,10 @@ const BARE_RANK = /^\d{1,3}$/;
  * one later column are all provinces — that column, which names the rows; 0 if the table is none
  * (the first column names its rows). `rows`: the body rows' cells, as written.
  */
-export function rankFirstLabel(rows: ReadonlyArray<readonly string[]>, isProvince: (label: string) => boolean): number {
+export function rankFirstLabel(rows: ReadonlyArray<readonly string[]>, isProvince: (label: string, column: number) => boolean): number {
   const plain = (s: string | undefined) => (s ?? '').replace(/[*_]/g, '').trim();
   if (!rows.length || !rows.every((r) => BARE_RANK.test(plain(r[0])))) return 0;
   const width = rows[0].length;
-  for (let k = 1; k < width; k++) if (rows.every((r) => r.length === width && isProvince(plain(r[k])))) return k;
+  for (let k = 1; k < width; k++) if (rows.every((r) => r.length === width && isProvince(plain(r[k]), k))) return k;
   return 0;
 }

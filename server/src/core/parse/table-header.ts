@@ -34,10 +34,10 @@ import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
 import { provinceCell } from './table-column-province';
 import { asRank, measureCell } from './table-measures';
-import { CHANGE_LABEL, TARGET_LABEL, chunkMayBind, shapedHeader } from './table-shape';
+import { CHANGE_LABEL, chunkMayBind, shapedHeader, targetCell } from './table-shape';
 import { isProvinceName } from './subject-list';
 import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
-import { isMinistryLabel } from './table-subjects';
+import { isMinistryLabel, rowUnder } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import type { RowShape, Segment, SegmentModel } from './table-rows';
@@ -130,7 +130,7 @@ interface Column {
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
   return Array.from({ length: cellCount(header.shape) }, (_, c) => {
     const text = cellText(doc, header, c);
-    const kind = CHANGE_LABEL.test(text) ? 'change' : TARGET_LABEL.test(text) ? 'target' : 'value';
+    const kind = CHANGE_LABEL.test(text) ? 'change' : targetCell(text, c) ? 'target' : 'value';
     const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
     // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
     const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
@@ -233,8 +233,8 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   // The value columns it names: its own; from the first cell, the value columns, all of them when each has a period of its own.
   const values = columns.flatMap((col, i) => (i > 0 && col.kind === 'value' ? [i] : []));
   // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
-  const k = c === 0 ? rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), isProvinceName) : 0;
-  const named = k ? [0] : c > 0 ? [c] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
+  const k = rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), (l, i) => rowUnder(cellText(doc, t.header, i), l));
+  const named = c > 0 ? [c] : k ? [0] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
   const fallback = columns[c].period ?? captionPeriod(doc, t);
   const bound: Binding[] = [];
   for (const row of t.rows) {
@@ -249,7 +249,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
       const hit = figs.find((x) => x.cell === col);
       if (!hit || !isValue(hit.f)) continue;
       const year = estimated ? labelYear(doc, row, estimated) : undefined;
-      const f = k ? asRank(hit.f) : inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
+      const f = k && !col ? asRank(hit.f) : inHeaderUnit(hit.f, headerUnit(cellText(doc, t.header, col)) ?? headerUnit(cellText(doc, t.header, c)));
       bound.push({ f, ...lent(doc, hit.f, year ?? columns[col], fallback), ...(province ? { listed: true as const } : {}) });
     }
   }

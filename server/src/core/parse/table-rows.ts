@@ -19,6 +19,7 @@
  * the reading with no cache; escaped pipes, code spans with pipes, ragged rows).
  */
 import { hasMeasureCell } from './table-measures';
+import { changeOrTarget } from './table-labels';
 import type { Table, TableRow } from 'mdast';
 import { registerChunkCache, unpinned } from '../caches';
 import { ChunkCache } from './chunks';
@@ -167,7 +168,8 @@ export function tableSegments(table: Table, chunk: string, history: boolean, cac
   const header = history ? headerText(table, chunk) : '';
   const named = header.indexOf('[[') >= 0;
   // (or one of measure cells, "| Trụ cột | Điểm | Xếp hạng |": its rows' references take the caption's period, table-measures.ts)
-  const whole = named || /\d/.test(header) || hasMeasureCell(header);
+  // (or one with a change's or a target's column: its rows' references bind a later value cell's figure, table-header.ts bindRow)
+  const whole = named || /\d/.test(header) || hasMeasureCell(header) || changeOrTarget(header);
   rowModels(
     table,
     chunk,

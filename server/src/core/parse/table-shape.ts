@@ -5,13 +5,11 @@
  * version none of whose chunks has such a header walks nothing.
  */
 import type { ReportDocument } from './model';
+import { changeOrTarget } from './table-labels';
 import { hasMeasureCell } from './table-measures';
 import type { Segment, SegmentModel } from './table-rows';
 
-/** A header or row label that says its cells are changes (rules/figure-context.ts reads cells so too). */
-export const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay đổi|biến động|chênh lệch)(?![\p{L}])|±|\+\s*\/\s*[-−]/iu;
-/** A header that says its cells are targets, plans or forecasts ("Chỉ tiêu" names the indicators: not one). */
-export const TARGET_LABEL = /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|định hướng)(?![\p{L}])/iu;
+export { CHANGE_LABEL, TARGET_LABEL, targetCell } from './table-labels';
 
 /** Per header row model: whether its header may bind. */
 const shapedHeaders = new WeakMap<SegmentModel, boolean>();
@@ -22,7 +20,7 @@ export function shapedHeader(doc: ReportDocument, h: SegmentModel, base: number)
   if (shaped === undefined) {
     const { cells } = h.row!;
     const text = cells.length ? doc.text.slice(base, base + cells[cells.length - 1]) : '';
-    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || CHANGE_LABEL.test(text) || TARGET_LABEL.test(text) || hasMeasureCell(text);
+    shaped = h.part.references.length > 0 || h.part.sentences.some((s) => s.periods.length > 0) || changeOrTarget(text) || hasMeasureCell(text);
     shapedHeaders.set(h, shaped);
   }
   return shaped;
