@@ -388,7 +388,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (dating) return amb(dating.reason, [f.raw], dating.message);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap never changes the words, canonical never deletes a year of the writer's (messages.ts variantDoubt).
-  const variant = variantDoubt(run.mode, outcome.mention!);
+  const variant = variantDoubt(run.mode, outcome.mention!, n.defined);
   if (variant) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variant);
   return outcome;
 }
