@@ -27,14 +27,6 @@ const PARAGRAPH_LOOKBACK = 600;
 /** How far back in its section a bare "Bộ" looks for the ministry it means. */
 const SECTION_LOOKBACK = 3000;
 
-/** Before a name's lower-case words: a plan's title head (capitalized) or a report's title opening with a capitalized word of its own. */
-const PLAN_TITLE = /(?:^|[^\p{L}])(?:(?:Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)(?:\s+(?:quốc gia|tổng thể|hành động))?(?:\s+(?:về|phát triển|thúc đẩy))?|[Bb]áo cáo\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2})\s+$/u;
-
-/** Lower-case name words at `start` of `text` continue a plan's or a report's title (PLAN_TITLE): no name (names here, subjects: subject-names.ts). */
-export function planTitleBefore(text: string, start: number): boolean {
-  return /^\p{Ll}/u.test(text.slice(start, start + 1)) && PLAN_TITLE.test(text.slice(Math.max(0, start - 50), start));
-}
-
 /** A name the detector settled on, before its figure is known. */
 /** Members of an index named one after another before their figures (member-lists.ts). */
 export interface MemberList {
@@ -112,8 +104,6 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
       if (glossOfName(part.text, c, taken)) continue;
       // "Thuê bao dùng điện thoại thông minh": another counted noun in the place of the name's (heads.ts).
       if (otherHead(c, tokens, part.text, catalog)) continue;
-      // "Chiến lược phát triển bưu chính", "báo cáo Hiện trạng phát triển bưu chính toàn cầu": a plan's or a report's title, no index's name (reading.md §31).
-      if (planTitleBefore(part.text, c.start)) continue;
       const others = clashes.get(c);
       const alike = lackingAlike(c, tokens, idx);
       const candidates = others?.length || alike.length ? unique([c.label.indicator, ...(others ?? []).map((o) => o.label.indicator), ...alike]) : c.label.shared;

@@ -16,7 +16,7 @@ import { bindSpan, readTexts, roleOf, type Bound, type UnitReading } from './bin
 import { countedNouns } from './counted';
 import type { NameIndex } from './name-index';
 import { tokenize } from './name-index';
-import { markedIndicators, planTitleBefore, tokensOf, type Named } from './names';
+import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { glossLength } from './placement';
 import { notTheNetworksOwn, pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
@@ -52,7 +52,7 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       // thêm của các hoạt động kinh tế số": none of revenue, growth, share).
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
       // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
-      if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start)) || planTitleBefore(part.text, hit.start)) continue;
+      if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
       const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
