@@ -236,8 +236,8 @@ export const STOP = new Set(
 /**
  * Before a bare year: an index's abbreviation ("GII 2024 do WIPO công bố", "DTI 2022 xếp …") or a
  * name masked or blanked as spaces ("[[GII]] 2024 xếp …": three spaces or more, the markup detector's
- * blanked names too): the year is the index's edition (docs/reading.md
- * §6.11, §31), never a count of the word after it. `o`: the text as written, up to the numeral.
+ * blanked names too): the year is the index's edition (docs/reading.md §6.11, §31), never a count of
+ * the word after it. `o`: the text as written, up to the numeral.
  */
 const EDITION_BEFORE = /(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,7} | {3})$/u;
 export function editionBefore(o: string, i: number): boolean {
