@@ -28,7 +28,10 @@ export interface ResolvedReference {
   match: NameMatch;
   /** The indicator the name stands for, when it resolved to exactly one (or the series was inferred). */
   indicator: Indicator | null;
-  /** A name several series share, settled on one by its sentence, period or history (series.ts). */
+  /**
+   * A name several series share, settled on one by its sentence, period or history (series.ts). Kept
+   * with `indicator` null when the bound figure's own words say it is no entry's (otherMeasure).
+   */
   series?: SeriesChoice;
   /**
    * The reference's further figures (`ref.also`, parse/further.ts), each with the series it states:
@@ -66,12 +69,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     // Words siblings' names share ("Với mạng di động, [[tốc độ tải xuống trung bình]] …"): the sibling the sentence told apart (markup/sibling-words.ts).
     const settled = match.kind === 'unknown' ? wordsReference(catalog, doc, ref) : null;
     if (settled) return withAlso(doc, catalog, settled);
-    if (match.kind === 'ambiguous') {
-      const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
-      const regional = otherMeasure(catalog, doc, ref, series?.indicator ?? null);
-      if (regional !== undefined) return withAlso(doc, catalog, { ref, match, indicator: regional, ...(regional && series ? { series: { ...series, indicator: regional } } : {}) });
-      return withAlso(doc, catalog, { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
-    }
+    if (match.kind === 'ambiguous') return withAlso(doc, catalog, sharedName(catalog, doc, ref, match, history));
     // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
     // A provincial abbreviation of a ministry's figure ("Bộ Tài chính … [[DTI]] 2021 là 0,6321"): the ministries' family (markup/ministry-abbreviation.ts).
     const family = match.kind === 'abbreviation' ? abbreviationFamilyOfRef(catalog, doc, ref, match.indicator) : null;
@@ -88,6 +86,19 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/**
+ * A name several series share, settled by its sentence, period or history; then what its bound
+ * figure says it measures instead (otherMeasure: a regional rank of a speed's name is no entry's,
+ * whichever series the history picked — reinferSeries asks the same).
+ */
+function sharedName(catalog: Catalog, doc: ReportDocument, ref: Reference, match: Extract<NameMatch, { kind: 'ambiguous' }>, history: HistoryIndex | undefined): ResolvedReference {
+  const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
+  const regional = otherMeasure(catalog, doc, ref, series?.indicator ?? null);
+  // (none: the name is settled, its figure no entry's — the choice is kept, so no finding says the name picks none)
+  if (regional !== undefined) return { ref, match, indicator: regional, ...(series ? { series: regional ? { ...series, indicator: regional } : series } : {}) };
+  return { ref, match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) };
 }
 
 /**
@@ -194,10 +205,10 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
   let changed = false;
   const refs = analysis.refs.map((r): ResolvedReference => {
     if (r.match.kind !== 'ambiguous' || r.match.member || (r.series && r.series.by !== 'history')) return r;
-    const series = inCurrency(analysis.catalog, r.ref, inferSeries(analysis.doc, r.ref, r.match.candidates, history, r.match.subject) ?? undefined);
-    if ((series?.indicator ?? null) === r.indicator) return r;
+    const settled = sharedName(analysis.catalog, analysis.doc, r.ref, r.match, history);
+    if (settled.indicator === r.indicator) return r;
     changed = true;
-    return withAlso(analysis.doc, analysis.catalog, { ref: r.ref, match: r.match, indicator: series?.indicator ?? null, ...(series ? { series } : {}) });
+    return withAlso(analysis.doc, analysis.catalog, settled);
   });
   return changed ? { ...analysis, refs } : null;
 }

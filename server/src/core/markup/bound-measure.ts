@@ -29,8 +29,11 @@ export interface BoundMeasure {
   foreign?: true;
 }
 
-/** The rank member of `ind`'s family that a rank `f` bound to `ind`, no ranking, stands for (null: none). */
-function rankOfName(catalog: Catalog, ind: Indicator, f: NonNullable<Reference['figure']>): Indicator | null | undefined {
+/**
+ * The rank member of `ind`'s family that a rank `f` bound to `ind`, no ranking, stands for (null:
+ * none; undefined: `f` no rank or `ind` a ranking). The detector asks the same (markup/detect.ts, mention.ts).
+ */
+export function rankOfName(catalog: Catalog, ind: Indicator, f: Pick<NonNullable<Reference['figure']>, 'kind' | 'scope' | 'value'>): Indicator | null | undefined {
   if (f.kind !== 'rank' || ind.measure === 'rank' || ind.unitClass === 'rank') return undefined;
   const written = f.scope;
   const regional = written === 'asean' || written === 'asia' || written === 'region';

@@ -142,6 +142,7 @@ export function definedNames(run: NameContext & { text: string }, unit: ProseUni
         indicator,
         candidates: entries ? [...new Set(entries.map((e) => e.indicator))] : [indicator],
         ...(entries ? { subject: entries } : {}),
+        defined: true,
       });
     });
   });

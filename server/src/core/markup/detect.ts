@@ -44,6 +44,7 @@ import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
 import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
+import { rankOfName } from './bound-measure';
 import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
@@ -301,6 +302,10 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
   const member = growth ?? (!n.subject && !f.change && roleOf(reading, b) === 'level' ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level', growth: f.growth }) : null);
   n = member ? asEntry(run, n, member) : blockNamed(run, n, unit.parts[b.part].text, f); // else a block's member ("khối địa phương": blocks.ts)
+  // A rank bound to a name of no ranking ("đứng thứ 58 về tốc độ … di động"): its ranking's, as the checker reads the mark (bound-measure.ts).
+  // (a name as the catalog writes it: fuzzy words may hold a subject bySubject reads, "về chuyển đổi số cấp tỉnh")
+  const ranking = !n.subject && !member && n.cand.exact && f.kind === 'rank' ? rankOfName(run.catalog, n.indicator, { kind: f.kind, value: f.value, scope: reading.prose?.reading.figures[b.fig]?.scope }) : null;
+  if (ranking) n = asEntry(run, n, ranking);
   if (b.part === n.part && !unit.table && partNotShare(part.text, n, f, !growth && !f.growth && !!member)) return amb('figure-role', [f.raw], partMessage(f.raw, words));
   // A subject's entry is the one its figure fits; a name whose figure does not fit its indicator
   // may hold the subject of another entry that it fits ("kinh tế số nền tảng mang về 8 tỷ USD").
@@ -385,7 +390,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (dating) return amb(dating.reason, [f.raw], dating.message);
   const outcome = mentionOutcome(run, unit, n, b, plainFigs, reading);
   // Wrap never changes the words, canonical never deletes a year of the writer's (messages.ts variantDoubt).
-  const variant = variantDoubt(run.mode, outcome.mention!);
+  const variant = variantDoubt(run.mode, outcome.mention!, n.defined);
   if (variant) return amb('variant-name', [outcome.mention!.figure?.raw ?? f.raw], variant);
   return outcome;
 }

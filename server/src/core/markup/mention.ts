@@ -21,6 +21,7 @@ import { countedOfWords } from './counted-words';
 import { siblingOfWords } from './sibling-words';
 import { abbreviationFamilyOf } from './ministry-abbreviation';
 import { channelOfWords } from './channel-words';
+import { rankOfName } from './bound-measure';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -57,9 +58,11 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const asCount = (fig?: Figure) => 'indicator' in res && b && reading && countMember(catalog, res.indicator, fig ?? reading.figs[b.part][b.fig]) === n.indicator;
   // An index's bare name bound to a rank: the index's rank (catalog/index-rank.ts), as analyze.ts reads it.
   const asRank = (fig?: Figure) => !!b && !!reading && rankOfIndexName(catalog, res, fig ?? reading.figs[b.part][b.fig]) === n.indicator;
+  // A rank bound to a name of no ranking: that ranking's entry (bound-measure.ts rankOfName), as analyze.ts reads it.
+  const asRanking = () => !!bf && 'indicator' in res && rankOfName(catalog, res.indicator, { kind: bf.kind, value: bf.value, scope: reading!.prose?.reading.figures[b!.fig]?.scope }) === n.indicator;
   const resolved = family
     ? picksHere(familyRef()) && picksHere(familyRef(plainFig))
-    : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)) || (asRank() && asRank(plainFig)));
+    : 'indicator' in res && (res.indicator === n.indicator || (asCount() && asCount(plainFig)) || (asRank() && asRank(plainFig)) || asRanking());
   // A pillar's short words ("trụ cột pháp lý"): the checker reads the pillar the scope names (pillar-words.ts).
   const pillar = () => res.kind === 'unknown' && !suffix && pillarOfWords(catalog, text, unit, written)?.pick === n.indicator;
   // A counted noun alone ("22,14 triệu thuê bao"): the checker reads the entry its sentence settles (counted-words.ts).

@@ -17,8 +17,13 @@ export function nameMessage(n: Named, words: string): AmbiguousCase['message'] {
   );
 }
 
-/** The message of a variant wrap mode lists. */
-export function variantMessage(m: Mention): AmbiguousCase['message'] {
+/** The message of a variant wrap mode lists (`defined`: an abbreviation the report defines, reading.md §26, §31). */
+export function variantMessage(m: Mention, defined?: boolean): AmbiguousCase['message'] {
+  if (defined)
+    return msg(
+      `"${m.text}" là viết tắt do chính báo cáo định nghĩa cho chỉ tiêu "${m.indicator.name}"; danh mục không có viết tắt này nên [[${m.text}]] sẽ không tra ra chỉ tiêu, và chế độ wrap không sửa chữ của người viết: chưa đánh dấu. Dùng --mode canonical, hoặc viết tên đầy đủ.`,
+      `"${m.text}" is an abbreviation the report defines for "${m.indicator.name}"; the catalog has no such abbreviation, so [[${m.text}]] would not resolve, and wrap mode does not change the writer's words: left unmarked. Use --mode canonical, or write the full name.`,
+    );
   if (/[\r\n]/.test(m.text))
     return msg(
       `"${m.text}" là chỉ tiêu "${m.indicator.name}" nhưng tên bị ngắt dòng; dấu [[...]] không qua được dòng mới và chế độ wrap không sửa chữ của người viết: chưa đánh dấu.`,
@@ -36,8 +41,8 @@ export function variantMessage(m: Mention): AmbiguousCase['message'] {
  * … 2024 của Liên Hợp Quốc") that the canonical name, replacing the words, would delete (and with
  * it the figure's period).
  */
-export function variantDoubt(mode: MarkMode, m: Mention): AmbiguousCase['message'] | null {
-  if (mode === 'wrap') return m.wrappable ? null : variantMessage(m);
+export function variantDoubt(mode: MarkMode, m: Mention, defined?: boolean): AmbiguousCase['message'] | null {
+  if (mode === 'wrap') return m.wrappable ? null : variantMessage(m, defined);
   // Years only (standalone: "2IPD", "5G" are words of a name): the figure's period may rest on one.
   const numbers = (s: string) => s.match(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu) ?? [];
   const own = new Set(numbers(m.indicator.name));

@@ -57,6 +57,8 @@ export interface Named {
   countedAt?: number;
   /** A member of a list of an index's members (member-lists.ts). */
   list?: MemberList;
+  /** An abbreviation the report defines (defined-abbreviations.ts): its message says so. */
+  defined?: true;
 }
 
 /** Folded words that say what is measured of a subject, not which subject ("điểm", "xếp hạng", "tỷ lệ", "số lượng"). */

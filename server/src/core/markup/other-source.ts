@@ -84,6 +84,10 @@ export function otherSource(sentence: string, catalog: Catalog, f: Figure, ind?:
     if (compiledBy(ind, [source, a[2] ?? ''])) return null;
   } else if (!folded || AGENCY.test(folded)) return null;
   else if (compilersOf(catalog).some((w) => ` ${w} `.includes(` ${folded} `) || ` ${folded} `.includes(` ${w} `))) return null;
+  // A report's title, then its publisher ("Theo báo cáo Hiện trạng … toàn cầu công bố tại … của UPU"): the publisher is the source (reading.md §31).
+  const opening = source + (/^[^,;:.()]{0,160}/.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '');
+  const publisher = words(/\s(?:của|do)\s+(\p{Lu}[^]{0,40})$/u.exec(opening.trim())?.[1] ?? '');
+  if (publisher && (AGENCY.test(publisher) || compilersOf(catalog).includes(publisher))) return null;
   return msg(
     `Câu dẫn nguồn "${source}" cho số liệu "${f.raw}", không phải cơ quan biên soạn nào của danh mục: số liệu là ước tính của nguồn đó, chưa đánh dấu.`,
     `The sentence gives "${source}" as the source of "${f.raw}", no compiler of the catalog: the figure is that source's estimate, left unmarked.`,

@@ -15,14 +15,15 @@ const TITLE_OF = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|b�
 /** A publisher: "của"/"do" and at most ten words starting with a capital, then its bracketed abbreviation or gloss. */
 const PUBLISHER = String.raw`(?:(?:của|do)\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,9}(?:\s*\([^()\d]{1,40}\))?\s*)?`;
 /** "công bố", "phát hành" and the time of day of a date the period phrases leave. */
-const PUBLISHED = String.raw`(?:(?:công bố|phát hành|ban hành)(?:\s+(?:sáng|chiều|tối|ngày|hôm|vào))*\s*)?`;
+const PUBLISHED = String.raw`(?:(?:công bố|phát hành|ban hành)(?:\s+(?:sáng|chiều|tối|ngày|hôm|vào))*\s*(?:tại\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}\s*)?)?`;
 /** The subject ranked or scored: Việt Nam ("nước ta"): the catalog's international rankings are Việt Nam's (another country's place is no value of theirs). */
 const SUBJECT = String.raw`(?:Việt Nam|nước ta)`;
 /** A province's name (at most four capitalized words, "tỉnh"/"thành phố" before it): the subject of a provincial ranking ("cấp tỉnh"). */
 const PROVINCE = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}`;
 /** The verb before the figure, when the figure's words do not hold it. */
 const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên|ở))?`;
-const gap = (subject: string) => new RegExp(String.raw`^\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${VERB}\s*$`, 'u');
+// (an edition year right after the name: "Báo cáo DTI 2023 do Bộ … công bố tại phiên họp, …", reading.md §31)
+const gap = (subject: string) => new RegExp(String.raw`^\s*(?:(?:19|20)\d\d\s+)?${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${VERB}\s*$`, 'u');
 const GAP = gap(SUBJECT);
 const PROVINCE_GAP = gap(PROVINCE);
 /** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */

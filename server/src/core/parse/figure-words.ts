@@ -232,3 +232,14 @@ export const STOP = new Set(
     'ngày,thì,thứ,lần,trở,vượt,góp,đóng,kết,nối,tham,triển,thực,xử,ban,sử,dẫn,cung,phục,hỗ,đăng,hoàn'
   ).split(','),
 );
+
+/**
+ * Before a bare year: an index's abbreviation ("GII 2024 do WIPO công bố", "DTI 2022 xếp …") or a
+ * name masked or blanked as spaces ("[[GII]] 2024 xếp …": three spaces or more, the markup detector's
+ * blanked names too): the year is the index's edition (docs/reading.md §6.11, §31), never a count of
+ * the word after it. `o`: the text as written, up to the numeral.
+ */
+const EDITION_BEFORE = /(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,7} | {3})$/u;
+export function editionBefore(o: string, i: number): boolean {
+  return EDITION_BEFORE.test(o.slice(Math.max(0, i - 10), i));
+}

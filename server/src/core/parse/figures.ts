@@ -69,7 +69,7 @@
  */
 import type { Figure, FigureKind, FigureNote, UnitClass } from '../types';
 import { work } from '../work';
-import { gluedMeasure, RANK_BEFORE } from './figure-words';
+import { editionBefore, gluedMeasure, RANK_BEFORE } from './figure-words';
 import { GLUE, intervalOf, isAlnum, roundedAt, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
 import type { ScannedPeriod } from './periods';
@@ -297,7 +297,8 @@ class FigureScanner extends FigureContext {
         const b = den!.parsed.value;
         if ((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1900 && b <= 2199)) return { next: k }; // a date
       }
-      if (!before.qualified && noUnit && plainInt && j - i === 4 && num.parsed.value >= 1900 && num.parsed.value <= 2199) return { next: k }; // a year
+      // a year; after an abbreviation or a name, an edition whatever word follows ("GII 2024 do WIPO …")
+      if (!before.qualified && plainInt && j - i === 4 && num.parsed.value >= 1900 && num.parsed.value <= 2199 && (noUnit || (mult === 1 && u.cls === 'count' && editionBefore(o, numeralStart)))) return { next: k };
     }
 
     let kind: FigureKind = 'number';

@@ -9,9 +9,14 @@ export function foreignWord(word: string): boolean {
   return (word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[aeiouy]+/giu)?.length ?? 0) >= 2;
 }
 
-/** Other countries written in Vietnamese syllables (a name of foreign words is one too: foreignWord). */
+/**
+ * Other countries written in Vietnamese syllables (a name of foreign words is one too: foreignWord),
+ * their short forms and the abbreviations the press writes ("UAE", "EU": a bloc of other countries;
+ * docs/reading.md §31). Whole names only: "Chủ Nhật" is no "Nhật".
+ */
 const COUNTRIES = new Set(
-  ['thái lan', 'hàn quốc', 'nhật bản', 'trung quốc', 'ấn độ', 'hoa kỳ', 'mỹ', 'lào', 'anh', 'pháp', 'đức', 'nga', 'úc', 'thụy sĩ', 'thụy điển', 'phần lan', 'đan mạch', 'hà lan', 'na uy', 'đài loan', 'hồng kông', 'triều tiên', 'thổ nhĩ kỳ'],
+  ['thái lan', 'hàn quốc', 'nhật bản', 'nhật', 'trung quốc', 'ấn độ', 'hoa kỳ', 'mỹ', 'lào', 'anh', 'pháp', 'đức', 'nga', 'úc', 'thụy sĩ', 'thụy điển', 'phần lan', 'đan mạch', 'hà lan', 'na uy', 'đài loan', 'hồng kông', 'triều tiên', 'thổ nhĩ kỳ',
+    'ả rập xê út', 'tây ban nha', 'bồ đào nha', 'ba lan', 'hy lạp', 'ai cập', 'nam phi', 'mông cổ', 'uae', 'eu', 'uk', 'usa'],
 );
 
 /** A subject that is another country: a name with a foreign word ("singapore"), or a country's Vietnamese name. */

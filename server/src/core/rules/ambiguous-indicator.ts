@@ -41,8 +41,9 @@ export const ambiguousIndicator = defineRule({
   check(analysis, report) {
     const all = analysis.refs;
     for (let ix = 0; ix < all.length; ix++) {
-      const { ref, match, indicator } = all[ix];
-      if (match.kind !== 'ambiguous' || indicator) continue;
+      const { ref, match, indicator, series } = all[ix];
+      // (a name settled whose figure is no entry's, "… đứng thứ 3 trong khu vực" of a speed: analyze.ts otherMeasure)
+      if (match.kind !== 'ambiguous' || indicator || series) continue;
       const first = match.candidates[0];
       // A subject ("[[kinh tế số]]") whose figure picks no single entry: the entries' full names.
       if (match.subject) {
