@@ -22,6 +22,7 @@ import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
+import { yearBeforeTold } from './year-before';
 import { comparedUnits, withoutPassed } from './passed-countries';
 import { foreignCountry, foreignWord, PLANNED } from './subject-words';
 
@@ -305,9 +306,10 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     also.push({ figure: g, period, carried: true });
     return true;
   };
+  const before = yearBeforeTold(text, figures, periods, anchor.ref); // "…; năm trước, tỉnh còn đứng thứ 28" (§29.1)
   for (const { at, periodOf } of carried) {
     const g = figureAt(at);
-    if (!add(g, periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;
+    if (!add(g, before !== undefined ? before : periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;
     // A carried place's earlier place ("Tỉnh xếp thứ 27/63, tăng 26 bậc so với năm 2021 (khi đó
     // xếp thứ 53/63)"): a place of the comparison's period, carried too (rank-bases.ts).
     for (const b of rankBases(at, text, figures, periods, reading, -1)) {
