@@ -17,7 +17,7 @@ import type { Figure, PeriodPhrase } from '../types';
 import type { Reference } from './model';
 
 /** From the piece's start to its first figure: "năm trước" / "năm ngoái", then lower-case words only. */
-const OPENING = /^\s*(?:(?:còn|trong khi|trong lúc|và)\s+)?năm\s+(?:trước|ngoái)\s*,?\s*(?:\p{Ll}+\s+){0,6}$/u;
+const OPENING = /^\s*(?:(?:[Cc]òn|[Tt]rong khi|[Tt]rong lúc|[Vv]à)\s+)?(?:[Nn]ăm)\s+(?:trước|ngoái)\s*,?\s*(?:\p{Ll}+\s+){0,6}$/u;
 
 /**
  * The period of the figures a piece (`text`, its `figures` and period phrases) carries when it opens
