@@ -22,7 +22,8 @@ import { aspectOpening } from './aspect';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
-import { withoutPassed } from './passed-countries';
+import { yearBeforeTold } from './year-before';
+import { comparedUnits, withoutPassed } from './passed-countries';
 import { foreignCountry, foreignWord, PLANNED } from './subject-words';
 
 export { foreignCountry, PLANNED };
@@ -210,13 +211,16 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   if (reading.masked.length || PARTS_OPENING.test(text) || aspectOpening(text)) return null; // (an aspect's figures: aspect.ts)
   // Countries the subject passed or stands behind ("vượt Thái Lan", "sau Singapore (hạng 7)") are no subject (§25.1).
   const passed = withoutPassed(text);
-  const { subjects, acronyms } = namesIn(passed.text);
+  let { subjects, acronyms } = namesIn(passed.text);
   if (acronyms.some((a) => !anchor.acronyms.has(a))) return null;
+  // Provinces compared ("sau Đà Nẵng, …", "cùng nhóm cuối với Phú Yên, …") are no subject either,
+  // when the rest names none but the one told of: only a rank of its own period is carried then (§29.2).
+  const units = otherSubjects(subjects, anchor) ? withoutPassed(passed.text, comparedUnits(passed.text)) : null;
+  if (units?.any) subjects = namesIn(units.text).subjects;
   // (a sentence naming no subject leaves the anchor's names unread: Anchor reads them when asked)
-  if (subjects.length && (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1)) return null;
   // Another country never sets the subject (the catalog's rankings are Việt Nam's or its provinces'):
   // "Tổ chức … công bố [[GII]] năm 2023. Trong khu vực ASEAN, Singapore xếp hạng 5." carries nothing.
-  if (subjects.some(foreignCountry)) return null;
+  if (otherSubjects(subjects, anchor)) return null;
   // Another index written out, outside a clause about the index's parts.
   if (writesOtherIndex(text, reading)) return null;
   for (const n of subjects) anchor.subjects.add(n);
@@ -227,6 +231,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
     // (beside a passed country, only a figure with a period phrase of its own sentence: §25.1)
     if (!rd || f.change || (passed.any && (passed.inside(f.start) || rd.period < 0)) || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // (beside provinces compared: a rank of its own period, no region's: "thứ 2 vùng …, sau Long An")
+    if (units?.any && (units.inside(f.start) || rd.period < 0 || rd.role !== 'rank' || f.kind !== 'rank' || REGION.test(text))) return;
     // A figure listed after a change with "và" or a comma ("tăng 5 bậc và 0,06 điểm") is a change too (round 19).
     if (i > 0 && figures[i - 1].change && reading.clauseOf[i - 1] === reading.clauseOf[i] && CHANGE_LISTED.test(text.slice(figures[i - 1].end, f.start))) return;
     // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
@@ -262,6 +268,14 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
   return out;
 }
 
+/** Names of the sentence that end the carry: another than the one told of, two when none was told, another country. */
+function otherSubjects(subjects: string[], anchor: Names): boolean {
+  return (subjects.length > 0 && (anchor.subjects.size ? subjects.some((n) => !anchor.subjects.has(n)) : new Set(subjects).size > 1)) || subjects.some(foreignCountry);
+}
+
+/** A region's ranking ("vùng đồng bằng sông Cửu Long", "khu vực", "miền"): provinces compared there rank in the region. */
+const REGION = /(?<![\p{L}])(?:vùng|khu vực|miền)(?![\p{L}])/iu;
+
 /** Another index written out ("chỉ số …", "Index") in a clause that is not about the index's parts. */
 function writesOtherIndex(text: string, reading: SentenceReading): boolean {
   // (OTHER_INDEX's words, a necessary condition: no clause is tested in a sentence without them)
@@ -292,9 +306,10 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     also.push({ figure: g, period, carried: true });
     return true;
   };
+  const before = yearBeforeTold(text, figures, periods, anchor.ref); // "…; năm trước, tỉnh còn đứng thứ 28" (§29.1)
   for (const { at, periodOf } of carried) {
     const g = figureAt(at);
-    if (!add(g, periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;
+    if (!add(g, before !== undefined ? before : periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;
     // A carried place's earlier place ("Tỉnh xếp thứ 27/63, tăng 26 bậc so với năm 2021 (khi đó
     // xếp thứ 53/63)"): a place of the comparison's period, carried too (rank-bases.ts).
     for (const b of rankBases(at, text, figures, periods, reading, -1)) {

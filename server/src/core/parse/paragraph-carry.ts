@@ -105,6 +105,11 @@ function underOtherIndex(text: string, at: number, written: string, anchor: Name
     level = depth;
     const words = line.slice(depth).replace(/\[\[|\]\]/g, '');
     if (words.normalize('NFC').toLowerCase().includes(name)) continue;
+    // (the heading's "chỉ số …" within the name written: "# … cải thiện chỉ số chuyển đổi số" over the
+    // canonical "[[Xếp hạng Chỉ số chuyển đổi số cấp tỉnh]]" names the same index, as over the words
+    // written, "[[chỉ số chuyển đổi số]] cấp tỉnh": `canonical` reads what `wrap` reads, §29.2)
+    const own = /(?<![\p{L}])chỉ số(?:[ \t]+[\p{Ll}\p{M}]+){1,8}/u.exec(words.normalize('NFC').toLowerCase());
+    if (own && name.includes(own[0])) continue;
     if (OTHER_INDEX.test(words) || namesIn(words).acronyms.some((a) => !anchor.acronyms.has(a))) return true;
     if (start < 0) break;
   }
