@@ -19,7 +19,7 @@ export function regionalRankEntry(catalog: Catalog, ind: Indicator | null, f: Pl
   if (!ind || !f || ind.measure !== 'rank' || ind.scope !== 'world' || (f.kind !== 'rank' && f.role !== 'rank')) return undefined;
   const written = f.scope;
   if (written !== 'asean' && written !== 'asia' && written !== 'region') return undefined;
-  const ranks = (of: Indicator[]) => inRange(of.filter((e) => e.measure === 'rank' && !!e.scope && scopeFits(written, e.scope)), f);
+  const ranks = (of: readonly Indicator[]) => inRange(of.filter((e) => e.measure === 'rank' && !!e.scope && scopeFits(written, e.scope)), f);
   // (the index's own measures first; a rank of a region its subjects do not strip, "… khu vực châu Á - Thái Bình Dương", from its family)
   const own = ranks(ownMeasures(catalog, ind));
   const fit = own.length ? own : ranks(familyOf(catalog, ind));

@@ -29,6 +29,8 @@ interface Families {
   named: Map<Indicator, SubjectEntry[] | null>;
   /** Family key and folded abbreviation → the entries of other families that go by it. */
   namesakes: Map<string, Indicator[]>;
+  /** ownMeasures of each entry asked, built when first asked (the detector asks per name and figure). */
+  own: Map<Indicator, readonly Indicator[]>;
 }
 
 const tables = new WeakMap<Catalog, Families>();
@@ -38,7 +40,7 @@ function familiesOf(catalog: Catalog): Families {
   if (t) return t;
   const all = catalog.all();
   const declared = [...new Set(all.map((i) => i.family).filter((f): f is string => !!f))].sort((a, b) => b.length - a.length);
-  t = { byKey: new Map(), keyOf: new Map(), named: new Map(), namesakes: new Map() };
+  t = { byKey: new Map(), keyOf: new Map(), named: new Map(), namesakes: new Map(), own: new Map() };
   for (const ind of all) {
     const key = ind.family ?? declared.find((f) => ind.id.startsWith(`${f}-`)) ?? ind.id;
     t.keyOf.set(ind, key);
@@ -114,7 +116,7 @@ export function abbreviationFamily(catalog: Catalog, ind: Indicator): SubjectEnt
 }
 
 /** The members of `fit` whose range holds the figure's value (a score of 51,73 is no level 1–10). */
-export function inRange(fit: Indicator[], f: { value: number }): Indicator[] {
+export function inRange(fit: readonly Indicator[], f: { value: number }): Indicator[] {
   return fit.filter((i) => !i.range || (f.value >= i.range[0] && f.value <= i.range[1]));
 }
 
@@ -170,9 +172,15 @@ export function familyOf(catalog: Catalog, ind: Indicator): Indicator[] {
  * "Xếp hạng / Điểm / Cấp độ Chỉ số tích hợp phát triển bưu chính" and "… trong ASEAN"; not "Điểm
  * tiêu chí độ tin cậy của …" nor "Xếp hạng trụ cột chính quyền số cấp tỉnh").
  */
-export function ownMeasures(catalog: Catalog, ind: Indicator): Indicator[] {
-  const keys = new Set(subjectKeysOf(ind));
-  return familyOf(catalog, ind).filter((e) => e === ind || subjectKeysOf(e).some((k) => keys.has(k)));
+export function ownMeasures(catalog: Catalog, ind: Indicator): readonly Indicator[] {
+  const t = familiesOf(catalog);
+  let own = t.own.get(ind);
+  if (!own) {
+    const keys = new Set(subjectKeysOf(ind));
+    own = familyOf(catalog, ind).filter((e) => e === ind || subjectKeysOf(e).some((k) => keys.has(k)));
+    t.own.set(ind, own);
+  }
+  return own;
 }
 
 /** What of a figure tells the member: its kind, role, written scope, unit and value. */

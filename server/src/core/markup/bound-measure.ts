@@ -37,7 +37,7 @@ export function rankOfName(catalog: Catalog, ind: Indicator, f: Pick<NonNullable
   if (f.kind !== 'rank' || ind.measure === 'rank' || ind.unitClass === 'rank') return undefined;
   const written = f.scope;
   const regional = written === 'asean' || written === 'asia' || written === 'region';
-  const ranks = (of: Indicator[]) =>
+  const ranks = (of: readonly Indicator[]) =>
     inRange(of.filter((e) => e.measure === 'rank' && (regional ? !!e.scope && scopeFits(written, e.scope) : e.scope !== 'asean' && e.scope !== 'asia' && e.scope !== 'asia-pacific')), f);
   // (the entries sharing a subject with X first: "tốc độ … di động" and "Xếp hạng tốc độ … di động"; then its family)
   const own = ranks(ownMeasures(catalog, ind));
