@@ -246,7 +246,8 @@ export function sameForHistory(a: Analysis, b: Analysis): boolean {
     if (!ax || !ay || ax.length !== ay.length) return false;
     for (let j = 0; j < ax.length; j++) if (ax[j].period !== ay[j].period || (ax[j].figure !== ay[j].figure && !sameValue(ax[j].figure, ay[j].figure))) return false;
   }
-  return provincialSubjects(a) === provincialSubjects(b);
+  // (b's keys of the figures it shares with a are a's when what they read is the same: history/subject-read.ts)
+  return provincialSubjects(a) === provincialSubjects(b, a.doc);
 }
 
 /** How many references of a keystroke's re-read chunk sameForHistory compares by value at most. */

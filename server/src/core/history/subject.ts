@@ -36,6 +36,7 @@ import { groupSubject } from '../parse/province-items';
 import { ministryOfFigure } from './ministry-subject';
 import { NATION_WORDS, provincesNamed } from '../provinces';
 import type { Position } from '../types';
+import { bodyStart, LOOKBACK, readsAlike, SENTENCE_REACH } from './subject-read';
 
 /** The subject of a provincial figure that states the provinces' average ("giá trị trung bình DTI cấp tỉnh"). */
 export const NATIONAL = 'cả nước';
@@ -178,9 +179,6 @@ function readSubject(text: string, sentence: { start: number; end: number }, at:
   return columnProvince(text, at) ?? fromContext(text, sentence.start, own);
 }
 
-/** How far back a sentence that names no province reads for the one it speaks of. */
-const LOOKBACK = 3000;
-
 /** What fromContext reads of the text before a sentence (absolute offsets). */
 interface ContextIndex {
   /** Province names outside references and comments, in text order. */
@@ -189,11 +187,6 @@ interface ContextIndex {
   paragraphs: number[];
   /** Each heading line: its start, end, and the provinces it names. */
   headings: Array<{ at: number; end: number; names: Set<string> }>;
-}
-
-/** Where the front matter ends (0 if none): it names the report's own province (reportProvince), not a sentence's. */
-function bodyStart(text: string): number {
-  return /^\uFEFF?---\r?\n[^]*?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 20_000))?.[0].length ?? 0;
 }
 
 /** The ContextIndex of text[from, to): a bounded window, read once per sentence that needs it. */
@@ -301,8 +294,10 @@ export interface SubjectDoc {
  *   ("cả nước", "toàn quốc", "Việt Nam"): the entry's own series, as in any report;
  * - any other figure: null, the entry's own series.
  * The subject is undefined too when the text is not at hand or the figure has no sentence.
+ * `before`: an earlier version of the same report (a keystroke's previous one); a figure it shares
+ * takes its key when every character the reading reads is the same (subject-read.ts readsAlike).
  */
-export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { start: number; end: number } | undefined, f: PlacedFigure): { subject: string | undefined; local: boolean } | null {
+export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { start: number; end: number } | undefined, f: PlacedFigure, before?: SubjectDoc): { subject: string | undefined; local: boolean } | null {
   // (a series of ministries is keyed by ministry the same way: ministry-subject.ts)
   const ministries = isMinistrySeries(indicator);
   const series = provinceFacts(indicator).series || ministries;
@@ -325,20 +320,26 @@ export function figureKey(doc: SubjectDoc, indicator: Indicator, sentence: { sta
   // A figure carried from a later sentence of the paragraph (parse/family-carry.ts): read from the name's sentence to it.
   // (to the end of the figure's own sentence: "Quảng Bình, Quảng Trị đứng thứ 46 và 55", parse/province-items.ts)
   const span = to > sentence.end ? { start: sentence.start, end: sentenceEnd(text, to) } : sentence;
+  // The previous version's answer for the same figure when what it read is the same (subject-read.ts).
+  const was = before && before !== doc ? keysOf.get(before)?.get(f) : undefined;
+  if (was && was.series === series && was.ministries === ministries && was.own === own && before!.text !== undefined && before!.lines && readsAlike(before as Required<SubjectDoc>, doc as Required<SubjectDoc>, f, span, at, to)) {
+    byFigure.set(f, was);
+    return was.key;
+  }
   const subject = ministries ? ministryOfFigure(masked(text.slice(span.start, span.end)), at - span.start, to - span.start) : subjectOf(text, span, at, to, own, !series);
   const key = series ? { subject, local: false } : subject === NATIONAL ? null : { subject, local: true };
-  byFigure.set(f, { series, key });
+  byFigure.set(f, { series, ministries, own, key });
   return key;
 }
 
 /** The end of the sentence that goes on at offset `to`: its ".", ";" or line end (at most 300 characters on). */
 function sentenceEnd(text: string, to: number): number {
-  const m = /[.;](?=\s|$)|\n/u.exec(text.slice(to, to + 300));
-  return m ? to + m.index : Math.min(text.length, to + 300);
+  const m = /[.;](?=\s|$)|\n/u.exec(text.slice(to, to + SENTENCE_REACH));
+  return m ? to + m.index : Math.min(text.length, to + SENTENCE_REACH);
 }
 
 /** figureKey's answers per document object and figure (a placed figure is shared by versions: not across documents). */
-const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; key: { subject: string | undefined; local: boolean } | null }>>();
+const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; ministries: boolean; own: string | undefined; key: { subject: string | undefined; local: boolean } | null }>>();
 
 /**
  * The keys (figureKey) of a report's figures, in order (each reference's figure and further
@@ -346,15 +347,16 @@ const keysOf = new WeakMap<SubjectDoc, Map<PlacedFigure, { series: boolean; key:
  * themselves. A heading or a paragraph above a figure decides its province, so an edit there
  * changes them while no reference changes (analyze.ts sameForHistory compares them). Only a report
  * with a provincial series or of a province reads any text here. Kept per report object (an
- * analysis is never changed once made).
+ * analysis is never changed once made). `before`: the previous version of the report, whose keys of
+ * the figures it shares are taken when what they read is the same (figureKey).
  */
-export function provincialSubjects(report: SubjectReport): string {
+export function provincialSubjects(report: SubjectReport, before?: SubjectDoc): string {
   let kept = subjectsKept.get(report);
   if (kept !== undefined) return kept;
   kept = '';
   const add = (ind: Indicator | null, sentence: { start: number; end: number }, f: PlacedFigure) => {
     if (!ind) return;
-    const key = figureKey(report.doc, ind, sentence, f);
+    const key = figureKey(report.doc, ind, sentence, f, before);
     if (key) kept += `${key.local ? 'L' : ''}${key.subject ?? NONE}\u0001`;
   };
   for (const { ref, indicator, also } of report.refs) {
