@@ -114,3 +114,16 @@ export function itHistoryReadsAsChecker(cases: Array<ClassCase<unknown>>, catalo
     }
   });
 }
+
+/**
+ * A comparison-word scanner (parse/passed-countries.ts: passedCountries, comparedUnits) reads a long
+ * run of names a bounded stretch at a time: twelve names at most per comparison word.
+ */
+export function itReadsBoundedRun(scan: (text: string) => Array<readonly [number, number]>, name: string, item: string): void {
+  it('reads a long run of names a bounded stretch at a time (twelve names at most per comparison word)', () => {
+    const t = `sau ${Array.from({ length: 5000 }, () => item).join(', ')}`;
+    const spans = scan(t);
+    assert.equal(spans.length, 1);
+    assert.equal(t.slice(spans[0][0], spans[0][1]).split(name).length - 1, 12);
+  });
+}
