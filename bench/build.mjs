@@ -3,9 +3,10 @@
 // cache), and the core for in-process runs, with the same esbuild options as
 // scripts/build.mjs.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliases } from '../scripts/aliases.mjs';
+import { shippedCatalog } from '../scripts/shipped-catalog.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'out-bench');
@@ -28,7 +29,7 @@ export async function build(dir = outDir) {
     entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts', core: 'bench/core.ts' },
     outdir: dir,
   });
-  copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(dir, 'default-catalog.yaml'));
+  writeFileSync(join(dir, 'default-catalog.yaml'), shippedCatalog(readFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), 'utf8')));
   // The CLI as bin/policy-report.js runs it, but from out-bench/.
   writeFileSync(
     join(dir, 'policy-report.js'),

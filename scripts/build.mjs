@@ -8,10 +8,11 @@
 // the files shipped beside them (out/default-catalog.yaml, snippets/policy-report.json) when they
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
+import { shippedCatalog } from './shipped-catalog.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
@@ -182,8 +183,9 @@ const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];
 
-// The default catalog, as a file next to the bundles: they read it (shippedData), Go to definition opens it.
-copyFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), join(outDir, 'default-catalog.yaml'));
+// The default catalog, as a file next to the bundles: they read it (shippedData), Go to definition
+// opens it; without the maintainers' note lines (scripts/shipped-catalog.mjs).
+writeFileSync(join(outDir, 'default-catalog.yaml'), shippedCatalog(readFileSync(join(root, 'server/src/core/catalog/default-catalog.yaml'), 'utf8')));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

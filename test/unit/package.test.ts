@@ -173,6 +173,23 @@ describe('the packaged extension (.vsix)', function () {
     assert.deepEqual(descriptions.filter((d) => cli.includes(d)), []);
   });
 
+  it('ships the default catalog without the maintainers\' note lines, reading as the source does (scripts/shipped-catalog.mjs)', async () => {
+    const { parse } = await import('yaml');
+    const source = readFileSync(path.join(repoRoot, 'server', 'src', 'core', 'catalog', 'default-catalog.yaml'), 'utf8');
+    const shipped = readFileSync(path.join(dir, 'out', 'default-catalog.yaml'), 'utf8');
+    assert.deepEqual(parse(shipped), parse(source));
+    const notes = (text: string) => text.split('\n').filter((l) => /^ +#/.test(l) && !/^ +# -----/.test(l));
+    assert.ok(notes(source).length > 10, `${notes(source).length} note lines in the source`);
+    assert.deepEqual(notes(shipped), []);
+    // The conventions at the top and the section rulers stay.
+    assert.equal(shipped.split('\n').slice(0, 14).join('\n'), source.split('\n').slice(0, 14).join('\n'));
+    assert.equal(shipped.match(/^ +# -----/gm)?.length, source.match(/^ +# -----/gm)?.length);
+    // A "#" line inside a block scalar is text, not a note.
+    const url = pathToFileURL(path.join(repoRoot, 'scripts', 'shipped-catalog.mjs')).href;
+    const { shippedCatalog } = (await import(url)) as { shippedCatalog: (t: string) => string };
+    assert.equal(shippedCatalog('a: 1\n  # note\nb: >-\n  # text\n  x\n# top\n'), 'a: 1\nb: >-\n  # text\n  x\n# top\n');
+  });
+
   it('carries the LSP protocol library once, in out/lsp-protocol.js, which the client and the CLI require', () => {
     // A message of vscode-jsonrpc's stream reader, which both vscode-languageclient and vscode-languageserver use.
     const marker = 'Header must provide a Content-Length property';
