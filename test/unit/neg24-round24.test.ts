@@ -3,7 +3,9 @@
  * §36): the false marks of the seen trap set press-unmarked-neg24, each a class, as the checker reads
  * the text marked by `markup` in each mode; the history reads the same.
  * 1. difference-after-base (parse/figure-context.ts comparedChange): "nhiều hơn cuối năm 2022 trên 23
- *    triệu hồ sơ", a comparison word and its base before the figure: a change, no level.
+ *    triệu hồ sơ", a comparison word and its base before the figure: a change, no level;
+ * 2. item-label-bracket (markup/placement.ts titlesItem; recall): "- Nhiệm vụ 1 (<name>): 36/63 địa
+ *    phương", the name in brackets after an item's label titles the item.
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -14,8 +16,8 @@ type Fact = [string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('neg24-round24.yaml');
 
-describe('precision by class, round 24 (fixtures/neg24-round24.yaml)', () => {
-  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
+describe('precision and recall by class, round 24 (fixtures/neg24-round24.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
   itHistoryReadsAsChecker(cases, catalog, 'file:///neg24-round24.report.md');
 
   it('reads the difference after its base as a change against that base, the copula as no change', () => {
