@@ -61,7 +61,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   // "Riêng băng rộng cố định, VNNIC đo được tốc độ tải xuống … chỉ 58,88 Mb/giây": the network's speed restated before its figure (restated-measure.ts).
   if (n.part === 0 && speedRestated(reading.texts[0], n, reading.figs[0], f, catalog)) return null;
   // "- Đầu ra đổi mới sáng tạo: tuy …, xuống hạng 37 năm 2025": a name titling its item before ":" owns the item's first figure (round 23, held27).
-  if (n.part === 0 && TITLE_BEFORE.test(reading.texts[0].slice(0, n.cand.start)) && /^\s*:/.test(reading.texts[0].slice(n.cand.end)) && reading.figs[0].find((g) => g.start >= n.cand.end) === f) return null;
+  // "- Nhiệm vụ 1 (Trung tâm giám sát, điều hành thông minh): 36/63 địa phương": the name in brackets after an item's label and number titles it too (round 24, reading.md §36).
+  if (n.part === 0 && titlesItem(reading.texts[0], n.cand) && reading.figs[0].find((g) => g.start >= n.cand.end) === f) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
@@ -81,6 +82,15 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
 
 /** Nothing but a list marker before a name that titles its item. */
 const TITLE_BEFORE = /^\s*(?:[-*+•]\s*)?$/u;
+/** An item's label before the bracketed name: a list marker, at most three words and a number, "(". */
+const LABEL_BRACKET = /^\s*(?:[-*+•]\s*)?(?:\p{L}+\s+){1,3}\d{1,2}\s*\(\s*$/u;
+
+/** Whether the name titles its item: "- <name>:", "- Nhiệm vụ 1 (<name>):". */
+function titlesItem(text: string, c: { start: number; end: number }): boolean {
+  const before = text.slice(0, c.start);
+  const after = text.slice(c.end, c.end + 8);
+  return (TITLE_BEFORE.test(before) && /^\s*:/.test(after)) || (LABEL_BRACKET.test(before) && /^\s*\)\s*:/.test(after));
+}
 
 /** A rank band: "top 10", "tốp 10". */
 const BAND = /^t[oố]p(?![\p{L}])/iu;

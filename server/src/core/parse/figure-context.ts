@@ -56,6 +56,8 @@ const RANK_MOVED_TO = /^\d+(?:\/\d+)?[^.;!?\n]{0,40}?(?:^|[^\p{L}])(?:lên|xuố
 const LISTED_CHANGE =
   /(?:^|[^\p{L}])(tăng|giảm)(?:\s+(?:lần lượt|tương ứng))?(?:\s+(?:khoảng|hơn|trên|gần|tới|lần lượt))?\s+[\d.,]+\s?%(?:\s+về(?:\s+\p{L}+){1,4})?(?:\s+so với cùng kỳ(?:\s+năm trước)?)?(?:\s*,\s*[\d.,]+\s?%)*\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|hơn|trên|gần|tới)\s+)?$/u;
 
+const MORE_LESS: Record<string, 'up' | 'down' | undefined> = { nhiều: 'up', cao: 'up', ít: 'down', thấp: 'down' };
+
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
   protected analyzeBefore(i: number): Before {
@@ -73,7 +75,7 @@ export class FigureContext extends ScanCursor {
       rawStart: i,
       qualified: false,
     };
-    if (!words.length) return this.listedChange(res, i);
+    if (!words.length) return this.listedChange(this.comparedChange(res, [], i), i);
     // "[[Xếp hạng …]] thứ 27": an ordinal right after a reference (the document reader masks each
     // `[[…]]` with spaces, at least five, before reading figures) is the rank it names.
     if (words[0].w === 'thứ' && words[0].start >= 6 && /^ {6}$/.test(this.s.slice(words[0].start - 6, words[0].start))) {
@@ -169,27 +171,39 @@ export class FigureContext extends ScanCursor {
     res.negative = seq.length > 0 && seq[0].role.role === 'neg';
     for (const t of seq) if (t.role.role !== 'filler') res.rawStart = t.start;
 
-    // "tăng so với cùng kỳ năm trước là 8,47%": the change word stands before the comparison.
-    if (!res.change) {
-      let p = seq.length ? seq[seq.length - 1].start : i;
-      while (isSpace(this.s, p - 1) && i - p < 8) p--;
-      const period = this.periodEnd.get(p);
-      if (period && period.comparison) {
-        const w = this.wordsBefore(period.start, 4);
-        let at = 0;
-        if (w[0]?.w === 'với') at = w[1]?.w === 'sánh' && w[2]?.w === 'so' ? 3 : w[1]?.w === 'so' ? 2 : 0;
-        else if (w[0]?.w === 'so') at = 1;
-        const cw = at ? w[at] : undefined;
-        if (cw && (cw.w === 'tăng' || cw.w === 'giảm')) {
-          res.change = this.changeFrom(cw.w === 'tăng' ? 'up' : 'down', period);
-          res.rawStart = cw.start;
-          res.qualified = true;
-          res.weakLabel = false;
-        }
-      }
-    }
+    this.comparedChange(res, seq, i);
     // (a qualifier alone before it may be listed too: "tăng 5% và hơn 7%")
     return seq.every((t) => t.role.role === 'qual') ? this.listedChange(res, i) : res;
+  }
+
+  /** "tăng so với cùng kỳ năm trước là 8,47%": the change word stands before the comparison. */
+  private comparedChange(res: Before, seq: ReadonlyArray<{ role: BackRole; start: number }>, i: number): Before {
+    if (res.change) return res;
+    let p = seq.length ? seq[seq.length - 1].start : i;
+    while (isSpace(this.s, p - 1) && i - p < 8) p--;
+    const period = this.periodEnd.get(p);
+    if (period && period.comparison) {
+      const w = this.wordsBefore(period.start, 4);
+      let at = 0;
+      if (w[0]?.w === 'với') at = w[1]?.w === 'sánh' && w[2]?.w === 'so' ? 3 : w[1]?.w === 'so' ? 2 : 0;
+      else if (w[0]?.w === 'so') at = 1;
+      const cw = at ? w[at] : undefined;
+      // "nhiều hơn cuối năm 2022 trên 23 triệu", "cao hơn năm trước 0,1783 điểm": the difference
+      // told after its base, a change (reading.md §36); not after a copula ("… là 75%": a level).
+      const more = !at && w[0]?.w === 'hơn' && seq.every((t) => t.role.role === 'qual') ? MORE_LESS[w[1]?.w ?? ''] : undefined;
+      if (cw && (cw.w === 'tăng' || cw.w === 'giảm')) {
+        res.change = this.changeFrom(cw.w === 'tăng' ? 'up' : 'down', period);
+        res.rawStart = cw.start;
+        res.qualified = true;
+        res.weakLabel = false;
+      } else if (more) {
+        res.change = this.changeFrom(more, period);
+        res.rawStart = w[1].start;
+        res.qualified = true;
+        res.weakLabel = false;
+      }
+    }
+    return res;
   }
 
   /** "tăng 5% và 7%", "giảm 3,1%, 2,5%": a percentage listed right after a relative change is a change of the same direction. */
