@@ -274,8 +274,10 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // A figure of a later sentence telling on the named index: the member of its family its shape says.
   if (carried) {
     const seed = indicator ?? subject?.find((e) => e.named)?.indicator;
-    // (a value of a measure told on, docs/reading.md §17: the named entry's own when it fits)
-    return seed ? (memberByShape(catalog, seed, f) ?? (indicator && measureOf(ref.figure, '') && fits(indicator, f) ? indicator : null)) : null;
+    // (a value of a measure told on, docs/reading.md §17: the named entry's own when it fits;
+    // a rank with no scope written, after the ASEAN rank named: that ranking's when in its range, §35.1)
+    const asean = seed?.scope === 'asean' && !f.scope && (f.kind === 'rank' || f.role === 'rank') ? memberByShape(catalog, seed, { ...f, scope: 'asean' }) : null;
+    return seed ? (asean ?? memberByShape(catalog, seed, f) ?? (indicator && measureOf(ref.figure, '') && fits(indicator, f) ? indicator : null)) : null;
   }
   const rank = f.kind === 'rank' || f.role === 'rank';
   // A figure of the bound figure's kind (a base, a restatement, another unit of a list) states the

@@ -6,8 +6,10 @@
  * message listing the mark, else null. Pure.
  */
 import { msg } from '../i18n';
-import { paragraphCarry } from '../parse/carry';
+import { paragraphCarry, saysNow } from '../parse/carry';
 import { lentByListLead } from '../parse/list-lead';
+import { readPartOnce } from '../parse/part-reading';
+import { lentByPieces } from '../parse/piece-year';
 import { periodRange } from '../parse/period-codes';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
@@ -39,8 +41,10 @@ export function periodDoubt(
   // The paragraph's carried period, read only when asked.
   let carried: { code: string } | null | undefined;
   // (else the period the list's lead lends an item: parse/list-lead.ts)
-  const carry = () => (carried === undefined ? (carried = !b.period && !unit.table ? (paragraphCarry(paragraphBefore(text, unit.start)) ?? lentByListLead(text, unit.start, false)) : null) : carried);
-  if (!b.period && !unit.table && docPeriod) {
+  // (a piece after ";" first takes the period an earlier piece of its sentence lends, unless it says "now": parse/piece-year.ts)
+  const piece = !b.period && !unit.table && !saysNow(reading.texts[0]) ? lentByPieces(paragraphBefore(text, unit.start), readPartOnce) : null;
+  const carry = () => (carried === undefined ? (carried = !b.period && !unit.table ? (piece ?? paragraphCarry(paragraphBefore(text, unit.start)) ?? lentByListLead(text, unit.start, false)) : null) : carried);
+  if (!b.period && !unit.table && docPeriod && !piece) {
     const byReference = () => {
       const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);
       return m && !carry() ? m : null;

@@ -23,7 +23,7 @@ import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
 import { yearBeforeTold } from './year-before';
-import { comparedUnits, withoutPassed } from './passed-countries';
+import { comparedUnits, regionalTold, withoutPassed } from './passed-countries';
 import { foreignCountry, foreignWord, PLANNED } from './subject-words';
 
 export { foreignCountry, PLANNED };
@@ -243,8 +243,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
       else if (told === 'value' && rd.period >= 0 && !out.ends) out.push({ at: i });
       return;
     }
-    // (beside a passed country, a rank with no scope written may be the region's: not carried)
-    const rank = rd.role === 'rank' && f.kind === 'rank' && !(passed.any && !rd.scope);
+    // (beside a passed country, a rank with no scope written may be the region's: not carried, unless the ranking told is the region's, §35.1)
+    const rank = rd.role === 'rank' && f.kind === 'rank' && !(passed.any && !rd.scope && !regionalTold(anchor));
     const scale = rd.role === 'scale';
     // (a threshold is no value: "trên 0,5 điểm", "từ 0,5 điểm")
     const score = rd.role === 'level' && (f.unit ?? '').normalize('NFC').toLowerCase() === 'điểm' && !THRESHOLD.has(f.qualifier ?? '') && !NOT_OWN_SCORE.test(text.slice(0, f.start));

@@ -76,3 +76,13 @@ export function withoutPassed(text: string, spans = passedCountries(text)): { te
   for (const [s, e] of spans) t = t.slice(0, s) + ' '.repeat(e - s) + t.slice(e);
   return { text: t, any: true, inside: (at) => spans.some(([s, e]) => at >= s && at < e) };
 }
+
+/**
+ * The ranking told on is the region's: the anchor's bound figure is a rank of ASEAN or a region
+ * ("Trong ASEAN, Việt Nam … lên thứ 4/11 về [[…]]"); a rank after it with no scope written, beside
+ * the countries it passed or stands behind, is of that ranking too (docs/reading.md §35.1).
+ */
+export function regionalTold(anchor: object): boolean {
+  const scope = (anchor as { ref?: { figure?: { scope?: string } | null } }).ref?.figure?.scope;
+  return scope === 'asean' || scope === 'region';
+}

@@ -109,6 +109,9 @@ interface SentenceReading {
 const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)\s*$/u;
 /** After a list of figures: "lần lượt (là|vào|trong|ở|tại) (các|những) (năm|tháng|kỳ)". */
 const RESPECTIVE_AFTER = /^\s*,?\s*(?:lần lượt|tương ứng)(?:\s+(?:là|vào|trong|ở|tại|với))?(?:\s+(?:các|những))?(?:\s+(?:năm|tháng|kỳ|quý))?\s*$/u;
+/** "lần lượt là 70%, 74% và 77% trong các năm 2021, 2022 và 2023": "lần lượt" before the list, "(vào|trong) các năm" after it (docs/reading.md §35.3). */
+const PLURAL_AFTER = /^\s*,?\s*(?:vào|trong|ở|tại)\s+(?:các|những)(?:\s+(?:năm|tháng|kỳ|quý))?\s*$/u;
+const RESPECTIVE_BEFORE = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức))?\s*$/u;
 
 /**
  * "xếp thứ 47, 45 và 42 lần lượt vào các năm 2016, 2017 và 2019": figures joined as a list, then
@@ -119,7 +122,8 @@ export function respectivePeriodsAfter(text: string, figures: Figure[], readings
   for (let k = 0; k < periods.length; k++) {
     // The list's first phrase: "lần lượt …" right before it, a figure right before that.
     const j = lastFigureBefore(figures, periods[k].start);
-    if (j < 0 || periods[k].start - figures[j].end > 50 || !RESPECTIVE_AFTER.test(text.slice(figures[j].end, periods[k].start))) continue;
+    const plain = j >= 0 && RESPECTIVE_AFTER.test(text.slice(figures[j].end, periods[k].start));
+    if (j < 0 || periods[k].start - figures[j].end > 50 || !(plain || PLURAL_AFTER.test(text.slice(figures[j].end, periods[k].start)))) continue;
     if (k > 0 && periods[k - 1].start > figures[j].end) continue;
     let last = k;
     while (last + 1 < periods.length && last - k < 8 && !periods[last + 1].comparison && LIST_JOIN.test(text.slice(periods[last].end, periods[last + 1].start))) last++;
@@ -127,6 +131,7 @@ export function respectivePeriodsAfter(text: string, figures: Figure[], readings
     let first = j;
     while (first > 0 && j - first < 8 && figures[first - 1].end <= figures[first].start && j - first + 1 < n && figures[first].start - figures[first - 1].end <= 12 && LIST_JOIN.test(text.slice(figures[first - 1].end, figures[first].start))) first--;
     if (n < 2 || j - first + 1 !== n || periods.slice(k, last + 1).some((p) => p.comparison)) continue;
+    if (!plain && !RESPECTIVE_BEFORE.test(text.slice(Math.max(0, figures[first].start - 24), figures[first].start))) continue;
     // The list is whole: no figure joined before its first.
     if (first > 0 && figures[first].start - figures[first - 1].end <= 12 && LIST_JOIN.test(text.slice(figures[first - 1].end, figures[first].start))) continue;
     for (let i = 0; i < n; i++) {
