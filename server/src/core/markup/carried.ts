@@ -11,7 +11,7 @@ import type { Indicator } from '../catalog/types';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure } from '../types';
 import { provinceFacts } from '../catalog/provincial';
-import { carriedFigures, toldNames, turnsToParts } from '../parse/family-carry';
+import { carriedFigures, REGION, toldNames, turnsToParts } from '../parse/family-carry';
 import { provinceRanks } from '../parse/province-items';
 import { readPartOnce } from '../parse/part-reading';
 import { sentenceSpans } from '../parse/sentences';
@@ -52,5 +52,5 @@ export function carriedAfter(text: string, sentenceStart: number, sentenceEnd: n
 /** Whether sentence `t` only lists provinces with their places (province-items.ts provinceRanks) of `indicator`'s provincial rank, its name's `sentence` holding no figure. */
 function placesListed(sentence: string, t: string, figs: Figure[], reading: SentenceReading, catalog: Catalog, indicator: Indicator): boolean {
   const rank = memberByShape(catalog, indicator, { kind: 'rank', role: 'rank', unit: 'hạng', value: 1 });
-  return !!rank && provinceFacts(rank).series && !readPartOnce(sentence, false).figs.length && provinceRanks(t, figs, reading, sentence) !== null;
+  return !!rank && provinceFacts(rank).series && !REGION.test(sentence + t) && !readPartOnce(sentence, false).figs.length && provinceRanks(t, figs, reading, sentence) !== null;
 }
