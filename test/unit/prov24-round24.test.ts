@@ -1,0 +1,54 @@
+/**
+ * Two classes of issue 13 round 24 (test/fixtures/prov24-round24.yaml), as the checker reads the text
+ * marked by `markup` in each mode, with the province the history files each figure under; the history
+ * reads the same (docs/reading.md §34):
+ * 1. a provincial ranking named with no figure, the next sentence only listing provinces each with its
+ *    place: each place is its province's rank (parse/binding.ts rankingOf, continueRanking;
+ *    markup/carried.ts);
+ * 2. the first item of a list of provinces opening its piece ("Trà Vinh đứng thứ 25 và Quảng Ngãi thứ
+ *    26") is its province's (parse/subject-list.ts itemSubject).
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { figureKey } from '../../server/src/core/history/subject';
+import { parseReport } from '../../server/src/core/parse/document';
+import { itemSubject } from '../../server/src/core/parse/subject-list';
+import { provincesNamed } from '../../server/src/core/provinces';
+import { describeClassCases, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
+
+type Fact = [string, string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('prov24-round24.yaml');
+
+/** [entry, figure, period, the history's province or "-"] of every figure the checker reads in `marked`. */
+function provinceFacts(marked: string): Fact[] {
+  const doc = parseReport(marked, 'file:///prov24.report.md');
+  const out: Fact[] = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!indicator) continue;
+    const subject = (f: NonNullable<typeof ref.figure>, ind = indicator) => figureKey(doc, ind, ref.sentence, f)?.subject ?? '-';
+    if (ref.figure) out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(ref.figure)]);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.figure, a.indicator)]);
+  }
+  return out;
+}
+
+describe('other provinces told on in a provincial ranking (fixtures/prov24-round24.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2], positives: 3, negatives: 3 }, catalog, provinceFacts, (c, facts) => {
+    // A positive case files at least two places, each under its own province, none under none.
+    if (c.kind === 'positive') {
+      const provinces = facts.map((f) => f[3]);
+      assert.ok(facts.length >= 2 && !provinces.includes('-') && new Set(provinces).size === provinces.length, JSON.stringify(facts));
+    }
+  });
+  itHistoryReadsAsChecker(cases, catalog, 'file:///prov24.report.md');
+
+  it('takes the first item of a list opening its piece only when the next item follows its figure', () => {
+    const at = (s: string, raw: string) => itemSubject(s, s.indexOf(raw), provincesNamed(s));
+    assert.equal(at('Trà Vinh đứng thứ 25 và Quảng Ngãi thứ 26.', 'đứng thứ 25'), 'Trà Vinh');
+    assert.equal(at('Đà Nẵng dẫn đầu; Quảng Ninh đứng thứ 3, Huế thứ 4.', 'đứng thứ 3'), 'Quảng Ninh');
+    assert.equal(at('Trà Vinh đứng thứ 25 và Quảng Ngãi tăng 6 bậc.', 'đứng thứ 25'), undefined);
+    assert.equal(at('Sau Hà Nội là Trà Vinh đứng thứ 25 và Quảng Ngãi thứ 26.', 'đứng thứ 25'), undefined);
+  });
+});
