@@ -9,33 +9,17 @@
  *    26") is its province's (parse/subject-list.ts itemSubject).
  */
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/analyze';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { figureKey } from '../../server/src/core/history/subject';
-import { parseReport } from '../../server/src/core/parse/document';
 import { itemSubject } from '../../server/src/core/parse/subject-list';
 import { provincesNamed } from '../../server/src/core/provinces';
-import { describeClassCases, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryProvinceFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 type Fact = [string, string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('prov24-round24.yaml');
 
-/** [entry, figure, period, the history's province or "-"] of every figure the checker reads in `marked`. */
-function provinceFacts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///prov24.report.md');
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!indicator) continue;
-    const subject = (f: NonNullable<typeof ref.figure>, ind = indicator) => figureKey(doc, ind, ref.sentence, f)?.subject ?? '-';
-    if (ref.figure) out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(ref.figure)]);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.figure, a.indicator)]);
-  }
-  return out;
-}
-
 describe('other provinces told on in a provincial ranking (fixtures/prov24-round24.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2], positives: 3, negatives: 3 }, catalog, provinceFacts, (c, facts) => {
+  describeClassCases(cases, { classes: [1, 2], positives: 3, negatives: 3 }, catalog, (marked) => entryProvinceFacts(marked, catalog, 'file:///prov24.report.md'), (c, facts) => {
     // A positive case files at least two places, each under its own province, none under none.
     if (c.kind === 'positive') {
       const provinces = facts.map((f) => f[3]);
