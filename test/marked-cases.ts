@@ -11,6 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../server/src/core/catalog';
 import { analyze } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/document';
+import type { PlacedFigure } from '../server/src/core/parse/model';
+import type { Indicator } from '../server/src/core/catalog/types';
+import { figureKey } from '../server/src/core/history/subject';
 import { savedReading } from '../server/src/core/history/saved-reading';
 import { saveReport } from '../server/src/core/history/snapshot';
 import { detectMentions, markText } from '../server/src/core/markup';
@@ -46,6 +49,23 @@ export function entryPeriodFacts(marked: string, catalog: Catalog): Array<[strin
     if (!ref.figure || !indicator) continue;
     out.push([indicator.id, ref.figure.raw, ref.period ?? '']);
     for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
+/**
+ * What the checker reads in `marked` as [entry id, figure, period, the province the history files it
+ * under or "-"]: each reference's bound figure, then its further figures (a reference with no figure
+ * may have some: docs/reading.md §34.1).
+ */
+export function entryProvinceFacts(marked: string, catalog: Catalog, uri = 'file:///class-case.report.md'): Array<[string, string, string, string]> {
+  const doc = parseReport(marked, uri);
+  const out: Array<[string, string, string, string]> = [];
+  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
+    if (!indicator) continue;
+    const subject = (ind: Indicator, f: PlacedFigure) => figureKey(doc, ind, ref.sentence, f)?.subject ?? '-';
+    if (ref.figure) out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(indicator, ref.figure)]);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.indicator, a.figure)]);
   }
   return out;
 }

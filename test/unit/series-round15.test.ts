@@ -11,10 +11,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { figureKey } from '../../server/src/core/history/subject';
-import { describeClassCases, loadCases, type ClassCase } from '../marked-cases';
+import { describeClassCases, entryProvinceFacts, loadCases, type ClassCase } from '../marked-cases';
 import { twoSessionFindings } from './indexed-service';
 
 /** [entry, figure, period, province or "-"]. */
@@ -22,18 +19,8 @@ type Fact = [string, string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('prose/series-round15.yaml');
 
-/** The facts the checker reads in `marked`: each reference's bound figure, then its further figures. */
-function unitFacts(marked: string): Fact[] {
-  const doc = parseReport(marked, 'file:///series15.report.md');
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(doc, catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    const subject = (ind: typeof indicator, f: typeof ref.figure) => (f && figureKey(doc, ind, ref.sentence, f)?.subject) ?? '-';
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '', subject(indicator, ref.figure)]);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period, subject(a.indicator, a.figure)]);
-  }
-  return out;
-}
+/** The facts the checker reads in `marked` (marked-cases.ts entryProvinceFacts). */
+const unitFacts = (marked: string): Fact[] => entryProvinceFacts(marked, catalog, 'file:///series15.report.md');
 
 describe('further figures of other units (fixtures/prose/series-round15.yaml)', () => {
   describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 3, negatives: 3 }, catalog, unitFacts, (c, facts) =>

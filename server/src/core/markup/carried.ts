@@ -8,7 +8,11 @@
 import type { Catalog } from '../catalog/catalog';
 import { memberByShape } from '../catalog/family';
 import type { Indicator } from '../catalog/types';
-import { carriedFigures, toldNames, turnsToParts } from '../parse/family-carry';
+import type { SentenceReading } from '../parse/clauses';
+import type { Figure } from '../types';
+import { provinceFacts } from '../catalog/provincial';
+import { carriedFigures, REGION, toldNames, turnsToParts } from '../parse/family-carry';
+import { provinceRanks } from '../parse/province-items';
 import { readPartOnce } from '../parse/part-reading';
 import { sentenceSpans } from '../parse/sentences';
 
@@ -27,12 +31,15 @@ export function carriedAfter(text: string, sentenceStart: number, sentenceEnd: n
   if (!/\d/.test(rest)) return false;
   const words = text.slice(nameStart, nameEnd);
   const told = toldNames(text.slice(sentenceStart, nameStart) + ' '.repeat(words.length) + text.slice(nameEnd, sentenceEnd), [words]);
+  let first = true;
   for (const [from, to] of sentenceSpans(rest)) {
     const t = rest.slice(from, to);
     const { figs, reading } = readPartOnce(t, false);
     if (!reading) return false;
     const carried = carriedFigures(t, figs, reading, told);
-    if (!carried) return false;
+    // (the next sentence listing other provinces' places in a provincial ranking named with no figure: parse/binding.ts continueRanking, §34.1)
+    if (!carried) return first && placesListed(text.slice(sentenceStart, sentenceEnd), t, figs, reading, catalog, indicator);
+    first &&= !figs.length && /;\s*$/u.test(t);
     for (const { at } of carried) {
       const f = figs[at];
       if (memberByShape(catalog, indicator, { kind: f.kind, role: reading.figures[at].role, scope: reading.figures[at].scope, unit: f.unit, value: f.value })) return true;
@@ -40,4 +47,10 @@ export function carriedAfter(text: string, sentenceStart: number, sentenceEnd: n
     if (turnsToParts(t)) return false;
   }
   return false;
+}
+
+/** Whether sentence `t` only lists provinces with their places (province-items.ts provinceRanks) of `indicator`'s provincial rank, its name's `sentence` holding no figure. */
+function placesListed(sentence: string, t: string, figs: Figure[], reading: SentenceReading, catalog: Catalog, indicator: Indicator): boolean {
+  const rank = memberByShape(catalog, indicator, { kind: 'rank', role: 'rank', unit: 'hạng', value: 1 });
+  return !!rank && provinceFacts(rank).series && !REGION.test(sentence + t) && !readPartOnce(sentence, false).figs.length && provinceRanks(t, figs, reading, sentence) !== null;
 }

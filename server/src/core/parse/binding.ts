@@ -9,7 +9,7 @@ import { carryOf, type Carry } from './carry';
 import { pieceLend } from './piece-year';
 import { datedByEdition } from './name-year';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
-import { anchorOf, carryOn, type FamilyAnchor } from './family-carry';
+import { anchorOf, carryOn, REGION, type FamilyAnchor } from './family-carry';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';
@@ -243,6 +243,8 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
  * nation, "dẫn đầu cả nước", is no figure of the nation), else null.
  */
 function rankingOf(made: Reference[], prose: ProseReading): Reference | null {
+  // (a ranking named with no figure, "Trong bảng [[xếp hạng … cấp tỉnh]] năm 2022, …": the next sentences may list its places, §34.1)
+  if (made.length === 1 && !made[0].figure && !made[0].inTable && !prose.figures.length) return REGION.test(prose.text) ? null : made[0];
   const ranked = made.filter((r) => r.figure?.role === 'rank' || indexScore(r.figure));
   if (ranked.length !== 1 || NATION.test(prose.text.replace(LEADS_NATION, ' '))) return null;
   // (another ranking opened the sentence, its subject's first place: the places listed next are its, ranking-opened.ts)
@@ -274,19 +276,23 @@ function indexScore(f: PlacedFigure | null): boolean {
  * the sentence is no such list.
  */
 function continueRanking(ref: Reference, prose: ProseReading, figureAt: (i: number) => PlacedFigure, text: string): Reference | null {
+  // (a piece with no figure before ";", "Đà Nẵng vẫn dẫn đầu;": the rest of its sentence may list on, §34.1)
+  if (!prose.figures.length && /;\s*$/u.test(prose.text)) return ref;
   const respective = listedRanks(prose.text, prose.figures, prose.reading);
   // After a score, only ranks told with their scores ("…, với số điểm tương ứng là …"): ranks alone
   // are no telling of the score (test/fixtures/prose/reading.yaml).
   // (class leader-then-ranks, round 19: unless the score's sentence says its unit leads, "Hà Nội dẫn đầu cả nước, với giá trị [[DTI]] 0,8241. Huế, Hải Phòng … lần lượt xếp thứ 2, 3 …": the ranking told on)
-  if (ref.figure?.role !== 'rank' && !respective?.some((i) => prose.reading.figures[i].role !== 'rank') && !(respective && LEADS.test(text.slice(ref.sentence.start, ref.sentence.end)) && !PARTS.test(prose.text))) return null;
+  if (ref.figure && ref.figure.role !== 'rank' && !respective?.some((i) => prose.reading.figures[i].role !== 'rank') && !(respective && LEADS.test(text.slice(ref.sentence.start, ref.sentence.end)) && !PARTS.test(prose.text))) return null;
   // Else each unit with its rank ("Hà Tĩnh xếp thứ 37; Quảng Bình, Quảng Trị đứng thứ 46 và 55"): other units' (province-items.ts).
+  // (a region's places, "Trong vùng, Lạng Sơn đứng thứ 1 …", are no places of the ranking told of)
+  if ((!ref.figure && respective) || REGION.test(prose.text)) return null;
   const units = respective ? null : provinceRanks(prose.text, prose.figures, prose.reading, text.slice(ref.sentence.start, ref.sentence.end));
   const listed = respective ?? units;
   if (!listed) return null;
   const also = (ref.also ??= []);
   for (const i of listed) {
     const g = figureAt(i);
-    const period = (prose.reading.figures[i].own ? g.period : ref.figure?.period) ?? '';
+    const period = (prose.reading.figures[i].own || !ref.figure ? g.period : ref.figure.period) ?? '';
     if (units) g.role = 'rank'; // ("Kiên Giang (32)": a bare place in a list of ranks)
     also.push(units ? { figure: g, period, listed: true } : { figure: g, period });
   }

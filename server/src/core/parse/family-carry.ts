@@ -274,7 +274,7 @@ function otherSubjects(subjects: string[], anchor: Names): boolean {
 }
 
 /** A region's ranking ("vùng đồng bằng sông Cửu Long", "khu vực", "miền"): provinces compared there rank in the region. */
-const REGION = /(?<![\p{L}])(?:vùng|khu vực|miền)(?![\p{L}])/iu;
+export const REGION = /(?<![\p{L}])(?:vùng|khu vực|miền)(?![\p{L}])/iu;
 
 /** Another index written out ("chỉ số …", "Index") in a clause that is not about the index's parts. */
 function writesOtherIndex(text: string, reading: SentenceReading): boolean {

@@ -113,12 +113,15 @@ function datedList(idx: number, text: string, figures: Figure[], periods: Period
   for (let j = idx + 1; j < figures.length && j <= idx + 8; j++) {
     const next = datedItem(j, text, figures, periods, reading);
     const rd = reading.figures[j];
-    if (!next || next[0] < item[1] || next[0] - item[1] > 24 || !(ITEM_JOIN.test(text.slice(item[1], next[0])) || seriesJoin(text.slice(item[1], next[0]), figures[j].raw))) break;
+    // (or the earlier period's figure alone in brackets right after: "hạng 37 năm 2025 (năm 2024 đứng thứ 36)", §34.3)
+    const bracketed = /^\s*\(\s*$/u.test(text.slice(item[1], next?.[0] ?? item[1])) && /^\s*\)/u.test(text.slice(next?.[1] ?? 0));
+    if (!next || next[0] < item[1] || next[0] - item[1] > 24 || !(bracketed || ITEM_JOIN.test(text.slice(item[1], next[0])) || seriesJoin(text.slice(item[1], next[0]), figures[j].raw))) break;
     if (rd.role !== reading.figures[idx].role || figures[j].change || !(sameKind(figures[j], figures[idx]) || countAndBare(figures[j], figures[idx]) || rd.role === 'rank')) break;
     const code = periods[rd.period].code;
     if (codes.has(code) || maskedIn(reading, item[1], next[0])) break;
     codes.add(code);
     out.push(j);
+    if (bracketed) break;
     item = next;
   }
   return out;

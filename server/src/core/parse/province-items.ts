@@ -63,8 +63,8 @@ const UNIT_VERBS = /(?:\s+(?:đứng|xếp|ở|đạt|là|được|giữ|chỉ|m
 const RANK_JOIN = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:thứ|hạng)\s+)?$/u;
 /** Between an item and the next unit: a few lower-case words ("theo sát"), a clause break, a linking word. */
 const BETWEEN = /^\s*(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+)?\s*(?:[,;]\s*)?(?:(?:còn|trong khi|và|riêng|tiếp theo là|tiếp đến là|theo sau là|kế đến là)\s+)?$/u;
-/** Before the sentence's first unit: a lead clause ("Trong vùng, ", "Cũng năm 2022, ") or none, a linking word. */
-const OPENING = /^\s*(?:[^,:;]*[,:]\s*)?(?:(?:còn|trong khi|riêng|tiếp theo là|tiếp đến là|theo sau là|kế đến là)\s+)?$/iu;
+/** Before the sentence's first unit: a lead clause ("Trong vùng, ", "Cũng năm 2022, ", "Đà Nẵng vẫn dẫn đầu; ": no figure) or none, a linking word. */
+const OPENING = /^\s*(?:[^,:;]*[,:;]\s*)?(?:(?:còn|trong khi|riêng|tiếp theo là|tiếp đến là|theo sau là|kế đến là)\s+)?$/iu;
 
 /** Words that name the country: its own series are not the places of a ranking of units. */
 export const NATION = /(?:^|[^\p{L}])(?:việt nam|nước ta|cả nước)(?![\p{L}])/iu;

@@ -318,8 +318,15 @@ export function itemSubject(s: string, at: number, named: ReadonlyArray<{ name: 
   const k = firstIndex(named.length, (t) => named[t].end > at) - 1;
   if (k < 0 || !ITEM_VERB_OR_BRACKET.test(s.slice(named[k].end, at))) return undefined;
   const start = named[k].from ?? named[k].at;
-  return ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start)) ? named[k].name : undefined;
+  if (ITEM_LEAD.test(s.slice(Math.max(0, start - 120), start))) return named[k].name;
+  // The first item opening its piece, the next item right after its figure: "Thái Nguyên đứng thứ 8 và Bắc Giang thứ 9" (§34.1).
+  const lead = s.slice(Math.max(0, start - 8), start);
+  const next = NEXT_ITEM.exec(s.slice(at, at + 120));
+  return (/[.;:]\s*$/u.test(lead) || (start <= 8 && !/\S/u.test(lead))) && next && itemAtStart(s.slice(at + next[0].length, at + next[0].length + 90)) ? named[k].name : undefined;
 }
+
+/** An item's figure (its verb and rank words first) and the join to the next item. */
+const NEXT_ITEM = /^(?:\p{Ll}+\s+){0,3}\d[\d.,/]*(?:\s*[\p{L}%]+)?\s*(?:,\s*(?:và\s+|còn\s+)?|và\s+)/u;
 
 /** An item of a list of provinces at the start of a stretch: a province, a verb or none, a figure. */
 const ITEM_AT_START = /^\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?(\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,4})(?:\s+(?:đứng|xếp|ở|đạt|có|là|với|được|giữ))*\s+(?:thứ\s+|hạng\s+)?\d/u;
