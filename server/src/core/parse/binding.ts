@@ -138,8 +138,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     });
     // What this sentence does to the carry; one that says "now" takes none itself.
     const own = prose ? carryOf(prose.text, prose.figures, prose.periods, prose.reading, blocks[unit[0].cell].start + prose.from) : undefined;
-    // (a piece with no lead: the period an earlier piece of its sentence lends, else the paragraph's, §35.2)
-    let byPiece: Carry | null | undefined;
+    let byPiece: Carry | null | undefined; // (a piece with no lead: what an earlier piece of its sentence lends, else the paragraph's, §35.2)
     const lentHere = (): Carry | null => (own === null ? null : ((byPiece ??= own === undefined && earlier.length ? pieceLend(earlier, readPart) : null) ?? lent()));
     // Table rows: every figure takes the row's period (its first period phrase or code).
     const rowPeriod = isRow ? periods[0] : undefined;
