@@ -21,7 +21,7 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir } from '../helpers';
 
 /** The seen sets: held29 to held33 are blind (never marked, read nor checked here). */
-const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27].map((n) => `press-unmarked-held${n}`), 'press-unmarked-neg17', 'press-unmarked-neg19', 'press-unmarked-neg22', 'press-unmarked-neg23', 'press-unmarked-neg24'];
+const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28].map((n) => `press-unmarked-held${n}`), 'press-unmarked-neg17', 'press-unmarked-neg19', 'press-unmarked-neg22', 'press-unmarked-neg23', 'press-unmarked-neg24'];
 
 /** Findings about names and structure, not about figures. */
 const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-canonical-name']);
@@ -48,6 +48,14 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
  *   "25/25 dịch vụ công thiết yếu" (August 2023, cai-cach-thu-tuc-hanh-chinh-thang-8-2023): the list of
  *   essential services grew from Đề án 06's 25 to 76, which the minutes do not say: the rule is right
  *   to ask (denominator-mismatch);
+ * - held28's an-toan-thong-tin-2017-2021 and du-lieu-mo-2020-2022: the front matter's title holds ": "
+ *   unquoted ("title: An toàn thông tin mạng: từ …"), which YAML does not allow in a plain scalar: a real
+ *   error of those texts (their front matter, the report's period with it, is not read);
+ * (held28 drew two FALSE findings when opened in round 24: "ba nhóm: 96 nước … (trong đó có Việt Nam), 77
+ * nước … và 21 nước …" read 96 as a total of 77 + 21 (parts-total-mismatch: a "trong đó" in a bracket now
+ * opens the bracket's parts only), and "16/22 bộ … và 60 địa phương, cả 76 bộ … (chiếm 88,2%)" paired the
+ * fraction with the percentage of the count after it (fraction-percent-mismatch: a count between them
+ * now takes it); reading.md §33.)
  * (held19's cntt-tong-ket-2017 and ha-tang-5g-dau-2026 drew two FALSE findings until round 17: software
  * exports written in đồng marked under the USD-only entry (unit-mismatch), now listed, no entry of its
  * family keeping đồng (markup/currency-fit.ts); and "hơn 26.000 trạm 5G được lắp mới", a year's new
@@ -59,6 +67,8 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
 const EXPECTED = [
   'press-unmarked-held19/yen-bai-dti-2020-2022.report.md:19 rank-change-mismatch',
   'press-unmarked-held20/toc-do-di-dong-thang-10-2024.report.md:15 large-movement',
+  'press-unmarked-held28/an-toan-thong-tin-2017-2021.report.md:5 front-matter',
+  'press-unmarked-held28/du-lieu-mo-2020-2022.report.md:5 front-matter',
   'press-unmarked-held5/bo-tttt-2023.report.md:57 fraction-percent-mismatch',
   'press-unmarked-neg17/vien-thong-thang-6-2025.report.md:17 large-movement',
   'press-unmarked-neg24/bien-ban-phien-hop-uy-ban-nam-2024.report.md:29 denominator-mismatch',

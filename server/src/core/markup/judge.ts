@@ -163,10 +163,20 @@ export const FORECAST = /(?:^|[^\p{L}])(?:dự kiến|dự báo|kỳ vọng|kị
  * năm 2025, số trạm 5G sẽ đạt …"). A forecast is no value of the period it names; the detector lists it.
  */
 export function forecast(s: string, figs: Figure[], i: number, clauseFrom: number): boolean {
-  const from = Math.max(clauseFrom, i > 0 ? figs[i - 1].end : 0);
-  work.steps += Math.max(0, figs[i].start - from);
-  return FORECAST.test(s.slice(from, figs[i].start));
+  // "dự báo doanh thu quý IV/2020 tăng khoảng 20% và quy mô … ước đạt 12 tỷ USD": a figure joined by
+  // "và" to a forecast figure is the forecast's too, unless the words say it was reached (reading.md §33.1).
+  for (let k = i; k >= 0; k--) {
+    const from = Math.max(clauseFrom, k > 0 ? figs[k - 1].end : 0);
+    const between = s.slice(from, figs[k].start);
+    work.steps += between.length;
+    if (FORECAST.test(between)) return true;
+    if (k === 0 || figs[k - 1].end < clauseFrom || !AND_NOT_REACHED.test(between)) return false;
+  }
+  return false;
 }
+
+/** Words after a figure joining the next to it with "và", with no word of a value reached ("đã", "thực tế", "nhưng"). */
+const AND_NOT_REACHED = /^[\s,]*và(?=\s)(?![^]*[^\p{L}](?:đã|thực tế|nhưng|song)(?![\p{L}]))/iu;
 
 /** A bare number that may be a year or a document number rather than a figure. */
 export function documentLike(s: string, f: Figure): ReturnType<typeof msg> | null {

@@ -159,6 +159,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   let longest = 0;
   for (const li of starts.keys()) longest = Math.max(longest, idx.labels[li].tokens.length);
   const used = new Uint8Array(longest);
+  // The window token each used label word stands at.
+  const tokAt = new Int32Array(longest);
   const order: number[] = [];
   for (const [li, startList] of starts) {
     const label = idx.labels[li];
@@ -223,6 +225,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           continue;
         }
         used[pos] = 1;
+        tokAt[pos] = j;
         order.push(pos);
         if (prefixTok[j]) touchesFigure = true;
         if (!idx.functionWord[label.ids[pos]]) content++;
@@ -237,6 +240,11 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (touchesFigure) continue;
           // Nor cross a comma the name does not have ("Theo Tổng cục Thống kê, tỷ trọng …").
           if (commas > label.commas) continue;
+          // "74% người tiêu dùng sẵn sàng thanh toán không tiền mặt": a first word whose place in the name
+          // lies between two words the window writes side by side ("không tiền mặt") is the phrase
+          // before's ("tiêu dùng"), not the name's (reading.md §33.2).
+          const p = order[0];
+          if (p > 0 && p < m - 1 && used[p - 1] && used[p + 1] && tokAt[p + 1] === tokAt[p - 1] + 1) continue;
           // A fuzzy name must cover at least three content words of the label.
           if (label.content < 3 || content < 3) continue;
           const coverage = matchedW / label.totalWeight;

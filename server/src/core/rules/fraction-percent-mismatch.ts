@@ -109,6 +109,10 @@ const mismatchOf: SentenceCompute<'mismatch' | 'fraction', null> = (analysis, fr
   // (round 23, held27: "… đạt 47,8% (4.954.457/10.364.973 hồ sơ), ở bộ, ngành đạt 49,4%" pairs 47,8%)
   const pct = percents.find((p) => BRACKETED_AFTER.test(doc.text.slice(doc.lines.offsetAt(p.range.end), start))) ?? percents.find((p) => doc.lines.offsetAt(p.range.start) > start) ?? percents[percents.length - 1];
   if (!statedFor(doc.text, doc.sentences[frac.sentence].start, frac, pct, doc.lines)) return;
+  // "16/22 bộ … và 60 địa phương, cả 76 bộ, ngành … (chiếm 88,2%)": a count between them takes the percentage (reading.md §33).
+  const fe = doc.lines.offsetAt(frac.range.end);
+  const ps = doc.lines.offsetAt(pct.range.start);
+  if (same.some((f) => f.kind === 'number' && doc.lines.offsetAt(f.range.start) >= fe && doc.lines.offsetAt(f.range.end) <= ps)) return;
   const lo = (frac.interval[0] / frac.denominator!) * 100;
   const hi = (frac.interval[1] / frac.denominator!) * 100;
   if (overlaps([lo, hi], writtenPercent(pct))) return;

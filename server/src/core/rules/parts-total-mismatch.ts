@@ -51,12 +51,19 @@ const partsOf: SentenceCompute<'mismatch' | 'part', null> = (analysis, first, _i
   if (!m) return;
   const figures = figuresOfSentence(doc, index);
   const keyAt = sentence.start + m.index + m[1].length;
+  // "ba nhóm: 96 nước … (trong đó có Việt Nam), 77 nước … và 21 nước …": a "trong đó" inside a bracket
+  // opens the bracket's parts only; the figures after it close are the list's members (reading.md §33).
+  const open = folded.lastIndexOf('(', m.index);
+  const inAside = open >= 0 && folded.lastIndexOf(')', m.index) < open;
+  const close = inAside ? folded.indexOf(')', m.index) : -1;
+  const partsEnd = !inAside ? Infinity : sentence.start + (close < 0 ? folded.length : close);
   const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
   const total = before[before.length - 1];
   if (!total) return;
   const parts = figures.filter(
     (f) =>
       doc.lines.offsetAt(f.range.start) > keyAt &&
+      doc.lines.offsetAt(f.range.end) <= partsEnd &&
       f.kind === 'number' &&
       !f.change &&
       (f.unitClass === 'count' || f.unitClass === 'none') &&
