@@ -10,7 +10,7 @@ import * as fc from 'fast-check';
 import { analyze, sameForHistory } from '../../server/src/core/analyze';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { figureKey } from '../../server/src/core/history/subject';
-import { readsAlike, sameChars } from '../../server/src/core/history/subject-read';
+import { readsAlike } from '../../server/src/core/history/subject-read';
 import { parseReport } from '../../server/src/core/parse/document';
 import type { ReportDocument } from '../../server/src/core/parse/model';
 
@@ -124,21 +124,6 @@ describe('a figure\'s province key carried over a keystroke (history/subject-rea
     assert.equal(alike(average, typed(REPORT.indexOf('## So sánh') + 3)), true);
     const cell = REPORT.indexOf('0,8000');
     assert.equal(alike(cell, REPORT.replace('| Đà Nẵng |', '| Đà Nẵnx |')), false);
-  });
-
-  it('a span found the same is taken only for its own pair of versions and distance', () => {
-    const lines = { offsetAt: () => 0 };
-    const before = { text: 'Năm 2024, tỉnh đạt 61%; năm 2023, tỉnh đạt 58%.', lines };
-    const now = { text: `x${before.text}`, lines };
-    // (at distance -1 every character is the same: the span [1, 40) is then known)
-    assert.equal(sameChars(before, now, -1, 1, 40), true);
-    assert.equal(sameChars(before, now, -1, 5, 45), true);
-    // The same span at another distance: compared again, not taken.
-    assert.equal(sameChars(before, now, 0, 2, 30), false);
-    // Another version with a character changed inside that span: compared again, not taken.
-    const other = { text: now.text.replace('61%', '62%'), lines };
-    assert.equal(sameChars(before, other, -1, 1, 45), false);
-    assert.equal(sameChars(before, now, -1, 1, 45), true);
   });
 
   it('sameForHistory sees a heading renamed above a shared figure', () => {

@@ -48,38 +48,7 @@ export function readsAlike(before: ReadText, now: ReadText, f: PlacedFigure, spa
   if (Math.min(a.length, Math.max(span.end + d, to + d + SENTENCE_REACH)) - d !== end) return false;
   // (the front matter's end bounds the window only when it is inside it: it is at most 20 000 characters in)
   if (lo < 20_000 && (bodyStart(a) > lo + d || bodyStart(b) > lo) && bodyStart(a) - d !== bodyStart(b)) return false;
-  return sameChars(before, now, d, fromB, end);
-}
-
-/**
- * Per version pair (`before`, `now`): the span of `now`'s text already found the same as `before`'s at
- * distance d. A keystroke's figures read overlapping windows (a table's rows the same 61 lines):
- * each character is compared once, not once per figure (the 100 KB draft's 582 rows: 3.5 M reads).
- */
-const checked = new WeakMap<ReadText, WeakMap<ReadText, { d: number; lo: number; hi: number }>>();
-
-/** True if `now`'s [from, end) equals `before`'s [from + d, end + d), skipping the span known equal. */
-export function sameChars(before: ReadText, now: ReadText, d: number, from: number, end: number): boolean {
-  const a = before.text;
-  const b = now.text;
-  let pairs = checked.get(before);
-  if (!pairs) checked.set(before, (pairs = new WeakMap()));
-  const known = pairs.get(now);
-  // (a span of another distance, or apart from this window: compared in full, then the one known)
-  const joined = !!known && known.d === d && from <= known.hi && end >= known.lo;
-  const skipFrom = joined ? Math.max(from, known.lo) : end;
-  const skipTo = joined ? Math.min(end, known.hi) : end;
-  for (let i = from; i < skipFrom; i++) if (a.charCodeAt(i + d) !== b.charCodeAt(i)) return false;
-  for (let i = skipTo; i < end; i++) if (a.charCodeAt(i + d) !== b.charCodeAt(i)) return false;
-  if (!known) pairs.set(now, { d, lo: from, hi: end });
-  else if (joined) {
-    known.lo = Math.min(known.lo, from);
-    known.hi = Math.max(known.hi, end);
-  } else {
-    known.d = d;
-    known.lo = from;
-    known.hi = end;
-  }
+  for (let i = fromB; i < end; i++) if (a.charCodeAt(i + d) !== b.charCodeAt(i)) return false;
   return true;
 }
 
