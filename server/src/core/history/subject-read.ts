@@ -48,8 +48,8 @@ export function readsAlike(before: ReadText, now: ReadText, f: PlacedFigure, spa
   if (Math.min(a.length, Math.max(span.end + d, to + d + SENTENCE_REACH)) - d !== end) return false;
   // (the front matter's end bounds the window only when it is inside it: it is at most 20 000 characters in)
   if (lo < 20_000 && (bodyStart(a) > lo + d || bodyStart(b) > lo) && bodyStart(a) - d !== bodyStart(b)) return false;
-  for (let i = fromB; i < end; i++) if (a.charCodeAt(i + d) !== b.charCodeAt(i)) return false;
-  return true;
+  // (two slices of flat strings copy nothing and compare as one block, a character at a time cost 4 % of a keystroke's CPU; fromB + d and end + d are within `a`)
+  return a.slice(fromB + d, end + d) === b.slice(fromB, end);
 }
 
 /** The start of the line `n` lines above the one holding offset `at` (0 at the text's start). */

@@ -50,13 +50,15 @@ export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: 
 /** Marks the header cells of `header` that name an index by its measure over rows of provinces or ministries (the module comment); `taken`: the cells already marked. */
 export function detectNamedMeasures(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], taken: ReadonlySet<number>, listed: ReadonlyMap<number, readonly AmbiguousCase[]>, plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
+  // (the cells first: rows are read only under a cell that names a measure, every keystroke's table has none)
+  const measures = cells.map((cell, part) => (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell, part) !== 'value' ? null : namedMeasure(cell.replace(/[*_]/g, ' '))));
+  if (!measures.some(Boolean)) return;
   // (a rank-first table's rows are named by a later column: "| Thứ hạng | Bộ, ngành | Giá trị DTI |", §30)
   const k = rankFirstLabel(rows.filter((r) => r.parts.length === cells.length).map((r) => r.parts.map((p) => p.text)), (l, i) => rowUnder(cells[i], l));
   const labels = rows.map((r) => r.parts[k]?.text.replace(/[*_]/g, '').trim() ?? '');
   if (!labels.some(isRowSubject)) return;
-  cells.forEach((cell, part) => {
-    if (part === 0 || taken.has(part) || header.parts[part].refs.length || cellKind(cell, part) !== 'value') return;
-    const m = namedMeasure(cell.replace(/[*_]/g, ' '));
+  cells.forEach((_, part) => {
+    const m = measures[part];
     if (!m) return;
     const indicator = pickNamed(run, m.index, m.measure, rows, k);
     if (!indicator) return;

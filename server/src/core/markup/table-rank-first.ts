@@ -39,8 +39,6 @@ function undated(cell: string): string {
 export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], listed: readonly AmbiguousCase[], plainFigs: Figure[][]): void {
   const cells = header.parts.map((p) => p.text);
   if (cells.length < 2 || header.parts[0].refs.length) return;
-  const k = rankFirstOf(header, rows);
-  if (!k) return;
   const corner = cells[0].replace(/[*_]/g, ' ');
   const named = namedMeasure(corner);
   let words: { measure: 'score' | 'rank'; start: number; end: number } | null = named;
@@ -55,6 +53,9 @@ export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonl
     index = captionAbove(run.text, lineStart)?.line ?? cells.slice(1).map((c) => undated(c.replace(/[*_]/g, ' '))).find(Boolean) ?? '';
   }
   if (!words || words.measure !== 'rank' || !index) return;
+  // (the rows read last: a header with no rank measure reads none)
+  const k = rankFirstOf(header, rows);
+  if (!k) return;
   const body = rows.filter((r) => r.parts.length === cells.length);
   const indicator = pickNamed(run, index, 'rank', body, k);
   if (!indicator) return;
