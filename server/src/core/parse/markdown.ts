@@ -319,7 +319,20 @@ class TreeBuilder {
       const mark = t.meta as BlockMark | null;
       if (t.type !== 'tr_open' || !t.map || !mark) return;
       const end = this.s.lineEnd(t.map[0]);
-      rows.push({ type: 'tableRow', children: this.cells(mark.first, end), position: this.pos(mark.first, end) });
+      // The cells are cut when first asked: the history's rows read from the row cache or skipped (no `[[`) never are.
+      let tree: TreeBuilder | null = this;
+      let cells: TableCell[] | undefined;
+      rows.push({
+        type: 'tableRow',
+        get children(): TableCell[] {
+          if (tree) {
+            cells = tree.cells(mark.first, end);
+            tree = null;
+          }
+          return cells!;
+        },
+        position: this.pos(mark.first, end),
+      });
     });
     return { type: 'table', align, children: rows };
   }
