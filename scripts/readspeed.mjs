@@ -3,9 +3,10 @@
 // load beside each figure; the saved forms hashed so that two builds are shown to read the same.
 //
 //   node scripts/readspeed.mjs build DIR [ROOT]     bundle ROOT's (default: this checkout's) reading into DIR
-//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench] [--semi 64]
+//   node scripts/readspeed.mjs run DIR... [--sessions 200] [--rounds 3] [--profile] [--index | --tail] [--split 1,2] [--bench] [--semi 64] [--alloc]
 //   node scripts/readspeed.mjs cold DIR... [--sessions 200] [--rounds 3] [--profile] [--global] [--memory | --snapshot]
 //   node scripts/readspeed.mjs warm DIR... [--sessions 200] [--rounds 3] [--profile] [--global]
+//   DIR=FLAGS (run, cold, warm): that build under node (V8) flags of its own, e.g. "/tmp/b=--maglev", alternated like builds
 //   (cold, warm) [--workers 1,2]: each DIR once per count of index workers (POLICY_REPORT_INDEX_WORKERS), alternated
 //
 // `cold`: the bench's cold_index_ms (bench/run.mjs overStdio) for each DIR built by
@@ -34,10 +35,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { shippedNodeArgs } from '../bench/server-options.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
 const [mode, ...rest] = process.argv.slice(2);
 const load1 = () => Number(loadavg()[0].toFixed(2));
+/** A build argument `DIR=FLAGS`: DIR with node (V8) flags of its own, space-separated ("DIR=--maglev"), so that flags alternate like builds. */
+const withFlags = (arg) => (arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1).split(/\s+/).filter(Boolean)] : [arg, []]);
 
 async function build(dir, root = here) {
   const esbuild = await import('esbuild');
@@ -83,11 +87,17 @@ async function child(dir, ws, index) {
   }
   const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   core.clearContentCaches();
+  // `--alloc`: a sampling allocation profile of the reading, the garbage included, into DIR/prof/ (its CPU figure then counts the sampling).
+  const alloc = process.env.READSPEED_ALLOC ? await (await import(pathToFileURL(join(here, 'bench/profile.mjs')).href)).startProfile({ heap: true }) : undefined;
   const cpu = process.cpuUsage();
   const t = performance.now();
   const records = reports.map((r) => core.readForHistory(r.uri, r.text));
   const ms = performance.now() - t;
   const { user, system } = process.cpuUsage(cpu);
+  if (alloc) {
+    mkdirSync(join(dir, 'prof'), { recursive: true });
+    await alloc.stop(join(dir, 'prof', `alloc-${process.pid}.heapprofile`));
+  }
   const hash = createHash('sha256');
   for (const r of records) hash.update(JSON.stringify(r.saved));
   const out = { reports: reports.length, mb: +(bytes / 1048576).toFixed(2), ms: Math.round(ms), cpu_ms: Math.round((user + system) / 1000), hash: hash.digest('hex').slice(0, 16) };
@@ -162,11 +172,11 @@ function mainThreadCpuMs(pid) {
 }
 
 /** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
-async function coldStart(dir, ws, profile, { fresh = true, keep = false, global, memory = false, snapshot = false } = {}) {
+async function coldStart(dir, ws, profile, { fresh = true, keep = false, global, memory = false, snapshot = false, flags = [] } = {}) {
   const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
   const storage = join(tmpdir(), `policy-report-readspeed-storage-${process.pid}`);
   if (fresh) rmSync(storage, { recursive: true, force: true });
-  const node = ['--max-semi-space-size=64'];
+  const node = [...shippedNodeArgs(), ...flags];
   if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(resolve(dir), 'prof')}`);
   if (snapshot) node.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${join(resolve(dir), 'heap')}`);
   const client = new BenchClient([process.execPath, ...node, join(resolve(dir), 'server.js'), '--stdio'], { debounceMs: 0, language: 'vi' });
@@ -229,19 +239,20 @@ else if (mode === 'run') {
   const splits = rest.includes('--split') ? rest[rest.indexOf('--split') + 1].split(',').map(Number) : [0];
   const ws = rest.includes('--bench') ? benchWorkspace(sessions).dir : workspace(sessions);
   for (let round = 1; round <= rounds; round++) {
-    for (const [dir, split] of dirs.flatMap((d) => splits.map((k) => [d, k]))) {
+    for (const [arg, split] of dirs.flatMap((d) => splits.map((k) => [d, k]))) {
+      const [dir, flags] = withFlags(arg);
       const before = load1();
       // `--semi N`: the processes' semi-space size in MB (64: the server's; an index worker's young generation is 3 × N).
-      const node = [`--max-semi-space-size=${opt('--semi', 64)}`];
+      const node = [`--max-semi-space-size=${opt('--semi', 64)}`, ...flags];
       if (profile) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
-      const once = (env) => JSON.parse(execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8', env: { ...process.env, ...env } }));
+      const once = (env) => JSON.parse(execFileSync(process.execPath, [...node, new URL(import.meta.url).pathname, 'child', dir, ws, ...(rest.includes('--index') ? ['--index'] : rest.includes('--tail') ? ['--tail'] : [])], { encoding: 'utf8', env: { ...process.env, ...(rest.includes('--alloc') ? { READSPEED_ALLOC: '1' } : {}), ...env } }));
       if (split > 0) {
         const parts = Array.from({ length: split }, (_, p) => once({ READSPEED_PART: `${p}/${split}` }));
         const cpu = parts.map((x) => x.cpu_ms);
-        process.stdout.write(JSON.stringify({ build: dir, round, sessions, split, parts: parts.map((x) => ({ reports: x.reports, mb: x.mb, cpu_ms: x.cpu_ms })), cpu_sum_ms: cpu.reduce((a, b) => a + b, 0), cpu_max_ms: Math.max(...cpu), load1: [before, load1()] }) + '\n');
+        process.stdout.write(JSON.stringify({ build: arg, round, sessions, split, parts: parts.map((x) => ({ reports: x.reports, mb: x.mb, cpu_ms: x.cpu_ms })), cpu_sum_ms: cpu.reduce((a, b) => a + b, 0), cpu_max_ms: Math.max(...cpu), load1: [before, load1()] }) + '\n');
         continue;
       }
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, ...once({}), load1: [before, load1()] }) + '\n');
+      process.stdout.write(JSON.stringify({ build: arg, round, sessions, ...once({}), load1: [before, load1()] }) + '\n');
     }
   }
 } else if (mode === 'cold' || mode === 'warm') {
@@ -253,18 +264,19 @@ else if (mode === 'run') {
   const counts = rest.includes('--workers') ? rest[rest.indexOf('--workers') + 1].split(',').map(Number) : [undefined];
   const ws = benchWorkspace(sessions);
   for (let round = 1; round <= rounds; round++) {
-    for (const [dir, workers] of dirs.flatMap((d) => counts.map((k) => [d, k]))) {
+    for (const [arg, workers] of dirs.flatMap((d) => counts.map((k) => [d, k]))) {
+      const [dir, flags] = withFlags(arg);
       if (workers === undefined) delete process.env.POLICY_REPORT_INDEX_WORKERS;
       else process.env.POLICY_REPORT_INDEX_WORKERS = String(workers);
       const before = load1();
       // `--global`: the editor's storage for every workspace (the default catalog's parse), kept
       // between the runs of a build: the figures of a workspace never indexed, with an extension
       // that ran before (its first run made the copy; a build's first round is that run).
-      const global = rest.includes('--global') ? join(tmpdir(), `policy-report-readspeed-global-${process.pid}-${resolve(dir).replace(/[^\w]/g, '_')}`) : undefined;
-      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global, memory: rest.includes('--memory') || rest.includes('--snapshot'), snapshot: rest.includes('--snapshot') });
+      const global = rest.includes('--global') ? join(tmpdir(), `policy-report-readspeed-global-${process.pid}-${resolve(arg).replace(/[^\w]/g, '_')}`) : undefined;
+      let r = await coldStart(dir, ws, rest.includes('--profile'), { keep: mode === 'warm', global, memory: rest.includes('--memory') || rest.includes('--snapshot'), snapshot: rest.includes('--snapshot'), flags });
       // `warm`: that start saved its index; the figures are the next start's, which restores it.
-      if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global })) };
-      process.stdout.write(JSON.stringify({ build: dir, round, sessions, mode, ...(workers === undefined ? {} : { workers }), ...r, load1: [before, load1()] }) + '\n');
+      if (mode === 'warm') r = { first_start: { cold_index_ms: r.cold_index_ms, index_hash: r.index_hash }, ...(await coldStart(dir, ws, rest.includes('--profile'), { fresh: false, global, flags })) };
+      process.stdout.write(JSON.stringify({ build: arg, round, sessions, mode, ...(workers === undefined ? {} : { workers }), ...r, load1: [before, load1()] }) + '\n');
     }
   }
 } else {

@@ -80,6 +80,9 @@ describe('parseVietnameseNumber', () => {
   it('keeps an exact decimal string for scaling', () => {
     assert.equal(parseVietnameseNumber('16,4')?.normalized, '16.4');
     assert.equal(parseVietnameseNumber('1.497.360')?.normalized, '1497360');
+    // digits only (the path that makes no groups): the whole result, leading zeros kept in `normalized`
+    assert.deepEqual(parseVietnameseNumber('007'), { value: 7, decimals: 0, notes: [], normalized: '007' });
+    assert.deepEqual(parseVietnameseNumber('2024'), { value: 2024, decimals: 0, notes: [], normalized: '2024' });
   });
 
   it('gives null for a long numeral (linear time: faults-linear-time.test.ts, "numbers: …")', () => {

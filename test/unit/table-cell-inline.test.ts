@@ -91,3 +91,15 @@ describe('a block of text nodes masked without a typed array (mask.ts textOnly)'
     );
   });
 });
+
+describe("a table row's cells cut when first asked (parse/markdown.ts table)", () => {
+  it('the same cells at every ask, and in a copy of the row (spread, JSON)', () => {
+    const tree = markdownItTree('| h | k |\n|---|---|\n| a | [[b]] 5% |\n');
+    const row = (tree.children[0] as unknown as { children: Array<{ children: Array<{ children: Node[] }> }> }).children[1];
+    const cells = row.children;
+    assert.equal(row.children, cells); // cut once: every reader of the tree shares them
+    assert.deepEqual(cells.map((c) => c.children.map((n) => n.value)), [['a'], ['[[b]] 5%']]);
+    assert.equal({ ...row }.children, cells);
+    assert.deepEqual((JSON.parse(JSON.stringify(row)) as { children: unknown[] }).children, JSON.parse(JSON.stringify(cells)));
+  });
+});

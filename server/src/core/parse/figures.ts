@@ -120,7 +120,7 @@ class FigureScanner extends FigureContext {
     const j = num ? num.end : this.numeralEnd(i);
     if (!num) return { next: j };
     if (isLetter(s, j) && !gluedMeasure(s, j)) return { next: this.tokenEnd(j) }; // "5G", "10h30" (but "46,72Mbps")
-    if (/^\d\.0$/.test(s.slice(i, j))) return { next: j }; // "4.0": a version, not a decimal
+    if (j - i === 3 && isDigit(s, i) && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 48) return { next: j }; // "4.0": a version, not a decimal (/^\d\.0$/, no slice made)
 
     // What follows the first numeral: a fraction, a document number, a chain.
     let den: Numeral | null = null;

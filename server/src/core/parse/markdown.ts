@@ -20,6 +20,7 @@ import type { Point } from 'unist';
 import { inlineNodes, trackInlinePositions, type PointAt } from './markdown-inline';
 import { delimiterRowHasPipeOrColon, htmlBlockStart, trimContent } from './markdown-blocks';
 import { frontMatterAt, Source } from './markdown-source';
+import { lazyRow } from './lazy-row';
 import { firstIndex } from './clauses';
 import { leanTable, plainInline } from './table-rule';
 import { lastAtMost } from '../text';
@@ -319,7 +320,7 @@ class TreeBuilder {
       const mark = t.meta as BlockMark | null;
       if (t.type !== 'tr_open' || !t.map || !mark) return;
       const end = this.s.lineEnd(t.map[0]);
-      rows.push({ type: 'tableRow', children: this.cells(mark.first, end), position: this.pos(mark.first, end) });
+      rows.push(lazyRow(() => this.cells(mark.first, end), this.pos(mark.first, end))); // (cells cut when first asked)
     });
     return { type: 'table', align, children: rows };
   }

@@ -52,6 +52,13 @@ const AMBIGUOUS_COMMA = (s: string): FigureNote => ({
  */
 export function parseVietnameseNumber(s: string): ParsedNumber | null {
   if (typeof s !== 'string') return null;
+  // Digits only (every year, most figures): the one group as it is, no arrays or closures made.
+  let d = 0;
+  while (d < s.length && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+  if (d === s.length) {
+    const value = Number(s);
+    return d > 0 && Number.isFinite(value) ? { value, decimals: 0, notes: [], normalized: s } : null;
+  }
   const groups: string[] = [];
   const seps: string[] = [];
   let cur = 0;
