@@ -86,8 +86,16 @@ describe('a named index told on across a paragraph', () => {
     assert.match(marked, /kết quả \[\[DTI\]\] năm 2023/);
     const doc = parseReport(marked, 'file:///d.report.md');
     assert.deepEqual(analyze(doc, catalog).refs[0].also?.map((a) => [a.figure.raw, a.period, a.indicator?.id]), [['xếp thứ 21/63', '2023', 'dti-province-rank']]);
-    // Another province's rank next: no mark.
-    const other = report('Bộ Thông tin và Truyền thông đã công bố kết quả DTI năm 2023. Quảng Ngãi xếp thứ 21/63, trong khi Thanh Hóa đứng thứ 11.');
-    assert.doesNotMatch(markText(other, detectMentions(other, catalog, { mode: 'wrap' }).mentions, 'wrap'), /\[\[DTI\]\]/);
+    // Two provinces' places next: each its own province's rank in that ranking (docs/reading.md §34.1).
+    const listed = report('Bộ Thông tin và Truyền thông đã công bố kết quả DTI năm 2023. Quảng Ngãi xếp thứ 21/63, trong khi Thanh Hóa đứng thứ 11.');
+    const both = markText(listed, detectMentions(listed, catalog, { mode: 'wrap' }).mentions, 'wrap');
+    assert.match(both, /kết quả \[\[DTI\]\] năm 2023/);
+    assert.deepEqual(analyze(parseReport(both, 'file:///e.report.md'), catalog).refs[0].also?.map((a) => [a.figure.raw, a.period, a.indicator?.id]), [
+      ['xếp thứ 21/63', '2023', 'dti-province-rank'],
+      ['đứng thứ 11', '2023', 'dti-province-rank'],
+    ]);
+    // A region's places next: no mark.
+    const region = report('Bộ Thông tin và Truyền thông đã công bố kết quả DTI năm 2023. Trong vùng, Quảng Ngãi xếp thứ 2, trong khi Thanh Hóa đứng thứ 1.');
+    assert.doesNotMatch(markText(region, detectMentions(region, catalog, { mode: 'wrap' }).mentions, 'wrap'), /\[\[DTI\]\]/);
   });
 });

@@ -6,7 +6,7 @@
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
-import { pieceLend } from './piece-year';
+import { pieceLend, type Piece } from './piece-year';
 import { datedByEdition } from './name-year';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
 import { anchorOf, carryOn, REGION, type FamilyAnchor } from './family-carry';
@@ -83,15 +83,15 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
   let ranking: Reference | null = null;
   // The one reference of an earlier sentence whose index the next sentences may go on telling of (family-carry.ts).
   let family: FamilyAnchor | null = null;
-  // The earlier pieces (ending with ";") of the sentence a unit is a piece of (piece-year.ts).
-  let pieces: Array<{ text: string; base: number }> = [];
+  // The last earlier piece (ending with ";") of the sentence a unit is a piece of (piece-year.ts).
+  let pieces: Piece | null = null;
   for (const unit of units) {
     const refs: FoundRef[] = [];
     // Mask the references before reading figures: a name such as "nền tảng số trên 10 triệu
     // người dùng" holds digits that are not a figure.
     const texts = unit.map(({ cell, from, to }) => maskReferences(blocks[cell].masked.slice(from, to), cell, from, refs));
-    const earlier = pieces;
-    pieces = !isRow && texts[0].endsWith(';') ? [...earlier, { text: texts[0], base: blocks[unit[0].cell].start + unit[0].from }] : [];
+    const earlier: Piece | null = pieces;
+    pieces = !isRow && texts[0].endsWith(';') ? { text: texts[0], base: blocks[unit[0].cell].start + unit[0].from, prev: earlier } : null;
     // The history keeps nothing of a unit with no reference.
     if (history && !refs.length && !ranking && !family) {
       if (!isRow) pending.push({ text: texts[0], base: blocks[unit[0].cell].start + unit[0].from });
@@ -139,7 +139,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     // What this sentence does to the carry; one that says "now" takes none itself.
     const own = prose ? carryOf(prose.text, prose.figures, prose.periods, prose.reading, blocks[unit[0].cell].start + prose.from) : undefined;
     let byPiece: Carry | null | undefined; // (a piece with no lead: what an earlier piece of its sentence lends, else the paragraph's, §35.2)
-    const lentHere = (): Carry | null => (own === null ? null : ((byPiece ??= own === undefined && earlier.length ? pieceLend(earlier, readPart) : null) ?? lent()));
+    const lentHere = (): Carry | null => (own === null ? null : ((byPiece ??= own === undefined && earlier ? pieceLend(earlier, readPart) : null) ?? lent()));
     // Table rows: every figure takes the row's period (its first period phrase or code).
     const rowPeriod = isRow ? periods[0] : undefined;
     const figureAt = (k: number, i: number): PlacedFigure => {

@@ -33,20 +33,34 @@ function pieceYear(periods: PeriodPhrase[], reading: SentenceReading, base: numb
   return found ? { code: found.code, start: base + found.start, end: base + found.end } : null;
 }
 
+/** A piece of a sentence ending with ";", the piece before it in its sentence, and (once asked) what pieceLend gives from it. */
+export interface Piece { readonly text: string; readonly base: number; readonly prev: Piece | null; lends?: Carry | null }
+
 /**
- * The period the earlier pieces of a sentence (`pieces`, in order, each ending with ";") lend the
- * piece after them: the nearest one's own (pieceYear), walking back over pieces with no period;
- * null at a piece with a lead or "now" (the paragraph's carry holds), or when none has one.
+ * The period the earlier pieces of a sentence (`last`, the nearest, then its `prev`s) lend the piece
+ * after them: the nearest one's own (pieceYear), walking back over pieces with no period; null at a
+ * piece with a lead or "now" (the paragraph's carry holds), or when none has one. Each piece's answer
+ * is kept on it, so a sentence of N pieces is walked once in all, not once per piece.
  */
-export function pieceLend(pieces: ReadonlyArray<{ text: string; base: number }>, read: (text: string, isRow: boolean) => PartReading): Carry | null {
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const { text, base } = pieces[i];
-    const r = read(text, false);
-    if (!r.reading || carryOf(text, r.figs, r.phrases, r.reading, base) !== undefined) return null;
-    const year = pieceYear(r.phrases, r.reading, base);
-    if (year) return year;
+export function pieceLend(last: Piece | null, read: (text: string, isRow: boolean) => PartReading): Carry | null {
+  const path: Piece[] = [];
+  let answer: Carry | null = null;
+  for (let p = last; p; p = p.prev) {
+    if (p.lends !== undefined) {
+      answer = p.lends;
+      break;
+    }
+    path.push(p);
+    const r = read(p.text, false);
+    if (!r.reading || carryOf(p.text, r.figs, r.phrases, r.reading, p.base) !== undefined) break;
+    const year = pieceYear(r.phrases, r.reading, p.base);
+    if (year) {
+      answer = year;
+      break;
+    }
   }
-  return null;
+  for (const p of path) p.lends = answer;
+  return answer;
 }
 
 /** The period the earlier pieces of its sentence lend the piece after `before` (a paragraph's text up to it), as the checker reads it (markup/dating.ts), else null. */
@@ -55,5 +69,7 @@ export function lentByPieces(before: string, read: (text: string, isRow: boolean
   const spans = sentenceSpans(before).filter(([s, e]) => /\S/.test(before.slice(s, e)));
   let k = spans.length;
   while (k > 0 && before.slice(spans[k - 1][0], spans[k - 1][1]).endsWith(';')) k--;
-  return pieceLend(spans.slice(k).map(([s, e]) => ({ text: before.slice(s, e), base: s })), read);
+  let last: Piece | null = null;
+  for (const [s, e] of spans.slice(k)) last = { text: before.slice(s, e), base: s, prev: last };
+  return pieceLend(last, read);
 }
