@@ -168,6 +168,7 @@ export const issueShapes: Shape[] = [
   // A long section of pillars written in part (markup/pillars.ts read the whole section before each: 22 s at 1 000 paragraphs).
   { name: 'a section of pillars written in part', make: report((k) => '# Chỉ số an toàn, an ninh mạng toàn cầu\n\n' + 'Trụ cột pháp lý của Việt Nam đạt 20/20 điểm.\n\n'.repeat(k)), run: checkWith(everyRule), base: 20 },
   // One index over a list of provinces (parse/subject-list.ts): items after a colon, ";" between them, references among them.
+  { name: 'figures joined by "và" after a forecast word (markup/judge.ts forecast walks back over them)', make: report((k) => 'Dự báo doanh thu kinh tế số năm 2025 đạt ' + '10 tỷ USD và '.repeat(k) + '12 tỷ USD.'), run: checkWith(everyRule), base: 20 },
   { name: 'a list of provinces after a colon', make: report((k) => 'Thứ hạng DTI năm 2022 như sau: ' + 'Yên Bái thứ 15, [[DTI]] Điện Biên thứ 35; '.repeat(k)), run: checkWith(everyRule), base: 10 },
   { name: 'provinces, "lần lượt" and figures before names', make: report((k) => 'Hà Nội, '.repeat(k) + 'Huế lần lượt đứng thứ ' + '1, '.repeat(k) + '2 về [[DTI]]. ' + 'Theo [[DTI]], Hà Nội và Huế lần lượt đứng thứ 1 và 2. '.repeat(k)), run: checkWith(everyRule), base: 6 },
 ];
