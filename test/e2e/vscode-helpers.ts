@@ -79,6 +79,31 @@ export function waitForClean(doc: vscode.TextDocument): Promise<vscode.TextDocum
   return waitFor(find, event, () => `${doc.uri.path} saved; dirty now: ${doc.isDirty}`);
 }
 
+/**
+ * Resolves with the file's text on disk once `pred` holds for it: at once, or after a later save of
+ * the file (the web workbench's auto save may still be writing an earlier version when a test's own
+ * save answers; the save after it writes the edit).
+ */
+export function waitForDisk(uri: vscode.Uri, pred: (text: string) => boolean): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const check = async () => {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (done || !pred(text)) return;
+      done = true;
+      wait.sub.dispose();
+      pending.delete(wait);
+      resolve(text);
+    };
+    const wait = {
+      why: () => `${uri.path} on disk as expected`,
+      sub: vscode.workspace.onDidSaveTextDocument((d) => void (d.uri.toString() === uri.toString() && check().catch(reject))),
+    };
+    pending.add(wait);
+    check().catch(reject);
+  });
+}
+
 /** Resolves with the active text editor once `pred` holds for it (at once, or when the active editor changes). */
 export function waitForActiveEditor(pred: (e: vscode.TextEditor) => boolean): Promise<vscode.TextEditor> {
   const find = () => (vscode.window.activeTextEditor && pred(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : undefined);

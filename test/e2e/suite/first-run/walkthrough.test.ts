@@ -11,7 +11,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codesOf, readWorkspaceFile, waitForActiveEditor, waitForClean, waitForDiagnostics, waitForTab, workspaceFolder, workspaceUri } from '../../vscode-helpers';
+import { EXTENSION_ID, codesOf, readWorkspaceFile, waitForActiveEditor, waitForClean, waitForDiagnostics, waitForDisk, waitForTab, workspaceFolder, workspaceUri } from '../../vscode-helpers';
 
 const WALKTHROUGH = 'firstReport';
 const NAME = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
@@ -93,7 +93,7 @@ describe('the walkthrough, from an empty folder', () => {
     // while the document is still dirty, and the document is clean once that save ends. The disk has the fix.
     if (!(await editor.document.save())) await waitForClean(editor.document);
     assert.ok(!editor.document.isDirty, 'the report is saved');
-    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(report)), /42,5%/);
+    assert.match(await waitForDisk(report, (t) => /42,5%/.test(t)), /42,5%/);
   });
 
   it('history: the step\'s command puts the cursor on the reference, whose hover shows the indicator and its figure', async () => {
