@@ -125,9 +125,10 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(vsix.bytes < LIMIT, `${vsix.bytes} bytes`);
   });
 
-  it('holds the packaged files byte for byte after Zopfli (scripts/e2e/recompress.mjs, through fflate\'s Zip), and unzip, where installed, reads the archive', async () => {
+  it('holds the packaged files byte for byte after Zopfli (scripts/e2e/recompress.mjs), their CRC-32 right, and unzip, where installed, reads the archive', async () => {
     const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(readFileSync(vsix.file));
+    const zip = await JSZip.loadAsync(readFileSync(vsix.file), { checkCRC32: true });
+    await Promise.all(Object.values(zip.files).map((e) => e.async('uint8array')));
     for (const f of [...BUNDLES, 'default-catalog.yaml']) {
       const entry = zip.file(`extension/out/${f}`);
       assert.ok(entry, f);
@@ -135,6 +136,20 @@ describe('the packaged extension (.vsix)', function () {
     }
     const test = spawnSync('unzip', ['-tq', vsix.file], { encoding: 'utf8' });
     if (test.error === undefined) assert.equal(test.status, 0, `${test.stdout}${test.stderr}`);
+  });
+
+  it('writes each entry\'s sizes in its local header, with no data descriptor after it (scripts/e2e/recompress.mjs)', () => {
+    // The local headers follow one another, each entry's data sized by its header, up to the central directory.
+    const b = readFileSync(vsix.file);
+    let at = 0;
+    let n = 0;
+    while (b.readUInt32LE(at) === 0x04034b50) {
+      assert.equal(b.readUInt16LE(at + 6) & 8, 0, `entry ${n}: a data descriptor follows`);
+      at += 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28) + b.readUInt32LE(at + 18);
+      n++;
+    }
+    assert.equal(b.readUInt32LE(at), 0x02014b50, `after ${n} entries: not the central directory`);
+    assert.equal(n, vsix.entries.length);
   });
 
   it('holds what users need', () => {
