@@ -2,7 +2,7 @@
 // declares completion, hover, code actions, document symbols, references, definition, inlay hints,
 // executeCommand and pull diagnostics (server/src/lsp/server.ts), and registers only file watchers
 // later; reports are files, never notebook cells — in place of the library's modules for them
-// (scripts/build.mjs resolves the client's `./semanticTokens`, `./formatting`, `./notebook`… here,
+// (scripts/build.mjs resolves the client's `./semanticTokens`, `./formatting`, `./notebook`, `./inlineCompletion`… here,
 // FEATURES below). The client
 // registers each as it registers the library's, and without a registration they answer the same
 // (their state: none registered); they carry none of the providers and converters, about 41 KB
@@ -38,6 +38,7 @@ const FEATURES = {
   selectionRange: [['SelectionRangeFeature', proto.SelectionRangeRequest.type, 'selectionRangeProvider', 'document']],
   linkedEditingRange: [['LinkedEditingFeature', proto.LinkedEditingRangeRequest.type, 'linkedEditingRangeProvider', 'document']],
   inlineValue: [['InlineValueFeature', proto.InlineValueRequest.type, 'inlineValueProvider', 'document']],
+  inlineCompletion: [['InlineCompletionItemFeature', proto.InlineCompletionRequest.type, 'inlineCompletionProvider', 'document']],
   workspaceSymbol: [['WorkspaceSymbolFeature', proto.WorkspaceSymbolRequest.type, 'workspaceSymbolProvider', 'workspace']],
   notebook: [['NotebookDocumentSyncFeature', proto.NotebookDocumentSyncRegistrationType.type, 'notebookDocumentSync', 'document']],
   fileOperations: [

@@ -289,7 +289,7 @@ describe('the packaged extension (.vsix)', function () {
     // Methods of the library's features (lib/common/notebook.js, semanticTokens.js, formatting.js,
     // codeLens.js, fileOperations.js), and the shims' refusals.
     const client = bundle('client.js');
-    for (const marker of ['findNotebookDocumentAndCell', 'provideDocumentSemanticTokens', 'provideDocumentFormattingEdits', 'provideCodeLenses', 'willRenameFiles']) {
+    for (const marker of ['findNotebookDocumentAndCell', 'provideDocumentSemanticTokens', 'provideDocumentFormattingEdits', 'provideCodeLenses', 'willRenameFiles', 'provideInlineCompletionItems']) {
       assert.ok(!client.includes(marker), `${marker}: vscode-languageclient's feature is bundled`);
     }
     assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
