@@ -1,0 +1,26 @@
+/**
+ * Precision by class, round 25 (issue 13, helper neg25; test/fixtures/neg25-round25.yaml, docs/reading.md
+ * §38): the false marks of the seen trap set press-unmarked-neg25, each a class, as the checker reads
+ * the text marked by `markup` in each mode; the history reads the same.
+ * 1. withdrawn-figure (markup/withdrawn.ts): "bản tin kỳ trước ghi … là 10%", a correction's quoted figure;
+ * 2. dateline-edition (markup/dateline.ts): "Ngày 17/9, … đạt 0,7709", an index dated by an event's day.
+ */
+import * as assert from 'node:assert/strict';
+import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
+import { detectMentions } from '../../server/src/core/markup';
+import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
+
+type Fact = [string, string, string];
+const catalog = new Catalog(loadDefaultCatalog());
+const cases = loadCases<ClassCase<Fact>>('neg25-round25.yaml');
+
+describe('precision by class, round 25 (fixtures/neg25-round25.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
+  itHistoryReadsAsChecker(cases, catalog, 'file:///neg25-round25.report.md');
+
+  it('lists the refused figures with their reason, never silently', () => {
+    const reasons = (t: string) => detectMentions(`---\nperiod: 2024\n---\n\n${t}\n`, catalog, { mode: 'wrap' }).ambiguous.map((a) => a.reason);
+    assert.ok(reasons('Đính chính: bản tin kỳ trước ghi tỷ trọng thương mại điện tử trong tổng mức bán lẻ năm 2022 là 10%.').includes('figure-role'));
+    assert.ok(reasons('Ngày 17/9, Liên Hợp Quốc công bố Điểm Chỉ số phát triển Chính phủ điện tử của Việt Nam đạt 0,7709.').includes('figure-role'));
+  });
+});
