@@ -3,7 +3,8 @@
  * §38): the false marks of the seen trap set press-unmarked-neg25, each a class, as the checker reads
  * the text marked by `markup` in each mode; the history reads the same.
  * 1. withdrawn-figure (markup/withdrawn.ts): "bản tin kỳ trước ghi … là 10%", a correction's quoted figure;
- * 2. dateline-edition (markup/dateline.ts): "Ngày 17/9, … đạt 0,7709", an index dated by an event's day.
+ * 2. dateline-edition (markup/dateline.ts): "Ngày 17/9, … đạt 0,7709", an index dated by an event's day;
+ * 3. per-100-member (catalog/count-members.ts perSibling; recall): "Thuê bao … đạt 94 thuê bao/100 dân".
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -14,8 +15,8 @@ type Fact = [string, string, string];
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('neg25-round25.yaml');
 
-describe('precision by class, round 25 (fixtures/neg25-round25.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
+describe('precision and recall by class, round 25 (fixtures/neg25-round25.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2, 3], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
   itHistoryReadsAsChecker(cases, catalog, 'file:///neg25-round25.report.md');
 
   it('lists the refused figures with their reason, never silently', () => {
