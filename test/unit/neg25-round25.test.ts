@@ -9,6 +9,8 @@
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { detectMentions } from '../../server/src/core/markup';
+import { LanguageService } from '../../server/src/core/service';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 type Fact = [string, string, string];
@@ -23,5 +25,19 @@ describe('precision and recall by class, round 25 (fixtures/neg25-round25.yaml)'
     const reasons = (t: string) => detectMentions(`---\nperiod: 2024\n---\n\n${t}\n`, catalog, { mode: 'wrap' }).ambiguous.map((a) => a.reason);
     assert.ok(reasons('Đính chính: bản tin kỳ trước ghi tỷ trọng thương mại điện tử trong tổng mức bán lẻ năm 2022 là 10%.').includes('figure-role'));
     assert.ok(reasons('Ngày 17/9, Liên Hợp Quốc công bố Điểm Chỉ số phát triển Chính phủ điện tử của Việt Nam đạt 0,7709.').includes('figure-role'));
+  });
+
+  it('draws no percent-out-of-range from the share of a plan reached, still from a share above 100% (class plan-share)', async () => {
+    const codes = async (body: string) => {
+      const uri = 'file:///w/plan-share.report.md';
+      const text = `---\nperiod: 2024\n---\n\n# Kết quả\n\n${body}\n`;
+      const service = new LanguageService({ workspace: new InMemoryWorkspace({ [uri]: text }), folders: ['file:///w'], lang: 'en' });
+      await service.reloadCatalog();
+      return service.check(uri, text, 1).map((f) => String(f.code));
+    };
+    // https://vneconomy.vn/doanh-nghiep-vien-thong-dat-muc-tieu-vuon-minh-trong-nam-2025.htm
+    assert.ok(!(await codes('Lợi nhuận trước thuế của công ty mẹ đạt 4.565 tỷ đồng (103,3% kế hoạch, tăng 3%).')).includes('percent-out-of-range'));
+    assert.ok(!(await codes('Thu nhập bình quân đạt 32,5 triệu đồng/người/tháng (105,8% chỉ tiêu năm).')).includes('percent-out-of-range'));
+    assert.ok((await codes('Tỷ lệ người sử dụng Internet đạt 103,3%.')).includes('percent-out-of-range'));
   });
 });
