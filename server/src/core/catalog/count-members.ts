@@ -18,6 +18,7 @@ interface Tables {
   shares: Map<string, Indicator[]>;
   growth: Map<Indicator, Indicator | null>;
   share: Map<Indicator, Indicator | null>;
+  per: Map<Indicator, Indicator | null>;
 }
 
 const tables = new WeakMap<Catalog, Tables>();
@@ -25,7 +26,7 @@ const tables = new WeakMap<Catalog, Tables>();
 function tablesOf(catalog: Catalog): Tables {
   let t = tables.get(catalog);
   if (t) return t;
-  t = { shares: new Map(), growth: new Map(), share: new Map() };
+  t = { shares: new Map(), growth: new Map(), share: new Map(), per: new Map() };
   for (const ind of catalog.all()) {
     if (ind.unitClass !== 'percent' || ind.measure === 'growth') continue;
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
@@ -97,6 +98,25 @@ export function shareSibling(catalog: Catalog, ind: Indicator): Indicator | null
   return one;
 }
 
+/**
+ * The rate per 100 people of a count (class per-100-member, round 25, docs/reading.md §38.3): the one
+ * ratio entry named as the count, "Số"/"Số lượng" taken off, + "trên 100 dân" ("Số thuê bao băng rộng
+ * di động trên 100 dân" of "Số thuê bao băng rộng di động"): "Thuê bao băng rộng di động đạt 94 thuê
+ * bao/100 dân" names the rate by the count's own name. Null when none or several.
+ */
+export function perSibling(catalog: Catalog, ind: Indicator): Indicator | null {
+  if (ind.unitClass !== 'count') return null;
+  const t = tablesOf(catalog);
+  const known = t.per.get(ind);
+  if (known !== undefined) return known;
+  const bare = (l: string) => subjectKey(l).replace(/^so (?:luong )?/, '');
+  const keys = new Set([ind.name, ...(ind.aliases ?? [])].map((l) => `${bare(l)} tren 100 dan`));
+  const found = catalog.all().filter((e) => e.measure === 'ratio' && [e.name, ...(e.aliases ?? [])].some((l) => keys.has(bare(l))));
+  const one = found.length === 1 ? found[0] : null;
+  t.per.set(ind, one);
+  return one;
+}
+
 /** What of a figure tells a count's member: its kind, its change and what the words around it say. */
 export interface PercentShape {
   kind: string;
@@ -105,6 +125,8 @@ export interface PercentShape {
   growth?: boolean;
   /** The figure's role: the figure reader's (the dialect), the clause reader's (the detector). */
   role?: string;
+  /** A rate's population base ("94 thuê bao/100 dân": 100; types.ts Figure.per). */
+  per?: number;
 }
 
 /**
@@ -115,6 +137,7 @@ export interface PercentShape {
  * such entry (the name then stands for its own entry).
  */
 export function countMember(catalog: Catalog, ind: Indicator, f: PercentShape | null | undefined): Indicator | null {
+  if (f?.per === 100 && f.kind === 'number' && !f.change) return perSibling(catalog, ind); // a rate per 100 people: perSibling
   if (!f || f.kind !== 'percent' || (ind.unitClass !== 'count' && ind.unitClass !== 'currency')) return null;
   if (f.change) return !f.change.times && (f.role === undefined || f.role === 'change') ? growthSibling(catalog, ind) : null;
   if (f.growth) return f.role === undefined || f.role === 'level' ? growthSibling(catalog, ind) : null;

@@ -2,7 +2,12 @@ import { msg } from '../i18n';
 import { defineRule } from './rule';
 import { bindings, looksLikeChange } from './figure-context';
 
-/** A share above 100% or below 0%. Rates of change ("tăng 80%", a growth indicator) may exceed 100. */
+/**
+ * A share above 100% or below 0%. Rates of change ("tăng 80%", a growth indicator) may exceed 100; so
+ * may the share of a plan reached, a percentage followed by the plan's word ("4.565 tỷ đồng (103,3% kế
+ * hoạch, tăng 3%)", "hoàn thành 105,8% chỉ tiêu": class plan-share, round 25, docs/reading.md §38.4).
+ */
+const OF_PLAN = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?![\p{L}])/iu;
 export const percentOutOfRange = defineRule({
   meta: {
     id: 'percent-out-of-range',
@@ -20,7 +25,7 @@ export const percentOutOfRange = defineRule({
     for (let ix = 0; ix < all.length; ix++) {
       const f = all[ix];
       if (f.kind !== 'percent' || f.unitClass !== 'percent') continue;
-      if (f.value >= 0 && f.value <= 100) continue;
+      if ((f.value >= 0 && f.value <= 100) || OF_PLAN.test(analysis.doc.text.slice(analysis.doc.lines.offsetAt(f.range.end)).slice(0, 24))) continue;
       const r = bound.get(f);
       const indicator = r?.indicator;
       if (indicator && (indicator.measure === 'growth' || indicator.unitClass !== 'percent')) continue;
