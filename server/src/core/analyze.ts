@@ -21,7 +21,6 @@ import { siblingOfWords } from './markup/sibling-words';
 import { abbreviationFamilyOf } from './markup/ministry-abbreviation';
 import { channelOfWords } from './markup/channel-words';
 import { msg } from './i18n';
-import { keepAnswer, keptAnswer } from './ref-carry';
 
 /** A reference and what the catalog says about its name. */
 export interface ResolvedReference {
@@ -58,14 +57,10 @@ export interface Analysis {
 
 /**
  * `history`: the workspace's, for series the history decides (a name shared by several series);
- * without it only the sentence and the period decide. `carry`: an open document's version, whose
- * next version may keep its references' answers (ref-carry.ts; not the history's reports).
+ * without it only the sentence and the period decide.
  */
-export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex, carry = false): Analysis {
+export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex): Analysis {
   const refs = doc.references.map((ref): ResolvedReference => {
-    // The answer of the last check whose inputs are the same (ref-carry.ts: a name the catalog resolves by itself).
-    const k = carry ? keptAnswer(catalog, doc, ref) : null;
-    if (k) return withAlso(doc, catalog, { ref, match: k.match, indicator: k.indicator, ...(k.series ? { series: k.series } : {}) });
     const match = catalog.resolve(ref.written);
     // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
     const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
@@ -88,9 +83,7 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
     const named = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
     const regional = otherMeasure(catalog, doc, ref, named);
     const indicator = regional === undefined ? named : regional;
-    const r: ResolvedReference = { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) };
-    if (carry) keepAnswer(catalog, doc, r);
-    return withAlso(doc, catalog, r);
+    return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
 }

@@ -259,7 +259,7 @@ export class LanguageService {
       return hit.analysis;
     }
     const doc = parseReport(text, uri);
-    const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history, true)), catalogGeneration: this.generation };
+    const entry: CacheEntry = { version, text, analysis: (analyze(doc, this.catalogs.catalog, this.history)), catalogGeneration: this.generation };
     this.cache.set(uri, entry);
     if (hit) entry.replaced = forgetReplaced(chunksOf(hit.analysis.doc), chunksOf(doc), hit.replaced);
     // An open document's unsaved text is what the other reports are checked against (a keystroke
