@@ -292,7 +292,7 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // "21,77 triệu thuê bao, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its
   // per-population member (or none), even when its unit is the count's ("thuê bao" both).
   if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
-  // "đạt gần 18 triệu, tương ứng 28,42% dân số trưởng thành": a count's share of the whole named after it (parse/share-of-whole.ts).
+  // "11.591 trạm 5G, tương đương 7,72% số trạm 4G": a count's share of a whole of the same things named after it (parse/share-of-whole.ts).
   const share = indicator && f.kind === 'percent' && indicator.unitClass === 'count' ? shareOfWhole(doc, catalog, indicator, f) : null;
   if (share) return share;
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
@@ -311,10 +311,6 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   return fit.length === 1 ? fit[0] : null;
 }
 
-/**
- * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
- * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
- */
 /** The one percent entry of a count's family whose name holds the words of the whole written after the share (two words at least, the longest first), the whole's head noun a word of the count's name. */
 function shareOfWhole(doc: ReportDocument, catalog: Catalog, ind: Indicator, f: PlacedFigure): Indicator | null {
   const start = doc.lines.offsetAt(f.range.start);
@@ -331,6 +327,10 @@ function shareOfWhole(doc: ReportDocument, catalog: Catalog, ind: Indicator, f: 
   return null;
 }
 
+/**
+ * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
+ * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
+ */
 function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
   const own = `${foldKey(ind.name)} `;
   const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];

@@ -1,13 +1,12 @@
 /**
  * A count's share of a whole, written right after the count (issue 13, round 25, census25;
- * docs/reading.md §39): "số chứng thư chữ ký số đã cấp đạt gần 18 triệu, tương ứng 28,42% dân số
- * trưởng thành", "11.591 trạm 5G, tương đương 7,72% số trạm 4G". The percent after "tương ứng" or
- * "tương đương", with the whole's noun right after it, is a further figure of the count
+ * docs/reading.md §39): "11.591 trạm 5G, tương đương 7,72% số trạm 4G". The percent after "tương ứng"
+ * or "tương đương", with the whole's noun right after it, is a further figure of the count
  * (further.ts); which entry it states the analysis decides from the catalog (series.ts): the one
  * percent entry of the count's family whose name holds the whole's words, when the whole counts what
  * the count counts (its head noun a word of the count's name: "trạm 4G" beside "trạm 5G"). A whole of
- * other things is no such share: certificates over adults are no share of adults holding one (held8's
- * facts). Pure.
+ * other things is no such share: certificates "tương ứng 28,42% dân số trưởng thành" are no share of
+ * adults holding a signature (held8's facts). Pure.
  */
 
 /** Between the count and the percent: ", tương ứng ", ", tương đương (với) ". */
