@@ -31,6 +31,7 @@ import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
 import { subjectKeysOf } from './catalog/subjects';
 import { memberByShape } from './catalog/family';
 import { measureOf } from './parse/family-carry';
+import { wholeOfShare } from './parse/share-of-whole';
 import { fits } from './markup/judge';
 import { currencyFits, currencyMember } from './catalog/currency-members';
 import type { HistoryIndex, SessionKey } from './history/history';
@@ -291,6 +292,9 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // "21,77 triệu thuê bao, tương ứng 21,9 thuê bao/100 dân": a count's rate per population is its
   // per-population member (or none), even when its unit is the count's ("thuê bao" both).
   if (indicator && f.role === 'rate' && indicator.measure !== 'ratio') return perPopulation(catalog, indicator);
+  // "11.591 trạm 5G, tương đương 7,72% số trạm 4G": a count's share of a whole of the same things named after it (parse/share-of-whole.ts).
+  const share = indicator && f.kind === 'percent' && indicator.unitClass === 'count' ? shareOfWhole(doc, catalog, indicator, f) : null;
+  if (share) return share;
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
   const fitOf = (entries: SubjectEntry[]): Indicator[] => (entries.length ? byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator) : []);
@@ -305,6 +309,22 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
     fit = fitOf(entries);
   }
   return fit.length === 1 ? fit[0] : null;
+}
+
+/** The one percent entry of a count's family whose name holds the words of the whole written after the share (two words at least, the longest first), the whole's head noun a word of the count's name. */
+function shareOfWhole(doc: ReportDocument, catalog: Catalog, ind: Indicator, f: PlacedFigure): Indicator | null {
+  const start = doc.lines.offsetAt(f.range.start);
+  const end = doc.lines.offsetAt(f.range.end);
+  const before = doc.text.slice(Math.max(0, start - 24), start).toLowerCase();
+  const words = ind.family ? wholeOfShare(before.slice(Math.max(0, before.lastIndexOf(','))), doc.text.slice(end, end + 60)) : null;
+  // (the whole counts what the count counts: its head noun is a word of the count's name or an alias)
+  if (!words || ![ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(words[0])} `))) return null;
+  for (let k = words.length; k >= 2; k--) {
+    const whole = ` ${foldKey(words.slice(0, k).join(' '))}`;
+    const found = catalog.all().filter((e) => e.family === ind.family && e.unitClass === 'percent' && foldKey(e.name).includes(whole));
+    if (found.length) return found.length === 1 ? found[0] : null;
+  }
+  return null;
 }
 
 /**
