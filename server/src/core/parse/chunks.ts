@@ -173,6 +173,10 @@ export class ChunkCache<M> {
     registerChunkCache((chunk) => this.delete(chunk));
   }
   get(chunk: string): { model: M; open: boolean } | undefined {
+    return this.entry(chunk)?.value;
+  }
+  /** The entry of `chunk`: its model and its own copy (`key`), most recently used now. */
+  entry(chunk: string): { key: string; value: { model: M; open: boolean } } | undefined {
     // (an empty cache, the history's: no lookup, which would hash the whole chunk's text)
     if (this.map.size === 0) return undefined;
     const hit = this.map.get(chunk);
@@ -181,7 +185,7 @@ export class ChunkCache<M> {
       this.map.delete(hit.key);
       this.map.set(hit.key, hit);
     }
-    return hit?.value;
+    return hit;
   }
   /** `chunk` is kept as the key: its own copy (unpinned), not a slice of a document's text. */
   set(chunk: string, value: { model: M; open: boolean }): void {
@@ -270,9 +274,12 @@ export interface Piece<M> {
   model: M;
 }
 
-/** The model of one chunk: from the cache, else derived from its tree (recent, or parsed now). */
-function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, remember: boolean): { model: M; open: boolean } {
-  const hit = cache.get(chunk);
+/**
+ * The model of one chunk: from the cache, else derived from its tree (recent, or parsed now); `key`
+ * the chunk's own copy when remembered (the cache's key), the piece's text.
+ */
+function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M, remember: boolean): { key: string; value: { model: M; open: boolean } } {
+  const hit = cache.entry(chunk);
   if (hit) return hit;
   // A remembered model and its key are made from the chunk's own copy: the texts the model slices
   // keep that copy alive, not the whole version of the document the chunk was cut from.
@@ -283,7 +290,7 @@ function derive<M>(chunk: string, cache: ChunkCache<M>, build: (chunk: string, t
   const value = { model: build(own, tree), open: runsOn(tree, own) || itemCutOpen(tree, own) };
   if (remember) cache.set(own, value);
   if (remember && !recent && !(nextReader && nextReader.cache !== cache && readNext(nextReader, own, tree, value.open))) recentTrees.set(own, tree);
-  return value;
+  return { key: own, value };
 }
 
 /** The next reader's model of a chunk just parsed, into its cache; false if it threw (never expected: the tree is then kept). */
@@ -329,7 +336,7 @@ export function mapChunks<M>(
   const starts = whole ? [0] : chunkStarts(text);
   const bound = (k: number): number => (k < starts.length ? starts[k] : text.length);
   const value = (chunk: string, k: number, end: number) =>
-    bare !== undefined && holdsNoReference(chunk, k, end >= starts.length) ? { model: bare, open: false } : derive(chunk, cache, build, remember);
+    bare !== undefined && holdsNoReference(chunk, k, end >= starts.length) ? { key: chunk, value: { model: bare, open: false } } : derive(chunk, cache, build, remember);
   const out: Array<Piece<M>> = [];
   let k = 0;
   while (k < starts.length) {
@@ -337,12 +344,15 @@ export function mapChunks<M>(
     let chunk = text.slice(bound(k), bound(end));
     let v = value(chunk, k, end);
     let merges = 0;
-    while (v.open && end < starts.length) { // (the last chunk has nothing to run on into)
+    while (v.value.open && end < starts.length) { // (the last chunk has nothing to run on into)
       end = ++merges > MAX_MERGES ? starts.length : end + 1;
       chunk = text.slice(bound(k), bound(end));
       v = value(chunk, k, end);
     }
-    out.push({ chunk, base: bound(k), model: v.model });
+    // The chunk's own copy when remembered, not a slice of `text`: a piece (an open document's
+    // analysis, the previous version's kept for the next) would keep that whole version alive, and
+    // every version of a 100 KB draft reached the old generation (about 160 KB per keystroke).
+    out.push({ chunk: v.key, base: bound(k), model: v.value.model });
     k = end;
   }
   return out;
@@ -353,5 +363,5 @@ export function mapChunks<M>(
  * chunks, without cutting the text again.
  */
 export function mapPieces<M>(pieces: ReadonlyArray<{ chunk: string; base: number }>, cache: ChunkCache<M>, build: (chunk: string, tree: Root) => M): Array<Piece<M>> {
-  return pieces.map(({ chunk, base }) => ({ chunk, base, model: derive(chunk, cache, build, true).model }));
+  return pieces.map(({ chunk, base }) => ({ chunk, base, model: derive(chunk, cache, build, true).value.model }));
 }
