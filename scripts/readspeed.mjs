@@ -19,6 +19,7 @@
 // `warm`: the same after a first start that saved its index (the bench's warm_index_ms and
 // warm_first_diagnostics_ms: the saved index restored, the open draft checked);
 // `main_thread_cpu_ms`: the server's own thread's part of that CPU time (the rest: the index worker, V8's helpers);
+// `threads_cpu_ms`: the other threads' CPU time, busiest first (the index worker, then V8's platform threads);
 // `cpu_at_first_ms` / `main_cpu_at_first_ms`: the server's and its own thread's CPU time when the draft's
 // first diagnostics arrive (what the first diagnostics cost, less moved by the machine's load than their wall time).
 //
@@ -29,7 +30,7 @@
 // indexWorkspace, after the reading: its memos emptied). `--profile` writes a CPU profile per run (node --cpu-prof) into DIR/prof/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -171,6 +172,25 @@ function mainThreadCpuMs(pid) {
   return procCpuMs(`${pid}/task/${pid}`);
 }
 
+/**
+ * The server's threads' CPU time (ms), sampled into `seen` (thread id → the most seen): a thread that
+ * exits (the index worker) keeps its last sample. `threads_cpu_ms` lists them busiest first, the
+ * server's own thread apart: on the bench's cold start, the index worker, then V8's four platform
+ * threads (concurrent compilation and collection), then those with none.
+ */
+function sampleThreads(pid, seen) {
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const t of tids) {
+    const ms = procCpuMs(`${pid}/task/${t}`);
+    if (ms > (seen.get(t) ?? -1)) seen.set(t, ms);
+  }
+}
+
 /** One cold start of DIR/server.js on `ws`: what bench/run.mjs overStdio measures as cold_index_ms. */
 async function coldStart(dir, ws, profile, { fresh = true, keep = false, global, memory = false, snapshot = false, flags = [] } = {}) {
   const { BenchClient } = await import(pathToFileURL(join(here, 'bench/lsp.mjs')).href);
@@ -181,6 +201,8 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global,
   if (snapshot) node.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${join(resolve(dir), 'heap')}`);
   const client = new BenchClient([process.execPath, ...node, join(resolve(dir), 'server.js'), '--stdio'], { debounceMs: 0, language: 'vi' });
   const uri = pathToFileURL(ws.draft).toString();
+  const threads = new Map();
+  const threadSampler = setInterval(() => sampleThreads(client.pid, threads), 250);
   const t0 = performance.now();
   const indexed = client.nextLog(/^policy-report: history of \d+ sessions/);
   await client.initialize(pathToFileURL(ws.dir).toString(), global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
@@ -194,6 +216,9 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global,
   if (sampler) clearInterval(sampler);
   const cpu = procCpuMs(client.pid);
   const main = mainThreadCpuMs(client.pid);
+  sampleThreads(client.pid, threads);
+  clearInterval(threadSampler);
+  const threadsCpu = [...threads].filter(([t, ms]) => t !== String(client.pid) && ms > 0).map(([, ms]) => ms).sort((a, b) => b - a);
   const firstAt = await first;
   const mem = client.memory();
   // `--memory`: once the index is in, the live heap (after a full collection: the bench's
@@ -222,7 +247,7 @@ async function coldStart(dir, ws, profile, { fresh = true, keep = false, global,
     /* not written */
   }
   if (!keep) rmSync(storage, { recursive: true, force: true });
-  return { ...(memory_after_index ? { memory_after_index } : {}), index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), cpu_at_first_ms: firstAt.cpu, main_cpu_at_first_ms: firstAt.main, log: log.message.replace(/^policy-report: /, '') };
+  return { ...(memory_after_index ? { memory_after_index } : {}), index_hash: indexHash, cold_index_ms: Number(/ready at (\d+) ms/.exec(log.message)?.[1]), server_cpu_ms: cpu, main_thread_cpu_ms: main, threads_cpu_ms: threadsCpu, rss_mb: Math.round(mem.hwm), first_diagnostics_ms: Math.round(firstAt.at - t0), cpu_at_first_ms: firstAt.cpu, main_cpu_at_first_ms: firstAt.main, log: log.message.replace(/^policy-report: /, '') };
 }
 
 if (mode === 'build') await build(rest[0], rest[1]);
