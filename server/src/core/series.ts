@@ -33,6 +33,7 @@ import { memberByShape } from './catalog/family';
 import { measureOf } from './parse/family-carry';
 import { fits } from './markup/judge';
 import { currencyFits, currencyMember } from './catalog/currency-members';
+import { perPopulation } from './catalog/count-members';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
@@ -305,16 +306,6 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
     fit = fitOf(entries);
   }
   return fit.length === 1 ? fit[0] : null;
-}
-
-/**
- * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
- * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
- */
-function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
-  const own = `${foldKey(ind.name)} `;
-  const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
-  return found.length === 1 ? found[0] : null;
 }
 
 /**

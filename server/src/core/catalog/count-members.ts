@@ -5,11 +5,14 @@
  * the share of the systems. The member the figure's shape says ({@link countMember}):
  * - a relative change in % ("tăng 59%", not "gấp 2 lần") of a count or an amount: the growth entry
  *   of its subject (growthSibling);
- * - a level in % of a count: the entry "Tỷ lệ <the count's name>" (shareSibling), when there is one.
+ * - a level in % of a count: the entry "Tỷ lệ <the count's name>" (shareSibling), when there is one;
+ * - a rate per population of a count ("thuê bao băng rộng di động đạt 52,8 thuê bao/100 dân"): the
+ *   count's per-population entry (perPopulation; round 25, open25, reading.md §37.3).
  * One lookup for the dialect's resolution (analyze.ts) and the markup detector (markup/detect.ts,
  * mention.ts): a name the detector marks reads as the same entry. Pure; tables built once per catalog.
  */
 import type { Catalog } from './catalog';
+import { foldKey } from './name-keys';
 import { subjectKey, subjectKeysOf } from './subjects';
 import type { Indicator } from './types';
 
@@ -115,8 +118,19 @@ export interface PercentShape {
  * such entry (the name then stands for its own entry).
  */
 export function countMember(catalog: Catalog, ind: Indicator, f: PercentShape | null | undefined): Indicator | null {
+  if (f?.role === 'rate') return ind.unitClass === 'count' && ind.measure !== 'ratio' ? perPopulation(catalog, ind) : null;
   if (!f || f.kind !== 'percent' || (ind.unitClass !== 'count' && ind.unitClass !== 'currency')) return null;
   if (f.change) return !f.change.times && (f.role === undefined || f.role === 'change') ? growthSibling(catalog, ind) : null;
   if (f.growth) return f.role === undefined || f.role === 'level' ? growthSibling(catalog, ind) : null;
   return f.role === undefined || f.role === 'level' ? shareSibling(catalog, ind) : null;
+}
+
+/**
+ * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
+ * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
+ */
+export function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
+  const own = `${foldKey(ind.name)} `;
+  const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
+  return found.length === 1 ? found[0] : null;
 }
