@@ -37,7 +37,8 @@ export function otherHead(c: NameCandidate, tokens: Token[], text: string, catal
  * name that lacks its label's last word ("xuất khẩu sản phẩm" of "xuất khẩu sản phẩm số"), where the
  * words right after it go on with a word a sibling's name has and this label lacks ("Giá trị xuất
  * khẩu sản phẩm phần cứng, điện tử …": "phần cứng" of "xuất khẩu phần cứng, điện tử"): the writer
- * named the sibling, the window is no name of the entry. Siblings: another entry of the family.
+ * named the sibling, the window is no name of the entry. Siblings: another entry of the family, of the
+ * same unit class (a share of the family, "… chữ ký số cá nhân" of the adults' rate, is no such sibling).
  */
 export function otherTail(c: NameCandidate, tokens: Token[], text: string, idx: NameIndex): boolean {
   const fam = c.label.indicator.family;
@@ -47,8 +48,10 @@ export function otherTail(c: NameCandidate, tokens: Token[], text: string, idx: 
   for (let t = c.first; t <= c.last; t++) if (tokens[t].folded === tail) return false;
   const id = idx.ids.get(next.folded);
   if (id === undefined || idx.functionWord[id] || c.label.firstPos[id] >= 0) return false;
+  // (the word as written, accents and all: "cá" of "cá nhân" folds as "CA" of "CA công cộng")
+  const raw = next.raw.normalize('NFC').toLowerCase();
   return idx.labelsOf[id].some((li) => {
-    const other = idx.labels[li].indicator;
-    return other !== c.label.indicator && other.family === fam;
+    const { indicator: other, text: label } = idx.labels[li];
+    return other !== c.label.indicator && other.family === fam && other.unitClass === c.label.indicator.unitClass && label.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).includes(raw);
   });
 }
