@@ -34,6 +34,7 @@ import { measureOf } from './parse/family-carry';
 import { wholeOfShare } from './parse/share-of-whole';
 import { fits } from './markup/judge';
 import { currencyFits, currencyMember } from './catalog/currency-members';
+import { perPopulation } from './catalog/count-members';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
@@ -325,16 +326,6 @@ function shareOfWhole(doc: ReportDocument, catalog: Catalog, ind: Indicator, f: 
     if (found.length) return found.length === 1 ? found[0] : null;
   }
   return null;
-}
-
-/**
- * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
- * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
- */
-function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
-  const own = `${foldKey(ind.name)} `;
-  const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
-  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -5,11 +5,14 @@
  * the share of the systems. The member the figure's shape says ({@link countMember}):
  * - a relative change in % ("tăng 59%", not "gấp 2 lần") of a count or an amount: the growth entry
  *   of its subject (growthSibling);
- * - a level in % of a count: the entry "Tỷ lệ <the count's name>" (shareSibling), when there is one.
+ * - a level in % of a count: the entry "Tỷ lệ <the count's name>" (shareSibling), when there is one;
+ * - a rate per population of a count ("thuê bao băng rộng di động đạt 52,8 thuê bao/100 dân"): the
+ *   count's per-population entry (perPopulation; round 25, open25, reading.md §37.3).
  * One lookup for the dialect's resolution (analyze.ts) and the markup detector (markup/detect.ts,
  * mention.ts): a name the detector marks reads as the same entry. Pure; tables built once per catalog.
  */
 import type { Catalog } from './catalog';
+import { foldKey } from './name-keys';
 import { subjectKey, subjectKeysOf } from './subjects';
 import type { Indicator } from './types';
 
@@ -18,7 +21,6 @@ interface Tables {
   shares: Map<string, Indicator[]>;
   growth: Map<Indicator, Indicator | null>;
   share: Map<Indicator, Indicator | null>;
-  per: Map<Indicator, Indicator | null>;
 }
 
 const tables = new WeakMap<Catalog, Tables>();
@@ -26,7 +28,7 @@ const tables = new WeakMap<Catalog, Tables>();
 function tablesOf(catalog: Catalog): Tables {
   let t = tables.get(catalog);
   if (t) return t;
-  t = { shares: new Map(), growth: new Map(), share: new Map(), per: new Map() };
+  t = { shares: new Map(), growth: new Map(), share: new Map() };
   for (const ind of catalog.all()) {
     if (ind.unitClass !== 'percent' || ind.measure === 'growth') continue;
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
@@ -98,25 +100,6 @@ export function shareSibling(catalog: Catalog, ind: Indicator): Indicator | null
   return one;
 }
 
-/**
- * The rate per 100 people of a count (class per-100-member, round 25, docs/reading.md §38.3): the one
- * ratio entry named as the count, "Số"/"Số lượng" taken off, + "trên 100 dân" ("Số thuê bao băng rộng
- * di động trên 100 dân" of "Số thuê bao băng rộng di động"): "Thuê bao băng rộng di động đạt 94 thuê
- * bao/100 dân" names the rate by the count's own name. Null when none or several.
- */
-export function perSibling(catalog: Catalog, ind: Indicator): Indicator | null {
-  if (ind.unitClass !== 'count') return null;
-  const t = tablesOf(catalog);
-  const known = t.per.get(ind);
-  if (known !== undefined) return known;
-  const bare = (l: string) => subjectKey(l).replace(/^so (?:luong )?/, '');
-  const keys = new Set([ind.name, ...(ind.aliases ?? [])].map((l) => `${bare(l)} tren 100 dan`));
-  const found = catalog.all().filter((e) => e.measure === 'ratio' && [e.name, ...(e.aliases ?? [])].some((l) => keys.has(bare(l))));
-  const one = found.length === 1 ? found[0] : null;
-  t.per.set(ind, one);
-  return one;
-}
-
 /** What of a figure tells a count's member: its kind, its change and what the words around it say. */
 export interface PercentShape {
   kind: string;
@@ -137,9 +120,20 @@ export interface PercentShape {
  * such entry (the name then stands for its own entry).
  */
 export function countMember(catalog: Catalog, ind: Indicator, f: PercentShape | null | undefined): Indicator | null {
-  if (f?.per === 100 && f.kind === 'number' && !f.change) return perSibling(catalog, ind); // a rate per 100 people: perSibling
+  // A rate per population of a count: the figure's role (the dialect's reader) or its base "/100 dân" (the detector's).
+  if (f?.role === 'rate' || (f?.per === 100 && f.kind === 'number' && !f.change)) return ind.unitClass === 'count' && ind.measure !== 'ratio' ? perPopulation(catalog, ind) : null;
   if (!f || f.kind !== 'percent' || (ind.unitClass !== 'count' && ind.unitClass !== 'currency')) return null;
   if (f.change) return !f.change.times && (f.role === undefined || f.role === 'change') ? growthSibling(catalog, ind) : null;
   if (f.growth) return f.role === undefined || f.role === 'level' ? growthSibling(catalog, ind) : null;
   return f.role === undefined || f.role === 'level' ? shareSibling(catalog, ind) : null;
+}
+
+/**
+ * The one ratio entry of `ind`'s family named by its name and a population base ("Số thuê bao băng rộng
+ * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
+ */
+export function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
+  const own = `${foldKey(ind.name)} `;
+  const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
+  return found.length === 1 ? found[0] : null;
 }

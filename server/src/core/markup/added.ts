@@ -9,6 +9,8 @@
  * - the same after the figure and the name ("26.000 trạm 5G được lắp mới", "1,2 triệu thuê bao phát
  *   triển mới", "20.000 trạm 5G mới"), or after the name before the figure ("Số doanh nghiệp … thành lập mới
  *   trong năm 2023 là 5.000", round 20).
+ * - a verb that says the thing is new by itself, after the name: "13.000 doanh nghiệp công nghệ số ra
+ *   đời", "gia nhập thị trường" (round 25, open25; reading.md §37.1).
  * Those count what the year or month added, a flow; the stock is the total ("tổng số trạm 5G đạt
  * 30.000", "cả nước có 35.000 trạm 5G", still marked; "70.000 doanh nghiệp … đăng ký trong năm 2022"
  * says no "mới" and stays the stock). "mới" as "only" before a verb ("mới đạt 45,8%") is no "new".
@@ -21,12 +23,14 @@ import { work } from '../work';
 
 /** Verbs of putting in place or signing up that "mới"/"thêm" turns into an addition. */
 const PUT = '(?:lắp(?:\\s+đặt)?|thành\\s+lập|phát\\s+sóng|xây(?:\\s+dựng)?|triển\\s+khai|phát\\s+triển|cấp|đăng\\s+ký|kích\\s+hoạt|bổ\\s+sung|đầu\\s+tư|hòa\\s+mạng|đưa\\s+vào\\s+(?:sử\\s+dụng|hoạt\\s+động|khai\\s+thác))';
+/** Verbs that say the thing is new with no "mới" (round 25, open25): "13.000 doanh nghiệp … ra đời", "gia nhập thị trường". */
+const BORN = '(?:ra\\s+đời|gia\\s+nhập\\s+thị\\s+trường)';
 /** Qualifiers a figure may open with ("hơn", "khoảng"…). */
 const QUAL = '(?:(?:hơn|trên|gần|khoảng|thêm|gần\\s+như|tới|đến|được|tổng\\s+cộng)\\s+)*';
 /** Right before the figure: "<verb> mới|thêm [qualifiers]" or "có|tăng thêm [qualifiers]". */
 const ADDED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${PUT}\\s+(?:mới|thêm)|(?:có|tăng|nâng)\\s+thêm)|(?:^|[,;(]\\s*)thêm)\\s+${QUAL}$`, 'iu');
 /** Right after the name that follows the figure: "mới", "(được) lắp mới", "phát triển thêm". */
-const ADDED_AFTER = new RegExp(`^\\s*(?:(?:được|đã\\s+được|vừa\\s+được|đã|vừa)\\s+)?(?:${PUT}\\s+(?:mới|thêm)|mới(?!\\s+(?:đạt|chiếm|đáp\\s+ứng|bằng|có|là|chỉ|được|ở|tăng|giảm)))(?![\\p{L}])`, 'iu');
+const ADDED_AFTER = new RegExp(`^\\s*(?:(?:được|đã\\s+được|vừa\\s+được|đã|vừa)\\s+)?(?:${PUT}\\s+(?:mới|thêm)|${BORN}|mới(?!\\s+(?:đạt|chiếm|đáp\\s+ứng|bằng|có|là|chỉ|được|ở|tăng|giảm)))(?![\\p{L}])`, 'iu');
 
 export interface AddedInput {
   plain: string;

@@ -300,7 +300,9 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   const growth = !n.subject && f.change && !f.change.times && f.kind === 'percent' && roleOf(reading, b) === 'change' ? growthOfChange(run.catalog, n.indicator) : null;
   if (growth === 'none') return amb('figure-role', [f.raw], noGrowthMessage(f.raw, words));
   // A level in % of a count is its share ("… được phê duyệt cấp độ an toàn đạt 77%": catalog/count-members.ts).
-  const member = growth ?? (!n.subject && !f.change && ['level', 'rate'].includes(roleOf(reading, b) ?? '') ? countMember(run.catalog, n.indicator, { kind: f.kind, role: 'level', growth: f.growth, per: f.per }) : null);
+  // A rate per population of a count is its per-population entry ("… đạt 52,8 thuê bao/100 dân": reading.md §37.3).
+  const fRole = roleOf(reading, b);
+  const member = growth ?? (!n.subject && !f.change && (fRole === 'level' || fRole === 'rate') ? countMember(run.catalog, n.indicator, { kind: f.kind, role: fRole, growth: f.growth, per: f.per }) : null);
   n = member ? asEntry(run, n, member) : blockNamed(run, n, unit.parts[b.part].text, f); // else a block's member ("khối địa phương": blocks.ts)
   // A rank bound to a name of no ranking ("đứng thứ 58 về tốc độ … di động"): its ranking's, as the checker reads the mark (bound-measure.ts).
   // (a name as the catalog writes it: fuzzy words may hold a subject bySubject reads, "về chuyển đổi số cấp tỉnh")

@@ -18,7 +18,7 @@ import type { ProsePart, ProseUnit } from './prose';
 import { proseSentences, sectionStart } from './context';
 import type { SubjectEntry } from './subjects';
 import { siblingBySentence } from './sibling-words';
-import { otherHead } from './heads';
+import { otherHead, otherTail } from './heads';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
@@ -103,7 +103,7 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
       // series glosses that name; it is no second name (nor nearer the figure than the name).
       if (glossOfName(part.text, c, taken)) continue;
       // "Thuê bao dùng điện thoại thông minh": another counted noun in the place of the name's (heads.ts).
-      if (otherHead(c, tokens, part.text, catalog)) continue;
+      if (otherHead(c, tokens, part.text, catalog) || otherTail(c, tokens, part.text, idx)) continue;
       const others = clashes.get(c);
       const alike = lackingAlike(c, tokens, idx);
       const candidates = others?.length || alike.length ? unique([c.label.indicator, ...(others ?? []).map((o) => o.label.indicator), ...alike]) : c.label.shared;

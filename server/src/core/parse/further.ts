@@ -265,8 +265,8 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
   return measureBefore(idx, text, figures, reading, refEnd);
 }
 
-/** Between a count and its rate per population: ", tương ứng ", ", tức ", " (" (round 15). */
-const RATE_GAP = /^[\s,(]*(?:(?:tương ứng|tức là|tức|hay|tương đương)\s+(?:với\s+)?)?$/u;
+/** Between a count and its rate per population: ", tương ứng ", ", tức ", " (" (round 15); ", (đạt) mật độ " (round 25, reading.md §37.3). */
+const RATE_GAP = /^[\s,(]*(?:(?:tương ứng|tức là|tức|hay|tương đương)\s+(?:với\s+)?|(?:(?:đạt|với|có)\s+)?mật độ\s+(?:(?:là|đạt)\s+)?)?$/u;
 /** Between an amount and its growth rate: ", với tốc độ ", ", " (the rate's "tăng trưởng" is its figure's). */
 const GROWTH_GAP = /^[\s,]*(?:(?:với|và)\s+)?(?:(?:tốc độ|mức)\s+)?$/u;
 /** A change's comparison word before its (masked) base phrase: "tăng 2 bậc so với (kỳ đánh giá) năm 2020". */
