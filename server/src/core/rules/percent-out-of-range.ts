@@ -8,6 +8,7 @@ import { bindings, looksLikeChange } from './figure-context';
  * hoạch, tăng 3%)", "hoàn thành 105,8% chỉ tiêu": class plan-share, round 25, docs/reading.md §38.4).
  */
 const OF_PLAN = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?![\p{L}])/iu;
+const ofPlan = (text: string, end: number): boolean => OF_PLAN.test(text.slice(end, end + 24));
 export const percentOutOfRange = defineRule({
   meta: {
     id: 'percent-out-of-range',
@@ -25,7 +26,7 @@ export const percentOutOfRange = defineRule({
     for (let ix = 0; ix < all.length; ix++) {
       const f = all[ix];
       if (f.kind !== 'percent' || f.unitClass !== 'percent') continue;
-      if ((f.value >= 0 && f.value <= 100) || OF_PLAN.test(analysis.doc.text.slice(analysis.doc.lines.offsetAt(f.range.end)).slice(0, 24))) continue;
+      if ((f.value >= 0 && f.value <= 100) || ofPlan(analysis.doc.text, analysis.doc.lines.offsetAt(f.range.end))) continue;
       const r = bound.get(f);
       const indicator = r?.indicator;
       if (indicator && (indicator.measure === 'growth' || indicator.unitClass !== 'percent')) continue;
