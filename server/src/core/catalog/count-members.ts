@@ -21,6 +21,7 @@ interface Tables {
   shares: Map<string, Indicator[]>;
   growth: Map<Indicator, Indicator | null>;
   share: Map<Indicator, Indicator | null>;
+  per: Map<Indicator, Indicator | null>;
 }
 
 const tables = new WeakMap<Catalog, Tables>();
@@ -28,7 +29,7 @@ const tables = new WeakMap<Catalog, Tables>();
 function tablesOf(catalog: Catalog): Tables {
   let t = tables.get(catalog);
   if (t) return t;
-  t = { shares: new Map(), growth: new Map(), share: new Map() };
+  t = { shares: new Map(), growth: new Map(), share: new Map(), per: new Map() };
   for (const ind of catalog.all()) {
     if (ind.unitClass !== 'percent' || ind.measure === 'growth') continue;
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
@@ -133,7 +134,12 @@ export function countMember(catalog: Catalog, ind: Indicator, f: PercentShape | 
  * cố định" → "Số thuê bao băng rộng cố định trên 100 dân"), else null (round 15).
  */
 export function perPopulation(catalog: Catalog, ind: Indicator): Indicator | null {
+  const t = tablesOf(catalog);
+  const known = t.per.get(ind);
+  if (known !== undefined) return known;
   const own = `${foldKey(ind.name)} `;
   const found = ind.family ? catalog.all().filter((e) => e.family === ind.family && e.measure === 'ratio' && foldKey(e.name).startsWith(own)) : [];
-  return found.length === 1 ? found[0] : null;
+  const one = found.length === 1 ? found[0] : null;
+  t.per.set(ind, one);
+  return one;
 }

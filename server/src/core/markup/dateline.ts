@@ -11,11 +11,11 @@ import type { Figure } from '../types';
 
 const OPENING = /^\s*(?:\*\*)?\s*(?:(?:vào\s+)?(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-]\d{4})?\s*,/iu;
 
-/** `sentence`: the figure's sentence from its opening; `period`: the code the figure would be dated by. */
-export function datelineDay(sentence: string, period: string | undefined, indicator: Indicator, f: Figure): ReturnType<typeof msg> | null {
+/** `before` then `plain`: the figure's sentence from its opening; `period`: the code the figure would be dated by. */
+export function datelineDay(before: string, plain: string, period: string | undefined, indicator: Indicator, f: Figure): ReturnType<typeof msg> | null {
   if (indicator.measure !== 'index' && indicator.measure !== 'rank') return null;
   const day = period ? /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(period) : null;
-  const m = day ? OPENING.exec(sentence.slice(0, 40)) : null;
+  const m = day ? OPENING.exec((before.slice(0, 40) + plain.slice(0, 40)).slice(0, 40)) : null;
   if (!m || Number(m[1]) !== Number(day![2]) || Number(m[2]) !== Number(day![1])) return null;
   return msg(
     `Câu mở đầu bằng ngày ${m[1]}/${m[2]}, ngày của sự kiện: "${f.raw}" là điểm hay thứ hạng của kỳ công bố, không phải của ngày ấy: chưa đánh dấu.`,

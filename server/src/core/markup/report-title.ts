@@ -13,6 +13,8 @@ import type { Figure, PeriodPhrase } from '../types';
 /** Right before the name: the report, ranking or survey it is the title of ("Trong Báo cáo", "Theo bảng xếp hạng", "Báo cáo khảo sát"). */
 const TITLE_OF = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|bộ chỉ số|kết quả)(?:\s+(?:về|khảo sát|xếp hạng|đánh giá|thường niên|chỉ số)){0,3}\s*$/iu;
 /** A title of up to ten words after "báo cáo" (TITLE_OF), then an opening bracket: the abbreviation inside glosses the title. */
+/** The bracket closing right after the name (sticky: read at the name's end, no slice of the rest). */
+const CLOSING = /\s*\)/y;
 const GLOSSED_TITLE = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|bộ chỉ số)\s+(?:[\p{L}\p{M}]+,?\s+){1,10}\(\s*$/iu;
 /** A publisher: "của"/"do" and at most ten words starting with a capital, then its bracketed abbreviation or gloss. */
 const PUBLISHER = String.raw`(?:(?:của|do)\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,9}(?:\s*\([^()\d]{1,40}\))?\s*)?`;
@@ -45,9 +47,11 @@ export function titledFigure(text: string, name: { start: number; end: number },
   if (f.start < name.end || f.change) return null;
   // (round 25, reading.md §37.4: the index's abbreviation glossing the title, "Theo báo cáo Chỉ số an ninh
   // mạng toàn cầu (GCI) năm 2017 của Liên minh …, Việt Nam xếp thứ 101/193": the gloss stands for the title)
-  const glossed = GLOSSED_TITLE.test(text.slice(Math.max(0, name.start - 100), name.start)) && /^\s*\)/.test(text.slice(name.end));
+  CLOSING.lastIndex = name.end;
+  const glossed = GLOSSED_TITLE.test(text.slice(Math.max(0, name.start - 100), name.start)) && CLOSING.test(text);
   if (!glossed && !TITLE_OF.test(text.slice(Math.max(0, name.start - 40), name.start))) return null;
-  let gap = text.slice(name.end, f.start).replace(glossed ? /^(\s*)\)/ : /^$/, '$1 ');
+  let gap = text.slice(name.end, f.start);
+  if (glossed) gap = gap.replace(/^(\s*)\)/, '$1 ');
   if (gap.length > 200) return null;
   // Period phrases are no words between ("năm 2019", "sáng 30/9" read as a date).
   for (const p of periods) {

@@ -14,9 +14,9 @@ const CUE = /(?:^|[^\p{L}])(?:(?:ghi|viết|in|đưa|nêu|đăng|gõ)\s+nhầm|n
 const RIGHT = /(?:^|[^\p{L}])(?:đúng|sửa lại|sửa thành|chính xác)(?![\p{L}])/iu;
 const AS = /(?:^|[^\p{L}])(?:là|thành)\s+(?:(?:khoảng|gần|hơn|trên|dưới|chỉ|mức)\s+)*$/iu;
 
-/** The message listing a figure a correction withdraws, else null. `before`: the sentence's words before the figure. */
-export function withdrawnFigure(before: string, f: Figure): ReturnType<typeof msg> | null {
-  const s = before.slice(-240).toLowerCase();
+/** The message listing a figure a correction withdraws, else null. `before` then `upTo`: the sentence's words before the figure. */
+export function withdrawnFigure(before: string, upTo: string, f: Figure): ReturnType<typeof msg> | null {
+  const s = (before.slice(-240) + upTo.slice(-240)).slice(-240).toLowerCase();
   if (!AS.test(s)) return null;
   let cue = -1;
   CUE.lastIndex = 0;
