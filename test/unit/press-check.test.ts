@@ -1,6 +1,6 @@
 /**
  * Issue #13: "on consistent real text, no warning or error from any figure rule". Every SEEN press
- * set (test/fixtures/press-unmarked*, never the blind held30–held33; with neg17) is
+ * set (test/fixtures/press-unmarked*, never the blind held31–held35; with neg17) is
  * marked as `policy-report markup` marks it (both modes: wrap and canonical), then checked as one
  * workspace per set (the history across its reports: different provinces' figures must not
  * conflict), as `policy-report check <folder>` does. The findings of every rule that reads figures
