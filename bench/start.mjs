@@ -7,7 +7,9 @@
 //
 // DIR: a build of `node bench/build.mjs DIR` (this checkout's or an older commit's). One JSON line
 // per start: the wall time (`ms`), the server's CPU time then (`cpu_ms`, /proc) and its own thread's
-// (`main_cpu_ms`: less moved by the machine's load than the wall time), load1 before and after.
+// (`main_cpu_ms`: less moved by the machine's load than the wall time), load1 before and after,
+// the other threads' CPU then (`threads_cpu_ms`) and, from the phases, how long the server's thread
+// waited for the default catalog's worker once its drafts were parsed (`catalog_wait_ms`).
 // `warm`: each build's code cache and catalog parse are made once by a first start (its index
 // waited for), kept for its later rounds. `--node-args`: the server's node options after the
 // shipped ones (client/src/server-options.ts). `--profile`: a CPU profile of each start into DIR/prof/.
@@ -105,8 +107,12 @@ async function start(dir, ws, { global, fill = false } = {}) {
   }
   await (traced ?? new Promise((r) => setTimeout(r, 100)));
   await client.stop();
+  // How long the server's thread, its drafts parsed, waited for the catalog's worker (wall time): when
+  // it waits, the drafts' parse is not what delays the first diagnostics, the catalog's parse is.
+  const at = (k) => phases.find(([n]) => n === k)?.[1];
+  const waited = at('catalog-parsed') - at('drafts-parsed');
   rmSync(storage, { recursive: true, force: true });
-  return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, threads_cpu_ms: f.threads, ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu], i) => [phases.slice(0, i).some(([o]) => o === k) ? `${k}#2` : k, [at, cpu]])) } : {}) };
+  return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, threads_cpu_ms: f.threads, ...(Number.isFinite(waited) ? { catalog_wait_ms: waited } : {}), ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu], i) => [phases.slice(0, i).some(([o]) => o === k) ? `${k}#2` : k, [at, cpu]])) } : {}) };
 }
 
 const ws = workspace(join(tmpdir(), `policy-report-start-${sessions}-${process.pid}`));
