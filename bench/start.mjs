@@ -7,13 +7,15 @@
 //
 // DIR: a build of `node bench/build.mjs DIR` (this checkout's or an older commit's). One JSON line
 // per start: the wall time (`ms`), the server's CPU time then (`cpu_ms`, /proc) and its own thread's
-// (`main_cpu_ms`: less moved by the machine's load than the wall time), load1 before and after.
+// (`main_cpu_ms`: less moved by the machine's load than the wall time), load1 before and after,
+// the other threads' CPU then (`threads_cpu_ms`) and, from the phases, how long the server's thread
+// waited for the default catalog's worker once its drafts were parsed (`catalog_wait_ms`).
 // `warm`: each build's code cache and catalog parse are made once by a first start (its index
 // waited for), kept for its later rounds. `--node-args`: the server's node options after the
 // shipped ones (client/src/server-options.ts). `--profile`: a CPU profile of each start into DIR/prof/.
 // A server started with POLICY_REPORT_TRACE_START=1 logs its start's phases (lsp/start-trace.ts):
 // they are printed as `phases` when there.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +42,21 @@ function cpuMs(path) {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * The server's other threads' CPU time (ms) when the draft's first diagnostics arrive, busiest first,
+ * each as "name:ms" (/proc's thread name: a worker thread's isolate, V8's platform threads, libuv's).
+ */
+function threadsCpu(pid) {
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const named = tids.filter((t) => t !== String(pid)).map((t) => [readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8').match(/\((.*)\)/)?.[1] ?? '?', cpuMs(`${pid}/task/${t}`)]);
+  return named.filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n}:${ms}`);
 }
 
 /** The bench's workspace (bench/run.mjs makeWorkspace's): its sessions and the 100 KB draft. */
@@ -81,7 +98,7 @@ async function start(dir, ws, { global, fill = false } = {}) {
   const indexed = fill ? client.nextLog(/^policy-report: history of \d+ sessions/) : undefined;
   const t0 = performance.now();
   await client.initialize(ws.uri, global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
-  const first = client.next(ws.draft.uri, () => true, 600000).then((d) => ({ at: d.at, cpu: cpuMs(client.pid), main: cpuMs(`${client.pid}/task/${client.pid}`) }));
+  const first = client.next(ws.draft.uri, () => true, 600000).then((d) => ({ at: d.at, cpu: cpuMs(client.pid), main: cpuMs(`${client.pid}/task/${client.pid}`), threads: threadsCpu(client.pid) }));
   await client.open(ws.draft.uri, ws.draft.text, 1);
   const f = await first;
   if (fill) {
@@ -90,8 +107,12 @@ async function start(dir, ws, { global, fill = false } = {}) {
   }
   await (traced ?? new Promise((r) => setTimeout(r, 100)));
   await client.stop();
+  // How long the server's thread, its drafts parsed, waited for the catalog's worker (wall time): when
+  // it waits, the drafts' parse is not what delays the first diagnostics, the catalog's parse is.
+  const at = (k) => phases.find(([n]) => n === k)?.[1];
+  const waited = at('catalog-parsed') - at('drafts-parsed');
   rmSync(storage, { recursive: true, force: true });
-  return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu]) => [k, [at, cpu]])) } : {}) };
+  return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, threads_cpu_ms: f.threads, ...(Number.isFinite(waited) ? { catalog_wait_ms: waited } : {}), ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu], i) => [phases.slice(0, i).some(([o]) => o === k) ? `${k}#2` : k, [at, cpu]])) } : {}) };
 }
 
 const ws = workspace(join(tmpdir(), `policy-report-start-${sessions}-${process.pid}`));

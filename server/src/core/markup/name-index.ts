@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { foldKey, spellingKey } from '../catalog/catalog';
+import { fold } from '../text';
 import type { Indicator } from '../catalog/types';
 import { distance } from 'fastest-levenshtein';
 
@@ -128,16 +129,22 @@ export class NameIndex {
 
   constructor(catalog: Catalog) {
     const indicators = catalog.all();
-    const raw: Array<{ text: string; kind: LabelKind; indicator: Indicator }> = [];
+    // Each name's keys made once (foldKey is fold of spellingKey): made three times, they were
+    // half of this index's build, which a cold start's first check waits for.
+    const raw: Array<{ text: string; kind: LabelKind; indicator: Indicator; spelled: string; folded: string }> = [];
+    const add = (text: string, kind: LabelKind, indicator: Indicator): void => {
+      const spelled = spellingKey(text);
+      raw.push({ text, kind, indicator, spelled, folded: fold(spelled) });
+    };
     for (const ind of indicators) {
-      raw.push({ text: ind.name, kind: 'canonical', indicator: ind });
-      for (const a of ind.aliases ?? []) raw.push({ text: a, kind: 'alias', indicator: ind });
-      for (const a of ind.abbreviations ?? []) raw.push({ text: a, kind: 'abbreviation', indicator: ind });
+      add(ind.name, 'canonical', ind);
+      for (const a of ind.aliases ?? []) add(a, 'alias', ind);
+      for (const a of ind.abbreviations ?? []) add(a, 'abbreviation', ind);
     }
     // Names that fold alike across indicators: one name, several series.
     const byFolded = new Map<string, Set<Indicator>>();
     for (const r of raw) {
-      const k = foldKey(r.text);
+      const k = r.folded;
       if (!byFolded.has(k)) byFolded.set(k, new Set());
       byFolded.get(k)!.add(r.indicator);
     }
@@ -146,7 +153,7 @@ export class NameIndex {
     const tokenized: Array<{ r: (typeof raw)[number]; toks: Token[] }> = [];
     for (const r of raw) {
       if (!r.text.trim()) continue;
-      const key = `${r.indicator.id}\u0000${spellingKey(r.text)}`;
+      const key = `${r.indicator.id}\u0000${r.spelled}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const toks = tokenize(r.text);
@@ -170,7 +177,7 @@ export class NameIndex {
         text: r.text,
         kind: r.kind,
         indicator: r.indicator,
-        shared: [...byFolded.get(foldKey(r.text))!],
+        shared: [...byFolded.get(r.folded)!],
         tokens,
         upper: toks.map((t) => t.upper),
         weights,
