@@ -4,7 +4,8 @@
  * checker reads the text marked by `markup` in each mode; the history reads the same.
  * 1. ranked-count (parse/rank-copula.ts rankedCount): "xếp hạng 133 nền kinh tế", a ranking's coverage;
  * 2. nearest-clause-period (markup/clause-period.ts): the nearest earlier clause's period judges a figure;
- * 3. own-ministry (markup/names.ts bareMinistryOf, ownMinistry): "của Bộ" settles a subject's shared name.
+ * 3. own-ministry (markup/names.ts bareMinistryOf, ownMinistry): "của Bộ" settles a subject's shared name;
+ * 4. listed-bare-rank (parse/figure-context.ts): "xếp thứ 40/63 về A, 18/63 về B", a fraction listed after a rank.
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -16,7 +17,7 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('neg26-round26.yaml');
 
 describe('precision and recall by class, round 26 (fixtures/neg26-round26.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2, 3], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), () => undefined);
   itHistoryReadsAsChecker(cases, catalog, 'file:///neg26-round26.report.md');
 
   it('lists the refused figures with their reason, never silently', () => {
