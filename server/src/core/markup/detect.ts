@@ -36,7 +36,7 @@ import { ellipses } from './ellipsis';
 import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
-import { markedIndicators, namesOf, tokensOf, type Named } from './names';
+import { bareMinistryOf, markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { channelNames } from './channel-names';
 import { channelIndex, channelsIn } from './channel-words';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
@@ -324,12 +324,12 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (namesakeNamed(run, unit, n)) return amb('figure-does-not-fit', [f.raw], namesakeMessage(words, f.raw));
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
-  // Else the compiler the sentence names, else the document's period (series.ts).
+  // Else the compiler the sentence names ("của Bộ": names.ts bareMinistryOf), else the document's period (series.ts).
   const periodCode = b.period?.code.replace(/^XXXX/, '2000') ?? run.docPeriod;
   const bySeries =
     n.why !== 'shared-name'
       ? null
-      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
+      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? bareMinistryOf(run.text, run.idx, unit, unit.parts[n.part], n.candidates) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;

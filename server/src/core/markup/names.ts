@@ -273,6 +273,11 @@ function pickCompiler(text: string, idx: NameIndex, unit: ProseUnit, part: Prose
   return unique(nearest.map((h) => h.indicator)).length === 1 ? nearest[0] : null;
 }
 
+/** A shared name settled by a subject's figure ("kinh tế số … chiếm 16,5% GDP"), "của Bộ" in its sentence: bareMinistry's series (detect.ts). */
+export function bareMinistryOf(text: string, idx: NameIndex, unit: ProseUnit, part: ProsePart, shared: Indicator[]): Indicator | null {
+  return bareMinistry(text, unit, part, idx.compilers.filter((x) => shared.includes(x.indicator)))?.indicator ?? null;
+}
+
 /** "của Bộ", "Theo Bộ" with no name after it: the ministry the text named before. */
 const BARE_MINISTRY = /(?<![\p{L}])(?:của|theo)\s+Bộ(?![\p{L}])(?!\s+\p{Lu})/iu;
 
@@ -295,7 +300,23 @@ function bareMinistry(text: string, unit: ProseUnit, part: ProsePart, cues: Name
         for (const at of occurrences(tokens, seq)) if (!best || s.start + at >= best.at) best = { indicator: cue.indicator, code: cue.code, at: s.start + at };
       }
   }
-  return best && { indicator: best.indicator, code: best.code };
+  return best ? { indicator: best.indicator, code: best.code } : ownMinistry(text, ministries);
+}
+
+/** The front matter at the text's start (its lines between the two "---"). */
+const FRONT_MATTER = /^---\r?\n([^]{0,1200}?)\r?\n---/u;
+
+/**
+ * "Theo ước tính của Bộ, …" with no ministry named before it in its section: the ministry of the
+ * report's own front matter ("committee: Văn phòng Bộ Thông tin và Truyền thông"), the writer's
+ * own, when exactly one compiler's ministry is named there (reading.md §41).
+ */
+function ownMinistry(text: string, ministries: NameIndex['compilers']): { indicator: Indicator; code: string } | null {
+  const fm = FRONT_MATTER.exec(text.slice(0, 1300));
+  if (!fm) return null;
+  const tokens = tokenize(fm[1]);
+  const hits = ministries.filter((cue) => cue.cues.some((seq) => seq[0] === 'bo' && seq.length > 1 && occurrences(tokens, seq).length > 0));
+  return unique(hits.map((h) => h.indicator)).length === 1 ? { indicator: hits[0].indicator, code: hits[0].code } : null;
 }
 
 /** The offsets of the tokens where a folded word sequence starts. */

@@ -5,7 +5,7 @@
 import { placesSubject } from './rank-subject';
 import { listedProvinceRank } from './subject-list';
 import { seriesRank } from './period-series';
-import { groupSize, ordinalAfterCopula, rankAfterCopula } from './rank-copula';
+import { groupSize, ordinalAfterCopula, rankAfterCopula, rankedCount } from './rank-copula';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
@@ -39,6 +39,12 @@ export interface Before {
  */
 const LISTED_RANK_REACH = 200;
 const LISTED_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4}(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)thứ\s+\d+(?:\/\d+)?(?:\s+[\p{L}]+){0,4})*\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+/**
+ * "xếp thứ 40/63 về [[A]], 18/63 về [[B]] và 30/63 về [[C]]" (reading.md §41): a fraction listed after
+ * a rank with no "thứ" of its own, "về" and what it ranks right after it, is a rank too.
+ */
+const LISTED_BARE_RANK = /(?:^|[^\p{L}])(?:xếp|đứng|hạng|vị trí)(?:\s+thứ)?\s+\d+\/\d+(?:\s+[\p{L}]+){0,4}(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:thứ\s+)?\d+\/\d+(?:\s+[\p{L}]+){0,4})*\s*(?:,\s*(?:và\s+)?|\s+và\s+)$/u;
+const BARE_RANK_AFTER = /^\d{1,3}\/\d{1,3}\s+về(?![\p{L}])/u;
 
 /**
  * After the numeral of "từ thứ 86": the rank it moves to in the same sentence ("từ thứ 86 năm 2022
@@ -75,6 +81,8 @@ export class FigureContext extends ScanCursor {
       rawStart: i,
       qualified: false,
     };
+    // "xếp thứ 40/63 về A, 18/63 về B": a fraction listed after a rank (the comma ends `words`).
+    if (BARE_RANK_AFTER.test(this.s.slice(i, i + 16)) && LISTED_BARE_RANK.test(this.s.slice(Math.max(0, i - LISTED_RANK_REACH), i))) return { ...res, rank: true };
     if (!words.length) return this.listedChange(this.comparedChange(res, [], i), i);
     // "[[Xếp hạng …]] thứ 27": an ordinal right after a reference (the document reader masks each
     // `[[…]]` with spaces, at least five, before reading figures) is the rank it names.
@@ -83,6 +91,8 @@ export class FigureContext extends ScanCursor {
       res.rawStart = words[0].start;
       return res;
     }
+    // "xếp hạng 133 nền kinh tế": how many a ranking covers, no place (rank-copula.ts).
+    if (rankedCount(this.o, i, words[0].w, words[1]?.w)) return { ...res, label: true };
     for (const [ph, top] of RANK_BEFORE) {
       if (ScanCursor.matchBack(words, 0, ph)) {
         res.rank = true;

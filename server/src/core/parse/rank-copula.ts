@@ -85,6 +85,18 @@ export function groupSize(o: string, at: number, word: string): boolean {
 }
 
 /**
+ * "Báo cáo NRI 2024 xếp hạng 133 nền kinh tế" (reading.md §41): after the verb "xếp hạng" (no
+ * "thứ", no "/M"), a whole number followed by what is ranked (countries, economies, provinces) is how
+ * many the ranking covers, no place of any subject: no figure (as the group's size above).
+ */
+const RANKED_COUNT = /^\d{1,3}\s+(?:quốc gia|nền kinh tế|nước|tỉnh|thành phố|địa phương|vùng lãnh thổ)(?![\p{L}])/iu;
+
+/** Whether the numeral at `at` of `o`, after "xếp hạng" (`w0`, `w1`: the two words before it), counts what a ranking covers. */
+export function rankedCount(o: string, at: number, w0: string, w1: string | undefined): boolean {
+  return w0 === 'hạng' && w1 === 'xếp' && RANKED_COUNT.test(o.slice(at, at + 30));
+}
+
+/**
  * "Chỉ tiêu năm 2023 về tỷ lệ hộ gia đình sử dụng cáp quang là 80%", "Kế hoạch năm 2024 đặt ra cho
  * số doanh nghiệp công nghệ số là 80.000": a clause opened by a target word ("mục tiêu", "chỉ tiêu",
  * "kế hoạch"), the name it sets (any words, no verb of a result) and the copula: the figure after
