@@ -29,7 +29,7 @@ const FRONTED_WHEN = /^\s*So với\s+(?:năm|kỳ)\s+\d{4}\s*,\s*(?:khi|lúc)(?:
 /** A part of the index, or what else is ranked ("về số người dùng"): the places are not the index's. */
 const PART_OR_OTHER = /(?<![\p{L}])(?:trụ cột|tiêu chí|chỉ số (?:chính|thành phần|con)|nhóm|lĩnh vực|đầu vào|đầu ra|về)(?![\p{L}])/iu;
 /** Words of a comparison of places besides the carry's (family-carry.ts otherThing): "so với …, khi …", "cải thiện", "bước tiến". */
-const COMPARING = new Set('so khi lúc cải thiện thăng tụt nhích bước tiến nguyên'.split(' '));
+const COMPARING = new Set('so khi lúc cải thiện thăng tụt nhích bước tiến nguyên trên thế giới toàn cầu'.split(' '));
 
 /** True if the words before a figure name another thing than the subject told of (family-carry.ts otherThing, passed in: no cycle). */
 export type OtherThing = (before: string, ...also: Array<Set<string>>) => boolean;
