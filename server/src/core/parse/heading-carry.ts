@@ -104,7 +104,7 @@ export function readParagraph(text: string, start: number, anchor: Names, year: 
       return code === null ? null : !code.startsWith('XXXX') ? code : year !== null ? fillYear(code, year) : null;
     };
     // The earlier place a change of places is told from ("So với vị trí 59 của năm 2016, …", told-bases.ts, §42): first, of its own period or the comparison's.
-    const bases = toldBases(t, figs, reading, phrases, otherThing).filter((b) => !b.rank);
+    const bases = toldBases(t, figs, reading, phrases, otherThing);
     for (const { at, period: code } of bases) {
       const period = code ?? periodOf(at);
       const kind = kindOf(figs[at], reading.figures[at]?.role, reading.figures[at]?.scope);

@@ -51,17 +51,18 @@ export function toldBases(text: string, figures: Figure[], reading: SentenceRead
       if (cmp && names.every((n) => n === 'Việt Nam')) out.push({ at: 0, period: cmp.code });
     }
   }
-  if (reading.figures[change]?.role === 'change') out.push(...rankBases(change, text, figures, periods, reading, -1));
+  // (a bare place, "(86)", would need its role set on the placed figure: not read here)
+  if (reading.figures[change]?.role === 'change') out.push(...rankBases(change, text, figures, periods, reading, -1).filter((b) => !b.rank));
   return out;
 }
 
 /**
  * The carry's part (family-carry.ts carryOn): each earlier place told, placed (`figureAt`) and added
  * to the anchor's further figures (`add`, which refuses a figure or a period's place told already),
- * of its own period or the comparison's; a bare place ("(86)") read as a rank. Before the carried
- * figures: a place after "khi" is the comparison's, not the paragraph's lead's.
+ * of its own period or the comparison's. Before the carried figures: a place after "khi" is the
+ * comparison's, not the paragraph's lead's.
  */
-export function addToldBases<G extends { role?: string; period?: string | null }>(
+export function addToldBases<G extends { period?: string | null }>(
   text: string,
   figures: Figure[],
   reading: SentenceReading,
@@ -70,9 +71,5 @@ export function addToldBases<G extends { role?: string; period?: string | null }
   add: (g: G, period: string | null | undefined) => boolean,
   other: OtherThing,
 ): void {
-  for (const b of toldBases(text, figures, reading, periods, other)) {
-    const g = figureAt(b.at);
-    if (b.rank) g.role = 'rank';
-    add(g, b.period ?? g.period);
-  }
+  for (const b of toldBases(text, figures, reading, periods, other)) add(figureAt(b.at), b.period ?? figureAt(b.at).period);
 }
