@@ -25,6 +25,7 @@ import type { SentenceReading } from './clauses';
 import { carriedFigures, namesOtherIndex, otherThing, plannedBefore, toldNames, turnsToParts, type Names } from './family-carry';
 import { fillYear, yearOfPeriod } from './period-codes';
 import { readPartOnce } from './part-reading';
+import { toldBases } from './told-bases';
 import { sentenceSpans } from './sentences';
 
 /** A figure carried from a heading's reference: its sentence's offset, the figure as read there, its role and period. */
@@ -102,7 +103,17 @@ export function readParagraph(text: string, start: number, anchor: Names, year: 
       const code = own ? (rd.yearOf ? yearOfPeriod(own.code) : own.code) : lead;
       return code === null ? null : !code.startsWith('XXXX') ? code : year !== null ? fillYear(code, year) : null;
     };
+    // The earlier place a change of places is told from ("So với vị trí 59 của năm 2016, …", told-bases.ts, §42): first, of its own period or the comparison's.
+    const bases = toldBases(t, figs, reading, phrases, otherThing);
+    for (const { at, period: code } of bases) {
+      const period = code ?? periodOf(at);
+      const kind = kindOf(figs[at], reading.figures[at]?.role, reading.figures[at]?.scope);
+      if (!period || told.some((a) => a.period === period && a.kind === kind)) continue;
+      told.push({ kind, value: figs[at].value, period });
+      out.push({ base: start + from, figure: figs[at], reading, at, period });
+    }
     for (const { at, periodOf: beside } of carried) {
+      if (bases.some((b) => b.at === at)) continue;
       const period = periodOf(beside ?? at);
       const f = figs[at];
       // A plan's or a target's ("Mục tiêu đến năm 2025, Việt Nam xếp thứ 40"): none, nor any after it in the paragraph.
