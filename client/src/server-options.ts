@@ -12,8 +12,13 @@
  * scavenge's pause shorter (about half), four times as many; the server's RSS 96 MB lower in every
  * phase. 64 MB was chosen when a keystroke allocated 4.8 MB and a scavenge then paused it longer
  * (docs/performance.md, branch memkey). No --max-old-space-size: a cap would stop a large workspace.
+ * V8's allocation-site pretenuring off from the start, not only once the first index is in
+ * (server/src/lsp/collect.ts limitHeapGrowth, which sets it for a server started without it): a
+ * warm start restores the saved index before that, and the history's objects it then made were
+ * allocated old at once with the garbage of their making (round 26, alternated stdio runs at load1
+ * 20-33: warm start peak RSS 248 / 245 against 257 / 252 MB; the index's CPU 18.0 against 21.3 s).
  */
-export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16'];
+export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16', '--no-allocation-site-pretenuring'];
 
 /**
  * The language server's environment, added to the editor's where the process is spawned
