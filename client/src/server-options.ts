@@ -14,9 +14,10 @@
  * (docs/performance.md, branch memkey). No --max-old-space-size: a cap would stop a large workspace.
  * V8's allocation-site pretenuring off from the start, not only once the first index is in
  * (server/src/lsp/collect.ts limitHeapGrowth, which sets it for a server started without it): a
- * warm start restores the saved index before that, and the history's objects it then made were
- * allocated old at once with the garbage of their making (round 26, alternated stdio runs at load1
- * 20-33: warm start peak RSS 248 / 245 against 257 / 252 MB; the index's CPU 18.0 against 21.3 s).
+ * warm start restores the saved index before that (round 26, the stdio bench at load1 24-33: the warm
+ * start's peak RSS 248 / 245 against 257 / 252 MB; bench/memory.mjs --index-only, two rounds
+ * alternated at load1 29-38: the first index's CPU 18.0 / 19.3 against 21.3 / 23.1 s, its peak RSS
+ * 292 / 260 against 294 / 290 MB).
  */
 export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16', '--no-allocation-site-pretenuring'];
 
