@@ -12,8 +12,14 @@
  * scavenge's pause shorter (about half), four times as many; the server's RSS 96 MB lower in every
  * phase. 64 MB was chosen when a keystroke allocated 4.8 MB and a scavenge then paused it longer
  * (docs/performance.md, branch memkey). No --max-old-space-size: a cap would stop a large workspace.
+ * V8's allocation-site pretenuring off from the start, not only once the first index is in
+ * (server/src/lsp/collect.ts limitHeapGrowth, which sets it for a server started without it): a
+ * warm start restores the saved index before that (round 26, the stdio bench at load1 24-33: the warm
+ * start's peak RSS 248 / 245 against 257 / 252 MB; bench/memory.mjs --index-only, two rounds
+ * alternated at load1 29-38: the first index's CPU 18.0 / 19.3 against 21.3 / 23.1 s, its peak RSS
+ * 292 / 260 against 294 / 290 MB).
  */
-export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16'];
+export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16', '--no-allocation-site-pretenuring'];
 
 /**
  * The language server's environment, added to the editor's where the process is spawned

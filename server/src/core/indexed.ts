@@ -12,6 +12,7 @@ import type { BoundReport, HistoryIndex } from './history/history';
 import { provincialSubjects } from './history/subject';
 import { savedReading } from './history/saved-reading';
 import { forgetDecoded, historyDocument, loadReport, makeSnapshot, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
+import { savedHash } from './history/snapshot-bytes';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
 import type { ReportDocument } from './parse/model';
@@ -119,7 +120,7 @@ export class IndexedReports {
     const hash = textHash(text);
     if (hit && hit.hash === hash && hit.catalogGeneration === this.host.generation()) return;
     this.touched?.add(uri);
-    const saved = this.restored?.reports[uri];
+    const saved = savedHash(this.restored, uri) === hash ? this.restored?.reports[uri] : undefined;
     let doc: ReportDocument;
     if (saved && saved.hash === hash) {
       doc = loadReport(saved, uri, text, this.pool);
@@ -167,8 +168,8 @@ export class IndexedReports {
     const todo = uris.filter((uri) => !this.host.isOpen(uri));
     const known: Record<string, string> = {};
     for (const uri of todo) {
-      const saved = this.restored?.reports[uri];
-      if (saved) known[uri] = saved.hash;
+      const hash = savedHash(this.restored, uri);
+      if (hash) known[uri] = hash;
     }
     const touched = new Set<string>();
     this.touched = touched;

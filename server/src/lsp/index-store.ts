@@ -13,7 +13,8 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { defaultCatalogParsed, defaultCatalogSource, restoreDefaultCatalog, type ParsedCatalog } from '../core/catalog/load';
-import { readSnapshot, textHash, type Snapshot } from '../core/history/snapshot';
+import { textHash, type Snapshot } from '../core/history/snapshot';
+import { readSnapshotBytes } from '../core/history/snapshot-bytes';
 import type { LanguageService } from '../core/service';
 import { writeFileAtomic } from '../io/write';
 
@@ -43,13 +44,13 @@ function buildId(): string {
 }
 
 /**
- * A file this store saved, as text: null if it is not a regular file (a FIFO put in its place would
+ * A file this store saved, as bytes: null if it is not a regular file (a FIFO put in its place would
  * block the read: never waited on) or is larger than `maxBytes`. Throws what reading throws.
  */
-async function readSaved(file: string, maxBytes: number): Promise<string | null> {
+async function readSaved(file: string, maxBytes: number): Promise<Buffer | null> {
   const st = await stat(file);
   if (!st.isFile() || st.size > maxBytes) return null;
-  return readFile(file, 'utf8');
+  return readFile(file);
 }
 
 export class IndexStore {
@@ -66,8 +67,9 @@ export class IndexStore {
     if (!this.dir) return null;
     const file = path.join(this.dir, FILE);
     try {
-      const text = await readSaved(file, MAX_BYTES);
-      return text === null ? null : readSnapshot(text, this.build);
+      // Read a report at a time from the bytes (snapshot-bytes.ts), not parsed at once.
+      const bytes = await readSaved(file, MAX_BYTES);
+      return bytes === null ? null : readSnapshotBytes(bytes, this.build);
     } catch {
       return null;
     }
@@ -103,9 +105,9 @@ export class IndexStore {
     if (!this.catalogDir) return null;
     const file = path.join(this.catalogDir, CATALOG_FILE);
     try {
-      const text = await readSaved(file, MAX_CATALOG_BYTES);
-      if (text === null) return null;
-      const saved = JSON.parse(text) as Partial<SavedCatalog> | null;
+      const bytes = await readSaved(file, MAX_CATALOG_BYTES);
+      if (bytes === null) return null;
+      const saved = JSON.parse(bytes.toString('utf8')) as Partial<SavedCatalog> | null;
       if (saved?.build !== this.build || saved.source !== textHash(defaultCatalogSource())) return null;
       const parsed = saved.parsed;
       return parsed && Array.isArray(parsed.indicators) && Array.isArray(parsed.errors) ? parsed : null;

@@ -17,7 +17,7 @@ import { provinceFields } from './subject';
 import type { Position, Range } from '../types';
 
 /** Bumped when the saved form changes. */
-const FORMAT = 4;
+export const FORMAT = 4;
 
 /**
  * The parts of a parsed report the history needs, everything else empty: each reference's name as
