@@ -7,7 +7,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { detectMentions } from '../../server/src/core/markup';
+import { analyze } from '../../server/src/core/analyze';
+import { detectMentions, markText } from '../../server/src/core/markup';
+import { parseReport } from '../../server/src/core/parse/document';
 import { describeClassCases, entryPeriodFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 type Fact = [string, string, string];
@@ -28,5 +30,18 @@ describe('the gap between wrap and canonical: aliases and table subjects (fixtur
       const text = ['---', `period: "${c.period}"`, '---', '', c.text, ''].join('\n');
       assert.deepEqual(detectMentions(text, catalog, { mode: 'wrap' }).ambiguous.filter((a) => a.reason === 'variant-name'), [], c.rule);
     }
+  });
+
+  it('wraps a counted noun only when its figure is still read once the noun is marked ("số 13 [[bộ, ngành]]" reads a label)', () => {
+    // (the property test's counterexample, markup-bytes.test.ts: the checker read "29/63 địa phương" for the mark)
+    const unknown = (t: string) => {
+      const m = markText(t, detectMentions(t, catalog, { mode: 'wrap' }).mentions, 'wrap');
+      return analyze(parseReport(m, 'file:///t.report.md'), catalog).refs.filter((r) => !r.indicator).map((r) => r.ref.name);
+    };
+    assert.deepEqual(unknown('29/63 địa phương đã ban hành Kế hoạch chuyển đổi số 13 bộ, ngành.'), []);
+    // (with a comma the figure is read, marked or not: wrap marks it and the checker reads the entry)
+    const t = '29/63 địa phương đã ban hành Kế hoạch chuyển đổi số, 13 bộ, ngành.';
+    assert.ok(markText(t, detectMentions(t, catalog, { mode: 'wrap' }).mentions, 'wrap').includes('13 [[bộ, ngành]]'));
+    assert.deepEqual(unknown(t), []);
   });
 });
