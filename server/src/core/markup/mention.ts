@@ -22,6 +22,7 @@ import { siblingOfWords } from './sibling-words';
 import { abbreviationFamilyOf } from './ministry-abbreviation';
 import { channelOfWords } from './channel-words';
 import { rankOfName } from './bound-measure';
+import { readFigures } from '../parse/figures';
 import type { AmbiguousCase, MarkMode, MarkupEdit, Mention, MentionFigure } from './types';
 
 /** What a mention needs of a detection run. */
@@ -69,7 +70,7 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
   const counted = () => {
     if (res.kind !== 'unknown' || suffix || !b || !plainFig) return false;
     const base = unit.parts[b.part].start;
-    return countedOfWords(catalog, text, unit, { start, end }, written, { ...plainFig, start: base + plainFig.start, end: base + plainFig.end })?.pick === n.indicator;
+    return countedOfWords(catalog, text, unit, { start, end }, written, { ...plainFig, start: base + plainFig.start, end: base + plainFig.end })?.pick === n.indicator && readAsMarked(text, base + plainFig.numeralStart, start, written);
   };
   // Words siblings' names share, told apart before them ("Với mạng di động, tốc độ tải xuống trung bình"): the checker reads that sibling (sibling-words.ts).
   const sibling = () => res.kind === 'unknown' && !suffix && !!b && siblingOfWords(catalog, text, unit, { start, end }, written)?.pick === n.indicator;
@@ -203,4 +204,16 @@ export function ambiguousCase(run: MentionRun, unit: ProseUnit, n: Named, reason
   const start = unit.parts[n.part].start + n.cand.start;
   const end = unit.parts[n.part].start + n.cand.end;
   return { start, end, range: run.lines.range(start, end), text: run.text.slice(start, end), reason, message, candidates: n.candidates, figures, ...(fix ? { fix } : {}) };
+}
+
+/**
+ * The figure at `numeral` still read once the words after it are marked (`N [[words]]`), as the
+ * checker reads the marked text: "chuyển đổi số 13 [[bộ, ngành]]" reads "số 13" as a label, no figure
+ * (reading.md §43). The 40 characters before the figure, from a word's start.
+ */
+function readAsMarked(text: string, numeral: number, start: number, written: string): boolean {
+  if (numeral >= start) return true;
+  let s = Math.max(0, numeral - 40);
+  while (s > 0 && s < numeral && !/\s/.test(text[s - 1])) s++;
+  return readFigures(`${text.slice(s, start)}[[${written}]]`).some((f) => f.numeralStart === numeral - s);
 }

@@ -24,6 +24,7 @@ import { variantMessage } from './messages';
 import type { NameIndex } from './name-index';
 import type { Named } from './names';
 import type { ProseUnit } from './prose';
+import { rowText, wrapBySubject } from './table-subject';
 import type { AmbiguousCase, MarkMode, Mention } from './types';
 
 /** What the header's detection needs of the detector's run (detect.ts Run). */
@@ -64,11 +65,12 @@ export function cellKind(cell: string | undefined, c: number): 'value' | 'change
  * header (or the name's cell `nameCell`) writes in brackets (parse/table-units.ts). `labelCell`: the
  * column naming the rows (a rank-first table's province column; its first column's numbers are ranks).
  */
-export function columnFit(ind: Indicator, cells: readonly string[], rows: readonly ProseUnit[], col: number, nameCell: number, labelCell = 0): { bound: number; misfit: string | null } {
+export function columnFit(ind: Indicator, cells: readonly string[], rows: readonly ProseUnit[], col: number, nameCell: number, labelCell = 0): ColumnFit {
   const provincial = provinceFacts(ind).series;
   const unit = headerUnit(cells[col]) ?? headerUnit(cells[nameCell]);
   let bound = 0;
   let misfit: string | null = null;
+  let firstBound: ColumnFit['first'];
   for (const row of rows) {
     // A row of other cells than the header's, or with a reference of its own, is not the column's.
     if (row.parts.length !== cells.length || row.parts.some((p) => p.refs.length)) continue;
@@ -82,20 +84,34 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
     const withUnit = inHeaderUnit(read, unit);
     const f = withUnit !== read && !fits(ind, withUnit) && fits(ind, read) ? read : withUnit;
     if (f.change || !fits(ind, f) || (label === 'province' && !provincial) || (label === 'ministry' && !isMinistrySeries(ind))) misfit ??= f.raw;
-    else bound++;
+    else if (!bound++) {
+      const texts = row.parts.map((p) => p.text);
+      firstBound = { f, row: rowText(texts, col, f.end), after: texts[col].slice(f.end), col };
+    }
   }
-  return { bound, misfit };
+  return { bound, misfit, first: firstBound };
+}
+
+/** How a column fits (columnFit): its first bound figure, the row's words up to its end and after it. */
+export interface ColumnFit {
+  bound: number;
+  misfit: string | null;
+  first?: { f: Figure; row: string; after: string; col: number };
 }
 
 /** A header name `n` settled by its column's fit: listed when a figure does not fit, marked (or listed, in wrap, when it cannot be wrapped) when some do. */
-export function settleHeaderName(run: HeaderRun, header: ProseUnit, n: Named, plainFigs: Figure[][], fit: { bound: number; misfit: string | null }): boolean {
+export function settleHeaderName(run: HeaderRun, header: ProseUnit, n: Named, plainFigs: Figure[][], fit: ColumnFit): boolean {
   const { misfit } = fit;
   if (misfit !== null) {
     run.ambiguous.push(ambiguousCase(run, header, n, 'figure-does-not-fit', [misfit], msg(`"${misfit}" trong cột của "${n.indicator.name}" không phải giá trị của chỉ tiêu này (hoặc hàng của bảng không phải các kỳ, các tỉnh hay các bộ của nó): chưa đánh dấu.`, `"${misfit}" in the column of "${n.indicator.name}" is not a value of that indicator (or the table's rows are not its periods, provinces or ministries): not marked.`)));
     return false;
   }
   if (!fit.bound) return false;
-  const { mention } = mentionOutcome(run, header, n, null, plainFigs);
+  // (a subject of several entries: the one the column's first figure picks, as the checker reads it; table-subject.ts)
+  const cells = header.parts.map((p) => p.text);
+  const line = cells.join('|');
+  const ctx = fit.first && { between: `${rowText(cells, cells.length - 1).slice(rowText(cells, n.part, n.cand.end).length)}\n${fit.first.row}`, line, after: fit.first.after };
+  const mention = wrapBySubject(run.catalog, mentionOutcome(run, header, n, null, plainFigs).mention, n.indicator, fit.first?.f, ctx || { between: '', line, after: '' });
   if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, header, n, 'variant-name', [], variantMessage(mention)));
   else run.mentions.push(mention);
   return true;

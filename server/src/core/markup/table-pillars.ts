@@ -23,6 +23,7 @@ import { tokensOf } from './names';
 import { shiftUnit, type ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
 import { cellKind, type HeaderRun } from './table-columns';
+import { rowText, wrapBySubject } from './table-subject';
 import { lineAbove, oneProvinceRows, scoreValueCell } from './table-pillar-shapes';
 
 /** The one series of provinces of `subject` (a row's words) and `measure`, or null. */
@@ -70,7 +71,12 @@ export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indica
   const n = { cand, part: 0, indicator, candidates: [indicator] };
   // (the body rows come unplaced: placed here, the one row marked)
   const placed = at ? shiftUnit(row, at) : row;
-  const { mention } = mentionOutcome(run, placed, n, null, []);
+  // (a subject of several entries: the one the row's first figure picks, as the checker reads it; table-subject.ts)
+  const texts = row.parts.map((p) => p.text);
+  const k = texts.findIndex((t, i) => i > 0 && readFigures(t).length);
+  const f = k > 0 ? readFigures(texts[k])[0] : undefined;
+  const ctx = { between: f ? rowText(texts, k, f.end).slice(tokens[tokens.length - 1].end) : '', line: texts.join('|'), after: f ? texts[k].slice(f.end) : '' };
+  const mention = wrapBySubject(run.catalog, mentionOutcome(run, placed, n, null, []).mention, indicator, f, ctx);
   if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
   else run.mentions.push(mention);
 }
