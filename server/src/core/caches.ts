@@ -5,7 +5,7 @@
  * first check (the benchmark, the linear-time tests).
  */
 const clearers = new Set<() => void>();
-const chunkForgetters = new Set<(chunk: string) => void>();
+const chunkForgetters = new Set<(chunk: string, kept?: ReadonlySet<string>) => void>();
 
 export function registerCache(clear: () => void): void {
   clearers.add(clear);
@@ -15,18 +15,31 @@ export function clearContentCaches(): void {
   for (const clear of clearers) clear();
 }
 
-/** A cache keyed by chunk text (parse/chunks.ts ChunkCache): `forget` drops one chunk's entry. */
-export function registerChunkCache(forget: (chunk: string) => void): void {
+/** A cache keyed by chunk text (parse/chunks.ts ChunkCache): `forget` drops one chunk's entry (a table row cache: the rows whose line `kept` has not). */
+export function registerChunkCache(forget: (chunk: string, kept?: ReadonlySet<string>) => void): void {
   chunkForgetters.add(forget);
 }
 
 /**
  * Drops these chunks' entries from every chunk cache: the chunks of a document that was closed
- * (service.ts forget), which no keystroke will read again. A chunk another open document shares is
- * only read again by that document's next parse (the same model, derived anew).
+ * (service.ts forget), which no keystroke will read again, but those `kept` has (keptChunks: the
+ * chunks and table rows the other open documents still have; dropped, the next keystroke in such a
+ * document derived them anew, a table's hundreds of rows at the first digit typed in it).
  */
-export function forgetChunks(chunks: Iterable<string>): void {
-  for (const chunk of chunks) for (const forget of chunkForgetters) forget(chunk);
+export function forgetChunks(chunks: Iterable<string>, kept?: ReadonlySet<string>): void {
+  for (const chunk of chunks) if (!kept?.has(chunk)) for (const forget of chunkForgetters) forget(chunk, kept);
+}
+
+/** The chunks of these documents and the lines of their chunks that may be table rows: what forgetChunks keeps. */
+export function keptChunks(docs: Iterable<ReadonlyArray<{ chunk: string }> | undefined>): Set<string> {
+  const kept = new Set<string>();
+  for (const pieces of docs) {
+    for (const { chunk } of pieces ?? []) {
+      kept.add(chunk);
+      if (chunk.indexOf('|') >= 0) for (const line of chunk.split(/\r\n|\r|\n/)) if (line.indexOf('|') >= 0) kept.add(line);
+    }
+  }
+  return kept;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Indicator } from './catalog/types';
 import type { Mention } from './history/history';
 import { pick, type Lang, type Msg } from './i18n';
 import { chunksOf, parseReport } from './parse/document';
-import { forgetChunks, forgetReplaced } from './caches';
+import { forgetChunks, forgetReplaced, keptChunks } from './caches';
 import type { ReportDocument, Section } from './parse/model';
 import { CatalogStore } from './project';
 import type { Finding, FixData, Position, Range } from './types';
@@ -337,7 +337,9 @@ export class LanguageService {
     const before = this.history.generation;
     // Its chunks' models and prose units leave the content caches (a closed 1 MB draft's: tens of MB).
     const pieces = this.cache.get(uri) && chunksOf(this.cache.get(uri)!.analysis.doc);
-    if (pieces) forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])]);
+    // (but those another open document still has: its next keystroke would derive them anew)
+    const others = [...this.cache].filter(([u]) => u !== uri).map(([, e]) => chunksOf(e.analysis.doc));
+    if (pieces) forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])], keptChunks(others));
     this.cache.delete(uri);
     released?.();
     if (diskText !== undefined) this.indexed.closedText(uri, diskText);

@@ -162,7 +162,7 @@ function rowUnit(row: TableRow, headerRow: boolean, text: string, ls: number): P
 
 /** Row units by row key (parse/table-rows.ts forEachRow); a closed document's rows forgotten. */
 const rowUnits = new ChunkCache<ProseUnit | null>(1024 * 1024);
-registerChunkCache((chunk) => forgetRows(rowUnits, chunk));
+registerChunkCache((chunk, kept) => forgetRows(rowUnits, chunk, kept));
 
 function makePart(start: number, masked: string): ProsePart {
   if (masked.indexOf('[[') < 0) return { start, text: masked, refs: [] }; // (no reference: most cells and sentences)

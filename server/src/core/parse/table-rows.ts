@@ -58,11 +58,11 @@ const NO_HEADINGS: HeadingInfo[] = Object.freeze([]) as unknown as HeadingInfo[]
 
 /**
  * Drops the rows of a chunk that is forgotten (a closed document's: caches.ts forgetChunks): every
- * entry whose row line (the key's last field) is a line of the chunk.
+ * entry whose row line (the key's last field) is a line of the chunk, but the lines `kept` has.
  */
-export function forgetRows(cache: ChunkCache<unknown>, chunk: string): void {
+export function forgetRows(cache: ChunkCache<unknown>, chunk: string, kept?: ReadonlySet<string>): void {
   if (!cache.size || chunk.indexOf('|') < 0) return;
-  const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0));
+  const lines = new Set(chunk.split(/\r\n|\r|\n/).filter((l) => l.indexOf('|') >= 0 && !kept?.has(l)));
   cache.deleteWhere((key) => lines.has(key.slice(key.lastIndexOf('\0') + 1)));
 }
 
@@ -75,7 +75,7 @@ const ROW_CACHE_CHARS = 1024 * 1024;
 const HISTORY_ROW_CACHE_CHARS = 256 * 1024;
 /** Row models by key (a ChunkCache: least recently used first, bounded in characters of key). */
 const rowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
-registerChunkCache((chunk) => forgetRows(rowCache, chunk));
+registerChunkCache((chunk, kept) => forgetRows(rowCache, chunk, kept));
 /** The history's: the first index reads report after report (a session's table restates the last ones' rows). */
 const historyRowCache = new ChunkCache<SegmentModel>(HISTORY_ROW_CACHE_CHARS);
 
