@@ -6,7 +6,9 @@
  * 2. households among a count's holders ("thuê bao băng rộng cố định của hộ gia đình", "Riêng hộ gia
  *    đình, …") make the figure that part's: listed (markup/subgroup.ts PART);
  * 3. "Tổng số" before the words two siblings share ("Tổng số thuê bao băng rộng") is their total, no
- *    value of either: ambiguous in both modes (markup/names.ts lackingAlike).
+ *    value of either: ambiguous in both modes (markup/names.ts lackingAlike);
+ * 4. "Cùng thời điểm" after an earlier period phrase that is the report's own period is read
+ *    (markup/dating.ts reportPeriodBefore).
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -17,8 +19,8 @@ type Case = ClassCase<Fact> & { listed?: [string, string] };
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<Case>('open26-round26.yaml');
 
-describe("held30's classes: a district's or a commune's own figure, households among a count's holders, the siblings' total (fixtures/open26-round26.yaml)", () => {
-  describeClassCases(cases, { classes: [1, 2, 3], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c) => {
+describe("held30's classes: a district's or a commune's own figure, households among a count's holders, the siblings' total, 'Cùng thời điểm' after the report's own period (fixtures/open26-round26.yaml)", () => {
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c) => {
     if (c.kind !== 'positive' || !c.listed) return;
     const listed = listedFigures(c.text, c.period, catalog);
     assert.ok(listed.some(([figure, reason]) => figure === c.listed![0] && reason === c.listed![1]), `${c.rule}: ${JSON.stringify(listed)}`);
