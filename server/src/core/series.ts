@@ -34,7 +34,7 @@ import { measureOf } from './parse/family-carry';
 import { wholeOfShare } from './parse/share-of-whole';
 import { fits } from './markup/judge';
 import { currencyFits, currencyMember } from './catalog/currency-members';
-import { perPopulation } from './catalog/count-members';
+import { perPopulation, valueSibling } from './catalog/count-members';
 import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
@@ -296,6 +296,8 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // "11.591 trạm 5G, tương đương 7,72% số trạm 4G": a count's share of a whole of the same things named after it (parse/share-of-whole.ts).
   const share = indicator && f.kind === 'percent' && indicator.unitClass === 'count' ? shareOfWhole(doc, catalog, indicator, f) : null;
   if (share) return share;
+  // "gần 10,15 tỷ giao dịch …, với tổng giá trị hơn 197,23 triệu tỷ đồng": a count's value is its family's amount entry (round 26).
+  if (indicator?.unitClass === 'count' && f.unitClass === 'currency') return valueSibling(catalog, indicator);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
   if (indicator && (likeMain || (rank === (indicator.measure === 'rank') && fits(indicator, f)))) return indicator;
   const fitOf = (entries: SubjectEntry[]): Indicator[] => (entries.length ? byFigureAt(doc, ref, f, entries).filter((i) => i !== indicator) : []);

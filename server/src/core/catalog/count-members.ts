@@ -143,3 +143,16 @@ export function perPopulation(catalog: Catalog, ind: Indicator): Indicator | nul
   t.per.set(ind, one);
   return one;
 }
+
+/**
+ * The one amount entry of a count's family named "Giá trị" + the count's name or an alias ("Số", "Số
+ * lượng" taken off): "Giá trị giao dịch thanh toán không dùng tiền mặt" of "Số giao dịch thanh toán
+ * không dùng tiền mặt", the value a writer tells right after the count ("…, với tổng giá trị …":
+ * parse/share-of-whole.ts valueOfCount; round 26, reading.md §40.5); else null.
+ */
+export function valueSibling(catalog: Catalog, ind: Indicator): Indicator | null {
+  if (ind.unitClass !== 'count' || !ind.family) return null;
+  const own = new Set([ind.name, ...(ind.aliases ?? [])].map((l) => subjectKey(l).replace(/^so (?:luong )?/, '')));
+  const found = catalog.all().filter((e) => e.family === ind.family && e.unitClass === 'currency' && e.measure !== 'growth' && [e.name, ...(e.aliases ?? [])].some((l) => own.has(subjectKey(l).replace(/^(?:tong )?gia tri /, ''))));
+  return found.length === 1 ? found[0] : null;
+}

@@ -11,6 +11,7 @@ import { lentByListLead } from '../parse/list-lead';
 import { readPartOnce } from '../parse/part-reading';
 import { lentByPieces } from '../parse/piece-year';
 import { periodRange } from '../parse/period-codes';
+import { readSentencePeriods } from '../parse/periods';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
 import { work } from '../work';
@@ -47,7 +48,7 @@ export function periodDoubt(
   if (!b.period && !unit.table && docPeriod && !piece) {
     const byReference = () => {
       const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);
-      return m && !carry() ? m : null;
+      return m && !carry() && !reportPeriodBefore(text, unit.start, docPeriod) ? m : null;
     };
     const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? asideLead(paragraphBefore(text, unit.start), docPeriod, f) ?? byReference();
     if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
@@ -120,6 +121,19 @@ export function periodOfAnotherFigure(reading: SentenceReading, figs: Figure[], 
 
 /** "Số liệu cùng tháng …", "cùng thời điểm": the period of something said before, not a comparison base ("so với cùng kỳ", "gấp 2,6 lần cùng kỳ"). */
 const SAME_PERIOD = /(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như|lần)\s+)cùng\s+(?:kỳ|tháng|quý|năm|thời điểm|thời gian|giai đoạn)(?![\p{L}])/iu;
+
+/**
+ * Class same-as-report (round 26, open26; reading.md §40.4): the last period phrase written before
+ * `at` (in the 600 characters before it; no comparison base) is the report's own period, or its last
+ * day ("đến tháng 5/2021, …" in the report of 2021-05): a later "Cùng thời điểm" speaks of the period
+ * the checker gives the figure, no doubt.
+ */
+function reportPeriodBefore(text: string, at: number, docPeriod: string): boolean {
+  const ps = readSentencePeriods(text.slice(Math.max(0, at - 600), at)).filter((p) => !p.comparison);
+  const code = ps.length ? ps[ps.length - 1].code.replace(/^XXXX/, docPeriod.slice(0, 4)) : '';
+  // (or the period's last day: "Đến hết năm 2017" in the report of 2017)
+  return code === docPeriod || (/^\d{4}-\d{2}-\d{2}$/.test(code) && code === periodRange(docPeriod)?.[1]);
+}
 
 /**
  * A sentence with no period phrase of its own that dates its figures by an earlier sentence's

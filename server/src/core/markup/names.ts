@@ -132,14 +132,17 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
  * Those other indicators (none: the name stands).
  */
 function lackingAlike(c: NameCandidate, tokens: Token[], idx: NameIndex): Indicator[] {
-  if (c.exact || c.inserted !== 0) return [];
+  // "Tổng số thuê bao băng rộng" (round 26, reading.md §40.3): "tổng" put before the shared words
+  // says the siblings' total; only that word inserted.
+  const total = tokens[c.first].folded === 'tong' && !c.label.tokens.includes('tong');
+  if (c.exact || (c.inserted !== 0 && !total)) return [];
   const ids: number[] = [];
-  for (let t = c.first; t <= c.last; t++) {
+  for (let t = c.first + (total ? 1 : 0); t <= c.last; t++) {
     const id = idx.ids.get(tokens[t].folded);
     if (id === undefined) return [];
     if (!idx.functionWord[id]) ids.push(id);
   }
-  if (!ids.length) return [];
+  if (!ids.length || (total && ids.some((id) => c.label.firstPos[id] < 0))) return [];
   // Lacking only a measure word ("Chỉ số … cấp tỉnh" of "Điểm Chỉ số … cấp tỉnh"), the words hold
   // the whole subject: the bound figure picks the entry (subjects.ts), the name stands.
   const present = new Set(ids);

@@ -41,13 +41,21 @@ const PROVINCE_ITSELF =
   /(?:^\s*|[,;:]\s+|(?<![\p{L}])(?:toàn|cả|của|trong|trên địa bàn)\s+)(?<!tỉnh,?\s*)(?:tỉnh|thành phố)(?![\p{L}])(?!,?\s*(?:thành|tỉnh)(?![\p{L}]))/iu;
 
 /**
+ * Class local-unit (round 26, open26; reading.md §40.1): a district or a commune standing for one
+ * place after "toàn", "của", "trong", "trên địa bàn" ("Toàn huyện hiện có 10 tổ công nghệ số cộng
+ * đồng"): the place's figure, as a province's. Not a list of the kinds ("của các xã, phường"; "xã,
+ * phường" has a comma after), nor "xã hội".
+ */
+const LOCAL_ITSELF = /(?<![\p{L}])(?:toàn|của|trong|trên địa bàn)\s+(?:huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}])(?!\s*,|\s+hội(?![\p{L}]))/iu;
+
+/**
  * The message listing `f` when `sentence` (from its opening up to and with the figure's clause)
  * speaks of one province while `ind` is no entry "cấp tỉnh", else null (`at`: where the figure
  * starts in `sentence`).
  */
 export function provinceSubject(sentence: string, ind: Indicator, f: Figure, at = sentence.length): ReturnType<typeof msg> | null {
   work.steps += sentence.length;
-  const m = PROVINCE_ITSELF.exec(sentence);
+  const m = PROVINCE_ITSELF.exec(sentence) ?? LOCAL_ITSELF.exec(sentence);
   if (!m) return null;
   // Class province-as-venue (round 17): "Tại hội nghị tổ chức trong tỉnh Thái Nguyên, Bộ cho biết
   // tỷ lệ … cả nước đạt 78,1%": a province that is an event's place, or the nation named between
@@ -56,8 +64,8 @@ export function provinceSubject(sentence: string, ind: Indicator, f: Figure, at 
   if (VENUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || NATION.test(sentence.slice(m.index + m[0].length, at))) return null;
   if (provinceFacts(ind).level || isMinistrySeries(ind)) return null; // ("bộ, tỉnh" says the two kinds, no province)
   return msg(
-    `Câu nói về một tỉnh ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
-    `The sentence speaks of one province ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" is the province's figure, not one of the national indicator "${ind.name}": left unmarked.`,
+    `Câu nói về một địa phương ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" là số liệu của địa phương, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,
+    `The sentence speaks of one place ("${m[0].replace(/^[\s,;:]+/, '')}"): "${f.raw}" is that place's figure, not one of the national indicator "${ind.name}": left unmarked.`,
   );
 }
 

@@ -42,7 +42,7 @@ import { rankBases } from './rank-bases';
 import { rankBeforeName } from './rank-before-name';
 import { restatedSeries } from './restated-series';
 import { resolveSamePeriod } from './period-codes';
-import { earlierBases, risesTo } from './earlier-bases'; import { wholeOfShare } from './share-of-whole';
+import { earlierBases, risesTo } from './earlier-bases'; import { valueOfCount, wholeOfShare } from './share-of-whole';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -257,8 +257,8 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
     }
     // "mang về 8 tỷ USD doanh thu, với tốc độ tăng trưởng 28%": an amount's or a count's growth rate.
     if (!rank && !afterChange && f.growth && f.kind === 'percent' && figures[idx].kind === 'number' && isLevelRole(rd.role) && GROWTH_GAP.test(gap)) return j;
-    // "đạt 21,77 triệu, tương ứng 21,9 thuê bao/100 dân", "84,36 triệu (84,8 thuê bao/100 dân)": a count's rate per population; "11.591 trạm 5G, tương đương 7,72% số trạm 4G": its share of a whole (share-of-whole.ts).
-    if (!rank && !afterChange && reading.figures[idx].role !== 'rate' && figures[idx].kind === 'number' && (rd.role === 'rate' ? RATE_GAP.test(gap) : f.kind === 'percent' && isLevelRole(rd.role) && !!wholeOfShare(gap, text.slice(f.end, f.end + 60)))) return j;
+    // "đạt 21,77 triệu, tương ứng 21,9 thuê bao/100 dân", "84,36 triệu (84,8 thuê bao/100 dân)": a count's rate per population; "11.591 trạm 5G, tương đương 7,72% số trạm 4G": its share of a whole, "…, với tổng giá trị 197,23 triệu tỷ đồng" its value (share-of-whole.ts).
+    if (!rank && !afterChange && reading.figures[idx].role !== 'rate' && figures[idx].kind === 'number' && (rd.role === 'rate' ? RATE_GAP.test(gap) : isLevelRole(rd.role) && (f.kind === 'percent' ? !!wholeOfShare(gap, text.slice(f.end, f.end + 60)) : valueOfCount(gap, figures[idx], f)))) return j;
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
