@@ -308,7 +308,7 @@ export function carryOn(anchor: FamilyAnchor, text: string, figures: Figure[], r
     return true;
   };
   const before = yearBeforeTold(text, figures, periods, anchor.ref); // "…; năm trước, tỉnh còn đứng thứ 28" (§29.1)
-  addToldBases(text, figures, reading, periods, figureAt, add, otherThing); // "tăng 2 bậc so với vị trí 46 của năm 2023" (§42)
+  addToldBases(text, figures, reading, periods, figureAt, add, otherThing, carried.map((c) => c.at)); // "tăng 2 bậc so với vị trí 46 của năm 2023" (§42)
   for (const { at, periodOf } of carried) {
     const g = figureAt(at);
     if (!add(g, before !== undefined ? before : periodOf === undefined ? g.period : figureAt(periodOf).period)) continue;

@@ -35,7 +35,7 @@ const COMPARING = new Set('so khi lúc cải thiện thăng tụt nhích bước
 export type OtherThing = (before: string, ...also: Array<Set<string>>) => boolean;
 
 /** The earlier places told in a carried sentence with no reference (see the module comment), in order. */
-export function toldBases(text: string, figures: Figure[], reading: SentenceReading, periods: PeriodPhrase[], other: OtherThing): RankBase[] {
+export function toldBases(text: string, figures: Figure[], reading: SentenceReading, periods: PeriodPhrase[], other: OtherThing, carriedAt: readonly number[] = []): RankBase[] {
   const change = figures.findIndex(placesChanged);
   if (change < 0 || figures.length > 8 || PLANNED.test(text) || PART_OR_OTHER.test(text) || other(text.slice(0, figures[change].start), COMPARING)) return [];
   const out: RankBase[] = [];
@@ -52,7 +52,10 @@ export function toldBases(text: string, figures: Figure[], reading: SentenceRead
     }
   }
   // (a bare place, "(86)", would need its role set on the placed figure: not read here)
-  if (reading.figures[change]?.role === 'change') out.push(...rankBases(change, text, figures, periods, reading, -1).filter((b) => !b.rank));
+  // A place before the change that the carry takes (`carriedAt`; not the fronted one read above) has
+  // its earlier places read there (family-carry.ts: rank-bases.ts beside a carried place, in order).
+  const placeCarried = carriedAt.some((at) => at < change && figures[at].kind === 'rank' && !(out.length && at === 0));
+  if (!placeCarried && reading.figures[change]?.role === 'change') out.push(...rankBases(change, text, figures, periods, reading, -1).filter((b) => !b.rank));
   return out;
 }
 
@@ -70,6 +73,7 @@ export function addToldBases<G extends { period?: string | null }>(
   figureAt: (i: number) => G,
   add: (g: G, period: string | null | undefined) => boolean,
   other: OtherThing,
+  carriedAt: readonly number[],
 ): void {
-  for (const b of toldBases(text, figures, reading, periods, other)) add(figureAt(b.at), b.period ?? figureAt(b.at).period);
+  for (const b of toldBases(text, figures, reading, periods, other, carriedAt)) add(figureAt(b.at), b.period ?? figureAt(b.at).period);
 }
