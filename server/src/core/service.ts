@@ -338,8 +338,10 @@ export class LanguageService {
     // Its chunks' models and prose units leave the content caches (a closed 1 MB draft's: tens of MB).
     const pieces = this.cache.get(uri) && chunksOf(this.cache.get(uri)!.analysis.doc);
     // (but those another open document still has: its next keystroke would derive them anew)
-    const others = [...this.cache].filter(([u]) => u !== uri).map(([, e]) => chunksOf(e.analysis.doc));
-    if (pieces) forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])], keptChunks(others));
+    if (pieces) {
+      const others = [...this.cache].filter(([u]) => u !== uri).map(([, e]) => chunksOf(e.analysis.doc));
+      forgetChunks([...pieces.map((p) => p.chunk), ...(this.cache.get(uri)!.replaced ?? [])], keptChunks(others));
+    }
     this.cache.delete(uri);
     released?.();
     if (diskText !== undefined) this.indexed.closedText(uri, diskText);

@@ -22,6 +22,7 @@ interface Tables {
   growth: Map<Indicator, Indicator | null>;
   share: Map<Indicator, Indicator | null>;
   per: Map<Indicator, Indicator | null>;
+  value: Map<Indicator, Indicator | null>;
 }
 
 const tables = new WeakMap<Catalog, Tables>();
@@ -29,7 +30,7 @@ const tables = new WeakMap<Catalog, Tables>();
 function tablesOf(catalog: Catalog): Tables {
   let t = tables.get(catalog);
   if (t) return t;
-  t = { shares: new Map(), growth: new Map(), share: new Map(), per: new Map() };
+  t = { shares: new Map(), growth: new Map(), share: new Map(), per: new Map(), value: new Map() };
   for (const ind of catalog.all()) {
     if (ind.unitClass !== 'percent' || ind.measure === 'growth') continue;
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
@@ -152,7 +153,12 @@ export function perPopulation(catalog: Catalog, ind: Indicator): Indicator | nul
  */
 export function valueSibling(catalog: Catalog, ind: Indicator): Indicator | null {
   if (ind.unitClass !== 'count' || !ind.family) return null;
+  const t = tablesOf(catalog);
+  const known = t.value.get(ind);
+  if (known !== undefined) return known;
   const own = new Set([ind.name, ...(ind.aliases ?? [])].map((l) => subjectKey(l).replace(/^so (?:luong )?/, '')));
   const found = catalog.all().filter((e) => e.family === ind.family && e.unitClass === 'currency' && e.measure !== 'growth' && [e.name, ...(e.aliases ?? [])].some((l) => own.has(subjectKey(l).replace(/^(?:tong )?gia tri /, ''))));
-  return found.length === 1 ? found[0] : null;
+  const one = found.length === 1 ? found[0] : null;
+  t.value.set(ind, one);
+  return one;
 }

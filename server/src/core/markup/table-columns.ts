@@ -86,7 +86,7 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
     if (f.change || !fits(ind, f) || (label === 'province' && !provincial) || (label === 'ministry' && !isMinistrySeries(ind))) misfit ??= f.raw;
     else if (!bound++) {
       const texts = row.parts.map((p) => p.text);
-      firstBound = { f, row: rowText(texts, col, f.end), after: texts[col].slice(f.end), col };
+      firstBound = { f, row: rowText(texts, col, f.end), after: texts[col].slice(f.end) };
     }
   }
   return { bound, misfit, first: firstBound };
@@ -96,7 +96,7 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
 export interface ColumnFit {
   bound: number;
   misfit: string | null;
-  first?: { f: Figure; row: string; after: string; col: number };
+  first?: { f: Figure; row: string; after: string };
 }
 
 /** A header name `n` settled by its column's fit: listed when a figure does not fit, marked (or listed, in wrap, when it cannot be wrapped) when some do. */

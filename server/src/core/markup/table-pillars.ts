@@ -14,6 +14,7 @@ import { provinceFacts } from '../catalog/provincial';
 import { subjectKey } from '../catalog/subjects';
 import type { Indicator } from '../catalog/types';
 import { readFigures } from '../parse/figures';
+import type { Figure } from '../types';
 import { captionAbove } from '../parse/table-caption';
 import { asRankFigure, measureCell } from '../parse/table-measures';
 import { fits } from './judge';
@@ -73,8 +74,9 @@ export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indica
   const placed = at ? shiftUnit(row, at) : row;
   // (a subject of several entries: the one the row's first figure picks, as the checker reads it; table-subject.ts)
   const texts = row.parts.map((p) => p.text);
-  const k = texts.findIndex((t, i) => i > 0 && readFigures(t).length);
-  const f = k > 0 ? readFigures(texts[k])[0] : undefined;
+  let k = -1;
+  let f: Figure | undefined;
+  for (let i = 1; i < texts.length && !f; i++) if ((f = readFigures(texts[i])[0])) k = i;
   const ctx = { between: f ? rowText(texts, k, f.end).slice(tokens[tokens.length - 1].end) : '', line: texts.join('|'), after: f ? texts[k].slice(f.end) : '' };
   const mention = wrapBySubject(run.catalog, mentionOutcome(run, placed, n, null, []).mention, indicator, f, ctx);
   if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
