@@ -101,7 +101,7 @@ import { repoRoot } from '../helpers';
  * Round 25: the zip written by recompress.mjs with each entry's sizes in its local header (no data
  * descriptors: −0.9 KiB) and the client's inline completion feature on the features-off shim (−0.1 KiB);
  * 597 KiB (611 868 bytes) after the twenty-fifth round's reading modules.
- * 600 KiB less 79 bytes (614 321 bytes) after the twenty-sixth round (its reading modules, two catalog
+ * 600 KiB less 31 bytes (614 369 bytes) after the twenty-sixth round (its reading modules, two catalog
  * aliases, the saved index read from its bytes): the next round must find room before it adds code.
  */
 const LIMIT = 600 * 1024;
