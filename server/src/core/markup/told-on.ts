@@ -29,6 +29,7 @@ import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { clauseBefore, measureOf, measureTold, namesIn, sameMeasure, type Measure } from '../parse/family-carry';
 import { readPartOnce } from '../parse/part-reading';
+import { toldBare } from '../parse/anaphor';
 import type { SentenceReading } from '../parse/clauses';
 import type { Figure } from '../types';
 import type { UnitReading } from './bind';
@@ -130,13 +131,11 @@ function shareOfAGroup(sentence: string, f: { kind: string; end: number }, ind: 
   return !namesSay(ind, w);
 }
 
-/** A back-reference, then a linking word, right before a figure: "con số này là ", "con số đó đã lên ". */
-const BACK_REF_LINK = /(?<![\p{L}])(?:con số|số liệu)\s+(?:này|đó)\s+(?:(?:đã|chỉ|mới|là|lên|tăng lên|giảm còn|đạt|ở mức|khoảng)\s+){1,3}$/iu;
-
-/** The index of a level that is a whole number with no unit right after "con số này" and a linking word, its own period phrase given; else -1. */
+/** The index of a level that is a bare number right after "con số này" and a linking word, its own period phrase given (anaphor.ts toldBare); else -1. */
 function bareAfterBackRef(sentence: string, figs: Figure[], prose: SentenceReading): number {
-  return figs.findIndex((f, i) => prose.figures[i]?.role === 'level' && prose.figures[i].period >= 0 && f.kind === 'number' && f.unit === null && !f.change && BACK_REF_LINK.test(sentence.slice(0, f.start)));
+  return figs.findIndex((f, i) => prose.figures[i]?.period >= 0 && toldBare(COUNT, f, prose.figures[i].role, sentence));
 }
+const COUNT = { kind: 'number' };
 
 /** A level count with a unit of its own ("204 sự cố"), the shape a bare number takes. */
 const countShape = (g: Figure, role: string | undefined): boolean => role === 'level' && g.kind === 'number' && !!g.unit && !g.change && measureOf({ ...g, role: 'level' }, '') !== null;

@@ -19,6 +19,7 @@
  */
 import type { Figure, PeriodPhrase } from '../types';
 import { aspectOpening } from './aspect';
+import { toldBare } from './anaphor';
 import type { SentenceReading } from './clauses';
 import type { PlacedFigure, Reference } from './model';
 import { rankBases } from './rank-bases';
@@ -238,7 +239,7 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     if (i > 0 && figures[i - 1].change && reading.clauseOf[i - 1] === reading.clauseOf[i] && CHANGE_LISTED.test(text.slice(figures[i - 1].end, f.start))) return;
     // A value of the measure told on (§17): carried with a period phrase of its own sentence; one
     // told of another thing, or planned, ends the carry.
-    if (anchor.measure && sameMeasure(anchor.measure, f, rd.role)) {
+    if (anchor.measure && (sameMeasure(anchor.measure, f, rd.role) || toldBare(anchor.measure, f, rd.role, text))) {
       const told = measureTold(text, figures, reading, i, anchor.measure);
       if (told === 'other') out.ends = true;
       else if (told === 'value' && rd.period >= 0 && !out.ends) out.push({ at: i });
