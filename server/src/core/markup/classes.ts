@@ -30,6 +30,7 @@ import type { Figure, Qualifier, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { firmAfterName } from './firm-after';
 import { firmSubject } from './firms';
+import { withinCount } from './within-count';
 import { frontedClass } from './fronted';
 import { otherMeasure } from './other-measure';
 import { entrySays } from './entry-words';
@@ -333,5 +334,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? withinCount((x.before ?? '') + x.plain.slice(0, f.start), x.plain.slice(f.numeralEnd, f.numeralEnd + 40), f, x.indicator) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f);
 }

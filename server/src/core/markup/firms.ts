@@ -21,7 +21,7 @@ const FIRMS = [
 const KINDS = ['nhà mạng', 'tập đoàn', 'tổng công ty', 'công ty', 'hãng', 'doanh nghiệp'].map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|');
 /** A firm by name, or a capitalized name after the kind of a firm (its own words, not a place's). */
 export const FIRM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${FIRMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|(?:${KINDS})\\s+(?!(?:Việt|Nhà|Trung|Chính|Bộ|Sở|Nước|Cổ|Trách)(?![\\p{L}]))(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)*))`,
+  `(?<![\\p{L}\\p{N}])(?:(${FIRMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|(?:${KINDS})\\s+(?!(?:Việt|Nhà|Trung|Chính|Bộ|Sở|Nước|Cổ|Trách)(?![\\p{L}]))(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)*)|(?<!(?:các|những)\\s+)((?:Tập đoàn|Tổng công ty)(?!\\s+\\p{Lu})|[Nn]hà mạng\\s+(?:đầu tiên|lớn nhất|này|đó))(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 /** The firm named as a source: "theo Viettel", "số liệu của Viettel cho thấy", "Viettel cho biết". */
@@ -39,7 +39,7 @@ export function firmSubject(before: string, own: (folded: string) => boolean): s
   work.steps += before.length;
   let last: { name: string; end: number } | null = null;
   for (const m of before.matchAll(FIRM)) {
-    const name = (m[1] ?? m[2]).replace(/\s+/g, ' ');
+    const name = (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)) || SAYS_AFTER.test(before.slice(end, end + 40))) continue;
     last = { name, end };

@@ -293,7 +293,8 @@ export function carriedPeriod(text: string, docPeriod: string): { raw: string; c
   work.steps += text.length;
   const first = readSentencePeriods(text).find((p) => {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
-    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before);
+    // (a caption line ending with last year's value in brackets, "(năm 2023: 79%)", dates that bracket only: reading.md §45)
+    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before) && !(/\(\s*$/.test(before) && /^\s*:[^()\n]{0,40}\)[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 48)));
   });
   if (!first) return null;
   const code = first.code.replace(/^XXXX/, docPeriod.slice(0, 4));

@@ -15,7 +15,7 @@ import type { Block } from './mask';
 import { provinceRanks } from './province-items';
 import { rankOpenedBefore } from './ranking-opened';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
-import { isPeriodCode, resolveSamePeriod, yearOfPeriod } from './period-codes';
+import { cellPeriodCode, resolveSamePeriod, yearOfPeriod } from './period-codes';
 import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 
@@ -113,9 +113,9 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
     unit.forEach(({ cell, from }, k) => {
       const base = blocks[cell].start + from;
       const text = texts[k];
-      if (isRow && isPeriodCode(text.trim())) {
-        const lead = text.length - text.trimStart().length;
-        const p = { code: text.trim(), start: base + lead, end: base + lead + text.trim().length };
+      const cp = isRow ? cellPeriodCode(text) : null;
+      if (cp) {
+        const p = { code: cp.code, start: base + cp.at, end: base + cp.at + cp.code.length };
         periods.push(p);
         sentence.periods.push({ code: p.code, start: p.start, end: p.end, comparison: false }); // no spread: V8's slow path (place)
         parts.push({ base, figs: [], phrases: [], reading: null, placed: [] });

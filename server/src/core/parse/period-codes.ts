@@ -17,6 +17,13 @@ export function isPeriodCode(s: string): boolean {
   return PERIOD_CODE.test(s);
 }
 
+/** A table cell that is a period code, alone or after "Thực hiện"/"Ước thực hiện"/"Kết quả" (a column of results, docs/reading.md §45): the code and its offset in `text`, else null. */
+export function cellPeriodCode(text: string): { code: string; at: number } | null {
+  const t = text.trimEnd();
+  const at = /^\s*(?:(?:ước\s+)?thực\s+hiện\s+|kết\s+quả\s+)?/iu.exec(t)![0].length;
+  return PERIOD_CODE.test(t.slice(at)) ? { code: t.slice(at), at } : null;
+}
+
 /** The year of a period code ("2024-12-31" → "2024", "XXXX-S1" → "XXXX"); other codes unchanged. */
 export function yearOfPeriod(code: string): string {
   return /^(?:\d{4}|XXXX)(?:-|$)/.test(code) ? code.slice(0, 4) : code;

@@ -133,7 +133,7 @@ function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
     const kind = CHANGE_LABEL.test(text) ? 'change' : targetCell(text, c) ? 'target' : 'value';
     const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
     // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
-    const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
+    const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ|thực hiện|kết quả)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
     const periodOnly = rest === '';
     const measure = kind === 'value' && c > 0 ? measureCell(text.replace(/[*_]/g, ''))?.measure : undefined;
     const province = kind === 'value' && c > 0 && provinceCell(text);
