@@ -13,6 +13,10 @@
  * - country-before-rank: another country written right before a rank ("Năm nước … đứng trên Việt Nam
  *   là Trung Quốc hạng 11, Malaysia hạng 33") owns it, even in a clause that named Việt Nam first
  *   (other-measure.ts countryValue leaves such a clause alone).
+ * - value-head-of-name (round 27, held31; docs/reading.md §44): "tổng giá trị hàng hóa giao dịch
+ *   (GMV) của nền [[kinh tế số]] … 23 tỷ USD": "giá trị" or "GMV", then "của (nền)" right before
+ *   the name, is the value of the goods traded in it, another measure than an entry whose names do not
+ *   say "giá trị" (a revenue, a count).
  * Pure: the unmarked text, the name's span, the figure, the entry.
  */
 import { foldKey } from '../catalog/catalog';
@@ -76,7 +80,21 @@ function countryBeforeRank(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/** "giá trị …" or "GMV …", then "của (nền)", ending right before the name (a bracket aside allowed). */
+const VALUE_OF_BEFORE = /(?<![\p{L}])(giá trị|GMV)(?![\p{L}])[^,;:.]{0,60}?\s(?:của\s+)(?:nền\s+)?$/iu;
+
+/** Class value-head-of-name: the value of the goods traded in the name's subject, no value of an entry not saying "giá trị". */
+function valueHeadOfName(x: ClassInput, f: Figure): Message | null {
+  const ind = x.indicator;
+  const m = x.name ? VALUE_OF_BEFORE.exec(x.plain.slice(Math.max(0, x.name.start - 90), x.name.start)) : null;
+  if (!m || [ind.name, ...(ind.aliases ?? [])].some((l) => / gia tri /.test(` ${foldKey(l)} `))) return null;
+  return msg(
+    `"${m[0].trim()}" viết trước tên: "${f.raw}" là ${m[1]} của nó, không phải "${ind.name}": chưa đánh dấu.`,
+    `"${m[0].trim()}" is written before the name: "${f.raw}" is its ${m[1]}, not "${ind.name}": left unmarked.`,
+  );
+}
+
 /** Why the bound figure measures, by one of round 22's classes, another whole or unit (`sentence`: its sentence up to the name). */
 export function otherWhole(x: ClassInput, f: Figure, sentence: string): Message | null {
-  return shareOfNamedWhole(x, f) ?? incomeGroupRank(x, f, sentence) ?? countryBeforeRank(x, f);
+  return shareOfNamedWhole(x, f) ?? incomeGroupRank(x, f, sentence) ?? countryBeforeRank(x, f) ?? valueHeadOfName(x, f);
 }
