@@ -5,7 +5,9 @@
  *    listed (parse/roles.ts rangeEnds);
  * 2. a target word, then "nâng/đưa [[X]] lên N": N is a target (parse/clauses.ts TARGET_LINK);
  * 3. "giá trị"/"GMV" then "của (nền)" right before a name: another measure than an entry not saying
- *    "giá trị", listed (markup/other-whole.ts valueHeadOfName).
+ *    "giá trị", listed (markup/other-whole.ts valueHeadOfName);
+ * 4. a figure with no unit right before "về <topic>" is that topic's place, not a name's written
+ *    before it: listed (markup/other-whole.ts topicAfterFigure).
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
@@ -29,8 +31,8 @@ function facts(marked: string): Fact[] {
   return out;
 }
 
-describe("held31's classes: a dash range's ends, a target's 'nâng/đưa [[X]] lên', 'giá trị/GMV của' before a name (fixtures/open27-round27.yaml)", () => {
-  describeClassCases(cases, { classes: [1, 2, 3], positives: 2, negatives: 2 }, catalog, facts, (c) => {
+describe("held31's classes: a dash range's ends, a target's 'nâng/đưa [[X]] lên', 'giá trị/GMV của' before a name, a place before 'về <topic>' (fixtures/open27-round27.yaml)", () => {
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, facts, (c) => {
     if (c.kind !== 'positive' || !c.listed) return;
     const listed = listedFigures(c.text, c.period, catalog);
     assert.ok(listed.some(([figure, reason]) => figure === c.listed![0] && reason === c.listed![1]), `${c.rule}: ${JSON.stringify(listed)}`);
