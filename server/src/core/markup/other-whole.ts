@@ -13,6 +13,15 @@
  * - country-before-rank: another country written right before a rank ("Năm nước … đứng trên Việt Nam
  *   là Trung Quốc hạng 11, Malaysia hạng 33") owns it, even in a clause that named Việt Nam first
  *   (other-measure.ts countryValue leaves such a clause alone).
+ * - value-head-of-name (round 27, held31; docs/reading.md §44): "tổng giá trị hàng hóa giao dịch
+ *   (GMV) của nền [[kinh tế số]] … 23 tỷ USD": "giá trị" or "GMV", then "của (nền)" right before
+ *   the name, is the value of the goods traded in it, another measure than an entry whose names do not
+ *   say "giá trị" (a revenue, a count).
+ * - topic-after-figure (round 27, held31): "Việt Nam xếp thứ 30 về chất lượng Internet, 57 về cơ sở
+ *   [[hạ tầng viễn thông]] và 63 về chính phủ điện tử": a figure with no unit right before "về <words>"
+ *   is the place of that topic, never of a name written before the figure (not "về tổng thể", nor a topic
+ *   the entry's own names hold: "[[Internet di động]] … lên thứ 43/138 về tốc độ"; "về số lượng/giá trị",
+ *   the measure of a change, is qualified.ts's).
  * Pure: the unmarked text, the name's span, the figure, the entry.
  */
 import { foldKey } from '../catalog/catalog';
@@ -76,7 +85,34 @@ function countryBeforeRank(x: ClassInput, f: Figure): Message | null {
   );
 }
 
+/** "giá trị …" or "GMV …", then "của (nền)", ending right before the name (a bracket aside allowed). */
+const VALUE_OF_BEFORE = /(?<![\p{L}])(giá trị|GMV)(?![\p{L}])[^,;:.]{0,60}?\s(?:của\s+)(?:nền\s+)?$/iu;
+
+/** Class value-head-of-name: the value of the goods traded in the name's subject, no value of an entry not saying "giá trị". */
+function valueHeadOfName(x: ClassInput, f: Figure): Message | null {
+  const ind = x.indicator;
+  const m = x.name ? VALUE_OF_BEFORE.exec(x.plain.slice(Math.max(0, x.name.start - 90), x.name.start)) : null;
+  return m && !/ gia tri /.test(ownWords(ind)) ? ofWords(f, m[0], ind.name) : null;
+}
+
+/** An entry's name and aliases as folded words, padded with spaces. */
+const ownWords = (ind: ClassInput['indicator']): string => ` ${[ind.name, ...(ind.aliases ?? [])].map(foldKey).join(' ')} `;
+
+/** The figure is the one of `words` (the words around it that say another measure or topic), not `name`'s. */
+function ofWords(f: Figure, words: string, name: string): Message {
+  return msg(`"${f.raw}" là số của "${words.trim()}", không phải "${name}": chưa đánh dấu.`, `"${f.raw}" is the figure of "${words.trim()}", not "${name}": left unmarked.`);
+}
+
+/** "về" and a topic right after a figure ("63 về chính phủ điện tử"); not the measure of a change. */
+const TOPIC_AFTER = /^\s*về\s+(?!(?:số lượng|giá trị|tổng thể)(?![\p{L}]))[\p{L}]+(?:\s+[\p{L}]+){0,5}/iu;
+
+/** Class topic-after-figure: a name before a figure that "về <topic>" follows. */
+function topicAfterFigure(x: ClassInput, f: Figure): Message | null {
+  const m = x.name && x.name.end <= f.start && f.unit === null ? TOPIC_AFTER.exec(x.plain.slice(f.end, f.end + 80)) : null;
+  return m && !foldKey(m[0].trim().slice(2)).trim().split(/\s+/).every((w) => ownWords(x.indicator).includes(` ${w} `)) ? ofWords(f, m[0], x.indicator.name) : null; // ("[[Internet di động]] … lên thứ 43/138 về tốc độ": the entry's own words)
+}
+
 /** Why the bound figure measures, by one of round 22's classes, another whole or unit (`sentence`: its sentence up to the name). */
 export function otherWhole(x: ClassInput, f: Figure, sentence: string): Message | null {
-  return shareOfNamedWhole(x, f) ?? incomeGroupRank(x, f, sentence) ?? countryBeforeRank(x, f);
+  return shareOfNamedWhole(x, f) ?? incomeGroupRank(x, f, sentence) ?? countryBeforeRank(x, f) ?? valueHeadOfName(x, f) ?? topicAfterFigure(x, f);
 }

@@ -26,7 +26,7 @@
  * a figure after "lên"/"xuống"/"đến"/"tới" (or a rank "lên/xuống thứ …") later in its clause is the `base`
  * ("tăng từ A lên B", "từ thứ 86 lên thứ 71"); a figure right after "so với", "mốc" or "ngưỡng" is a `base`; a figure after a target word ("mục tiêu", "kế hoạch",
  * "chỉ tiêu", "phấn đấu") with only a period phrase and a linking word ("là", "đạt", "đề ra", "có")
- * between is a `target`, also when the target word opens a clause of its own before ("Mục tiêu
+ * between is a `target` (or the causative "nâng/đưa [[X]] lên": "đặt mục tiêu nâng [[X]] lên 20%"), also when the target word opens a clause of its own before ("Mục tiêu
  * năm 2023, [[X]] đạt 84%"); a percentage followed by a target word is a `target` too ("đạt 39,6%
  * kế hoạch năm 2023", "đạt 76,5% mục tiêu": measured against the plan, not the indicator's value).
  * A percentage after "chiếm"/"đóng góp" right before a reference is a `part` of the whole it names
@@ -92,7 +92,7 @@ export interface SentenceReading {
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const CLAUSE_WORD_FIRST = new Set(CLAUSE_WORDS.map((w) => w.charCodeAt(0))); // (their first units, asked before the six `startsWith`)
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu; // (Bộ Kế hoạch và Đầu tư is no plan)
-const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*)?[\s:]*$/iu;
+const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*|(?:nâng|đưa)\s[^,;:.]{1,160}?\s(?:lên|đạt)\s+(?:mức\s+)?)?[\s:]*$/iu; // (round 27: "mục tiêu nâng [[X]] lên 20%")
 /** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
 const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}\p{N}])/iu;
 /** Before a percentage that is a share of what follows: "chiếm (khoảng) (hơn) 30% [[X]]". */

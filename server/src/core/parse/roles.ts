@@ -66,6 +66,8 @@ const RANGE_FROM = /(?:^|[^\p{L}])từ\s*$/u;
 const MOVED_FROM = /(?:^|[^\p{L}])(?:tăng|giảm|trưởng|nâng|hạ|tụt|leo|vươn|lên|xuống|cải thiện|thu hẹp|rút ngắn|mở rộng|chuyển|đi|đổi)\s+từ\s*$/u;
 /** Only "đến" or "tới" between the two ends: no period phrase of the first's own ("từ 45.600 năm 2019 đến …"). */
 const RANGE_TO = /^\s*(?:đến|tới)\s+$/u;
+/** A dash alone between a bare number and a figure: "15 – 20 thuê bao/100 dân", "45 - 50%" (round 27). */
+const RANGE_DASH = /^\s*[–—-]\s*$/u;
 
 /**
  * "Ba địa phương … với giá trị DTI từ khoảng 0,5 đến gần 0,6", "dao động từ 0,45 đến 0,82": two
@@ -73,11 +75,17 @@ const RANGE_TO = /^\s*(?:đến|tới)\s+$/u;
  * "giảm", "nâng", …) right before "từ" and no period phrase of the first's own: the ends of a range
  * (the values of several units, or an estimate's bounds), neither a value of the indicator. Both
  * become `base` (class range-ends, issue 13 round 19; "tăng từ 70% đến 79%" and "từ 70% năm 2020
- * đến 79% năm 2024" are movements, read as before).
+ * đến 79% năm 2024" are movements, read as before). Round 27 (held31, class dash-range): a bare
+ * number, a dash and a figure ("nâng mật độ … lên 15 – 20 thuê bao/100 dân", "tăng khoảng 37 – 86%")
+ * are a range's ends too, whatever word comes before.
  */
 export function rangeEnds(lower: string, figures: Figure[], readings: Array<{ role: FigureRole }>, clauseOf: number[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i], figures[i + 1]];
+    if (a.kind === 'number' && a.unit === null && a.multiplierWord === null && RANGE_DASH.test(lower.slice(a.end, b.start))) {
+      readings[i].role = readings[i + 1].role = 'base';
+      continue;
+    }
     if (clauseOf[i] !== clauseOf[i + 1] || a.change || b.change || !isLevelRole(readings[i + 1].role) || !RANGE_TO.test(lower.slice(a.end, b.start))) continue;
     const head = lower.slice(Math.max(0, a.start - 24), a.start);
     if (!RANGE_FROM.test(head) || MOVED_FROM.test(head)) continue;
