@@ -1,6 +1,6 @@
 /**
  * Issue #13: "on consistent real text, no warning or error from any figure rule". Every SEEN press
- * set (test/fixtures/press-unmarked*, never the blind held32–held36; with neg17) is
+ * set (test/fixtures/press-unmarked*, never the blind held32–held36; with neg17; held31 since round 27) is
  * marked as `policy-report markup` marks it (both modes: wrap and canonical), then checked as one
  * workspace per set (the history across its reports: different provinces' figures must not
  * conflict), as `policy-report check <folder>` does. The findings of every rule that reads figures
