@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers';
@@ -40,5 +41,10 @@ describe('the server library evaluated at its first use (scripts/shims/server-la
   it('out/cli.js loads without the server library (the CLI\'s commands, the index worker, the client), which `lsp` loads', () => {
     const cli = path.join(repoRoot, 'out', 'cli.js');
     assert.deepEqual(fresh(`${LOADED} const c = require(${JSON.stringify(cli)}); console.log(JSON.stringify([typeof c.main, loaded()]));`), ['function', false]);
+  });
+
+  it('out/cli.js has no module behind esbuild\'s lazy initializer (a require() or import() of one of our modules wraps all it reaches: +8 KiB zipped)', () => {
+    const code = readFileSync(path.join(repoRoot, 'out', 'cli.js'), 'utf8');
+    assert.equal(code.match(/\b__esm\(/g)?.length ?? 0, 0);
   });
 });
