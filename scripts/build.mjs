@@ -167,6 +167,17 @@ const lspShims = {
     );
   },
 };
+// Our server's modules import vscode-languageserver (values such as CodeActionKind, createConnection):
+// scripts/shims/server-lazy.cjs evaluates the library at its first use, so the bundle's modules need
+// no lazy start of their own (serve.ts is imported, not required: esbuild would wrap every module the
+// server reaches, the whole core, in a lazy initializer, 7 KiB zipped) and the CLI's other commands
+// still never load the server library.
+const serverLazy = {
+  name: 'server-lazy',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver(\/node)?$/ }, (args) => (/[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: join(shims, 'server-lazy.cjs') } : undefined));
+  },
+};
 const protocol = {
   ...common,
   stdin: { contents: "module.exports = require('vscode-languageserver-protocol/node');", resolveDir: root, sourcefile: 'lsp-protocol.js' },
@@ -178,7 +189,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -60,7 +60,7 @@ export const layers: Layer[] = [
   {
     name: 'hosts',
     what: 'the LSP shell, the CLI, the VS Code client',
-    paths: ['server/src/lsp/', 'server/src/cli/', 'server/src/cli.ts', 'server/src/server.ts', 'server/src/boot.ts', 'server/src/boot-env.ts', 'client/src/'],
+    paths: ['server/src/lsp/', 'server/src/cli/', 'server/src/cli.ts', 'server/src/server.ts', 'server/src/serve.ts', 'server/src/boot.ts', 'server/src/boot-env.ts', 'client/src/'],
   },
 ];
 

@@ -17,6 +17,8 @@ import { INIT_SPEC, initCommand, NEW_SPEC, newCommand } from './cli/init';
 import { writeFileAtomic } from './io/write';
 import { exportDocx, IMPORT_SPEC, importCommand } from './cli/word';
 import { isIndexWorker, runIndexWorker } from './lsp/index-worker';
+import { catalogCommand } from './cli/catalog';
+import { serve } from './serve';
 
 // For the VS Code client, which loads this bundle when a command needs these (client/src/extension.ts).
 export { initWorkspace, today } from './cli/init';
@@ -115,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     return argv.length ? 0 : 2;
   }
   // `catalog` has subcommands of its own: see cli/catalog.ts.
-  if (argv[0] === 'catalog') return (await import('./cli/catalog')).catalogCommand(argv.slice(1));
+  if (argv[0] === 'catalog') return catalogCommand(argv.slice(1));
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;
@@ -146,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
       default: {
         if (!p.flags.has('stdio') && !p.flags.has('node-ipc') && !p.values.has('socket') && !p.values.has('pipe')) throw new UsageError('lsp needs a transport: --stdio');
         // The server reads the transport from process.argv; it keeps the process alive.
-        require('./server');
+        serve();
         return -1;
       }
     }

@@ -24,12 +24,10 @@ import type { Finding, FixData, Position, Severity } from '../core/types';
 import { DEFAULT_CATALOG_URI } from '../core/catalog/load';
 import { fileUri } from './files';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+/** LSP's severities, made at the first finding: the server library loads with the server (scripts/shims/server-lazy.cjs). */
+let severities: Record<Severity, DiagnosticSeverity> | undefined;
+const severity = (s: Severity): DiagnosticSeverity =>
+  (severities ??= { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint })[s];
 
 /** Where the rule docs are, next to the bundle (out/server.js → docs/rules); looked up once per code. */
 const docLinks = new Map<string, string | undefined>();
@@ -45,7 +43,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
   const href = ruleDocUri(f.code);
   return {
     range: f.range,
-    severity: SEVERITY[f.severity],
+    severity: severity(f.severity),
     code: f.code,
     codeDescription: href ? { href } : undefined,
     source: 'policy-report',
