@@ -32,6 +32,11 @@ export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=16', '--no-allocation
  * (200 sessions, round 19, bench/memory.mjs --index-only, two rounds alternated, load1 20-28).
  * glibc's own defaults fixed (128 KB each) gave 238-240 / 338 MB but cost 30-40 % more of the
  * index's CPU (every block over 128 KB a new mapping); MALLOC_ARENA_MAX=2 alone 245 / 351 MB.
- * Other allocators (musl, macOS, Windows) ignore them.
+ * Other allocators (musl, macOS, Windows) ignore them. MALLOC_ARENA_MAX=2 with the two (round 27,
+ * bench/memory.mjs, two rounds alternated, load1 12-23): the session's peak RSS, set while typing in
+ * the 1 MB draft, 318 / 327 → 310 / 317 MB, the first index's 295 / 292 → 287 / 286 MB; the server's
+ * CPU to the index 17.0 / 17.6 → 20.0 / 18.8 s. The editor's fork gets them (vscode-languageclient
+ * merges `options.env` over the editor's environment for cp.fork: lib/node/main.js getEnvironment);
+ * that Electron's node allocates through glibc's malloc there is not checked (if not, they are ignored).
  */
-export const SERVER_ENV: Record<string, string> = { MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '2097152' };
+export const SERVER_ENV: Record<string, string> = { MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '2097152', MALLOC_ARENA_MAX: '2' };

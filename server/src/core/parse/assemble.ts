@@ -204,8 +204,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
   let figures: PlacedFigure[];
   if (same) figures = same.figures;
   else {
-    figures = [];
-    part.figures.forEach((f, i) => {
+    figures = part.figures.map((f, i) => {
       const old = lines?.figures[i];
       // As `{ ...f, sentence, range, numeralRange }` (same keys, same order), without V8's slow path
       // for fields set on a spread copy (binding.ts place).
@@ -224,7 +223,7 @@ export function assemble(model: SegmentModel, base: number, doc: ReportDocument,
         g.periodSource = docPeriod ? 'document' : null;
         delete g.periodRange;
       }
-      figures.push(g);
+      return g;
     });
   }
   // The placed figure of a model figure (one of `part.figures`), else undefined.

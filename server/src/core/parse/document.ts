@@ -22,7 +22,7 @@ import { unpinned } from '../caches';
 import { collectComments, maskBlock, offsets } from './mask';
 import type { ReportDocument } from './model';
 import { buildSections, plainText, type HeadingInfo } from './sections';
-import { tableSegments, type Segment } from './table-rows';
+import { fitPart, tableSegments, type Segment } from './table-rows';
 import { placeChunk, trimPlacements } from './assemble';
 import { bindTableHeaders } from './table-header';
 import { chunkMayBind } from './table-shape';
@@ -267,6 +267,7 @@ function chunkModel(chunk: string, tree: Root, history = false, rows = true): Ch
     run = null;
     failed(open().local, e, true);
   }
+  if (!history) for (const s of segments) if (!s.model.row) fitPart(s.model.part);
   const first = tree.children[0];
   return { frontMatterNode: first?.type === 'yaml' ? first : undefined, segments };
 }

@@ -217,6 +217,19 @@ class RowLines extends LineIndex {
   }
 }
 
+/**
+ * A kept model's lists cut to their length, before the model is handed out: grown by push, an array
+ * keeps room for 17 elements (about 120 B more each; the 1 MB draft's rows and sentences had about
+ * 30 000 such lists).
+ */
+export function fitPart(part: SegmentModel['part']): void {
+  const fit = <T>(a: T[]): T[] => (a.length ? a.slice() : a);
+  for (const s of part.sentences) s.periods = fit(s.periods);
+  part.sentences = fit(part.sentences);
+  part.references = fit(part.references);
+  part.figures = fit(part.figures);
+}
+
 /** One row read alone: its line `chunk[ls, le)` is the text its offsets and lines are relative to. */
 function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number, le: number, history: boolean): SegmentModel {
   // The cells masked in the chunk (where the parse put them), then moved to the row's line.
@@ -239,5 +252,7 @@ function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number,
     shape[2 * c] = o ? o[0] - ls : -1;
     shape[2 * c + 1] = o ? o[1] - ls : -1;
   });
-  return { headings: NO_HEADINGS, part: { references, figures, sentences, comments, ignored, problems }, row: { header: isHeaderRow, cells: shape } };
+  const part = { references, figures, sentences, comments, ignored, problems };
+  if (!history) fitPart(part);
+  return { headings: NO_HEADINGS, part, row: { header: isHeaderRow, cells: shape } };
 }

@@ -186,7 +186,8 @@ export function findingsOfFigure<K extends string>(
     const generation = history.generation;
     try {
       compute(analysis, history, level, series, (f) => (findings === NONE ? (findings = [f]) : findings.push(f)));
-      kept = { history, session: answers.key, generation, asked, catalog: analysis.catalog, indicator: level.indicator, series, period: level.period, findings };
+      // (`asked` copied at its length: grown by push it keeps room for 17, 120 B more per figure and rule)
+      kept = { history, session: answers.key, generation, asked: asked.slice(), catalog: analysis.catalog, indicator: level.indicator, series, period: level.period, findings };
     } finally {
       asked = outer;
     }
