@@ -104,7 +104,8 @@ import { repoRoot } from '../helpers';
  * 600 KiB less 31 bytes (614 369 bytes) after the twenty-sixth round (its reading modules, two catalog
  * aliases, the saved index read from its bytes): the next round must find room before it adds code.
  * Round 27: 592 KiB (606 222 bytes) with the bundle's modules loaded at once, not each behind esbuild's lazy
- * initializer (cli.ts imports serve.ts; vscode-languageserver evaluated at its first use: scripts/shims/server-lazy.cjs; −8.0 KiB).
+ * initializer (cli.ts imports serve.ts; vscode-languageserver evaluated at its first use: scripts/shims/server-lazy.cjs; −8.0 KiB);
+ * 593 KiB (607 269 bytes) after the round's reading modules: 7.0 KiB under the gate.
  */
 const LIMIT = 600 * 1024;
 
