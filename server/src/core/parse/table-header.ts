@@ -127,13 +127,17 @@ interface Column {
   province?: true;
 }
 
+const PERIOD_WORDS = /(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu;
+const RESULT_WORDS = /(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ|thực hiện|kết quả)(?![\p{L}])/giu;
+
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
   return Array.from({ length: cellCount(header.shape) }, (_, c) => {
     const text = cellText(doc, header, c);
     const kind = CHANGE_LABEL.test(text) ? 'change' : targetCell(text, c) ? 'target' : 'value';
     const period = kind === 'value' ? periodIn(doc, header, c) : undefined;
-    // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)").
-    const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(/(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ|thực hiện|kết quả)(?![\p{L}])/giu, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
+    // Nothing but the phrase, "năm"/"kỳ" and an estimate's mark ("2023 (ước)"); a column's results
+    // ("Thực hiện 2024") too, never the corner's ("Kết quả năm 2022" over provinces dates the table: 5).
+    const rest = period ? text.replace(doc.text.slice(period.start, period.end), '').replace(c > 0 ? RESULT_WORDS : PERIOD_WORDS, '').replace(/[^\p{L}\p{N}]/gu, '') : 'x';
     const periodOnly = rest === '';
     const measure = kind === 'value' && c > 0 ? measureCell(text.replace(/[*_]/g, ''))?.measure : undefined;
     const province = kind === 'value' && c > 0 && provinceCell(text);
