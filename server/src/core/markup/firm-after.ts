@@ -7,7 +7,7 @@
  * Nam") keep the figure, as does an entry whose own names say the firm. Pure.
  */
 import type { Figure } from '../types';
-import { FIRM } from './firms';
+import { FIRM, firmName } from './firms';
 
 /** "của"/"thuộc" and a firm, right after the name. */
 const OWNER = new RegExp(`^\\s*(?:của|thuộc)\\s+(?:${FIRM.source})`, 'u');
@@ -19,6 +19,6 @@ const OWNER = new RegExp(`^\\s*(?:của|thuộc)\\s+(?:${FIRM.source})`, 'u');
 export function firmAfterName(plain: string, name: { start: number; end: number } | null, f: Figure, own: (w: string) => boolean): string | null {
   if (!name || name.start < f.end || plain.slice(f.end, name.start).trim()) return null;
   const m = OWNER.exec(plain.slice(name.end, name.end + 80));
-  const firm = m ? (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ') : null;
+  const firm = m ? firmName(m) : null;
   return firm && !own(firm.toLowerCase()) ? firm : null;
 }

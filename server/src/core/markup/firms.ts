@@ -24,6 +24,8 @@ export const FIRM = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${FIRMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|(?:${KINDS})\\s+(?!(?:Việt|Nhà|Trung|Chính|Bộ|Sở|Nước|Cổ|Trách)(?![\\p{L}]))(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*)*)|(?<!(?:các|những)\\s+)((?:Tập đoàn|Tổng công ty)(?!\\s+\\p{Lu})|[Nn]hà mạng\\s+(?:đầu tiên|lớn nhất|này|đó))(?![\\p{L}\\p{N}]))`,
   'gu',
 );
+/** The firm a FIRM match names (by name, after its kind, or by its kind alone), spaces made single. */
+export const firmName = (m: RegExpMatchArray): string => (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
 /** The firm named as a source: "theo Viettel", "số liệu của Viettel cho thấy", "Viettel cho biết". */
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:theo|nguồn|dẫn)\s*$/iu;
 const SAYS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:cho biết|cho hay|thông tin|công bố|ước tính|dự báo|nhận định|khẳng định|báo cáo|thống kê)(?![\p{L}])/iu;
@@ -39,7 +41,7 @@ export function firmSubject(before: string, own: (folded: string) => boolean): s
   work.steps += before.length;
   let last: { name: string; end: number } | null = null;
   for (const m of before.matchAll(FIRM)) {
-    const name = (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
+    const name = firmName(m);
     const end = m.index + m[0].length;
     if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)) || SAYS_AFTER.test(before.slice(end, end + 40))) continue;
     last = { name, end };

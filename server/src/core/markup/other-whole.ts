@@ -28,6 +28,7 @@ import { foldKey } from '../catalog/catalog';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { foreignCountry } from '../parse/family-carry';
+import { namesSay } from './entry-words';
 import type { ClassInput } from './fronted';
 
 type Message = ReturnType<typeof msg>;
@@ -92,11 +93,9 @@ const VALUE_OF_BEFORE = /(?<![\p{L}])(giá trị|GMV)(?![\p{L}])[^,;:.]{0,60}?\s
 function valueHeadOfName(x: ClassInput, f: Figure): Message | null {
   const ind = x.indicator;
   const m = x.name ? VALUE_OF_BEFORE.exec(x.plain.slice(Math.max(0, x.name.start - 90), x.name.start)) : null;
-  return m && !/ gia tri /.test(ownWords(ind)) ? ofWords(f, m[0], ind.name) : null;
+  return m && !namesSay(ind, 'giá trị') ? ofWords(f, m[0], ind.name) : null;
 }
 
-/** An entry's name and aliases as folded words, padded with spaces. */
-const ownWords = (ind: ClassInput['indicator']): string => ` ${[ind.name, ...(ind.aliases ?? [])].map(foldKey).join(' ')} `;
 
 /** The figure is the one of `words` (the words around it that say another measure or topic), not `name`'s. */
 function ofWords(f: Figure, words: string, name: string): Message {
@@ -109,7 +108,7 @@ const TOPIC_AFTER = /^\s*về\s+(?!(?:số lượng|giá trị|tổng thể)(?![
 /** Class topic-after-figure: a name before a figure that "về <topic>" follows. */
 function topicAfterFigure(x: ClassInput, f: Figure): Message | null {
   const m = x.name && x.name.end <= f.start && f.unit === null ? TOPIC_AFTER.exec(x.plain.slice(f.end, f.end + 80)) : null;
-  return m && !foldKey(m[0].trim().slice(2)).trim().split(/\s+/).every((w) => ownWords(x.indicator).includes(` ${w} `)) ? ofWords(f, m[0], x.indicator.name) : null; // ("[[Internet di động]] … lên thứ 43/138 về tốc độ": the entry's own words)
+  return m && !foldKey(m[0].trim().slice(2)).trim().split(/\s+/).every((w) => namesSay(x.indicator, w)) ? ofWords(f, m[0], x.indicator.name) : null; // ("[[Internet di động]] … lên thứ 43/138 về tốc độ": the entry's own words)
 }
 
 /** Why the bound figure measures, by one of round 22's classes, another whole or unit (`sentence`: its sentence up to the name). */

@@ -127,8 +127,8 @@ interface Column {
   province?: true;
 }
 
-const PERIOD_WORDS = /(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ)(?![\p{L}])/giu;
-const RESULT_WORDS = /(?<![\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ|thực hiện|kết quả)(?![\p{L}])/giu;
+const periodWords = (more: string): RegExp => new RegExp(`(?<![\\p{L}])(?:năm|kỳ|ước|ước tính|sơ bộ${more})(?![\\p{L}])`, 'giu');
+const [PERIOD_WORDS, RESULT_WORDS] = [periodWords(''), periodWords('|thực hiện|kết quả')];
 
 function columnsOf(doc: ReportDocument, header: RowAt): Column[] {
   return Array.from({ length: cellCount(header.shape) }, (_, c) => {
