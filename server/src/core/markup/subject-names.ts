@@ -19,6 +19,7 @@ import { tokenize } from './name-index';
 import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { glossLength } from './placement';
+import { shareVerbAlone } from './share-verb';
 import { notTheNetworksOwn, pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
 
 /** What these names need of a detection run. */
@@ -226,7 +227,9 @@ export function bySubject(run: NameContext, unit: ProseUnit, reading: UnitReadin
   // A family's member: within its range; a number after "bậc" (a tier, "thuộc bậc 1 của GCI") is no score or level.
   const picked = !family ? fitting : TIER.test(alone.texts[sb.part].slice(Math.max(0, fig.numeralStart - 12), fig.numeralStart)) ? [] : inRange(fitting, fig);
   // Several series of one name ("% GDP": the ministry's and the statistics office's): a shared name, settled as one (detect.ts).
-  const shared = picked.length > 1 && n.subject && picked.every((i) => i.name === picked[0].name);
+  // (a name of another measure holding the subject and a share's verb, "kinh tế số đóng góp 14,26% GDP": share-verb.ts)
+  const text = alone.texts[sb.part];
+  const shared = picked.length > 1 && (n.subject || (sb.part === sub.part && shareVerbAlone(text.slice(sub.cand.end, Math.max(sub.cand.end, fig.start))))) && picked.every((i) => i.name === picked[0].name);
   if (picked.length > 1 && !shared) return 'several';
   if (!picked.length || (!n.subject && picked[0] === n.indicator)) return 'none';
   return { n: { ...n, indicator: picked[0], candidates: picked, subject: undefined, why: shared ? 'shared-name' : undefined, cand: { ...subjectCandidate(run, picked[0], span) } }, reading: alone, b: sb };

@@ -24,6 +24,7 @@ import { fits } from './judge';
 import { ownerProvince } from '../provinces';
 import { leadAboutProvince } from './piece-lead';
 import { ofGdp } from '../catalog/gdp-share';
+import { partOfSubject } from './share-verb';
 import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
 
@@ -139,6 +140,7 @@ export function pickBySubject(
   const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence);
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
+  if (gdp && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)
   const kept = entries.filter((e) => {
     if (e.network && !networkFigure(e, f, role, between, after)) return false;
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
