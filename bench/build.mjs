@@ -1,12 +1,13 @@
 // Builds the benchmark's own bundles into out-bench/ (never touches out/, which other tests use):
 // the language server, the CLI (and boot.js, the editor's entry that loads it through V8's code
 // cache), and the core for in-process runs, with the same esbuild options as
-// scripts/build.mjs.
+// scripts/build.mjs and its serverLazy plugin (the CLI bundle loads the server library only for `lsp`).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliases } from '../scripts/aliases.mjs';
 import { shippedCatalog } from '../scripts/shipped-catalog.mjs';
+import { serverLazy } from '../scripts/server-lazy.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'out-bench');
@@ -25,6 +26,7 @@ export async function build(dir = outDir) {
     // As scripts/build.mjs: some packages (jsonc-parser) ship a UMD "main" that bundlers cannot follow.
     mainFields: ['module', 'main'],
     logLevel: 'warning',
+    plugins: [serverLazy],
     absWorkingDir: root,
     entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts', core: 'bench/core.ts' },
     outdir: dir,

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
 import { shippedCatalog } from './shipped-catalog.mjs';
+import { serverLazy } from './server-lazy.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
@@ -167,17 +168,7 @@ const lspShims = {
     );
   },
 };
-// Our server's modules import vscode-languageserver (values such as CodeActionKind, createConnection):
-// scripts/shims/server-lazy.cjs evaluates the library at its first use, so the bundle's modules need
-// no lazy start of their own (serve.ts is imported, not required: esbuild would wrap every module the
-// server reaches, the whole core, in a lazy initializer, 7 KiB zipped) and the CLI's other commands
-// still never load the server library.
-const serverLazy = {
-  name: 'server-lazy',
-  setup(build) {
-    build.onResolve({ filter: /^vscode-languageserver(\/node)?$/ }, (args) => (/[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: join(shims, 'server-lazy.cjs') } : undefined));
-  },
-};
+// serverLazy: vscode-languageserver evaluated at its first use (scripts/server-lazy.mjs).
 const protocol = {
   ...common,
   stdin: { contents: "module.exports = require('vscode-languageserver-protocol/node');", resolveDir: root, sourcefile: 'lsp-protocol.js' },

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers';
@@ -41,6 +42,19 @@ describe('the server library evaluated at its first use (scripts/shims/server-la
   it('out/cli.js loads without the server library (the CLI\'s commands, the index worker, the client), which `lsp` loads', () => {
     const cli = path.join(repoRoot, 'out', 'cli.js');
     assert.deepEqual(fresh(`${LOADED} const c = require(${JSON.stringify(cli)}); console.log(JSON.stringify([typeof c.main, loaded()]));`), ['function', false]);
+  });
+
+  it("the bench's CLI bundle (bench/build.mjs) loads without the server library too", function () {
+    this.timeout(120000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
+    try {
+      const r = spawnSync(process.execPath, ['-e', `import('./bench/build.mjs').then((m) => m.build(${JSON.stringify(dir)}))`], { cwd: repoRoot, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      // (bundled whole, the library is no file of its own: its transports' `net` module tells it was evaluated)
+      assert.deepEqual(fresh(`const c = require(${JSON.stringify(path.join(dir, 'cli.js'))}); console.log(JSON.stringify([typeof c.main, process.moduleLoadList.includes('NativeModule net')]));`), ['function', false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('out/cli.js has no module behind esbuild\'s lazy initializer (a require() or import() of one of our modules wraps all it reaches: +8 KiB zipped)', () => {

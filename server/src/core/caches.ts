@@ -58,7 +58,9 @@ export function forgetReplaced(before: ReadonlyArray<{ chunk: string }> | undefi
   const now = new Set<string>();
   for (const p of after) now.add(p.chunk);
   const gone = pending.filter((c) => !now.has(c));
-  if (gone.length) forgetChunks(gone);
+  // (a gone table's rows that `after` still has stay: without them, a digit typed into a second
+  // cell read every row of the table again)
+  if (gone.length) forgetChunks(gone, gone.some((c) => c.indexOf('|') >= 0) ? keptChunks([after]) : undefined);
   const replaced: string[] = [];
   for (const p of before ?? []) if (!now.has(p.chunk)) replaced.push(unpinned(p.chunk));
   return replaced;
