@@ -208,6 +208,9 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (c === 1) break;
         }
         if (pos >= 0 && abbreviation && (c < 1 || (label.upper[pos] && !tok.upper))) pos = -1;
+        // No fuzzy name opens on a word a typo away from the label's figure word ("Sách trắng Thương
+        // mại điện tử …": "trắng" is not the "tăng" of "Tăng trưởng …", reading.md §47.3).
+        if (j === i && c < 1 && FIGURE_WORDS.has(label.tokens[pos])) break;
         if (pos < 0) {
           if (abbreviation) break;
           if (figureWord[j] || prefixTok[j]) break;
