@@ -66,6 +66,9 @@ export function closeEnough(s: string, name: { start: number; end: number }, f: 
   return words.length <= MAX_GAP_BEFORE && !words.some((w) => CONJUNCTIONS.has(w.folded));
 }
 
+/** A plain number outside the entry's range (a level, not a change). */
+const offScale = (ind: Indicator, f: Figure): boolean => !!ind.range && !f.change && (f.value < ind.range[0] || f.value > ind.range[1]);
+
 /** Whether a figure can be a value of the indicator (by unit class). */
 export function fits(ind: Indicator, f: Figure): boolean {
   const change = !!f.change;
@@ -91,7 +94,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
       // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340"); a place within the entry's range (71st is no ASEAN rank of 11).
       return (f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0)) && (!ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1]));
     case 'index':
-      return (f.kind === 'number' ? f.unitClass === 'none' || f.unit === 'điểm' : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');
+      // A number off the entry's scale is no score of it ("Nguồn nhân lực và nghiên cứu: 73", a place, for a 0–1 index; reading.md §48).
+      return (f.kind === 'number' ? (f.unitClass === 'none' || f.unit === 'điểm') && !offScale(ind, f) : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');
     default:
       // Class percent-change-of-a-measure (round 16): "tốc độ Internet di động … tăng 35,5%" is no value in Mbps.
       return !(ind.unitClass === 'none' && change && f.unitClass === 'percent' && !!ind.unit && !ind.unit.includes('%'));

@@ -250,6 +250,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (p > 0 && p < m - 1 && used[p - 1] && used[p + 1] && tokAt[p + 1] === tokAt[p - 1] + 1) continue;
           // A fuzzy name must cover at least three content words of the label.
           if (label.content < 3 || content < 3) continue;
+          // Nor lack the name's "số" of a digital whole: "tăng trưởng kinh tế" is the economy's, not "… kinh tế số" (reading.md §48).
+          if (lacksDigital(label, used)) continue;
           const coverage = matchedW / label.totalWeight;
           if (coverage - (0.5 * insertedW) / label.totalWeight < threshold) continue;
           score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);
@@ -264,6 +266,13 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   }
   return out;
 }
+
+/** A label's "số" of a digital whole ("kinh tế số", "xã hội số", "chính phủ số", "chuyển đổi số", "công nghệ số") left out of the window. */
+function lacksDigital(label: Label, used: Uint8Array): boolean {
+  for (let p = 1; p < label.tokens.length; p++) if (label.tokens[p] === 'so' && !used[p] && DIGITAL_OF.has(label.tokens[p - 1])) return true;
+  return false;
+}
+const DIGITAL_OF = new Set(['te', 'hoi', 'phu', 'quyen', 'doi', 'nghe']);
 
 /** Whether the words put into a window (token indices, ascending) form runs of inserted-words.ts insertRun ("đối với" a pair). */
 function insertedRuns(at: number[], tokens: Token[]): boolean {

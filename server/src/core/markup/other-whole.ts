@@ -38,10 +38,10 @@ const TAKES_BEFORE = /(?:^|[^\p{L}])chiếm(?:\s+(?:khoảng|gần|hơn|trên|t�
 /** A share entry's whole: "Tỷ trọng X trong Y", "Tỷ lệ X trên Y". */
 const WHOLE_OF_SHARE = /(?:^|[^\p{L}])(?:trong|trên)\s+(.+)$/iu;
 
-/** Class share-of-named-whole: "chiếm N% [[name]]", the name the whole, not the part. */
+/** Class share-of-named-whole: "chiếm N% (tổng) [[name]]", the name the whole, not the part. */
 function shareOfNamedWhole(x: ClassInput, f: Figure): Message | null {
   if (!x.name || x.name.start < f.end || f.unit !== '%' || f.change) return null;
-  if (x.plain.slice(f.end, x.name.start).trim() !== '' || !TAKES_BEFORE.test(x.plain.slice(Math.max(0, f.start - 24), f.start))) return null;
+  if (!/^\s*(?:tổng\s*)?$/iu.test(x.plain.slice(f.end, x.name.start)) || !TAKES_BEFORE.test(x.plain.slice(Math.max(0, f.start - 24), f.start))) return null;
   const ind = x.indicator;
   const whole = WHOLE_OF_SHARE.exec(ind.name)?.[1];
   if (whole && ` ${foldKey(x.plain.slice(x.name.start, x.name.end))} `.includes(` ${foldKey(whole)} `)) return null;

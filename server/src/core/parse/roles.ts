@@ -111,10 +111,11 @@ export function pastBand(figures: Figure[], clauseOf: number[], nextLevel: numbe
 
 /**
  * A target word, then a colon opening a list: "đặt các mục tiêu: …", "mục tiêu đến năm 2025:", "đề
- * ra các chỉ tiêu: …" ("chỉ tiêu" alone also names indicators: only after a verb setting it). Not
+ * ra các chỉ tiêu: …" ("chỉ tiêu" alone also names indicators: only after a verb setting it, or opening
+ * the sentence as its subject: "Chỉ tiêu … của nhiệm kỳ trước được nhắc lại: …", reading.md §48). Not
  * when the words before the colon say results ("kết quả thực hiện các mục tiêu:", "đã đạt").
  */
-const TARGET_LIST = /(?<![\p{L}])(?:mục tiêu|(?:đặt|đề ra|giao|xác định)\s+(?:các\s+|những\s+)?chỉ tiêu)(?![\p{L}])[^.:;!?]{0,60}?:/giu;
+const TARGET_LIST = /(?:^\s*(?:các\s+)?chỉ tiêu(?![\p{L}])[^.:;!?]{0,100}?|(?<![\p{L}])(?:mục tiêu|(?:đặt|đề ra|giao|xác định)\s+(?:các\s+|những\s+)?chỉ tiêu)(?![\p{L}])[^.:;!?]{0,60}?):/giu;
 const RESULT_WORDS = /(?<![\p{L}])(?:kết quả|đạt được|đã đạt|thực hiện|hoàn thành)(?![\p{L}])/iu;
 
 /** Where the list of targets a text opens begins (after its colon, TARGET_LIST), or -1. */

@@ -35,10 +35,12 @@ const BARE_RANK = /^\d{1,3}$/;
  * A rank-first table (docs/reading.md §7.1: "| Hạng DTI 2023 | Tỉnh, thành phố |" over "| 7 | Bình
  * Dương |"): every body row's first cell (emphasis aside) is a bare whole number and the cells of
  * one later column are all provinces — that column, which names the rows; 0 if the table is none
- * (the first column names its rows). `rows`: the body rows' cells, as written.
+ * (the first column names its rows). `rows`: the body rows' cells, as written (rows of "…" only skipped).
  */
 export function rankFirstLabel(rows: ReadonlyArray<readonly string[]>, isProvince: (label: string, column: number) => boolean): number {
   const plain = (s: string | undefined) => (s ?? '').replace(/[*_]/g, '').trim();
+  // (an excerpt's elision rows, "| … | … |", stand for the rows left out: reading.md §48)
+  rows = rows.filter((r) => !r.every((c) => /^(?:…|\.{3})?$/u.test(plain(c))));
   if (!rows.length || !rows.every((r) => BARE_RANK.test(plain(r[0])))) return 0;
   const width = rows[0].length;
   for (let k = 1; k < width; k++) if (rows.every((r) => r.length === width && isProvince(plain(r[k]), k))) return k;
