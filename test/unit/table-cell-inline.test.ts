@@ -101,5 +101,13 @@ describe("a table row's cells cut when first asked (parse/markdown.ts table)", (
     assert.deepEqual(cells.map((c) => c.children.map((n) => n.value)), [['a'], ['[[b]] 5%']]);
     assert.equal({ ...row }.children, cells);
     assert.deepEqual((JSON.parse(JSON.stringify(row)) as { children: unknown[] }).children, JSON.parse(JSON.stringify(cells)));
+    assert.deepEqual(Object.keys(row), ['type', 'children', 'position']);
+    assert.deepEqual((structuredClone(row) as { children: unknown[] }).children, JSON.parse(JSON.stringify(cells)));
+  });
+  it('one accessor for every row (its own getter per row made each row a dictionary of its own in V8)', () => {
+    const rows = (markdownItTree('| h |\n|---|\n| a |\n| b |\n').children[0] as unknown as { children: object[] }).children;
+    const getter = (r: object) => Object.getOwnPropertyDescriptor(r, 'children')?.get;
+    assert.ok(getter(rows[1]));
+    assert.equal(getter(rows[1]), getter(rows[2]));
   });
 });
