@@ -1,0 +1,50 @@
+/**
+ * A rate written figure first (issue 13, round 28; docs/reading.md §49): "80,2% hộ gia đình trên cả
+ * nước đang sử dụng Internet băng rộng cáp quang", "hơn 75% người trưởng thành trên cả nước hiện đã
+ * có tài khoản ngân hàng". Between the population and its verb the writer puts the whole nation
+ * ("trên cả nước", "tại Việt Nam") and the time of the statement ("hiện", "đang", "đã"): words that
+ * say the figure is the nation's current rate, the entry's own reading, not another thing. In a
+ * window opening right after a percentage (bold marks aside) they are not counted as words put into
+ * the name (match.ts): the name is still fuzzy (wrap lists it, canonical writes the entry's name).
+ * Any other word keeps its cost: a province ("của tỉnh"), a region ("trong khu vực"), a country
+ * ("tại Thái Lan"), a survey's sample ("người được hỏi") are no free words. Pure.
+ */
+import type { Figure } from '../types';
+import type { Token } from './name-index';
+
+/** The nation and the statement's time, folded, as phrases (longest first where one opens another). */
+const FREE = /^(?:(?:tren|trong|tai|o|cua) )?(?:ca nuoc|toan quoc|viet nam)(?: |$)|^(?:hien nay|hien|dang|da|deu)(?: |$)/;
+/** How many words after the figure the phrases may stand at: the population's words, then these. */
+const REACH = 8;
+
+/**
+ * Where a fronted rate's window may open (the token right after a percentage, "**" aside) and the
+ * free phrases after it, as offset intervals of the part's text.
+ */
+export function frontedRate(text: string, tokens: Token[], figures: Figure[]): { opens: Array<[number, number]>; free: Array<[number, number]> } {
+  const opens: Array<[number, number]> = [];
+  const free: Array<[number, number]> = [];
+  for (const f of figures) {
+    if (f.kind !== 'percent' || f.change) continue;
+    const k = tokens.findIndex((t) => t.start >= f.end);
+    if (k < 0 || !/^[\s*]*$/.test(text.slice(f.end, tokens[k].start))) continue;
+    opens.push([tokens[k].start, tokens[k].start + 1]);
+    for (let j = k + 1; j < tokens.length && j <= k + REACH; j++) {
+      if (/[,.;:()]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      const m = FREE.exec(tokens.slice(j, j + 3).map((t) => t.folded).join(' '));
+      if (!m) continue;
+      const n = m[0].trim().split(' ').length;
+      free.push([tokens[j].start, tokens[j + n - 1].end]);
+      j += n - 1;
+    }
+  }
+  return { opens, free };
+}
+
+/**
+ * "từ 15 tuổi trở lên", "trên 15 tuổi trở lên": an age bound of the population, words of a name
+ * ("Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản …"), not a figure a name must stop at (names.ts).
+ */
+export function ageBound(text: string, f: Figure): boolean {
+  return /\d\s*tuổi$/u.test(f.raw) && /^\s+trở\s+lên(?![\p{L}])/u.test(text.slice(f.end, f.end + 12));
+}
