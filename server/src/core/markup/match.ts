@@ -54,6 +54,7 @@ export interface Blocked {
   /** A fronted rate (rate-first.ts): where its window opens, and the words it puts in at no cost. */
   opens?: Array<[number, number]>;
   free?: Array<[number, number]>;
+  other?: Array<[number, number]>;
 }
 
 const BREAKS = /[()\[\]:“”"«»!?]/;
@@ -117,6 +118,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   const unitTok = meets(blocked.units ?? [], tokens, text.length);
   const openTok = meets(blocked.opens ?? [], tokens, text.length);
   const freeTok = meets(blocked.free ?? [], tokens, text.length);
+  const otherTok = meets(blocked.other ?? [], tokens, text.length);
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
   const boundaryAfter = tokens.map((t, k) => {
     if (k + 1 >= tokens.length) return true;
@@ -196,7 +198,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         const tok = tokens[j];
         if (j > i && boundaryAfter[j - 1]) break;
         if (j > i) commas += commaAfter[j - 1];
-        if (blockedTok[j]) break;
+        if (blockedTok[j] || (openTok[i] && otherTok[j])) break;
         // The label word this text word stands for: the first unused equal one, else a near one.
         let pos = -1;
         let c = 0;

@@ -6,14 +6,19 @@
  * say the figure is the nation's current rate, the entry's own reading, not another thing. In a
  * window opening right after a percentage (bold marks aside) they are not counted as words put into
  * the name (match.ts): the name is still fuzzy (wrap lists it, canonical writes the entry's name).
- * Any other word keeps its cost: a province ("của tỉnh"), a region ("trong khu vực"), a country
- * ("tại Thái Lan"), a survey's sample ("người được hỏi") are no free words. Pure.
+ * Any other word keeps its cost (a survey's sample, "người được hỏi"), and another place put there
+ * ("tại đây", "trong khu vực", "tại Thái Lan": "tại", "ở", "trong" opening no phrase of the nation)
+ * ends the window, even where the word folds as a name's ("tại" as "tài"): the rate is that place's
+ * ("của tỉnh" is the province's: province.ts). Pure.
  */
 import type { Figure } from '../types';
 import type { Token } from './name-index';
 
-/** The nation and the statement's time, folded, as phrases (longest first where one opens another). */
-const FREE = /^(?:(?:tren|trong|tai|o|cua) )?(?:ca nuoc|toan quoc|viet nam)(?: |$)|^(?:hien nay|hien|dang|da|deu)(?: |$)/;
+/** The nation and the statement's time, as written (lower case, NFC), as phrases (longest first where one opens another). */
+const FREE = /^(?:(?:trên|trong|tại|ở|của) )?(?:cả nước|toàn quốc|việt nam)(?: |$)|^(?:hiện nay|hiện|đang|đã|đều)(?: |$)/u;
+/** A preposition of place opening no phrase of FREE: another place's rate. */
+const OTHER_PLACE = /^(?:tại|ở|trong)$/u;
+const word = (t: Token): string => t.raw.normalize('NFC').toLowerCase();
 /** How many words after the figure the phrases may stand at: the population's words, then these. */
 const REACH = 8;
 
@@ -21,9 +26,10 @@ const REACH = 8;
  * Where a fronted rate's window may open (the token right after a percentage, "**" aside) and the
  * free phrases after it, as offset intervals of the part's text.
  */
-export function frontedRate(text: string, tokens: Token[], figures: Figure[]): { opens: Array<[number, number]>; free: Array<[number, number]> } {
+export function frontedRate(text: string, tokens: Token[], figures: Figure[]): { opens: Array<[number, number]>; free: Array<[number, number]>; other: Array<[number, number]> } {
   const opens: Array<[number, number]> = [];
   const free: Array<[number, number]> = [];
+  const other: Array<[number, number]> = [];
   for (const f of figures) {
     if (f.kind !== 'percent' || f.change) continue;
     const k = tokens.findIndex((t) => t.start >= f.end);
@@ -31,14 +37,17 @@ export function frontedRate(text: string, tokens: Token[], figures: Figure[]): {
     opens.push([tokens[k].start, tokens[k].start + 1]);
     for (let j = k + 1; j < tokens.length && j <= k + REACH; j++) {
       if (/[,.;:()]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-      const m = FREE.exec(tokens.slice(j, j + 3).map((t) => t.folded).join(' '));
-      if (!m) continue;
+      const m = FREE.exec(tokens.slice(j, j + 3).map(word).join(' '));
+      if (!m) {
+        if (OTHER_PLACE.test(word(tokens[j]))) other.push([tokens[j].start, tokens[j].end]);
+        continue;
+      }
       const n = m[0].trim().split(' ').length;
       free.push([tokens[j].start, tokens[j + n - 1].end]);
       j += n - 1;
     }
   }
-  return { opens, free };
+  return { opens, free, other };
 }
 
 /**
