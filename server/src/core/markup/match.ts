@@ -17,6 +17,7 @@
 import { insertRun, insertWord } from '../catalog/inserted-words';
 import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
+import { otherPlace } from './rate-first';
 
 export interface NameCandidate {
   label: Label;
@@ -198,7 +199,7 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
         const tok = tokens[j];
         if (j > i && boundaryAfter[j - 1]) break;
         if (j > i) commas += commaAfter[j - 1];
-        if (blockedTok[j] || (openTok[i] && otherTok[j])) break;
+        if (blockedTok[j] || (openTok[i] && otherTok[j] && otherPlace(label, tok))) break;
         // The label word this text word stands for: the first unused equal one, else a near one.
         let pos = -1;
         let c = 0;

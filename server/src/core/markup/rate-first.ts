@@ -12,7 +12,8 @@
  * ("của tỉnh" is the province's: province.ts). Pure.
  */
 import type { Figure } from '../types';
-import type { Token } from './name-index';
+import { nameWords } from '../catalog/inserted-words';
+import type { Label, Token } from './name-index';
 
 /** The nation and the statement's time, as written (lower case, NFC), as phrases (longest first where one opens another). */
 const FREE = /^(?:(?:trên|trong|tại|ở|của) )?(?:cả nước|toàn quốc|việt nam)(?: |$)|^(?:hiện nay|hiện|đang|đã|đều)(?: |$)/u;
@@ -56,4 +57,14 @@ export function frontedRate(text: string, tokens: Token[], figures: Figure[]): {
  */
 export function ageBound(text: string, f: Figure): boolean {
   return /\d\s*tuổi$/u.test(f.raw) && /^\s+trở\s+lên(?![\p{L}])/u.test(text.slice(f.end, f.end + 12));
+}
+
+/** Per label, its words as written (lower case, NFC). */
+const ownWords = new WeakMap<Label, Set<string>>();
+
+/** Whether a place word of `frontedRate`'s `other` is not the label's own word as written ("trong" of "Tỷ trọng … trong từng ngành"; "tại" folded as "tài"). */
+export function otherPlace(label: Label, t: Token): boolean {
+  let own = ownWords.get(label);
+  if (!own) ownWords.set(label, (own = new Set(nameWords(label.text))));
+  return !own.has(word(t));
 }
