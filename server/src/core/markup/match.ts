@@ -17,6 +17,7 @@
 import { insertRun, insertWord } from '../catalog/inserted-words';
 import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
+import { otherPlace } from './rate-first';
 
 export interface NameCandidate {
   label: Label;
@@ -51,6 +52,10 @@ export interface Blocked {
   prefixes: Array<[number, number]>;
   /** Figures' unit words after the numeral ("0,6077 điểm"): a fuzzy name opening on one never inserts "về" (round 18, neg18). */
   units?: Array<[number, number]>;
+  /** A fronted rate (rate-first.ts): where its window opens, and the words it puts in at no cost. */
+  opens?: Array<[number, number]>;
+  free?: Array<[number, number]>;
+  other?: Array<[number, number]>;
 }
 
 const BREAKS = /[()\[\]:“”"«»!?]/;
@@ -112,6 +117,9 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   const blockedTok = meets(blocked.numerals, tokens, text.length);
   const prefixTok = meets(blocked.prefixes, tokens, text.length);
   const unitTok = meets(blocked.units ?? [], tokens, text.length);
+  const openTok = meets(blocked.opens ?? [], tokens, text.length);
+  const freeTok = meets(blocked.free ?? [], tokens, text.length);
+  const otherTok = meets(blocked.other ?? [], tokens, text.length);
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
   const boundaryAfter = tokens.map((t, k) => {
     if (k + 1 >= tokens.length) return true;
@@ -180,17 +188,18 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
       const insAt: number[] = [];
       let touchesFigure = false;
       let commas = 0;
+      let frees = 0;
       let best: NameCandidate | null = null;
       const need = threshold * label.totalWeight;
       let remaining = label.totalWeight;
-      for (let j = i; j < tokens.length && j < i + m + maxIns; j++) {
+      for (let j = i; j < tokens.length && j < i + m + maxIns + frees; j++) {
         // Even matching every word still unmatched could not reach the threshold.
         if (matchedW + remaining < need) break;
         work.steps++;
         const tok = tokens[j];
         if (j > i && boundaryAfter[j - 1]) break;
         if (j > i) commas += commaAfter[j - 1];
-        if (blockedTok[j]) break;
+        if (blockedTok[j] || (openTok[i] && otherTok[j] && otherPlace(label, tok))) break;
         // The label word this text word stands for: the first unused equal one, else a near one.
         let pos = -1;
         let c = 0;
@@ -219,9 +228,9 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (CONJUNCTION.has(tok.folded)) break;
           // "0,6077 điểm về Chỉ số …": the figure's unit, then what it is about; "điểm về …" is no name (round 18, neg18).
           if (tok.folded === 've' && unitTok[i]) break;
-          ins++;
-          if (ins > maxIns) break;
-          insertedW += idx.insertedWeight(tok.folded);
+          if (openTok[i] && freeTok[j]) frees++;
+          else if (++ins > maxIns) break;
+          else insertedW += idx.insertedWeight(tok.folded);
           allExact = false;
           if (!insertWord(tok.raw)) neutralOnly = false;
           else insAt.push(j);

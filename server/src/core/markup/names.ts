@@ -19,6 +19,7 @@ import { proseSentences, sectionStart } from './context';
 import type { SubjectEntry } from './subjects';
 import { siblingBySentence } from './sibling-words';
 import { otherHead, otherTail } from './heads';
+import { ageBound, frontedRate } from './rate-first';
 
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
@@ -89,11 +90,12 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
     const periodSpans = safe(() => readPeriods(part.text, { all: true }), []).map((p): [number, number] => [p.start, p.end]);
     // "trên 100 dân" read alone is the base of a rate, words of a name ("số thuê bao băng rộng cố
     // định trên 100 dân ước đạt 21,5"), not a figure a name must stop at.
-    const figs = plain.filter((f) => !RATE_BASE.test(f.raw));
+    const figs = plain.filter((f) => !RATE_BASE.test(f.raw) && !ageBound(part.text, f));
     const blocked: Blocked = {
       numerals: [...figs.map((f): [number, number] => [f.numeralStart, f.numeralEnd]), ...periodSpans],
       prefixes: figs.map((f): [number, number] => [f.start, f.numeralStart]),
       units: figs.map((f): [number, number] => [f.numeralEnd, f.end]),
+      ...frontedRate(part.text, tokens, figs),
     };
     const original = text.slice(part.start, part.start + part.text.length);
     const cands = findNames(part.text, tokens, idx, blocked, threshold, original).sort(byRank);

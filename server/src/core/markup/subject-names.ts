@@ -71,8 +71,8 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
 
 /** A percentage right before the words ("74% người dân sử dụng Internet"). */
 const PERCENT_BEFORE = /\d\s*%\s*$/u;
-/** The words end their clause: a punctuation mark, the end, or a period phrase ("… Internet năm 2023"). */
-const CLAUSE_END_AFTER = /^\s*(?:[,.;:!?)]|$|(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý|cuối|đầu|giữa) )/iu;
+/** The words end their clause: a punctuation mark, the end, a bracket closing it ("… cáp quang (năm 2023: 79%)", §49), or a period phrase ("… Internet năm 2023"). */
+const CLAUSE_END_AFTER = /^\s*(?:[,.;:!?)]|$|\([^()\n]{0,60}\)\s*(?:[,.;!?]|$)|(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý|cuối|đầu|giữa) )/iu;
 
 /**
  * A share's subject (its name without "tỷ lệ") names the share only as "N% <subject>" closing its
