@@ -106,6 +106,7 @@ import { repoRoot } from '../helpers';
  * Round 27: 592 KiB (606 222 bytes) with the bundle's modules loaded at once, not each behind esbuild's lazy
  * initializer (cli.ts imports serve.ts; vscode-languageserver evaluated at its first use: scripts/shims/server-lazy.cjs; −8.0 KiB);
  * 593 KiB (607 269 bytes) after the round's reading modules: 7.0 KiB under the gate.
+ * Round 28: 594 KiB (608 264 bytes) after its reading modules and three catalog wordings: 6.0 KiB under the gate.
  */
 const LIMIT = 600 * 1024;
 
