@@ -53,6 +53,17 @@ export function entryPeriodFacts(marked: string, catalog: Catalog): Array<[strin
   return out;
 }
 
+/** As entryPeriodFacts, with "target" after a bound figure the checker reads as a target. */
+export function entryPeriodRoleFacts(marked: string, catalog: Catalog): string[][] {
+  const out: string[][] = [];
+  for (const { ref, indicator, also } of analyze(parseReport(marked, 'file:///class-case.report.md'), catalog).refs) {
+    if (!ref.figure || !indicator) continue;
+    out.push([indicator.id, ref.figure.raw, ref.period ?? '', ...(ref.figure.role === 'target' ? ['target'] : [])]);
+    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
+  }
+  return out;
+}
+
 /**
  * What the checker reads in `marked` as [entry id, figure, period, the province the history files it
  * under or "-"]: each reference's bound figure, then its further figures (a reference with no figure
@@ -74,6 +85,13 @@ export function entryProvinceFacts(marked: string, catalog: Catalog, uri = 'file
 export function listedFigures(text: string, period: string, catalog: Catalog): Array<[string, string]> {
   const source = ['---', `period: "${period}"`, '---', '', text, ''].join('\n');
   return detectMentions(source, catalog, { mode: 'wrap' }).ambiguous.flatMap((a) => a.figures.map((f): [string, string] => [f, a.reason]));
+}
+
+/** A positive case naming `listed` [figure, reason]: `markup` lists that figure with that reason (wrap mode). */
+export function assertListed(c: ClassCase<unknown> & { listed?: [string, string] }, catalog: Catalog): void {
+  if (c.kind !== 'positive' || !c.listed) return;
+  const listed = listedFigures(c.text, c.period, catalog);
+  assert.ok(listed.some(([figure, reason]) => figure === c.listed![0] && reason === c.listed![1]), `${c.rule}: ${JSON.stringify(listed)}`);
 }
 
 /** A case of a construction class's fixture: its class, whether it should read (positive) or not, and its facts by mode. */

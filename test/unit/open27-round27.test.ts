@@ -9,33 +9,15 @@
  * 4. a figure with no unit right before "về <topic>" is that topic's place, not a name's written
  *    before it: listed (markup/other-whole.ts topicAfterFigure).
  */
-import * as assert from 'node:assert/strict';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
-import { analyze } from '../../server/src/core/analyze';
-import { parseReport } from '../../server/src/core/parse/document';
-import { describeClassCases, itHistoryReadsAsChecker, listedFigures, loadCases, type ClassCase } from '../marked-cases';
+import { assertListed, describeClassCases, entryPeriodRoleFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
 
 type Fact = string[];
 type Case = ClassCase<Fact> & { listed?: [string, string] };
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<Case>('open27-round27.yaml');
 
-/** [entry, figure, period], and `target` when the figure is read as a target. */
-function facts(marked: string): Fact[] {
-  const out: Fact[] = [];
-  for (const { ref, indicator, also } of analyze(parseReport(marked, 'file:///class-case.report.md'), catalog).refs) {
-    if (!ref.figure || !indicator) continue;
-    out.push([indicator.id, ref.figure.raw, ref.period ?? '', ...(ref.figure.role === 'target' ? ['target'] : [])]);
-    for (const a of also ?? []) if (a.indicator) out.push([a.indicator.id, a.figure.raw, a.period]);
-  }
-  return out;
-}
-
 describe("held31's classes: a dash range's ends, a target's 'nâng/đưa [[X]] lên', 'giá trị/GMV của' before a name, a place before 'về <topic>' (fixtures/open27-round27.yaml)", () => {
-  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, facts, (c) => {
-    if (c.kind !== 'positive' || !c.listed) return;
-    const listed = listedFigures(c.text, c.period, catalog);
-    assert.ok(listed.some(([figure, reason]) => figure === c.listed![0] && reason === c.listed![1]), `${c.rule}: ${JSON.stringify(listed)}`);
-  });
+  describeClassCases(cases, { classes: [1, 2, 3, 4], positives: 2, negatives: 2 }, catalog, (m) => entryPeriodRoleFacts(m, catalog), (c) => assertListed(c, catalog));
   itHistoryReadsAsChecker(cases, catalog, 'file:///open27.report.md');
 });

@@ -276,12 +276,15 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   return out;
 }
 
-/** A label's "số" of a digital whole ("kinh tế số", "xã hội số", "chính phủ số", "chuyển đổi số", "công nghệ số") left out of the window. */
+/**
+ * A label's "số" of a digital whole ("kinh tế số", "xã hội số", "chính phủ số", "chuyển đổi số") left out
+ * of the window. Not "công nghệ số": writers name its products' exports "sản phẩm công nghệ" (reading.md §37.2).
+ */
 function lacksDigital(label: Label, used: Uint8Array): boolean {
   for (let p = 1; p < label.tokens.length; p++) if (label.tokens[p] === 'so' && !used[p] && DIGITAL_OF.has(label.tokens[p - 1])) return true;
   return false;
 }
-const DIGITAL_OF = new Set(['te', 'hoi', 'phu', 'quyen', 'doi', 'nghe']);
+const DIGITAL_OF = new Set(['te', 'hoi', 'phu', 'quyen', 'doi']);
 
 /** Whether the words put into a window (token indices, ascending) form runs of inserted-words.ts insertRun ("đối với" a pair). */
 function insertedRuns(at: number[], tokens: Token[]): boolean {
