@@ -66,6 +66,9 @@ const BREAKS = /[()\[\]:“”"«»!?]/;
  * figures × words): positions covered by a non-empty interval are counted in a prefix sum, and an
  * empty interval [a, a) meets a token that strictly contains a.
  */
+/** No token in any interval (read past its end: undefined, falsy). */
+const NONE: readonly boolean[] = [];
+
 function meets(iv: Array<[number, number]>, tokens: Token[], length: number): boolean[] {
   if (!iv.length) return tokens.map(() => false);
   // cover[i]: intervals open at position i (a difference array, then summed); points: empty ones.
@@ -117,9 +120,11 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
   const blockedTok = meets(blocked.numerals, tokens, text.length);
   const prefixTok = meets(blocked.prefixes, tokens, text.length);
   const unitTok = meets(blocked.units ?? [], tokens, text.length);
-  const openTok = meets(blocked.opens ?? [], tokens, text.length);
-  const freeTok = meets(blocked.free ?? [], tokens, text.length);
-  const otherTok = meets(blocked.other ?? [], tokens, text.length);
+  // (a fronted rate's windows, rate-first.ts: none in most parts, so no per-token arrays then)
+  const fronted = !!blocked.opens?.length;
+  const openTok = fronted ? meets(blocked.opens!, tokens, text.length) : NONE;
+  const freeTok = fronted ? meets(blocked.free ?? [], tokens, text.length) : NONE;
+  const otherTok = fronted ? meets(blocked.other ?? [], tokens, text.length) : NONE;
   const figureWord = tokens.map((t) => FIGURE_WORDS.has(t.folded));
   const boundaryAfter = tokens.map((t, k) => {
     if (k + 1 >= tokens.length) return true;
