@@ -7,14 +7,12 @@
 //   node --expose-gc bench/first-figure.mjs [--sessions 200] [--prose 50] [--figures 6] [--profile F] DIR …
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { readArgs } from './args.mjs';
-import { listReports } from './files.mjs';
-import { load1, startProfile, typingSpot } from './profile.mjs';
+import { indexedService, load1, startProfile, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 
 const args = readArgs(process.argv.slice(2), { '--sessions': 200, '--prose': 50, '--figures': 6, '--profile': null, '--child': null }, 'dirs');
@@ -24,14 +22,7 @@ const mainCpu = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8')
 const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở';
 
 async function child(dir, wsDir) {
-  const core = createRequire(import.meta.url)(join(dir, 'core.js'));
-  const files = new core.InMemoryWorkspace();
-  for (const f of listReports(wsDir)) files.files.set(pathToFileURL(f).toString(), readFileSync(f, 'utf8'));
-  const cat = join(wsDir, '.policy-report/indicators.yaml');
-  files.files.set(pathToFileURL(cat).toString(), readFileSync(cat, 'utf8'));
-  const service = new core.LanguageService({ workspace: files, folders: [pathToFileURL(wsDir).toString()], lang: 'vi' });
-  await service.reloadCatalog();
-  await service.indexWorkspace();
+  const { service } = await indexedService(dir, wsDir);
   const file = join(wsDir, 'du-thao-100kb.report.md');
   const uri = pathToFileURL(file).toString();
   let text = readFileSync(file, 'utf8');

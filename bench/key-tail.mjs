@@ -3,16 +3,18 @@
 // main thread's CPU and run-queue wait; the chunk caches' misses; the GCs that overlapped it.
 //   node bench/key-tail.mjs F.<pid>.jsonl [KB] [FROM] [TO]   (the draft's size in KB, 100; the versions, 2-201:
 //   bench/run.mjs's prose typing; 202-251 its figure keystrokes). TOP=N rows; BY=mcpu sorts by main-thread CPU.
+//   HIST=1: the history edits instead (an earlier session's didChange, FROM-TO its versions, 2-21: the edit → the
+//   draft's next publish). Every collection but a scavenge is listed with its flags (4: forced, ours; 64: V8's own).
 import { readFileSync } from 'node:fs';
 const [file, kbWant = '100', from = '2', to = '201'] = process.argv.slice(2);
 const ev = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 ev.sort((a, b) => a.t - b.t);
 const gcs = ev.filter((e) => e.ev === 'gc');
 const rows = [];
-let sawReopen = false;
+const hist = !!process.env.HIST;
 for (let i = 0; i < ev.length; i++) {
   const e = ev[i];
-  if (e.ev !== 'in' || e.method !== 'textDocument/didChange' || e.kb !== kbWant) continue;
+  if (e.ev !== 'in' || e.method !== 'textDocument/didChange' || e.kb !== (hist ? undefined : kbWant)) continue;
   if (e.v < +from || e.v > +to) continue;
   // following events until 'out' with the same version
   const r = { v: e.v, tin: e.t, cin: e.cpu_ms, win: e.wait_ms };
@@ -25,14 +27,14 @@ for (let i = 0; i < ev.length; i++) {
     if (f.ev === 'conv' && f.v === e.v) r.conv = f.t;
     if (f.ev === 'sent' && f.v === e.v) r.sent = f.t;
     if (f.ev === 'fullgc') (r.fullgc ??= []).push(f.d.toFixed(1));
-    if (f.ev === 'out' && f.method === 'textDocument/publishDiagnostics' && f.v === e.v && (f.kb === kbWant)) { r.out = f.t; r.cout = f.cpu_ms; r.wout = f.wait_ms; break; }
+    if (f.ev === 'out' && f.method === 'textDocument/publishDiagnostics' && (hist || f.v === e.v) && (f.kb === kbWant)) { r.out = f.t; r.cout = f.cpu_ms; r.wout = f.wait_ms; break; }
   }
   if (r.out === undefined) continue;
   r.total = r.out - r.tin; r.mcpu = r.cout - r.cin; r.wait = r.wout - r.win; r.ccpu = r.c1 - r.c0;
   const g = gcs.filter((x) => x.t + x.d >= r.tin && x.t <= r.out);
   r.gcMinor = g.filter((x) => x.kind === 1).reduce((s, x) => s + x.d, 0);
   r.gcMajor = g.filter((x) => x.kind !== 1).reduce((s, x) => s + x.d, 0);
-  r.gcKinds = g.map((x) => `${x.kind}:${x.d.toFixed(1)}`).join(',');
+  r.gcKinds = g.map((x) => `${x.kind}${x.kind === 1 ? '' : `/${x.flags}`}:${x.d.toFixed(1)}`).join(',');
   rows.push(r);
 }
 const f1 = (x) => (x === undefined ? '-' : x.toFixed(1));

@@ -3,7 +3,7 @@
 // "--require bench/key-trace.cjs"` and KEY_TRACE_FILE=F set, the server's main thread appends to
 // F.<pid>.jsonl one line per event: a message's bytes arriving on stdin ("in": method, version,
 // which draft), a notification written to stdout ("out"), every GC (PerformanceObserver: kind 1
-// scavenge, 2 mark-compact, 4 incremental, 8 weak callbacks; its wall duration), and the marks of
+// scavenge, 4 mark-compact, 8 incremental marking, 16 weak callbacks; flags 4 a forced one, ours, 64 V8's own; its wall duration), and the marks of
 // an instrumented bundle that calls globalThis.__keyTrace(event, fields) (round 26's private marks:
 // "sched"/"fire" around sync.ts schedule's timer, "chk0"/"chk1" around checkReport with the chunk
 // caches' misses, "sent" after sendDiagnostics, "fullgc" in collect.ts collectGarbage). Each line

@@ -19,15 +19,11 @@
 // largest first; the checks' own timing adds a little to cpu_per_keystroke_ms).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { readArgs } from './args.mjs';
-import { listReports } from './files.mjs';
-import { load1, p50, p99, startProfile, typingSpot } from './profile.mjs';
+import { draftWorkspace, indexedService, load1, p50, p99, startProfile, typingSpot } from './profile.mjs';
 import { shippedNodeArgs } from './server-options.mjs';
 
 const args = {
@@ -36,15 +32,6 @@ const args = {
 };
 
 const r1 = (x) => Math.round(x * 10) / 10;
-
-async function workspace() {
-  const { writeWorkspace } = await import('./workspace.mjs');
-  const dir = join(tmpdir(), `policy-report-bench-${args.sessions}x${args.sessionKb}`);
-  const w = writeWorkspace(dir, { sessions: args.sessions, sessionKb: args.sessionKb, draftKbs: [args.draftKb], seed: 1 });
-  const file = join(dir, `du-thao-${args.draftKb}kb.report.md`);
-  writeFileSync(file, w.drafts[args.draftKb]);
-  return { dir, file };
-}
 
 /**
  * The last digit of a bound ratio's table value near the middle of the draft (as bench/run.mjs
@@ -61,14 +48,7 @@ function figureSpots(text) {
 const TYPED = ' trong toàn hệ thống chính trị, từ trung ương đến cơ sở, với sự tham gia tích cực của người dân';
 
 async function child(dir, ws) {
-  const core = createRequire(import.meta.url)(join(dir, 'core.js'));
-  const files = new core.InMemoryWorkspace();
-  for (const f of listReports(ws.dir)) files.files.set(pathToFileURL(f).toString(), readFileSync(f, 'utf8'));
-  const cat = join(ws.dir, '.policy-report/indicators.yaml');
-  files.files.set(pathToFileURL(cat).toString(), readFileSync(cat, 'utf8'));
-  const service = new core.LanguageService({ workspace: files, folders: [pathToFileURL(ws.dir).toString()], lang: 'vi' });
-  await service.reloadCatalog();
-  await service.indexWorkspace();
+  const { core, service } = await indexedService(dir, ws.dir);
   const uri = pathToFileURL(ws.file).toString();
   let text = readFileSync(ws.file, 'utf8');
   service.check(uri, text, 1);
@@ -154,7 +134,7 @@ async function child(dir, ws) {
 if (args.child) {
   process.stdout.write(JSON.stringify(await child(args.dirs[0], JSON.parse(args.child))) + '\n');
 } else {
-  const ws = await workspace();
+  const ws = await draftWorkspace(args);
   const sets = args.nodeArgs.length ? args.nodeArgs : [shippedNodeArgs()];
   for (let round = 0; round < args.rounds; round++) {
     for (const [k, dir] of args.dirs.entries()) {

@@ -45,3 +45,34 @@ export const p50 = (xs) => sorted(xs)[Math.floor((xs.length - 1) / 2)];
 export const p99 = (xs) => sorted(xs)[Math.max(0, Math.ceil(0.99 * xs.length) - 1)];
 /** The one-minute load average, to one decimal: printed beside every figure (the machine is shared). */
 export const load1 = () => Math.round(loadavg()[0] * 10) / 10;
+
+/** The benches' generated workspace (bench/workspace.mjs, seed 1) in the temp folder, with the draft of `draftKb` written: { dir, file }. */
+export async function draftWorkspace({ sessions, sessionKb, draftKb }) {
+  const { writeWorkspace } = await import('./workspace.mjs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeFileSync } = await import('node:fs');
+  const dir = join(tmpdir(), `policy-report-bench-${sessions}x${sessionKb}`);
+  const w = writeWorkspace(dir, { sessions, sessionKb, draftKbs: [draftKb], seed: 1 });
+  const file = join(dir, `du-thao-${draftKb}kb.report.md`);
+  writeFileSync(file, w.drafts[draftKb]);
+  return { dir, file };
+}
+
+/** A core bundle's LanguageService over the workspace's reports and catalog, in memory, indexed: { core, service }. */
+export async function indexedService(bundleDir, wsDir) {
+  const { createRequire } = await import('node:module');
+  const { join } = await import('node:path');
+  const { readFileSync } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const { listReports } = await import('./files.mjs');
+  const core = createRequire(import.meta.url)(join(bundleDir, 'core.js'));
+  const files = new core.InMemoryWorkspace();
+  for (const f of listReports(wsDir)) files.files.set(pathToFileURL(f).toString(), readFileSync(f, 'utf8'));
+  const cat = join(wsDir, '.policy-report/indicators.yaml');
+  files.files.set(pathToFileURL(cat).toString(), readFileSync(cat, 'utf8'));
+  const service = new core.LanguageService({ workspace: files, folders: [pathToFileURL(wsDir).toString()], lang: 'vi' });
+  await service.reloadCatalog();
+  await service.indexWorkspace();
+  return { core, service };
+}
