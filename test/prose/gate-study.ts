@@ -16,6 +16,7 @@ import { detectMentions, markText } from '../../server/src/core/markup';
 import type { MarkMode, Mention } from '../../server/src/core/markup/types';
 import { parseReport } from '../../server/src/core/parse/document';
 import { analyze } from '../../server/src/core/analyze';
+import { NATION_WORDS, ownerProvince, provincesNamed } from '../../server/src/core/provinces';
 import { fixturesDir } from '../helpers';
 import { evaluateMarkup, type Fact } from './markup-eval';
 
@@ -37,6 +38,12 @@ const CLAUSE_WORD = /(?:^|[\s,;])(và|còn|trong khi|nhưng|trong đó|so với|
 /** The unit family of an entry, as the figure reader names a figure's: percent, currency, count, rank, points. */
 function entryUnit(unitClass: string): string {
   return unitClass === 'index' ? 'points' : unitClass;
+}
+
+/** The offset of the paragraph (text after a blank line) `at` is in. */
+function paragraphStart(text: string, at: number): number {
+  const i = text.lastIndexOf('\n\n', at);
+  return i < 0 ? 0 : i + 2;
 }
 
 /** Offsets of a marked text's line starts, to turn a reference's range into an offset. */
@@ -91,6 +98,13 @@ export function mentionFeatures(text: string, m: Mention, all: Mention[], source
     heading: /^\s*#/.test(line),
     listItem: /^\s*(?:[-*+]|\d+[.)])\s/.test(line),
     nameInParens: /\([^)]*$/.test(text.slice(lineStart, m.start)),
+    // Whose figure: a province or local unit named by the sentence, by its paragraph before the name,
+    // or by the report's opening (its title and lead) as its owner; the nation named by the sentence.
+    sentenceProvince: provincesNamed(sentence, { local: true }).length > 0,
+    paragraphProvince: provincesNamed(text.slice(paragraphStart(text, m.start), m.start), { local: true }).length > 0,
+    reportProvince: ownerProvince(text.slice(0, 400)) !== null,
+    sentenceNation: NATION_WORDS.test(sentence),
+    entryProvincial: /cấp tỉnh/iu.test(m.indicator.name),
   };
 }
 
