@@ -207,6 +207,7 @@ export const GATES: Array<[string, (f: Features) => boolean]> = [
   ['document period & figure before the name', (f) => f.markPeriod === 'document' && f.figureAfterName === false],
   ['document period', (f) => f.markPeriod === 'document'],
   ['name after > 20 words', (f) => (f.nameTokenAt as number) > 20],
+  ["a province's report & an entry not of the province level", (f) => f.reportProvince === true && f.entryProvincial === false],
 ];
 
 /** Per gate and mode: false marks stopped, true marks lost, and the precision left. */
