@@ -206,11 +206,16 @@ export function shareFigure(a: Named, b: Named): boolean {
  * its list: a list whose figures are not surely its members' is far ('clause'); a shared figure in
  * brackets right after the list ("pháp lý, kỹ thuật, tổ chức, hợp tác (20/20 mỗi trụ cột)") is near.
  */
+/** Between a list's names and its first figure: a short aside (no "cùng", "đều", "chung": a figure the names share), then "với (giá trị|điểm số) lần lượt là" right before the figures (no figure, no sentence break). */
+const PAIRED_AFTER = /^(?![^,]*(?<![\p{L}])(?:cùng|đều|chung)(?![\p{L}]))[^\d;.:()]{0,48},\s*với\s+(?:giá trị|điểm số|số điểm)\s+lần lượt\s+(?:là|đạt)\s*$/u;
+
 export function memberFar(reading: UnitReading, n: Named, f: Figure): 'clause' | 'words' | null {
   const list = n.list!;
   if (!list.ok) return 'clause';
   if (list.shared && /^\s*\(\s*$/u.test(reading.texts[0].slice(list.end, f.start))) return null;
   // A pairing's figures are one run ("lần lượt đạt 49,27; 47,97; 58,03 và 64,58"): its first is measured.
   const last = list.members[list.members.length - 1];
+  // (a pairing told in a clause of its own after the names: "… sụt mạnh hơn nhiều, với giá trị lần lượt là 0,6062 và 0,5585", reading.md §54)
+  if (!list.shared && list.first && PAIRED_AFTER.test(reading.texts[0].slice(list.end, list.first.start))) return null;
   return farFigure(reading, { ...n, cand: { ...n.cand, start: last.cand.start, end: list.end } }, list.shared ? f : (list.first ?? f));
 }

@@ -119,6 +119,8 @@ function networkFigure(e: SubjectEntry, f: Figure, role: string, between: string
   const own = after.slice(0, after.search(CLAUSE_BREAK) + 1 || after.length);
   return !f.change && role !== 'change' && !!f.unit && SPEED_UNIT.test(f.unit) && !UPLOAD.test(foldKey(between + ' ' + own));
 }
+/** A place out of the 63 provinces ("thứ 30/63", "xếp thứ 45/63 và 41/63", "hạng 39/63"): the sentence ranks provinces. */
+const OUT_OF_PROVINCES = /(?<![\p{L}])(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?\d{1,2}\s*\/\s*63(?![\d,.]\d|\d)/iu;
 /** Where a figure's clause ends in the words after it. */
 const CLAUSE_BREAK = /[,;:()]|\.(?!\d)/;
 
@@ -137,7 +139,8 @@ export function pickBySubject(
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
   // (a piece after ";" about the province its sentence named or said before it: piece-lead.ts)
-  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence);
+  // (a rank out of the 63 provinces in the sentence says it too: "chính quyền số …: đạt 0,6674, đứng thứ 30/63", reading.md §54)
+  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence) || OUT_OF_PROVINCES.test(sentence);
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   if (gdp && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)

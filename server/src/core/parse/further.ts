@@ -40,7 +40,7 @@ import { bracketItems, NATION } from './province-items';
 import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
 import { rankBeforeName } from './rank-before-name';
-import { restatedSeries } from './restated-series';
+import { restatedSeries } from './restated-series'; import { pairedName, secondListed } from './second-list';
 import { resolveSamePeriod } from './period-codes';
 import { earlierBases, risesTo } from './earlier-bases'; import { valueOfCount, wholeOfShare } from './share-of-whole';
 
@@ -64,7 +64,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const own = reading.figures[idx];
   // A change of places told alone ("[[Xếp hạng …]] tăng 22 bậc so với hạng 100 của năm 2014"): its earlier place only (rank-bases.ts).
   if (own?.role === 'change') return rankBases(idx, text, figures, periods, reading, refEnd).map((b) => ({ ...b, samePeriod: false }));
-  if (!own || !isLevelRole(own.role)) return [];
+  const second = own && isLevelRole(own.role) ? secondListed(idx, text, figures, reading, refStart, refEnd) : null; if (!own || !isLevelRole(own.role) || second !== null) return second === null || second < 0 ? [] : [{ at: second, samePeriod: true, rank: true }]; // "lần lượt là A và B, xếp thứ C và D" (second-list.ts)
   const out: Further[] = sameTimeBases(ownPeriodBases(idx, text, figures, reading, refStart, refEnd), idx, periods, reading);
   for (const b of rankBases(idx, text, figures, periods, reading, refEnd)) if (!out.some((o) => o.at === b.at)) out.push({ ...b, samePeriod: false });
   // (an earlier level a rise is told from, a "cùng kỳ" base, bases listed after a base: earlier-bases.ts)
@@ -76,7 +76,7 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   if (m >= 0) out.push({ at: m, samePeriod: true });
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
-  for (const j of unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
+  for (const j of pairedName(idx, text, figures, refStart, refEnd) ? [] : unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading), ...restatedSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });
   const rank = reading.figures[idx].role === 'rank';

@@ -88,8 +88,14 @@ export function respectively(text: string, start: number, end: number, figures: 
   const n = nBefore + 1 + nAfter;
   if (n < 2) return -1;
   let j = next;
-  while (j + 1 < figures.length && j - next + 1 <= n && joined(text, figures[j], figures[j + 1])) j++;
+  // (a rank after a full list of scores starts a list of its own: "lần lượt là 0,6062 và 0,5585, xếp thứ 45/63 và 41/63", reading.md §54)
+  while (j + 1 < figures.length && j - next + 1 <= n && joined(text, figures[j], figures[j + 1]) && !(j - next + 1 === n && secondList(figures[j], figures[j + 1]))) j++;
   return j - next + 1 === n ? next + nBefore : -1;
+}
+
+/** A rank right after a figure of another kind, both in lists "lần lượt" pairs: the rank opens the second list. */
+export function secondList(a: Figure, b: Figure): boolean {
+  return b.kind === 'rank' && a.kind !== 'rank' && /^(?:xếp|đứng|hạng|thứ)/iu.test(b.raw);
 }
 
 /**
