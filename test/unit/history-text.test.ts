@@ -3,7 +3,8 @@
  * bytes, read back when series inference asks for it. Over the series fixtures (each way of
  * settling a shared name), a history document resolved again (what a catalog change does,
  * indexed.ts recatalog) settles every shared name as the full parse of the same text does, and
- * reads back the same text and line positions.
+ * reads back the same text and line positions; the same with the texts deflated, as the language
+ * server keeps them (lsp/text-packing.ts), and a document keeps the packing it was made with.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +16,8 @@ import type { IndexedReports } from '../../server/src/core/indexed';
 import { parseReport } from '../../server/src/core/parse/document';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { packHistoryTexts } from '../../server/src/core/history/text-bytes';
+import { deflated, deflateHistoryTexts, inflated } from '../../server/src/lsp/text-packing';
 import { fixturesDir } from '../helpers';
 
 const root = path.join(fixturesDir, 'series');
@@ -23,29 +26,50 @@ const root = path.join(fixturesDir, 'series');
 const settled = (a: Analysis) => a.refs.map((r) => `${r.ref.range.start.line}:${r.ref.range.start.character} ${r.indicator?.id ?? '-'} ${r.series ? `${r.series.by} ${r.series.reason.en}` : ''}`);
 
 describe("the history documents' text", () => {
-  it('series inference over a history document re-resolved gives what the full parse gives', async () => {
-    const ways = new Set<string>();
-    for (const name of readdirSync(root).filter((n) => statSync(path.join(root, n)).isDirectory())) {
-      const dir = path.join(root, name);
-      const folder = pathToFileURL(dir).toString();
-      const files: Record<string, string> = {};
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md'))) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
-      const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en' });
-      await service.reloadCatalog();
-      await service.indexWorkspace();
-      const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
-      const catalog = service.analysis(`${folder}/probe.report.md`, '', 1).catalog;
-      for (const [uri, text] of Object.entries(files)) {
-        const doc = indexed.boundOf(uri)!.doc;
-        assert.equal(doc.text, text, uri);
-        for (const r of doc.references) assert.equal(doc.lines.offsetAt(r.range.start), parseReport(text, uri).lines.offsetAt(r.range.start));
-        const again = analyze(doc, catalog, service.history);
-        assert.deepEqual(settled(again), settled(analyze(parseReport(text, uri), catalog, service.history)), uri);
-        for (const r of again.refs) if (r.series) ways.add(r.series.by);
+  afterEach(() => packHistoryTexts(null));
+
+  for (const packed of [false, true])
+    it(`series inference over a history document re-resolved gives what the full parse gives${packed ? ' (texts deflated)' : ''}`, async () => {
+      if (packed) deflateHistoryTexts();
+      const ways = new Set<string>();
+      for (const name of readdirSync(root).filter((n) => statSync(path.join(root, n)).isDirectory())) {
+        const dir = path.join(root, name);
+        const folder = pathToFileURL(dir).toString();
+        const files: Record<string, string> = {};
+        for (const f of readdirSync(dir).filter((f) => f.endsWith('.report.md'))) files[`${folder}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
+        const service = new LanguageService({ workspace: new InMemoryWorkspace(files), folders: [folder], lang: 'en' });
+        await service.reloadCatalog();
+        await service.indexWorkspace();
+        const indexed = (service as unknown as { indexed: IndexedReports }).indexed;
+        const catalog = service.analysis(`${folder}/probe.report.md`, '', 1).catalog;
+        for (const [uri, text] of Object.entries(files)) {
+          const doc = indexed.boundOf(uri)!.doc;
+          assert.equal(doc.text, text, uri);
+          for (const r of doc.references) assert.equal(doc.lines.offsetAt(r.range.start), parseReport(text, uri).lines.offsetAt(r.range.start));
+          const again = analyze(doc, catalog, service.history);
+          assert.deepEqual(settled(again), settled(analyze(parseReport(text, uri), catalog, service.history)), uri);
+          for (const r of again.refs) if (r.series) ways.add(r.series.by);
+        }
       }
-    }
-    // Not vacuous: the history documents' own sentences and paragraphs settled names.
-    assert.ok(ways.has('sentence') && ways.has('paragraph'), [...ways].join(', '));
+      // Not vacuous: the history documents' own sentences and paragraphs settled names.
+      assert.ok(ways.has('sentence') && ways.has('paragraph'), [...ways].join(', '));
+    });
+
+  it('keeps a deflated text in fewer bytes, and reads a document with the packing it was made with', () => {
+    const text = `---\nsession: 3\n---\n\n${'Theo Bộ Kế hoạch, [[Tỷ lệ hộ nghèo]] đạt 2,3% năm 2024.\n'.repeat(200)}`;
+    const bytes = new TextEncoder().encode(text);
+    const packed = deflated(bytes);
+    assert.ok(packed.length * 4 < bytes.length, `${packed.length} of ${bytes.length} bytes`);
+    assert.equal(packed.byteLength, packed.buffer.byteLength, 'a block of its own');
+    assert.deepEqual(new Uint8Array(inflated(packed)), bytes);
+    deflateHistoryTexts();
+    const deflatedDoc = historyDocument(parseReport(text, 'file:///d.report.md'));
+    packHistoryTexts(null);
+    const plainDoc = historyDocument(parseReport(text, 'file:///p.report.md'));
+    deflateHistoryTexts();
+    assert.equal(deflatedDoc.text, text);
+    assert.equal(plainDoc.text, text);
+    assert.deepEqual(deflatedDoc.lines.positionAt(text.length - 3), plainDoc.lines.positionAt(text.length - 3));
   });
 
   it('keeps a text that is not well-formed UTF-16 as it is', () => {

@@ -1,7 +1,8 @@
 /**
  * The history's index written by the server (lsp/index-store.ts save): its pieces are let go as
  * they are written (`lettingGo`: about 20 MB for 200 sessions would otherwise stay until the whole
- * file is), and what is read back is the service's snapshot as it was.
+ * file is), joined into pieces of at least a megabyte (`joined`: a block that large is mapped on its
+ * own by malloc and given back when freed), and what is read back is the service's snapshot as it was.
  */
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LanguageService } from '../../server/src/core/service';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { IndexStore, lettingGo } from '../../server/src/lsp/index-store';
+import { IndexStore, joined, lettingGo } from '../../server/src/lsp/index-store';
 
 describe('the saved history index (index-store save)', function () {
   it('lettingGo gives every item in order and keeps none it has given', () => {
@@ -22,6 +23,17 @@ describe('the saved history index (index-store save)', function () {
     }
     assert.deepEqual(seen, ['a', 'b', 'c']);
     assert.deepEqual(list, [undefined, undefined, undefined]);
+  });
+
+  it('joined gives the same text in order, every piece but the last at least the size asked', () => {
+    const pieces = ['{', 'ab', 'c', 'défg', 'h', '', 'ij', '}'];
+    for (const chars of [1, 2, 3, 5, 100]) {
+      const out = [...joined(pieces, chars)];
+      assert.equal(out.join(''), pieces.join(''), `chars ${chars}`);
+      for (const piece of out.slice(0, -1)) assert.ok(piece.length >= chars, `chars ${chars}: ${JSON.stringify(out)}`);
+    }
+    assert.deepEqual([...joined(pieces, 100)], [pieces.join('')]);
+    assert.deepEqual([...joined([], 4)], []);
   });
 
   it('reads back as the snapshot the service had when it was saved', async () => {

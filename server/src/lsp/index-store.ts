@@ -144,7 +144,7 @@ export class IndexStore {
     // shutdown soon after has only the bytes to write.
     // Each piece is let go once written: the bytes (about 20 MB for 200 sessions) would otherwise
     // stay until the whole file is, which waits on the event loop, busy with the first checks.
-    const json = { pieces: lettingGo(Array.from(service.snapshotJson(this.build), (piece) => Buffer.from(piece, 'utf8'))) };
+    const json = { pieces: lettingGo(Array.from(joined(service.snapshotJson(this.build), PIECE_CHARS), (piece) => Buffer.from(piece, 'utf8'))) };
     return this.write(dir, FILE, json, 'the history index', warn);
   }
 
@@ -160,6 +160,31 @@ export class IndexStore {
     });
     return this.writing;
   }
+}
+
+/**
+ * The least characters of a saved index's piece as bytes (UTF-8: at least as many bytes), at or over
+ * the server's mmap threshold (client/src/server-options.ts SERVER_ENV, 1 MB): glibc's malloc maps a
+ * block that large on its own and unmaps it when it is freed. A report's piece (about 100 KB) was a
+ * block in the main heap, and the 20 MB of them, freed once written, left holes there that the
+ * process kept: the main heap 25 → 45 MB at the first save, and so for the session.
+ */
+export const PIECE_CHARS = 1 << 20;
+
+/** The strings of `pieces` joined in order into strings of at least `chars` characters (the last one shorter). */
+export function* joined(pieces: Iterable<string>, chars: number): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= chars) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield batch.join('');
 }
 
 /** Each item of `list` in order, its slot emptied as it is taken (the list keeps none it has given). */

@@ -24,12 +24,14 @@ import { catalogUriOf, toConfig, type Settings } from './settings';
 import { DiagnosticsSync } from './sync';
 import { codeCacheUsed, saveCodeCache, takeCodeCache } from './code-cache';
 import { logStartPhases, startPhase } from './start-trace';
+import { deflateHistoryTexts } from './text-packing';
 
 /** The periodic rescan (initializationOptions.reconcileIntervalMs; 0: none). */
 const RECONCILE_INTERVAL_MS = 60_000;
 
 export function startServer(connection: Connection): void {
   startPhase('loaded');
+  deflateHistoryTexts();
   const documents = new TextDocuments(TextDocument);
   const disk = new Disk();
   const service = new LanguageService({

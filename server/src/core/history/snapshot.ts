@@ -12,8 +12,9 @@
  * build that wrote it; another build (a new parser) ignores it.
  */
 import type { FrontMatter, PlacedFigure, Reference, ReportDocument } from '../parse/model';
-import { LineIndex } from '../text';
 import { provinceFields } from './subject';
+import { keepTextCompact } from './text-bytes';
+import type { LineIndex } from '../text';
 import type { Position, Range } from '../types';
 
 /** Bumped when the saved form changes. */
@@ -125,51 +126,6 @@ export class StringPool {
     this.pool.set(s, s);
     return s;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The text of a history document: series inference (series.ts bySentence) reads the sentence and
-// paragraph of a reference whose name several series share, when the report is resolved (indexed,
-// or re-resolved after a catalog change). Between those the text is kept as UTF-8 bytes (half of
-// V8's two-byte string for Vietnamese), with no line index; read back when asked, the last one
-// decoded kept (a resolution reads one report's references in a row).
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-let lastDecoded: { bytes: Uint8Array; text: string; lines: LineIndex | null } | null = null;
-
-/**
- * Lets the last decoded text go: a report's resolution is done (IndexedReports.keep). Kept, the
- * last report read stayed decoded for the session (a closed 1 MB draft: its text, 1.6 MB of UTF-16,
- * and its line index).
- */
-export function forgetDecoded(): void {
-  lastDecoded = null;
-}
-
-function decoded(bytes: Uint8Array): { text: string; lines: LineIndex | null } {
-  if (lastDecoded?.bytes !== bytes) lastDecoded = { bytes, text: decoder.decode(bytes), lines: null };
-  return lastDecoded;
-}
-
-/** Defines `doc.text` and `doc.lines` from `text` kept as UTF-8 (as it is, if not well-formed UTF-16). */
-function keepTextCompact(doc: ReportDocument, text: string): void {
-  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
-  if (!wellFormed) {
-    doc.text = text;
-    doc.lines = new LineIndex(text);
-    return;
-  }
-  const bytes = encoder.encode(text);
-  Object.defineProperty(doc, 'text', { enumerable: true, configurable: true, get: () => decoded(bytes).text });
-  Object.defineProperty(doc, 'lines', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const d = decoded(bytes);
-      return (d.lines ??= new LineIndex(d.text));
-    },
-  });
 }
 
 /** `data`: the fields naming the report's province, if any (subject.ts provinceFields), else none. */
