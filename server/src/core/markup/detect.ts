@@ -33,6 +33,7 @@ import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
 import { ellipses } from './ellipsis';
+import { grownOfClash } from './clash-growth';
 import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
@@ -334,6 +335,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
   if (province) return amb('figure-does-not-fit', [f.raw], province); // a shared name in a clause about a province: the province's figure
+  if (b.part === n.part && !unit.table) n = grownOfClash(n, f, part.text) ?? n; // a percent after "tăng": a clash's one growth entry (clash-growth.ts)
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));
   // A subject never takes a figure a name of the sentence binds (unless the figure is its own: a sub-index after its index, figure-owner.ts).
   if (self.subject && owner && owner !== self) return null;
