@@ -39,6 +39,24 @@ export const partsTotalMismatch = defineRule({
   },
 });
 
+/**
+ * The document offsets [from, to) of a nested list of parts: a second key ("trong đó", "gồm") after the
+ * first, with a part before it, runs to the next comma or semicolon after its own first part. Undefined
+ * when there is none.
+ */
+function nestedParts(folded: string, after: number, sentenceStart: number, partStarts: number[]): [number, number] | undefined {
+  const rest = PARTS.exec(folded.slice(after));
+  if (!rest) return undefined;
+  const key = after + rest.index + rest[1].length;
+  const from = sentenceStart + key;
+  if (!partStarts.some((at) => at < from)) return undefined;
+  const first = partStarts.find((at) => at >= from);
+  if (first === undefined) return undefined;
+  const tail = folded.slice(first - sentenceStart);
+  const end = tail.search(/[,;]/);
+  return [from, end < 0 ? sentenceStart + folded.length : first + end];
+}
+
 /** parts-total-mismatch's finding for the sentence of `first`, its first figure (findingsInSentence). */
 const partsOf: SentenceCompute<'mismatch' | 'part', null> = (analysis, first, _input, report) => {
   const { doc } = analysis;
@@ -60,7 +78,7 @@ const partsOf: SentenceCompute<'mismatch' | 'part', null> = (analysis, first, _i
   const before = figures.filter((f) => doc.lines.offsetAt(f.range.end) <= keyAt && !f.change && f.kind !== 'percent' && f.kind !== 'rank');
   const total = before[before.length - 1];
   if (!total) return;
-  const parts = figures.filter(
+  let parts = figures.filter(
     (f) =>
       doc.lines.offsetAt(f.range.start) > keyAt &&
       doc.lines.offsetAt(f.range.end) <= partsEnd &&
@@ -69,6 +87,11 @@ const partsOf: SentenceCompute<'mismatch' | 'part', null> = (analysis, first, _i
       (f.unitClass === 'count' || f.unitClass === 'none') &&
       (!total.unit || !f.unit || headNoun(f) === headNoun(total)),
   );
+  // "31.585 sự cố, gồm 5.898 …, 8.850 sự cố deface, trong đó 252 sự cố … gov.vn, và 16.837 …": a second
+  // key after a part opens that part's own parts, up to the list's next comma or semicolon; they are no
+  // parts of the total (reading.md §51).
+  const nested = nestedParts(folded, m.index + m[0].length, sentence.start, parts.map((p) => doc.lines.offsetAt(p.range.start)));
+  if (nested) parts = parts.filter((p) => { const at = doc.lines.offsetAt(p.range.start); return at < nested[0] || at >= nested[1]; });
   if (parts.length < 2) return;
   if (parts.some((p) => p.qualifier === 'trên' || p.qualifier === 'hơn' || p.qualifier === 'gần' || p.qualifier === 'dưới')) return;
   const sum: [number, number] = [parts.reduce((s, p) => s + p.interval[0], 0), parts.reduce((s, p) => s + p.interval[1], 0)];
