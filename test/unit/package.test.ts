@@ -107,6 +107,7 @@ import { repoRoot } from '../helpers';
  * initializer (cli.ts imports serve.ts; vscode-languageserver evaluated at its first use: scripts/shims/server-lazy.cjs; −8.0 KiB);
  * 593 KiB (607 269 bytes) after the round's reading modules: 7.0 KiB under the gate.
  * Round 28: 594 KiB (608 264 bytes) after its reading modules and three catalog wordings: 6.0 KiB under the gate.
+ * Round 29: 595 KiB (609 430 bytes) after its reading modules (markup/relative-change.ts, clash-growth.ts; parse/second-list.ts), the history texts kept deflated (core/history/text-bytes.ts, lsp/text-packing.ts): 4.9 KiB under the gate.
  */
 const LIMIT = 600 * 1024;
 
