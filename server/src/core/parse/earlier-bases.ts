@@ -15,6 +15,7 @@
 import type { Figure, PeriodPhrase } from '../types';
 import type { SentenceReading } from './clauses';
 import { resolveSamePeriod } from './period-codes';
+import { maskedIn } from './masked';
 
 /** A further figure of another period: its index, and its period when not its reading's. */
 export interface EarlierBase {
@@ -23,8 +24,6 @@ export interface EarlierBase {
 }
 
 const sameKind = (a: Figure, b: Figure): boolean => a.kind === b.kind && a.unitClass === b.unitClass && (a.unit ?? '') === (b.unit ?? '');
-/** A reference masked in [from, to) (a run of five spaces or more: parse/document.ts). */
-const maskedIn = (reading: SentenceReading, from: number, to: number): boolean => reading.masked.some((m) => m >= from && m < to);
 
 /** The clause's words before the earlier level: a verb of rise or fall, then "từ" (and "mức"). */
 const RISE_FROM =

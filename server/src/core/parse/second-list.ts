@@ -17,8 +17,7 @@ import { joined, respectively, secondList } from './lists';
  */
 export function secondListed(idx: number, text: string, figures: Figure[], reading: SentenceReading, refStart: number, refEnd: number): number | null {
   if (refStart < 0) return null;
-  let next = 0;
-  while (next < figures.length && figures[next].start < refEnd) next++;
+  const next = firstAfter(figures, refEnd);
   if (next >= figures.length || respectively(text, refStart, refEnd, figures, next) !== idx) return null;
   let last = next;
   while (last + 1 < figures.length && joined(text, figures[last], figures[last + 1]) && !secondList(figures[last], figures[last + 1])) last++;
@@ -42,7 +41,13 @@ function listedRank(first: Figure, f: Figure, role: string | undefined): boolean
  */
 export function pairedName(idx: number, text: string, figures: Figure[], refStart: number, refEnd: number): boolean {
   if (refStart < 0) return false;
-  let next = 0;
-  while (next < figures.length && figures[next].start < refEnd) next++;
+  const next = firstAfter(figures, refEnd);
   return next < figures.length && idx > next && respectively(text, refStart, refEnd, figures, next) === idx;
+}
+
+/** The index of the first figure starting at or after `end` (figures.length if none). */
+function firstAfter(figures: Figure[], end: number): number {
+  let next = 0;
+  while (next < figures.length && figures[next].start < end) next++;
+  return next;
 }

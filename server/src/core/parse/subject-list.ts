@@ -29,6 +29,7 @@ import { ministriesNamed, ministryAtEnd, ministryAtStart } from '../ministries';
 import { fold } from '../text';
 import type { Figure } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
+import { maskedIn } from './masked';
 
 /** Folded province names, with the common other spellings. */
 const PROVINCES = new Set(
@@ -77,11 +78,6 @@ export function listedProvinceRank(o: string, at: number): boolean {
   return !/^\s*thứ\s+\d+\s+(?:liên tiếp|lần|tuần|ngày)(?![\p{L}])/u.test(o.slice(at, at + 30));
 }
 
-/** True if a masked reference starts in [from, to) (a binary search: a sentence of thousands of references costs no references × references). */
-function maskedIn(reading: SentenceReading, from: number, to: number): boolean {
-  const k = firstIndex(reading.masked.length, (t) => reading.masked[t] >= from);
-  return k < reading.masked.length && reading.masked[k] < to;
-}
 
 /** Between an item and the next: ", ", "; ", " và ", ", và ". */
 const JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)/u;
