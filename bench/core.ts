@@ -10,3 +10,7 @@ export { parseMarkdown, defuseMarkdown } from '../server/src/core/parse/guard';
 // The parser before markdown-it (micromark), kept for the parsers part only (not shipped).
 export { micromarkTree } from '../test/unit/micromark-tree';
 export { chunkStarts } from '../server/src/core/parse/chunks';
+// The first index's reading of one report (bench/cold-read.mjs) and the index worker's collections.
+export { readForHistory } from '../server/src/core/indexed';
+export { forgetHistoryReadings } from '../server/src/core/parse/binding';
+export { GrowthCollector } from '../server/src/lsp/collect';
