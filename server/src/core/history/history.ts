@@ -135,9 +135,10 @@ export class HistoryIndex {
       return;
     }
     if (prev && prev.key.session === fm?.session && prev.key.date === fm?.date) {
-      // An edit changes a figure or two, or none and only moves the others (typing above them).
-      // The entries of unchanged figures keep their objects, updated in place (new positions), so
-      // the index and what was derived from it stay valid; only the changed ones are replaced.
+      // An edit changes a figure or two, or none and only moves the others (typing above them). The
+      // entries of unchanged figures keep their objects, so what was derived from them stays valid:
+      // their place alone written, when it moved, and the record made anew (in V8 a field written
+      // again turns mutable and throws away the code that read it: performance.md §3.6).
       const old = prev.entries;
       const min = Math.min(old.length, entries.length);
       let p = 0;
@@ -145,23 +146,16 @@ export class HistoryIndex {
       let q = 0;
       while (q < min - p && sameFigure(old[old.length - 1 - q], entries[entries.length - 1 - q])) q++;
       let moved = false; // a kept entry moved: findings elsewhere point at its place (changedSince: all)
-      // Only the place is written, and only when it moved: every other field is the same figure's
-      // (sameFigure). A field written again after its object was made turns, in V8, from constant
-      // to mutable for every object of its shape, and throws away the optimized code that read it
-      // as a constant (Object.assign here rewrote all twelve: the first figure keystroke after prose
-      // deoptimized about ten of the history's readers, issue #15).
       const keep = (o: HistoryEntry, e: HistoryEntry): HistoryEntry => {
-        if (!samePlace(o, e)) {
-          moved = true;
-          o.origin = e.origin;
-        }
+        if (samePlace(o, e)) return o;
+        moved = true;
+        o.origin = e.origin;
         return o;
       };
       for (let i = 0; i < p; i++) entries[i] = keep(old[i], entries[i]);
       for (let i = 1; i <= q; i++) entries[entries.length - i] = keep(old[old.length - i], entries[entries.length - i]);
       const removed = old.slice(p, old.length - q);
       const added = entries.slice(p, entries.length - q);
-      // (a new record, not its fields written again: as the entries above)
       this.reports.set(analysis.doc.uri, { entries, key: prev.key, mentions });
       entries.forEach((e, i) => this.position.set(e, i));
       // Findings elsewhere point at the positions: a move is a change too.
