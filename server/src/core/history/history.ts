@@ -135,9 +135,10 @@ export class HistoryIndex {
       return;
     }
     if (prev && prev.key.session === fm?.session && prev.key.date === fm?.date) {
-      // An edit changes a figure or two, or none and only moves the others (typing above them).
-      // The entries of unchanged figures keep their objects, updated in place (new positions), so
-      // the index and what was derived from it stay valid; only the changed ones are replaced.
+      // An edit changes a figure or two, or none and only moves the others (typing above them). The
+      // entries of unchanged figures keep their objects, so what was derived from them stays valid:
+      // their place alone written, when it moved, and the record made anew (in V8 a field written
+      // again turns mutable and throws away the code that read it: performance.md §3.6).
       const old = prev.entries;
       const min = Math.min(old.length, entries.length);
       let p = 0;
@@ -146,15 +147,16 @@ export class HistoryIndex {
       while (q < min - p && sameFigure(old[old.length - 1 - q], entries[entries.length - 1 - q])) q++;
       let moved = false; // a kept entry moved: findings elsewhere point at its place (changedSince: all)
       const keep = (o: HistoryEntry, e: HistoryEntry): HistoryEntry => {
-        if (!samePlace(o, e)) moved = true;
-        return Object.assign(o, e);
+        if (samePlace(o, e)) return o;
+        moved = true;
+        o.origin = e.origin;
+        return o;
       };
       for (let i = 0; i < p; i++) entries[i] = keep(old[i], entries[i]);
       for (let i = 1; i <= q; i++) entries[entries.length - i] = keep(old[old.length - i], entries[entries.length - i]);
       const removed = old.slice(p, old.length - q);
       const added = entries.slice(p, entries.length - q);
-      prev.entries = entries;
-      prev.mentions = mentions;
+      this.reports.set(analysis.doc.uri, { entries, key: prev.key, mentions });
       entries.forEach((e, i) => this.position.set(e, i));
       // Findings elsewhere point at the positions: a move is a change too.
       if (!removed.length && !added.length) this.changed(false);

@@ -40,19 +40,27 @@ export function memoKey(rule: string, part: string): string {
   return key;
 }
 
-/** The history's answers for one analysis (its report's session), while the history is as it was. */
-interface Answers {
-  /** A number of its own (findingsOfFigure keeps it, not the answers). */
-  serial: number;
-  history: HistoryIndex;
-  generation: number;
-  self: SessionKey;
-  /** The session asking (uri, number, date), as a string. */
-  key: string;
+/**
+ * The history's answers for one analysis (its report's session), while the history is as it was.
+ * A class, not an object literal: V8 makes a literal's boilerplate the second time the literal runs,
+ * and that widens its fields' types (the history's class, a Map) for every object of the shape and
+ * throws away the optimized code that relied on them. This literal ran once at the draft's first
+ * check and again only when the history changed, at the first figure keystroke after prose (issue #15).
+ */
+class Answers {
   /** Per indicator and period: earlier entries (`earlier`), or every entry (`all`). */
-  earlier: Map<Indicator, Map<string, HistoryEntry[]>>;
-  all: Map<Indicator, Map<string, HistoryEntry[]>>;
-  earlierById: Map<string, HistoryEntry[]>;
+  readonly earlier = new Map<Indicator, Map<string, HistoryEntry[]>>();
+  readonly all = new Map<Indicator, Map<string, HistoryEntry[]>>();
+  readonly earlierById = new Map<string, HistoryEntry[]>();
+  constructor(
+    /** A number of its own (findingsOfFigure keeps it, not the answers). */
+    readonly serial: number,
+    readonly history: HistoryIndex,
+    readonly generation: number,
+    readonly self: SessionKey,
+    /** The session asking (uri, number, date), as a string. */
+    readonly key: string,
+  ) {}
 }
 const answers = new WeakMap<Analysis, Answers>();
 
@@ -78,7 +86,7 @@ function answersOf(analysis: Analysis, history: HistoryIndex): Answers {
     const key = JSON.stringify([self.uri, self.session ?? null, self.date ?? null]);
     a = bySession.get(key);
     bySession.delete(key);
-    if (!a || a.generation !== history.generation) a = { serial: ++serials, history, generation: history.generation, self, key, earlier: new Map(), all: new Map(), earlierById: new Map() };
+    if (!a || a.generation !== history.generation) a = new Answers(++serials, history, history.generation, self, key);
     bySession.set(key, a);
     if (bySession.size > SESSIONS_KEPT) bySession.delete(bySession.keys().next().value!);
     answers.set(analysis, a);
