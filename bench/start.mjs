@@ -96,7 +96,7 @@ async function start(dir, ws, { global, fill = false, from, keep } = {}) {
       }
     }
   });
-  const saved = fill ? client.nextLog(/^policy-report: (code cache saved|could not save the code cache)/) : undefined;
+  const saved = fill && !keep ? client.nextLog(/^policy-report: (code cache saved|could not save the code cache)/) : undefined;
   // A build with lsp/start-trace.ts logs its phases once the first load's checks are written.
   const traced = traces(dir) ? client.nextLog(/^policy-report: start sent at/) : undefined;
   const indexed = fill || from ? client.nextLog(/^policy-report: history of \d+ sessions/) : undefined;
