@@ -11,11 +11,14 @@
 // the other threads' CPU then (`threads_cpu_ms`) and, from the phases, how long the server's thread
 // waited for the default catalog's worker once its drafts were parsed (`catalog_wait_ms`).
 // `warm`: each build's code cache and catalog parse are made once by a first start (its index
-// waited for), kept for its later rounds. `--node-args`: the server's node options after the
+// waited for), kept for its later rounds. `index`: server.js with the workspace's saved index and
+// catalog parse (bench/run.mjs warm_first_diagnostics_ms: the editor's second session on the same
+// workspace), made once per build by a first start that indexes the workspace, copied for each
+// start; its line also has the index's end (`index_ms`, `index_cpu_ms`, `index_main_cpu_ms`). `--node-args`: the server's node options after the
 // shipped ones (client/src/server-options.ts). `--profile`: a CPU profile of each start into DIR/prof/.
 // A server started with POLICY_REPORT_TRACE_START=1 logs its start's phases (lsp/start-trace.ts):
 // they are printed as `phases` when there.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,9 +74,10 @@ function workspace(dir, sessionCount = sessions) {
 const traces = (dir) => readFileSync(join(dir, 'server.js'), 'utf8').includes('POLICY_REPORT_TRACE_START');
 
 /** One start of `dir`'s server; `global`: the extension's global storage (warm: through boot.js). */
-async function start(dir, ws, { global, fill = false } = {}) {
-  const storage = join(tmpdir(), `policy-report-start-storage-${process.pid}`);
+async function start(dir, ws, { global, fill = false, from, keep } = {}) {
+  const storage = keep ?? join(tmpdir(), `policy-report-start-storage-${process.pid}`);
   rmSync(storage, { recursive: true, force: true });
+  if (from) cpSync(from, storage, { recursive: true });
   const node = [...nodeArgs];
   if (profile && !fill) node.push('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
   const entry = global ? [join(dir, 'boot.js'), 'lsp', '--stdio'] : [join(dir, 'server.js'), '--stdio'];
@@ -92,18 +96,23 @@ async function start(dir, ws, { global, fill = false } = {}) {
       }
     }
   });
-  const saved = fill ? client.nextLog(/^policy-report: (code cache saved|could not save the code cache)/) : undefined;
+  const saved = fill && !keep ? client.nextLog(/^policy-report: (code cache saved|could not save the code cache)/) : undefined;
   // A build with lsp/start-trace.ts logs its phases once the first load's checks are written.
   const traced = traces(dir) ? client.nextLog(/^policy-report: start sent at/) : undefined;
-  const indexed = fill ? client.nextLog(/^policy-report: history of \d+ sessions/) : undefined;
+  const indexed = fill || from ? client.nextLog(/^policy-report: history of \d+ sessions/) : undefined;
   const t0 = performance.now();
   await client.initialize(ws.uri, global ? { storagePath: storage, globalStoragePath: global } : { storagePath: storage });
   const first = client.next(ws.draft.uri, () => true, 600000).then((d) => ({ at: d.at, cpu: cpuMs(client.pid), main: cpuMs(`${client.pid}/task/${client.pid}`), threads: threadsCpu(client.pid) }));
   await client.open(ws.draft.uri, ws.draft.text, 1);
   const f = await first;
-  if (fill) {
+  let index;
+  if (fill && !keep) {
     await indexed;
     process.stderr.write(`[start] ${dir}: ${(await saved).message}\n`);
+  } else if (fill) await indexed;
+  else if (indexed) {
+    const at = (await indexed).at;
+    index = { index_ms: Math.round(at - t0), index_cpu_ms: cpuMs(client.pid), index_main_cpu_ms: cpuMs(`${client.pid}/task/${client.pid}`) };
   }
   await (traced ?? new Promise((r) => setTimeout(r, 100)));
   await client.stop();
@@ -111,8 +120,8 @@ async function start(dir, ws, { global, fill = false } = {}) {
   // it waits, the drafts' parse is not what delays the first diagnostics, the catalog's parse is.
   const at = (k) => phases.find(([n]) => n === k)?.[1];
   const waited = at('catalog-parsed') - at('drafts-parsed');
-  rmSync(storage, { recursive: true, force: true });
-  return { ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, threads_cpu_ms: f.threads, ...(Number.isFinite(waited) ? { catalog_wait_ms: waited } : {}), ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu], i) => [phases.slice(0, i).some(([o]) => o === k) ? `${k}#2` : k, [at, cpu]])) } : {}) };
+  if (!keep) rmSync(storage, { recursive: true, force: true });
+  return { ...index, ms: Math.round(f.at - t0), cpu_ms: f.cpu, main_cpu_ms: f.main, threads_cpu_ms: f.threads, ...(Number.isFinite(waited) ? { catalog_wait_ms: waited } : {}), ...(phases.length ? { phases: Object.fromEntries(phases.map(([k, at, cpu], i) => [phases.slice(0, i).some(([o]) => o === k) ? `${k}#2` : k, [at, cpu]])) } : {}) };
 }
 
 const ws = workspace(join(tmpdir(), `policy-report-start-${sessions}-${process.pid}`));
@@ -128,13 +137,16 @@ if (modes.includes('warm')) {
     await start(d, fillWs, { global: globals.get(d), fill: true });
   }
 }
+// `index`: each build's workspace storage after a first start that indexed it (the index and the catalog parse saved at its shutdown).
+const stores = new Map(dirs.map((d) => [d, join(tmpdir(), `policy-report-start-store-${process.pid}-${d.replace(/[^\w]/g, '_')}`)]));
+if (modes.includes('index')) for (const d of dirs) await start(d, ws, { fill: true, keep: stores.get(d) });
 for (let round = 1; round <= rounds; round++) {
   for (const mode of modes) {
     for (const d of dirs) {
       const before = load1();
-      const r = await start(d, ws, mode === 'warm' ? { global: globals.get(d) } : {});
+      const r = await start(d, ws, mode === 'warm' ? { global: globals.get(d) } : mode === 'index' ? { from: stores.get(d) } : {});
       process.stdout.write(JSON.stringify({ build: d, mode, round, ...r, load1: [before, load1()] }) + '\n');
     }
   }
 }
-for (const g of globals.values()) rmSync(g, { recursive: true, force: true });
+for (const g of [...globals.values(), ...stores.values()]) rmSync(g, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import type { BoundReport, HistoryIndex } from './history/history';
 import { provincialSubjects } from './history/subject';
 import { savedReading } from './history/saved-reading';
 import { historyDocument, loadReport, makeSnapshot, snapshotJson, StringPool, textHash, type SavedReport, type Snapshot } from './history/snapshot';
-import { forgetDecoded } from './history/text-bytes';
+import { forgetDecoded, unpackedText } from './history/text-bytes';
 import { savedHash } from './history/snapshot-bytes';
 import { forgetHistoryReadings } from './parse/binding';
 import { parseReport } from './parse/document';
@@ -25,8 +25,15 @@ export type IndexProgress = (done: number, total: number) => void | Promise<void
  * A report of the history as read and parsed apart from the service (a worker thread): plain,
  * structured-clone-able data. `saved`: its history document's saved form, or null when the
  * snapshot's (same hash) holds it; no `text`: it could not be read (missing or refused).
+ * `packed`: the text's UTF-8 as the host packs history texts (text-bytes.ts), sent instead of the
+ * text (then empty) for a report the snapshot holds, whose history document keeps only those bytes.
  */
-export type HistoryRecord = { uri: string; text: string; hash: string; saved: SavedReport | null } | { uri: string; text?: undefined };
+export type HistoryRecord = { uri: string; text: string; hash: string; saved: SavedReport | null; packed?: Uint8Array } | { uri: string; text?: undefined };
+
+/** A record's text (its packed bytes unpacked, if sent so). */
+function recordText(r: { text: string; packed?: Uint8Array }): string {
+  return r.packed ? unpackedText(r.packed) : r.text;
+}
 
 /**
  * Reads and parses the given reports for the history (readForHistory on each); `known`: the hash of
@@ -188,7 +195,7 @@ export class IndexedReports {
       const form = r.text === undefined ? undefined : (r.saved ?? this.restored?.reports[r.uri]);
       if (r.text !== undefined && form && form.hash === r.hash) {
         try {
-          const doc = loadReport(form, r.uri, r.text, this.pool);
+          const doc = loadReport(form, r.uri, r.packed ?? r.text, this.pool);
           got.set(r.uri, { hash: r.hash, doc, parsed: r.saved !== null });
           if (catalogIn) this.warmKeys(doc);
           return;
@@ -212,7 +219,7 @@ export class IndexedReports {
       const r = got.get(uri);
       if (!r || this.host.isOpen(uri) || touched.has(uri)) continue;
       if ('doc' in r) this.indexLoaded(uri, r);
-      else if (r.text !== undefined) this.indexRecord(uri, r.text, r.hash, r.saved);
+      else if (r.text !== undefined) this.indexRecord(uri, recordText(r), r.hash, r.saved);
     }
   }
 

@@ -20,8 +20,10 @@ import { fileURLToPath } from 'node:url';
 import type { Msg } from '../core/i18n';
 import { defaultCatalogParsed, type ParsedCatalog } from '../core/catalog/load';
 import { readForHistory, type HistoryReader, type HistoryRecord, type IndexProgress } from '../core/indexed';
+import { packsHistoryTexts } from '../core/history/text-bytes';
 import { readTextFile, type ReadOptions } from '../io/read';
 import { GrowthCollector } from './collect';
+import { packedRecord } from './text-packing';
 import { workerSlackMb, workerYoungGeneration, workerYoungMb } from './worker-heap';
 
 export { processSemiSpaceMb, workerYoungGeneration, workerYoungMb, WORKER_YOUNG_ENV, WORKER_YOUNG_MB } from './worker-heap';
@@ -46,6 +48,8 @@ interface Job {
    */
   claim?: Int32Array;
   order?: number[];
+  /** The server packs history texts: a restored report's text is sent packed (text-packing.ts packedRecord). */
+  pack?: boolean;
 }
 
 /** One report read: its record, and why it could not be read (a refusal: a diagnostic on the file). */
@@ -90,7 +94,7 @@ const SPARE_WAIT_MS = 120_000;
 async function readReports(job: Job): Promise<void> {
   const heap = new GrowthCollector(workerSlackMb());
   for (let next = claim(job); next >= 0; next = claim(job)) {
-    parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read) } satisfies WorkerMessage);
+    parentPort!.postMessage({ at: next, outcome: await readOne(job.uris[next], job.known, job.read, job.pack) } satisfies WorkerMessage);
     heap.between();
   }
   parentPort!.postMessage({ end: true } satisfies WorkerMessage);
@@ -104,7 +108,7 @@ function claim(job: Job): number {
   return i < job.order.length ? job.order[i] : -1;
 }
 
-async function readOne(uri: string, known: Record<string, string>, options: ReadOptions): Promise<Outcome> {
+async function readOne(uri: string, known: Record<string, string>, options: ReadOptions, pack = false): Promise<Outcome> {
   let file: string;
   try {
     file = fileURLToPath(uri);
@@ -112,7 +116,7 @@ async function readOne(uri: string, known: Record<string, string>, options: Read
     return { record: { uri } };
   }
   const r = await readTextFile(file, options);
-  if ('text' in r) return { record: readForHistory(uri, r.text, known[uri]) };
+  if ('text' in r) return { record: pack ? packedRecord(readForHistory(uri, r.text, known[uri])) : readForHistory(uri, r.text, known[uri]) };
   return r.missing ? { record: { uri } } : { record: { uri }, refusal: r.why };
 }
 
@@ -269,7 +273,7 @@ export interface ReaderHost {
  */
 export function historyReader(host: ReaderHost): HistoryReader {
   return async (uris, known, progress, each) => {
-    const job: Job = { kind: KIND, uris, known, read: host.readOptions() };
+    const job: Job = { kind: KIND, uris, known, read: host.readOptions(), pack: packsHistoryTexts() };
     const spare = takeSpare();
     // Each outcome as it comes: its refusal noted (a report read again after a worker failed: its
     // last reading's), its record to `each`; kept only when no `each` takes it (HistoryReader).

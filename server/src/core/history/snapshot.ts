@@ -272,9 +272,10 @@ export function saveReport(doc: ReportDocument, hash: string): SavedReport {
 
 /**
  * The history document of `text` from its saved form (the caller checked the hash); `pool`: the
- * strings it shares with the other history documents.
+ * strings it shares with the other history documents. `text` as bytes: packed by the host's
+ * packing (text-bytes.ts keepTextCompact), kept as they are.
  */
-export function loadReport(saved: SavedReport, uri: string, text: string, pool?: StringPool): ReportDocument {
+export function loadReport(saved: SavedReport, uri: string, text: string | Uint8Array, pool?: StringPool): ReportDocument {
   const str = <T extends string | null | undefined>(s: T): T => (pool ? pool.get(s) : s);
   const figures = saved.figures.map((f) => loadFigure(f, pool));
   const references = saved.refs.map((a) => {

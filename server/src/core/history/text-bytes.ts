@@ -24,6 +24,21 @@ export function packHistoryTexts(p: BytesPacking | null): void {
   packing = p;
 }
 
+/**
+ * Does a host pack the history texts? The language server's index workers then send a restored
+ * report's text packed as the server packs it (lsp/text-packing.ts packedRecord), not as a string
+ * this thread would encode and pack again.
+ */
+export function packsHistoryTexts(): boolean {
+  return packing !== null;
+}
+
+/** A text the host's packing packed, as a string (throws when no host packs). */
+export function unpackedText(packed: Uint8Array): string {
+  if (!packing) throw new Error('a packed history text, and no packing');
+  return decoder.decode(packing.unpack(packed));
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 let lastDecoded: { bytes: Uint8Array; text: string; lines: LineIndex | null } | null = null;
@@ -42,16 +57,30 @@ function decoded(bytes: Uint8Array, unpack: ((packed: Uint8Array) => Uint8Array)
   return lastDecoded;
 }
 
-/** Defines `doc.text` and `doc.lines` from `text` kept as UTF-8, packed if a host asked (as it is, if not well-formed UTF-16). */
-export function keepTextCompact(doc: ReportDocument, text: string): void {
-  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
-  if (!wellFormed) {
+/** Can `text` be kept as UTF-8 (well-formed UTF-16: what decoding the bytes gives back as it was)? */
+export function keptAsBytes(text: string): boolean {
+  return (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+}
+
+/**
+ * Defines `doc.text` and `doc.lines` from `text` kept as UTF-8, packed if a host asked (as it is, if
+ * not well-formed UTF-16). `text` as bytes: a well-formed text's UTF-8 already packed by the host's
+ * packing (unpackedText gives it back), kept as they are.
+ */
+export function keepTextCompact(doc: ReportDocument, text: string | Uint8Array): void {
+  if (typeof text !== 'string') {
+    if (!packing) throw new Error('a packed history text, and no packing');
+    return keepBytes(doc, text, packing.unpack);
+  }
+  if (!keptAsBytes(text)) {
     doc.text = text;
     doc.lines = new LineIndex(text);
     return;
   }
-  const unpack = packing ? packing.unpack : undefined;
-  const bytes = packing ? packing.pack(encoder.encode(text)) : encoder.encode(text);
+  keepBytes(doc, packing ? packing.pack(encoder.encode(text)) : encoder.encode(text), packing ? packing.unpack : undefined);
+}
+
+function keepBytes(doc: ReportDocument, bytes: Uint8Array, unpack: ((packed: Uint8Array) => Uint8Array) | undefined): void {
   Object.defineProperty(doc, 'text', { enumerable: true, configurable: true, get: () => decoded(bytes, unpack).text });
   Object.defineProperty(doc, 'lines', {
     enumerable: true,
