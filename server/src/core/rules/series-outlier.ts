@@ -20,6 +20,15 @@ function monthsOf(period: string): number | null {
   return /^\d{4}-\d{2}$/.test(period) ? 1 : null;
 }
 
+/**
+ * How many times longer one flow's period may be than another's for their values to be compared per
+ * month: a month beside a quarter, a quarter beside a year, never a month beside a half-year or a year.
+ * A month's count of a flow is one point of a seasonal series, and it is a monthly bulletin's, often
+ * another compiler's or another measure's under the same name, beside a yearly report's (NCSC's 491
+ * attacks of March 2021 beside VNCERT's 134.375 incidents of 2016: reading.md §56).
+ */
+const SPAN = 4;
+
 /** A value far outside its series (more than 10× or less than a tenth of the median of earlier values; a flow's per month of its period). */
 export const seriesOutlier = defineRule({
   meta: {
@@ -64,8 +73,16 @@ const outlierOf: FigureCompute<'above' | 'below' | 'earlier'> = (analysis, histo
     const months = monthsOf(period);
     return months ? value / months : null;
   };
-  const stats = derived(earlierFor(analysis, history, indicator.id), memoKey('series-outlier', flow ? `${kind}/month` : kind), (earlier) => {
-    const series = earlier.filter((e) => e.kind === kind && e.value > 0 && perMonth(e.value, e.period) !== null);
+  // (a flow's values of periods at most SPAN times longer or shorter than the figure's: a month's beside months and quarters)
+  const ownMonths = flow ? monthsOf(level.period) : null;
+  if (flow && ownMonths === null) return;
+  const comparable = (period: string): boolean => {
+    if (!flow) return true;
+    const months = monthsOf(period);
+    return months !== null && months <= ownMonths! * SPAN && months * SPAN >= ownMonths!;
+  };
+  const stats = derived(earlierFor(analysis, history, indicator.id), memoKey('series-outlier', flow ? `${kind}/month/${ownMonths}` : kind), (earlier) => {
+    const series = earlier.filter((e) => e.kind === kind && e.value > 0 && comparable(e.period));
     if (series.length < 2) return null;
     const values = series.map((e) => perMonth(e.value, e.period)!).sort((a, b) => a - b);
     const median = values[Math.floor(values.length / 2)];
