@@ -18,7 +18,8 @@
  * - a rank of another scope: "Trong ASEAN, … đứng thứ 4" is no value of a world ranking;
  * - a share as a growth: "… chiếm khoảng 55% các giao dịch" is no growth rate;
  * - a bound passed by each of a count of places: "tám địa phương có trên 1.000 doanh nghiệp";
- * - a figure of the report's level-1 title (a headline restating the body's).
+ * - a figure of the report's level-1 title (a headline restating the body's);
+ * - an amount itemised after a colon from the whole written right before it (breakdown-item.ts).
  *
  * Each refusal is listed `figure-role` with its reason (detect.ts judge): markup never drops a name
  * silently. Pure: the part as written (names not blanked), the reader's figures and clauses, the entry.
@@ -42,6 +43,7 @@ import { withdrawnFigure } from './withdrawn';
 import { datelineDay } from './dateline';
 import { countedHaving, groupCriterion } from './group-figure';
 import { relativeChange } from './relative-change';
+import { breakdownItem } from './breakdown-item';
 
 export { blockNamed } from './blocks';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -336,5 +338,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? withinCount((x.before ?? '').slice(-120) + x.plain.slice(Math.max(0, f.start - 120), f.start), x.plain.slice(f.numeralEnd, f.numeralEnd + 40), f, x.indicator) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? countedHaving(x, f) ?? groupCriterion(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f) ?? relativeChange(x.role, f, x.indicator);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? withinCount((x.before ?? '').slice(-120) + x.plain.slice(Math.max(0, f.start - 120), f.start), x.plain.slice(f.numeralEnd, f.numeralEnd + 40), f, x.indicator) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? countedHaving(x, f) ?? groupCriterion(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f) ?? relativeChange(x.role, f, x.indicator) ?? breakdownItem(x.plain, x.figs, f, x.name);
 }

@@ -20,6 +20,7 @@ import type { Bound, UnitReading } from './bind';
 import { periodOfEarlierClause } from './clause-period';
 import { paragraphBefore, periodElsewhere, sentenceFrom } from './judge';
 import type { ProseUnit } from './prose';
+import { leftUndated } from './undated';
 
 /**
  * Why the period the checker would give the bound figure `f` (of `unit`, bound as `b`, with the
@@ -27,7 +28,8 @@ import type { ProseUnit } from './prose';
  * its own the figure is dated by the period the paragraph's lead lends it (carry.ts), else by the
  * report's: unless an earlier sentence of the paragraph set another one (judge.ts periodElsewhere)
  * or the sentence says "cùng tháng"; a phrase written after another figure is that figure's; a
- * period that starts after the report's date is no value reached (a target read as one is kept).
+ * period that starts after the report's date is no value reached (a target read as one is kept); a
+ * report giving no year, with none in the paragraph, leaves the figure undated (undated.ts).
  */
 export function periodDoubt(
   text: string,
@@ -38,7 +40,10 @@ export function periodDoubt(
   role: FigureRole | undefined,
   docPeriod: string | null,
   docDate: string | null,
-): { reason: 'period-of-another-sentence' | 'period-of-another-figure' | 'figure-role'; message: ReturnType<typeof msg> } | null {
+): { reason: 'period-of-another-sentence' | 'period-of-another-figure' | 'figure-role' | 'no-period'; message: ReturnType<typeof msg> } | null {
+  // The report gives no year and the figure's paragraph none: the checker would leave it undated (undated.ts).
+  const undated = leftUndated(text, unit.start, b.period?.code ?? null, !!unit.table, f, docPeriod);
+  if (undated) return { reason: 'no-period', message: undated };
   // The paragraph's carried period, read only when asked.
   let carried: { code: string } | null | undefined;
   // (else the period the list's lead lends an item: parse/list-lead.ts)

@@ -114,7 +114,10 @@ export type AmbiguityReason =
   | 'other-source'
   /** The figure's sentence names no indicator (a rank or score of Việt Nam) while the paragraph or a
    * heading named the index before it: no words to wrap (canonical mode inserts the name). */
-  | 'name-elsewhere';
+  | 'name-elsewhere'
+  /** The report gives no year (its front matter lacks `period` or does not parse) and the figure's
+   * sentence and paragraph write none: the checker would read the mark as a fact of no period. */
+  | 'no-period';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {
