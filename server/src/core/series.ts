@@ -32,6 +32,8 @@ import { subjectKeysOf } from './catalog/subjects';
 import { memberByShape } from './catalog/family';
 import { measureOf } from './parse/family-carry';
 import { wholeOfShare } from './parse/share-of-whole';
+import { shareOfAmount } from './parse/share-of-amount';
+import { wholeShareEntry } from './catalog/whole-share';
 import { fits } from './markup/judge';
 import { currencyFits, currencyMember } from './catalog/currency-members';
 import { perPopulation, valueSibling } from './catalog/count-members';
@@ -296,6 +298,9 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // "11.591 trạm 5G, tương đương 7,72% số trạm 4G": a count's share of a whole of the same things named after it (parse/share-of-whole.ts).
   const share = indicator && f.kind === 'percent' && indicator.unitClass === 'count' ? shareOfWhole(doc, catalog, indicator, f) : null;
   if (share) return share;
+  // "32 tỷ USD và chiếm 12% tổng mức bán lẻ …": an amount's share of the whole named after it (parse/share-of-amount.ts, catalog/whole-share.ts).
+  const ofAmount = indicator?.unitClass === 'currency' && ref.figure ? amountShare(doc, catalog, indicator, ref.figure, f) : null;
+  if (ofAmount) return ofAmount;
   // "gần 10,15 tỷ giao dịch …, với tổng giá trị hơn 197,23 triệu tỷ đồng": a count's value is its family's amount entry (round 26).
   if (indicator?.unitClass === 'count' && f.unitClass === 'currency') return valueSibling(catalog, indicator);
   const likeMain = !!main && main.kind === f.kind && main.unitClass === f.unitClass && rank === (main.kind === 'rank' || main.role === 'rank');
@@ -328,6 +333,13 @@ function shareOfWhole(doc: ReportDocument, catalog: Catalog, ind: Indicator, f: 
     if (found.length) return found.length === 1 ? found[0] : null;
   }
   return null;
+}
+
+/** The share entry of the percent `f` told right after the bound amount `main` with its whole (catalog/whole-share.ts), else null. */
+function amountShare(doc: ReportDocument, catalog: Catalog, ind: Indicator, main: PlacedFigure, f: PlacedFigure): Indicator | null {
+  const [from, start, end] = [doc.lines.offsetAt(main.range.end), doc.lines.offsetAt(f.range.start), doc.lines.offsetAt(f.range.end)];
+  const after = doc.text.slice(end, end + 80);
+  return start > from && start - from <= 40 && shareOfAmount(doc.text.slice(from, start).toLowerCase(), main, f, after) ? wholeShareEntry(catalog, ind, after) : null;
 }
 
 /**

@@ -47,6 +47,7 @@ import { unitCount, unitList } from './unit-list';
 import { resolveSamePeriod } from './period-codes';
 import { earlierBases, risesTo } from './earlier-bases';
 import { valueOfCount, wholeOfShare } from './share-of-whole';
+import { shareOfAmount } from './share-of-amount';
 
 /** A further figure: its index, and whether it may share the bound figure's period (another series, another unit). */
 export interface Further {
@@ -253,8 +254,8 @@ function otherMeasure(idx: number, text: string, figures: Figure[], periods: Per
     }
     // "mang về 8 tỷ USD doanh thu, với tốc độ tăng trưởng 28%": an amount's or a count's growth rate.
     if (!rank && !afterChange && f.growth && f.kind === 'percent' && figures[idx].kind === 'number' && isLevelRole(rd.role) && GROWTH_GAP.test(gap)) return j;
-    // "đạt 21,77 triệu, tương ứng 21,9 thuê bao/100 dân", "84,36 triệu (84,8 thuê bao/100 dân)": a count's rate per population; "11.591 trạm 5G, tương đương 7,72% số trạm 4G": its share of a whole, "…, với tổng giá trị 197,23 triệu tỷ đồng" its value (share-of-whole.ts).
-    if (!rank && !afterChange && reading.figures[idx].role !== 'rate' && figures[idx].kind === 'number' && (rd.role === 'rate' ? RATE_GAP.test(gap) : isLevelRole(rd.role) && (f.kind === 'percent' ? !!wholeOfShare(gap, text.slice(f.end, f.end + 60)) : valueOfCount(gap, figures[idx], f)))) return j;
+    // "đạt 21,77 triệu, tương ứng 21,9 thuê bao/100 dân", "84,36 triệu (84,8 thuê bao/100 dân)": a count's rate per population; "11.591 trạm 5G, tương đương 7,72% số trạm 4G": its share of a whole, "…, với tổng giá trị 197,23 triệu tỷ đồng" its value (share-of-whole.ts); "32 tỷ USD và chiếm 12% tổng mức bán lẻ" an amount's share (share-of-amount.ts).
+    if (!rank && !afterChange && reading.figures[idx].role !== 'rate' && figures[idx].kind === 'number' && (rd.role === 'rate' ? RATE_GAP.test(gap) : isLevelRole(rd.role) && (f.kind === 'percent' ? !!wholeOfShare(gap, text.slice(f.end, f.end + 60)) || shareOfAmount(gap, figures[idx], f, text.slice(f.end, f.end + 60)) : valueOfCount(gap, figures[idx], f)))) return j;
     if (!isLevelRole(rd.role) || isRank(f, rd.role) === rank || !MEASURE_GAP.test(gap)) return -1;
     return j;
   }
