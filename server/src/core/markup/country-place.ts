@@ -20,7 +20,7 @@ import type { Figure } from '../types';
 type Message = ReturnType<typeof msg>;
 
 /** "tại Mỹ,", "ở Trung Quốc,", "Tại Hàn Quốc,": a place phrase of capitalised words, then a comma. */
-const PLACE = /(?<![\p{L}])(?:tại|ở)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*,/gu;
+const PLACE = /(?<![\p{L}])(?:[tT]ại|[ởỞ])\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*,/gu;
 /** Việt Nam, or the country's own words: the figure may be Việt Nam's after all. */
 const OWN = /(?<![\p{L}])(?:việt nam|nước ta|trong nước|cả nước|toàn quốc)(?![\p{L}])/iu;
 
