@@ -70,6 +70,9 @@ export function closeEnough(s: string, name: { start: number; end: number }, f: 
 const offScale = (ind: Indicator, f: Figure): boolean => !!ind.range && !f.change && (f.value < ind.range[0] || f.value > ind.range[1]);
 
 /** Whether a figure can be a value of the indicator (by unit class). */
+/** A rank of a regional ranking written out of more units than the region's ("9 trong 17" for ASEAN's 1–10: a wider group's rank). */
+const outOfMore = (ind: Indicator, range: [number, number], f: Figure): boolean => ind.scope === 'asean' && f.denominator !== undefined && !f.change && f.denominator > range[1];
+
 export function fits(ind: Indicator, f: Figure): boolean {
   const change = !!f.change;
   // A rank ("xếp hạng 37/110") is the value of a rank only, whatever unit the indicator counts in (Mbps).
@@ -92,7 +95,8 @@ export function fits(ind: Indicator, f: Figure): boolean {
       return f.unitClass === 'currency' || (change && f.unitClass === 'percent');
     case 'rank':
       // A bare number is a rank only when whole ("đứng thứ 3", not the score "0,8340"); a place within the entry's range (71st is no ASEAN rank of 11).
-      return (f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0)) && (!ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1]));
+      // (and out of no more than the entry ranks: "thứ 9 trong 17 nền kinh tế" is no ASEAN rank of 10, reading.md §55.1)
+      return (f.kind === 'rank' || f.unitClass === 'rank' || (f.kind === 'number' && f.unitClass === 'none' && !f.unit && f.decimals === 0)) && (!ind.range || (f.value >= ind.range[0] && f.value <= ind.range[1] && !outOfMore(ind, ind.range, f)));
     case 'index':
       // A number off the entry's scale is no score of it ("Nguồn nhân lực và nghiên cứu: 73", a place, for a 0–1 index; reading.md §48).
       return (f.kind === 'number' ? (f.unitClass === 'none' || f.unit === 'điểm') && !offScale(ind, f) : scoreOnItsScale(ind, f)) && (!f.unit || f.unit === 'điểm');

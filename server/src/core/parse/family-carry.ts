@@ -27,9 +27,9 @@ import { yearBeforeTold } from './year-before';
 import { comparedUnits, regionalTold, withoutPassed } from './passed-countries';
 import { addToldBases } from './told-bases';
 import { foreignCountry, foreignWord, PLANNED } from './subject-words';
+import { changeOfOther } from './rise-clause';
 
 export { foreignCountry, PLANNED };
-
 /** The names told with an index. */
 export interface Names {
   /** Folded proper names of the subject (a province, a country) told of; empty until a sentence names one. */
@@ -254,7 +254,7 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // What the figure is of: its clause before it holds no words but the subject's, linking words
     // and the ranking's ("hệ sinh thái khởi nghiệp xếp thứ 55", "riêng phát triển năng lực đạt
     // 19,74 điểm": another thing's).
-    if (otherThing(passed.text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start))) return;
+    if (otherThing(passed.text.slice(reading.clauses[reading.clauseOf[i]]?.start ?? 0, f.start)) || changeOfOther(passed.text, reading, i, otherThing, anchor.measure?.words)) return; // (rise-clause.ts)
     // A count or a part before it in its clause is what the clause tells of ("20/63 tỉnh đạt 0,7 điểm").
     for (let j = i - 1; j >= 0 && reading.clauseOf[j] === reading.clauseOf[i]; j--) if (reading.figures[j].role === 'part' || figures[j].unitClass === 'count') return;
     // Its period: a phrase of its own sentence, else the paragraph's lead (binding.ts placeFigure);
