@@ -1,5 +1,6 @@
 /** Text utilities shared by the core: accent folding and offset ↔ position conversion. */
 import type { Position, Range } from './types';
+import { holdShapes } from './held-shapes';
 
 /**
  * Folds a Vietnamese string for accent-insensitive matching: NFD, strip combining marks,
@@ -98,3 +99,6 @@ export function lastAtMost(a: ArrayLike<number>, n: number, lo = 0, hi = a.lengt
   }
   return lo;
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(LineIndex);

@@ -17,6 +17,7 @@ import { historySegments, parseReport } from '../parse/document';
 import { fillYear } from '../parse/periods';
 import type { Range } from '../types';
 import { saveFigure, saveFrontMatter, saveReport, type SavedReport } from './snapshot';
+import { holdShapes } from '../held-shapes';
 
 /** The saved form of `text`'s history document (see the module comment). */
 export function savedReading(text: string, uri: string, hash: string): SavedReport {
@@ -134,3 +135,6 @@ class Saver {
     return own && f.periodRange ? own : this.docPeriod;
   }
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(Saver);

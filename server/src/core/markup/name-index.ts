@@ -9,6 +9,7 @@ import { foldKey, spellingKey } from '../catalog/catalog';
 import { fold } from '../text';
 import type { Indicator } from '../catalog/types';
 import { distance } from 'fastest-levenshtein';
+import { holdShapes } from '../held-shapes';
 
 /** A word of a text or a name: offsets, the folded form, and whether it is written in capitals. */
 export interface Token {
@@ -266,3 +267,6 @@ export function nameIndex(catalog: Catalog): NameIndex {
   }
   return idx;
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(Word, NameIndex);

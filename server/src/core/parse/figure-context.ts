@@ -11,6 +11,7 @@ import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
 import { isDigit, isLetter, isSpace, isAlnum, MAX_WORD, ScanCursor, type UnitRead, type Word } from './figure-cursor';
 import { anaphorHeadBefore } from './anaphor';
+import { holdShapes } from '../held-shapes';
 
 export interface Before {
   rank: boolean;
@@ -334,3 +335,6 @@ export class FigureContext extends ScanCursor {
     return { unit: `${u.unit}/${s.slice(u.end + 1, j)}`, cls: u.cls, end: j };
   }
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(FigureContext);

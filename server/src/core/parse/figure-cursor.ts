@@ -6,6 +6,7 @@
 import type { Qualifier, UnitClass } from '../types';
 import { parseVietnameseNumber, prepareScan, type ParsedNumber, type ScanText } from './numbers';
 import { scanPeriods, type ScannedPeriod } from './periods';
+import { holdShapes } from '../held-shapes';
 
 const LETTER_RX = /[\p{L}\p{M}]/u;
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
@@ -269,3 +270,6 @@ export function intervalOf(v: number, h: number, q: Qualifier | null): [number, 
       return [v - h, v + h];
   }
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(ScannedWord, ScanCursor);

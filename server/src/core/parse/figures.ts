@@ -73,6 +73,7 @@ import { editionBefore, gluedMeasure, RANK_BEFORE } from './figure-words';
 import { GLUE, intervalOf, isAlnum, roundedAt, isDigit, isDigitCode, isLetter, isSpace, scaled, type Numeral, type UnitRead } from './figure-cursor';
 import { FigureContext } from './figure-context';
 import type { ScannedPeriod } from './periods';
+import { holdShapes } from '../held-shapes';
 
 /** Before a numeral: the level a comparison is made with ("cao hơn mức 79%", "thấp hơn so với mức 5%"). */
 const COMPARED_LEVEL = /^(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s/u;
@@ -368,3 +369,6 @@ class FigureScanner extends FigureContext {
     return this.periodStart.get(c);
   }
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(FigureScanner);

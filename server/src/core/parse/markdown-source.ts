@@ -6,6 +6,7 @@
  */
 import type { Point } from 'unist';
 import { lastAtMost } from '../text';
+import { holdShapes } from '../held-shapes';
 
 /**
  * Where a YAML front matter opens (`---` alone on the first line, after a BOM if any): the offset
@@ -106,3 +107,6 @@ export class Source {
     return { line: line + 1, column: offset - lineStart + 1, offset };
   }
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(Source);

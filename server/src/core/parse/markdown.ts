@@ -24,6 +24,7 @@ import { lazyRow } from './lazy-row';
 import { firstIndex } from './clauses';
 import { leanTable, plainInline } from './table-rule';
 import { lastAtMost } from '../text';
+import { holdShapes } from '../held-shapes';
 
 export { frontMatterAt };
 
@@ -387,3 +388,6 @@ function isClosingFence(line: string, markup: string): boolean {
   const m = /^ {0,3}([`~]+)[ \t]*$/.exec(line);
   return !!m && m[1][0] === markup[0] && m[1].length >= markup.length;
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(TreeBuilder);

@@ -29,6 +29,7 @@ import { checkSentences } from './binding';
 import { maskBlock, offsets, type Block } from './mask';
 import type { ReportDocument } from './model';
 import type { HeadingInfo } from './sections';
+import { holdShapes } from '../held-shapes';
 
 /** What one row (or a run of other blocks) gives, offsets and lines relative to where it is placed. */
 export interface SegmentModel {
@@ -256,3 +257,6 @@ function readRow(row: TableRow, isHeaderRow: boolean, chunk: string, ls: number,
   if (!history) fitPart(part);
   return { headings: NO_HEADINGS, part, row: { header: isHeaderRow, cells: shape } };
 }
+
+// Its objects' maps kept through the full collections between reports (held-shapes.ts).
+holdShapes(RowLines);
