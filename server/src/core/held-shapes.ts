@@ -3,7 +3,7 @@
  * stack through each full collection (lsp/collect.ts collectGarbage passes them to `gc`), so that
  * V8 keeps their objects' maps and the optimized code that embeds those maps.
  *
- * Why (measured, docs/performance.md §5): optimized code holds the maps it was specialised on
+ * Why (measured, docs/performance.md §3.7): optimized code holds the maps it was specialised on
  * weakly; at a full collection between two reports no object of the report's classes is alive, and
  * V8's map retention (--retain-maps-for-n-gc) keeps a dead map only if its constructor and
  * prototype are already marked when it runs, i.e. right after the roots (the stack, handles), before
