@@ -108,6 +108,7 @@ import { repoRoot } from '../helpers';
  * 593 KiB (607 269 bytes) after the round's reading modules: 7.0 KiB under the gate.
  * Round 28: 594 KiB (608 264 bytes) after its reading modules and three catalog wordings: 6.0 KiB under the gate.
  * Round 29: 595 KiB (609 430 bytes) after its reading modules (markup/relative-change.ts, clash-growth.ts; parse/second-list.ts), the history texts kept deflated (core/history/text-bytes.ts, lsp/text-packing.ts): 4.9 KiB under the gate.
+ * Round 30: 600 KiB (613 980 bytes) after its reading modules (parse/rise-clause.ts, share-of-amount.ts; markup/country-place.ts, undated.ts, breakdown-item.ts; catalog/whole-share.ts) and core/held-shapes.ts: 420 bytes under the gate — the next round starts with a trim.
  */
 const LIMIT = 600 * 1024;
 
