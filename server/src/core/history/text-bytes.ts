@@ -33,10 +33,15 @@ export function packsHistoryTexts(): boolean {
   return packing !== null;
 }
 
+/** The host's packing, for bytes it packed (throws when no host packs). */
+function hostPacking(): BytesPacking {
+  if (!packing) throw new Error('a packed history text, and no packing');
+  return packing;
+}
+
 /** A text the host's packing packed, as a string (throws when no host packs). */
 export function unpackedText(packed: Uint8Array): string {
-  if (!packing) throw new Error('a packed history text, and no packing');
-  return decoder.decode(packing.unpack(packed));
+  return decoder.decode(hostPacking().unpack(packed));
 }
 
 const encoder = new TextEncoder();
@@ -68,10 +73,7 @@ export function keptAsBytes(text: string): boolean {
  * packing (unpackedText gives it back), kept as they are.
  */
 export function keepTextCompact(doc: ReportDocument, text: string | Uint8Array): void {
-  if (typeof text !== 'string') {
-    if (!packing) throw new Error('a packed history text, and no packing');
-    return keepBytes(doc, text, packing.unpack);
-  }
+  if (typeof text !== 'string') return keepBytes(doc, text, hostPacking().unpack);
   if (!keptAsBytes(text)) {
     doc.text = text;
     doc.lines = new LineIndex(text);
