@@ -265,6 +265,8 @@ export function sentenceFrom(text: string, unitStart: number, unitText: string):
 }
 
 const AVERAGE = /(?:^|[^a-z])(?:binh quan|trung binh)(?:[^a-z]|$)/;
+/** A unit per population: "thuê bao/100 dân", "doanh nghiệp/1.000 dân". */
+const PER_POPULATION = /\/\s*[\d.]+\s*(?:người\s+)?dân/u;
 
 /**
  * An average over units ("Bình quân DTI cấp tỉnh năm 2023 là 0,6783 điểm", "giá trị DTI trung bình
@@ -274,6 +276,8 @@ const AVERAGE = /(?:^|[^a-z])(?:binh quan|trung binh)(?:[^a-z]|$)/;
  */
 export function averageOfUnits(text: string, name: { start: number; end: number }, f: Figure, ind: Indicator): ReturnType<typeof msg> | null {
   if ([ind.name, ...(ind.aliases ?? [])].some((l) => AVERAGE.test(foldKey(l)))) return null;
+  // A rate per population is an average per inhabitant: "Mật độ thuê bao … bình quân đạt 91,9 thuê bao/100 dân" is the country's (round 31, reading.md §62).
+  if (PER_POPULATION.test(ind.unit ?? '')) return null;
   const gap = f.start >= name.end ? text.slice(name.end, f.start) : text.slice(f.end, name.start);
   const before = text.slice(Math.max(0, name.start - 25), name.start);
   work.steps += gap.length + before.length;

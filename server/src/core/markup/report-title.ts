@@ -15,7 +15,8 @@ const TITLE_OF = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|b�
 /** A title of up to ten words after "báo cáo" (TITLE_OF), then an opening bracket: the abbreviation inside glosses the title. */
 /** The bracket closing right after the name (sticky: read at the name's end, no slice of the rest). */
 const CLOSING = /\s*\)/y;
-const GLOSSED_TITLE = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|bộ chỉ số)\s+(?:[\p{L}\p{M}]+,?\s+){1,10}\(\s*$/iu;
+// ("Trên bảng Chỉ số phát triển CNTT-TT (IDI) của …": a table of an index, its words hyphened; round 31, reading.md §62)
+const GLOSSED_TITLE = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|bảng|khảo sát|bộ chỉ số)\s+(?:[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*,?\s+){1,10}\(\s*$/iu;
 /** A publisher: "của"/"do" and at most ten words starting with a capital, then its bracketed abbreviation or gloss. */
 const PUBLISHER = String.raw`(?:(?:của|do)\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,9}(?:\s*\([^()\d]{1,40}\))?\s*)?`;
 /** "công bố", "phát hành" and the time of day of a date the period phrases leave. */
@@ -26,8 +27,10 @@ const SUBJECT = String.raw`(?:Việt Nam|nước ta)`;
 const PROVINCE = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}`;
 /** The verb before the figure, when the figure's words do not hold it. */
 const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên|ở))?`;
+/** A move in places and the place it started from, before the place reached ("lùi hai bậc, từ vị trí 86/155 năm 2012 xuống 88/157"; round 31, reading.md §62). */
+const MOVED = String.raw`(?:\s+(?:tăng|giảm|lùi|tụt|vượt|nhảy)\s+[\p{L}\d]+\s+bậc\s*,?)?(?:\s*từ\s+(?:vị trí|hạng|thứ)?\s*\d{1,3}(?:\/\d{2,3})?(?:\s+(?:xuống|lên)(?:\s+(?:vị trí|hạng|thứ))?)?)?`;
 // (an edition year right after the name: "Báo cáo DTI 2023 do Bộ … công bố tại phiên họp, …", reading.md §31)
-const gap = (subject: string) => new RegExp(String.raw`^\s*(?:(?:19|20)\d\d\s+)?${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${VERB}\s*$`, 'u');
+const gap = (subject: string) => new RegExp(String.raw`^\s*(?:(?:19|20)\d\d\s+)?${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${MOVED}${VERB}\s*$`, 'u');
 const GAP = gap(SUBJECT);
 const PROVINCE_GAP = gap(PROVINCE);
 /** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */
