@@ -168,6 +168,13 @@ const lspShims = {
     );
   },
 };
+// csv-parse's normalize_options, for the one set of options core/history/csv.ts passes: scripts/shims/csv-options.mjs.
+const csvOptions = {
+  name: 'csv-options',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/normalize_options\.js$/ }, (args) => (/[\\/]csv-parse[\\/]lib[\\/]api$/.test(args.resolveDir) ? { path: join(shims, 'csv-options.mjs') } : undefined));
+  },
+};
 // serverLazy: vscode-languageserver evaluated at its first use (scripts/server-lazy.mjs).
 const protocol = {
   ...common,
@@ -180,7 +187,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

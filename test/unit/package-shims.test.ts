@@ -1,5 +1,5 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client and server carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it, entities, csv-parse and the language client and server carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
@@ -14,6 +14,11 @@ import MarkdownIt from 'markdown-it';
 import { repoRoot } from '../helpers';
 // @ts-expect-error: a plain ES module of the build's, without types
 import { pairOff, RendererOff, ruleOff } from '../../scripts/shims/markdown-it-off.mjs';
+// @ts-expect-error: a plain ES module of the build's, without types
+import { normalize_options as csvOptionsOurs, OPTIONS as CSV_SHIM_OPTIONS } from '../../scripts/shims/csv-options.mjs';
+// @ts-expect-error: csv-parse's own module, past its package's exports
+import { normalize_options as csvOptionsReal } from '../../node_modules/csv-parse/lib/api/normalize_options.js';
+import { CSV_OPTIONS } from '../../server/src/core/history/csv';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
 const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
@@ -436,6 +441,23 @@ describe('the build\'s shims (scripts/shims)', () => {
 
     it('refuses a range it does not implement rather than guess', () => {
       assert.throws(() => ours.satisfies('1.90.0', '>=1.82.0'), /only a caret range/);
+    });
+  });
+
+  describe('csv-parse\'s normalize_options, for the options core/history/csv.ts passes (csv-options.mjs)', () => {
+    it('knows the options csv.ts passes, and gives what the library gives for them, key for key', () => {
+      assert.deepEqual(CSV_SHIM_OPTIONS, CSV_OPTIONS);
+      const [ours, real] = [csvOptionsOurs({ ...CSV_OPTIONS }), csvOptionsReal({ ...CSV_OPTIONS })];
+      assert.deepEqual(Object.keys(ours), Object.keys(real));
+      assert.deepEqual(ours, real);
+      // A new object each call, as the library's (the parser writes into it after a BOM).
+      assert.notEqual(csvOptionsOurs({ ...CSV_OPTIONS }).quote, ours.quote);
+    });
+
+    it('refuses any other set of options rather than guess', () => {
+      for (const other of [{}, { ...CSV_OPTIONS, bom: true }, { ...CSV_OPTIONS, trim: false }, { relax_column_count: true }, null]) {
+        assert.throws(() => csvOptionsOurs(other), /not in policy-report's bundles/, JSON.stringify(other));
+      }
     });
   });
 });

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFiguresCsv } from '../../server/src/core/history/csv';
 import { ruleMetadata } from '../../server/src/core/rules/index';
 import { repoRoot } from '../helpers';
 
@@ -294,6 +295,22 @@ describe('the packaged extension (.vsix)', function () {
     const { blocks } = await shipped.docxBlocks(bytes);
     const plain = blocks.map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
     assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
+  });
+
+  it('reads figures.csv as csv-parse with all its options does, their normalizing on scripts/shims/csv-options.mjs', () => {
+    // normalize_options' checks of options the product never passes, and its refusals.
+    assert.ok(!bundle('cli.js').includes('Invalid option columns'), 'csv-parse\'s normalize_options is bundled');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const texts = [
+      '\uFEFFindicator,period,value,unit\n  internet-users , 2024 ,"78,4",%\n\n"a ""b"", c",2023,"1.234,5",người\r\nx,2022\n',
+      'indicator,period,value\nx,2024,"12,5\nx,2023,1\n',
+      'period,value\n2024,1\n',
+      '',
+    ];
+    for (const text of texts) assert.deepEqual(shipped.readFiguresCsv(text), readFiguresCsv(text), JSON.stringify(text));
+    assert.equal(readFiguresCsv(texts[0]).rows.length, 3);
+    assert.equal(readFiguresCsv(texts[1]).fileProblems.length, 1);
   });
 
   it('gives the client none of the features the server never offers, notebook sync among them (scripts/shims/features-off.cjs)', () => {
