@@ -175,6 +175,15 @@ const csvOptions = {
     build.onResolve({ filter: /^\.\/normalize_options\.js$/ }, (args) => (/[\\/]csv-parse[\\/]lib[\\/]api$/.test(args.resolveDir) ? { path: join(shims, 'csv-options.mjs') } : undefined));
   },
 };
+// vscode-uri's module builds (lib/esm/index.mjs, lib/umd/index.js) are each one prebuilt bundle of the
+// URI class, its Utils and a copy of Node's path module for browsers; lsp/files.ts calls URI.file and
+// toString only: the bundles take the package's own URI module (lib/umd/uri.js, CommonJS) alone.
+const uriAlone = {
+  name: 'uri-alone',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-uri$/ }, () => ({ path: join(root, 'node_modules', 'vscode-uri', 'lib', 'umd', 'uri.js') }));
+  },
+};
 // serverLazy: vscode-languageserver evaluated at its first use (scripts/server-lazy.mjs).
 const protocol = {
   ...common,
@@ -187,7 +196,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, uriAlone, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

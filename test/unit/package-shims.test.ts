@@ -19,6 +19,7 @@ import { normalize_options as csvOptionsOurs, OPTIONS as CSV_SHIM_OPTIONS } from
 // @ts-expect-error: csv-parse's own module, past its package's exports
 import { normalize_options as csvOptionsReal } from '../../node_modules/csv-parse/lib/api/normalize_options.js';
 import { CSV_OPTIONS } from '../../server/src/core/history/csv';
+import { URI } from 'vscode-uri';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
 const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
@@ -457,6 +458,17 @@ describe('the build\'s shims (scripts/shims)', () => {
     it('refuses any other set of options rather than guess', () => {
       for (const other of [{}, { ...CSV_OPTIONS, bom: true }, { ...CSV_OPTIONS, trim: false }, { relax_column_count: true }, null]) {
         assert.throws(() => csvOptionsOurs(other), /not in policy-report's bundles/, JSON.stringify(other));
+      }
+    });
+  });
+
+  describe('vscode-uri\'s URI module alone (lib/umd/uri.js, scripts/build.mjs uriAlone), as lsp/files.ts fileUri calls it', () => {
+    it('spells file URIs as the package\'s bundled build does', () => {
+      const alone = load(path.join(repoRoot, 'node_modules', 'vscode-uri', 'lib', 'umd', 'uri.js')) as { URI: typeof URI };
+      const paths = ['/home/an/Báo cáo (2024)/a b.report.md', '/tmp/x!$&\'()*+,;=@%#?.md', '/a/./b/../c', '//server/share/d.md', 'C:\\Users\\an\\r.md', 'c:/x', '', '/', '/ü/💡/\u00a0', 'relative/p.md'];
+      for (const p of paths) {
+        assert.equal(alone.URI.file(p).toString(), URI.file(p).toString(), p);
+        assert.equal(alone.URI.file(p).fsPath, URI.file(p).fsPath, p);
       }
     });
   });

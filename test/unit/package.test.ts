@@ -313,6 +313,11 @@ describe('the packaged extension (.vsix)', function () {
     assert.equal(readFiguresCsv(texts[1]).fileProblems.length, 1);
   });
 
+  it('carries vscode-uri\'s URI module, not its prebuilt bundle of Utils and a copy of Node\'s path (scripts/build.mjs uriAlone)', () => {
+    // The path copy's refusal (path-browserify's assertPath).
+    assert.ok(!bundle('cli.js').includes('Path must be a string. Received'), 'vscode-uri\'s bundle is in cli.js');
+  });
+
   it('gives the client none of the features the server never offers, notebook sync among them (scripts/shims/features-off.cjs)', () => {
     // Methods of the library's features (lib/common/notebook.js, semanticTokens.js, formatting.js,
     // codeLens.js, fileOperations.js), and the shims' refusals.
