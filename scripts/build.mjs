@@ -140,6 +140,7 @@ const markdownItOff = {
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
 // Its language features our server never offers (semantic tokens, formatting, rename, code lens,
 // file operations, notebook sync…: FEATURES there): scripts/shims/features-off.cjs.
+// Its minimatch, which the client never runs (the selector's first filter names a language): scripts/shims/minimatch-off.cjs.
 const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
 // The server library's features our server never uses (semantic tokens, call and type hierarchies, file
 // operations, notebook sync…: FEATURES there): scripts/shims/server-features-off.cjs.
@@ -163,6 +164,7 @@ const lspShims = {
       resolveDir: shims,
       loader: 'js',
     }));
+    build.onResolve({ filter: /^minimatch$/ }, (args) => (/[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(shims, 'minimatch-off.cjs') } : undefined));
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
     );

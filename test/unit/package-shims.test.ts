@@ -472,4 +472,30 @@ describe('the build\'s shims (scripts/shims)', () => {
       }
     });
   });
+
+  describe('minimatch, which the client never runs (minimatch-off.cjs)', () => {
+    const lib = path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib');
+    const FEATURES = (shim('features-off.cjs') as { FEATURES: Record<string, unknown> }).FEATURES;
+
+    it('is required by the client library only in diagnostic.js and in features the server never offers', () => {
+      const requiring = ['common', 'node'].flatMap((d) => readdirSync(path.join(lib, d)).filter((f) => f.endsWith('.js') && /require\("minimatch"\)/.test(readFileSync(path.join(lib, d, f), 'utf8'))));
+      assert.deepEqual(requiring.filter((f) => !(f.slice(0, -3) in FEATURES)), ['diagnostic.js']);
+    });
+
+    it('is reached in diagnostic.js only past a filter without a language, and the client\'s selector begins with one that names it', () => {
+      const diagnostic = readFileSync(path.join(lib, 'common', 'diagnostic.js'), 'utf8');
+      const match = diagnostic.slice(diagnostic.indexOf('const matchResource'), diagnostic.indexOf('new minimatch.Minimatch'));
+      assert.match(match, /if \(diagnosticPullOptions\.match !== undefined\) \{\s*return diagnosticPullOptions\.match\(selector, resource\);\s*\}\s*for \(const filter of selector\) \{/);
+      assert.match(match, /if \(filter\.language !== undefined && filter\.language !== '\*'\) \{\s*return false;\s*\}/);
+      assert.equal(diagnostic.split('new minimatch.Minimatch').length, 2);
+      const client = readFileSync(path.join(repoRoot, 'client', 'src', 'extension.ts'), 'utf8');
+      assert.match(client, /documentSelector: \[\s*(\/\/[^\n]*\n\s*)*\{ scheme: 'file', language: 'policy-report' \},/);
+      assert.ok(!/diagnosticPullOptions/.test(client));
+    });
+
+    it('throws if asked, saying why', () => {
+      const { Minimatch } = shim('minimatch-off.cjs') as { Minimatch: new (pattern: string, options: object) => unknown };
+      assert.throws(() => new Minimatch('**/*.yaml', { noext: true }), /not in policy-report's client/);
+    });
+  });
 });

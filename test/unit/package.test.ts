@@ -328,6 +328,13 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
   });
 
+  it('gives the client no minimatch, which it never runs (scripts/shims/minimatch-off.cjs)', () => {
+    // minimatch's own refusal, and brace-expansion's marker of an escaped brace.
+    const client = bundle('client.js');
+    for (const marker of ['pattern is too long', '\\0SLASH']) assert.ok(!client.includes(marker), `${marker}: minimatch is bundled`);
+    assert.ok(client.includes('minimatch is not in policy-report\'s client'));
+  });
+
   it('gives the server none of the library\'s features it never uses, notebook sync among them (scripts/shims/server-features-off.cjs)', () => {
     // Methods of vscode-languageserver's lib/common/notebook.js, semanticTokens.js, fileOperations.js, and the shims' refusal.
     const cli = bundle('cli.js');
