@@ -144,6 +144,7 @@ const markdownItOff = {
 const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
 // The server library's features our server never uses (semantic tokens, call and type hierarchies, file
 // operations, notebook sync…: FEATURES there): scripts/shims/server-features-off.cjs.
+// Its deprecated `Files` helpers (lib/node/files.js), which the server never calls: scripts/shims/server-files-off.cjs.
 const serverFeaturesOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'server-features-off.cjs')).FEATURES));
 const lspShims = {
   name: 'lsp-shims',
@@ -164,6 +165,7 @@ const lspShims = {
       resolveDir: shims,
       loader: 'js',
     }));
+    build.onResolve({ filter: /^\.\/files$/ }, (args) => (/[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/.test(args.importer) ? { path: join(shims, 'server-files-off.cjs') } : undefined));
     build.onResolve({ filter: /^minimatch$/ }, (args) => (/[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(shims, 'minimatch-off.cjs') } : undefined));
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,

@@ -498,4 +498,25 @@ describe('the build\'s shims (scripts/shims)', () => {
       assert.throws(() => new Minimatch('**/*.yaml', { noext: true }), /not in policy-report's client/);
     });
   });
+
+  describe('vscode-languageserver\'s Files helpers, which the server never calls (server-files-off.cjs)', () => {
+    const node = path.join(repoRoot, 'node_modules', 'vscode-languageserver', 'lib', 'node');
+    const ours = shim('server-files-off.cjs') as Record<string, unknown>;
+
+    it('exports what lib/node/files.js exports, each a refusal', () => {
+      const real = load(path.join(node, 'files.js')) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(ours).sort(), Object.keys(real).sort());
+      assert.deepEqual(Object.keys(ours.FileSystem as object).sort(), Object.keys(real.FileSystem as object).sort());
+      assert.throws(() => (ours.uriToFilePath as (u: string) => string)('file:///a'), /Files\.uriToFilePath is not in policy-report's language server/);
+      assert.throws(() => (ours.FileSystem as { isParent: (a: string, b: string) => boolean }).isParent('/a', '/a/b'), /not in policy-report's language server/);
+    });
+
+    it('is used by main.js only for the Files namespace, and by no module of the server', () => {
+      const main = readFileSync(path.join(node, 'main.js'), 'utf8');
+      assert.deepEqual([...main.matchAll(/\bfm\.(\w+)/g)].map((m) => m[1]).sort(), ['resolve', 'resolveGlobalNodePath', 'resolveGlobalYarnPath', 'resolveModulePath', 'uriToFilePath']);
+      for (const line of main.split('\n').filter((l) => /\bfm\./.test(l))) assert.match(line, /^\s*Files\.\w+ = fm\.\w+;$/);
+      const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+      for (const f of sources(path.join(repoRoot, 'server', 'src'))) assert.doesNotMatch(readFileSync(f, 'utf8'), /import \{[^}]*\bFiles\b[^}]*\} from 'vscode-languageserver/, f);
+    });
+  });
 });

@@ -344,6 +344,11 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(cli.includes('is not in policy-report\'s language server (scripts/shims/server-features-off.cjs)'));
   });
 
+  it('gives the server none of the library\'s deprecated Files helpers (scripts/shims/server-files-off.cjs)', () => {
+    // resolveGlobalNodePath's question to npm.
+    assert.ok(!bundle('cli.js').includes('config get prefix'), 'vscode-languageserver\'s lib/node/files.js is bundled');
+  });
+
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {
     assert.ok(!bundle('client.js').includes('is the input file'), 'client.js carries io/write.ts');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
