@@ -140,9 +140,11 @@ const markdownItOff = {
 // (lib/node/main.js checkVersion): scripts/shims/semver-{parse,satisfies}.cjs, not the 20 KB library.
 // Its language features our server never offers (semantic tokens, formatting, rename, code lens,
 // file operations, notebook sync…: FEATURES there): scripts/shims/features-off.cjs.
+// Its minimatch, which the client never runs (the selector's first filter names a language): scripts/shims/minimatch-off.cjs.
 const featuresOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'features-off.cjs')).FEATURES));
 // The server library's features our server never uses (semantic tokens, call and type hierarchies, file
 // operations, notebook sync…: FEATURES there): scripts/shims/server-features-off.cjs.
+// Its deprecated `Files` helpers (lib/node/files.js), which the server never calls: scripts/shims/server-files-off.cjs.
 const serverFeaturesOff = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'server-features-off.cjs')).FEATURES));
 const lspShims = {
   name: 'lsp-shims',
@@ -163,9 +165,27 @@ const lspShims = {
       resolveDir: shims,
       loader: 'js',
     }));
+    build.onResolve({ filter: /^\.\/files$/ }, (args) => (/[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/.test(args.importer) ? { path: join(shims, 'server-files-off.cjs') } : undefined));
+    build.onResolve({ filter: /^minimatch$/ }, (args) => (/[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(shims, 'minimatch-off.cjs') } : undefined));
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) =>
       /[\\/]vscode-languageclient[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', `semver-${args.path.split('/').pop()}.cjs`) } : undefined,
     );
+  },
+};
+// csv-parse's normalize_options, for the one set of options core/history/csv.ts passes: scripts/shims/csv-options.mjs.
+const csvOptions = {
+  name: 'csv-options',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/normalize_options\.js$/ }, (args) => (/[\\/]csv-parse[\\/]lib[\\/]api$/.test(args.resolveDir) ? { path: join(shims, 'csv-options.mjs') } : undefined));
+  },
+};
+// vscode-uri's module builds (lib/esm/index.mjs, lib/umd/index.js) are each one prebuilt bundle of the
+// URI class, its Utils and a copy of Node's path module for browsers; lsp/files.ts calls URI.file and
+// toString only: the bundles take the package's own URI module (lib/umd/uri.js, CommonJS) alone.
+const uriAlone = {
+  name: 'uri-alone',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-uri$/ }, () => ({ path: join(root, 'node_modules', 'vscode-uri', 'lib', 'umd', 'uri.js') }));
   },
 };
 // serverLazy: vscode-languageserver evaluated at its first use (scripts/server-lazy.mjs).
@@ -180,7 +200,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, uriAlone, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

@@ -37,6 +37,8 @@ export { setCodeCacheSource } from './lsp/code-cache';
 export { WriteRefused, writeFileAtomic } from './io/write';
 // `figures --format csv`'s columns and cells (test/unit/cli-manners.test.ts).
 export { csvCell, FIGURE_CSV_COLUMNS } from './cli/figures';
+// figures.csv read by the shipped bundle, csv-parse's options on scripts/shims/csv-options.mjs (test/unit/package.test.ts).
+export { readFiguresCsv } from './core/history/csv';
 
 const EXPORT_SPEC: CommandSpec = {
   name: 'export',

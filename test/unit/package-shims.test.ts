@@ -1,5 +1,5 @@
 /**
- * The modules the build puts in place of what jszip, xmldom, markdown-it, entities and the language client and server carry for
+ * The modules the build puts in place of what jszip, xmldom, markdown-it, entities, csv-parse and the language client and server carry for
  * browsers or for a use the product never makes (scripts/shims, scripts/build.mjs): each does what the library did for its
  * caller, compared here with the library itself (loaded from node_modules at run time, past the
  * build's aliases).
@@ -14,6 +14,12 @@ import MarkdownIt from 'markdown-it';
 import { repoRoot } from '../helpers';
 // @ts-expect-error: a plain ES module of the build's, without types
 import { pairOff, RendererOff, ruleOff } from '../../scripts/shims/markdown-it-off.mjs';
+// @ts-expect-error: a plain ES module of the build's, without types
+import { normalize_options as csvOptionsOurs, OPTIONS as CSV_SHIM_OPTIONS } from '../../scripts/shims/csv-options.mjs';
+// @ts-expect-error: csv-parse's own module, past its package's exports
+import { normalize_options as csvOptionsReal } from '../../node_modules/csv-parse/lib/api/normalize_options.js';
+import { CSV_OPTIONS } from '../../server/src/core/history/csv';
+import { URI } from 'vscode-uri';
 
 const load = createRequire(path.join(repoRoot, 'package.json'));
 const shim = (name: string) => load(path.join(repoRoot, 'scripts', 'shims', name));
@@ -436,6 +442,81 @@ describe('the build\'s shims (scripts/shims)', () => {
 
     it('refuses a range it does not implement rather than guess', () => {
       assert.throws(() => ours.satisfies('1.90.0', '>=1.82.0'), /only a caret range/);
+    });
+  });
+
+  describe('csv-parse\'s normalize_options, for the options core/history/csv.ts passes (csv-options.mjs)', () => {
+    it('knows the options csv.ts passes, and gives what the library gives for them, key for key', () => {
+      assert.deepEqual(CSV_SHIM_OPTIONS, CSV_OPTIONS);
+      const [ours, real] = [csvOptionsOurs({ ...CSV_OPTIONS }), csvOptionsReal({ ...CSV_OPTIONS })];
+      assert.deepEqual(Object.keys(ours), Object.keys(real));
+      assert.deepEqual(ours, real);
+      // A new object each call, as the library's (the parser writes into it after a BOM).
+      assert.notEqual(csvOptionsOurs({ ...CSV_OPTIONS }).quote, ours.quote);
+    });
+
+    it('refuses any other set of options rather than guess', () => {
+      for (const other of [{}, { ...CSV_OPTIONS, bom: true }, { ...CSV_OPTIONS, trim: false }, { relax_column_count: true }, null]) {
+        assert.throws(() => csvOptionsOurs(other), /not in policy-report's bundles/, JSON.stringify(other));
+      }
+    });
+  });
+
+  describe('vscode-uri\'s URI module alone (lib/umd/uri.js, scripts/build.mjs uriAlone), as lsp/files.ts fileUri calls it', () => {
+    it('spells file URIs as the package\'s bundled build does', () => {
+      const alone = load(path.join(repoRoot, 'node_modules', 'vscode-uri', 'lib', 'umd', 'uri.js')) as { URI: typeof URI };
+      const paths = ['/home/an/Báo cáo (2024)/a b.report.md', '/tmp/x!$&\'()*+,;=@%#?.md', '/a/./b/../c', '//server/share/d.md', 'C:\\Users\\an\\r.md', 'c:/x', '', '/', '/ü/💡/\u00a0', 'relative/p.md'];
+      for (const p of paths) {
+        assert.equal(alone.URI.file(p).toString(), URI.file(p).toString(), p);
+        assert.equal(alone.URI.file(p).fsPath, URI.file(p).fsPath, p);
+      }
+    });
+  });
+
+  describe('minimatch, which the client never runs (minimatch-off.cjs)', () => {
+    const lib = path.join(repoRoot, 'node_modules', 'vscode-languageclient', 'lib');
+    const FEATURES = (shim('features-off.cjs') as { FEATURES: Record<string, unknown> }).FEATURES;
+
+    it('is required by the client library only in diagnostic.js and in features the server never offers', () => {
+      const requiring = ['common', 'node'].flatMap((d) => readdirSync(path.join(lib, d)).filter((f) => f.endsWith('.js') && /require\("minimatch"\)/.test(readFileSync(path.join(lib, d, f), 'utf8'))));
+      assert.deepEqual(requiring.filter((f) => !(f.slice(0, -3) in FEATURES)), ['diagnostic.js']);
+    });
+
+    it('is reached in diagnostic.js only past a filter without a language, and the client\'s selector begins with one that names it', () => {
+      const diagnostic = readFileSync(path.join(lib, 'common', 'diagnostic.js'), 'utf8');
+      const match = diagnostic.slice(diagnostic.indexOf('const matchResource'), diagnostic.indexOf('new minimatch.Minimatch'));
+      assert.match(match, /if \(diagnosticPullOptions\.match !== undefined\) \{\s*return diagnosticPullOptions\.match\(selector, resource\);\s*\}\s*for \(const filter of selector\) \{/);
+      assert.match(match, /if \(filter\.language !== undefined && filter\.language !== '\*'\) \{\s*return false;\s*\}/);
+      assert.equal(diagnostic.split('new minimatch.Minimatch').length, 2);
+      const client = readFileSync(path.join(repoRoot, 'client', 'src', 'extension.ts'), 'utf8');
+      assert.match(client, /documentSelector: \[\s*(\/\/[^\n]*\n\s*)*\{ scheme: 'file', language: 'policy-report' \},/);
+      assert.ok(!/diagnosticPullOptions/.test(client));
+    });
+
+    it('throws if asked, saying why', () => {
+      const { Minimatch } = shim('minimatch-off.cjs') as { Minimatch: new (pattern: string, options: object) => unknown };
+      assert.throws(() => new Minimatch('**/*.yaml', { noext: true }), /not in policy-report's client/);
+    });
+  });
+
+  describe('vscode-languageserver\'s Files helpers, which the server never calls (server-files-off.cjs)', () => {
+    const node = path.join(repoRoot, 'node_modules', 'vscode-languageserver', 'lib', 'node');
+    const ours = shim('server-files-off.cjs') as Record<string, unknown>;
+
+    it('exports what lib/node/files.js exports, each a refusal', () => {
+      const real = load(path.join(node, 'files.js')) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(ours).sort(), Object.keys(real).sort());
+      assert.deepEqual(Object.keys(ours.FileSystem as object).sort(), Object.keys(real.FileSystem as object).sort());
+      assert.throws(() => (ours.uriToFilePath as (u: string) => string)('file:///a'), /Files\.uriToFilePath is not in policy-report's language server/);
+      assert.throws(() => (ours.FileSystem as { isParent: (a: string, b: string) => boolean }).isParent('/a', '/a/b'), /not in policy-report's language server/);
+    });
+
+    it('is used by main.js only for the Files namespace, and by no module of the server', () => {
+      const main = readFileSync(path.join(node, 'main.js'), 'utf8');
+      assert.deepEqual([...main.matchAll(/\bfm\.(\w+)/g)].map((m) => m[1]).sort(), ['resolve', 'resolveGlobalNodePath', 'resolveGlobalYarnPath', 'resolveModulePath', 'uriToFilePath']);
+      for (const line of main.split('\n').filter((l) => /\bfm\./.test(l))) assert.match(line, /^\s*Files\.\w+ = fm\.\w+;$/);
+      const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+      for (const f of sources(path.join(repoRoot, 'server', 'src'))) assert.doesNotMatch(readFileSync(f, 'utf8'), /import \{[^}]*\bFiles\b[^}]*\} from 'vscode-languageserver/, f);
     });
   });
 });

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFiguresCsv } from '../../server/src/core/history/csv';
 import { ruleMetadata } from '../../server/src/core/rules/index';
 import { repoRoot } from '../helpers';
 
@@ -109,6 +110,11 @@ import { repoRoot } from '../helpers';
  * Round 28: 594 KiB (608 264 bytes) after its reading modules and three catalog wordings: 6.0 KiB under the gate.
  * Round 29: 595 KiB (609 430 bytes) after its reading modules (markup/relative-change.ts, clash-growth.ts; parse/second-list.ts), the history texts kept deflated (core/history/text-bytes.ts, lsp/text-packing.ts): 4.9 KiB under the gate.
  * Round 30: 600 KiB (613 980 bytes) after its reading modules (parse/rise-clause.ts, share-of-amount.ts; markup/country-place.ts, undated.ts, breakdown-item.ts; catalog/whole-share.ts) and core/held-shapes.ts: 420 bytes under the gate — the next round starts with a trim.
+ * Round 31's trim: 589 KiB (603 268 bytes, from 613 649 measured at its start), no feature or doc removed, library parts
+ * the product never runs on shims: the client's minimatch (scripts/shims/minimatch-off.cjs; client.js −5.4 KiB
+ * zipped), csv-parse's normalize_options for the one set of options csv.ts passes (csv-options.mjs), vscode-uri
+ * as its URI module alone (lib/umd/uri.js, not its bundle with a copy of Node's path) and the server library's
+ * deprecated Files helpers (server-files-off.cjs; cli.js −4.7 KiB together): 10.9 KiB under the gate.
  */
 const LIMIT = 600 * 1024;
 
@@ -296,6 +302,27 @@ describe('the packaged extension (.vsix)', function () {
     assert.match(plain, /~~gạch~~ \(c\) \(tm\) \+- -- --- "ngoặc" 'đơn' \.\.\. \?!!! https:\/\/vnexpress\.net và www\.mic\.gov\.vn Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%\./);
   });
 
+  it('reads figures.csv as csv-parse with all its options does, their normalizing on scripts/shims/csv-options.mjs', () => {
+    // normalize_options' checks of options the product never passes, and its refusals.
+    assert.ok(!bundle('cli.js').includes('Invalid option columns'), 'csv-parse\'s normalize_options is bundled');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = require(path.join(dir, 'out', 'cli.js')) as typeof import('../../server/src/cli');
+    const texts = [
+      '\uFEFFindicator,period,value,unit\n  internet-users , 2024 ,"78,4",%\n\n"a ""b"", c",2023,"1.234,5",người\r\nx,2022\n',
+      'indicator,period,value\nx,2024,"12,5\nx,2023,1\n',
+      'period,value\n2024,1\n',
+      '',
+    ];
+    for (const text of texts) assert.deepEqual(shipped.readFiguresCsv(text), readFiguresCsv(text), JSON.stringify(text));
+    assert.equal(readFiguresCsv(texts[0]).rows.length, 3);
+    assert.equal(readFiguresCsv(texts[1]).fileProblems.length, 1);
+  });
+
+  it('carries vscode-uri\'s URI module, not its prebuilt bundle of Utils and a copy of Node\'s path (scripts/build.mjs uriAlone)', () => {
+    // The path copy's refusal (path-browserify's assertPath).
+    assert.ok(!bundle('cli.js').includes('Path must be a string. Received'), 'vscode-uri\'s bundle is in cli.js');
+  });
+
   it('gives the client none of the features the server never offers, notebook sync among them (scripts/shims/features-off.cjs)', () => {
     // Methods of the library's features (lib/common/notebook.js, semanticTokens.js, formatting.js,
     // codeLens.js, fileOperations.js), and the shims' refusals.
@@ -306,6 +333,13 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(client.includes('is not in policy-report\'s client (scripts/shims/features-off.cjs)'));
   });
 
+  it('gives the client no minimatch, which it never runs (scripts/shims/minimatch-off.cjs)', () => {
+    // minimatch's own refusal, and brace-expansion's marker of an escaped brace.
+    const client = bundle('client.js');
+    for (const marker of ['pattern is too long', '\\0SLASH']) assert.ok(!client.includes(marker), `${marker}: minimatch is bundled`);
+    assert.ok(client.includes('minimatch is not in policy-report\'s client'));
+  });
+
   it('gives the server none of the library\'s features it never uses, notebook sync among them (scripts/shims/server-features-off.cjs)', () => {
     // Methods of vscode-languageserver's lib/common/notebook.js, semanticTokens.js, fileOperations.js, and the shims' refusal.
     const cli = bundle('cli.js');
@@ -313,6 +347,11 @@ describe('the packaged extension (.vsix)', function () {
       assert.ok(!cli.includes(marker), `${marker}: vscode-languageserver's feature is bundled`);
     }
     assert.ok(cli.includes('is not in policy-report\'s language server (scripts/shims/server-features-off.cjs)'));
+  });
+
+  it('gives the server none of the library\'s deprecated Files helpers (scripts/shims/server-files-off.cjs)', () => {
+    // resolveGlobalNodePath's question to npm.
+    assert.ok(!bundle('cli.js').includes('config get prefix'), 'vscode-languageserver\'s lib/node/files.js is bundled');
   });
 
   it('gives the client its writes and their refusals from the one bundle (client/src/cli-module.ts): a refusal is the bundle\'s WriteRefused', async () => {

@@ -24,6 +24,12 @@ export interface CsvProblem {
 const COLUMNS = ['indicator', 'period', 'value', 'unit', 'compiler', 'status', 'source'];
 
 /**
+ * csv-parse's options: the only set the shipped bundles know how to normalize (scripts/shims/csv-options.mjs
+ * holds its normalized form; test/unit/package-shims.test.ts compares the two).
+ */
+export const CSV_OPTIONS = { relax_column_count: true, skip_empty_lines: true, info: true, trim: true };
+
+/**
  * The largest figures.csv read (UTF-16 units): some 40 000 rows. A larger file gives one problem
  * and no figures.
  */
@@ -68,7 +74,7 @@ export function readFiguresCsv(text: string): ReadCsv {
   };
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
+    records = parse(text.replace(/^\uFEFF/, ''), CSV_OPTIONS) as unknown as typeof records;
   } catch (e) {
     const line = Math.max(0, ((e as { lines?: number }).lines ?? 1) - 1);
     return { rows: [], fileProblems: [{ range: lineRange(line), message: msg('figures.csv sai cú pháp CSV ở dòng này; sửa rồi lưu lại.', `Malformed figures.csv: ${(e as Error).message}`) }] };
