@@ -28,7 +28,7 @@ import { work } from '../work';
 import { carriedAfter } from './carried';
 import { carriedBelowHeading, carriedIntoNextParagraph } from './heading-anchor';
 import { plannedBefore } from '../parse/family-carry';
-import { bindSpan, boundKey as key, clauseAt, figuresOfReferences, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, boundKey as key, byMode, clauseAt, figuresOfReferences, markWords, readUnit, roleOf, type Bound, type UnitReading } from './bind';
 import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
@@ -220,7 +220,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   if (!named.length) return false;
   groupNameLists(unit, named); // names one after another before their figures ("lần lượt"): name-lists.ts
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
-  const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end));
+  const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end, markWords(run.mode, unit, n)));
   settleLists(named, bound, reading);
   const taken = figuresOfReferences(unit, reading);
   const owner = nearestNames(run.catalog, named, bound, reading, plainFigs);
@@ -240,7 +240,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   cases.push(...pairedMarks(unit, named, marks, (n, figure, message) => ambiguousCase(run, unit, n, 'far-figure', [figure], message)));
-  if (named.every((n) => n.subject) && !marks.size && !cases.length) return false;
+  if (named.every((n) => n.subject) && !marks.size && !cases.length && !named.some((n) => byMode(unit, reading, n))) return false; // (a rate's binding by mode: bind.ts byMode)
   absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
   // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)
