@@ -15,7 +15,9 @@ import { editionOf } from '../parse/name-year';
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import type { ProseUnit } from './prose';
-import type { MarkMode } from './types';
+import type { AmbiguousCase, MarkMode } from './types';
+import { ambiguousCase, type MentionRun } from './mention';
+import { msg } from '../i18n';
 import type { Named } from './names';
 
 /** A span of a part to read as spaces: a name about to be marked. */
@@ -176,4 +178,12 @@ export function byMode(unit: ProseUnit, r: UnitReading, n: Named): boolean {
   const [canonical, wrap] = [n.indicator.name, markWords('wrap', unit, n)];
   if (ratedName(canonical) === ratedName(wrap)) return false;
   return bindSpan(unit, r, n.part, n.cand.start, n.cand.end, canonical)?.fig !== bindSpan(unit, r, n.part, n.cand.start, n.cand.end, wrap)?.fig;
+}
+
+/** Wrap mode's word on a rate's subject after its people's count (byMode): `variant-name`, canonical mode marks it with the share. */
+export function rateByCount(run: MentionRun, unit: ProseUnit, r: UnitReading, n: Named): AmbiguousCase {
+  const b = bindSpan(unit, r, n.part, n.cand.start, n.cand.end, n.indicator.name);
+  const figure = b ? r.figs[b.part][b.fig].raw : '';
+  const words = markWords('wrap', unit, n);
+  return ambiguousCase(run, unit, n, 'variant-name', figure ? [figure] : [], msg(`"${words}" (${figure}) là "${n.indicator.name}"; "[[${words}]]" sẽ gắn số đếm trước nó: không đánh dấu. Viết tên đầy đủ để đánh dấu.`, `"${words}" (${figure}) is "${n.indicator.name}"; "[[${words}]]" would bind the count before it: left unmarked. Write the full name to mark it.`));
 }
