@@ -92,7 +92,7 @@ function shareWritten(text: string, hit: { start: number; end: number }): boolea
  * more words after it ("… 79% là người trẻ").
  */
 const WHOLE_AFTER =
-  /^\s*(?:(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý)\s+[\dIV/]+\s*)?(?::\s*|,?\s+(?:chiếm|đạt|là|bằng|tương đương)\s+)(?:(?:khoảng|gần|hơn|trên|ước)\s+)?\d[\d.,]*\s*%\s+(\p{L}+(?:\s+\p{L}+)?)\s*(?:[,.;)]|$)/iu;
+  /^\s*(?:(?:vào |trong |tính đến |đến |tới )?(?:năm|tháng|quý)\s+[\dIV/]+\s*)?(?::\s*|,?\s+(?:chiếm|đạt|là|bằng|tương đương)\s+)(?:(?:khoảng|gần|hơn|trên|ước)\s+)?\d[\d.,]*\s*%\s+(\p{L}+(?:\s+\p{L}+)?)\s*(?:\[\^[^\]\s]{1,20}\]\s*)?(?:[,.;)]|$)/iu; // (a footnote's mark after the whole, "dân số[^3].": §61)
 
 function wholeAfter(text: string, hit: { end: number }, ind: Indicator): boolean {
   const m = WHOLE_AFTER.exec(text.slice(hit.end, hit.end + 90));

@@ -180,7 +180,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       let also: Reference['also'];
       if (prose) {
         // Prose: the level figure of the reference's clause (clauses.ts).
-        const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index);
+        const idx = bindInSentence(prose.text, r.start - prose.from, r.end - prose.from, prose.figures, prose.reading, prose.index, r.inner);
         figure = idx >= 0 ? figureAt(k, idx) : null;
         if (figure) datedByEdition(figure, prose.text, r.end - prose.from, prose.figures[idx], prose.periods, parts[k].base, doc); // "trong [[DTI]] 2022" (name-year.ts)
         // "từ A năm X lên B năm Y": A is the indicator's value for X; "đạt B, cuối năm X là A" too;

@@ -52,6 +52,7 @@ import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './perio
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 import { resumedClause } from './bracket-aside';
 import { targetByCopula } from './rank-copula';
+import { populationShare, ratedName } from './population-share';
 
 export { firstIndex } from './clause-scan'; // (the readers import it from here)
 
@@ -323,9 +324,9 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
 /**
  * The index of the figure a reference at [start, end) binds to, or -1. `figures` in text order,
  * `reading` from {@link readSentence}. Binary searches: a sentence with thousands of figures and
- * references costs (figures + references) × log.
+ * references costs (figures + references) × log. `name`: the reference's words as written (a rate's, population-share.ts).
  */
-export function bindInSentence(text: string, start: number, end: number, figures: Figure[], reading: SentenceReading, next: LevelIndex): number {
+export function bindInSentence(text: string, start: number, end: number, figures: Figure[], reading: SentenceReading, next: LevelIndex, name?: string): number {
   const cs = reading.clauses;
   const c = Math.max(0, firstIndex(cs.length, (k) => cs[k].start > start) - 1);
   const i0 = firstIndex(figures.length, (i) => figures[i].start >= end);
@@ -334,6 +335,7 @@ export function bindInSentence(text: string, start: number, end: number, figures
   if (listed >= 0) return listed;
   const a = pastBand(figures, reading.clauseOf, next.nextLevel, next.nextLevel[i0]); // "tốp 10 với vị trí thứ 8/63": 8/63 (roles.ts)
   const b = i1 >= 0 ? next.prevLevel[i1] : -1;
+  if (b >= 0 && b === i1 && ratedName(name) && populationShare(text, start, end, figures, b, i0) >= 0) return i0; // "68,17 triệu [[Tỷ lệ …]], chiếm 70,3% dân số" (population-share.ts)
   // "xếp thứ 17/63 về [[X]]", "đứng thứ 7 về [[X]] với tỷ trọng 17,15%": the figure before it, whatever follows.
   if (b >= 0 && b === i1 && reading.clauseOf[b] === c && start - figures[b].end <= 40 && /(?:^|\s)về\s*$/u.test(text.slice(figures[b].end, start))) return firstOfList(text, figures, b);
   // "lập 76.905 [[tổ công nghệ số cộng đồng]] với 356.914 thành viên": a count with no noun of its
