@@ -13,6 +13,7 @@ import type { CatalogDocument, CatalogError, Indicator } from './types';
 import { readIndicator } from './entry';
 import { readDocuments } from './fields';
 import { fieldNode, keyName, YamlReader } from './yaml-reader';
+import { plainYaml } from './plain-yaml';
 import defaultCatalogText from './default-catalog.yaml';
 
 export { MEASURE_TYPES, UNIT_CLASSES, RANK_SCOPES, PERIOD_KINDS, INDICATOR_ID_PATTERN, isWebAddress } from './schema';
@@ -54,9 +55,11 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
   const indicators: Indicator[] = [];
   let documents: CatalogDocument[] | undefined;
 
-  let doc: ReturnType<typeof parseDocument>;
+  let doc: Pick<ReturnType<typeof parseDocument>, 'contents' | 'errors'>;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // The embedded default's YAML by a reader of its plain subset (plain-yaml.ts; the same nodes), else the package.
+    const plain = uri === DEFAULT_CATALOG_URI ? plainYaml(text) : null;
+    doc = plain ? { contents: plain, errors: [] } : parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     // The yaml package reports problems in doc.errors; this is only a guard for the contract.
     r.report(r.rangeOf(0, 0), `Cannot parse catalog: ${String(e)}`, 'Không đọc được danh mục');
