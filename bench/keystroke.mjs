@@ -17,6 +17,12 @@
 // `--node-args` (repeatable): node options in place of the shipped ones; every build runs with every set.
 // `--per-rule`: each rule's check timed over the keystrokes (CPU ms per keystroke, rules_cpu_ms, the
 // largest first; the checks' own timing adds a little to cpu_per_keystroke_ms).
+// `--collect N`: the server's full collection (lsp/collect.ts collectGarbage, the held shapes passed) after
+// every Nth keystroke, untimed; `--collect-slack MB`: instead, as lsp/sync.ts, one when the old generation
+// grew by MB (48: a draft under 256 KB; 16: larger), following V8's own; V8's heap growing factor set as the
+// server sets it after the index. Their count in `collections`; with `--node-args "... --log-deopt
+// --logfile=v8.log"`, `typing_ms` (the keystrokes' span since the process's start) and `pid` find the
+// deopts they cause in V8's log (docs/performance.md §3.7).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -28,7 +34,7 @@ import { shippedNodeArgs } from './server-options.mjs';
 
 const args = {
   sessionKb: 50,
-  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--figure': false, '--fresh': false, '--times': false, '--per-rule': false, '--child': null, '--node-args': [] }, 'dirs'),
+  ...readArgs(process.argv.slice(2), { '--sessions': 200, '--draft-kb': 100, '--edits': 200, '--rounds': 2, '--profile': null, '--findings': false, '--figure': false, '--fresh': false, '--times': false, '--per-rule': false, '--collect': 0, '--collect-slack': 0, '--child': null, '--node-args': [] }, 'dirs'),
 };
 
 const r1 = (x) => Math.round(x * 10) / 10;
@@ -77,10 +83,13 @@ async function child(dir, ws) {
       };
     }
   }
+  const collector = args.collect || args.collectSlack ? new core.GrowthCollector(args.collectSlack, undefined, undefined, true) : null;
+  if (collector) v8.setFlagsFromString('--heap-growing-percent=100');
   const gc = new v8.GCProfiler();
   const heap0 = v8.getHeapStatistics().used_heap_size;
   gc.start();
   const cpu0 = process.cpuUsage();
+  const typing0 = performance.now();
   for (let i = 0; i < args.edits; i++) {
     if (args.figure && args.fresh) {
       const spot = spots[i % spots.length];
@@ -91,6 +100,7 @@ async function child(dir, ws) {
     const t = performance.now();
     const findings = service.check(uri, text, 2 + i);
     ms.push(performance.now() - t);
+    if (collector && (!args.collect || (i + 1) % args.collect === 0)) collector.between();
     if (args.findings) hash.update(JSON.stringify(findings));
   }
   const cpu = process.cpuUsage(cpu0);
@@ -115,6 +125,7 @@ async function child(dir, ws) {
     gcs: kinds,
   });
   if (args.times) out.times_ms = ms.map(r1);
+  if (collector) Object.assign(out, { collections: collector.collections, typing_ms: [Math.round(typing0), Math.round(performance.now())], pid: process.pid });
   if (args.perRule) {
     out.rules_cpu_ms = Object.fromEntries(
       Object.entries(perRule)
@@ -145,6 +156,8 @@ if (args.child) {
         if (args.fresh) extra.push('--fresh');
         if (args.times) extra.push('--times');
         if (args.perRule) extra.push('--per-rule');
+        if (args.collect) extra.push('--collect', String(args.collect));
+        if (args.collectSlack) extra.push('--collect-slack', String(args.collectSlack));
         if (args.profile) extra.push('--profile', `${args.profile}.${k}.${j}.${round}.${args.profile.endsWith('heap') ? 'heap' : 'cpuprofile'}`);
         const r = spawnSync(process.execPath, [...node, '--expose-gc', new URL(import.meta.url).pathname, '--child', JSON.stringify(ws), '--sessions', String(args.sessions), '--edits', String(args.edits), ...extra, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (r.status !== 0) throw new Error(`${dir}: ${r.stderr}`);

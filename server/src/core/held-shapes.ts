@@ -16,7 +16,7 @@ import Token from 'markdown-it/lib/token.mjs';
 import StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
-import { Composer, Document, Lexer, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, Document, Lexer, Pair, Parser, Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
@@ -31,3 +31,6 @@ export function holdShapes(...constructors: Constructor[]): void {
 
 // (the YAML front matter's parse: yaml's lexer, parser, composer and nodes)
 holdShapes(Object, Array, Token, StateBlock, StateInline, StateCore, Lexer, Parser, Composer, Document, Pair, Scalar, YAMLMap, YAMLSeq);
+// (and, made per parse too, its schema and directives: yaml exports no Directives, a composer has one;
+// node's URL, a report's uri read back to a path)
+holdShapes(Schema, (new Composer() as unknown as { directives: object }).directives.constructor, URL);
