@@ -159,7 +159,7 @@ function lackingAlike(c: NameCandidate, tokens: Token[], idx: NameIndex): Indica
     // An entry of another unit the bound figure tells apart ("Chỉ số … cấp tỉnh": a rank or a score).
     if (c.label.shared.includes(label.indicator) || out.has(label.indicator) || label.indicator.unitClass !== c.label.indicator.unitClass) continue;
     // A name whose "số" of a digital whole the window lacks is no alike (reading.md §59.1).
-    if (ids.every((id) => label.firstPos[id] >= 0) && !digitalLacking(label, (p) => present.has(label.ids[p]))) out.add(label.indicator);
+    if (ids.every((id) => label.firstPos[id] >= 0) && !digitalLacking(label, (p) => tokens.slice(c.first, c.last + 1).some((t) => t.folded === label.tokens[p]))) out.add(label.indicator);
   }
   return [...out];
 }
