@@ -45,6 +45,7 @@ import { countedHaving, groupCriterion } from './group-figure';
 import { relativeChange } from './relative-change';
 import { breakdownItem } from './breakdown-item';
 import { countryPlace } from './country-place';
+import { lossAmount } from './loss-figure';
 
 export { blockNamed } from './blocks';
 import { scopeFits, SCOPE_EN, SCOPE_VI } from './placement';
@@ -339,5 +340,5 @@ function firmFigure(x: ClassInput, f: Figure): Message | null {
 export function falseByClass(x: ClassInput): Message | null {
   const f = x.figs[x.fig];
   if (!f) return null;
-  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? withinCount((x.before ?? '').slice(-120) + x.plain.slice(Math.max(0, f.start - 120), f.start), x.plain.slice(f.numeralEnd, f.numeralEnd + 40), f, x.indicator) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? countedHaving(x, f) ?? groupCriterion(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f) ?? relativeChange(x.role, f, x.indicator) ?? breakdownItem(x.plain, x.figs, f, x.name) ?? countryPlace((x.before ?? '') + x.plain.slice(0, f.start), f, x.indicator);
+  return titleFigure(x, f) ?? changeAsLevel(x, f) ?? shareAsGrowth(x, f) ?? thresholdPerPlace(x, f) ?? tierAsRank(x, f) ?? mappedElsewhere(x, f) ?? obligation(x, f) ?? partAbroad(x, f) ?? otherScope(x, f) ?? predecessor(x, f) ?? firmFigure(x, f) ?? withinCount((x.before ?? '').slice(-120) + x.plain.slice(Math.max(0, f.start - 120), f.start), x.plain.slice(f.numeralEnd, f.numeralEnd + 40), f, x.indicator) ?? frontedClass(x, f) ?? otherMeasure(x, f) ?? selectedFew(x, f) ?? countedHaving(x, f) ?? groupCriterion(x, f) ?? addedNotStock(x, f) ?? weightNotValue({ plain: x.plain, before: x.before, indicatorName: x.indicator.name }, f) ?? placedCount(x.plain, f, x.indicator.name) ?? withdrawnFigure(x.before ?? '', x.plain.slice(Math.max(0, f.start - 240), f.start), f) ?? datelineDay(x.before ?? '', x.plain, x.period, x.indicator, f) ?? relativeChange(x.role, f, x.indicator) ?? breakdownItem(x.plain, x.figs, f, x.name) ?? countryPlace((x.before ?? '') + x.plain.slice(0, f.start), f, x.indicator) ?? lossAmount(x.plain, f, x.indicator);
 }

@@ -282,14 +282,19 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
 }
 
 /**
- * A label's "số" of a digital whole ("kinh tế số", "xã hội số", "chính phủ số", "chuyển đổi số") left out
- * of the window. Not "công nghệ số": writers name its products' exports "sản phẩm công nghệ" (reading.md §37.2).
+ * A label's "số" of a digital whole ("kinh tế số", "xã hội số", "chính phủ số", "chuyển đổi số", "năng
+ * lực cạnh tranh số": reading.md §59.1) left out of the window. Not "công nghệ số": writers name its
+ * products' exports "sản phẩm công nghệ" (reading.md §37.2).
  */
 function lacksDigital(label: Label, used: Uint8Array): boolean {
-  for (let p = 1; p < label.tokens.length; p++) if (label.tokens[p] === 'so' && !used[p] && DIGITAL_OF.has(label.tokens[p - 1])) return true;
+  return digitalLacking(label, (p) => !!used[p]);
+}
+/** Whether a "số" of a digital whole in `label` is not written (`written(p)`: the label's word p is). */
+export function digitalLacking(label: Pick<Label, 'tokens'>, written: (p: number) => boolean): boolean {
+  for (let p = 1; p < label.tokens.length; p++) if (label.tokens[p] === 'so' && !written(p) && DIGITAL_OF.has(label.tokens[p - 1])) return true;
   return false;
 }
-const DIGITAL_OF = new Set(['te', 'hoi', 'phu', 'quyen', 'doi']);
+const DIGITAL_OF = new Set(['te', 'hoi', 'phu', 'quyen', 'doi', 'tranh']);
 
 /** Whether the words put into a window (token indices, ascending) form runs of inserted-words.ts insertRun ("đối với" a pair). */
 function insertedRuns(at: number[], tokens: Token[]): boolean {

@@ -12,7 +12,7 @@ import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
 import type { Figure } from '../types';
 import { work } from '../work';
-import { byRank, findNames, type Blocked, type NameCandidate } from './match';
+import { byRank, digitalLacking, findNames, type Blocked, type NameCandidate } from './match';
 import { tokenize, type CompilerCue, type NameIndex, type Token } from './name-index';
 import type { ProsePart, ProseUnit } from './prose';
 import { proseSentences, sectionStart } from './context';
@@ -158,7 +158,8 @@ function lackingAlike(c: NameCandidate, tokens: Token[], idx: NameIndex): Indica
     const label = idx.labels[li];
     // An entry of another unit the bound figure tells apart ("Chỉ số … cấp tỉnh": a rank or a score).
     if (c.label.shared.includes(label.indicator) || out.has(label.indicator) || label.indicator.unitClass !== c.label.indicator.unitClass) continue;
-    if (ids.every((id) => label.firstPos[id] >= 0)) out.add(label.indicator);
+    // A name whose "số" of a digital whole the window lacks is no alike (reading.md §59.1).
+    if (ids.every((id) => label.firstPos[id] >= 0) && !digitalLacking(label, (p) => tokens.slice(c.first, c.last + 1).some((t) => t.folded === label.tokens[p]))) out.add(label.indicator);
   }
   return [...out];
 }

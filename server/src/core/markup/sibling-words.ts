@@ -11,7 +11,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { work } from '../work';
-import type { NameCandidate } from './match';
+import { digitalLacking, type NameCandidate } from './match';
 import { nameIndex, tokenize, type NameIndex, type Token } from './name-index';
 
 /** Content words a window must hold to stand for siblings (as a fuzzy name must cover three). */
@@ -41,6 +41,8 @@ export function siblingBySentence(c: Pick<NameCandidate, 'first' | 'last'>, cand
     labelsOf(ind).some((l) => {
       // The label holds every word of the window (the name's own words).
       if ([...inWindow].some((id) => l.firstPos[id] < 0 && !idx.functionWord[id])) return false;
+      // Its "số" of a digital whole written nowhere: another name, not told apart (reading.md §59.1).
+      if (digitalLacking(l, (p) => inWindow.has(l.ids[p]) || before.has(l.ids[p]))) return false;
       const telling = l.ids.filter((id) => !inWindow.has(id) && !idx.functionWord[id] && candidates.every((o) => o === ind || !wordsOf.get(o)!.has(id)));
       return telling.length > 0 && telling.every((id) => before.has(id));
     }),
