@@ -16,6 +16,7 @@ import type { SentenceReading } from '../parse/clauses';
 import type { Figure, FigureRole, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { asideLead } from './aside-lead';
+import { editionOfEarlierPiece } from './piece-edition';
 import type { Bound, UnitReading } from './bind';
 import { periodOfEarlierClause } from './clause-period';
 import { paragraphBefore, periodElsewhere, sentenceFrom } from './judge';
@@ -55,7 +56,9 @@ export function periodDoubt(
       const m = periodByReference(sentenceFrom(text, unit.start, reading.texts[0]), f);
       return m && !carry() && !reportPeriodBefore(text, unit.start, docPeriod) ? m : null;
     };
-    const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? asideLead(paragraphBefore(text, unit.start), docPeriod, f) ?? byReference();
+    // (an earlier piece of the sentence names an index's edition of another year: piece-edition.ts)
+    const before = paragraphBefore(text, unit.start);
+    const elsewhere = periodElsewhere(text, unit.start, docPeriod, f) ?? asideLead(before, docPeriod, f) ?? editionOfEarlierPiece(before, docPeriod, f) ?? byReference();
     if (elsewhere) return { reason: 'period-of-another-sentence', message: elsewhere };
   }
   // "… tháng 7/2021 là 42,46 Mbps, xếp thứ 58, còn [[…]] xếp thứ 59" (clause-period.ts)

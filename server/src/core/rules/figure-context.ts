@@ -152,6 +152,18 @@ const JOINED_TO_CHANGE = /^\s*(?:về(?:\s+\p{L}+){1,3}\s*)?(?:,\s*(?:và\s+)?|v
 const CHANGE_THEN_RESPECTIVELY =
   /(?:^|[^\p{L}])(?:tăng|giảm|tăng trưởng)(?![\p{L}])(?:(?![.;:!?]|(?:^|[^\p{L}])(?:đạt|chiếm|ở mức)(?![\p{L}]))[^\d])*?(?:^|[^\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|với|ở))?\s*$/iu;
 
+/**
+ * The two measures of one movement told as a contrast, the change word with the second only (reading.md
+ * §60): "151,14% về số giao dịch, trong khi giá trị chỉ nhích thêm 30,41%". Between the figures: the
+ * first one's measure ("về số lượng/số giao dịch/giá trị"), a comma, a contrast word, the other
+ * measure, up to four words (the second figure's own, its change word among them).
+ */
+const MEASURE = '(?:số lượng|số giao dịch|lượng giao dịch|giá trị|doanh số)';
+const PAIRED_WITH_CHANGE = new RegExp(
+  `^\\s*về\\s+${MEASURE}(?:\\s+\\p{L}+)?\\s*,\\s*(?:trong khi|còn|nhưng|song)\\s+(?:về\\s+)?${MEASURE}(?:\\s+\\p{L}+){0,4}\\s*$`,
+  'iu',
+);
+
 /** How far back, in characters, a change told before its "lần lượt" list is looked for. */
 const RESPECTIVELY_REACH = 80;
 
@@ -164,7 +176,8 @@ const CHANGE_LABEL = /(?:^|[^\p{L}])(?:tăng|giảm|so với|so cùng kỳ|thay 
  * −5%); a list after a change word and "lần lượt" ("tăng nhanh hơn, lần lượt 95,7% và 181,5%");
  * the header of its table column or its row's label ("| So với cùng kỳ |"); or the figure is joined
  * to a change right before it in its sentence by "và" or a comma (the second measure of the same
- * change: "… và hơn 1.000% về giá trị"). `isChange` says whether an earlier figure of the sentence
+ * change: "… và hơn 1.000% về giá trị"), or it is the first measure of a change whose other measure
+ * follows after a contrast ("151,14% về số giao dịch, trong khi giá trị chỉ nhích thêm 30,41%"). `isChange` says whether an earlier figure of the sentence
  * is a change for another reason (bound to a growth indicator).
  */
 export function looksLikeChange(analysis: Analysis, f: PlacedFigure, isChange?: (prev: PlacedFigure) => boolean): boolean {
@@ -172,6 +185,9 @@ export function looksLikeChange(analysis: Analysis, f: PlacedFigure, isChange?: 
   const same = figuresOfSentence(doc, f.sentence);
   // The first figure of the run joined by "và" / commas decides for the run (the list is one role).
   const at = same.indexOf(f);
+  // The first measure of a movement whose second, after a contrast, is a change ("151,14% về số giao dịch, trong khi giá trị chỉ nhích thêm 30,41%").
+  const next = same[at + 1];
+  if (next && PAIRED_WITH_CHANGE.test(doc.text.slice(doc.lines.offsetAt(f.range.end), doc.lines.offsetAt(next.range.start))) && (changeByOwnWords(doc, next) || !!isChange?.(next))) return true;
   for (let i = at; ; i--) {
     const g = same[i];
     if (changeByOwnWords(doc, g) || (i !== at && isChange?.(g))) return true;
