@@ -8,7 +8,7 @@
  * compared with the middle one, scaled to ten times the text: linear work grows about 10×,
  * quadratic work 100×. Each time is the lesser of this process's CPU time and the wall clock (see
  * `time`), so neither other processes' load nor this process's other threads count; the limit (30×)
- * and one retry leave room for its own pauses (GC), and a shape made of the engine's string builtins is
+ * and up to three retries leave room for its own pauses (GC), and a shape made of the engine's string builtins is
  * held to twice their own ratio on the same texts where that is higher (Shape.peer); no absolute time
  * limit is asserted.
  */
@@ -64,11 +64,15 @@ function ratioTest(shape: Shape, rows: string[]): void {
     const limit = Math.max(MAX_RATIO, 2 * peerRatio);
     const peerNote = shape.peer ? `; builtins ×${peerRatio.toFixed(1)}, limit ×${limit.toFixed(1)}` : '';
     rows.push(`${shape.name}: ${texts.map((t) => t.length).join(' / ')} chars → ${[t1, t10, t100].map((t) => t.toFixed(1)).join(' / ')} ms (×${ratio.toFixed(1)}${peerNote})`);
-    if (ratio >= limit) {
-      // One retry: a pause of the machine (GC, another process) must not fail the suite.
-      const again = (time(() => shape.run(texts[2]), 2) / Math.max(time(() => shape.run(texts[1]), 5), FLOOR_MS)) * perTenfold;
-      assert.ok(again < limit, `${shape.name}: 100× took ${ratio.toFixed(1)}× (then ${again.toFixed(1)}×) the time of 10× — superlinear${peerNote}`);
-    }
+    // Up to three retries, each the best of more runs: a pause of the machine (GC, another process)
+    // must not fail the suite. Under a load of 14–25 on two cores (round 31's helpers) one retry of
+    // two runs let "figures: years" and "digits" pass 30× now and then; quadratic work stays near 100×
+    // in every run, so more tries cost a real fault nothing.
+    const tries = [ratio];
+    for (let k = 0; tries[tries.length - 1] >= limit && k < 3; k++)
+      tries.push((time(() => shape.run(texts[2]), 3 + k) / Math.max(time(() => shape.run(texts[1]), 5 + 2 * k), FLOOR_MS)) * perTenfold);
+    const last = tries[tries.length - 1];
+    assert.ok(last < limit, `${shape.name}: 100× took ${tries.map((r) => `${r.toFixed(1)}×`).join(', then ')} the time of 10× — superlinear${peerNote}`);
   });
 }
 
