@@ -11,7 +11,7 @@ import { heldShapes } from '../../server/src/core/held-shapes';
 import { LineIndex } from '../../server/src/core/text';
 import { ScanCursor } from '../../server/src/core/parse/figure-cursor';
 import { parseReport } from '../../server/src/core/parse/document';
-import { anchorOf } from '../../server/src/core/parse/family-carry';
+import { anchorOf } from '../../server/src/core/parse/family-anchor';
 import type { Reference } from '../../server/src/core/parse/model';
 import { collectGarbage } from '../../server/src/lsp/collect';
 

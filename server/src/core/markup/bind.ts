@@ -7,7 +7,6 @@
  * name in its cell or a later cell, else one right before it). Nothing is re-parsed afterwards.
  */
 import { bindInSentence, firstIndex, levelIndex, readSentence, type LevelIndex, type SentenceReading } from '../parse/clauses';
-import { ratedName } from '../parse/population-share';
 import { readFigures } from '../parse/figures';
 import { readSentencePeriods } from '../parse/periods';
 import { isPeriodCode, yearOfPeriod } from '../parse/period-codes';
@@ -15,10 +14,6 @@ import { editionOf } from '../parse/name-year';
 import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import type { ProseUnit } from './prose';
-import type { AmbiguousCase, MarkMode } from './types';
-import { ambiguousCase, type MentionRun } from './mention';
-import { msg } from '../i18n';
-import type { Named } from './names';
 
 /** A span of a part to read as spaces: a name about to be marked. */
 export interface Span {
@@ -164,26 +159,3 @@ export function figuresOfReferences(unit: ProseUnit, reading: UnitReading): Set<
   return out;
 }
 
-/** The words a mark of `n` will hold in `mode`: the entry's name (canonical), the words as written (wrap). */
-export function markWords(mode: MarkMode, unit: ProseUnit, n: Named): string {
-  return mode === 'canonical' ? n.indicator.name : unit.parts[n.part].text.slice(n.cand.start, n.cand.end);
-}
-
-/**
- * Whether `n` binds another figure in the other mode (a rate's name after its people's count,
- * parse/population-share.ts: canonical writes "Tỷ lệ …", wrap keeps the words): its unit's words
- * alone then do not decide that it names nothing (detect.ts, unit-memo.ts).
- */
-export function byMode(unit: ProseUnit, r: UnitReading, n: Named): boolean {
-  const [canonical, wrap] = [n.indicator.name, markWords('wrap', unit, n)];
-  if (ratedName(canonical) === ratedName(wrap)) return false;
-  return bindSpan(unit, r, n.part, n.cand.start, n.cand.end, canonical)?.fig !== bindSpan(unit, r, n.part, n.cand.start, n.cand.end, wrap)?.fig;
-}
-
-/** Wrap mode's word on a rate's subject after its people's count (byMode): `variant-name`, canonical mode marks it with the share. */
-export function rateByCount(run: MentionRun, unit: ProseUnit, r: UnitReading, n: Named): AmbiguousCase {
-  const b = bindSpan(unit, r, n.part, n.cand.start, n.cand.end, n.indicator.name);
-  const figure = b ? r.figs[b.part][b.fig].raw : '';
-  const words = markWords('wrap', unit, n);
-  return ambiguousCase(run, unit, n, 'variant-name', figure ? [figure] : [], msg(`"${words}" (${figure}) là "${n.indicator.name}"; "[[${words}]]" sẽ gắn số đếm trước nó: không đánh dấu. Viết tên đầy đủ để đánh dấu.`, `"${words}" (${figure}) is "${n.indicator.name}"; "[[${words}]]" would bind the count before it: left unmarked. Write the full name to mark it.`));
-}

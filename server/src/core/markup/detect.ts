@@ -28,7 +28,7 @@ import { work } from '../work';
 import { carriedAfter } from './carried';
 import { carriedBelowHeading, carriedIntoNextParagraph } from './heading-anchor';
 import { plannedBefore } from '../parse/family-carry';
-import { bindSpan, boundKey as key, byMode, clauseAt, figuresOfReferences, markWords, rateByCount, readUnit, roleOf, type Bound, type UnitReading } from './bind';
+import { bindSpan, boundKey as key, clauseAt, figuresOfReferences, readUnit, roleOf, type Bound, type UnitReading } from './bind'; import { byMode, markWords, rateByCount } from './rate-by-mode';
 import { periodDoubt } from './dating';
 import { blockNamed, falseByClass, TITLE } from './classes';
 import { bareScaleLevel } from './scale-level';
@@ -235,12 +235,12 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
     // "xếp thứ 2/34 về Chỉ số chuyển đổi số cấp tỉnh, với điểm DTI đạt 0,7951" marks the rank, then the score).
     if (r?.mention) {
       if (!marks.has(r.mention.indicator)) marks.set(r.mention.indicator, r.mention);
-    } else if (r) cases.push(r.ambiguous); else if (run.mode === 'wrap' && byMode(unit, reading, n)) cases.push(rateByCount(run, unit, reading, n)); // (bind.ts: canonical marks it)
+    } else if (r) cases.push(r.ambiguous); else if (run.mode === 'wrap' && byMode(unit, reading, n)) cases.push(rateByCount(run, unit, reading, n)); // (rate-by-mode.ts: canonical marks it)
   });
   // Subjects and counted nouns that came to nothing name nothing: the unit is then known to name
   // nothing (its words decide it) and a keystroke elsewhere skips it.
   cases.push(...pairedMarks(unit, named, marks, (n, figure, message) => ambiguousCase(run, unit, n, 'far-figure', [figure], message)));
-  if (named.every((n) => n.subject) && !marks.size && !cases.length && !named.some((n) => byMode(unit, reading, n))) return false; // (a rate's binding by mode: bind.ts byMode)
+  if (named.every((n) => n.subject) && !marks.size && !cases.length && !named.some((n) => byMode(unit, reading, n))) return false; // (a rate's binding by mode: rate-by-mode.ts byMode)
   absorbNameWords(unit, [...marks.values()], named.map((n) => ({ start: unit.parts[n.part].start + n.cand.start, end: unit.parts[n.part].start + n.cand.end })));
   run.mentions.push(...marks.values());
   // (a variant before its indicator's mark is listed: canonical mode marks it, the first case; seed 2014377241)

@@ -9,7 +9,7 @@ import { carryOf, type Carry } from './carry';
 import { pieceLend, type Piece } from './piece-year';
 import { datedByEdition } from './name-year';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
-import { anchorOf, carryOn, REGION, type FamilyAnchor } from './family-carry';
+import { carryOn, REGION, type FamilyAnchor } from './family-carry'; import { anchorOf } from './family-anchor';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';

@@ -140,8 +140,7 @@ function isCommonOpening(word: string): boolean {
   return /^(?:theo|năm|sang|đến|tới|trong|ở|tại|với|bảng|kết|còn|riêng|cũng|từ|trên)$/iu.test(word.normalize('NFC'));
 }
 
-/** (anchorOf and its Anchor: family-anchor.ts) */
-export { anchorOf } from './family-anchor';
+/** (anchorOf and its Anchor: family-anchor.ts, which imports this module; binding.ts imports it there.) */
 
 /** The words of `text` before `at` back to the clause's start (a comma, semicolon, colon or bracket); none if `at` < 0. */
 export function clauseBefore(text: string, at: number): string {
