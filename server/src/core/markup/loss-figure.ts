@@ -11,8 +11,10 @@ import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
 
-const LOSS = /(?<![\p{L}])(?:thiệt hại|tổn thất|thất thoát|thất thu)(?![\p{L}])/iu;
-const LOSS_FOLDED = /(?:^|[^a-z])(?:thiet hai|ton that|that thoat|that thu)(?:[^a-z]|$)/;
+/** The words that tell a loss; matched as written in the clause, and folded in an entry's names. */
+const LOSS_WORDS = ['thiệt hại', 'tổn thất', 'thất thoát', 'thất thu'];
+const LOSS = new RegExp(`(?<![\\p{L}])(?:${LOSS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const LOSS_FOLDED = new RegExp(`(?:^|[^a-z])(?:${LOSS_WORDS.map(foldKey).join('|')})(?:[^a-z]|$)`);
 
 /** `plain`: the figure's part as written; `f`: the bound figure; `ind`: the entry marked. */
 export function lossAmount(plain: string, f: Figure, ind: Indicator): ReturnType<typeof msg> | null {
