@@ -127,10 +127,19 @@ function nameBefore(text: string, at: number, catalog: Catalog): NameMatch | nul
   const words = tokenize(head).slice(-MAX_NAME_WORDS);
   for (let k = 0; k < words.length; k++) {
     const m = resolvable(catalog, head.slice(words[k].start).trim());
-    if (m && readable(m)) return m;
+    const named = m && readable(m);
+    if (!named) continue;
+    // "Chỉ số Thương mại điện tử (EBI)": an index of the topic the catalog reads, which the catalog
+    // does not keep: the abbreviation is none of the topic's measures (held36, reading.md §63).
+    if (INDEX_HEAD.test(head.slice(0, words[k].start)) && !(named.subject?.map((e) => e.indicator) ?? [named.indicator]).some(isIndex)) return null;
+    return m;
   }
   return null;
 }
+
+/** "Chỉ số" right before the words the catalog reads. */
+const INDEX_HEAD = /(?<!\p{L})chỉ\s+số\s*$/iu;
+const isIndex = (ind: Indicator): boolean => ind.unitClass === 'index' || ind.unitClass === 'rank';
 
 /** Whether the unit's words hold an abbreviation the report defined before it (`by`: the unit's shift, cached units being relative). */
 export function usesDefined(text: string, catalog: Catalog, unit: ProseUnit, by: number): boolean {

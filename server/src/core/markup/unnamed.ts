@@ -135,6 +135,14 @@ const WHAT_IS_RANKED = /(?<!\p{L})(?:về|trong bảng xếp hạng)\s+\p{L}/iu;
  */
 const PART_BEFORE = /(?<!(?:\d|(?<!\p{L})(?:các|cả|những|mỗi|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+)(?<!\p{L})(?:trụ cột|tiêu chí)(?!\p{L})/iu;
 
+/**
+ * Another index written before the figure, one the catalog does not name ("Ở chỉ số giá trị
+ * thương hiệu toàn cầu, lần đầu được đưa vào, Việt Nam ở vị trí 19"; the sentence names no entry):
+ * the figure is that index's, not the one named before (held36, reading.md §63). Not a deictic or
+ * the whole ("chỉ số này", "chỉ số chung", "chỉ số tổng hợp"), nor indices counted ("gồm 80 chỉ số").
+ */
+const OTHER_INDEX_BEFORE = /(?<!(?:\d|(?<!\p{L})(?:các|cả|những|mỗi|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bộ))\s+)(?<!\p{L})chỉ số\s+(?!(?:này|đó|ấy|trên|chung|tổng|của|năm|kỳ|thành phần\s+(?:này|đó|ấy))(?!\p{L})|\d)\p{L}/iu;
+
 /** Between a score and the rank after it: "và" or a comma, a verb at most ("và đứng", ", xếp"). */
 const SCORE_THEN_RANK = /^\s*(?:,|và)\s*(?:\p{Ll}+\s*){0,2}$/u;
 
@@ -169,6 +177,8 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     if (passed.some(([s, e]) => f.start >= s && f.start < e) || (rank && passed.length && !roles[i]?.scope && !sentenceScope(text))) return;
     // "Ở trụ cột Chính phủ, Việt Nam được chấm 69,04 điểm": a pillar's or criterion's figure, no value of the index itself.
     if (PART_BEFORE.test(before)) return;
+    // "Ở chỉ số giá trị thương hiệu toàn cầu, Việt Nam ở vị trí 19": another index's figure.
+    if (OTHER_INDEX_BEFORE.test(before)) return;
     // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.
     if (WHAT_IS_RANKED.test(text.slice(f.end).split(/[,;.:]/u)[0])) return;
     // No rank or level of another between the country and the figure; a rank of Việt Nam for

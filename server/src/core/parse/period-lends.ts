@@ -1,9 +1,10 @@
 /**
- * Two period rules of the clause reader (clauses.ts readSentence), found on press-unmarked-held10
+ * Period rules of the clause reader (clauses.ts readSentence), found on press-unmarked-held10
  * (issue 13, tenth round, docs/accuracy.md "False-mark classes"):
  * - a publication date lends nothing when the clause already dated what was published ("bảng xếp
  *   hạng DTI năm 2022 công bố tháng 7/2023": the ranking is 2022's; July 2023 is when it came out)
- *   ({@link publishedAfterItsPeriod});
+ *   ({@link publishedAfterItsPeriod}); unless that earlier phrase closes a span of work ("thực hiện từ
+ *   tháng 8/2017 đến tháng 7/2019 và công bố năm 2020": the edition is 2020's; held36, reading.md §63);
  * - the level a change moves to ("giảm 6 bậc, xuống thứ 56", "tăng 2 bậc, lên thứ 46") is of the
  *   change's own period when it has none of its own ({@link movedToPeriods}).
  * Pure; offsets are those of the sentence text.
@@ -27,11 +28,23 @@ export function publishedAfterItsPeriod(lower: string, periods: PeriodPhrase[], 
   const m = PUBLISHED_BEFORE.exec(lower.slice(Math.max(clauseStart, p.start - 30), p.start));
   if (!m || k === 0) return false;
   const prev = periods[k - 1];
-  if (prev.comparison) return false;
+  if (prev.comparison || (/^\d{4}$/u.test(p.code) && closesSpan(lower, periods, k - 1))) return false;
   const between = lower.slice(prev.end, p.start);
   // (the publisher's bracketed abbreviation is a clause of its own to the clause reader: no break)
   if (prev.start < clauseStart && !between.includes(')')) return false;
   return between.length <= 80 && WORDS_ONLY.test(between);
+}
+
+/**
+ * Whether period phrase `k` closes a span the phrase before it opens ("thực hiện từ tháng 8/2017 đến
+ * tháng 7/2019 và công bố năm 2020"): the span is when the work was done, not a period of what was
+ * published, so a publication year after it still dates the published thing (an index's edition).
+ * (A publication month keeps lending nothing: "từ tháng 1 đến tháng 12/2022, công bố tháng 7/2023".)
+ */
+function closesSpan(lower: string, periods: PeriodPhrase[], k: number): boolean {
+  const p = periods[k];
+  const open = periods[k - 1];
+  return k > 0 && /^(?:đến|tới)\s/u.test(p.raw.toLowerCase()) && /^từ\s/u.test(open.raw.toLowerCase()) && !open.comparison && /^\s*$/u.test(lower.slice(open.end, p.start));
 }
 
 /** From the end of a change to the figure after it: only ", lên …" / ", xuống …" ("giảm 6 bậc, xuống thứ 56"). */
