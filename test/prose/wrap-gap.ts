@@ -4,6 +4,8 @@
  * except that one mention, which gets `[[words as written]]`, and the checker's reading of it is
  * printed: the entry (and figure) it resolves to, `unknown`, or an ambiguity. A working tool for the
  * seen sets: `node out/test/prose/wrap-gap.js press-unmarked-held16 …` (held-out sets are refused).
+ * With `--facts` it prints instead each fact of the sets' facts.yaml that canonical mode finds and wrap
+ * mode misses, with wrap's reason (the detector's listed case, or what it read instead).
  *   class a: the writer's words would not resolve to the entry in the checker;
  *   class b: the checker resolves them to the entry and binds the same figure (the detector refused);
  *   class c: the checker resolves them to the entry but binds another figure, or none.
@@ -16,12 +18,24 @@ import { applyWithMaps } from '../../server/src/core/markup/apply';
 import { parseReport } from '../../server/src/core/parse/document';
 import { analyze } from '../../server/src/core/analyze';
 import { fixturesDir } from '../helpers';
+import { evaluateMarkup } from './markup-eval';
 
 const HELD_OUT = ['press-unmarked-held37', 'press-unmarked-held38', 'press-unmarked-held39', 'press-unmarked-held40', 'press-unmarked-held41'];
 const catalog = new Catalog(loadDefaultCatalog());
-for (const set of process.argv.slice(2)) {
+const wantFacts = process.argv.includes('--facts');
+for (const set of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   if (HELD_OUT.some((h) => set.includes(h))) {
     process.stderr.write(`${set}: held out, refused\n`);
+    continue;
+  }
+  if (wantFacts) {
+    const [wrap, canonical] = [evaluateMarkup(set, 'wrap'), evaluateMarkup(set, 'canonical')];
+    for (const f of wrap.files) {
+      const c = canonical.files.find((o) => o.file === f.file);
+      for (const m of f.misses)
+        if (!c?.misses.some((o) => o.fact === m.fact || JSON.stringify(o.fact) === JSON.stringify(m.fact)))
+          process.stdout.write(`${set}\t${f.file}\t${m.fact.indicator} = ${m.fact.figure} (${m.fact.period})\t${m.why}\n`);
+    }
     continue;
   }
   const dir = path.join(fixturesDir, set);

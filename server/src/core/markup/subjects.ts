@@ -23,6 +23,8 @@ import { work } from '../work';
 import { fits } from './judge';
 import { ownerProvince } from '../provinces';
 import { leadAboutProvince } from './piece-lead';
+import type { TableLead } from './table-lead';
+import { asRankFigure } from '../parse/table-measures';
 import { ofGdp } from '../catalog/gdp-share';
 import { partOfSubject } from './share-verb';
 import { provinceFacts } from '../catalog/provincial';
@@ -133,14 +135,17 @@ export function pickBySubject(
   sentence: string,
   lead = '',
   after = '',
+  table: TableLead | null = null,
 ): Indicator[] {
+  // (a body row's subject: the measure of its figure's column, and the table's province; table-lead.ts)
+  if (table?.measure === 'rank' && !f.change) [f, role] = [asRankFigure(f), 'rank'];
   const foldedBetween = foldKey(between);
   const rank = f.kind === 'rank' || role === 'rank';
   const growth = GROWTH_WORD.test(foldedBetween) && (f.kind === 'percent' || f.unitClass === 'percent');
   // ("tỉnh" with its accents: folded, it is also the "tính" of "ước tính".)
   // (a piece after ";" about the province its sentence named or said before it: piece-lead.ts)
   // (a rank out of the 63 provinces in the sentence says it too: "chính quyền số …: đạt 0,6674, đứng thứ 30/63", reading.md §54)
-  const province = /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence) || OUT_OF_PROVINCES.test(sentence);
+  const province = !!table?.province || /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence) || OUT_OF_PROVINCES.test(sentence);
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   if (gdp && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)

@@ -19,7 +19,7 @@ import { asRankFigure, measureCell } from '../parse/table-measures';
 import { fits } from './judge';
 import type { ProseUnit } from './prose';
 import type { HeaderRun } from './table-columns';
-import { periodAlone } from './table-pillar-periods';
+import { periodAlone } from './table-pillar-shapes';
 import { markPillarRow } from './table-pillars';
 
 /** A source the corner cell may name before the part: a speed test, its publisher. */

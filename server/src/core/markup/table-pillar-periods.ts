@@ -11,30 +11,12 @@
  * period: parse/table-header.ts), wrap lists the words (no one series's name). Pure.
  */
 import { readFigures } from '../parse/figures';
-import { readPeriods } from '../parse/periods';
 import { asRankFigure } from '../parse/table-measures';
 import { fits } from './judge';
 import type { ProseUnit } from './prose';
 import type { HeaderRun } from './table-columns';
-import { LEAD_MEASURE, leadingColumns, lineAbove, oneProvinceRows } from './table-pillar-shapes';
+import { LEAD_MEASURE, leadingColumns, lineAbove, oneProvinceRows, periodAlone } from './table-pillar-shapes';
 import { markPillarRow, pillarOf } from './table-pillars';
-
-
-/** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
-export function periodAlone(cell: string): boolean {
-  const t = cell.replace(/[*_]/g, '').trim();
-  if (!t) return false;
-  if (/^(?:19|20)\d{2}$/.test(t)) return true; // a year's code, as the checker reads a period column
-  let phrases;
-  try {
-    phrases = readPeriods(t);
-  } catch {
-    return false;
-  }
-  if (phrases.length !== 1) return false;
-  const rest = t.slice(0, phrases[0].start) + ' ' + t.slice(phrases[0].end);
-  return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:năm|kỳ)(?![\p{L}])/giu, ''));
-}
 
 /** Marks the pillar rows under period columns of the table whose header row is `header` (the module comment). */
 export function detectPillarPeriodRows(run: HeaderRun, header: ProseUnit, rows: readonly ProseUnit[], rowAt: readonly number[]): void {

@@ -11,20 +11,8 @@ import type { Figure } from '../types';
 import { fits } from './judge';
 import type { ProseUnit } from './prose';
 import type { HeaderRun } from './table-columns';
-import { LEAD_MEASURE, leadingColumns, lineAbove } from './table-pillar-shapes';
+import { LEAD_MEASURE, leadingColumns, lineAbove, shapeMeasure } from './table-pillar-shapes';
 import { markPillarRow, pillarOf } from './table-pillars';
-
-/**
- * The measure a figure's shape tells with no word for it: a bare fraction over a count of provinces
- * ("28/63": a rank out of the ranked), a bare decimal from 0 to 1 written with two decimals or more
- * ("0,8253": a score of the index's 0–1 scale); null else (a whole number may be a count).
- */
-function shapeMeasure(f: Figure): 'score' | 'rank' | null {
-  if (f.unit || f.qualifier || f.change) return null;
-  if (f.kind === 'fraction' && (f.denominator === 63 || f.denominator === 34) && f.value <= f.denominator) return 'rank';
-  if (f.kind === 'number' && f.decimals >= 2 && f.value >= 0 && f.value <= 1) return 'score';
-  return null;
-}
 
 /**
  * Pillar rows under columns of provinces (module comment): "| Chỉ số chính năm 2022 | Đà Nẵng |

@@ -10,7 +10,9 @@
  * columns' measure, as the line above says it (table-pillar-periods.ts). And the rows of pillars under
  * columns of provinces: table-pillar-provinces.ts. Pure.
  */
+import { readPeriods } from '../parse/periods';
 import { CHANGE_LABEL } from '../parse/table-shape';
+import type { Figure } from '../types';
 import { provincesNamed } from '../provinces';
 import { reportTitle } from './piece-lead';
 
@@ -61,4 +63,32 @@ export function lineAbove(text: string, lineStart: number): string {
     end = s;
   }
   return '';
+}
+
+/** True if a header cell is one period phrase alone ("Năm 2020") or a year ("2021"). */
+export function periodAlone(cell: string): boolean {
+  const t = cell.replace(/[*_]/g, '').trim();
+  if (!t) return false;
+  if (/^(?:19|20)\d{2}$/.test(t)) return true; // a year's code, as the checker reads a period column
+  let phrases;
+  try {
+    phrases = readPeriods(t);
+  } catch {
+    return false;
+  }
+  if (phrases.length !== 1) return false;
+  const rest = t.slice(0, phrases[0].start) + ' ' + t.slice(phrases[0].end);
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:năm|kỳ)(?![\p{L}])/giu, ''));
+}
+
+/**
+ * The measure a figure's shape tells with no word for it: a bare fraction over a count of provinces
+ * ("28/63": a rank out of the ranked), a bare decimal from 0 to 1 written with two decimals or more
+ * ("0,8253": a score of the index's 0–1 scale); null else (a whole number may be a count).
+ */
+export function shapeMeasure(f: Figure): 'score' | 'rank' | null {
+  if (f.unit || f.qualifier || f.change) return null;
+  if (f.kind === 'fraction' && (f.denominator === 63 || f.denominator === 34) && f.value <= f.denominator) return 'rank';
+  if (f.kind === 'number' && f.decimals >= 2 && f.value >= 0 && f.value <= 1) return 'score';
+  return null;
 }

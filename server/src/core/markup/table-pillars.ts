@@ -24,6 +24,7 @@ import { tokensOf } from './names';
 import { shiftUnit, type ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
 import { cellKind, type HeaderRun } from './table-columns';
+import { rowSubjectLead } from './table-lead';
 import { rowText, wrapBySubject } from './table-subject';
 import { lineAbove, oneProvinceRows, scoreValueCell } from './table-pillar-shapes';
 
@@ -77,7 +78,8 @@ export function markPillarRow(run: HeaderRun, row: ProseUnit, at: number, indica
   let k = -1;
   let f: Figure | undefined;
   for (let i = 1; i < texts.length && !f; i++) if ((f = readFigures(texts[i])[0])) k = i;
-  const ctx = { between: f ? rowText(texts, k, f.end).slice(tokens[tokens.length - 1].end) : '', line: texts.join('|'), after: f ? texts[k].slice(f.end) : '' };
+  const table = f ? rowSubjectLead(run.text, placed.parts[0].start + tokens[0].start, placed.parts[k].start + f.start, f) : null;
+  const ctx = { between: f ? rowText(texts, k, f.end).slice(tokens[tokens.length - 1].end) : '', line: texts.join('|'), after: f ? texts[k].slice(f.end) : '', table };
   const mention = wrapBySubject(run.catalog, mentionOutcome(run, placed, n, null, []).mention, indicator, f, ctx);
   if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, placed, n, 'variant-name', [], variantMessage(mention)));
   else run.mentions.push(mention);

@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
 import { pickBySubject } from './subjects';
+import type { TableLead } from './table-lead';
 import type { Mention } from './types';
 
 /** The words the checker reads between a table's name and its figure, the name's line, and after the figure. */
@@ -16,6 +17,8 @@ export interface TableContext {
   between: string;
   line: string;
   after: string;
+  /** The table's word on the row (table-lead.ts rowSubjectLead, as the checker reads it); none: nothing. */
+  table?: TableLead | null;
 }
 
 /** `mention`, wrappable when its words are a subject whose figure `f` (as the checker binds it) picks its entry alone. */
@@ -23,7 +26,7 @@ export function wrapBySubject(catalog: Catalog, mention: Mention, indicator: Ind
   if (mention.wrappable || !f || /[\r\n]/.test(mention.text)) return mention;
   const res = catalog.resolve(mention.text);
   if (res.kind !== 'ambiguous' || !res.subject) return mention;
-  const picked = pickBySubject(res.subject, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 24));
+  const picked = pickBySubject(res.subject, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 24), ctx.table ?? null);
   return picked.length === 1 && picked[0] === indicator ? { ...mention, wrappable: true } : mention;
 }
 
