@@ -14,3 +14,6 @@ export { chunkStarts } from '../server/src/core/parse/chunks';
 export { readForHistory } from '../server/src/core/indexed';
 export { forgetHistoryReadings } from '../server/src/core/parse/binding';
 export { GrowthCollector } from '../server/src/lsp/collect';
+// The default catalog's parse as the catalog worker posts it and the server restores it (bench: first diagnostics' chain).
+export { defaultCatalogParsed, restoreDefaultCatalog } from '../server/src/core/catalog/load';
+export { nameIndex } from '../server/src/core/markup/name-index';

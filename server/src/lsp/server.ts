@@ -8,7 +8,7 @@ import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { LanguageService } from '../core/service';
-import { langFromLocale, msg, pick } from '../core/i18n';
+import { langFromLocale, msg, pick, warmIntl } from '../core/i18n';
 import { SHOW_CATALOG_ENTRY } from './catalog-fix';
 import { Disk } from './disk';
 import { registerFeatures } from './handlers';
@@ -218,8 +218,14 @@ export function startServer(connection: Connection): void {
       // parse is what the catalog is made of. Null (no worker): parsed here as before.
       const apart = catalogApart;
       catalogApart = undefined;
+      let answered = false;
+      void apart.then(() => (answered = true));
       for (const d of documents.all()) if (isReport(d.uri)) parseReport(d.getText(), d.uri);
       startPhase('drafts-parsed');
+      // The worker's answer, if it came meanwhile, is read in this turn of the loop; if not, this
+      // thread would wait idle for it: what the check's messages make at their first use is made now.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!answered) warmIntl(service.lang);
       const parsed = await apart;
       startPhase('catalog-parsed');
       if (parsed) restoreDefaultCatalog(parsed);

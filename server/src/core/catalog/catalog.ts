@@ -204,11 +204,23 @@ export class Catalog {
     if (!q) return this.list.slice(0, n);
     const qTokens = tokenize(q);
     const best = new Map<Indicator, number>();
+    // The n best entries so far: a label that cannot score as high as the lowest of them, its edit
+    // distance at least the two lengths' difference, changes nothing that is returned (similarity's
+    // floor). Scores only grow, so a label passed over stays below the last of the n.
+    const top: Array<{ indicator: Indicator; score: number }> = [];
     for (const label of this.labels) {
       // (the edit distance to the label: the query's length × the label's, bounded)
       work.steps += 1 + q.length;
-      const score = similarity(q, qTokens, label);
-      if (score > (best.get(label.indicator) ?? -1)) best.set(label.indicator, score);
+      const score = similarity(q, qTokens, label, top.length < n ? -Infinity : Math.min(...top.map((t) => t.score)));
+      if (!(score > (best.get(label.indicator) ?? -1))) continue;
+      best.set(label.indicator, score);
+      const held = top.find((t) => t.indicator === label.indicator);
+      if (held) held.score = score;
+      else if (top.length < n) top.push({ indicator: label.indicator, score });
+      else {
+        const low = top.reduce((a, b) => (b.score < a.score ? b : a));
+        if (score > low.score) Object.assign(low, { indicator: label.indicator, score });
+      }
     }
     return this.list
       .map((ind, order) => ({ ind, order, score: best.get(ind) ?? 0 }))
@@ -359,17 +371,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Similarity in [0, 1] of a folded query to one label. */
-function similarity(q: string, qTokens: string[], label: Label): number {
+/**
+ * Similarity in [0, 1] of a folded query to one label; -1 without the edit distance's cost when even
+ * at the least distance its lengths allow the score would be under `floor` (the same expression,
+ * monotone in the distance: the score computed otherwise is never above that bound).
+ */
+function similarity(q: string, qTokens: string[], label: Label, floor = -Infinity): number {
   const c = label.folded;
-  const levSim = 1 - distance(q, c) / Math.max(q.length, c.length, 1);
-  if (qTokens.length === 0 || label.tokens.length === 0) return 0.45 * levSim;
+  const longest = Math.max(q.length, c.length, 1);
+  const least = Math.abs(q.length - c.length);
+  if (qTokens.length === 0 || label.tokens.length === 0) {
+    if (0.45 * (1 - least / longest) < floor) return -1;
+    return 0.45 * (1 - distance(q, c) / longest);
+  }
   let matched = 0;
   for (const t of qTokens) {
     if (label.tokens.includes(t)) matched++;
-    else if (t.length >= 4 && label.tokens.some((u) => u.length >= 3 && distance(t, u) <= 1)) matched += 0.8;
+    // (within one edit: lengths at most one apart)
+    else if (t.length >= 4 && label.tokens.some((u) => u.length >= 3 && Math.abs(u.length - t.length) <= 1 && distance(t, u) <= 1)) matched += 0.8;
   }
   const containment = matched / qTokens.length;
   const dice = (2 * matched) / (qTokens.length + label.tokens.length);
-  return 0.45 * levSim + 0.35 * containment + 0.2 * dice;
+  if (0.45 * (1 - least / longest) + 0.35 * containment + 0.2 * dice < floor) return -1;
+  return 0.45 * (1 - distance(q, c) / longest) + 0.35 * containment + 0.2 * dice;
 }

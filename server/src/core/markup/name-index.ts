@@ -257,6 +257,29 @@ export class NameIndex {
 }
 
 const cache = new WeakMap<Catalog, NameIndex>();
+const wordsCache = new WeakMap<Catalog, Set<string>>();
+
+/**
+ * The folded words of the catalog's names: NameIndex's vocabulary (its `ids`' keys) without the rest
+ * of the index, which it is once that is built. A word outside it is in no name. Made on first use
+ * and kept while the catalog lives.
+ */
+export function namesVocabulary(catalog: Catalog): { has(folded: string): boolean } {
+  const built = cache.get(catalog);
+  if (built) return built.ids;
+  let words = wordsCache.get(catalog);
+  if (!words) {
+    words = new Set();
+    for (const ind of catalog.all()) {
+      for (const text of [ind.name, ...(ind.aliases ?? []), ...(ind.abbreviations ?? [])]) {
+        if (!text.trim()) continue;
+        for (const t of tokenize(text)) words.add(t.folded);
+      }
+    }
+    wordsCache.set(catalog, words);
+  }
+  return words;
+}
 
 /** The index of a catalog, built on first use and kept while the catalog lives. */
 export function nameIndex(catalog: Catalog): NameIndex {
@@ -264,6 +287,7 @@ export function nameIndex(catalog: Catalog): NameIndex {
   if (!idx) {
     idx = new NameIndex(catalog);
     cache.set(catalog, idx);
+    wordsCache.delete(catalog);
   }
   return idx;
 }

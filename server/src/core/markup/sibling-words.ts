@@ -12,7 +12,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { work } from '../work';
 import { digitalLacking, type NameCandidate } from './match';
-import { nameIndex, tokenize, type NameIndex, type Token } from './name-index';
+import { nameIndex, namesVocabulary, tokenize, type NameIndex, type Token } from './name-index';
 
 /** Content words a window must hold to stand for siblings (as a fuzzy name must cover three). */
 const MIN_WORDS = 3;
@@ -68,7 +68,6 @@ export interface SiblingWords {
  */
 export function siblingOfWords(catalog: Catalog, text: string, sentence: { start: number; end: number }, name: { start: number; end: number }, written: string): SiblingWords | null {
   if (written.includes('@')) return null;
-  const idx = nameIndex(catalog);
   const own = text.slice(sentence.start, sentence.end).replace(/\[\[|\]\]/g, '  ');
   const tokens = tokenize(own);
   const [ns, ne] = [name.start - sentence.start, name.end - sentence.start];
@@ -76,6 +75,11 @@ export function siblingOfWords(catalog: Catalog, text: string, sentence: { start
   let last = first - 1;
   while (last + 1 < tokens.length && tokens[last + 1].end <= ne) last++;
   if (first < 0 || last < first) return null;
+  // A word no name has (a misspelt reference's, mostly): no siblings, and the name index (about
+  // 25 ms of a first start's check, before the first diagnostics) is not built for it (namesVocabulary).
+  const words = namesVocabulary(catalog);
+  for (let t = first; t <= last; t++) if (!words.has(tokens[t].folded)) return null;
+  const idx = nameIndex(catalog);
   const ids: number[] = [];
   for (let t = first; t <= last; t++) {
     const id = idx.ids.get(tokens[t].folded);
