@@ -7,9 +7,6 @@
  *    compilers, with their dates), else the one the paragraph named last before it;
  * 2. by the period: a period only one of the series publishes (`publishes: [year]` of an official
  *    yearly statistic leaves a half-year to the ministry's estimate);
- * 2b. by the report before a sentence naming no compiler of them: the one named last (its title, a
- *    heading, an earlier paragraph; at most DOCUMENT_LOOKBACK characters back: "Bảng Speedtest Global
- *    Index mà Ookla vừa cập nhật …", then "tốc độ tải xuống trung bình lên 86,96 Mbps" is Ookla's);
  * 3. by the history: the bound figure is the value an earlier session or figures.csv gave one of
  *    the series for that period; else the one series earlier sessions used the same name for.
  *
@@ -44,7 +41,6 @@ import type { HistoryIndex, SessionKey } from './history/history';
 import { isEarlier } from './history/history';
 import { msg, type Msg } from './i18n';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
-import { DOCUMENT_LOOKBACK, namedCompilers, namesCompiler, pickNamed, seriesNamedBefore } from './series-named';
 import { foldSameLength } from './text';
 import { work } from './work';
 
@@ -59,16 +55,66 @@ export interface SeriesChoice {
 /** How far back in its paragraph a sentence looks for the compiler named last. */
 const PARAGRAPH_LOOKBACK = 600;
 
-/** The series of a shared name the report before its sentence names last, when the sentence names no compiler of it. */
-function byDocument(doc: ReportDocument, ref: Reference, candidates: Indicator[]): SeriesChoice | null {
-  if (!ref.sentence) return null;
-  const blank = (t: string) => t.replace(/\[\[[^\]\r\n]*\]\]/g, (m) => ' '.repeat(m.length));
-  if (namesCompiler(blank(doc.text.slice(ref.sentence.start, ref.sentence.end)), candidates)) return null;
-  const before = blank(doc.text.slice(Math.max(0, ref.sentence.start - DOCUMENT_LOOKBACK), ref.sentence.start));
-  const one = seriesNamedBefore(before, candidates);
-  if (!one) return null;
-  const name = one.compiler ?? one.id;
-  return { indicator: one, by: 'paragraph', reason: msg(`báo cáo nêu trước câu này cơ quan biên soạn của chuỗi ${name}`, `the report names the ${name} series' compiler before this sentence`) };
+/**
+ * The folded names and codes of every body that compiled an indicator's series, whatever its dates
+ * (the Ministry of Science and Technology compiles the ministry's series since 1/3/2025, the
+ * Statistics Office the statistics office's: a report names the body of its day).
+ */
+function compilerNames(ind: Indicator): string[] {
+  const out: string[] = [];
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    const key = foldKey(s);
+    // Two-letter codes ("UN") are too easily a word: only names and longer codes count.
+    if (key.replace(/[^a-z0-9]/g, '').length >= 3) out.push(key);
+  };
+  for (const c of ind.compilers ?? []) {
+    add(c.name);
+    for (const code of c.codes ?? []) add(code);
+  }
+  add(ind.compiler);
+  for (const code of ind.compilerCodes ?? []) add(code);
+  return out;
+}
+
+/**
+ * The compilers named in `folded` (a folded text), as offsets per candidate: a name matches on word
+ * boundaries; "Tổng cục Thống kê" does not also count as "Cục Thống kê" (the longer name wins).
+ */
+function namedCompilers(folded: string, candidates: Indicator[]): Array<{ indicator: Indicator; at: number; end: number }> {
+  const hits: Array<{ indicator: Indicator; at: number; end: number }> = [];
+  for (const ind of candidates) {
+    for (const key of compilerNames(ind)) {
+      work.steps += folded.length;
+      for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+        const end = at + key.length;
+        if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[end] ?? '')) continue;
+        hits.push({ indicator: ind, at, end });
+      }
+    }
+  }
+  // A hit inside a longer hit of another series is no naming of its own.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.indicator !== h.indicator && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+}
+
+/** The one candidate named, else the one named last (nearest before `before`), else null. */
+function pickNamed<H extends { indicator: Indicator; at: number }>(hits: H[], before: number): H | null {
+  if (!hits.length) return null;
+  const distinct = new Set(hits.map((h) => h.indicator));
+  if (distinct.size === 1) return hits[0];
+  const prior = hits.filter((h) => h.at < before).sort((a, b) => b.at - a.at);
+  if (!prior.length) return null;
+  const nearest = prior.filter((h) => h.at === prior[0].at);
+  return new Set(nearest.map((h) => h.indicator)).size === 1 ? nearest[0] : null;
+}
+
+/**
+ * The one series of a shared name whose compiler `text` names (the one named last before `before`
+ * when several are): the markup detector's reading of "Bộ Thông tin và Truyền thông ước tính …".
+ */
+export function seriesNamedIn(text: string, candidates: Indicator[], before: number): Indicator | null {
+  if (candidates.length < 2) return null;
+  return pickNamed(namedCompilers(foldSameLength(text), candidates), before)?.indicator ?? null;
 }
 
 /** The series of a shared name the sentence or its paragraph names by its compiler. */
@@ -206,9 +252,6 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
   if (fromText) return fromText;
   const fromPeriod = byPeriod(ref, candidates);
   if (fromPeriod) return fromPeriod;
-  // (a subject's entries, "kinh tế số … chiếm 12,66% GDP" of another country, are no series a report names before)
-  const fromDocument = subject ? null : byDocument(doc, ref, candidates);
-  if (fromDocument) return fromDocument;
   if (!history) return null;
   const fm = doc.frontMatter;
   return byHistory(ref, candidates, history, { uri: doc.uri, session: fm?.session, date: fm?.date });

@@ -59,7 +59,7 @@ import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { countMember } from '../catalog/count-members';
-import { seriesOfPeriod } from '../series'; import { seriesNamedBeforeUnit, seriesNamedIn } from '../series-named';
+import { seriesNamedIn, seriesOfPeriod } from '../series';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 import { currencyNotKept } from './currency-fit'; import { listLead } from './piece-lead';
 import { definedNames, usesDefined } from './defined-abbreviations';
@@ -325,12 +325,12 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
   if (namesakeNamed(run, unit, n)) return amb('figure-does-not-fit', [f.raw], namesakeMessage(words, f.raw));
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
-  // Else the compiler the sentence names ("của Bộ": names.ts bareMinistryOf), else the document's period, else the report's last named (series-named.ts).
+  // Else the compiler the sentence names ("của Bộ": names.ts bareMinistryOf), else the document's period (series.ts).
   const periodCode = b.period?.code.replace(/^XXXX/, '2000') ?? run.docPeriod;
   const bySeries =
     n.why !== 'shared-name'
       ? null
-      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? bareMinistryOf(run.text, run.idx, unit, unit.parts[n.part], n.candidates) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null) ?? (self.subject ? null : seriesNamedBeforeUnit(run.text, unit, n.candidates)));
+      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? bareMinistryOf(run.text, run.idx, unit, unit.parts[n.part], n.candidates) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
   const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
   if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
   const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
