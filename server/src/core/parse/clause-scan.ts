@@ -18,6 +18,12 @@ export function isWordCode(k: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(k));
 }
 
+/** `/\s/` of one UTF-16 unit, without making it a string: ECMAScript's white space and line terminators. */
+export function isWhiteCode(k: number): boolean {
+  if (k < 128) return k === 0x20 || (k >= 0x09 && k <= 0x0d);
+  return k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+}
+
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 
 /** readSentence's `covered`, zeroed for `n` units: one array reused up to COVERED_SHARED units (readSentence is not re-entered). */

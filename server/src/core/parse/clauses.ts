@@ -45,7 +45,7 @@
 import type { Figure, FigureRole, PeriodPhrase, RankScopeWritten } from '../types';
 import { work } from '../work';
 import { attributeAfter, coordinatedPeriods, countedByName, firstOfList, respectively, respectivePeriods } from './lists';
-import { clauseIndex, coveredFor, firstIndex, flags, isWordChar, isWordCode, maskedRuns, objectsOf } from './clause-scan';
+import { clauseIndex, coveredFor, firstIndex, flags, isWhiteCode, isWordChar, isWordCode, maskedRuns, objectsOf } from './clause-scan';
 import { frontedWith } from './fronted-with';
 import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetItems, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
@@ -134,11 +134,11 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     const word = isWordCode(k);
     const prevWord = lastWord;
     lastWord = word;
-    if (k === 0x2c /* , */ && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !covered[i]) cut(i, 1, 0);
+    if (k === 0x2c /* , */ && (i + 1 >= text.length || isWhiteCode(text.charCodeAt(i + 1))) && !covered[i]) cut(i, 1, 0);
     else if (k === 0x28 /* ( */ || k === 0x5b /* [ */) cut(i, 1, 1);
     else if (k === 0x29 /* ) */ || k === 0x5d /* ] */) cut(i, 1, -1);
     else if ((k === 0x2013 /* – */ || k === 0x2014 /* — */ || k === 0x2d /* - */) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut(i, 1, 0);
-    else if (i > 0 && !covered[i] && word && !prevWord && CLAUSE_WORD_FIRST.has(lower.charCodeAt(i))) {
+    else if (word && !prevWord && i > 0 && CLAUSE_WORD_FIRST.has(lower.charCodeAt(i)) && !covered[i]) {
       for (const w of CLAUSE_WORDS) {
         if (lower.startsWith(w, i) && !isWordChar(text[i + w.length])) {
           cut(i, 0, 0);

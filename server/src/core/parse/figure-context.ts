@@ -8,7 +8,7 @@ import { seriesRank } from './period-series';
 import { groupSize, ordinalAfterCopula, rankAfterCopula, rankedCount } from './rank-copula';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
-import { BACK_TABLE, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
+import { BACK_TABLE, byFirstUnit, byLastWord, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
 import { isDigit, isLetter, isSpace, isAlnum, MAX_WORD, ScanCursor, type UnitRead, type Word } from './figure-cursor';
 import { anaphorHeadBefore } from './anaphor';
 import { holdShapes } from '../held-shapes';
@@ -65,6 +65,16 @@ const LISTED_CHANGE =
 
 const MORE_LESS: Record<string, 'up' | 'down' | undefined> = { nhiều: 'up', cao: 'up', ít: 'down', thấp: 'down' };
 
+// The phrase tables by their last word, the measures and counted nouns by their first unit (figure-words.ts):
+// only the entries that may match where the reader stands are tried, in the tables' order.
+const RANK_BY_LAST = byLastWord(RANK_BEFORE);
+const LABEL_BY_LAST = byLastWord(LABEL_BEFORE);
+const BACK_BY_LAST = byLastWord(BACK_TABLE);
+const MEASURES_BY_FIRST = byFirstUnit(MEASURES);
+const TERMS_BY_FIRST = byFirstUnit(TERMS);
+const NO_ENTRIES: never[] = [];
+const MULTIPLIER_WORDS = new Set(MULTIPLIERS.map(([m]) => m));
+
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
   protected analyzeBefore(i: number): Before {
@@ -94,7 +104,7 @@ export class FigureContext extends ScanCursor {
     }
     // "xếp hạng 133 nền kinh tế": how many a ranking covers, no place (rank-copula.ts).
     if (rankedCount(this.o, i, words[0].w, words[1]?.w)) return { ...res, label: true };
-    for (const [ph, top] of RANK_BEFORE) {
+    for (const [ph, top] of RANK_BY_LAST.get(words[0].w) ?? NO_ENTRIES) {
       if (ScanCursor.matchBack(words, 0, ph)) {
         res.rank = true;
         res.top = top;
@@ -135,7 +145,7 @@ export class FigureContext extends ScanCursor {
         return res;
       }
     }
-    for (const [ph, needCap] of LABEL_BEFORE) {
+    for (const [ph, needCap] of LABEL_BY_LAST.get(words[0].w) ?? NO_ENTRIES) {
       if (ScanCursor.matchBack(words, 0, ph) && (!needCap || words[ph.length - 1].cap)) {
         // "tài khoản 70%", "danh mục 5": the label word ends a longer word here.
         const prev = words[ph.length];
@@ -151,7 +161,7 @@ export class FigureContext extends ScanCursor {
     let idx = (words[0].w === 'lượt' && words[1]?.w === 'lần') || (words[0].w === 'ứng' && words[1]?.w === 'tương') ? 2 : 0;
     while (idx < words.length && seq.length < 5) {
       let hit: [string[], BackRole] | null = null;
-      for (const entry of BACK_TABLE) {
+      for (const entry of BACK_BY_LAST.get(words[idx].w) ?? NO_ENTRIES) {
         if (ScanCursor.matchBack(words, idx, entry[0])) {
           hit = entry;
           break;
@@ -283,8 +293,8 @@ export class FigureContext extends ScanCursor {
     if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
     // "các năm 2022 và 2023 lần lượt là …": "lần lượt" (respectively) is no unit "lần" (times).
     if (this.wordAt(q, 'lần lượt')) return none;
-    for (const w of MEASURES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
-    for (const t of TERMS) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
+    for (const w of MEASURES_BY_FIRST.get(s.charCodeAt(q)) ?? NO_ENTRIES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
+    for (const t of TERMS_BY_FIRST.get(s.charCodeAt(q)) ?? NO_ENTRIES) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
 
     const words = this.wordsAfter(q, 6);
     if (!words.length) return none;
@@ -296,7 +306,7 @@ export class FigureContext extends ScanCursor {
     while (idx < words.length) {
       const w = words[idx];
       if (STOP.has(w.w) || (idx > 0 && (w.cap || w.allCaps))) break;
-      if (MULTIPLIERS.some(([m]) => m === w.w) || BACK_TABLE.some(([p]) => p.length === 1 && p[0] === w.w)) break;
+      if (MULTIPLIER_WORDS.has(w.w) || (BACK_BY_LAST.get(w.w)?.some(([p]) => p.length === 1) ?? false)) break;
       // "1,5 top 10", "5 tiến sát 7": the words belong to the next figure, not to this unit.
       if (this.prefixOfNextFigure(words, idx)) break;
       const pair = idx + 1 < words.length ? `${w.w} ${words[idx + 1].w}` : '';

@@ -172,6 +172,8 @@ export const GLUED_MEASURES = MEASURES.filter((w) => /^[a-z][a-z0-9]+$/.test(w))
 
 /** The measure glued to a numeral at `pos` of lower-cased `s` (no letter or digit after it), or null. */
 export function gluedMeasure(s: string, pos: number): string | null {
+  const c = s.charCodeAt(pos);
+  if (!(c >= 0x61 && c <= 0x7a)) return null; // (each starts with a-z)
   for (const w of GLUED_MEASURES) if (s.startsWith(w, pos) && !/[\p{L}\p{N}]/u.test(s[pos + w.length] ?? '')) return w;
   return null;
 }
@@ -242,4 +244,32 @@ export const STOP = new Set(
 const EDITION_BEFORE = /(?:(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,7} | {3})$/u;
 export function editionBefore(o: string, i: number): boolean {
   return EDITION_BEFORE.test(o.slice(Math.max(0, i - 10), i));
+}
+
+/**
+ * A phrase table's entries by their phrase's last word, each list in the table's order. An entry
+ * matches the words before a numeral (`ScanCursor.matchBack`) only if its last word is the word read
+ * there, so a loop over that word's list finds the same first match as one over the whole table
+ * (test/unit/figure-tables.test.ts), with a call per entry that may match instead of per entry.
+ */
+export function byLastWord<T extends [string[], unknown]>(table: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const e of table) {
+    const w = e[0][e[0].length - 1];
+    const list = out.get(w);
+    if (list) list.push(e);
+    else out.set(w, [e]);
+  }
+  return out;
+}
+
+/** Words by their first UTF-16 unit, each list in the given order (a word starts at `i` only if that unit is there). */
+export function byFirstUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const list = out.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else out.set(w.charCodeAt(0), [w]);
+  }
+  return out;
 }

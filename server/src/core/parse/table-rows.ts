@@ -98,6 +98,26 @@ function lineAround(text: string, at: number): [number, number] {
 const rowKeys = new WeakMap<TableRow, string>();
 
 /**
+ * The history's row keys name their header by a number of its own, not by its text: a key is then
+ * about half as long (a table's header line is about as long as a row's), and every row's key is
+ * hashed as a whole when the cache is asked (V8 flattens the concatenation first). A number is given
+ * to one header text only, never again (`nextHeader` only grows; past HEADER_IDS texts the map starts
+ * again and a header seen before gets a new number: its rows are read again), so two keys are equal
+ * only where the header texts are.
+ */
+const headerIds = new Map<string, string>();
+const HEADER_IDS = 4096;
+let nextHeader = 0;
+function headerId(header: string): string {
+  let id = headerIds.get(header);
+  if (id === undefined) {
+    if (headerIds.size >= HEADER_IDS) headerIds.clear();
+    headerIds.set(unpinned(header), (id = `#${nextHeader++}`));
+  }
+  return id;
+}
+
+/**
  * Each row of a table in order: where its line starts and ends in the chunk, and the key its
  * reading is kept under (null when not keyed: `cached` false, or a node that runs past its line,
  * never seen). A row with no position (never seen: markdown-it places every row) is given the whole
@@ -125,7 +145,8 @@ export function forEachRow(
     if (!cached || off[1] > le) return visit(row, rowIndex, ls, le, null, false);
     let key = shared ? rowKeys.get(row) : undefined;
     if (key === undefined) {
-      headerKey ??= ho ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : '';
+      // (not shared, the history's: the header by its number, headerId)
+      headerKey ??= ho ? (shared ? `${ho[0] - hs}\0${chunk.slice(hs, he)}` : headerId(`${ho[0] - hs}\0${chunk.slice(hs, he)}`)) : '';
       key = `${rowIndex === 0 ? 'h' : 'r'}${off[0] - ls}\0${headerKey}\0${chunk.slice(ls, le)}`;
       if (shared) rowKeys.set(row, (key = unpinned(key)));
     }
