@@ -63,6 +63,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   // "- Đầu ra đổi mới sáng tạo: tuy …, xuống hạng 37 năm 2025": a name titling its item before ":" owns the item's first figure (round 23, held27).
   // "- Nhiệm vụ 1 (Trung tâm giám sát, điều hành thông minh): 36/63 địa phương": the name in brackets after an item's label and number titles it too (round 24, reading.md §36).
   if (n.part === 0 && titlesItem(reading.texts[0], n.cand) && reading.figs[0].find((g) => g.start >= n.cand.end) === f) return null;
+  // "[[X]] liên tục tăng trong giai đoạn 2020 – 2024, từ 12,66% năm 2020 lên 13,17% năm 2024": a span's two ends (docs/reading.md §68).
+  if (n.part === 0 && spanEnds(reading.texts[0], n.cand.end, f)) return null;
   const fc = clauseAt(reading, f.start);
   const nc = clauseAt(reading, n.cand.start);
   const clauses = reading.prose?.reading.clauses ?? [];
@@ -78,6 +80,21 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   const movedTo = f.start >= n.cand.end && !f.change && !f.growth;
   const spans = movedTo ? skipped(reading, f) : reading.periods[0];
   return closeEnough(reading.texts[0], n.cand, f, aside && glossOnly ? [{ start: n.cand.end, end: n.cand.end + aside }, ...spans.filter((p) => p.start >= n.cand.end + aside)] : spans) ? null : 'words';
+}
+
+/**
+ * A movement over a span right after the name, then its two ends: "<name> (liên tục) tăng trong giai
+ * đoạn X – Y, từ A năm X lên B năm Y". The level moved to (B) is the name's, though a clause away;
+ * the start year and the end year must be the span's ends (docs/reading.md §68).
+ */
+const SPAN_MOVE = /^\s*(?:(?:đã|liên tục|tiếp tục|không ngừng|đều)\s+)*(?:tăng|giảm)(?:\s+(?:dần|đều|mạnh|nhẹ))?\s+(?:trong\s+|qua\s+)?(?:giai đoạn|thời kỳ|các năm)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\s*,\s*từ\s+(?:mức\s+)?[\d.,]+\s*%?[^,;()\d]{0,12}?\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:lên|xuống)\s+(?:mức\s+)?$/u;
+
+function spanEnds(text: string, nameEnd: number, f: Figure): boolean {
+  if (f.start < nameEnd || f.start - nameEnd > 160) return false;
+  const m = SPAN_MOVE.exec(text.slice(nameEnd, f.numeralStart));
+  if (!m || m[1] !== m[3] || m[1] >= m[2]) return false;
+  const after = /^\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d])/u.exec(text.slice(f.end, f.end + 12));
+  return !!after && after[1] === m[2];
 }
 
 /** Nothing but a list marker before a name that titles its item. */

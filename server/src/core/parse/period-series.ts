@@ -131,7 +131,7 @@ export function respectivePeriodsAfter(text: string, figures: Figure[], readings
     let first = j;
     while (first > 0 && j - first < 8 && figures[first - 1].end <= figures[first].start && j - first + 1 < n && figures[first].start - figures[first - 1].end <= 12 && LIST_JOIN.test(text.slice(figures[first - 1].end, figures[first].start))) first--;
     if (n < 2 || j - first + 1 !== n || periods.slice(k, last + 1).some((p) => p.comparison)) continue;
-    if (!plain && !RESPECTIVE_BEFORE.test(text.slice(Math.max(0, figures[first].start - 24), figures[first].start))) continue;
+    if (!plain && !RESPECTIVE_BEFORE.test(text.slice(Math.max(0, figures[first].start - 24), figures[first].start)) && !oneSubjectSeries(text, figures, first, n)) continue;
     // The list is whole: no figure joined before its first.
     if (first > 0 && figures[first].start - figures[first - 1].end <= 12 && LIST_JOIN.test(text.slice(figures[first - 1].end, figures[first].start))) continue;
     for (let i = 0; i < n; i++) {
@@ -140,6 +140,31 @@ export function respectivePeriodsAfter(text: string, figures: Figure[], readings
     }
     k = last;
   }
+}
+
+/** A level's verb right before the first figure of a series with no "lần lượt": "đạt", "là", "ở mức", "chiếm", "lên". */
+const SERIES_VERB = /(?:^|[^\p{L}])(?:đạt|là|ở mức|chiếm|lên|lần lượt đạt)\s*$/u;
+/** "và", "cùng", "với", or a comma between two capitalised names: the clause before the series names several units ("Hà Nội và Đà Nẵng đạt …", "Hà Nội, Đà Nẵng đạt …"). */
+const UNIT_LIST = /(?:^|[^\p{L}])(?:và|cùng|với)(?![\p{L}])|\p{Lu}\p{Ll}*\s*,\s*\p{Lu}/u;
+
+/**
+ * "[[X]] đạt 70%, 74% và 77% trong các năm 2021, 2022, 2023" (docs/reading.md §68): a series with no
+ * "lần lượt", read as one subject's figures over the years when the n figures all have one unit, a
+ * level's verb stands right before the first, and its clause (back to ".", ";", ",", ":" or the
+ * previous figure) names no list of units ("và", "cùng", "với", "Hà Nội, Đà Nẵng") nor a plan or
+ * another country.
+ */
+function oneSubjectSeries(text: string, figures: Figure[], first: number, n: number): boolean {
+  const list = figures.slice(first, first + n);
+  if (list.some((f) => f.unit !== list[0].unit || f.kind !== list[0].kind)) return false;
+  const at = figures[first].numeralStart;
+  const back = Math.max(0, first > 0 ? figures[first - 1].end : 0, at - 160);
+  const before = text.slice(back, at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const clause = before.slice(cut + 1).replace(/\[\[[^\]]*\]\]/gu, ' ');
+  if (!SERIES_VERB.test(clause) || UNIT_LIST.test(clause) || PLANNED.test(clause)) return false;
+  const words = clause.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return !words.some((w, i) => foreignCountry(w) || (i + 1 < words.length && foreignCountry(`${w} ${words[i + 1]}`)));
 }
 
 function lastFigureBefore(figures: Figure[], at: number): number {

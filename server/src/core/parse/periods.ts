@@ -109,9 +109,10 @@ const YEAR = re(`${B}năm${S}(\\d{4})(?:\\s{0,2}[\\-–—]\\s{0,2}(\\d{4}))?(?!
 const RANGE = re(`(?<![\\p{L}\\p{N}.,/\\-])(\\d{4})\\s{0,2}[\\-–—]\\s{0,2}(\\d{4})(?![\\p{N}])`);
 /**
  * "các năm 2020, 2021, 2022 và 2023": the bare years listed after a year phrase, up to a last one after "và", are years too;
- * so are two or more listed by commas alone ("các năm 2016, 2017, 2019").
+ * so are two or more listed by commas alone ("các năm 2016, 2017, 2019"), and one after a plural head
+ * when the list ends there ("trong các năm 2019, 2020.", docs/reading.md §68).
  */
-const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2},?${S}và${S}\\d{4}|(?:\\s{0,2},\\s{0,2}\\d{4}){2,})(?![\\p{N}]|[.,]\\p{N}|\\s?%)`);
+const YEARS_LISTED = re(`${B}năm${S}\\d{4}((?:\\s{0,2},\\s{0,2}\\d{4})*\\s{0,2},?${S}và${S}\\d{4}|(?:\\s{0,2},\\s{0,2}\\d{4}){2,}|(?<=(?:các|những)${S}năm${S}\\d{4})\\s{0,2},\\s{0,2}\\d{4}(?=\\s{0,2}(?:[.;,:)!?]|$)))(?![\\p{N}]|[.,]\\p{N}|\\s?%)`);
 
 const DATE_PREFIXES = ['sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày', 'đêm ngày', 'hôm ngày', 'ngày', 'sáng', 'chiều', 'tối', 'hôm'];
 const PREFIXES = ['tính đến hết', 'tính đến', 'tính từ', 'đến hết', 'đến', 'tới', 'trong', 'từ', 'giai đoạn', 'vào'];
