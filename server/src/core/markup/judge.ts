@@ -294,6 +294,27 @@ const TARGET_BEFORE = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ 
 /** "từ năm 2018": the start of a span ("since"), not a period the paragraph speaks of. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:từ|kể từ|bắt đầu từ)\s*$/iu;
 
+/** "… trong khi năm 2022 xếp thứ 55/181": a contrast clause's own period, after a figure of the sentence's. */
+const CONTRAST_BEFORE = /\d[^.;]*,\s*(?:trong khi|còn)(?:\s+(?:đó|vào))?\s*$/iu;
+
+/** "… do ITU công bố ngày 12/9/2024", "công bố GCI 2024 ngày 12/9", "công bố vào tháng 9/2024": when a report was published. */
+const RELEASE_BEFORE = /(?<!\p{L})(?:công bố|phát hành|ra mắt)(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:vào\s+)?(?:ngày\s*)?$/iu;
+
+/**
+ * Class told-aside (docs/reading.md §66): a period phrase of the paragraph that sets no period for the
+ * sentences after it: the day or month the index's report was published, in the report's own year ("GCI 2024
+ * do ITU công bố ngày 12/9/2024 …"; the figures told on are that edition's, which the report's period
+ * dates), or the year of a contrast clause after a figure ("đứng thứ 59/193, trong khi năm 2022 xếp
+ * thứ 55/181": 2022 is the other rank's).
+ */
+function toldAside(text: string, p: { start: number; code: string }, docPeriod: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  if (CONTRAST_BEFORE.test(before)) return true;
+  const year = /^\d{4}$/.test(docPeriod) ? docPeriod : null;
+  const day = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/.test(p.code); // (a day or a month: "công bố vào tháng 9/2024")
+  return !!year && day && p.code.replace(/^XXXX/, year).startsWith(`${year}-`) && RELEASE_BEFORE.test(before);
+}
+
 /**
  * The period the paragraph speaks of, when a figure with no period phrase of its own would take the
  * report's `docPeriod` instead: the paragraph's first free phrase (no comparison base, no target's,
@@ -306,7 +327,7 @@ export function carriedPeriod(text: string, docPeriod: string): { raw: string; c
   const first = readSentencePeriods(text).find((p) => {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
     // (a caption line ending with last year's value in brackets, "(năm 2023: 79%)", dates that bracket only: reading.md §45)
-    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before) && !(/\(\s*$/.test(before) && /^\s*:[^()\n]{0,40}\)[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 48)));
+    return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before) && !(/\(\s*$/.test(before) && /^\s*:[^()\n]{0,40}\)[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 48))) && !toldAside(text, p, docPeriod);
   });
   if (!first) return null;
   const code = first.code.replace(/^XXXX/, docPeriod.slice(0, 4));
@@ -351,8 +372,16 @@ export function paragraphBefore(text: string, at: number): string {
  */
 export function periodElsewhere(text: string, at: number, docPeriod: string, f: Figure): ReturnType<typeof msg> | null {
   const before = paragraphBefore(text, at);
-  // The checker dates the figure by the paragraph's lead period (carry.ts): the mark is read so.
-  if (paragraphCarry(before)) return null;
+  // The checker dates the figure by the paragraph's lead period (carry.ts): the mark is read so;
+  // unless the lead says when the index's report was published ("được công bố vào tháng 9/2024"):
+  // the month of a release is no period of the figures told on (told-aside, reading.md §66).
+  const lead = paragraphCarry(before);
+  if (lead && RELEASE_BEFORE.test(before.slice(Math.max(0, lead.start - 60), lead.start)))
+    return msg(
+      `"${f.raw}" sẽ mang kỳ "${before.slice(lead.start, lead.end)}" của câu trước, là lúc báo cáo được công bố, không phải kỳ của số liệu: chưa đánh dấu. Ghi kỳ vào câu này để đánh dấu.`,
+      `"${f.raw}" would be dated by an earlier sentence's "${before.slice(lead.start, lead.end)}", when the report was published, not the figure's period: left unmarked. Write the period in this sentence to mark it.`,
+    );
+  if (lead) return null;
   const carried = carriedPeriod(before, docPeriod);
   if (!carried) return null;
   return msg(
