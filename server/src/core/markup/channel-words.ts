@@ -22,6 +22,7 @@ import type { Indicator } from '../catalog/types';
 import { registerCache } from '../caches';
 import type { Figure } from '../types';
 import { headingChain, sectionStart } from './context';
+import { plannedBefore } from '../parse/family-carry';
 import { tokenize, type Token } from './name-index';
 
 /** What a reference's words say of the channels' growth entries. */
@@ -159,6 +160,9 @@ export function channelOfWords(catalog: Catalog, text: string, name: { start: nu
   if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.times || figure.start < name.end) return null;
   const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
   if (!BETWEEN.test(between) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
+  // (a plan or target word before the channel in its sentence: "đặt mục tiêu năm 2026 thanh toán bằng mã QR tăng 50%", round 32)
+  const sentence = text.slice(Math.max(0, name.start - 200), name.start).split(/[.!?](?=\s)|\n/).pop() ?? '';
+  if (plannedBefore(sentence, sentence.length)) return null;
   // (the section's text before the words, and the headings above them: "# Thanh toán không dùng tiền mặt tháng 1/2024" heads its report, round 32)
   const before = foldedWords(text.slice(sectionStart(text, name.start), name.start)) + headingChain(text, name.start).map((h) => foldedWords(h.text)).join('');
   const headed = candidates.length === 1 && (idx.heads.get(candidates[0].family!) ?? []).some((h) => before.includes(h));
