@@ -4,6 +4,7 @@
  * entries ("qua điện thoại di động", "qua mã QR", "qua QR code"), as a name of the one growth entry
  * channel-words.ts picks for it with the figure right after it. Pure.
  */
+import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { channelIndex, channelOfWords, channelsIn } from './channel-words';
 import { markedIndicators, tokensOf, type Named } from './names';
@@ -29,7 +30,20 @@ export function channelNames(run: NameContext & { text: string }, unit: ProseUni
     const base = part.start;
     const r = channelOfWords(run.catalog, run.text, { start: base + start, end: base + end }, part.text.slice(start, end), { ...f, start: base + f.start, end: base + f.end });
     if (!r?.pick || marked.has(r.pick)) continue;
-    out.push({ cand: subjectCandidate(run, r.pick, { first, last, start, end }), part: 0, indicator: r.pick, candidates: [r.pick] });
+    out.push({ cand: subjectCandidate(run, r.pick, { first, last, start, end }), part: 0, indicator: r.pick, candidates: [r.pick], channelAt: f.numeralStart });
   }
   return out;
+}
+
+/**
+ * Why a channel's words bound to `f` are left unmarked: the checker's binder gives them another figure
+ * than the change they were read with ("qua điện thoại di động, số lượng tăng 69% và giá trị hơn
+ * 41%": the binder takes "hơn 41%", the value's); else null.
+ */
+export function channelBindsOther(n: Named, b: { part: number }, f: Figure, words: string): ReturnType<typeof msg> | null {
+  if (n.channelAt === undefined || (b.part === n.part && f.numeralStart === n.channelAt)) return null;
+  return msg(
+    `"${words}" sẽ gắn với "${f.raw}", không phải thay đổi viết ngay sau kênh: chưa đánh dấu.`,
+    `"${words}" would bind "${f.raw}", not the change written right after the channel: left unmarked.`,
+  );
 }

@@ -21,7 +21,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { registerCache } from '../caches';
 import type { Figure } from '../types';
-import { sectionStart } from './context';
+import { headingChain, sectionStart } from './context';
+import { plannedBefore } from '../parse/family-carry';
 import { tokenize, type Token } from './name-index';
 
 /** What a reference's words say of the channels' growth entries. */
@@ -77,10 +78,18 @@ export function channelIndex(catalog: Catalog): ChannelIndex {
   return idx;
 }
 
-/** "qua X", "qua kênh X", "qua phương thức X", and "kênh X" or "X" alone (round 21): the channel's words X (folded), else null. */
+/** "qua X", "qua kênh X", "qua phương thức X", "bằng X" (round 32), and "kênh X" or "X" alone (round 21): the channel's words X (folded), else null. */
 export function channelTail(written: string): string | null {
-  const m = /^ (?:qua )?(?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
+  const m = /^ (?:qua |bang )?(?:kenh |phuong thuc )?(.+) $/.exec(foldedWords(written));
   return m ? m[1] : null;
+}
+
+/**
+ * "bằng" as the channel's preposition (round 32, reading.md §65): only right after "thanh toán"
+ * ("thanh toán bằng mã QR tăng 893%"), never after another noun ("truy cập bằng điện thoại di động").
+ */
+export function paidBy(text: string, at: number): boolean {
+  return / thanh toan $/.test(foldedWords(text.slice(Math.max(0, at - 24), at).replace(/\[\[$/, '')));
 }
 
 /**
@@ -110,7 +119,7 @@ export function opensClause(text: string, at: number): boolean {
 export function channelsIn(tokens: Token[], idx: ChannelIndex, text?: string): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let t = 0; t < tokens.length; t++) {
-    const qua = tokens[t].folded === 'qua';
+    const qua = tokens[t].folded === 'qua' || (tokens[t].folded === 'bang' && tokens[t - 1]?.folded === 'toan' && tokens[t - 2]?.folded === 'thanh');
     // (without "qua": a channel's first word, or "kênh"/"phương", opening a clause)
     if (!qua && (text === undefined || !(OPENERS.has(tokens[t].folded) || firstWords(idx).has(tokens[t].folded)) || !opensClause(text, tokens[t].start))) continue;
     // (after "kênh" or "phương thức": "qua kênh điện thoại di động", "qua phương thức QR code")
@@ -125,8 +134,14 @@ export function channelsIn(tokens: Token[], idx: ChannelIndex, text?: string): A
   return out;
 }
 
-/** Between the channel and its change: nothing, or an adverb ("đã", "cũng", "còn"). */
-const BETWEEN = /^\s*(?:(?:đã|cũng|còn|lại|vẫn|đều)\s+)?$/iu;
+/**
+ * Between the channel and its change: nothing, or an adverb ("đã", "cũng", "còn"); or (round 32)
+ * the count told as the measure before the change ("qua điện thoại di động, số lượng tăng 69%",
+ * "thanh toán bằng mã QR, với số giao dịch tăng 161%"), never the value ("…, giá trị tăng 41%").
+ */
+const BETWEEN = /^\s*(?:,\s*(?:(?:với|có)\s+)?(?:số\s+lượng(?:\s+giao\s+dịch)?|số\s+giao\s+dịch|lượng\s+giao\s+dịch)\s+)?(?:(?:đã|cũng|còn|lại|vẫn|đều)\s+)?$/iu;
+/** "giá trị" heading the channel's words ("giá trị thanh toán bằng mã QR", "giá trị giao dịch qua …"): the value's change. */
+const VALUE_HEAD = /(?:^|[^\p{L}])giá\s+trị\s+(?:giao\s+dịch\s+)?(?:thanh\s+toán\s+)?$/iu;
 /** A change said of the value, not of the number of transactions. */
 const OF_VALUE = /^\s*về\s+giá\s+trị/iu;
 
@@ -137,14 +152,19 @@ const OF_VALUE = /^\s*về\s+giá\s+trị/iu;
  */
 export function channelOfWords(catalog: Catalog, text: string, name: { start: number; end: number }, written: string, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'change'> | null): ChannelWords | null {
   const tail = channelTail(written);
-  if (!tail || (!/^ qua /.test(foldedWords(written)) && !opensClause(text, name.start))) return null;
+  const lead = foldedWords(written);
+  if (!tail || (!/^ qua /.test(lead) && !(/^ bang /.test(lead) && paidBy(text, name.start)) && !opensClause(text, name.start))) return null;
   const idx = channelIndex(catalog);
   const candidates = idx.byTail.get(tail);
   if (!candidates?.length) return null;
   if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.times || figure.start < name.end) return null;
   const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
-  if (!BETWEEN.test(between) || OF_VALUE.test(text.slice(figure.end))) return null;
-  const before = foldedWords(text.slice(sectionStart(text, name.start), name.start));
+  if (!BETWEEN.test(between) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
+  // (a plan or target word before the channel in its sentence: "đặt mục tiêu năm 2026 thanh toán bằng mã QR tăng 50%", round 32)
+  const sentence = text.slice(Math.max(0, name.start - 200), name.start).split(/[.!?](?=\s)|\n/).pop() ?? '';
+  if (plannedBefore(sentence, sentence.length)) return null;
+  // (the section's text before the words, and the headings above them: "# Thanh toán không dùng tiền mặt tháng 1/2024" heads its report, round 32)
+  const before = foldedWords(text.slice(sectionStart(text, name.start), name.start)) + headingChain(text, name.start).map((h) => foldedWords(h.text)).join('');
   const headed = candidates.length === 1 && (idx.heads.get(candidates[0].family!) ?? []).some((h) => before.includes(h));
   return { candidates, pick: headed ? candidates[0] : null };
 }

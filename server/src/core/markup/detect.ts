@@ -38,8 +38,7 @@ import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
 import { bareMinistryOf, markedIndicators, namesOf, tokensOf, type Named } from './names';
-import { channelNames } from './channel-names';
-import { channelIndex, channelsIn } from './channel-words';
+import { channelBindsOther, channelNames } from './channel-names'; import { channelIndex, channelsIn } from './channel-words';
 import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
@@ -294,6 +293,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     return listUnwrappable(run.mode, run.plainMentions || (n.cand.exact && !unit.table && (carriedAfter(run.text, unit.start, unit.end, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator) || carriedIntoNextParagraph(run.text, part.start + n.cand.start, part.start + n.cand.end, run.catalog, n.indicator, run.docPeriod))) ? mentionOutcome(run, unit, n, null, plainFigs) : null, amb);
   }
   const f = reading.figs[b.part][b.fig];
+  const otherThanChannel = channelBindsOther(n, b, f, words); if (otherThanChannel) return amb('far-figure', [f.raw], otherThanChannel); // (a channel bound to another figure than its change: channel-names.ts)
   // A counted noun is the count (a level, not a change: "có thêm 1,5 triệu tài khoản") of the figure before it, or of nothing.
   if (n.countedAt !== undefined && (b.part !== n.part || f.numeralStart !== n.countedAt || !['level', 'part'].includes(roleOf(reading, b) ?? ''))) return null;
   // A relative change of a count or an amount with no level beside it ("số doanh nghiệp công nghệ

@@ -56,6 +56,8 @@ export interface Named {
   subject?: SubjectEntry[];
   /** A counted noun (counted.ts): the numeral start of its figure, the one it must bind. */
   countedAt?: number;
+  /** A channel without its head noun (channel-names.ts): the numeral start of the change it was read with, the one it must bind. */
+  channelAt?: number;
   /** A member of a list of an index's members (member-lists.ts). */
   list?: MemberList;
   /** An abbreviation the report defines (defined-abbreviations.ts): its message says so. */
