@@ -137,11 +137,7 @@ export class NameIndex {
       const spelled = spellingKey(text);
       raw.push({ text, kind, indicator, spelled, folded: fold(spelled) });
     };
-    for (const ind of indicators) {
-      add(ind.name, 'canonical', ind);
-      for (const a of ind.aliases ?? []) add(a, 'alias', ind);
-      for (const a of ind.abbreviations ?? []) add(a, 'abbreviation', ind);
-    }
+    for (const ind of indicators) for (const [text, kind] of labelsOf(ind)) add(text, kind, ind);
     // Names that fold alike across indicators: one name, several series.
     const byFolded = new Map<string, Set<Indicator>>();
     for (const r of raw) {
@@ -256,6 +252,11 @@ export class NameIndex {
   }
 }
 
+/** An indicator's labels as the index reads them: its name, aliases and abbreviations, each with its kind. */
+function labelsOf(ind: Indicator): Array<[string, LabelKind]> {
+  return [[ind.name, 'canonical'], ...(ind.aliases ?? []).map((a): [string, LabelKind] => [a, 'alias']), ...(ind.abbreviations ?? []).map((a): [string, LabelKind] => [a, 'abbreviation'])];
+}
+
 const cache = new WeakMap<Catalog, NameIndex>();
 const wordsCache = new WeakMap<Catalog, Set<string>>();
 
@@ -270,12 +271,8 @@ export function namesVocabulary(catalog: Catalog): { has(folded: string): boolea
   let words = wordsCache.get(catalog);
   if (!words) {
     words = new Set();
-    for (const ind of catalog.all()) {
-      for (const text of [ind.name, ...(ind.aliases ?? []), ...(ind.abbreviations ?? [])]) {
-        if (!text.trim()) continue;
-        for (const t of tokenize(text)) words.add(t.folded);
-      }
-    }
+    for (const ind of catalog.all())
+      for (const [text] of labelsOf(ind)) if (text.trim()) for (const t of tokenize(text)) words.add(t.folded);
     wordsCache.set(catalog, words);
   }
   return words;

@@ -150,8 +150,8 @@ const UNIT_LIST = /(?:^|[^\p{L}])(?:và|cùng|với)(?![\p{L}])|\p{Lu}\p{Ll}*\s*
 /**
  * "[[X]] đạt 70%, 74% và 77% trong các năm 2021, 2022, 2023" (docs/reading.md §68): a series with no
  * "lần lượt", read as one subject's figures over the years when the n figures all have one unit, a
- * level's verb stands right before the first, and its clause (back to ".", ";", ",", ":" or the
- * previous figure) names no list of units ("và", "cùng", "với", "Hà Nội, Đà Nẵng") nor a plan or
+ * level's verb stands right before the first, and its clause (back to ".", ";", ":" or the
+ * previous figure, at most 160 characters) names no list of units ("và", "cùng", "với", "Hà Nội, Đà Nẵng") nor a plan or
  * another country.
  */
 function oneSubjectSeries(text: string, figures: Figure[], first: number, n: number): boolean {
