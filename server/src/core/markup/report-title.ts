@@ -18,7 +18,9 @@ const TITLE_OF = /(?:^|[^\p{L}])(?:báo cáo|bảng xếp hạng|khảo sát|b�
  * công bố, Quảng Bình đứng thứ 46/63"): a frame word right before a name that opens on "Chỉ số" or
  * "xếp hạng" (INDEX_NAME) stands for "báo cáo" (round 33, reading.md §74).
  */
-const FRAME = /(?:^|[^\p{L}])(?:trong|theo|ở|tại|trên)(?:\s+bảng)?\s*$/iu;
+// (also "bảng" alone at the sentence's start, "Bảng xếp hạng chuyển đổi số cấp tỉnh năm 2021 do … công bố đưa
+// Lâm Đồng lên vị trí 20/63"; and the publisher's verb, "ITU vừa công bố Chỉ số … (GCI) năm 2018, theo đó Việt Nam xếp thứ 50/175")
+const FRAME = /(?:^\s*|(?:^|[^\p{L}])(?:trong|theo|ở|tại|trên)\s+)bảng\s*$|(?:^|[^\p{L}])(?:trong|theo|ở|tại|trên|công bố|phát hành)\s*$/iu;
 const INDEX_NAME = /^(?:chỉ số|xếp hạng)(?![\p{L}])/iu;
 /** A title of up to ten words after "báo cáo" (TITLE_OF), then an opening bracket: the abbreviation inside glosses the title. */
 /** The bracket closing right after the name (sticky: read at the name's end, no slice of the rest). */
@@ -46,7 +48,7 @@ const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đ�
 /** A move in places and the place it started from, before the place reached ("lùi hai bậc, từ vị trí 86/155 năm 2012 xuống 88/157"; round 31, reading.md §62). */
 const MOVED = String.raw`(?:\s+(?:tăng|giảm|lùi|tụt|vượt|nhảy)\s+[\p{L}\d]+\s+bậc\s*,?)?(?:\s*từ\s+(?:vị trí|hạng|thứ)?\s*\d{1,3}(?:\/\d{2,3})?(?:\s+(?:xuống|lên)(?:\s+(?:vị trí|hạng|thứ))?)?)?`;
 // (an edition year right after the name: "Báo cáo DTI 2023 do Bộ … công bố tại phiên họp, …", reading.md §31)
-const gap = (subject: string) => new RegExp(String.raw`^${GLOSS}${PROVINCES_OF}${EDITION}\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra)\s+)?(?:(?:xếp|đặt)\s+)?${subject}${MOVED}${VERB}\s*$`, 'u');
+const gap = (subject: string) => new RegExp(String.raw`^${GLOSS}${PROVINCES_OF}${EDITION}\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra|theo đó)\s+)?(?:(?:xếp|đặt|đưa)\s+)?${subject}${MOVED}${VERB}\s*$`, 'u');
 const GAP = gap(SUBJECT);
 const PROVINCE_GAP = gap(PROVINCE);
 /** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */
