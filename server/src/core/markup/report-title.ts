@@ -44,11 +44,14 @@ const SUBJECT = String.raw`(?:Việt Nam|nước ta)`;
 /** A province's name (at most four capitalized words, "tỉnh"/"thành phố" before it): the subject of a provincial ranking ("cấp tỉnh"). */
 const PROVINCE = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}`;
 /** The verb before the figure, when the figure's words do not hold it. */
-const VERB = String.raw`(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên|ở))?`;
+// (an adverb before it, "Kiên Giang từng đứng thứ 9/63", "Việt Nam vẫn xếp thứ 3": round 33, reading.md §74)
+const VERB = String.raw`(?:\s+(?:vẫn|từng|đã|tiếp tục))?(?:\s+(?:được\s+)?(?:xếp hạng|xếp|đứng|đạt|giữ|vươn lên|lên|ở))?`;
+/** An apposition on the edition between commas: ", năm đầu tiên Bộ công bố,", ", lần công bố thứ tư," (round 33, reading.md §74). */
+const EDITION_NOTE = String.raw`(?:,\s*(?:năm|lần|kỳ)\s+(?:công bố\s+|đánh giá\s+)?(?:đầu tiên|thứ\s+[\p{L}\d]+)(?:\s+[\p{L}\p{M}]+){0,5}\s*)?`;
 /** A move in places and the place it started from, before the place reached ("lùi hai bậc, từ vị trí 86/155 năm 2012 xuống 88/157"; round 31, reading.md §62). */
 const MOVED = String.raw`(?:\s+(?:tăng|giảm|lùi|tụt|vượt|nhảy)\s+[\p{L}\d]+\s+bậc\s*,?)?(?:\s*từ\s+(?:vị trí|hạng|thứ)?\s*\d{1,3}(?:\/\d{2,3})?(?:\s+(?:xuống|lên)(?:\s+(?:vị trí|hạng|thứ))?)?)?`;
 // (an edition year right after the name: "Báo cáo DTI 2023 do Bộ … công bố tại phiên họp, …", reading.md §31)
-const gap = (subject: string) => new RegExp(String.raw`^${GLOSS}${PROVINCES_OF}${EDITION}\s*${PUBLISHER}${PUBLISHED}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra|theo đó)\s+)?(?:(?:xếp|đặt|đưa)\s+)?${subject}${MOVED}${VERB}\s*$`, 'u');
+const gap = (subject: string) => new RegExp(String.raw`^${GLOSS}${PROVINCES_OF}${EDITION}\s*${PUBLISHER}${PUBLISHED}${EDITION_NOTE}(?:,\s*)?(?:(?:cho thấy|ghi nhận|chỉ ra|theo đó)\s+)?(?:(?:xếp|đặt|đưa)\s+)?${subject}${MOVED}${VERB}\s*$`, 'u');
 const GAP = gap(SUBJECT);
 const PROVINCE_GAP = gap(PROVINCE);
 /** Another subject than Việt Nam: a capitalized name that is no state body (a ministry's own index, "cấp bộ", is about it). */
