@@ -52,9 +52,9 @@ export function glossLength(after: string): number {
  * none ("[[X]] tăng 8% so với cùng kỳ, đạt 50.350 doanh nghiệp"): near enough, it is marked; so is
  * the first figure of an item the name titles ("- [[X]]: tuy …, xuống hạng 37 năm 2025").
  */
-export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: Catalog): 'clause' | 'words' | null {
+export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: Catalog, words?: string): 'clause' | 'words' | null {
   // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
-  const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name));
+  const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name), words);
   if (titled) return titled === 'own' ? null : 'clause';
   // "Với 78,59%, tỷ lệ người sử dụng Internet đã vượt kế hoạch": a level fronted in "Với …," right before the name is its own (parse/fronted-with.ts).
   if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
