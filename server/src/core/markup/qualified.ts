@@ -12,6 +12,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
+import { PLANNED as PLAN_OR_TARGET } from '../parse/subject-words';
 
 /** "thêm" right before the figure: the figure is what was added, no level. */
 const ADDED = /(?:^|[^\p{L}])thêm\s*$/iu;
@@ -53,6 +54,15 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
     return msg(
       `Số liệu "${f.raw}" là con số của một kế hoạch, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" is a plan's figure, not a value the indicator has reached: left unmarked.`,
+    );
+  // (round 33, reading.md §73) A change after a plan or target word of its sentence ("Ngân hàng Nhà nước
+  // đặt mục tiêu năm 2026 thanh toán qua mã QR tăng 50%"): the reader makes no change a target, so the
+  // planned growth would stand as one reached; the channel reader asks the same (channel-words.ts plannedBefore).
+  const target = f.change ? PLAN_OR_TARGET.exec(head.replace(/\([^()]*\)/g, ' ')) : null;
+  if (target && !namesSay(ind, target[0]))
+    return msg(
+      `Thay đổi "${f.raw}" viết sau "${target[0]}" là con số của một kế hoạch hay mục tiêu, chưa phải mức đã đạt của chỉ tiêu: chưa đánh dấu.`,
+      `The change "${f.raw}" written after "${target[0]}" is a plan's or a target's figure, not a movement the indicator has made: left unmarked.`,
     );
   const measure = otherMeasureAfter(text, f.end, ind);
   if (measure)
