@@ -157,6 +157,12 @@ const TOLD_GROWTH = new RegExp(
 );
 /** "… (tăng|bứt phá) (mạnh|nhanh) nhất:" right before a bare figure: the growth the predicate tells. */
 const FASTEST_COLON = new RegExp(String.raw`^\s*${ADVERBS}${BEING}${FASTEST}\s*:\s*$`, 'iu');
+/**
+ * The channel after another one it is listed with ("Qua điện thoại di động và qua mã QR, số lượng
+ * tăng tương ứng 86,3% và 95,7%", "qua Internet, qua mã QR tăng lần lượt …"): the change written
+ * right after it may be the list's first, not its own (round 33, reading.md §73).
+ */
+const LISTED_AFTER = /(?:^|[^\p{L}])(?:qua|kênh|bằng)\s+[^\d,;:.!?()]{1,40}?(?:,\s*|\s+(?:và|hoặc)\s+)$/iu;
 /** "giá trị" heading the channel's words ("giá trị thanh toán bằng mã QR", "giá trị giao dịch qua …"): the value's change. */
 const VALUE_HEAD = /(?:^|[^\p{L}])giá\s+trị\s+(?:giao\s+dịch\s+)?(?:thanh\s+toán\s+)?$/iu;
 /** A change said of the value, not of the number of transactions. */
@@ -177,7 +183,7 @@ export function channelOfWords(catalog: Catalog, text: string, name: { start: nu
   if (!figure || figure.kind !== 'percent' || figure.change?.times || figure.start < name.end) return null;
   const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
   const told = figure.change ? BETWEEN.test(between) || TOLD_GROWTH.test(between) : FASTEST_COLON.test(between);
-  if (!told || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
+  if (!told || LISTED_AFTER.test(text.slice(Math.max(0, name.start - 60), name.start).replace(/\[\[|\]\]/g, '')) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
   // (a plan or target word before the channel in its sentence: "đặt mục tiêu năm 2026 thanh toán bằng mã QR tăng 50%", round 32)
   const sentence = text.slice(Math.max(0, name.start - 200), name.start).split(/[.!?](?=\s)|\n/).pop() ?? '';
   if (plannedBefore(sentence, sentence.length)) return null;
