@@ -149,7 +149,7 @@ const BETWEEN = /^\s*(?:,\s*(?:(?:với|có)\s+)?(?:số\s+lượng(?:\s+giao\s+
  */
 const ADVERBS = String.raw`(?:(?:đã|cũng|còn|lại|vẫn|đều|tiếp\s+tục|tiếp)\s+)*`;
 const BEING = String.raw`(?:là\s+(?:kênh|phương\s+thức|hình\s+thức)\s+(?:thanh\s+toán\s+)?)?`;
-const FASTEST = String.raw`(?:tăng(?:\s+trưởng)?|bứt\s+phá)\s+(?:mạnh|nhanh)\s+nhất`;
+const FASTEST = String.raw`(?:tăng(?:\s+trưởng)?|bứt\s+phá)(?:\s+(?:mạnh|nhanh)(?:\s+nhất)?)?`;
 const COUNT = String.raw`(?:số\s+lượng(?:\s+giao\s+dịch)?|số\s+giao\s+dịch|lượng\s+giao\s+dịch)`;
 const TOLD_GROWTH = new RegExp(
   String.raw`^\s*${ADVERBS}(?:(?:ghi\s+nhận|có|đạt)\s+mức\s+|${BEING}${FASTEST}\s*(?:,?\s*với\s+mức\s+|:\s*(?:${COUNT}\s+)?))$`,
