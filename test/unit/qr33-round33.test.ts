@@ -6,7 +6,9 @@
  *    TOLD_GROWTH, FASTEST_COLON), a sentence's start opening a channel (opensClause);
  * 2. a change after a plan or target word, by the full name's route: listed `figure-role`
  *    (markup/qualified.ts);
- * 3. a channel listed after another is not read alone (channel-words.ts LISTED_AFTER).
+ * 3. a channel listed after another is not read alone (channel-words.ts LISTED_AFTER);
+ * 4. a fuzzy full name stops before the writer's verb "tăng" after it (markup/match.ts);
+ * 5. "giá trị" right before a per cent: the value's, listed `figure-role` (qualified.ts VALUE_BEFORE).
  */
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { assertListed, describeClassCases, entryPeriodRoleFacts, itHistoryReadsAsChecker, loadCases, type ClassCase } from '../marked-cases';
@@ -16,7 +18,7 @@ type Case = ClassCase<Fact> & { listed?: [string, string] };
 const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<Case>('qr33-round33.yaml');
 
-describe('payment channels: the channel as the subject of a growth predicate, a plan\'s change, a channel listed after another (fixtures/qr33-round33.yaml)', () => {
-  describeClassCases(cases, { classes: [1, 2, 3], positives: 2, negatives: 2 }, catalog, (m) => entryPeriodRoleFacts(m, catalog), (c) => assertListed(c, catalog));
+describe('payment channels: the channel as the subject of a growth predicate, a plan\'s change, a channel listed after another, the verb after a full name, the value before a per cent (fixtures/qr33-round33.yaml)', () => {
+  describeClassCases(cases, { classes: [1, 2, 3, 4, 5], positives: 2, negatives: 2 }, catalog, (m) => entryPeriodRoleFacts(m, catalog), (c) => assertListed(c, catalog));
   itHistoryReadsAsChecker(cases, catalog, 'file:///qr33.report.md');
 });
