@@ -98,7 +98,7 @@ export function paidBy(text: string, at: number): boolean {
  * động tăng 59%", "- kênh điện thoại di động tăng 65,5%"); never after a noun ("thuê bao điện thoại
  * di động tăng 5%") nor a comma.
  */
-const OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$|[:;]\s*$/u;
+const OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$|[:;]\s*$|[.!?]\s+$/u;
 const OPENERS = new Set(['kenh', 'phuong']);
 const firsts = new WeakMap<ChannelIndex, Set<string>>();
 /** The first words (folded) of the catalog's channels: "ma", "qr", "dien". */
@@ -140,6 +140,29 @@ export function channelsIn(tokens: Token[], idx: ChannelIndex, text?: string): A
  * "thanh toán bằng mã QR, với số giao dịch tăng 161%"), never the value ("…, giá trị tăng 41%").
  */
 const BETWEEN = /^\s*(?:,\s*(?:(?:với|có)\s+)?(?:số\s+lượng(?:\s+giao\s+dịch)?|số\s+giao\s+dịch|lượng\s+giao\s+dịch)\s+)?(?:(?:đã|cũng|còn|lại|vẫn|đều)\s+)?$/iu;
+/**
+ * Round 33 (reading.md §73): the channel as its sentence's subject, its change told after a predicate
+ * of growth — "kênh điện thoại di động ghi nhận mức tăng 54,5%", "Kênh mã QR vẫn bứt phá mạnh nhất
+ * với mức tăng 160,7%", "Mã QR tiếp tục là phương thức tăng nhanh nhất: số giao dịch tăng 106,7%";
+ * after "… nhất:" the figure may stand bare ("Mã QR vẫn là kênh bứt phá mạnh nhất: 151,14%", FASTEST_COLON).
+ * Never a predicate of another measure ("… nhất về giá trị:") nor of a share ("… được dùng nhiều nhất: 40%").
+ */
+const ADVERBS = String.raw`(?:(?:đã|cũng|còn|lại|vẫn|đều|tiếp\s+tục|tiếp)\s+)*`;
+const BEING = String.raw`(?:là\s+(?:kênh|phương\s+thức|hình\s+thức)\s+(?:thanh\s+toán\s+)?)?`;
+const FASTEST = String.raw`(?:tăng(?:\s+trưởng)?|bứt\s+phá)(?:\s+(?:mạnh|nhanh)(?:\s+nhất)?)?`;
+const COUNT = String.raw`(?:số\s+lượng(?:\s+giao\s+dịch)?|số\s+giao\s+dịch|lượng\s+giao\s+dịch)`;
+const TOLD_GROWTH = new RegExp(
+  String.raw`^\s*${ADVERBS}(?:(?:ghi\s+nhận|có|đạt)\s+mức\s+|${BEING}${FASTEST}\s*(?:,?\s*với\s+mức\s+|:\s*(?:${COUNT}\s+)?))$`,
+  'iu',
+);
+/** "… (tăng|bứt phá) (mạnh|nhanh) nhất:" right before a bare figure: the growth the predicate tells. */
+const FASTEST_COLON = new RegExp(String.raw`^\s*${ADVERBS}${BEING}${FASTEST}\s*:\s*$`, 'iu');
+/**
+ * The channel after another one it is listed with ("Qua điện thoại di động và qua mã QR, số lượng
+ * tăng tương ứng 86,3% và 95,7%", "qua Internet, qua mã QR tăng lần lượt …"): the change written
+ * right after it may be the list's first, not its own (round 33, reading.md §73).
+ */
+const LISTED_AFTER = /(?:^|[^\p{L}])(?:qua|kênh|bằng)\s+[^\d,;:.!?()]{1,40}?(?:,\s*|\s+(?:và|hoặc)\s+)$/iu;
 /** "giá trị" heading the channel's words ("giá trị thanh toán bằng mã QR", "giá trị giao dịch qua …"): the value's change. */
 const VALUE_HEAD = /(?:^|[^\p{L}])giá\s+trị\s+(?:giao\s+dịch\s+)?(?:thanh\s+toán\s+)?$/iu;
 /** A change said of the value, not of the number of transactions. */
@@ -157,9 +180,10 @@ export function channelOfWords(catalog: Catalog, text: string, name: { start: nu
   const idx = channelIndex(catalog);
   const candidates = idx.byTail.get(tail);
   if (!candidates?.length) return null;
-  if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.times || figure.start < name.end) return null;
+  if (!figure || figure.kind !== 'percent' || figure.change?.times || figure.start < name.end) return null;
   const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
-  if (!BETWEEN.test(between) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
+  const told = figure.change ? BETWEEN.test(between) || TOLD_GROWTH.test(between) : FASTEST_COLON.test(between);
+  if (!told || LISTED_AFTER.test(text.slice(Math.max(0, name.start - 60), name.start).replace(/\[\[|\]\]/g, '')) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
   // (a plan or target word before the channel in its sentence: "đặt mục tiêu năm 2026 thanh toán bằng mã QR tăng 50%", round 32)
   const sentence = text.slice(Math.max(0, name.start - 200), name.start).split(/[.!?](?=\s)|\n/).pop() ?? '';
   if (plannedBefore(sentence, sentence.length)) return null;

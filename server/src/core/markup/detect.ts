@@ -364,7 +364,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
       `Số liệu "${f.raw}" mà "${words}" sẽ gắn là một dự kiến, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" that "${words}" would bind is a forecast, not a value the indicator has reached: left unmarked.`,
     ));
-  const far = !unit.table && !opensProvinceList(reading, n, b.fig) && (n.list ? memberFar(reading, n, f) : farFigure(reading, n, f, run.catalog, words)); // subject-list.ts
+  const far = !unit.table && n.channelAt === undefined && !opensProvinceList(reading, n, b.fig) && (n.list ? memberFar(reading, n, f) : farFigure(reading, n, f, run.catalog, words)); // subject-list.ts; no gap count for a channel read with this very figure: channel-words.ts vetted the words between ("Mã QR tiếp tục là phương thức tăng nhanh nhất với mức tăng 106,7%", reading.md §73)
   if (far)
     return amb('far-figure', [f.raw], msg(
       `"${words}" sẽ gắn với "${f.raw}", ${far === 'clause' ? 'ở một vế câu khác' : 'quá xa tên'}: chưa chắc là số liệu của chỉ tiêu, chưa đánh dấu.`,

@@ -262,6 +262,10 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           // before's ("tiêu dùng"), not the name's (reading.md §33.2).
           const p = order[0];
           if (p > 0 && p < m - 1 && used[p - 1] && used[p + 1] && tokAt[p + 1] === tokAt[p - 1] + 1) continue;
+          // Nor end on the label's figure word written after the words it comes before in the name:
+          // "Thanh toán qua mã QR tăng mạnh nhất: 142%" — "tăng" is the writer's verb after the
+          // subject, not the "Tăng" of "Tăng trưởng giao dịch thanh toán qua mã QR" (round 33, reading.md §73).
+          if (order.length > 1 && pos < order[order.length - 2] && FIGURE_WORDS.has(label.tokens[pos])) continue;
           // A fuzzy name must cover at least three content words of the label.
           if (label.content < 3 || content < 3) continue;
           // Nor lack the name's "số" of a digital whole: "tăng trưởng kinh tế" is the economy's, not "… kinh tế số" (reading.md §48).

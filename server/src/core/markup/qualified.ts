@@ -12,11 +12,14 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
+import { PLANNED as PLAN_OR_TARGET } from '../parse/subject-words';
 
 /** "thêm" right before the figure: the figure is what was added, no level. */
 const ADDED = /(?:^|[^\p{L}])thêm\s*$/iu;
 /** A plan or a goal set, earlier in the sentence: its figures are planned, not reached. */
 const PLANNED = /(?:^|[^\p{L}])(?:kế hoạch(?!\s+và\s+đầu tư)|đặt ra|đề ra)(?![\p{L}])/iu; // (Bộ Kế hoạch và Đầu tư is no plan)
+/** "(về) giá trị (:)" right before a figure, an adverb between ("giá trị chỉ tăng 74,16%"): the figure is the value's. */
+const VALUE_BEFORE = /(?:^|[^\p{L}])giá\s+trị\s*:?\s*(?:(?:chỉ|cũng|đã|còn|vẫn|lại)\s+)?$/iu;
 /** "về số lượng" / "về giá trị" right after a change: which measure the change is of. */
 const MEASURE_AFTER = /^\s*về\s+(số lượng|giá trị)(?![\p{L}])/iu;
 
@@ -53,6 +56,22 @@ export function qualifiedFigure(text: string, before: number, f: Figure, ind: In
     return msg(
       `Số liệu "${f.raw}" là con số của một kế hoạch, chưa phải giá trị đã đạt của chỉ tiêu: chưa đánh dấu.`,
       `The figure "${f.raw}" is a plan's figure, not a value the indicator has reached: left unmarked.`,
+    );
+  // (round 33, reading.md §73) A change after a plan or target word of its sentence ("Ngân hàng Nhà nước
+  // đặt mục tiêu năm 2026 thanh toán qua mã QR tăng 50%"): the reader makes no change a target, so the
+  // planned growth would stand as one reached; the channel reader asks the same (channel-words.ts plannedBefore).
+  const target = f.change ? PLAN_OR_TARGET.exec(head.replace(/\([^()]*\)/g, ' ')) : null;
+  if (target && !namesSay(ind, target[0]))
+    return msg(
+      `Thay đổi "${f.raw}" viết sau "${target[0]}" là con số của một kế hoạch hay mục tiêu, chưa phải mức đã đạt của chỉ tiêu: chưa đánh dấu.`,
+      `The change "${f.raw}" written after "${target[0]}" is a plan's or a target's figure, not a movement the indicator has made: left unmarked.`,
+    );
+  // (round 33) "giá trị" told right before a per cent ("… tăng mạnh nhất về giá trị: 74,16%", "…: giá
+  // trị tăng 74,16%") of an entry whose names do not say "giá trị": the value's figure.
+  if (f.kind === 'percent' && VALUE_BEFORE.test(head) && !namesSay(ind, 'giá trị'))
+    return msg(
+      `Số liệu "${f.raw}" viết ngay sau "giá trị" là của giá trị, còn chỉ tiêu "${ind.name}" không đo giá trị: chưa đánh dấu.`,
+      `The figure "${f.raw}" written right after "giá trị" is the value's, which "${ind.name}" does not measure: left unmarked.`,
     );
   const measure = otherMeasureAfter(text, f.end, ind);
   if (measure)
