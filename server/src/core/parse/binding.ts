@@ -3,7 +3,7 @@
  * figures and period phrases read (figures.ts, periods.ts), each figure given its role and period
  * (clauses.ts), and each reference bound to its figure (docs/dialect.md §6).
  */
-import type { Figure, PeriodPhrase, Range } from '../types';
+import type { Figure, PeriodPhrase } from '../types';
 import { work } from '../work';
 import { carryOf, type Carry } from './carry';
 import { pieceLend, type Piece } from './piece-year';
@@ -146,7 +146,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       const part = parts[k];
       let g = part.placed[i];
       if (!g) {
-        g = placeFigure(part, i, doc, sentenceIndex, rowPeriod, lentHere, history);
+        g = placeFigure(part, i, doc, sentenceIndex, rowPeriod, lentHere);
         part.placed[i] = g;
         if (history) doc.figures.push(g);
       }
@@ -217,9 +217,8 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       const { name, compiler, nameStart, nameEnd } = history ? splitReferenceOnce(r.inner) : splitReference(r.inner);
       const innerStart = absStart + 2;
       const range = doc.lines.range(absStart, absEnd);
-      // (the history keeps no name's range: history/snapshot.ts saveReport, saved-reading.ts)
-      const nameRange = history ? UNKEPT_RANGE : doc.lines.range(innerStart + nameStart, innerStart + nameEnd);
-      const { period: p, periodSource, periodRange } = referencePeriod(figure, prose ? (governing ?? lentHere() ?? undefined) : period, doc, history);
+      const nameRange = doc.lines.range(innerStart + nameStart, innerStart + nameEnd);
+      const { period: p, periodSource, periodRange } = referencePeriod(figure, prose ? (governing ?? lentHere() ?? undefined) : period, doc);
       const at = { start: sentence.start, end: sentence.end };
       // (literals, not spreads of `also` and the period: V8's slow path; the same keys in the same order)
       doc.references.push(
@@ -339,10 +338,9 @@ function placeFigure(
   sentenceIndex: number,
   rowPeriod: { code: string; start: number; end: number } | undefined,
   lent: () => Carry | null,
-  history: boolean,
 ): PlacedFigure {
   const { base, reading, phrases } = part;
-  const g = place(part.figs[i], base, doc, sentenceIndex, history);
+  const g = place(part.figs[i], base, doc, sentenceIndex);
   const rd = reading?.figures[i];
   if (rd) {
     g.role = rd.role;
@@ -354,18 +352,18 @@ function placeFigure(
   if (own) {
     g.period = rd?.yearOf ? yearOfPeriod(own.code) : own.code;
     g.periodSource = 'phrase';
-    g.periodRange = history ? UNKEPT_RANGE : doc.lines.range(base + own.start, base + own.end);
+    g.periodRange = doc.lines.range(base + own.start, base + own.end);
   } else {
     // Prose with no phrase of its own: the period the paragraph's last lead phrase lends (carry.ts).
     const c = reading ? lent() : null;
     g.period = c ? (rd?.role === 'target' ? yearOfPeriod(c.code) : c.code) : null;
     g.periodSource = c ? 'phrase' : null;
-    if (c) g.periodRange = history ? UNKEPT_RANGE : doc.lines.range(c.start, c.end);
+    if (c) g.periodRange = doc.lines.range(c.start, c.end);
   }
   if (rowPeriod) {
     g.period = rowPeriod.code;
     g.periodSource = 'phrase';
-    g.periodRange = history ? UNKEPT_RANGE : doc.lines.range(rowPeriod.start, rowPeriod.end);
+    g.periodRange = doc.lines.range(rowPeriod.start, rowPeriod.end);
   }
   return g;
 }
@@ -379,10 +377,9 @@ function referencePeriod(
   figure: PlacedFigure | null,
   phrase: { code: string; start: number; end: number } | undefined,
   doc: ReportDocument,
-  history: boolean,
 ): Pick<Reference, 'period' | 'periodSource' | 'periodRange'> {
   if (figure?.periodSource === 'phrase' && figure.period) return { period: figure.period, periodSource: 'phrase', periodRange: figure.periodRange };
-  if (!figure && phrase) return { period: phrase.code, periodSource: 'phrase', periodRange: history ? UNKEPT_RANGE : doc.lines.range(phrase.start, phrase.end) };
+  if (!figure && phrase) return { period: phrase.code, periodSource: 'phrase', periodRange: doc.lines.range(phrase.start, phrase.end) };
   return { period: null, periodSource: null, periodRange: undefined };
 }
 
@@ -392,20 +389,12 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * The range given, on the history's path (parseReport `history`), to what the history never keeps:
- * a reference's name, a figure's numeral, a period phrase's (history/snapshot.ts saveReport keeps a
- * reference's and a figure's own range only; a period's range is read there only for being there:
- * assemble.ts, saved-reading.ts placedPeriod). One frozen object for all: nothing writes to a range.
- */
-const UNKEPT_RANGE: Range = Object.freeze({ start: Object.freeze({ line: 0, character: 0 }), end: Object.freeze({ line: 0, character: 0 }) });
-
-function place(f: Figure, base: number, doc: ReportDocument, sentence: number, history: boolean): PlacedFigure {
+function place(f: Figure, base: number, doc: ReportDocument, sentence: number): PlacedFigure {
   // `{ ...f, sentence, range, numeralRange }` field by field: the same keys in the same order, but
   // V8 (Node 20) takes a slow path for fields added to a spread copy (microseconds per figure).
   const g = Object.assign({}, f) as PlacedFigure;
   g.sentence = sentence;
   g.range = doc.lines.range(base + f.start, base + f.end);
-  g.numeralRange = history ? UNKEPT_RANGE : doc.lines.range(base + f.numeralStart, base + f.numeralEnd);
+  g.numeralRange = doc.lines.range(base + f.numeralStart, base + f.numeralEnd);
   return g;
 }
