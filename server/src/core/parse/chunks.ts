@@ -166,16 +166,9 @@ function itemCutOpen(tree: Root, chunk: string): boolean {
  * entry keeps no version of a document alive. The closed documents' chunks are dropped (forgetChunks).
  */
 export class ChunkCache<M> {
-  private readonly map = new Map<string, { key: string; value: { model: M; open: boolean }; stamp: number }>();
+  private readonly map = new Map<string, { key: string; value: { model: M; open: boolean } }>();
   private chars = 0;
-  /** Entries placed (set, or moved to the end) so far: an entry's `stamp` is the count when it was last placed. */
-  private tick = 0;
-  /**
-   * `lazyOrder`: a hit moves its entry to the end only from the older half of the order (about:
-   * fewer than half the entries placed since it), not at every hit: the history's row cache, asked
-   * for every row the first index reads (92 % hits), each move a delete and an insert in the map.
-   */
-  constructor(private readonly maxChars: number, private readonly lazyOrder = false) {
+  constructor(private readonly maxChars: number) {
     registerCache(() => this.clear());
     registerChunkCache((chunk) => this.delete(chunk));
   }
@@ -187,11 +180,10 @@ export class ChunkCache<M> {
     // (an empty cache, the history's: no lookup, which would hash the whole chunk's text)
     if (this.map.size === 0) return undefined;
     const hit = this.map.get(chunk);
-    if (hit && (!this.lazyOrder || this.tick - hit.stamp >= this.map.size >> 1)) {
+    if (hit) {
       // Most recently used last (under its own key: `chunk` may be a slice of the document's text).
       this.map.delete(hit.key);
       this.map.set(hit.key, hit);
-      hit.stamp = ++this.tick;
     }
     return hit;
   }
@@ -199,7 +191,7 @@ export class ChunkCache<M> {
   set(chunk: string, value: { model: M; open: boolean }): void {
     if (chunk.length > this.maxChars) return;
     if (this.map.has(chunk)) this.delete(chunk);
-    this.map.set(chunk, { key: chunk, value, stamp: ++this.tick });
+    this.map.set(chunk, { key: chunk, value });
     this.chars += chunk.length;
     for (const [k] of this.map) {
       if (this.chars <= this.maxChars) break;

@@ -78,7 +78,7 @@ const HISTORY_ROW_CACHE_CHARS = 256 * 1024;
 const rowCache = new ChunkCache<SegmentModel>(ROW_CACHE_CHARS);
 registerChunkCache((chunk, kept) => forgetRows(rowCache, chunk, kept));
 /** The history's: the first index reads report after report (a session's table restates the last ones' rows). */
-const historyRowCache = new ChunkCache<SegmentModel>(HISTORY_ROW_CACHE_CHARS, true);
+const historyRowCache = new ChunkCache<SegmentModel>(HISTORY_ROW_CACHE_CHARS);
 
 /** Where the line holding `at` starts and ends (without its line break). */
 function lineAround(text: string, at: number): [number, number] {
