@@ -5,7 +5,10 @@
 // The reports: the bench's workspace (as check1mb.mjs makes it: its sessions and the 100 KB and 1 MB
 // drafts), examples/ and the fixtures' *.report.md. Each report is parsed alone, the content caches
 // emptied before each (a first reading), and its model written out as JSON (the line index and the
-// text left out: they are the input). One line per build: the reports read and the two hashes.
+// text left out: they are the input). One line per build: the reports read and three hashes: the
+// full model, the history's model (parseReport `history`: ranges the history never keeps may differ
+// between builds that save the same) and `saved`, what the history keeps of each report (core/indexed.ts
+// readForHistory: the saved form the index worker sends; the same for builds that index alike).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +34,7 @@ for (const dir of args.dirs) {
   const core = createRequire(import.meta.url)(join(dir, 'core.js'));
   const full = createHash('sha256');
   const history = createHash('sha256');
+  const saved = createHash('sha256');
   for (const file of reports) {
     const text = readFileSync(file, 'utf8');
     const uri = `file://${file}`;
@@ -38,6 +42,9 @@ for (const dir of args.dirs) {
     full.update(`${file}\0${model(core.parseReport(text, uri))}\0`);
     core.clearContentCaches();
     history.update(`${file}\0${model(core.parseReport(text, uri, { history: true }))}\0`);
+    core.clearContentCaches();
+    core.forgetHistoryReadings();
+    saved.update(`${file}\0${JSON.stringify(core.readForHistory(uri, text).saved)}\0`);
   }
-  process.stdout.write(JSON.stringify({ dir, reports: reports.length, full: full.digest('hex').slice(0, 16), history: history.digest('hex').slice(0, 16) }) + '\n');
+  process.stdout.write(JSON.stringify({ dir, reports: reports.length, full: full.digest('hex').slice(0, 16), history: history.digest('hex').slice(0, 16), saved: saved.digest('hex').slice(0, 16) }) + '\n');
 }
