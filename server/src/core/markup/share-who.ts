@@ -39,9 +39,9 @@ export function shareWho(plain: string, f: Figure, name: { start: number; end: n
   if (!ADJACENT.test(plain.slice(f.end, name.start))) return null;
   const m = WHO_AFTER.exec(plain.slice(name.end, name.end + 120));
   if (!m || MOVES.test(m[1].toLowerCase()) || wordsOf(ind).has(foldKey(m[1]))) return null;
-  const deed = plain.slice(name.end, name.end + m[0].length).replace(/^\s*,[^,]*,\s*/, '').trim();
+  const deed = /^[^,.;:]{0,60}/.exec(plain.slice(name.end).replace(/^\s*,[^,]*,\s*/, ''))![0].trim();
   return msg(
-    `"${f.raw}" là phần của "${plain.slice(name.start, name.end)}" ${deed}…, không phải giá trị của "${ind.name}": chưa đánh dấu.`,
-    `"${f.raw}" is the part of "${plain.slice(name.start, name.end)}" who "${deed}…", not a value of "${ind.name}": left unmarked.`,
+    `"${f.raw}" là phần của "${plain.slice(name.start, name.end)}" ${deed}, không phải giá trị của "${ind.name}": chưa đánh dấu.`,
+    `"${f.raw}" is the part of "${plain.slice(name.start, name.end)}" who "${deed}", not a value of "${ind.name}": left unmarked.`,
   );
 }
