@@ -319,7 +319,7 @@ export function namesakeNamed(run: NameContext, unit: ProseUnit, n: Named): bool
 
 /**
  * Whether `n`'s words hold a catalog abbreviation the report defined before for another index
- * ("Chỉ số kết nối toàn cầu (GCI)" then "Sang GCI 2020, …": redefined-abbreviations.ts).
+ * ("Chỉ số kết nối toàn cầu (GCI)" then "Sang GCI 2020, …": redefined-abbreviations.ts, reading.md §69.2).
  */
 export function redefinedNamed(run: NameContext & { text?: string }, unit: ProseUnit, n: Named): boolean {
   const part = unit.parts[n.part];
@@ -332,6 +332,12 @@ export function redefinedMessage(words: string, raw: string): ReturnType<typeof 
     `Báo cáo đã định nghĩa chữ viết tắt trong "${words}" cho một chỉ số khác, không phải chỉ tiêu trong danh mục: "${raw}" chưa đánh dấu.`,
     `The report defined the abbreviation in "${words}" for another index, not the catalog entry: "${raw}" left unmarked.`,
   );
+}
+
+/** The message listing `n` when its abbreviation names another organisation's index here ({@link namesakeNamed}, {@link redefinedNamed}), else null. */
+export function anotherIndexNamed(run: NameContext & { text: string }, unit: ProseUnit, n: Named, words: string, raw: string): ReturnType<typeof msg> | null {
+  if (namesakeNamed(run, unit, n)) return namesakeMessage(words, raw);
+  return redefinedNamed(run, unit, n) ? redefinedMessage(words, raw) : null;
 }
 
 /** The message listing such an abbreviation ({@link namesakeNamed}). */
