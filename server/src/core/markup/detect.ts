@@ -45,7 +45,7 @@ import { mayNamePillar, pillarNames } from './pillars';
 import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
 import { rankOfName } from './bound-measure';
-import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, namesakeMessage, namesakeNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
+import { asEntry, bySubject, countedNames, familyNamed, growthOfChange, anotherIndexNamed, noGrowthMessage, partMessage, partNotShare, subjectBoundAlone, subjectCandidate, subjectNames } from './subject-names';
 import { compilerCodeAt, farFigure, scopeFits, SCOPE_EN, SCOPE_VI } from './placement'; import { provinceOnly } from './province-only';
 import { proseUnitPieces, shiftUnit, type ProseUnit } from './prose';
 import { nearestNames } from './figure-owner';
@@ -322,7 +322,7 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     if (n.subject && picked === 'several') return amb('two-names', [f.raw], nameMessage({ ...n, why: 'two-names' }, words));
     if (typeof picked === 'object') ({ n, reading, b } = picked);
   }
-  if (namesakeNamed(run, unit, n)) return amb('figure-does-not-fit', [f.raw], namesakeMessage(words, f.raw));
+  { const namesake = anotherIndexNamed(run, unit, n, words, f.raw); if (namesake) return amb('figure-does-not-fit', [f.raw], namesake); } // "GCI của WEF"; "Chỉ số kết nối toàn cầu (GCI)" earlier (reading.md §69.2)
   // A shared name whose figure's period only one series publishes: that series (series.ts).
   // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
   // Else the compiler the sentence names ("của Bộ": names.ts bareMinistryOf), else the document's period (series.ts).

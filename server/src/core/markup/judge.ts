@@ -17,6 +17,7 @@ import { notTheValue, qualifiedFigure } from './qualified';
 import { valueHeadFigure } from './value-head';
 import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
+import { shareWho } from './share-who';
 import { ownReportFigure } from './own-report';
 export { otherSource } from './other-source';
 
@@ -225,8 +226,9 @@ export function whoseFigure(
 ): { reason: 'figure-role' | 'other-source' | 'figure-does-not-fit'; message: ReturnType<typeof msg> } | null {
   const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
   if (average) return { reason: 'figure-role', message: average };
-  // A province's own report: a national rate or count is the province's (own-report.ts, reading.md §23.2).
-  const own = ownReportFigure(text, unit.table ? unit.parts[n.part].text : sentenceFrom(text, unit.start, reading.texts[0]), n.indicator, f);
+  // A province's own report: a national rate or count is the province's (own-report.ts, reading.md §23.2),
+  // unless its paragraph so far names the nation ("… đưa Việt Nam lên hạng 92 … . Trong 5 năm đó, … tỷ lệ …").
+  const own = ownReportFigure(text, unit.table ? unit.parts[n.part].text : paragraphBefore(text, unit.start) + reading.texts[0], n.indicator, f);
   if (own) return { reason: 'figure-does-not-fit', message: own };
   if (unit.table) return null;
   const qualified = qualifiedFigure(reading.texts[b.part], 0, f, n.indicator, roleOf(reading, b));
@@ -234,6 +236,9 @@ export function whoseFigure(
   const plain = unit.parts[b.part].text;
   const notValue = notTheValue(plain, f, n.indicator, unit.parts[n.part].text.slice(n.cand.start, n.cand.end));
   if (notValue) return { reason: 'figure-role', message: notValue };
+  // "77% người dùng Internet, …, đã mua hàng trực tuyến": the share of the rate's population who do another thing (share-who.ts).
+  const who = b.part === n.part ? shareWho(plain, f, n.cand, n.indicator) : null;
+  if (who) return { reason: 'figure-role', message: who };
   // "giá trị giao dịch qua mã QR tăng 150%": the value's change, no count's growth (value-head.ts).
   const value = valueHeadFigure(unit.parts[n.part].text, n.cand.start, n.indicator, f);
   if (value) return { reason: 'figure-role', message: value };
@@ -260,7 +265,8 @@ export function ownClauses(plain: string, reading: UnitReading, name: { start: n
 export function sentenceFrom(text: string, unitStart: number, unitText: string): string {
   const before = paragraphBefore(text, unitStart);
   let from = 0;
-  for (const m of before.matchAll(/[.!?]\s+/g)) from = m.index! + m[0].length;
+  // A unit starts right after its sentence's stop (parse/sentences.ts): the text before it ends with the stop.
+  for (const m of before.matchAll(/[.!?…](?:\s+|$)/g)) from = m.index! + m[0].length;
   return before.slice(from) + unitText;
 }
 

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { foldKey } from '../catalog/catalog';
 import { abbreviationFamily, inRange, namesakeCompilerNamed } from '../catalog/family';
 import { abbreviationFamilyOf } from './ministry-abbreviation';
+import { redefinedAbbreviation } from './redefined-abbreviations';
 import { growthEntries, growthSibling } from '../catalog/count-members';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
@@ -303,17 +304,40 @@ const TIER = /(?<![\p{L}])bậc\s*$/iu;
  * name as a subject of the family's main members, its own entry `named`; null for any other name,
  * and when the unit names the compiler of another series the abbreviation also names.
  */
-export function familyNamed(run: NameContext, unit: ProseUnit, n: Named): Named | null {
+export function familyNamed(run: NameContext & { text?: string }, unit: ProseUnit, n: Named): Named | null {
   if (!n.cand.exact || n.cand.label.kind !== 'abbreviation' || n.subject) return null;
   const family = abbreviationFamily(run.catalog, n.cand.label.indicator);
   // ("GCI của WEF": the abbreviation of another organisation's index.)
-  if (!family || namesakeNamed(run, unit, n)) return null;
+  if (!family || namesakeNamed(run, unit, n) || redefinedNamed(run, unit, n)) return null;
   return { ...n, candidates: family.map((e) => e.indicator), subject: family };
 }
 
 /** Whether `n` is an abbreviation another organisation's index goes by, that organisation named in the unit ("GCI của WEF"). */
 export function namesakeNamed(run: NameContext, unit: ProseUnit, n: Named): boolean {
   return n.cand.exact && n.cand.label.kind === 'abbreviation' && namesakeCompilerNamed(run.catalog, n.cand.label.indicator, n.cand.label.text, unit.parts.map((p) => p.text).join(' '));
+}
+
+/**
+ * Whether `n`'s words hold a catalog abbreviation the report defined before for another index
+ * ("Chỉ số kết nối toàn cầu (GCI)" then "Sang GCI 2020, …": redefined-abbreviations.ts, reading.md §69.2).
+ */
+export function redefinedNamed(run: NameContext & { text?: string }, unit: ProseUnit, n: Named): boolean {
+  const part = unit.parts[n.part];
+  return run.text !== undefined && redefinedAbbreviation(run.text, run.catalog, part.text.slice(n.cand.start, n.cand.end), part.start + n.cand.start);
+}
+
+/** The message listing a name so redefined ({@link redefinedNamed}). */
+export function redefinedMessage(words: string, raw: string): ReturnType<typeof msg> {
+  return msg(
+    `Báo cáo đã định nghĩa chữ viết tắt trong "${words}" cho một chỉ số khác, không phải chỉ tiêu trong danh mục: "${raw}" chưa đánh dấu.`,
+    `The report defined the abbreviation in "${words}" for another index, not the catalog entry: "${raw}" left unmarked.`,
+  );
+}
+
+/** The message listing `n` when its abbreviation names another organisation's index here ({@link namesakeNamed}, {@link redefinedNamed}), else null. */
+export function anotherIndexNamed(run: NameContext & { text: string }, unit: ProseUnit, n: Named, words: string, raw: string): ReturnType<typeof msg> | null {
+  if (namesakeNamed(run, unit, n)) return namesakeMessage(words, raw);
+  return redefinedNamed(run, unit, n) ? redefinedMessage(words, raw) : null;
 }
 
 /** The message listing such an abbreviation ({@link namesakeNamed}). */
