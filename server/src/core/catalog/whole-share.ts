@@ -6,6 +6,11 @@
  * an alias ("thương mại điện tử" of "Doanh thu thương mại điện tử bán lẻ") and whose whole opens the
  * words written after the percent ("tổng mức bán lẻ"); null when none or several. Pure; the labels
  * split once per catalog.
+ *
+ * Round 33 (share33; docs/reading.md §72): the same labels give the subject index a "% of its whole"
+ * measure of X for every "Tỷ trọng X trong W" but GDP's (gdp-share.ts): "thương mại điện tử mới chiếm
+ * 8,5% tổng mức bán lẻ …" is the share of retail of "thương mại điện tử" (catalog/subjects.ts,
+ * markup/subjects.ts pickBySubject), the whole written right after the percent deciding it.
  */
 import type { Catalog } from './catalog';
 import { foldKey, tokenize } from './name-keys';
@@ -49,4 +54,18 @@ export function wholeShareEntry(catalog: Catalog, amount: Indicator, after: stri
   for (const s of splitsOf(catalog))
     if (s.entry !== amount && s.whole.every((w, k) => whole[k] === w) && labels.some((l) => holds(l, s.subject))) found.add(s.entry);
   return found.size === 1 ? [...found][0] : null;
+}
+
+/** The folded subject X and whole W of a label "Tỷ trọng X trong W" (folded, one space between words) but GDP's (gdp-share.ts), else null. */
+export function wholeShareSubject(folded: string): { subject: string; whole: string } | null {
+  const m = /^t[iy] trong (.+?) trong (.+)$/.exec(folded);
+  if (!m || m[2] === 'gdp' || m[1].split(' ').length < 2 || m[2].split(' ').length < 2) return null;
+  return { subject: m[1], whole: m[2] };
+}
+
+/** Whether the words right after a percentage (`after`) open with the folded whole `whole` ("tổng mức bán lẻ hàng hóa …" for "tong muc ban le"). */
+export function opensWithWhole(after: string, whole: string): boolean {
+  const words = tokenize(foldKey(after.split(/[.;:,()\n[]/u)[0]));
+  const want = whole.split(' ');
+  return want.length <= words.length && want.every((w, k) => words[k] === w);
 }

@@ -54,7 +54,7 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
       // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
       if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure || (measure === 'gdp' && e.measure === 'whole')) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
       out.push({
@@ -130,7 +130,7 @@ const MEASURE_BEFORE: Array<[RegExp, SubjectEntry['measure'] | null]> = [
   [/(?:tong )?doanh thu$/, 'revenue'],
   [/(?:xep|thu) hang$/, 'rank'],
   [/diem$/, 'score'],
-  [/t[iy] trong$/, 'gdp'],
+  [/t[iy] trong$/, 'gdp'], // (or another whole's: 'whole', round 33)
   [/(?:quy mo|kim ngach|doanh so|gia tri)$/, null],
 ];
 
