@@ -107,6 +107,14 @@ const LEVEL_BETWEEN = /^[\s,]*(?:(?:đã|đều|hiện|cũng|chỉ|mới)\s+)?(?
 const PART_AFTER = /^\s*(?:là|thuộc|của|trong số|nằm)(?![\p{L}])/iu;
 
 /**
+ * Where an account named is held, right after the name: "66% người trưởng thành đã có tài khoản
+ * thanh toán tại ngân hàng", "… tại tổ chức tín dụng" (round 33, reading.md §72): still the name's
+ * words (the entry's "… tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác"),
+ * no more of the clause about a part of the people named.
+ */
+const HELD_AT = /^\s*(?:tại|ở)\s+(?:các\s+)?(?:ngân hàng|tổ chức tín dụng)(?:\s+hoặc\s+(?:các\s+)?(?:ngân hàng|tổ chức tín dụng|tổ chức được phép(?:\s+khác)?))?(?![\p{L}])/iu;
+
+/**
  * Whether the percentage `f` bound to `n`, a share named without its share word, is a part of the
  * things named rather than their share. `fromCount`: a count's name read as its share
  * (catalog/count-members.ts); else an alias without "tỷ lệ" of an entry named "Tỷ lệ …" ("hồ sơ
@@ -119,7 +127,7 @@ export function partNotShare(text: string, n: Named, f: Figure, fromCount: boole
   if (ind.unitClass !== 'percent' || f.kind !== 'percent' || f.change) return false;
   const share = /^t[ỷỉ]\s+lệ(?![\p{L}])/iu;
   if (!fromCount && (!share.test(ind.name.normalize('NFC')) || share.test(text.slice(n.cand.start, n.cand.end).normalize('NFC')))) return false;
-  if (f.end <= n.cand.start) return /^\s*$/.test(text.slice(f.end, n.cand.start)) && !CLAUSE_END_AFTER.test(text.slice(n.cand.end));
+  if (f.end <= n.cand.start) return /^\s*$/.test(text.slice(f.end, n.cand.start)) && !CLAUSE_END_AFTER.test(text.slice(n.cand.end).replace(HELD_AT, ''));
   return fromCount && f.start >= n.cand.end && (!LEVEL_BETWEEN.test(text.slice(n.cand.end, f.start)) || PART_AFTER.test(text.slice(f.end)));
 }
 
