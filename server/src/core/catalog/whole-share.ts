@@ -65,7 +65,12 @@ export function wholeShareSubject(folded: string): { subject: string; whole: str
 
 /** Whether the words right after a percentage (`after`) open with the folded whole `whole` ("tổng mức bán lẻ hàng hóa …" for "tong muc ban le"). */
 export function opensWithWhole(after: string, whole: string): boolean {
-  const words = tokenize(foldKey(after.split(/[.;:,()\n[]/u)[0]));
+  const pieces = after.split(/[.;:,()\n[]/u);
+  const words = tokenize(foldKey(pieces[0]));
   const want = whole.split(' ');
-  return want.length <= words.length && want.every((w, k) => words[k] === w);
+  if (want.length > words.length || !want.every((w, k) => words[k] === w)) return false;
+  // (the whole narrowed by the noun after it, "tổng mức bán lẻ hàng hóa." or "… hàng hóa cả nước" without
+  // "và … dịch vụ": the goods only, another whole; `after` may be cut short right after "hàng hóa")
+  const rest = words.slice(want.length);
+  return !(rest[0] === 'hang' && rest[1] === 'hoa' && (rest.length > 2 ? rest[2] !== 'va' : pieces.length > 1));
 }

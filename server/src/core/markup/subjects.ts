@@ -139,6 +139,9 @@ export function pickBySubject(
   after = '',
   table: TableLead | null = null,
 ): Indicator[] {
+  // (`after` is up to 64 characters: a whole's own words may run past the 24 the other measures read, round 33)
+  const whole64 = after;
+  after = after.slice(0, 24);
   // (a body row's subject: the measure of its figure's column, and the table's province; table-lead.ts)
   if (table?.measure === 'rank' && !f.change) [f, role] = [asRankFigure(f), 'rank'];
   const foldedBetween = foldKey(between);
@@ -154,7 +157,7 @@ export function pickBySubject(
   // of that whole, and only it (catalog/whole-share.ts, round 33).
   // (only the share's verb between, and no plan or forecast in the sentence: share-verb.ts wholeVerbAlone)
   const ofWhole = (e: SubjectEntry): boolean =>
-    e.measure === 'whole' && f.kind === 'percent' && !f.change && !!e.whole && opensWithWhole(after, e.whole) && wholeVerbAlone(between) && !PLANNED.test(sentence);
+    e.measure === 'whole' && f.kind === 'percent' && !f.change && !!e.whole && opensWithWhole(whole64, e.whole) && wholeVerbAlone(between) && !PLANNED.test(sentence);
   const whole = !gdp && entries.some(ofWhole);
   if ((gdp || whole) && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)
   const kept = entries.filter((e) => {
