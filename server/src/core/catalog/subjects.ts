@@ -10,8 +10,7 @@
  */
 import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
 import { foldKey } from './name-keys';
-import { gdpShareSubject } from './gdp-share';
-import { wholeShareSubject } from './whole-share';
+import { gdpShareSubject, wholeShareSubject } from './gdp-share';
 import { insertedInto, insertKeyOfFolded } from './inserted-words';
 import { work } from '../work';
 
@@ -138,7 +137,7 @@ function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectM
   const folded = subjectKey(label);
   const gdp = gdpShareSubject(folded); // "Tỷ trọng kinh tế số trong GDP": the "% GDP" of "kinh tế số" (gdp-share.ts)
   if (gdp) return [{ text: gdp, measure: 'gdp', province: false }];
-  // "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ": the "% tổng mức bán lẻ" of "thương mại điện tử" (whole-share.ts, round 33)
+  // "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ": the "% tổng mức bán lẻ" of "thương mại điện tử" (gdp-share.ts, round 33)
   const ofWhole = wholeShareSubject(folded);
   if (ofWhole) return [{ text: ofWhole.subject, measure: 'whole', province: false, whole: ofWhole.whole }];
   const measured = PREFIXES.find(([p]) => folded.startsWith(p));

@@ -195,6 +195,6 @@ export interface SubjectEntry {
   named?: boolean;
   /** The words are a network alone ("băng rộng cố định" of a speed and of its rank): only a figure in the speed's unit, or a rank, names it (catalog/subjects.ts SPEED). */
   network?: true;
-  /** Measure `whole`: the folded words of the whole a "Tỷ trọng X trong W" entry is of ("tong muc ban le"), written right after its percent (catalog/whole-share.ts). */
+  /** Measure `whole`: the folded words of the whole a "Tỷ trọng X trong W" entry is of ("tong muc ban le"), written right after its percent (catalog/gdp-share.ts wholeShareSubject). */
   whole?: string;
 }

@@ -8,9 +8,8 @@
  * split once per catalog.
  *
  * Round 33 (share33; docs/reading.md §72): the same labels give the subject index a "% of its whole"
- * measure of X for every "Tỷ trọng X trong W" but GDP's (gdp-share.ts): "thương mại điện tử mới chiếm
- * 8,5% tổng mức bán lẻ …" is the share of retail of "thương mại điện tử" (catalog/subjects.ts,
- * markup/subjects.ts pickBySubject), the whole written right after the percent deciding it.
+ * measure of X for every "Tỷ trọng X trong W" (gdp-share.ts wholeShareSubject, a leaf the subject
+ * index imports: this module imports the catalog).
  */
 import type { Catalog } from './catalog';
 import { foldKey, tokenize } from './name-keys';
@@ -56,21 +55,3 @@ export function wholeShareEntry(catalog: Catalog, amount: Indicator, after: stri
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** The folded subject X and whole W of a label "Tỷ trọng X trong W" (folded, one space between words) but GDP's (gdp-share.ts), else null. */
-export function wholeShareSubject(folded: string): { subject: string; whole: string } | null {
-  const m = /^t[iy] trong (.+?) trong (.+)$/.exec(folded);
-  if (!m || m[2] === 'gdp' || m[1].split(' ').length < 2 || m[2].split(' ').length < 2) return null;
-  return { subject: m[1], whole: m[2] };
-}
-
-/** Whether the words right after a percentage (`after`) open with the folded whole `whole` ("tổng mức bán lẻ hàng hóa …" for "tong muc ban le"). */
-export function opensWithWhole(after: string, whole: string): boolean {
-  const pieces = after.split(/[.;:,()\n[]/u);
-  const words = tokenize(foldKey(pieces[0]));
-  const want = whole.split(' ');
-  if (want.length > words.length || !want.every((w, k) => words[k] === w)) return false;
-  // (the whole narrowed by the noun after it, "tổng mức bán lẻ hàng hóa." or "… hàng hóa cả nước" without
-  // "và … dịch vụ": the goods only, another whole; `after` may be cut short right after "hàng hóa")
-  const rest = words.slice(want.length);
-  return !(rest[0] === 'hang' && rest[1] === 'hoa' && (rest.length > 2 ? rest[2] !== 'va' : pieces.length > 1));
-}

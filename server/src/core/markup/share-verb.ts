@@ -30,7 +30,7 @@ export function partOfSubject(between: string): boolean {
 
 /**
  * Round 33 (share33; docs/reading.md §72): between a subject and its percent of a whole other than
- * GDP (catalog/whole-share.ts: "thương mại điện tử mới chiếm 8,5% tổng mức bán lẻ …"), only the
+ * GDP (catalog/gdp-share.ts: "thương mại điện tử mới chiếm 8,5% tổng mức bán lẻ …"), only the
  * nation, a period, adverbs, the share's verb and a hedge: any other word makes the share another
  * thing's ("thương mại điện tử xuyên biên giới chiếm …": a part; "… tăng 16% và chiếm …": the
  * verb of another figure first; "… của Trung Quốc chiếm …": another country's). `between` runs from

@@ -25,8 +25,7 @@ import { ownerProvince } from '../provinces';
 import { leadAboutProvince } from './piece-lead';
 import type { TableLead } from './table-lead';
 import { asRankFigure } from '../parse/table-measures';
-import { ofGdp } from '../catalog/gdp-share';
-import { opensWithWhole } from '../catalog/whole-share';
+import { ofGdp, opensWithWhole } from '../catalog/gdp-share';
 import { partOfSubject, wholeVerbAlone } from './share-verb';
 import { PLANNED } from '../parse/subject-words';
 import { provinceFacts } from '../catalog/provincial';
@@ -154,7 +153,7 @@ export function pickBySubject(
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
   // A percentage with another whole after it ("chiếm 8,5% tổng mức bán lẻ …") is the subject's share
-  // of that whole, and only it (catalog/whole-share.ts, round 33).
+  // of that whole, and only it (catalog/gdp-share.ts, round 33).
   // (only the share's verb between, and no plan or forecast in the sentence: share-verb.ts wholeVerbAlone)
   const ofWhole = (e: SubjectEntry): boolean =>
     e.measure === 'whole' && f.kind === 'percent' && !f.change && !!e.whole && opensWithWhole(whole64, e.whole) && wholeVerbAlone(between) && !PLANNED.test(sentence);
