@@ -360,5 +360,5 @@ function byFigureAt(doc: ReportDocument, ref: Reference, f: PlacedFigure, subjec
   const sentence = doc.text.slice(ref.sentence.start, ref.sentence.end);
   work.steps += between.length + sentence.length;
   const table = rowSubjectLead(doc.text, doc.lines.offsetAt(ref.range.start), fStart, f);
-  return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence, pieceLead(doc.text, ref.sentence.start), doc.text.slice(fEnd, fEnd + 24), table);
+  return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence, pieceLead(doc.text, ref.sentence.start), doc.text.slice(fEnd, fEnd + 64), table);
 }

@@ -10,7 +10,7 @@
  */
 import type { Indicator, SubjectEntry, SubjectMeasure } from './types';
 import { foldKey } from './name-keys';
-import { gdpShareSubject } from './gdp-share';
+import { gdpShareSubject, wholeShareSubject } from './gdp-share';
 import { insertedInto, insertKeyOfFolded } from './inserted-words';
 import { work } from '../work';
 
@@ -86,7 +86,7 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
     for (const label of [ind.name, ...(ind.aliases ?? [])]) {
       for (const s of subjectsOfLabel(label)) {
         const list = idx.entries.get(s.text) ?? [];
-        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province, ...(s.network ? { network: true as const } : {}) });
+        if (!list.some((e) => e.indicator === ind)) list.push({ indicator: ind, measure: s.measure, province: s.province, ...(s.network ? { network: true as const } : {}), ...(s.whole ? { whole: s.whole } : {}) });
         idx.entries.set(s.text, list);
         idx.maxWords = Math.max(idx.maxWords, s.text.split(' ').length);
         idx.firstWords.add(s.text.split(' ')[0]);
@@ -133,10 +133,13 @@ export function subjectKeysOf(ind: Indicator): string[] {
 }
 
 /** The subjects one label gives: its words after a measure prefix, with and without a lead and tails. */
-function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean; network?: true }> {
+function subjectsOfLabel(label: string): Array<{ text: string; measure: SubjectMeasure; province: boolean; network?: true; whole?: string }> {
   const folded = subjectKey(label);
   const gdp = gdpShareSubject(folded); // "Tỷ trọng kinh tế số trong GDP": the "% GDP" of "kinh tế số" (gdp-share.ts)
   if (gdp) return [{ text: gdp, measure: 'gdp', province: false }];
+  // "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ": the "% tổng mức bán lẻ" of "thương mại điện tử" (gdp-share.ts, round 33)
+  const ofWhole = wholeShareSubject(folded);
+  if (ofWhole) return [{ text: ofWhole.subject, measure: 'whole', province: false, whole: ofWhole.whole }];
   const measured = PREFIXES.find(([p]) => folded.startsWith(p));
   const prefix = measured ?? speedPrefix(folded);
   if (!prefix) return [];

@@ -180,7 +180,7 @@ export interface CatalogError {
 
 /** What a name's measure prefix says is measured ("xếp hạng" a rank, "tăng trưởng" a growth…). */
 /** `level`: the entry's own value, for an alias that also names its family (catalog.ts familyName). */
-export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale' | 'level' | 'share' | 'gdp';
+export type SubjectMeasure = 'rank' | 'growth' | 'revenue' | 'score' | 'count' | 'scale' | 'level' | 'share' | 'gdp' | 'whole';
 
 /** One entry a subject (a name without its measure prefix) may name. */
 export interface SubjectEntry {
@@ -195,4 +195,6 @@ export interface SubjectEntry {
   named?: boolean;
   /** The words are a network alone ("băng rộng cố định" of a speed and of its rank): only a figure in the speed's unit, or a rank, names it (catalog/subjects.ts SPEED). */
   network?: true;
+  /** Measure `whole`: the folded words of the whole a "Tỷ trọng X trong W" entry is of ("tong muc ban le"), written right after its percent (catalog/gdp-share.ts wholeShareSubject). */
+  whole?: string;
 }

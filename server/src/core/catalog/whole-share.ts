@@ -6,6 +6,10 @@
  * an alias ("thương mại điện tử" of "Doanh thu thương mại điện tử bán lẻ") and whose whole opens the
  * words written after the percent ("tổng mức bán lẻ"); null when none or several. Pure; the labels
  * split once per catalog.
+ *
+ * Round 33 (share33; docs/reading.md §72): the same labels give the subject index a "% of its whole"
+ * measure of X for every "Tỷ trọng X trong W" (gdp-share.ts wholeShareSubject, a leaf the subject
+ * index imports: this module imports the catalog).
  */
 import type { Catalog } from './catalog';
 import { foldKey, tokenize } from './name-keys';
@@ -50,3 +54,4 @@ export function wholeShareEntry(catalog: Catalog, amount: Indicator, after: stri
     if (s.entry !== amount && s.whole.every((w, k) => whole[k] === w) && labels.some((l) => holds(l, s.subject))) found.add(s.entry);
   return found.size === 1 ? [...found][0] : null;
 }
+

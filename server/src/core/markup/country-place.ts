@@ -24,6 +24,12 @@ const PLACE = /(?<![\p{L}])(?:[tT]ại|[ởỞ])\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{
 /** Việt Nam, or the country's own words: the figure may be Việt Nam's after all. */
 const OWN = /(?<![\p{L}])(?:việt nam|nước ta|trong nước|cả nước|toàn quốc)(?![\p{L}])/iu;
 
+/**
+ * Regions of the world Việt Nam is not in (round 33, share33, §72: "Ở Trung Đông, chỉ 14% người
+ * trưởng thành có tài khoản thanh toán"), set as a place the same way as a country.
+ */
+const WORLD_REGIONS = new Set(['trung đông', 'châu phi', 'châu âu', 'châu mỹ', 'bắc mỹ', 'nam mỹ', 'mỹ latinh', 'mỹ la tinh', 'nam á', 'tây á', 'trung á', 'bắc âu', 'tây âu', 'đông âu', 'châu đại dương']);
+
 /** Class country-place: `upTo` is the sentence's text up to the figure (its part's opening included). */
 export function countryPlace(upTo: string, f: Pick<Figure, 'raw'>, ind: Indicator): Message | null {
   const part = upTo.slice(Math.max(0, ...[...upTo.matchAll(/[;!?]|\.(?!\d)/g)].map((m) => m.index! + 1)));
@@ -31,7 +37,7 @@ export function countryPlace(upTo: string, f: Pick<Figure, 'raw'>, ind: Indicato
   for (const m of part.matchAll(PLACE)) last = m as RegExpExecArray;
   if (!last) return null;
   const country = last[1].normalize('NFC').toLowerCase();
-  if (!foreignCountry(country) || OWN.test(part.slice(last.index + last[0].length))) return null;
+  if (!(foreignCountry(country) || WORLD_REGIONS.has(country)) || OWN.test(part.slice(last.index + last[0].length))) return null;
   if ([ind.name, ...(ind.aliases ?? [])].some((l) => ` ${foldKey(l)} `.includes(` ${foldKey(country)} `))) return null;
   return msg(
     `"${f.raw}" ở trong vế câu về ${last[1]} ("${last[0].trim()}" viết trước): số liệu của nước ấy, không phải của Việt Nam theo chỉ tiêu "${ind.name}": chưa đánh dấu.`,

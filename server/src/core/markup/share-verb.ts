@@ -27,3 +27,19 @@ const PART_AFTER = /^\s*(?:lõi|\p{Lu}{2,}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
 export function partOfSubject(between: string): boolean {
   return PART_AFTER.test(between.normalize('NFC'));
 }
+
+/**
+ * Round 33 (share33; docs/reading.md §72): between a subject and its percent of a whole other than
+ * GDP (catalog/gdp-share.ts: "thương mại điện tử mới chiếm 8,5% tổng mức bán lẻ …"), only the
+ * nation, a period, adverbs, the share's verb and a hedge: any other word makes the share another
+ * thing's ("thương mại điện tử xuyên biên giới chiếm …": a part; "… tăng 16% và chiếm …": the
+ * verb of another figure first; "… của Trung Quốc chiếm …": another country's). `between` runs from
+ * the subject's end to its figure's end (the figure's words included).
+ */
+const WHOLE_VERB =
+  /^\s*(?:(?:của\s+)?(?:Việt Nam|cả nước|nước ta)\s+)?(?:(?:trong\s+|vào\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+\s+)?(?:(?:đã|ước|hiện|vẫn|cũng|đang|mới|chỉ|đều|tiếp tục)\s+)*(?:đóng góp|chiếm|đạt|là|bằng|tương đương(?:\s+với)?|ở mức|lên mức|lên)\s+(?:(?:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|ước|chừng)\s+)?\d[\d.,]*\s*%\s*$/iu;
+
+/** Whether `between` (a subject's end to its figure's end) is a share's verb alone, as WHOLE_VERB reads it. */
+export function wholeVerbAlone(between: string): boolean {
+  return between.length < 90 && WHOLE_VERB.test(between.normalize('NFC'));
+}

@@ -11,6 +11,8 @@
  *   chữ ký số cá nhân", "… của tổ chức"), the part right after a name written after its figure too.
  * - round 26 (open26, §40.2): households among the holders ("riêng thuê bao băng rộng cố định của hộ
  *   gia đình là 17,48 triệu"), not an entry whose names say households.
+ * - round 33 (share33, §72): "tổ chức tín dụng" (a credit institution, where an account is held: "66%
+ *   người trưởng thành đã có tài khoản thanh toán tại tổ chức tín dụng") is no body among the holders.
  * Not an entry whose own names say the part ("… nông thôn" in its name or aliases), nor a rank (a
  * ranking's scope is classes.ts otherScope's; a region's, regionRank below).
  */
@@ -22,7 +24,7 @@ import type { ClassInput } from './fronted';
 type Message = ReturnType<typeof msg>;
 
 const PART =
-  '(nông thôn|thành thị|đô thị|miền núi|vùng sâu,? vùng xa|hải đảo|biên giới|nữ giới|nam giới|phụ nữ|thanh niên|người cao tuổi|trẻ em|học sinh|sinh viên|cá nhân|tổ chức|hộ gia đình|(?:nhóm |độ )tuổi(?:\\s+(?:từ\\s+)?\\d+(?:\\s*(?:-|–|đến)\\s*\\d+)?)?|(?:các nước|các quốc gia|khu vực) asean)';
+  '(nông thôn|thành thị|đô thị|miền núi|vùng sâu,? vùng xa|hải đảo|biên giới|nữ giới|nam giới|phụ nữ|thanh niên|người cao tuổi|trẻ em|học sinh|sinh viên|cá nhân|tổ chức(?!\\s+(?:tín dụng|cung ứng|được phép))|hộ gia đình|(?:nhóm |độ )tuổi(?:\\s+(?:từ\\s+)?\\d+(?:\\s*(?:-|–|đến)\\s*\\d+)?)?|(?:các nước|các quốc gia|khu vực) asean)';
 /** Right after the name: "ở/tại/của/trong/thuộc", "khu vực/vùng/nhóm", the part. */
 const PART_AFTER = new RegExp(`^\\s*(?:(?:ở|tại|của|trong|thuộc|đối với)\\s+)?(?:(?:khu vực|vùng|nhóm|các)\\s+)?${PART}(?![\\p{L}])`, 'iu');
 /** Opening the sentence: "Trong nhóm thanh niên,", "Riêng khu vực nông thôn,", "Ở vùng sâu, vùng xa:". */

@@ -55,7 +55,7 @@ export function subjectNames(run: NameContext, unit: ProseUnit, named: Named[]):
       const measure = writtenMeasure(part.text.slice(Math.max(0, hit.start - 60), hit.start));
       // "hoạt động chính quyền số" (one of the DTI's main indices) is the activity, not the subject's pillar.
       if (/(?<![\p{L}])hoạt động\s+$/iu.test(part.text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
-      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
+      const entries = hit.entries.filter((e) => !marked.has(e.indicator) && (measure === undefined || e.measure === measure || (measure === 'gdp' && e.measure === 'whole')) && (e.measure !== 'share' || shareWritten(part.text, hit) || wholeAfter(part.text, hit, e.indicator)));
       if (!entries.length) continue;
       const indicator = entries[0].indicator;
       out.push({
@@ -108,6 +108,14 @@ const LEVEL_BETWEEN = /^[\s,]*(?:(?:đã|đều|hiện|cũng|chỉ|mới)\s+)?(?
 const PART_AFTER = /^\s*(?:là|thuộc|của|trong số|nằm)(?![\p{L}])/iu;
 
 /**
+ * Where an account named is held, right after the name: "66% người trưởng thành đã có tài khoản
+ * thanh toán tại ngân hàng", "… tại tổ chức tín dụng" (round 33, reading.md §72): still the name's
+ * words (the entry's "… tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác"),
+ * no more of the clause about a part of the people named.
+ */
+const HELD_AT = /^\s*(?:tại|ở)\s+(?:các\s+)?(?:ngân hàng|tổ chức tín dụng)(?:\s+hoặc\s+(?:các\s+)?(?:ngân hàng|tổ chức tín dụng|tổ chức được phép(?:\s+khác)?))?(?![\p{L}])/iu;
+
+/**
  * Whether the percentage `f` bound to `n`, a share named without its share word, is a part of the
  * things named rather than their share. `fromCount`: a count's name read as its share
  * (catalog/count-members.ts); else an alias without "tỷ lệ" of an entry named "Tỷ lệ …" ("hồ sơ
@@ -120,7 +128,7 @@ export function partNotShare(text: string, n: Named, f: Figure, fromCount: boole
   if (ind.unitClass !== 'percent' || f.kind !== 'percent' || f.change) return false;
   const share = /^t[ỷỉ]\s+lệ(?![\p{L}])/iu;
   if (!fromCount && (!share.test(ind.name.normalize('NFC')) || share.test(text.slice(n.cand.start, n.cand.end).normalize('NFC')))) return false;
-  if (f.end <= n.cand.start) return /^\s*$/.test(text.slice(f.end, n.cand.start)) && !CLAUSE_END_AFTER.test(text.slice(n.cand.end));
+  if (f.end <= n.cand.start) return /^\s*$/.test(text.slice(f.end, n.cand.start)) && !CLAUSE_END_AFTER.test(text.slice(n.cand.end).replace(HELD_AT, ''));
   return fromCount && f.start >= n.cand.end && (!LEVEL_BETWEEN.test(text.slice(n.cand.end, f.start)) || PART_AFTER.test(text.slice(f.end)));
 }
 
@@ -131,7 +139,7 @@ const MEASURE_BEFORE: Array<[RegExp, SubjectEntry['measure'] | null]> = [
   [/(?:tong )?doanh thu$/, 'revenue'],
   [/(?:xep|thu) hang$/, 'rank'],
   [/diem$/, 'score'],
-  [/t[iy] trong$/, 'gdp'],
+  [/t[iy] trong$/, 'gdp'], // (or another whole's: 'whole', round 33)
   [/(?:quy mo|kim ngach|doanh so|gia tri)$/, null],
 ];
 
@@ -271,7 +279,7 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
   // (a network named alone after an upload's or the world's average words names no speed entry: "tốc độ tải lên di động", "bình quân toàn cầu của mạng di động", subjects.ts)
   const clauseBefore = reading.texts[n.part].slice(Math.max(0, n.cand.start - 64), n.cand.start).split(/[;(]/).pop() ?? '';
   if (entries.some((e) => e.network) && notTheNetworksOwn(clauseBefore)) entries = entries.filter((e) => !e.network);
-  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead, text.slice(f.end, f.end + 24));
+  return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead, text.slice(f.end, f.end + 64));
 }
 
 /**

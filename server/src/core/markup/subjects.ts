@@ -25,8 +25,9 @@ import { ownerProvince } from '../provinces';
 import { leadAboutProvince } from './piece-lead';
 import type { TableLead } from './table-lead';
 import { asRankFigure } from '../parse/table-measures';
-import { ofGdp } from '../catalog/gdp-share';
-import { partOfSubject } from './share-verb';
+import { ofGdp, opensWithWhole } from '../catalog/gdp-share';
+import { partOfSubject, wholeVerbAlone } from './share-verb';
+import { PLANNED } from '../parse/subject-words';
 import { provinceFacts } from '../catalog/provincial';
 import type { Token } from './name-index';
 
@@ -137,6 +138,9 @@ export function pickBySubject(
   after = '',
   table: TableLead | null = null,
 ): Indicator[] {
+  // (`after` is up to 64 characters: a whole's own words may run past the 24 the other measures read, round 33)
+  const whole64 = after;
+  after = after.slice(0, 24);
   // (a body row's subject: the measure of its figure's column, and the table's province; table-lead.ts)
   if (table?.measure === 'rank' && !f.change) [f, role] = [asRankFigure(f), 'rank'];
   const foldedBetween = foldKey(between);
@@ -148,11 +152,18 @@ export function pickBySubject(
   const province = !!table?.province || /(?<![\p{L}\p{N}])tỉnh(?![\p{L}\p{N}])/iu.test(sentence.normalize('NFC')) || ownerProvince(sentence) !== null || leadAboutProvince(lead, sentence) || OUT_OF_PROVINCES.test(sentence);
   // A percentage of GDP ("đạt 18,3% GDP") is the subject's "% GDP" share, and only it (catalog/gdp-share.ts).
   const gdp = f.kind === 'percent' && !f.change && ofGdp(after);
-  if (gdp && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)
+  // A percentage with another whole after it ("chiếm 8,5% tổng mức bán lẻ …") is the subject's share
+  // of that whole, and only it (catalog/gdp-share.ts, round 33).
+  // (only the share's verb between, and no plan or forecast in the sentence: share-verb.ts wholeVerbAlone)
+  const ofWhole = (e: SubjectEntry): boolean =>
+    e.measure === 'whole' && f.kind === 'percent' && !f.change && !!e.whole && opensWithWhole(whole64, e.whole) && wholeVerbAlone(between) && !PLANNED.test(sentence);
+  const whole = !gdp && entries.some(ofWhole);
+  if ((gdp || whole) && partOfSubject(between)) return []; // ("kinh tế số lõi chiếm 7,42% GDP": a part's share, share-verb.ts)
   const kept = entries.filter((e) => {
     if (e.network && !networkFigure(e, f, role, between, after)) return false;
     if (e.province && !province && !outOfItsUnits(e.indicator, f)) return false;
     if ((e.measure === 'gdp') !== gdp) return false;
+    if (e.measure === 'whole' ? !ofWhole(e) : whole) return false;
     if (rank !== (e.measure === 'rank')) return false;
     if (e.measure === 'growth' ? !growth : growth && e.indicator.unitClass === 'percent') return false;
     if (rank) {

@@ -26,7 +26,7 @@ export function wrapBySubject(catalog: Catalog, mention: Mention, indicator: Ind
   if (mention.wrappable || !f || /[\r\n]/.test(mention.text)) return mention;
   const res = catalog.resolve(mention.text);
   if (res.kind !== 'ambiguous' || !res.subject) return mention;
-  const picked = pickBySubject(res.subject, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 24), ctx.table ?? null);
+  const picked = pickBySubject(res.subject, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 64), ctx.table ?? null);
   return picked.length === 1 && picked[0] === indicator ? { ...mention, wrappable: true } : mention;
 }
 
