@@ -20,6 +20,7 @@ import { provinceFacts } from '../catalog/provincial';
 import type { Indicator, SubjectEntry } from '../catalog/types';
 import { ministryOfFigure, subjectsNamed } from '../history/ministry-subject';
 import { provincesNamed } from '../provinces';
+import type { TableLead } from './table-lead';
 
 /** The series of ministries abbreviated "`abbreviation` cấp bộ" when `ind` is a series of provinces, else null. */
 export function ministryCounterpart(catalog: Catalog, ind: Indicator, abbreviation: string): Indicator | null {
@@ -41,6 +42,17 @@ export function abbreviationFamilyOf(catalog: Catalog, ind: Indicator, written: 
   if (counterpart && ministryOfFigure(sentence, from, to) && !provincesNamed(sentence).length) return abbreviationFamily(catalog, counterpart) ?? own;
   const national = nationalCounterpart(catalog, ind, abbreviation, sentence.slice(0, to));
   return national ? (abbreviationFamily(catalog, national) ?? [{ indicator: national, measure: 'score', province: false, named: true }]) : own;
+}
+
+/**
+ * The family an abbreviation of `ind` written in a table's header cell names for the rows under it
+ * (table-lead.ts headerSubjectLead): the ministries' family over ministries' rows ("| Thứ hạng | Bộ,
+ * ngành | Giá trị DTI |"), else the abbreviation's own.
+ */
+export function headerFamily(catalog: Catalog, ind: Indicator, written: string, lead: TableLead): SubjectEntry[] | null {
+  const own = abbreviationFamily(catalog, ind);
+  const counterpart = lead.ministry ? ministryCounterpart(catalog, ind, written.replace(/\[\[|\]\]/g, '')) : null;
+  return counterpart ? (abbreviationFamily(catalog, counterpart) ?? own) : own;
 }
 
 /** "cấp quốc gia" as words ("Ở cấp quốc gia, DTI năm 2023 đạt 0,7326"). */
