@@ -15,9 +15,9 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('dti33-round33.yaml');
 
 describe('an index\'s abbreviation in a header cell over provinces\' or ministries\' rows (fixtures/dti33-round33.yaml)', () => {
-  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, facts) => {
-    // A positive case reads the provinces' or the ministries' DTI only.
-    if (c.kind === 'positive') assert.ok(facts.length && facts.every((f) => /^dti-(?:province|ministry)-(?:rank|score)$/.test(f[0])), `${c.rule}: ${JSON.stringify(facts)}`);
+  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (marked) => entryPeriodFacts(marked, catalog), (c, facts) => {
+    // A positive case reads the provinces', the ministries' or (class 2) the nation's DTI only.
+    if (c.kind === 'positive') assert.ok(facts.length && facts.every((f) => (c.class === 2 ? /^dti-national-score$/ : /^dti-(?:province|ministry)-(?:rank|score)$/).test(f[0])), `${c.rule}: ${JSON.stringify(facts)}`);
   });
   itHistoryReadsAsChecker(cases, catalog, 'file:///dti33.report.md');
 
