@@ -8,7 +8,9 @@
  * one member of that measure whose series the rows are (provinces', ministries') is the cell's entry;
  * when its column's figures fit it (table-columns.ts columnFit), canonical writes its name over the
  * head noun and the index's words, the period left as written (the checker binds the column as for
- * any header name); wrap lists the case (`variant-name`: "Giá trị DTI" names no one series). A cell
+ * any header name); wrap marks the abbreviation alone when the index's words are one ("Giá trị [[DTI]]
+ * 2024": the checker reads the measure noun and the rows, table-lead.ts headerSubjectLead; reading.md
+ * §71), else lists the case (`variant-name`: "Giá trị DTI" names no one series). A cell
  * the name reading already marked is left alone, and a cell none of whose rows is a province's or a
  * ministry's reads nothing (a national entry's column stays the name reading's). Pure.
  */

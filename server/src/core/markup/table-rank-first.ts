@@ -8,7 +8,8 @@
  * caption naming the index (table-caption.ts captionEntries); the one rank member of the provinces'
  * series is the column's entry. When every row's rank fits it, canonical writes its name over the
  * cell's measure and index words (the checker binds each row's rank to it, the row's province
- * listed: parse/table-header.ts); wrap lists the case (`variant-name`). Pure.
+ * listed: parse/table-header.ts); wrap marks the index's abbreviation alone ("Hạng [[DTI]] 2023",
+ * table-named-measure.ts wrapFrom), else lists the case (`variant-name`). Pure.
  */
 import { captionAbove } from '../parse/table-caption';
 import { rankFirstLabel } from '../parse/table-cells';
