@@ -30,14 +30,13 @@
  * gives the same references). cellAt answers the rules' question (rules/table-cells.ts) from the
  * same shapes. Pure but for those caches.
  */
-import { yearAfterName } from './name-year';
 import { readPeriods } from './periods';
 import { captionAbove } from './table-caption';
 import { provinceCell } from './table-column-province';
 import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, chunkMayBind, shapedHeader, targetCell } from './table-shape';
 import { isProvinceName } from './subject-list';
-import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
+import { cellCount, cellOf, cellRange, editionInCell, estimatedYear, rankFirstLabel } from './table-cells';
 import { isMinistryLabel, rowUnder } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
@@ -240,10 +239,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
   const k = rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), (l, i) => rowUnder(cellText(doc, t.header, i), l));
   const named = c > 0 ? [c] : k ? [0] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
-  // (the index's edition, a bare year right after the name, dates its column when the cell reads no
-  // period: "| Tỉnh | Điểm [[DTI]] 2022 |", the words before the mark keep the year from being read
-  // as the cell's period phrase; name-year.ts, docs/reading.md §6.11 and §71)
-  const fallback = columns[c].period ?? editionAfter(doc, r) ?? captionPeriod(doc, t);
+  const fallback = columns[c].period ?? editionInCell(doc.text, doc.lines.offsetAt(r.range.end)) ?? captionPeriod(doc, t); // ("Điểm [[DTI]] 2022")
   const bound: Binding[] = [];
   for (const row of t.rows) {
     if (row.model.part.references.length) continue;
@@ -265,14 +261,6 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   const [first, ...rest] = bound;
   // The first figure's period stays its own; the others' with another period or subject only.
   out.set(t.header.reference + j, makeRef(r, first, rest.filter((b) => b.listed || b.period !== first.period)));
-}
-
-/** The bare year right after a header cell's reference (its index's edition), as a period; else undefined. */
-function editionAfter(doc: ReportDocument, r: Reference): Period | undefined {
-  const end = doc.lines.offsetAt(r.range.end);
-  const lineEnd = doc.text.indexOf('\n', end);
-  const year = yearAfterName(doc.text.slice(0, lineEnd < 0 ? doc.text.length : lineEnd), end);
-  return year ?? undefined;
 }
 
 /** 2 and 3: a body row's references given their column's period and the row's other period columns. */
