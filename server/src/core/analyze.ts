@@ -18,7 +18,8 @@ import { byFigure, furtherSeries, inferSeries, unitChoice, type SeriesChoice } f
 import { pillarOfWords, type PillarWords } from './markup/pillar-words';
 import { countedOfWords } from './markup/counted-words';
 import { siblingOfWords } from './markup/sibling-words';
-import { abbreviationFamilyOf } from './markup/ministry-abbreviation';
+import { abbreviationFamilyOf, headerFamily } from './markup/ministry-abbreviation';
+import { headerSubjectLead } from './markup/table-lead';
 import { channelOfWords } from './markup/channel-words';
 import { msg } from './i18n';
 
@@ -165,6 +166,9 @@ function wordsReference(catalog: Catalog, doc: ReportDocument, ref: Reference): 
 /** The family an abbreviation names in its reference's sentence, by its bound figure (markup/ministry-abbreviation.ts). */
 function abbreviationFamilyOfRef(catalog: Catalog, doc: ReportDocument, ref: Reference, ind: Indicator): SubjectEntry[] | null {
   if (!ref.sentence || !ref.figure) return abbreviationFamily(catalog, ind);
+  // (a header cell's abbreviation over ministries' rows, "| Thứ hạng | Bộ, ngành | Giá trị [[DTI]] |": the ministries' family, markup/table-lead.ts)
+  const lead = headerSubjectLead(doc.text, doc.lines.offsetAt(ref.range.start), doc.lines.offsetAt(ref.figure.range.start));
+  if (lead) return headerFamily(catalog, ind, ref.written, lead);
   const { start, end } = ref.sentence;
   const at = (p: Reference['range']['start']) => doc.lines.offsetAt(p) - start;
   return abbreviationFamilyOf(catalog, ind, ref.written, doc.text.slice(start, end), at(ref.figure.range.start), at(ref.figure.range.end));

@@ -26,7 +26,7 @@
 import type { Indicator, SubjectEntry } from './catalog/types';
 import { pickBySubject } from './markup/subjects';
 import { pieceLead } from './markup/piece-lead';
-import { rowSubjectLead } from './markup/table-lead';
+import { headerSubjectLead, rowSubjectLead } from './markup/table-lead';
 import { beforeSeries, periodKind } from './catalog/types';
 import { foldKey, splitCompiler, type Catalog } from './catalog/catalog';
 import { subjectKeysOf } from './catalog/subjects';
@@ -359,6 +359,8 @@ function byFigureAt(doc: ReportDocument, ref: Reference, f: PlacedFigure, subjec
   const between = fStart >= refEnd ? doc.text.slice(refEnd, fEnd) : doc.text.slice(Math.max(0, fStart - 30), fEnd);
   const sentence = doc.text.slice(ref.sentence.start, ref.sentence.end);
   work.steps += between.length + sentence.length;
-  const table = rowSubjectLead(doc.text, doc.lines.offsetAt(ref.range.start), fStart, f);
+  // (a name in a body row's first cell, or in a header cell over the figure's column: what the table says, markup/table-lead.ts)
+  const nameAt = doc.lines.offsetAt(ref.range.start);
+  const table = rowSubjectLead(doc.text, nameAt, fStart, f) ?? headerSubjectLead(doc.text, nameAt, fStart);
   return pickBySubject(subject, f, f.role ?? 'level', f.scope, between, sentence, pieceLead(doc.text, ref.sentence.start), doc.text.slice(fEnd, fEnd + 64), table);
 }

@@ -20,6 +20,7 @@ import { provinceFacts } from '../catalog/provincial';
 import type { Indicator, SubjectEntry } from '../catalog/types';
 import { ministryOfFigure, subjectsNamed } from '../history/ministry-subject';
 import { provincesNamed } from '../provinces';
+import type { TableLead } from './table-lead';
 
 /** The series of ministries abbreviated "`abbreviation` cấp bộ" when `ind` is a series of provinces, else null. */
 export function ministryCounterpart(catalog: Catalog, ind: Indicator, abbreviation: string): Indicator | null {
@@ -43,8 +44,23 @@ export function abbreviationFamilyOf(catalog: Catalog, ind: Indicator, written: 
   return national ? (abbreviationFamily(catalog, national) ?? [{ indicator: national, measure: 'score', province: false, named: true }]) : own;
 }
 
+/**
+ * The family an abbreviation of `ind` written in a table's header cell names for the rows under it
+ * (table-lead.ts headerSubjectLead): the ministries' family over ministries' rows ("| Thứ hạng | Bộ,
+ * ngành | Giá trị DTI |"), else the abbreviation's own.
+ */
+export function headerFamily(catalog: Catalog, ind: Indicator, written: string, lead: TableLead): SubjectEntry[] | null {
+  const own = abbreviationFamily(catalog, ind);
+  const counterpart = lead.ministry ? ministryCounterpart(catalog, ind, written.replace(/\[\[|\]\]/g, '')) : null;
+  return counterpart ? (abbreviationFamily(catalog, counterpart) ?? own) : own;
+}
+
 /** "cấp quốc gia" as words ("Ở cấp quốc gia, DTI năm 2023 đạt 0,7326"). */
-const NATIONAL_LEVEL = /(?<![\p{L}])cấp quốc gia(?![\p{L}])/iu;
+export const NATIONAL_LEVEL = /(?<![\p{L}])cấp quốc gia(?![\p{L}])/iu;
+/** The abbreviation (marked or not), its edition's year or none, then "của quốc gia" ("giá trị DTI năm 2023 của quốc gia là 0,7326"): the national level named after it. */
+const ofNation = (abbreviation: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])${abbreviation.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\]\\])?(?:\\s+(?:năm\\s+)?(?:19|20)\\d\\d)?\\s+của\\s+quốc gia(?![\\p{L}])`, 'iu');
+
 /** "cấp tỉnh", "cấp bộ": another level named. */
 const OTHER_LEVEL = /(?<![\p{L}])cấp (?:tỉnh|bộ)(?![\p{L}])/iu;
 
@@ -54,7 +70,7 @@ const OTHER_LEVEL = /(?<![\p{L}])cấp (?:tỉnh|bộ)(?![\p{L}])/iu;
  * ("cấp quốc gia") and no other level, no province and no ministry as a subject; else null.
  */
 function nationalCounterpart(catalog: Catalog, ind: Indicator, abbreviation: string, before: string): Indicator | null {
-  if (!provinceFacts(ind).series || !NATIONAL_LEVEL.test(before) || OTHER_LEVEL.test(before)) return null;
+  if (!provinceFacts(ind).series || !(NATIONAL_LEVEL.test(before) || ofNation(abbreviation).test(before)) || OTHER_LEVEL.test(before)) return null;
   if (provincesNamed(before).length || subjectsNamed(before).length) return null;
   const res = catalog.resolve(`${abbreviation.trim()} quốc gia`);
   return 'indicator' in res && res.indicator.scope !== 'world' && !provinceFacts(res.indicator).series && !isMinistrySeries(res.indicator) ? res.indicator : null;

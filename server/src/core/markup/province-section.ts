@@ -17,6 +17,7 @@ import { NATION_WORDS as NATION, ownerProvince } from '../provinces';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { headingChain } from './context';
+import { NATIONAL_LEVEL } from './ministry-abbreviation';
 
 /**
  * "tỉnh" or "thành phố" standing for one province in a heading, after "toàn", "của", "trong", "trên
@@ -43,7 +44,8 @@ export function provinceSection(text: string, at: number, sentence: string, ind:
   if (!heading) return null;
   work.steps += heading.text.length;
   const province = headingProvince(heading.text);
-  if (!province || NATION.test(sentence)) return null;
+  // (the national level named, "Ở cấp quốc gia, DTI năm 2024 đạt 0,7955": the nation's, docs/reading.md §71)
+  if (!province || NATION.test(sentence) || NATIONAL_LEVEL.test(sentence)) return null;
   if (provinceFacts(ind).level || provinceFacts(ind).local || isMinistrySeries(ind)) return null;
   return msg(
     `Mục "${heading.text}" nói về một tỉnh ("${province}"): "${f.raw}" là số liệu của tỉnh, không phải của chỉ tiêu quốc gia "${ind.name}": chưa đánh dấu.`,

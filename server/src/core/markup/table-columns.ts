@@ -24,6 +24,7 @@ import { variantMessage } from './messages';
 import type { NameIndex } from './name-index';
 import type { Named } from './names';
 import type { ProseUnit } from './prose';
+import { headerLead } from './table-lead';
 import { rowText, wrapBySubject } from './table-subject';
 import type { AmbiguousCase, MarkMode, Mention } from './types';
 
@@ -86,7 +87,7 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
     if (f.change || !fits(ind, f) || (label === 'province' && !provincial) || (label === 'ministry' && !isMinistrySeries(ind))) misfit ??= f.raw;
     else if (!bound++) {
       const texts = row.parts.map((p) => p.text);
-      firstBound = { f, row: rowText(texts, col, f.end), after: texts[col].slice(f.end) };
+      firstBound = { f, row: rowText(texts, col, f.end), after: texts[col].slice(f.end), cells: texts };
     }
   }
   return { bound, misfit, first: firstBound };
@@ -96,7 +97,7 @@ export function columnFit(ind: Indicator, cells: readonly string[], rows: readon
 export interface ColumnFit {
   bound: number;
   misfit: string | null;
-  first?: { f: Figure; row: string; after: string };
+  first?: { f: Figure; row: string; after: string; cells: string[] };
 }
 
 /** A header name `n` settled by its column's fit: listed when a figure does not fit, marked (or listed, in wrap, when it cannot be wrapped) when some do. */
@@ -110,7 +111,8 @@ export function settleHeaderName(run: HeaderRun, header: ProseUnit, n: Named, pl
   // (a subject of several entries: the one the column's first figure picks, as the checker reads it; table-subject.ts)
   const cells = header.parts.map((p) => p.text);
   const line = cells.join('|');
-  const ctx = fit.first && { between: `${rowText(cells, cells.length - 1).slice(rowText(cells, n.part, n.cand.end).length)}\n${fit.first.row}`, line, after: fit.first.after };
+  // (the header cell's measure noun before the name and the row's province or ministry, as the checker reads them: table-lead.ts headerLead)
+  const ctx = fit.first && { between: `${rowText(cells, cells.length - 1).slice(rowText(cells, n.part, n.cand.end).length)}\n${fit.first.row}`, line, after: fit.first.after, table: headerLead(cells[n.part].slice(0, n.cand.start), fit.first.cells, n.part) };
   const mention = wrapBySubject(run.catalog, mentionOutcome(run, header, n, null, plainFigs).mention, n.indicator, fit.first?.f, ctx || { between: '', line, after: '' });
   if (run.mode === 'wrap' && !mention.wrappable) run.ambiguous.push(ambiguousCase(run, header, n, 'variant-name', [], variantMessage(mention)));
   else run.mentions.push(mention);

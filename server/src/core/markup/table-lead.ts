@@ -17,6 +17,7 @@ import { isProvinceName } from '../parse/subject-list';
 import { captionAbove } from '../parse/table-caption';
 import { measureCell } from '../parse/table-measures';
 import { TARGET_LABEL } from '../parse/table-shape';
+import { isMinistryLabel } from '../parse/table-subjects';
 import type { Figure } from '../types';
 import { work } from '../work';
 import { LEAD_MEASURE, lineAbove, oneProvinceRows, periodAlone, scoreValueCell, shapeMeasure } from './table-pillar-shapes';
@@ -25,6 +26,8 @@ import { LEAD_MEASURE, lineAbove, oneProvinceRows, periodAlone, scoreValueCell, 
 export interface TableLead {
   province: boolean;
   measure: 'score' | 'rank' | null;
+  /** The rows are ministries' (a header cell's subject over a column, headerLead): the ministries' series. */
+  ministry?: boolean;
 }
 
 /** A table line: white space, then "|". */
@@ -93,4 +96,56 @@ export function rowSubjectLead(text: string, nameAt: number, figureAt: number, f
   // (the name in the first cell: one pipe before it, the row's opening one)
   if (pipes(before) !== 1 || !TABLE_LINE.test(before)) return null;
   return tableLead(text, nameAt, pipes(row) - 1, f);
+}
+
+/** A header cell's measure noun right before the name ("Hạng [[DTI]] 2023", "Giá trị [[DTI]]"): rank or score. */
+const HEAD_MEASURE = /(?:^|[\s*_])(giá trị|điểm số|điểm|xếp hạng|thứ hạng|hạng|vị trí)[\s*_]*$/iu;
+
+/**
+ * What a table says of a name written in a header cell over a body row's figure (docs/reading.md §71):
+ * the measure the cell's words before the name say ("Hạng DTI 2023": a rank; "Giá trị DTI 2024",
+ * "Điểm DTI": a score; none: the figure's shape decides), and whose the row is — a province's when
+ * another cell of the row is a province's name, a ministry's when one is a ministry's ("| 1 | Bộ Tài
+ * chính | 0,6321 |"). `beforeName`: the header cell's text before the name; `row`: the figure's row's
+ * cells; `col`: the figure's cell. Null when the row names neither, or the header's cell is a
+ * target's. Pure.
+ */
+export function headerLead(beforeName: string, row: readonly string[], col: number): TableLead | null {
+  if (TARGET_LABEL.test(beforeName)) return null;
+  const labels = row.filter((_, k) => k !== col).map((c) => c.replace(/[*_]/g, '').trim());
+  const province = labels.some((l) => l && isProvinceName(l));
+  const ministry = !province && labels.some((l) => l && isMinistryLabel(l));
+  if (!province && !ministry) return null;
+  const head = HEAD_MEASURE.exec(beforeName);
+  const measure = head ? (/^(?:giá trị|điểm)/iu.test(head[1]) ? 'score' : 'rank') : null;
+  return { province, measure, ...(ministry ? { ministry } : {}) };
+}
+
+/**
+ * The lead for a name at offset `nameAt` written in a table's header cell whose bound figure starts
+ * at `figureAt` in the same column of a body row of that table (headerLead); null else.
+ */
+export function headerSubjectLead(text: string, nameAt: number, figureAt: number): TableLead | null {
+  const headerStart = text.lastIndexOf('\n', nameAt - 1) + 1;
+  const headerEnd = text.indexOf('\n', nameAt);
+  if (headerEnd < 0 || figureAt <= headerEnd) return null;
+  const header = text.slice(headerStart, headerEnd).replace(/\r$/, '');
+  if (!TABLE_LINE.test(header)) return null;
+  const delimiterEnd = text.indexOf('\n', headerEnd + 1);
+  if (!DELIMITER.test(text.slice(headerEnd + 1, delimiterEnd < 0 ? text.length : delimiterEnd).replace(/\r$/, ''))) return null;
+  // (every line from the delimiter to the figure's a table line: the figure is in this table's body)
+  const rowStart = text.lastIndexOf('\n', figureAt - 1) + 1;
+  if (rowStart <= headerEnd + 1 || rowStart - headerEnd > MAX_ROWS * 400) return null;
+  const lines = text.slice(headerEnd + 1, rowStart).split('\n');
+  work.steps += lines.length;
+  if (lines.length - 1 > MAX_ROWS || lines.slice(0, -1).some((l) => !TABLE_LINE.test(l))) return null;
+  const rowEnd = text.indexOf('\n', figureAt);
+  const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).replace(/\r$/, '');
+  if (!TABLE_LINE.test(row)) return null;
+  const pipes = (s: string): number => s.split('|').length - 1;
+  const nameCol = pipes(text.slice(headerStart, nameAt)) - 1;
+  const figureCol = pipes(text.slice(rowStart, figureAt)) - 1;
+  if (nameCol < 0 || nameCol !== figureCol) return null;
+  const cellStart = text.lastIndexOf('|', nameAt - 1) + 1;
+  return headerLead(text.slice(cellStart, nameAt), cellsOf(row), figureCol);
 }

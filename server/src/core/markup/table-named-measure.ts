@@ -8,7 +8,9 @@
  * one member of that measure whose series the rows are (provinces', ministries') is the cell's entry;
  * when its column's figures fit it (table-columns.ts columnFit), canonical writes its name over the
  * head noun and the index's words, the period left as written (the checker binds the column as for
- * any header name); wrap lists the case (`variant-name`: "Giá trị DTI" names no one series). A cell
+ * any header name); wrap marks the abbreviation alone when the index's words are one ("Giá trị [[DTI]]
+ * 2024": the checker reads the measure noun and the rows, table-lead.ts headerSubjectLead; reading.md
+ * §71), else lists the case (`variant-name`: "Giá trị DTI" names no one series). A cell
  * the name reading already marked is left alone, and a cell none of whose rows is a province's or a
  * ministry's reads nothing (a national entry's column stays the name reading's). Pure.
  */
@@ -27,7 +29,7 @@ import { subjectCandidate } from './subject-names';
 const HEAD = /^(\s*)(giá trị|điểm số|điểm|chỉ số|xếp hạng|thứ hạng|hạng|vị trí)\s+(?=\p{L})/iu;
 
 /** The measure a cell's head noun says, and the offsets of the head and the index's words (a period phrase after them aside); null if none. */
-export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: number; end: number; index: string } | null {
+export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: number; end: number; index: string; indexStart: number } | null {
   const m = HEAD.exec(cell);
   if (!m) return null;
   const start = m[1].length;
@@ -44,7 +46,17 @@ export function namedMeasure(cell: string): { measure: 'score' | 'rank'; start: 
   const rest = cell.slice(m[0].length, end).replace(/(?<![\p{L}])(?:năm|kỳ)\s*$/iu, '').replace(/[\s,(–-]+$/u, '');
   if (!/\p{L}/u.test(rest)) return null;
   const measure = /^(?:giá trị|điểm|chỉ số)/iu.test(m[2]) ? 'score' : 'rank';
-  return { measure, start, end: m[0].length + rest.length, index: rest };
+  return { measure, start, end: m[0].length + rest.length, index: rest, indexStart: m[0].length };
+}
+
+/**
+ * Where the marked words of a header cell naming a measure start: in wrap, at the index's words when
+ * they are an abbreviation alone ("Giá trị [[DTI]] 2024": the checker reads the measure noun before
+ * the mark and the rows under it, table-lead.ts headerSubjectLead; docs/reading.md §71); else at the
+ * measure noun (canonical writes the entry's name over both).
+ */
+export function wrapFrom(run: HeaderRun, m: { start: number; index: string; indexStart: number }): number {
+  return run.mode === 'wrap' && run.catalog.resolve(m.index.trim()).kind === 'abbreviation' ? m.indexStart : m.start;
 }
 
 /** Marks the header cells of `header` that name an index by its measure over rows of provinces or ministries (the module comment); `taken`: the cells already marked. */
@@ -62,7 +74,8 @@ export function detectNamedMeasures(run: HeaderRun, header: ProseUnit, rows: rea
     if (!m) return;
     const indicator = pickNamed(run, m.index, m.measure, rows, k);
     if (!indicator) return;
-    const tokens = tokensOf(header.parts[part]).map((t, i) => ({ ...t, i })).filter((t) => t.start >= m.start && t.end <= m.end);
+    const from = wrapFrom(run, m);
+    const tokens = tokensOf(header.parts[part]).map((t, i) => ({ ...t, i })).filter((t) => t.start >= from && t.end <= m.end);
     if (!tokens.length) return;
     const cand = subjectCandidate(run, indicator, { first: tokens[0].i, last: tokens[tokens.length - 1].i, start: tokens[0].start, end: tokens[tokens.length - 1].end });
     if (!settleHeaderName(run, header, { cand, part, indicator, candidates: [indicator] }, plainFigs, columnFit(indicator, cells, rows, part, part, k))) return;

@@ -8,7 +8,8 @@
  * caption naming the index (table-caption.ts captionEntries); the one rank member of the provinces'
  * series is the column's entry. When every row's rank fits it, canonical writes its name over the
  * cell's measure and index words (the checker binds each row's rank to it, the row's province
- * listed: parse/table-header.ts); wrap lists the case (`variant-name`). Pure.
+ * listed: parse/table-header.ts); wrap marks the index's abbreviation alone ("Hạng [[DTI]] 2023",
+ * table-named-measure.ts wrapFrom), else lists the case (`variant-name`). Pure.
  */
 import { captionAbove } from '../parse/table-caption';
 import { rankFirstLabel } from '../parse/table-cells';
@@ -20,7 +21,7 @@ import type { ProseUnit } from './prose';
 import { subjectCandidate } from './subject-names';
 import { pickNamed } from './table-caption';
 import { columnFit, settleHeaderName, type HeaderRun } from './table-columns';
-import { namedMeasure } from './table-named-measure';
+import { namedMeasure, wrapFrom } from './table-named-measure';
 import type { AmbiguousCase } from './types';
 
 /** The column naming the rows of a rank-first table with header `header` over `rows` (0: none). */
@@ -41,7 +42,7 @@ export function detectRankFirst(run: HeaderRun, header: ProseUnit, rows: readonl
   if (cells.length < 2 || header.parts[0].refs.length) return;
   const corner = cells[0].replace(/[*_]/g, ' ');
   const named = namedMeasure(corner);
-  let words: { measure: 'score' | 'rank'; start: number; end: number } | null = named;
+  let words: { measure: 'score' | 'rank'; start: number; end: number } | null = named && { ...named, start: wrapFrom(run, named) };
   // The index's words: the cell's own, else the caption's, else (no caption) those a later header
   // cell names with its measure and no period ("| Thứ hạng | Bộ, ngành | Giá trị DTI |", docs/reading.md
   // §30: the ranks then take the document's period, as that column's figures do).

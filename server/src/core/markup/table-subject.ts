@@ -8,6 +8,8 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import type { Figure } from '../types';
+import { familyChoice } from '../catalog/family';
+import { headerFamily } from './ministry-abbreviation';
 import { pickBySubject } from './subjects';
 import type { TableLead } from './table-lead';
 import type { Mention } from './types';
@@ -25,6 +27,13 @@ export interface TableContext {
 export function wrapBySubject(catalog: Catalog, mention: Mention, indicator: Indicator, f: Figure | undefined, ctx: TableContext): Mention {
   if (mention.wrappable || !f || /[\r\n]/.test(mention.text)) return mention;
   const res = catalog.resolve(mention.text);
+  // An abbreviation in a header cell ("Giá trị [[DTI]] 2024" over provinces' or ministries' rows): the
+  // member of the family the rows say (ministry-abbreviation.ts headerFamily) the figure picks, as analyze.ts reads it.
+  if (res.kind === 'abbreviation' && ctx.table) {
+    const family = headerFamily(catalog, res.indicator, mention.text, ctx.table);
+    const picked = family ? pickBySubject(family, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 24), ctx.table) : [];
+    return family && familyChoice(family, picked, f) === indicator ? { ...mention, wrappable: true } : mention;
+  }
   if (res.kind !== 'ambiguous' || !res.subject) return mention;
   const picked = pickBySubject(res.subject, f, f.kind === 'rank' ? 'rank' : 'level', undefined, ctx.between, ctx.line, '', ctx.after.slice(0, 64), ctx.table ?? null);
   return picked.length === 1 && picked[0] === indicator ? { ...mention, wrappable: true } : mention;

@@ -14,7 +14,7 @@ import type { PlacedFigure, ReportDocument } from './model';
 const YEAR_AFTER = /^[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[/–-]|[.,]\d)/u;
 
 /** The bare year written right after the reference ending at `end` of `text`: its [start, end) and code, else null. */
-function yearAfterName(text: string, end: number): { start: number; end: number; code: string } | null {
+export function yearAfterName(text: string, end: number): { start: number; end: number; code: string } | null {
   const m = YEAR_AFTER.exec(text.slice(end, end + 12));
   if (!m) return null;
   const start = end + m[0].length - m[1].length;

@@ -3,6 +3,7 @@
  * cell that is an estimated year says (issue #13; read by table-header.ts and markup/table-columns.ts).
  * Pure.
  */
+import { yearAfterName } from './name-year';
 import type { RowShape } from './table-rows';
 
 /** A first cell that is a year with an estimate's mark, "2023 (ước)", "2024 (sơ bộ)": that year (a forecast, "dự kiến", is none). */
@@ -45,4 +46,15 @@ export function rankFirstLabel(rows: ReadonlyArray<readonly string[]>, isProvinc
   const width = rows[0].length;
   for (let k = 1; k < width; k++) if (rows.every((r) => r.length === width && isProvince(plain(r[k]), k))) return k;
   return 0;
+}
+
+/**
+ * The bare year right after a header cell's reference ending at `end` of `text` (its index's edition,
+ * "| Tỉnh | Điểm [[DTI]] 2022 |"), as a period with its offsets; else undefined. It dates the column
+ * when the cell reads no period phrase of its own (the words before the mark keep the year from being
+ * one): parse/table-header.ts bindHeader; docs/reading.md §6.11 and §71.
+ */
+export function editionInCell(text: string, end: number): { code: string; start: number; end: number } | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  return yearAfterName(text.slice(0, lineEnd < 0 ? text.length : lineEnd), end) ?? undefined;
 }

@@ -36,7 +36,7 @@ import { provinceCell } from './table-column-province';
 import { asRank, measureCell } from './table-measures';
 import { CHANGE_LABEL, chunkMayBind, shapedHeader, targetCell } from './table-shape';
 import { isProvinceName } from './subject-list';
-import { cellCount, cellOf, cellRange, estimatedYear, rankFirstLabel } from './table-cells';
+import { cellCount, cellOf, cellRange, editionInCell, estimatedYear, rankFirstLabel } from './table-cells';
 import { isMinistryLabel, rowUnder } from './table-subjects';
 import { headerUnit, inHeaderUnit } from './table-units';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
@@ -239,7 +239,7 @@ function bindHeader(doc: ReportDocument, t: TableAt, columns: Column[], j: numbe
   // (a rank-first table, "| Hạng DTI 2023 | Tỉnh |" over "| 7 | Bình Dương |": the rows' label is column k, the first cell's reference names the ranks of column 0)
   const k = rankFirstLabel(t.rows.map((row) => Array.from({ length: cellCount(row.shape) }, (_, i) => cellText(doc, row, i))), (l, i) => rowUnder(cellText(doc, t.header, i), l));
   const named = c > 0 ? [c] : k ? [0] : values.length > 1 && values.every((i) => columns[i].period) ? values : values.slice(0, 1);
-  const fallback = columns[c].period ?? captionPeriod(doc, t);
+  const fallback = columns[c].period ?? editionInCell(doc.text, doc.lines.offsetAt(r.range.end)) ?? captionPeriod(doc, t); // ("Điểm [[DTI]] 2022")
   const bound: Binding[] = [];
   for (const row of t.rows) {
     if (row.model.part.references.length) continue;
