@@ -170,7 +170,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
   const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
-  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;
+  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start, run.docPeriod) : null;
   if (!named) return;
   const tokens = tokensOf(part);
   const done = new Set<string>();
