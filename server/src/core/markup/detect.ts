@@ -170,7 +170,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
   const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
-  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start, run.docPeriod) : null;
+  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start, run.docPeriod, (p) => !carriedFrom(run, p)) : null;
   if (!named) return;
   const tokens = tokensOf(part);
   const done = new Set<string>();
@@ -204,6 +204,15 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
       run.ambiguous.push({ start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [ind], figures: [f.raw], message: msg(`"${f.raw}": "${ind.name}" ở câu trước.`, `"${f.raw}": "${ind.name}" is named earlier.`) });
     }
   }
+}
+
+/**
+ * Whether a name marked in the paragraph [start, end) is carried by the checker into the paragraphs
+ * after it (§6.8, heading-anchor.ts): its figures there are read through it, and told-far (unnamed.ts
+ * namedBefore) adds no name of its own.
+ */
+function carriedFrom(run: Run, p: { start: number; end: number }): boolean {
+  return run.mentions.some((m) => m.start >= p.start && m.end <= p.end && carriedIntoNextParagraph(run.text, m.start, m.end, run.catalog, m.indicator, run.docPeriod));
 }
 
 /** Names, binds and judges the names of one unit; false if it names no indicator not marked already. */

@@ -102,10 +102,16 @@ function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
  * earlier sentences of its paragraph, nearest first, then in the headings above it, nearest first;
  * the first that names any entry decides. When none does and the sentence opens its paragraph, the
  * paragraph right before it in its section (`docPeriod`: the report's; that paragraph must set no
- * other, its look-back sentences aside). Null when nothing does. HTML comments and front matter are
- * not read.
+ * other, its look-back sentences aside; `farOk`: the caller's last word on that paragraph). Null when
+ * nothing does. HTML comments and front matter are not read.
  */
-export function namedBefore(catalog: Catalog, text: string, at: number, docPeriod: string | null = null): Indicator[] | null {
+export function namedBefore(
+  catalog: Catalog,
+  text: string,
+  at: number,
+  docPeriod: string | null = null,
+  farOk: (paragraph: { start: number; end: number }) => boolean = () => true,
+): Indicator[] | null {
   const { named } = entriesOf(catalog);
   const paragraph = paragraphLinesBefore(text, at);
   const sentences = paragraph.split(/(?<=[.!?;])\s+/u).reverse();
@@ -122,8 +128,8 @@ export function namedBefore(catalog: Catalog, text: string, at: number, docPerio
   // No heading names one: a paragraph opening with the figure tells on of the paragraph right
   // before it (class told-far, told33, reading.md §70), when that paragraph sets no other period.
   const prev = !paragraph.trim() && docPeriod ? paragraphBeforeOpening(text, at) : null;
-  const told = prev ? entriesNamedIn(named, prev) : [];
-  return told.length && !carriedPeriod(withoutLookBacks(prev!), docPeriod!) ? told : null;
+  const told = prev ? entriesNamedIn(named, prev.text) : [];
+  return told.length && !carriedPeriod(withoutLookBacks(prev!.text), docPeriod!) && farOk(prev!) ? told : null;
 }
 
 /** A list item's marker, a table row or a heading opening a line: no running prose. */
@@ -137,11 +143,13 @@ const COMMENT_LINE = /^\s*<!--.*-->\s*$/u;
  * not open its line, opens a bold lead ("**Chính phủ điện tử:** …", an item of its own), or the
  * block before is a list item, a table row or a heading (a digest's items, each its own topic).
  */
-function paragraphBeforeOpening(text: string, at: number): string | null {
+function paragraphBeforeOpening(text: string, at: number): { text: string; start: number; end: number } | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (text.slice(lineStart, at).trim() !== '' || text.startsWith('**', at)) return null;
   const floor = sectionStart(text, at);
   const lines: string[] = [];
+  let start = lineStart;
+  let end = lineStart;
   for (let pos = lineStart; pos > floor; ) {
     const prevStart = text.lastIndexOf('\n', pos - 2) + 1;
     if (prevStart < floor) break;
@@ -149,10 +157,12 @@ function paragraphBeforeOpening(text: string, at: number): string | null {
     pos = prevStart;
     if (!lines.length && (!line.trim() || COMMENT_LINE.test(line))) continue;
     if (!line.trim()) break;
+    if (!lines.length) end = prevStart + line.length;
     lines.unshift(line);
+    start = prevStart;
   }
   if (!lines.length || lines.some((l) => NOT_PROSE_LINE.test(l))) return null;
-  return blankComments(lines.join(' ')).replace(/\s+/g, ' ');
+  return { text: blankComments(lines.join(' ')).replace(/\s+/g, ' '), start, end };
 }
 
 /**
