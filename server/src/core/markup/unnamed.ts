@@ -27,6 +27,8 @@ import { blockEntry, figureBlock, mayTellBlock } from './blocks';
 import { scopeFits } from './placement';
 import { subHeadingOfOther } from '../parse/heading-carry';
 import { passedCountries } from '../parse/passed-countries';
+import { carriedIntoNextParagraph } from './heading-anchor';
+import type { Mention } from './types';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -130,6 +132,15 @@ export function namedBefore(
   const prev = !paragraph.trim() && docPeriod ? paragraphBeforeOpening(text, at) : null;
   const told = prev ? entriesNamedIn(named, prev.text) : [];
   return told.length && !carriedPeriod(withoutLookBacks(prev!.text), docPeriod!) && farOk(prev!) ? told : null;
+}
+
+/**
+ * Whether a name marked in the paragraph [start, end) is carried by the checker into the paragraphs
+ * after it (§6.8, heading-anchor.ts): its figures there are read through it, and told-far
+ * (namedBefore) adds no name of its own. `mentions`: the marks made so far.
+ */
+export function carriedFrom(mentions: Mention[], text: string, catalog: Catalog, docPeriod: string | null, p: { start: number; end: number }): boolean {
+  return mentions.some((m) => m.start >= p.start && m.end <= p.end && carriedIntoNextParagraph(text, m.start, m.end, catalog, m.indicator, docPeriod));
 }
 
 /** A list item's marker, a table row or a heading opening a line: no running prose. */
