@@ -39,7 +39,7 @@ import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
 import { bareMinistryOf, markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { channelBindsOther, channelNames } from './channel-names'; import { channelIndex, channelsIn } from './channel-words';
-import { entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
+import { carriedFrom, entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
 import { mayNamePillar, pillarNames } from './pillars';
 import { memberAlone } from './member-alone';
@@ -170,7 +170,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
   const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
   if (told) figures.push(told.at);
-  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start) : null;
+  const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start, run.docPeriod, (p) => !carriedFrom(run.mentions, run.text, run.catalog, run.docPeriod, p)) : null;
   if (!named) return;
   const tokens = tokensOf(part);
   const done = new Set<string>();

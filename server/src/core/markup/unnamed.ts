@@ -21,12 +21,14 @@ import { work } from '../work';
 import type { Figure } from '../types';
 import type { RankScopeWritten } from '../types';
 import type { UnitReading } from './bind';
-import { headingChain, paragraphLinesBefore } from './context';
-import { fits } from './judge';
+import { blankComments, headingChain, paragraphLinesBefore, sectionStart } from './context';
+import { carriedPeriod, fits } from './judge';
 import { blockEntry, figureBlock, mayTellBlock } from './blocks';
 import { scopeFits } from './placement';
 import { subHeadingOfOther } from '../parse/heading-carry';
 import { passedCountries } from '../parse/passed-countries';
+import { carriedIntoNextParagraph } from './heading-anchor';
+import type { Mention } from './types';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -100,12 +102,21 @@ function entriesNamedIn(named: NamedEntry[], text: string): Indicator[] {
 /**
  * The entries named nearest before `at` (an offset of `text`, the start of a sentence): in the
  * earlier sentences of its paragraph, nearest first, then in the headings above it, nearest first;
- * the first that names any entry decides (null when nothing does). HTML comments and front matter
- * are not read.
+ * the first that names any entry decides. When none does and the sentence opens its paragraph, the
+ * paragraph right before it in its section (`docPeriod`: the report's; that paragraph must set no
+ * other, its look-back sentences aside; `farOk`: the caller's last word on that paragraph). Null when
+ * nothing does. HTML comments and front matter are not read.
  */
-export function namedBefore(catalog: Catalog, text: string, at: number): Indicator[] | null {
+export function namedBefore(
+  catalog: Catalog,
+  text: string,
+  at: number,
+  docPeriod: string | null = null,
+  farOk: (paragraph: { start: number; end: number }) => boolean = () => true,
+): Indicator[] | null {
   const { named } = entriesOf(catalog);
-  const sentences = paragraphLinesBefore(text, at).split(/(?<=[.!?;])\s+/u).reverse();
+  const paragraph = paragraphLinesBefore(text, at);
+  const sentences = paragraph.split(/(?<=[.!?;])\s+/u).reverse();
   for (const s of sentences) {
     const found = entriesNamedIn(named, s);
     if (found.length) return found;
@@ -114,16 +125,80 @@ export function namedBefore(catalog: Catalog, text: string, at: number): Indicat
     const found = entriesNamedIn(named, h.text);
     if (found.length) return found;
     // A heading of another topic between: no index above is told of below it (parse/heading-carry.ts, §6.7).
-    if (subHeadingOfOther(h.text)) return null;
+    if (subHeadingOfOther(h.text)) break;
   }
-  return null;
+  // No heading names one: a paragraph opening with the figure tells on of the paragraph right
+  // before it (class told-far, told33, reading.md §70), when that paragraph sets no other period.
+  const prev = !paragraph.trim() && docPeriod ? paragraphBeforeOpening(text, at) : null;
+  const told = prev ? entriesNamedIn(named, prev.text) : [];
+  return told.length && !carriedPeriod(withoutLookBacks(prev!.text), docPeriod!) && farOk(prev!) ? told : null;
 }
 
-/** Words a unit must hold to have such a figure (a cheap first test). */
-const MAY_HOLD = /Việt Nam/u;
+/**
+ * Whether a name marked in the paragraph [start, end) is carried by the checker into the paragraphs
+ * after it (§6.8, heading-anchor.ts): its figures there are read through it, and told-far
+ * (namedBefore) adds no name of its own. `mentions`: the marks made so far.
+ */
+export function carriedFrom(mentions: Mention[], text: string, catalog: Catalog, docPeriod: string | null, p: { start: number; end: number }): boolean {
+  return mentions.some((m) => m.start >= p.start && m.end <= p.end && carriedIntoNextParagraph(text, m.start, m.end, catalog, m.indicator, docPeriod));
+}
+
+/** A list item's marker, a table row or a heading opening a line: no running prose. */
+const NOT_PROSE_LINE = /^\s*(?:(?:[-+*]|\d{1,9}[.)])[ \t]|\||#)/u;
+/** An HTML comment alone on its line (a source note between paragraphs). */
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/u;
+
+/**
+ * Class told-far (told33, docs/reading.md §70): the text of the paragraph right before the one that
+ * `at` opens, within `at`'s section (blank lines and comment lines between); null when `at` does
+ * not open its line, opens a bold lead ("**Chính phủ điện tử:** …", an item of its own), or the
+ * block before is a list item, a table row or a heading (a digest's items, each its own topic).
+ */
+function paragraphBeforeOpening(text: string, at: number): { text: string; start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== '' || text.startsWith('**', at)) return null;
+  const floor = sectionStart(text, at);
+  const lines: string[] = [];
+  let start = lineStart;
+  let end = lineStart;
+  for (let pos = lineStart; pos > floor; ) {
+    const prevStart = text.lastIndexOf('\n', pos - 2) + 1;
+    if (prevStart < floor) break;
+    const line = text.slice(prevStart, pos - 1);
+    pos = prevStart;
+    if (!lines.length && (!line.trim() || COMMENT_LINE.test(line))) continue;
+    if (!line.trim()) break;
+    if (!lines.length) end = prevStart + line.length;
+    lines.unshift(line);
+    start = prevStart;
+  }
+  if (!lines.length || lines.some((l) => NOT_PROSE_LINE.test(l))) return null;
+  return { text: blankComments(lines.join(' ')).replace(/\s+/g, ' '), start, end };
+}
+
+/**
+ * "Trước đó, ở cả hai kỳ 2020 và 2022, Việt Nam giữ nguyên thứ hạng 86/193.", "Ở kỳ 2022, Việt Nam
+ * đứng thứ 86.": a sentence looking back at an earlier edition, after the paragraph's first; its
+ * period sets none for the next paragraph, which tells on of the edition the paragraph is about.
+ */
+const LOOK_BACK = /^\s*(?:trước đó|trước đây|(?:ở|tại|trong)\s+kỳ\s+(?:\d{4}|trước)|kỳ trước|năm trước|lần trước)(?!\p{L})/iu;
+/** The paragraph without its look-back sentences after the first (the lead is never one). */
+const withoutLookBacks = (paragraph: string): string =>
+  paragraph
+    .split(/(?<=[.!?])\s+/u)
+    .filter((s, i) => i === 0 || !LOOK_BACK.test(s))
+    .join(' ');
+
+/**
+ * Words a unit must hold to have such a figure (a cheap first test): the country, by its name or as
+ * "nước ta" ("our country": Việt Nam in a Vietnamese report; told33, reading.md §70).
+ */
+const MAY_HOLD = /Việt Nam|(?<!\p{L})[Nn]ước ta(?!\p{L})/u;
+/** The country, the last time it is written before a figure. */
+const COUNTRY = /Việt Nam|(?<!\p{L})[Nn]ước ta(?!\p{L})/gu;
 const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
 /** "Tổng điểm của Việt Nam đạt 99,74": the score is written before the country. */
-const SCORE_OF = /điểm(?: số| trung bình)?\s+(?:của\s+)?Việt Nam\b/iu;
+const SCORE_OF = /điểm(?: số| trung bình)?\s+(?:của\s+)?(?:Việt Nam|nước ta)(?!\p{L})/iu;
 
 /** Words after a figure that say what it ranks ("về …", "trong bảng xếp hạng …"). */
 const WHAT_IS_RANKED = /(?<!\p{L})(?:về|trong bảng xếp hạng)\s+\p{L}/iu;
@@ -149,6 +224,13 @@ const SCORE_THEN_RANK = /^\s*(?:,|và)\s*(?:\p{Ll}+\s*){0,2}$/u;
 /** A year of its own between two ranks of the country ("trong khi năm 2022 xếp thứ …"). */
 const OWN_YEAR = /(?:năm|kỳ)\s+\d{4}/u;
 
+/** Where the country is written last in `before` (-1: nowhere). */
+function lastCountry(before: string): number {
+  let at = -1;
+  for (const m of before.matchAll(COUNTRY)) at = m.index!;
+  return at;
+}
+
 /** Whether a unit's text may hold a rank or score of Việt Nam (before anything is read). */
 export function mayHoldUnnamed(text: string): boolean {
   return (MAY_HOLD.test(text) && RANK_OR_SCORE.test(text)) || mayTellBlock(text); // (a block's rate: blocks.ts)
@@ -167,10 +249,11 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const role = roles[i]?.role;
     if (role === 'level' && f.kind === 'percent' && !f.change && figureBlock(text, f)) return void out.push(i); // a block's rate (blocks.ts)
     const before = text.slice(0, f.start);
-    const vn = before.lastIndexOf('Việt Nam');
+    const vn = lastCountry(before);
     if (vn < 0) return;
     const rank = f.kind === 'rank' || role === 'rank';
-    const score = role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)));
+    // (a score over its scale's top, "Tổng điểm của Việt Nam là 94,59/100", is one too: judge.ts scoreOnItsScale)
+    const score = (role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)))) || (f.kind === 'fraction' && f.unit === null && !f.change && SCORE_OF.test(before));
     if (!rank && !score) return;
     // A passed country's own figure ("sau Indonesia (hạng 24)"), or a rank of no written scope beside one: none (§25.1).
     passed ??= passedCountries(text);
