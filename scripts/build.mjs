@@ -8,7 +8,7 @@
 // the files shipped beside them (out/default-catalog.yaml, snippets/policy-report.json) when they
 // load, rather than carrying a second copy; the test bundles embed them.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { aliases } from './aliases.mjs';
@@ -188,6 +188,27 @@ const uriAlone = {
     build.onResolve({ filter: /^vscode-uri$/ }, () => ({ path: join(root, 'node_modules', 'vscode-uri', 'lib', 'umd', 'uri.js') }));
   },
 };
+// jszip's modules for a base64 or binary-string input or output and for Node streams, which our callers
+// never give or ask (they pass bytes and strings): scripts/shims/jszip-off.cjs, each a refusal.
+const jszipOffParts = new Set(Object.keys(createRequire(import.meta.url)(join(shims, 'jszip-off.cjs')).OFF));
+// node_modules may be a link (a worktree's): esbuild names the files by their real paths.
+const jszipLib = realpathSync(join(root, 'node_modules', 'jszip', 'lib'));
+const jszipOff = {
+  name: 'jszip-off',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(base64|StringReader|NodejsStreamInputAdapter|NodejsStreamOutputAdapter)$/ }, (args) => {
+      const lib = jszipLib;
+      if (!args.resolveDir.startsWith(lib)) return undefined;
+      const part = relative(lib, resolve(args.resolveDir, `${args.path}.js`)).split('\\').join('/');
+      return jszipOffParts.has(part) ? { path: part, namespace: 'jszip-off' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'jszip-off' }, (args) => ({
+      contents: `module.exports = require('./jszip-off.cjs').jszipOff(${JSON.stringify(args.path)});\n`,
+      resolveDir: shims,
+      loader: 'js',
+    }));
+  },
+};
 // serverLazy: vscode-languageserver evaluated at its first use (scripts/server-lazy.mjs).
 const protocol = {
   ...common,
@@ -200,7 +221,7 @@ mkdirSync(outDir, { recursive: true });
 
 const testEntries = walk(join(root, 'test'), (p) => /\.ts$/.test(p)).map((p) => relative(root, p));
 
-const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, uriAlone, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
+const main = { ...common, plugins: [shippedData, sharedProtocol, entitiesDecode, markdownItOff, lspShims, csvOptions, uriAlone, jszipOff, serverLazy], entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts', boot: 'server/src/boot.ts' }, outdir: outDir };
 const builds = production
   ? [main, protocol].map((b) => ({ ...b, minify: true, sourcemap: 'external', legalComments: 'none' }))
   : [main, protocol, { ...common, entryPoints: testEntries, outdir: join(outDir, 'test'), outbase: 'test', external: ['vscode', 'mocha', 'typescript'] }];

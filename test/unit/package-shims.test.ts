@@ -519,4 +519,38 @@ describe('the build\'s shims (scripts/shims)', () => {
       for (const f of sources(path.join(repoRoot, 'server', 'src'))) assert.doesNotMatch(readFileSync(f, 'utf8'), /import \{[^}]*\bFiles\b[^}]*\} from 'vscode-languageserver/, f);
     });
   });
+  describe('jszip\'s base64, binary-string and Node stream modules, which our callers never reach (jszip-off.cjs)', () => {
+    const lib = path.join(repoRoot, 'node_modules', 'jszip', 'lib');
+    const { OFF } = shim('jszip-off.cjs') as { OFF: Record<string, unknown> };
+
+    it('stands for modules jszip has, with their shape, each a refusal', () => {
+      for (const [part, ours] of Object.entries(OFF)) {
+        const real = load(path.join(lib, part)) as unknown;
+        assert.equal(typeof ours, typeof real, part);
+        if (typeof real === 'object') assert.deepEqual(Object.keys(ours as object).sort(), Object.keys(real as object).sort(), part);
+      }
+      assert.throws(() => (OFF['base64.js'] as { decode: (s: string) => unknown }).decode('UEs='), /base64 decoding is not in policy-report/);
+      assert.throws(() => new (OFF['reader/StringReader.js'] as new (s: string) => unknown)('PK'), /StringReader is not in policy-report/);
+    });
+
+    it('is reached only by a base64 or binary-string input or output or a stream, which no module of ours gives or asks', async () => {
+      // What the callers do, on the real library: bytes in, strings and bytes out; every part read back.
+      const zip = new JSZip();
+      zip.file('a.xml', '<a>ồ</a>');
+      zip.file('b.bin', new Uint8Array([1, 2, 3]));
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      const back = await JSZip.loadAsync(Buffer.from(bytes));
+      assert.equal(await back.file('a.xml')!.async('string'), '<a>ồ</a>');
+      assert.deepEqual([...(await back.file('b.bin')!.async('uint8array'))], [1, 2, 3]);
+      assert.equal((await back.file('b.bin')!.async('nodebuffer')).length, 3);
+      const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+      for (const f of sources(path.join(repoRoot, 'server', 'src'))) {
+        const text = readFileSync(f, 'utf8');
+        if (!/from 'jszip'/.test(text)) continue;
+        assert.doesNotMatch(text, /base64|binary:|optimizedBinaryString|nodeStream|generateNodeStream|\.async\('(binarystring|base64|arraybuffer|blob)'\)|type: '(binarystring|base64|string|blob|arraybuffer)'/, f);
+        for (const m of text.matchAll(/\.async\('(\w+)'\)/g)) assert.ok(['string', 'nodebuffer', 'uint8array'].includes(m[1]), `${f}: async('${m[1]}')`);
+        for (const m of text.matchAll(/generateAsync\(\{ type: '(\w+)'/g)) assert.ok(['uint8array', 'nodebuffer'].includes(m[1]), `${f}: generateAsync ${m[1]}`);
+      }
+    });
+  });
 });
