@@ -54,4 +54,3 @@ export function wholeShareEntry(catalog: Catalog, amount: Indicator, after: stri
     if (s.entry !== amount && s.whole.every((w, k) => whole[k] === w) && labels.some((l) => holds(l, s.subject))) found.add(s.entry);
   return found.size === 1 ? [...found][0] : null;
 }
-
