@@ -196,10 +196,11 @@ const jszipLib = realpathSync(join(root, 'node_modules', 'jszip', 'lib'));
 const jszipOff = {
   name: 'jszip-off',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)(base64|StringReader|NodejsStreamInputAdapter|NodejsStreamOutputAdapter)$/ }, (args) => {
-      const lib = jszipLib;
-      if (!args.resolveDir.startsWith(lib)) return undefined;
-      const part = relative(lib, resolve(args.resolveDir, `${args.path}.js`)).split('\\').join('/');
+    // (the modules' own names, from the shim's table: "base64", "StringReader", …)
+    const names = [...jszipOffParts].map((part) => part.split('/').pop().replace(/\.js$/, ''));
+    build.onResolve({ filter: new RegExp(`(^|/)(${names.join('|')})$`) }, (args) => {
+      if (!args.resolveDir.startsWith(jszipLib)) return undefined;
+      const part = relative(jszipLib, resolve(args.resolveDir, `${args.path}.js`)).split('\\').join('/');
       return jszipOffParts.has(part) ? { path: part, namespace: 'jszip-off' } : undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'jszip-off' }, (args) => ({
