@@ -4,7 +4,7 @@
  * marked by `markup` in each mode (or as written); the history reads the same:
  * 1. a channel without its head noun as the k-th of a list of channels takes the k-th per cent after
  *    the word (markup/channel-list.ts, channel-words.ts, channel-names.ts);
- * 2. "tương ứng" pairs as "lần lượt" does, figures of one kind only (parse/lists.ts `respectively`);
+ * 2. "tương ứng" pairs as "lần lượt" does (parse/lists.ts `respectively`, markup/name-lists.ts);
  * 3. a writer's marks read as the detector's.
  */
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
