@@ -7,6 +7,7 @@
 import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { channelIndex, channelOfWords, channelsIn } from './channel-words';
+import { listedChannelFigure } from './channel-list';
 import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { subjectCandidate, type NameContext } from './subject-names';
@@ -25,9 +26,11 @@ export function channelNames(run: NameContext & { text: string }, unit: ProseUni
   for (const { first, last } of channelsIn(tokens, idx, part.text)) {
     const [start, end] = [tokens[first].start, tokens[last].end];
     if (covered(start, end)) continue;
-    const f = (plainFigs[0] ?? []).find((x) => x.start >= end);
-    if (!f) continue;
     const base = part.start;
+    // (the k-th channel of a "lần lượt"/"tương ứng" list: the k-th change after the word, channel-list.ts)
+    const listed = listedChannelFigure(run.text, { start: base + start, end: base + end });
+    const f = listed ? (plainFigs[0] ?? []).find((x) => base + x.start < listed.end && listed.start < base + x.end) : (plainFigs[0] ?? []).find((x) => x.start >= end);
+    if (!f) continue;
     const r = channelOfWords(run.catalog, run.text, { start: base + start, end: base + end }, part.text.slice(start, end), { ...f, start: base + f.start, end: base + f.end });
     if (!r?.pick || marked.has(r.pick)) continue;
     out.push({ cand: subjectCandidate(run, r.pick, { first, last, start, end }), part: 0, indicator: r.pick, candidates: [r.pick], channelAt: f.numeralStart });

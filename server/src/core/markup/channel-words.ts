@@ -24,6 +24,7 @@ import type { Figure } from '../types';
 import { headingChain, sectionStart } from './context';
 import { plannedBefore } from '../parse/family-carry';
 import { tokenize, type Token } from './name-index';
+import { listedChannelFigure } from './channel-list';
 
 /** What a reference's words say of the channels' growth entries. */
 export interface ChannelWords {
@@ -181,9 +182,12 @@ export function channelOfWords(catalog: Catalog, text: string, name: { start: nu
   const candidates = idx.byTail.get(tail);
   if (!candidates?.length) return null;
   if (!figure || figure.kind !== 'percent' || figure.change?.times || figure.start < name.end) return null;
+  // (the k-th channel of a list, its change the k-th after "lần lượt"/"tương ứng": round 34, channel-list.ts)
+  const listed = listedChannelFigure(text, name);
+  const inList = !!listed && figure.start < listed.end && listed.start < figure.end;
   const between = text.slice(name.end, figure.start).replace(/\[\[|\]\]/g, '');
-  const told = figure.change ? BETWEEN.test(between) || TOLD_GROWTH.test(between) : FASTEST_COLON.test(between);
-  if (!told || LISTED_AFTER.test(text.slice(Math.max(0, name.start - 60), name.start).replace(/\[\[|\]\]/g, '')) || OF_VALUE.test(text.slice(figure.end)) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
+  const told = inList || (figure.change ? BETWEEN.test(between) || TOLD_GROWTH.test(between) : FASTEST_COLON.test(between));
+  if (!told || (!inList && (LISTED_AFTER.test(text.slice(Math.max(0, name.start - 60), name.start).replace(/\[\[|\]\]/g, '')) || OF_VALUE.test(text.slice(figure.end)))) || VALUE_HEAD.test(text.slice(Math.max(0, name.start - 40), name.start).replace(/\[\[|\]\]/g, ''))) return null;
   // (a plan or target word before the channel in its sentence: "đặt mục tiêu năm 2026 thanh toán bằng mã QR tăng 50%", round 32)
   const sentence = text.slice(Math.max(0, name.start - 200), name.start).split(/[.!?](?=\s)|\n/).pop() ?? '';
   if (plannedBefore(sentence, sentence.length)) return null;

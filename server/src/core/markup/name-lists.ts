@@ -24,7 +24,7 @@ import type { AmbiguousCase, Mention } from './types';
  * year after "năm" is no figure ("…, xã hội số, thứ hạng năm 2020 của tỉnh lần lượt là 22, 9 và 13":
  * round 22, reading.md §23.5).
  */
-const RESPECTIVELY = /^(?:[^\d.;:!?()]|(?<=năm\s)\d{4}(?!\d)){0,40}?(?<![\p{L}])lần\s+lượt(?![\p{L}])/u;
+const RESPECTIVELY = /^(?:[^\d.;:!?()]|(?<=năm\s)\d{4}(?!\d)){0,40}?(?<![\p{L}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}])/u;
 /** What may stand between two names of a list. */
 export const BETWEEN = /^\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)$/u;
 
