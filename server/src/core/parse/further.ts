@@ -40,6 +40,7 @@ import { bracketItems, NATION } from './province-items';
 import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
 import { rankBeforeName } from './rank-before-name';
+import { frontedScoreRank } from './fronted-score';
 import { restatedSeries } from './restated-series';
 import { pairedName, secondListed } from './second-list';
 import { maskedIn } from './masked';
@@ -80,7 +81,9 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m0 = otherMeasure(idx, text, figures, periods, reading, refEnd);
-  const m = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
+  // (or the rank told after a score fronted in "Với giá trị [[DTI]] đạt 0,6735, Tuyên Quang xếp hạng 38/63": fronted-score.ts)
+  const m1 = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
+  const m = m1 >= 0 ? m1 : frontedScoreRank(idx, text, figures, reading, refStart, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
