@@ -13,7 +13,9 @@
  *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
  *   word between; which series it is (the rank of the score's index) the analysis decides from the
  *   catalog (analyze.ts), and drops it when no series of the name fits; a rank before the name of a
- *   bound score too ("xếp hạng 1/63, với giá trị [[DTI]] 0,8002": rank-before-name.ts);
+ *   bound score too ("xếp hạng 1/63, với giá trị [[DTI]] 0,8002": rank-before-name.ts), and a rank
+ *   told after a score fronted in "Với" ("Với giá trị [[DTI]] đạt 0,6735, Tuyên Quang xếp hạng 38/63":
+ *   fronted-score.ts);
  * - the rest of a "lần lượt" list when one name covers a list of units: "[[Điểm DTI]] của Hải Phòng
  *   và Thành phố Hồ Chí Minh lần lượt là 0,7857 và 0,7770" (as many units after "của" as figures),
  *   "Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]" (as many
