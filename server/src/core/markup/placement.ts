@@ -10,7 +10,7 @@ import type { Figure, RankScopeWritten } from '../types';
 import { clauseAt, type UnitReading } from './bind';
 import { closeEnough } from './judge';
 import type { Named } from './names';
-import { titledFigure } from './report-title';
+import { afterParticipants, titledFigure } from './report-title';
 import { asideLength } from '../parse/bracket-aside';
 import { frontedWith } from '../parse/fronted-with';
 import { speedRestated } from './restated-measure';
@@ -56,6 +56,8 @@ export function farFigure(reading: UnitReading, n: Named, f: Figure, catalog?: C
   // "Báo cáo <name> năm 2019 của <publisher> (WEF), Việt Nam đứng thứ 67/141"; "…, Hoa Kỳ giữ vị trí thứ 1" (report-title.ts)
   const titled = titledFigure(reading.texts[0], n.cand, f, reading.periods[0], /cấp tỉnh/iu.test(n.indicator.name), words);
   if (titled) return titled === 'own' ? null : 'clause';
+  // "[[khu vực châu Á – Thái Bình Dương]] với 40 quốc gia và vùng lãnh thổ tham gia, Việt Nam xếp hạng 17" (report-title.ts).
+  if (n.part === 0 && afterParticipants(reading.texts[0], n.cand, f)) return null;
   // "Với 78,59%, tỷ lệ người sử dụng Internet đã vượt kế hoạch": a level fronted in "Với …," right before the name is its own (parse/fronted-with.ts).
   if (n.part === 0 && reading.figs[0][0] === f && frontedWith(reading.texts[0], n.cand.start, reading.figs[0], reading.prose?.reading.masked ?? [])) return null;
   // "Riêng băng rộng cố định, VNNIC đo được tốc độ tải xuống … chỉ 58,88 Mb/giây": the network's speed restated before its figure (restated-measure.ts).

@@ -88,3 +88,21 @@ export function titledFigure(text: string, name: { start: number; end: number },
   // Another country after the title of a ranking of countries ("…, Hoa Kỳ giữ vị trí thứ 1"): its place, not Việt Nam's.
   return !provincial && ANOTHER_GAP.test(gap) ? 'another' : null;
 }
+
+/**
+ * A regional rank after the region's count of participants (round 34, docs/reading.md §77): "xét riêng
+ * [[khu vực châu Á – Thái Bình Dương]] với 40 quốc gia và vùng lãnh thổ tham gia, Việt Nam xếp hạng 17",
+ * "[[Xếp hạng GCI khu vực …]] với 38 quốc gia được xếp hạng, Việt Nam đứng thứ 11": between the name and
+ * the rank only "với N quốc gia (và vùng lãnh thổ) tham gia / được xếp hạng" (no figure: parse/rank-copula.ts
+ * participantCount), a comma, Việt Nam and its verb. The rank is the name's though a clause away; another
+ * country's is not (placement.ts farFigure).
+ */
+const COUNTED = new RegExp(
+  String.raw`^\s*với\s+\d{1,3}\s+(?:quốc gia|nền kinh tế|nước)(?:\s+và\s+(?:vùng lãnh thổ|nền kinh tế))?\s+(?:tham gia|được\s+(?:xếp hạng|khảo sát|đánh giá))\s*,\s*${SUBJECT}${VERB}\s*$`,
+  'u',
+);
+
+/** Whether the rank `f` follows the name across the count of the ranking's participants only (see COUNTED). */
+export function afterParticipants(text: string, name: { start: number; end: number }, f: Figure): boolean {
+  return f.kind === 'rank' && !f.change && f.start > name.end && f.start - name.end <= 120 && COUNTED.test(text.slice(name.end, f.start));
+}

@@ -5,7 +5,7 @@
 import { placesSubject } from './rank-subject';
 import { listedProvinceRank } from './subject-list';
 import { seriesRank } from './period-series';
-import { groupSize, ordinalAfterCopula, rankAfterCopula, rankedCount } from './rank-copula';
+import { groupSize, ordinalAfterCopula, participantCount, rankAfterCopula, rankedCount } from './rank-copula';
 import type { FigureChange, Qualifier } from '../types';
 import type { ScannedPeriod } from './periods';
 import { BACK_TABLE, byFirstUnit, byLastWord, COMPOUNDS, CURRENCIES, gluedMeasure, LABEL_BEFORE, LABEL_TAILS, MEASURES, MULTIPLIERS, NOT_AFTER_DONG, NOT_AFTER_TY, OPENING_VERBS, RANK_BEFORE, SCALE_BEFORE, STOP, TERMS, VERB_COMPOUNDS, type BackRole } from './figure-words';
@@ -104,6 +104,8 @@ export class FigureContext extends ScanCursor {
     }
     // "xếp hạng 133 nền kinh tế": how many a ranking covers, no place (rank-copula.ts).
     if (rankedCount(this.o, i, words[0].w, words[1]?.w)) return { ...res, label: true };
+    // "với 40 quốc gia và vùng lãnh thổ tham gia": how many take part in a ranking, no value (rank-copula.ts).
+    if (participantCount(this.o, i, words[0].w)) return { ...res, label: true };
     for (const [ph, top] of RANK_BY_LAST.get(words[0].w) ?? NO_ENTRIES) {
       if (ScanCursor.matchBack(words, 0, ph)) {
         res.rank = true;

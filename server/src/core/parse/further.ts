@@ -13,7 +13,9 @@
  *   ("đạt 0,7163 điểm, xếp thứ 2/63", "xếp thứ 71/193 với 0,7709 điểm"), only changes and a joining
  *   word between; which series it is (the rank of the score's index) the analysis decides from the
  *   catalog (analyze.ts), and drops it when no series of the name fits; a rank before the name of a
- *   bound score too ("xếp hạng 1/63, với giá trị [[DTI]] 0,8002": rank-before-name.ts);
+ *   bound score too ("xếp hạng 1/63, với giá trị [[DTI]] 0,8002": rank-before-name.ts), and a rank
+ *   told after a score fronted in "Với" ("Với giá trị [[DTI]] đạt 0,6735, Tuyên Quang xếp hạng 38/63":
+ *   fronted-score.ts);
  * - the rest of a "lần lượt" list when one name covers a list of units: "[[Điểm DTI]] của Hải Phòng
  *   và Thành phố Hồ Chí Minh lần lượt là 0,7857 và 0,7770" (as many units after "của" as figures),
  *   "Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt giữ các vị trí thứ 5, 6 và 7 trong [[…]]" (as many
@@ -40,6 +42,7 @@ import { bracketItems, NATION } from './province-items';
 import { PART_WORDS } from './family-carry';
 import { rankBases } from './rank-bases';
 import { rankBeforeName } from './rank-before-name';
+import { frontedScoreRank } from './fronted-score';
 import { restatedSeries } from './restated-series';
 import { pairedName, secondListed } from './second-list';
 import { maskedIn } from './masked';
@@ -80,7 +83,9 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const r = restatement(idx, text, figures, periods, reading);
   if (r >= 0) out.push({ at: r, samePeriod: false });
   const m0 = otherMeasure(idx, text, figures, periods, reading, refEnd);
-  const m = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
+  // (or the rank told after a score fronted in "Với giá trị [[DTI]] đạt 0,6735, Tuyên Quang xếp hạng 38/63": fronted-score.ts)
+  const m1 = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
+  const m = m1 >= 0 ? m1 : frontedScoreRank(idx, text, figures, reading, refStart, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
   const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
   if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });

@@ -97,6 +97,20 @@ export function rankedCount(o: string, at: number, w0: string, w1: string | unde
 }
 
 /**
+ * "xét riêng khu vực châu Á – Thái Bình Dương với 40 quốc gia và vùng lãnh thổ tham gia, Việt Nam xếp
+ * hạng 17" (issue #13 round 34, docs/reading.md §77): after "với", a whole number of countries (and
+ * territories, economies) that take part in or are ranked by a ranking is how many it covers, no value
+ * of any entry: no figure (as the count after "xếp hạng" above), so a name before it (a region's rank,
+ * the ranking's title) binds the rank after it.
+ */
+const PARTICIPANTS = /^\d{1,3}\s+(?:quốc gia|nền kinh tế|nước)(?:\s+và\s+(?:vùng lãnh thổ|nền kinh tế))?\s+(?:tham gia|được\s+(?:xếp hạng|khảo sát|đánh giá))(?![\p{L}])/iu;
+
+/** Whether the numeral at `at` of `o`, right after "với" (`w0`), counts the countries taking part in a ranking. */
+export function participantCount(o: string, at: number, w0: string): boolean {
+  return w0 === 'với' && PARTICIPANTS.test(o.slice(at, at + 64));
+}
+
+/**
  * "Chỉ tiêu năm 2023 về tỷ lệ hộ gia đình sử dụng cáp quang là 80%", "Kế hoạch năm 2024 đặt ra cho
  * số doanh nghiệp công nghệ số là 80.000": a clause opened by a target word ("mục tiêu", "chỉ tiêu",
  * "kế hoạch"), the name it sets (any words, no verb of a result) and the copula: the figure after
