@@ -65,10 +65,15 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
   const earlier: Array<Indicator | null> = [];
   const refs = doc.references.map((ref): ResolvedReference => {
     const r = resolveOne(doc, catalog, ref, history, earlier);
-    earlier.push(r.indicator);
+    earlier.push(ownChoice(r));
     return r;
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/** The series a resolved reference chose by the report's own words (not by the history: another session's choice is no choice of this report). */
+function ownChoice(r: ResolvedReference): Indicator | null {
+  return r.series?.by === 'history' ? null : r.indicator;
 }
 
 /** One reference resolved (`earlier`: the series of the references before it). */
@@ -227,7 +232,7 @@ export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analys
       return withAlso(analysis.doc, analysis.catalog, settled);
     };
     const out = again();
-    earlier.push(out.indicator);
+    earlier.push(ownChoice(out));
     return out;
   });
   return changed ? { ...analysis, refs } : null;

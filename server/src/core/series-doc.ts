@@ -105,7 +105,9 @@ function writtenCompiler(text: string, ind: Indicator, candidates: Indicator[]):
 export function seriesOfHeadings(text: string, at: number, candidates: Indicator[], doc?: ReportDocument): DocumentChoice | null {
   if (candidates.length < 2) return null;
   if (doc && doc.text === text && doc.sections.length) headingsOf(text, doc);
-  for (const h of headingChain(text, at)) {
+  // (a document with no outline, restored from the history's saved form: its ATX headings read from the text, not parsed again)
+  const chain = doc && !doc.sections.length ? atxChain(text, at) : headingChain(text, at);
+  for (const h of chain) {
     const one = oneNamed(h.text, candidates);
     if (one === 'several') return null;
     if (!one) continue;
@@ -113,6 +115,20 @@ export function seriesOfHeadings(text: string, at: number, candidates: Indicator
     return { indicator: one, by: 'heading', reason: msg(`tiêu đề phía trên nêu cơ quan biên soạn: ${written}`, `the heading above names the compiler: ${written}`) };
   }
   return null;
+}
+
+/** The ATX headings ("## …") above `at`, the nearest of each higher level, nearest first. */
+function atxChain(text: string, at: number): Array<{ text: string }> {
+  const all: Array<{ level: number; text: string }> = [];
+  for (const m of text.slice(0, at).matchAll(/^(#{1,6})[ \t]+(.*)$/gm)) all.push({ level: m[1].length, text: m[2] });
+  const out: Array<{ text: string }> = [];
+  let level = Infinity;
+  for (let i = all.length - 1; i >= 0 && level > 1; i--) {
+    if (all[i].level >= level) continue;
+    level = all[i].level;
+    out.push(all[i]);
+  }
+  return out;
 }
 
 /** The one series of the candidates the earlier references of the document stand for (in order; null ones and other entries skipped), else null. */

@@ -8,7 +8,8 @@
  * 2. by the period: a period only one of the series publishes (`publishes: [year]` of an official
  *    yearly statistic leaves a half-year to the ministry's estimate);
  * 3. by the document (series-doc.ts, round 34): the headings above it, the report's own earlier
- *    choice of one series, the report's own body (its front matter's committee, the compiler's);
+ *    choice of one series (the history's choices not counted), the report's own body (its front
+ *    matter's committee, the compiler's) — after the history's value match below, before its name;
  * 4. by the history: the bound figure is the value an earlier session or figures.csv gave one of
  *    the series for that period; else the one series earlier sessions used the same name for.
  *
@@ -160,8 +161,8 @@ function byPeriod(ref: Reference, candidates: Indicator[]): SeriesChoice | null 
   };
 }
 
-/** The series of a shared name the history decides: the same value for the period, else the same name used earlier. */
-function byHistory(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
+/** The history (asked around the document, inferSeries): the one series an earlier session or figures.csv gave the bound figure's value for its period. */
+function byHistoryValue(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
   const f = ref.figure;
   if (f && ref.period && !f.change && f.role !== 'target') {
     const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
@@ -176,6 +177,11 @@ function byHistory(ref: Reference, candidates: Indicator[], history: HistoryInde
       };
     }
   }
+  return null;
+}
+
+/** The one series earlier sessions used the same name for. */
+function byHistoryName(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
   const name = foldKey(splitCompiler(ref.written).name);
   const used = candidates.filter((c) =>
     history.citing(c.id).some((m) => m.name === name && isEarlier({ kind: 'report', uri: m.uri, range: m.range, session: m.session, date: m.date }, self)),
@@ -215,12 +221,15 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
   if (fromText) return fromText;
   const fromPeriod = byPeriod(ref, candidates);
   if (fromPeriod) return fromPeriod;
+  const fm = doc.frontMatter;
+  const self: SessionKey = { uri: doc.uri, session: fm?.session, date: fm?.date };
+  // The value an earlier session gave one series for the period: surer than the document's words.
+  const fromValue = history ? byHistoryValue(ref, candidates, history, self) : null;
+  if (fromValue) return fromValue;
   // The document: its headings, its earlier choice, its own body (series-doc.ts).
   const fromDoc = earlier ? seriesOfDocument(doc.text, doc.lines.offsetAt(ref.range.start), candidates, earlier, doc) : null;
   if (fromDoc) return fromDoc;
-  if (!history) return null;
-  const fm = doc.frontMatter;
-  return byHistory(ref, candidates, history, { uri: doc.uri, session: fm?.session, date: fm?.date });
+  return history ? byHistoryName(ref, candidates, history, self) : null;
 }
 
 /**
