@@ -10,6 +10,10 @@
  * `ambiguous-indicator`.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { Catalog, loadDefaultCatalog } from '../../server/src/core/catalog';
 import { analyze } from '../../server/src/core/analyze';
 import { checkAnalysis } from '../../server/src/core/check';
@@ -17,6 +21,7 @@ import { hover } from '../../server/src/core/features/hover';
 import { detectMentions, markText } from '../../server/src/core/markup';
 import { parseReport } from '../../server/src/core/parse/document';
 import { describeClassCases, entryPeriodRoleFacts, itHistoryReadsAsChecker, loadCases, markedReport, type ClassCase } from '../marked-cases';
+import { repoRoot } from '../helpers';
 
 type Fact = string[];
 const catalog = new Catalog(loadDefaultCatalog());
@@ -59,6 +64,18 @@ describe('the series of a shared name chosen from the document: a heading, the e
     const own = analyze(parseReport(markedReport('Năm 2024, [[Tỷ trọng kinh tế số trong GDP]] là 13,17%.', '2024', catalog, 'wrap', undefined, 'Tổng cục Thống kê'), 'file:///o.report.md'), catalog);
     assert.deepEqual(own.refs.map((r) => [r.indicator?.id, r.series?.by]), [['digital-economy-gdp-share-gso', 'report']]);
     assert.equal(checkAnalysis(own, { lang: 'en' }).filter((f) => f.code === 'ambiguous-indicator').length, 0);
+  });
+
+  it('figures -f json names the rule that chose a shared name\'s series and why', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gdp34-'));
+    try {
+      writeFileSync(path.join(dir, 'r.report.md'), markedReport('## Số liệu của Tổng cục Thống kê\n\nNăm 2024, [[Tỷ trọng kinh tế số trong GDP]] là 13,17%.', '2024', catalog, 'wrap'));
+      const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'policy-report.js'), 'figures', 'r.report.md', '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+      const records = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+      assert.deepEqual(records.map((x) => [x.indicator, x.series, x.seriesReason]), [['digital-economy-gdp-share-gso', 'heading', 'the heading above names the compiler: Tổng cục Thống kê']], r.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a sentence naming the compiler still comes first (under a heading naming the other one)', () => {
