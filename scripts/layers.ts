@@ -51,7 +51,7 @@ export const layers: Layer[] = [
   {
     name: 'semantics',
     what: 'history, configuration, team snippets, the unmarked-indicator detector, the analysis and a regional rank\'s entry, the province-name reader',
-    paths: ['server/src/core/history/', 'server/src/core/config.ts', 'server/src/core/snippets.ts', 'server/src/core/markup/', 'server/src/core/series.ts', 'server/src/core/analyze.ts', 'server/src/core/scope-member.ts', 'server/src/core/provinces.ts'],
+    paths: ['server/src/core/history/', 'server/src/core/config.ts', 'server/src/core/snippets.ts', 'server/src/core/markup/', 'server/src/core/series.ts', 'server/src/core/series-doc.ts', 'server/src/core/analyze.ts', 'server/src/core/scope-member.ts', 'server/src/core/provinces.ts'],
   },
   { name: 'rules', what: 'one rule per file, the registry, the checker', paths: ['server/src/core/rules/', 'server/src/core/check.ts'] },
   { name: 'features', what: 'completion, hover, locate, history view; Word import (marked by the detector); the next draft', paths: ['server/src/core/features/', 'server/src/core/word/import.ts', 'server/src/core/new-draft.ts'] },

@@ -50,7 +50,7 @@ async function figures(args: Args): Promise<number> {
   for (const { file, text } of texts) {
     const analysis = service.analysis(toUri(file), text);
     const fm = analysis.doc.frontMatter;
-    for (const { ref, indicator: own, also } of analysis.refs) {
+    for (const { ref, indicator: own, also, series } of analysis.refs) {
       // The bound figure, then the reference's further figures ("từ A năm X lên B năm Y": A; the rank
       // beside a score, with the rank's series), each with the series it states.
       for (const [f, period, indicator] of [[ref.figure, ref.period, own] as const, ...(also ?? []).flatMap((a) => (a.indicator || !own ? [[a.figure, a.period, a.indicator] as const] : []))]) {
@@ -73,6 +73,8 @@ async function figures(args: Args): Promise<number> {
           decimals: f?.decimals ?? null,
           change: f?.change ? (f.change.direction === 'up' ? 'up' : 'down') : null,
           figureRange: f?.range ?? null,
+          // (a name several series share, settled without "@ CODE": the rule that chose, and why; JSON only)
+          ...(series && f === ref.figure && own ? { series: series.by, seriesReason: series.reason.en } : {}),
         });
       }
     }

@@ -88,6 +88,7 @@ export async function markupCommand(p: ParsedArgs): Promise<number> {
         kind: m.kind,
         score: Math.round(m.score * 1000) / 1000,
         ...(m.compiler ? { compiler: m.compiler } : {}),
+        ...(m.seriesBy ? { seriesBy: m.seriesBy.en, seriesByVi: m.seriesBy.vi } : {}),
         figure: m.figure?.raw ?? null,
         figureRange: m.figure?.range ?? null,
         period: m.period?.code ?? null,

@@ -61,32 +61,46 @@ export interface Analysis {
  * without it only the sentence and the period decide.
  */
 export function analyze(doc: ReportDocument, catalog: Catalog, history?: HistoryIndex): Analysis {
+  // The series each reference before stands for: a shared name's earlier choice (series-doc.ts).
+  const earlier: Array<Indicator | null> = [];
   const refs = doc.references.map((ref): ResolvedReference => {
-    const match = catalog.resolve(ref.written);
-    // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
-    const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
-    if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
-    // A counted noun alone ("22,14 triệu [[thuê bao]]"): the count entry its sentence settles (markup/counted-words.ts).
-    // Words siblings' names share ("Với mạng di động, [[tốc độ tải xuống trung bình]] …"): the sibling the sentence told apart (markup/sibling-words.ts).
-    const settled = match.kind === 'unknown' ? wordsReference(catalog, doc, ref) : null;
-    if (settled) return withAlso(doc, catalog, settled);
-    if (match.kind === 'ambiguous') return withAlso(doc, catalog, sharedName(catalog, doc, ref, match, history));
-    // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
-    // A provincial abbreviation of a ministry's figure ("Bộ Tài chính … [[DTI]] 2021 là 0,6321"): the ministries' family (markup/ministry-abbreviation.ts).
-    const family = match.kind === 'abbreviation' ? abbreviationFamilyOfRef(catalog, doc, ref, match.indicator) : null;
-    // An index's bare name that is its score's own name, bound to a rank ("[[Chỉ số tham gia điện tử]]
-    // … xếp hạng 16"): the index's rank of that scope (catalog/index-rank.ts).
-    const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? (rankOfIndexName(catalog, match, ref.figure) ?? match.indicator) : null;
-    // An amount's name with a figure in another currency: its family's entry in that currency
-    // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
-    // figure says (catalog/count-members.ts).
-    const other = own && !family ? currencyMember(catalog, own, ref.figure) : null;
-    const named = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
-    const regional = otherMeasure(catalog, doc, ref, named);
-    const indicator = regional === undefined ? named : regional;
-    return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
+    const r = resolveOne(doc, catalog, ref, history, earlier);
+    earlier.push(ownChoice(r));
+    return r;
   });
   return history ? { doc, catalog, refs, history } : { doc, catalog, refs };
+}
+
+/** The series a resolved reference chose by the report's own words (not by the history: another session's choice is no choice of this report). */
+function ownChoice(r: ResolvedReference): Indicator | null {
+  return r.series?.by === 'history' ? null : r.indicator;
+}
+
+/** One reference resolved (`earlier`: the series of the references before it). */
+function resolveOne(doc: ReportDocument, catalog: Catalog, ref: Reference, history: HistoryIndex | undefined, earlier: ReadonlyArray<Indicator | null>): ResolvedReference {
+  const match = catalog.resolve(ref.written);
+  // A pillar's short words ("[[trụ cột pháp lý]]"): the pillar of the index the scope names (markup/pillar-words.ts).
+  const pillar = match.kind === 'unknown' ? pillarReferenceWords(catalog, doc, ref) : null;
+  if (pillar) return withAlso(doc, catalog, pillarReference(ref, pillar));
+  // A counted noun alone ("22,14 triệu [[thuê bao]]"): the count entry its sentence settles (markup/counted-words.ts).
+  // Words siblings' names share ("Với mạng di động, [[tốc độ tải xuống trung bình]] …"): the sibling the sentence told apart (markup/sibling-words.ts).
+  const settled = match.kind === 'unknown' ? wordsReference(catalog, doc, ref) : null;
+  if (settled) return withAlso(doc, catalog, settled);
+  if (match.kind === 'ambiguous') return withAlso(doc, catalog, sharedName(catalog, doc, ref, match, history, earlier));
+  // An abbreviation naming its family ("[[EGDI]] đạt 0,6667"): the member its figure fits (catalog/family.ts).
+  // A provincial abbreviation of a ministry's figure ("Bộ Tài chính … [[DTI]] 2021 là 0,6321"): the ministries' family (markup/ministry-abbreviation.ts).
+  const family = match.kind === 'abbreviation' ? abbreviationFamilyOfRef(catalog, doc, ref, match.indicator) : null;
+  // An index's bare name that is its score's own name, bound to a rank ("[[Chỉ số tham gia điện tử]]
+  // … xếp hạng 16"): the index's rank of that scope (catalog/index-rank.ts).
+  const own = family ? (familyChoice(family, byFigure(doc, ref, family), ref.figure ?? undefined) ?? null) : 'indicator' in match ? (rankOfIndexName(catalog, match, ref.figure) ?? match.indicator) : null;
+  // An amount's name with a figure in another currency: its family's entry in that currency
+  // (catalog/currency-members.ts); a count's name with a percent: its growth or its share, as the
+  // figure says (catalog/count-members.ts).
+  const other = own && !family ? currencyMember(catalog, own, ref.figure) : null;
+  const named = other ?? (own && !family ? (countMember(catalog, own, ref.figure) ?? own) : own);
+  const regional = otherMeasure(catalog, doc, ref, named);
+  const indicator = regional === undefined ? named : regional;
+  return withAlso(doc, catalog, { ref, match, indicator, ...(other && own ? { series: unitChoice(other, own, ref.figure!.raw) } : {}) });
 }
 
 /**
@@ -94,8 +108,8 @@ export function analyze(doc: ReportDocument, catalog: Catalog, history?: History
  * figure says it measures instead (otherMeasure: a regional rank of a speed's name is no entry's,
  * whichever series the history picked — reinferSeries asks the same).
  */
-function sharedName(catalog: Catalog, doc: ReportDocument, ref: Reference, match: Extract<NameMatch, { kind: 'ambiguous' }>, history: HistoryIndex | undefined): ResolvedReference {
-  const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject) ?? undefined);
+function sharedName(catalog: Catalog, doc: ReportDocument, ref: Reference, match: Extract<NameMatch, { kind: 'ambiguous' }>, history: HistoryIndex | undefined, earlier: ReadonlyArray<Indicator | null>): ResolvedReference {
+  const series = inCurrency(catalog, ref, inferSeries(doc, ref, match.candidates, history, match.subject, earlier) ?? undefined);
   const regional = otherMeasure(catalog, doc, ref, series?.indicator ?? null);
   // (none: the name is settled, its figure no entry's — the choice is kept, so no finding says the name picks none)
   if (regional !== undefined) return { ref, match, indicator: regional, ...(series ? { series: regional ? { ...series, indicator: regional } : series } : {}) };
@@ -207,12 +221,19 @@ export function withConfig(analysis: Analysis, config: PolicyConfig): Analysis {
  */
 export function reinferSeries(analysis: Analysis, history: HistoryIndex): Analysis | null {
   let changed = false;
+  const earlier: Array<Indicator | null> = [];
   const refs = analysis.refs.map((r): ResolvedReference => {
-    if (r.match.kind !== 'ambiguous' || r.match.member || (r.series && r.series.by !== 'history')) return r;
-    const settled = sharedName(analysis.catalog, analysis.doc, r.ref, r.match, history);
-    if (settled.indicator === r.indicator) return r;
-    changed = true;
-    return withAlso(analysis.doc, analysis.catalog, settled);
+    const again = (): ResolvedReference => {
+      // (a choice the history made, or one that followed an earlier choice the history may have changed)
+      if (r.match.kind !== 'ambiguous' || r.match.member || (r.series && r.series.by !== 'history' && r.series.by !== 'earlier')) return r;
+      const settled = sharedName(analysis.catalog, analysis.doc, r.ref, r.match, history, earlier);
+      if (settled.indicator === r.indicator) return r;
+      changed = true;
+      return withAlso(analysis.doc, analysis.catalog, settled);
+    };
+    const out = again();
+    earlier.push(ownChoice(out));
+    return out;
   });
   return changed ? { ...analysis, refs } : null;
 }

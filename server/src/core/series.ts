@@ -7,7 +7,10 @@
  *    compilers, with their dates), else the one the paragraph named last before it;
  * 2. by the period: a period only one of the series publishes (`publishes: [year]` of an official
  *    yearly statistic leaves a half-year to the ministry's estimate);
- * 3. by the history: the bound figure is the value an earlier session or figures.csv gave one of
+ * 3. by the document (series-doc.ts, round 34): the headings above it, the report's own earlier
+ *    choice of one series (the history's choices not counted), the report's own body (its front
+ *    matter's committee, the compiler's) — after the history's value match below, before its name;
+ * 4. by the history: the bound figure is the value an earlier session or figures.csv gave one of
  *    the series for that period; else the one series earlier sessions used the same name for.
  *
  * A subject (a name without its measure word, "kinh tế số": catalog/subjects.ts) is settled first
@@ -44,59 +47,18 @@ import { msg, type Msg } from './i18n';
 import type { PlacedFigure, Reference, ReportDocument } from './parse/model';
 import { foldSameLength } from './text';
 import { work } from './work';
+import { namedCompilers, seriesOfDocument } from './series-doc';
 
 /** How a shared name was settled on one series. */
 export interface SeriesChoice {
   indicator: Indicator;
-  by: 'figure' | 'name' | 'unit' | 'sentence' | 'paragraph' | 'period' | 'history';
+  by: 'figure' | 'name' | 'unit' | 'sentence' | 'paragraph' | 'period' | 'heading' | 'earlier' | 'report' | 'history';
   /** Why, for hover and messages. */
   reason: Msg;
 }
 
 /** How far back in its paragraph a sentence looks for the compiler named last. */
 const PARAGRAPH_LOOKBACK = 600;
-
-/**
- * The folded names and codes of every body that compiled an indicator's series, whatever its dates
- * (the Ministry of Science and Technology compiles the ministry's series since 1/3/2025, the
- * Statistics Office the statistics office's: a report names the body of its day).
- */
-function compilerNames(ind: Indicator): string[] {
-  const out: string[] = [];
-  const add = (s: string | undefined) => {
-    if (!s) return;
-    const key = foldKey(s);
-    // Two-letter codes ("UN") are too easily a word: only names and longer codes count.
-    if (key.replace(/[^a-z0-9]/g, '').length >= 3) out.push(key);
-  };
-  for (const c of ind.compilers ?? []) {
-    add(c.name);
-    for (const code of c.codes ?? []) add(code);
-  }
-  add(ind.compiler);
-  for (const code of ind.compilerCodes ?? []) add(code);
-  return out;
-}
-
-/**
- * The compilers named in `folded` (a folded text), as offsets per candidate: a name matches on word
- * boundaries; "Tổng cục Thống kê" does not also count as "Cục Thống kê" (the longer name wins).
- */
-function namedCompilers(folded: string, candidates: Indicator[]): Array<{ indicator: Indicator; at: number; end: number }> {
-  const hits: Array<{ indicator: Indicator; at: number; end: number }> = [];
-  for (const ind of candidates) {
-    for (const key of compilerNames(ind)) {
-      work.steps += folded.length;
-      for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
-        const end = at + key.length;
-        if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[end] ?? '')) continue;
-        hits.push({ indicator: ind, at, end });
-      }
-    }
-  }
-  // A hit inside a longer hit of another series is no naming of its own.
-  return hits.filter((h) => !hits.some((o) => o !== h && o.indicator !== h.indicator && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
-}
 
 /** The one candidate named, else the one named last (nearest before `before`), else null. */
 function pickNamed<H extends { indicator: Indicator; at: number }>(hits: H[], before: number): H | null {
@@ -199,8 +161,8 @@ function byPeriod(ref: Reference, candidates: Indicator[]): SeriesChoice | null 
   };
 }
 
-/** The series of a shared name the history decides: the same value for the period, else the same name used earlier. */
-function byHistory(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
+/** The history (asked around the document, inferSeries): the one series an earlier session or figures.csv gave the bound figure's value for its period. */
+function byHistoryValue(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
   const f = ref.figure;
   if (f && ref.period && !f.change && f.role !== 'target') {
     const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
@@ -215,6 +177,11 @@ function byHistory(ref: Reference, candidates: Indicator[], history: HistoryInde
       };
     }
   }
+  return null;
+}
+
+/** The one series earlier sessions used the same name for. */
+function byHistoryName(ref: Reference, candidates: Indicator[], history: HistoryIndex, self: SessionKey): SeriesChoice | null {
   const name = foldKey(splitCompiler(ref.written).name);
   const used = candidates.filter((c) =>
     history.citing(c.id).some((m) => m.name === name && isEarlier({ kind: 'report', uri: m.uri, range: m.range, session: m.session, date: m.date }, self)),
@@ -228,10 +195,11 @@ function byHistory(ref: Reference, candidates: Indicator[], history: HistoryInde
 }
 
 /**
- * The one series a shared name stands for in its sentence, period or history, or null when none
- * of them decides. `history` absent: only the sentence and the period.
+ * The one series a shared name stands for in its sentence, period, document or history, or null
+ * when none of them decides. `history` absent: not the history; `earlier` (the series of the
+ * document's references before this one) absent: not the document either.
  */
-export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Indicator[], history?: HistoryIndex, subject?: SubjectEntry[]): SeriesChoice | null {
+export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Indicator[], history?: HistoryIndex, subject?: SubjectEntry[], earlier?: ReadonlyArray<Indicator | null>): SeriesChoice | null {
   if (subject) {
     const fit = byFigure(doc, ref, subject);
     if (fit.length === 1) {
@@ -253,9 +221,15 @@ export function inferSeries(doc: ReportDocument, ref: Reference, candidates: Ind
   if (fromText) return fromText;
   const fromPeriod = byPeriod(ref, candidates);
   if (fromPeriod) return fromPeriod;
-  if (!history) return null;
   const fm = doc.frontMatter;
-  return byHistory(ref, candidates, history, { uri: doc.uri, session: fm?.session, date: fm?.date });
+  const self: SessionKey = { uri: doc.uri, session: fm?.session, date: fm?.date };
+  // The value an earlier session gave one series for the period: surer than the document's words.
+  const fromValue = history ? byHistoryValue(ref, candidates, history, self) : null;
+  if (fromValue) return fromValue;
+  // The document: its headings, its earlier choice, its own body (series-doc.ts).
+  const fromDoc = earlier ? seriesOfDocument(doc.text, doc.lines.offsetAt(ref.range.start), candidates, earlier, doc) : null;
+  if (fromDoc) return fromDoc;
+  return history ? byHistoryName(ref, candidates, history, self) : null;
 }
 
 /**

@@ -9,7 +9,8 @@
  * between it and the figure: every figure of the part is that country's, never the entry's national
  * value. The country's clause subject (other-measure.ts countryValue) and the country after the name
  * (countryOwner) are earlier classes; this one reads the place written before the subject. An entry
- * whose own names say the country keeps it. Pure.
+ * whose own names say the country keeps it. Round 34 (gdp34): a country then ", nơi" opening its
+ * clause ("tương đương Thái Lan, nơi kinh tế số chiếm 12,66% GDP") sets the place the same way. Pure.
  */
 import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
@@ -21,6 +22,8 @@ type Message = ReturnType<typeof msg>;
 
 /** "tại Mỹ,", "ở Trung Quốc,", "Tại Hàn Quốc,": a place phrase of capitalised words, then a comma. */
 const PLACE = /(?<![\p{L}])(?:[tT]ại|[ởỞ])\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*,/gu;
+/** "Thái Lan, nơi kinh tế số chiếm …" (round 34): a country, then a clause of it opened by ", nơi". */
+const WHERE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*,\s*nơi(?![\p{L}])/gu;
 /** Việt Nam, or the country's own words: the figure may be Việt Nam's after all. */
 const OWN = /(?<![\p{L}])(?:việt nam|nước ta|trong nước|cả nước|toàn quốc)(?![\p{L}])/iu;
 
@@ -35,6 +38,7 @@ export function countryPlace(upTo: string, f: Pick<Figure, 'raw'>, ind: Indicato
   const part = upTo.slice(Math.max(0, ...[...upTo.matchAll(/[;!?]|\.(?!\d)/g)].map((m) => m.index! + 1)));
   let last: RegExpExecArray | null = null;
   for (const m of part.matchAll(PLACE)) last = m as RegExpExecArray;
+  for (const m of part.matchAll(WHERE)) if (!last || m.index! > last.index) last = m as RegExpExecArray;
   if (!last) return null;
   const country = last[1].normalize('NFC').toLowerCase();
   if (!(foreignCountry(country) || WORLD_REGIONS.has(country)) || OWN.test(part.slice(last.index + last[0].length))) return null;

@@ -37,7 +37,7 @@ import { grownOfClash } from './clash-growth';
 import { countsANoun, dateBesideDocument, documentLike, fits, FORECAST, forecast, nounFits, ownClauses, provincialFigure, rankWrittenAsFraction, sentenceFrom, whoseFigure } from './judge';
 import { nameMessage, variantDoubt } from './messages';
 import { nameIndex } from './name-index';
-import { bareMinistryOf, markedIndicators, namesOf, tokensOf, type Named } from './names';
+import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { channelBindsOther, channelNames } from './channel-names'; import { channelIndex, channelsIn } from './channel-words';
 import { carriedFrom, entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
 import { mayTellOn, toldOnFigure } from './told-on';
@@ -58,7 +58,7 @@ import { mayName } from './readings';
 import { mayNameKnown, namesNothing, noteMayName, noteNamesNothing, noteWordsNameNothing, wordsKey, wordsNameNothing } from './unit-memo';
 import { frontMatterDate, frontMatterPeriod } from '../parse/front-matter';
 import { countMember } from '../catalog/count-members';
-import { seriesNamedIn, seriesOfPeriod } from '../series';
+import { sharedSeries } from './series-choice';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 import { currencyNotKept } from './currency-fit'; import { listLead } from './piece-lead';
 import { definedNames, usesDefined } from './defined-abbreviations';
@@ -323,17 +323,13 @@ function judge(run: Run, unit: ProseUnit, reading: UnitReading, n: Named, b: Bou
     if (typeof picked === 'object') ({ n, reading, b } = picked);
   }
   { const namesake = anotherIndexNamed(run, unit, n, words, f.raw); if (namesake) return amb('figure-does-not-fit', [f.raw], namesake); } // "GCI của WEF"; "Chỉ số kết nối toàn cầu (GCI)" earlier (reading.md §69.2)
-  // A shared name whose figure's period only one series publishes: that series (series.ts).
-  // (A yearless phrase, "6 tháng đầu năm", is of its kind whatever the year.)
-  // Else the compiler the sentence names ("của Bộ": names.ts bareMinistryOf), else the document's period (series.ts).
+  // A shared name: the compiler its sentence names, the period one series publishes, the document (series-choice.ts; a yearless "6 tháng đầu năm" is of its kind whatever the year).
   const periodCode = b.period?.code.replace(/^XXXX/, '2000') ?? run.docPeriod;
-  const bySeries =
-    n.why !== 'shared-name'
-      ? null
-      : (seriesNamedIn(unit.parts[n.part].text, n.candidates, n.cand.start) ?? bareMinistryOf(run.text, run.idx, unit, unit.parts[n.part], n.candidates) ?? (periodCode ? seriesOfPeriod(n.candidates, periodCode) : null));
-  const code = bySeries ? compilerCodeAt(bySeries, periodCode) : undefined;
-  if (bySeries && code) n = { ...n, indicator: bySeries, candidates: [bySeries], compiler: code, why: undefined };
-  const province = n.why === 'shared-name' && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
+  const bySeries = n.why === 'shared-name' ? sharedSeries(run, unit, n, periodCode) : null;
+  const code = bySeries ? compilerCodeAt(bySeries.indicator, periodCode) : undefined;
+  const asked = n.why === 'shared-name' && (!code || bySeries!.fromDoc); // (a choice of the document's still asks whether a province's clause holds it)
+  if (bySeries && code) n = { ...n, indicator: bySeries.indicator, candidates: [bySeries.indicator], compiler: code, why: undefined, seriesBy: bySeries.reason };
+  const province = asked && !unit.table && b.part === n.part ? provincialFigure(ownClauses(unit.parts[n.part].text, reading, n.cand, f), n.indicator, f.raw) : null;
   if (province) return amb('figure-does-not-fit', [f.raw], province); // a shared name in a clause about a province: the province's figure
   if (b.part === n.part && !unit.table) n = grownOfClash(n, f, part.text) ?? n; // a percent after "tăng": a clash's one growth entry (clash-growth.ts)
   if (n.why) return amb(n.why, [f.raw], nameMessage(n, words));

@@ -112,6 +112,7 @@ export function mentionOutcome(run: MentionRun, unit: ProseUnit, n: Named, b: Bo
       kind,
       score: n.cand.score,
       ...(n.compiler ? { compiler: n.compiler } : {}),
+      ...(n.seriesBy ? { seriesBy: n.seriesBy } : {}),
       wrappable,
       figure,
       period,

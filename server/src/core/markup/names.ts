@@ -7,6 +7,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
+import { msg, type Msg } from '../i18n';
 import { firstIndex } from '../parse/clauses';
 import { readFigures } from '../parse/figures';
 import { readPeriods } from '../parse/periods';
@@ -21,6 +22,8 @@ import { siblingBySentence } from './sibling-words';
 import { otherHead, otherTail } from './heads';
 import { ageBound, frontedRate } from './rate-first';
 
+/** Why a shared name named with its compiler nearby has that series (the mention's report). */
+const NAMED_COMPILER = msg('câu hoặc đoạn văn nêu cơ quan biên soạn', 'the sentence or its paragraph names the compiler');
 /** A candidate this close (rank ratio) to the best one on the same words makes the name ambiguous. */
 const CLOSE_RANK = 0.92;
 /** How far back in its paragraph a sentence looks for a compiler. */
@@ -50,6 +53,8 @@ export interface Named {
   /** Every indicator the words may name (one unless `why`). */
   candidates: Indicator[];
   compiler?: string;
+  /** Why the shared name's series was chosen (series-choice.ts), for the mention's report. */
+  seriesBy?: Msg;
   /** Set when the words cannot be settled on one indicator. */
   why?: 'two-names' | 'shared-name';
   /** A subject without its measure word (subjects.ts): the bound figure picks the entry. */
@@ -121,7 +126,7 @@ export function namesOf(text: string, unit: ProseUnit, catalog: Catalog, idx: Na
       } else if (c.label.shared.length > 1) {
         const pick = pickCompiler(text, idx, unit, part, c, c.label.shared);
         if (!pick) named.push({ cand: c, part: k, indicator: c.label.indicator, candidates, why: 'shared-name' });
-        else named.push({ cand: c, part: k, indicator: pick.indicator, candidates: [pick.indicator], compiler: pick.code });
+        else named.push({ cand: c, part: k, indicator: pick.indicator, candidates: [pick.indicator], compiler: pick.code, seriesBy: NAMED_COMPILER });
       } else named.push({ cand: c, part: k, indicator: c.label.indicator, candidates: [c.label.indicator] });
     }
   });

@@ -17,12 +17,14 @@ import { speedRestated } from './restated-measure';
 
 /**
  * The code of the series' compiler for a period: the body that compiled it when the period ended
- * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024), else its first code.
+ * (catalog `from`/`until`: "@ BKHCN" for 2025, "@ BTTTT" for 2024) that the catalog resolves, else its first code.
  */
 export function compilerCodeAt(ind: Indicator, period: string | null): string | undefined {
   const end = period ? periodRange(period)?.[1] : undefined;
   const then = end ? ind.compilers?.find((c) => c.codes?.length && (!c.from || c.from <= end) && (!c.until || end <= c.until)) : undefined;
-  return then?.codes?.[0] ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
+  // (one of that body's codes the catalog resolves, `compilerCodes`: "@ NSO" for the statistics office in 2025, not "@ CTK")
+  const accepted = then?.codes?.find((c) => !ind.compilerCodes || ind.compilerCodes.some((k) => k.toLowerCase() === c.toLowerCase()));
+  return accepted ?? ind.compilerCodes?.[0] ?? ind.compilers?.[0]?.codes?.[0];
 }
 
 /** The scope a rank is written with ("trong ASEAN", "thế giới") against the indicator's (catalog `scope`). */

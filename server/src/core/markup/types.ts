@@ -54,6 +54,9 @@ export interface Mention {
   /** Compiler code added to the mark ("BTTTT") when the name is shared by several series and the
    * paragraph names the compiler. */
   compiler?: string;
+  /** Why that series: the rule that chose it (series-choice.ts: the sentence, the period, a heading, the
+   * report's earlier choice, its own front matter). */
+  seriesBy?: Msg;
   /** True when `[[words as written]]` resolves to the indicator (a name, alias or abbreviation,
    * or one typed without accents) and lies on one line. Wrap-mode detection reports only such
    * mentions (the others are `variant-name`); canonical-mode detection reports both. */

@@ -93,7 +93,7 @@ export interface SentenceReading {
 const CLAUSE_WORDS = ['trong khi', 'trong đó', 'nhưng', 'còn', 'song', 'đồng thời'];
 const CLAUSE_WORD_FIRST = new Set(CLAUSE_WORDS.map((w) => w.charCodeAt(0))); // (their first units, asked before the six `startsWith`)
 const TARGET_WORDS = /(?:mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu)(?![\p{L}\p{N}])/giu; // (Bộ Kế hoạch và Đầu tư is no plan)
-const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có)\s*|(?:nâng|đưa)\s[^,;:.]{1,160}?\s(?:lên|đạt)\s+(?:mức\s+)?)?[\s:]*$/iu; // (round 27: "mục tiêu nâng [[X]] lên 20%")
+const TARGET_LINK = /^[\s:,]*(?:(?:là|đạt|đề ra|đặt ra|đến|tới|đạt được|có|đóng góp|chiếm)\s*|(?:nâng|đưa)\s[^,;:.]{1,160}?\s(?:lên|đạt|chiếm)\s+(?:mức\s+)?)?[\s:]*$/iu; // (round 27: "mục tiêu nâng [[X]] lên 20%"; round 34: "Mục tiêu [[X]] đóng góp 20% GDP vào năm 2025", "mục tiêu đưa [[X]] chiếm 30% GDP")
 /** A target word right after a figure: "đạt 39,6% kế hoạch năm", "đạt 76,5% mục tiêu". */
 const TARGET_AFTER = /^\s*(?:so với\s+|của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}\p{N}])/iu;
 /** Before a percentage that is a share of what follows: "chiếm (khoảng) (hơn) 30% [[X]]". */
