@@ -32,6 +32,8 @@ import type { UnitReading } from './bind';
 import { blankComments } from './context';
 import { FORECAST } from './judge';
 import type { AmbiguousCase, Mention } from './types';
+import type { Range } from '../types';
+import { msg } from '../i18n';
 
 const ANAPHOR = String.raw`(?:kênh|con số|quy mô|giá trị|mức|thị trường)\s+(?:này|đó)`;
 /** An opening period phrase, at most: "Năm 2021, ", "Trong năm 2022, ". */
@@ -62,9 +64,10 @@ interface RunPart {
   text: string;
   mentions: Mention[];
   ambiguous: AmbiguousCase[];
+  lines: { range(start: number, end: number): Range };
 }
 
-/** The share a sentence (at `start` of the text) tells through an anaphor: the figure's index and the entry, or `listed` when the anaphor is ambiguous; null if none. */
+/** The share a sentence (at `start` of the text) tells through an anaphor: the figure's index and the entry; null if none (an anaphor after two measures: the case listed in `run.ambiguous`). */
 export function nextShare(run: RunPart, start: number, sentence: string, reading: UnitReading): { at: number; indicator: Indicator } | null {
   if (!reading.prose || !mayTellNext(sentence) || FORECAST.test(sentence) || PLANNED.test(sentence)) return null;
   const figs = reading.figs[0];
@@ -77,12 +80,25 @@ export function nextShare(run: RunPart, start: number, sentence: string, reading
   const whole = retailWording(b ? b[1] : sentence.slice(f.end));
   const prev = sentenceBefore(run.text, start);
   if (!prev || FORECAST.test(prev.text) || PLANNED.test(prev.text)) return null;
-  const antecedent = antecedentOf(run, prev);
-  if (!antecedent) return null;
-  const entry = wholeShareEntry(run.catalog, antecedent, whole);
-  const split = entry && wholeShareSubject(tokenize(foldKey(entry.name)).join(' '));
-  if (!entry || !split || !opensWithWhole(whole, split.whole)) return null;
+  const antecedents = antecedentsOf(run, prev);
+  const shares = [...new Set(antecedents.map((a) => shareOf(run.catalog, a, whole)).filter((e): e is Indicator => !!e))];
+  if (!shares.length) return null;
+  if (antecedents.length > 1) {
+    // ("con số này" after two measures: whose share it is, the reader cannot tell)
+    const pos = start + f.start;
+    const names = antecedents.map((a) => `"${a.name}"`).join(', ');
+    run.ambiguous.push({ start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: shares, figures: [f.raw], message: msg(`"${f.raw}": từ thay thế ở đầu câu có thể chỉ một trong các số liệu của câu trước (${names}): chưa đánh dấu. Ghi tên chỉ tiêu vào câu này để đánh dấu.`, `"${f.raw}": the anaphor opening the sentence may stand for any of the sentence before's measures (${names}): not marked. Write the indicator's name in this sentence to mark it.`) });
+    return null;
+  }
+  const entry = shares[0];
   return { at, indicator: entry };
+}
+
+/** The share entry of the antecedent's subject whose whole opens `whole` (not narrowed to the goods); else null. */
+function shareOf(catalog: Catalog, antecedent: Indicator, whole: string): Indicator | null {
+  const entry = wholeShareEntry(catalog, antecedent, whole);
+  const split = entry && wholeShareSubject(tokenize(foldKey(entry.name)).join(' '));
+  return entry && split && opensWithWhole(whole, split.whole) ? entry : null;
 }
 
 /** The whole as the catalog words it: the press's retail wording read as "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng". */
@@ -112,10 +128,10 @@ function sentenceBefore(text: string, at: number): { start: number; text: string
 }
 
 /**
- * The one entry marked (or, for its wording, listed) in the sentence `prev`, whose figure is the
- * sentence's last amount; null when none, several or another amount follows.
+ * The entries marked (or, for their wording, listed) in the sentence `prev` with an amount, each
+ * the last amount of that sentence its own (an amount after it is another measure's: none then).
  */
-function antecedentOf(run: RunPart, prev: { start: number; text: string }): Indicator | null {
+function antecedentsOf(run: RunPart, prev: { start: number; text: string }): Indicator[] {
   const end = prev.start + prev.text.length;
   const inPrev = (p: number): boolean => p >= prev.start && p < end;
   const found = new Map<Indicator, number>();
@@ -126,10 +142,9 @@ function antecedentOf(run: RunPart, prev: { start: number; text: string }): Indi
       const k = raw ? run.text.indexOf(raw, a.end) : -1;
       if (k >= 0 && inPrev(k)) found.set(a.candidates[0], k + raw.length);
     }
-  if (found.size !== 1) return null;
-  const [[ind, figureEnd]] = [...found];
-  if (ind.unitClass !== 'currency' && ind.unitClass !== 'count') return null;
-  // (the antecedent is the last measure named: no amount after its figure)
-  const rest = run.text.slice(figureEnd, end);
-  return AMOUNT.test(rest) ? null : ind;
+  const amounts = [...found].filter(([ind]) => ind.unitClass === 'currency' || ind.unitClass === 'count');
+  if (!amounts.length) return [];
+  // (the antecedent is the last measure named: no amount after the last marked figure)
+  const last = Math.max(...amounts.map(([, e]) => e));
+  return AMOUNT.test(run.text.slice(last, end)) ? [] : amounts.map(([ind]) => ind);
 }
