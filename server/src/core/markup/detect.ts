@@ -40,7 +40,7 @@ import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { channelBindsOther, channelNames } from './channel-names'; import { channelIndex, channelsIn } from './channel-words';
 import { carriedFrom, entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
-import { mayTellOn, toldOnFigure } from './told-on';
+import { mayTellOn, toldOnFigure } from './told-on'; import { mayTellNext, nextShare } from './next-share';
 import { mayNamePillar, pillarNames } from './pillars';
 import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
@@ -113,7 +113,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
       if (u.headerRow) { const rows = bodyRows(model.units, i); detectHeader(run, by ? shiftUnit(u, by) : u, rows, rows.map((_, k) => base + model.at[i + 1 + k])); continue; } // table-header.ts
       // A rank or score of Việt Nam in a sentence that names nothing may be the index's named before (unnamed.ts).
       // (or a value of the measure an earlier paragraph of the section told of: told-on.ts)
-      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + by));
+      const unnamed = !u.table && u.parts.length === 1 && !u.parts[0].refs.length && (mayHoldUnnamed(u.parts[0].text) || mayTellOn(u.parts[0].text, text, u.parts[0].start + by) || mayTellNext(u.parts[0].text));
       const defined = usesDefined(text, catalog, u, by); // an abbreviation the report defined before (defined-abbreviations.ts): its words name something here only
       if (!defined && namesNothing(u, run.idx, run.threshold)) {
         if (unnamed) detectUnnamed(run, by ? shiftUnit(u, by) : u);
@@ -168,7 +168,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
   const figures = unnamedFigures(part.text, reading).filter((i) => !plannedBefore(part.text, reading.figs[0][i].start)); // (a plan's or target's: none, §6.7)
-  const told = figures.length ? null : toldOnFigure(run.catalog, run.text, part.start, part.text, reading);
+  const told = figures.length ? null : (toldOnFigure(run.catalog, run.text, part.start, part.text, reading) ?? nextShare(run, part.start, part.text, reading)); // next-share.ts: a share told through an anaphor
   if (told) figures.push(told.at);
   const named = told ? [told.indicator] : figures.length ? namedBefore(run.catalog, run.text, unit.start, run.docPeriod, (p) => !carriedFrom(run.mentions, run.text, run.catalog, run.docPeriod, p)) : null;
   if (!named) return;

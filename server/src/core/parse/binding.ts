@@ -9,7 +9,7 @@ import { carryOf, type Carry } from './carry';
 import { pieceLend, type Piece } from './piece-year';
 import { datedByEdition } from './name-year';
 import { bindInSentence, firstIndex, levelIndex, type LevelIndex, type SentenceReading } from './clauses';
-import { carryOn, REGION, type FamilyAnchor } from './family-carry'; import { anchorOf } from './family-anchor';
+import { carryOn, REGION, type FamilyAnchor } from './family-carry'; import { anchorOf } from './family-anchor'; import { keepsAnchor } from './share-anaphor';
 import { furtherFigures, listedRanks, NATION } from './further';
 import type { Block } from './mask';
 import { provinceRanks } from './province-items';
@@ -228,7 +228,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       );
     }
     ranking = prose ? rankingOf(doc.references.slice(made), prose) : null;
-    family = prose ? anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner)) : null;
+    family = prose ? (keepsAnchor(prose.text, doc.references.slice(made), family) ? family : anchorOf(doc.references.slice(made), prose.text, refs.map((r) => r.inner))) : null; // (a share told through an anaphor keeps the amount's: share-anaphor.ts)
     settle(own);
   }
 }
