@@ -15,7 +15,8 @@ const catalog = new Catalog(loadDefaultCatalog());
 const cases = loadCases<ClassCase<Fact>>('open34-round34.yaml');
 
 describe("held38's class: a rank after a topic frame naming an aspect of the index (fixtures/open34-round34.yaml)", () => {
-  describeClassCases(cases, { classes: [1], positives: 2, negatives: 2 }, catalog, (m) => entryPeriodRoleFacts(m, catalog), (c) => {
+  describeClassCases(cases, { classes: [1, 2], positives: 2, negatives: 2 }, catalog, (m) => entryPeriodRoleFacts(m, catalog), (c) => {
+    if (c.class !== 1) return;
     const named = listedFigures(c.text, c.period, catalog).filter(([, reason]) => reason === 'name-elsewhere');
     assert.equal(named.length, c.kind === 'positive' ? 0 : 1, `${c.rule}: ${JSON.stringify(named)}`);
   });

@@ -52,8 +52,8 @@ registerCache(() => {
 
 const padded = (s: string): string => ` ${foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The index's own ranks and scores (a pillar is a part, never what an unnamed figure is). */
-const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột/iu.test(m.name);
+/** The index's own ranks and scores (a pillar or a sub-index group is a part, never what an unnamed figure is; §75.2). */
+const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột|nhóm chỉ số/iu.test(m.name);
 const asEntry = (m: Indicator): SubjectEntry => ({ indicator: m, measure: m.unitClass === 'rank' ? 'rank' : 'score', province: /cấp tỉnh/iu.test(m.name) });
 
 /**
