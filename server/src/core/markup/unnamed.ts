@@ -29,6 +29,7 @@ import { subHeadingOfOther } from '../parse/heading-carry';
 import { passedCountries } from '../parse/passed-countries';
 import { carriedIntoNextParagraph } from './heading-anchor';
 import type { Mention } from './types';
+import { framedAspect } from './topic-frame';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -51,8 +52,8 @@ registerCache(() => {
 
 const padded = (s: string): string => ` ${foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The index's own ranks and scores (a pillar is a part, never what an unnamed figure is). */
-const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột/iu.test(m.name);
+/** The index's own ranks and scores (a pillar or a sub-index group is a part, never what an unnamed figure is; §75.2). */
+const ownValue = (m: Indicator): boolean => (m.unitClass === 'rank' || m.unitClass === 'index') && !/trụ cột|nhóm chỉ số/iu.test(m.name);
 const asEntry = (m: Indicator): SubjectEntry => ({ indicator: m, measure: m.unitClass === 'rank' ? 'rank' : 'score', province: /cấp tỉnh/iu.test(m.name) });
 
 /**
@@ -301,6 +302,8 @@ function sentenceScope(text: string): RankScopeWritten | null | undefined {
 export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
   const block = blockEntry(catalog, named, f, text); // a block's rate: its member (blocks.ts)
   if (block !== undefined) return block;
+  // "Về hiệu quả đổi mới sáng tạo, Việt Nam xếp thứ 27": an aspect's figure, none of the index named before (topic-frame.ts).
+  if (framedAspect(text, f.start, named)) return null;
   const rank = f.kind === 'rank' || role === 'rank';
   let scope: RankScopeWritten | null | undefined = written;
   if (rank && !scope) {

@@ -39,6 +39,9 @@ class Anchor implements FamilyAnchor {
   get acronyms(): Set<string> {
     return (this.names ??= toldNames(this.text, this.written)).acronyms;
   }
+  get part(): boolean | undefined {
+    return (this.names ??= toldNames(this.text, this.written)).part;
+  }
   get measure(): Measure | undefined {
     // The words of the name, and of the bound value's clause before it ("Cục … xử lý 11.213 cuộc").
     const f = this.f;

@@ -38,6 +38,8 @@ export interface Names {
   acronyms: Set<string>;
   /** The shape of the anchor's bound figure when it is no member of an index's family (§17): figures of that shape are carried too. */
   measure?: Measure;
+  /** The index told of is a part (its name says "nhóm chỉ số", "đầu vào", "trụ cột" …: PART_WORDS; §75.2). */
+  part?: boolean;
 }
 
 /** An indicator's value told on (docs/reading.md §17): the bound figure's shape and the words of the name. */
@@ -82,6 +84,8 @@ export const OTHER_INDEX = /(?<![\p{L}])(?<!(?<!(?:tháng|quý|năm|ngày|thứ|
 /** The words OTHER_INDEX needs (writesOtherIndex's gate). */
 const OTHER_INDEX_WORDS = /chỉ số|index/iu;
 const PART = '(?:trụ cột|tiêu chí|chỉ số chính|chỉ số thành phần|chỉ số con|nhóm chỉ số|lĩnh vực|đầu vào|đầu ra)(?![\\p{L}])';
+/** The country as a sentence's subject. */
+const COUNTRY = /(?<![\p{L}])(?:Việt Nam|[Nn]ước ta)(?![\p{L}])/u;
 /** A part of the index named: its figures are a pillar's or a criterion's. */
 export const PART_WORDS = new RegExp(`(?<![\\p{L}])${PART}`, 'iu');
 /** A part named right after a figure, a word or two between. */
@@ -162,7 +166,7 @@ export function measureOf(f: Figure | null, written: string): Measure | null {
 /** The names an anchor's sentence tells with its index: `text` with the names masked, `written` the names. */
 export function toldNames(text: string, written: string[]): Names {
   const { subjects, acronyms } = namesIn(text);
-  const told: Names = { subjects: new Set(subjects), acronyms: new Set(acronyms) };
+  const told: Names = { subjects: new Set(subjects), acronyms: new Set(acronyms), part: written.some((w) => PART_WORDS.test(w)) };
   for (const w of written) for (const a of namesIn(' ' + w).acronyms) told.acronyms.add(a);
   return told;
 }
@@ -196,6 +200,8 @@ export function carriedFigures(text: string, figures: Figure[], reading: Sentenc
     // or right after it ("thứ 3 ở trụ cột kinh tế số"): the part's figure.
     // (beside a passed country, only a figure with a period phrase of its own sentence: §25.1)
     if (!rd || f.change || (passed.any && (passed.inside(f.start) || rd.period < 0)) || PART_WORDS.test(text.slice(0, f.start)) || PART_AFTER.test(text.slice(f.end))) return;
+    // After a part's name, the country as the subject ("năm 2020, Việt Nam đứng thứ 42") tells of the whole index, not the part (§75.2).
+    if (anchor.part && COUNTRY.test(text.slice(0, f.start))) return;
     // (beside provinces compared: a rank of its own period, no region's: "thứ 2 vùng …, sau Long An")
     if (units?.any && (units.inside(f.start) || rd.period < 0 || rd.role !== 'rank' || f.kind !== 'rank' || REGION.test(text))) return;
     // A figure listed after a change with "và" or a comma ("tăng 5 bậc và 0,06 điểm") is a change too (round 19).
