@@ -34,9 +34,16 @@ export interface UnitSubject {
 }
 
 /** "tỉnh" or "thành phố" standing alone for one province (not "các tỉnh", "cấp tỉnh", "tỉnh, thành phố", "tỉnh Long An"). */
-const ANAPHOR = /(?<![\p{L}])(?<!(?:các|cấp|những|mỗi|nhiều|trong|(?<!\d)\d{1,3})\s+)(?:[Tt]ỉnh|[Tt]hành phố)(?![\p{L}])(?!\s*,?\s*(?:thành phố|tỉnh|trực thuộc)(?![\p{L}]))(?!\s+\p{Lu})/gu;
+const ANAPHOR = /(?<![\p{L}])(?<!(?:các|cấp|những|mỗi|nhiều|trong|của|(?<!\d)\d{1,3})\s+)(?<!tỉnh\s*(?:,|và)\s*)(?:[Tt]ỉnh|[Tt]hành phố)(?![\p{L}])(?!\s*,?\s*(?:thành phố|tỉnh|trực thuộc)(?![\p{L}]))(?!\s+\p{Lu})/gu;
+/** "của" right before a name: the province owns the subject, it is not the subject. */
+const OF = /(?<![\p{L}])của\s*$/iu;
+/** An average or a comparison anywhere before the figure ("giá trị trung bình của các tỉnh … là 0,3026"; "so với năm 2022, khi …"): its period or its subject is not the clause's. */
+const AVERAGE_OR_COMPARED = /(?<![\p{L}])(?:trung bình|bình quân|so với)(?![\p{L}])/iu;
+/** A figure in a list of figures ("thứ 46 và 55", "thứ 4 và thứ 5"): the pairing of a list's units (parse/ lists), not one subject's. */
+const LISTED_AFTER = /^\s*(?:,|và)\s*(?:thứ\s+|hạng\s+|vị trí\s+)?\d/u;
+const LISTED_BEFORE = /\d\s*(?:,|và)\s*$/u;
 /** A rank or score word in the text (a cheap first test). */
-const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm/iu;
+const RANK_OR_SCORE = /thứ|vị trí|hạng|điểm|(?<![\d,.])0,\d{3,4}(?![\d,])/iu;
 /** The nation as the subject ("cả nước", "toàn quốc", "Việt Nam"): the unnamed path's, not this one's. */
 const NATION = /(?<![\p{L}])(?:cả nước|toàn quốc|nước ta)(?![\p{L}])/iu;
 /** A part of the index, another index, an average or a target written before the figure. */
@@ -72,7 +79,8 @@ export function mayHoldUnitFigure(text: string): boolean {
 /** The subject written last in `before` (the sentence up to a figure): a province, "tỉnh"/"thành phố", or a ministry; null if none. */
 export function unitSubjectBefore(before: string): UnitSubject | null {
   const found: Array<UnitSubject & { at: number }> = [];
-  for (const p of provincesNamed(before)) found.push({ kind: 'province', at: p.from, end: p.end });
+  // (a province's thing, "Cổng dịch vụ công của tỉnh", is no province as the subject)
+  for (const p of provincesNamed(before)) if (!OF.test(before.slice(0, p.from))) found.push({ kind: 'province', at: p.from, end: p.end });
   ANAPHOR.lastIndex = 0;
   for (const m of before.matchAll(ANAPHOR)) found.push({ kind: 'province', at: m.index!, end: m.index! + m[0].length });
   const ministries = ministriesNamed(before);
@@ -93,7 +101,8 @@ export function unitFigure(text: string, figs: Figure[], roles: ReadonlyArray<{ 
   if (!rank && !score) return null;
   const f = figs[i];
   const before = text.slice(0, f.start);
-  if (NATION.test(before) || OTHER_INDEX.test(text)) return null;
+  if (NATION.test(before) || OTHER_INDEX.test(text) || AVERAGE_OR_COMPARED.test(before)) return null;
+  if (LISTED_AFTER.test(text.slice(f.end)) || LISTED_BEFORE.test(before.replace(/(?:thứ|hạng|vị trí)\s*$/u, ''))) return null;
   const subject = unitSubjectBefore(before);
   if (!subject) return null;
   const between = text.slice(subject.end, f.start);

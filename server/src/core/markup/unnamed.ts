@@ -256,7 +256,7 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     const vn = lastCountry(before);
     const rank = f.kind === 'rank' || role === 'rank';
     // A province's or a ministry's, written after the country if at all ("BHXH Việt Nam xếp thứ 3": unit-told.ts).
-    const found = unitFigure(text, figs, roles, i, rank, role === 'level' && !f.change && (f.unit === 'điểm' || (f.unit === null && /^0,\d{3,4}$/.test(f.raw))));
+    const found = unitFigure(text, figs, roles, i, rank, role === 'level' && !f.change && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && f.value < 1 && /(?<![\d,.])0,\d{3,4}(?![\d,])/.test(f.raw))));
     const unit = found && found.end > vn ? found : null;
     if (vn < 0 && !unit) return;
     // (a score over its scale's top, "Tổng điểm của Việt Nam là 94,59/100", is one too: judge.ts scoreOnItsScale)
