@@ -51,7 +51,7 @@ const NOT_THE_INDEX = new RegExp(
   [
     'trụ cột', 'chính quyền số', 'kinh tế số', 'xã hội số', 'nhận thức số', 'thể chế số', 'hạ tầng số', 'nhân lực số', 'dữ liệu số',
     'an toàn thông tin', 'chỉ số', 'tiêu chí', 'trung bình', 'bình quân', 'mục tiêu', 'phấn đấu', 'kế hoạch', 'chỉ tiêu', 'top',
-  ].map((w) => `(?<![\\p{L}])${w}(?![\\p{L}])`).join('|'),
+  ].map((w) => `(?<![\\p{L}])(?<!\\d\\s+)${w}(?![\\p{L}])`).join('|'),
   'iu',
 );
 /** Another index written anywhere in the sentence ("Ở một bảng xếp hạng khác là … (Vietnam ICT Index)", PCI, PAPI, SIPAS): its figures, not the one named before. */
@@ -105,10 +105,13 @@ export function unitFigure(text: string, figs: Figure[], roles: ReadonlyArray<{ 
   if (LISTED_AFTER.test(text.slice(f.end)) || LISTED_BEFORE.test(before.replace(/(?:thứ|hạng|vị trí)\s*$/u, ''))) return null;
   const subject = unitSubjectBefore(before);
   if (!subject) return null;
-  const between = text.slice(subject.end, f.start);
-  // The figure's clause up to it (a part or an average written earlier in the sentence ends at its clause).
+  // Two or more units each with its figure ("Thái Nguyên đứng thứ 8 và Bắc Giang thứ 9"): a list the checker reads from the name before (parse/subject-list.ts).
+  const withFigure = provincesNamed(text).filter((p) => figs.some((g) => g.start >= p.end && g.start - p.end <= 25 && !/[.;]/.test(text.slice(p.end, g.start))));
+  if (withFigure.length >= 2) return null;
+  // A part, another index's words, an average or a target anywhere before the figure (not counted, "98 chỉ số
+  // thành phần"); a region in the figure's clause ("Trong vùng, …").
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), subject.end) + 1);
-  if (NOT_THE_INDEX.test(between) || NOT_THE_INDEX.test(clause) || REGION.test(clause) || BASE_BEFORE.test(before) || OTHER_RANKING_AFTER.test(text.slice(f.end))) return null;
+  if (NOT_THE_INDEX.test(before) || REGION.test(clause) || BASE_BEFORE.test(before) || OTHER_RANKING_AFTER.test(text.slice(f.end))) return null;
   // Another subject between ("Đà Nẵng …, Hà Nội xếp thứ 6": the nearer is the figure's) is the
   // nearer subject's own; another rank or level between: only this subject's rank for another year.
   for (let j = 0; j < i; j++) {
@@ -129,7 +132,14 @@ export function unitFigure(text: string, figs: Figure[], roles: ReadonlyArray<{ 
  * all agree on, else null. A ministry's figure after a provincial series' name is the ministries'
  * counterpart's (ministry-abbreviation.ts, "DTI" → "DTI cấp bộ").
  */
-export function unitEntry(catalog: Catalog, named: Indicator[], subject: UnitSubject, rank: boolean): Indicator | null {
+export function unitEntry(catalog: Catalog, named: Indicator[], subject: UnitSubject, rank: boolean, text: string, period: string | null): Indicator | null {
+  // The figure's period (its clause's, else carried, else the report's) is a year (a yearly series: "6 tháng đầu năm 2023" carried is none);
+  // the sentence writes none: the report's, a year only.
+  if (period && !/^\d{4}$/.test(period)) return null;
+  const own = text.slice(Math.max(0, text.lastIndexOf('. ', subject.end)));
+  if (!OWN_YEAR.test(own.replace(/(?<![\p{L}])(?:so với|hơn)[^,;.]*/gu, '')) && !/^\d{4}$/.test(period ?? '')) return null;
+  // A year before the series began ("hạng 25 năm 2017, nay xếp thứ 56"): the sentence's periods are not the series'.
+  const years = [...own.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]);
   const picks = new Set<Indicator | null>();
   for (const ind of named) {
     let series: Indicator | null = null;
@@ -140,5 +150,6 @@ export function unitEntry(catalog: Catalog, named: Indicator[], subject: UnitSub
     const pick = head ? memberFor(catalog, head, rank ? 'rank' : 'score') : undefined;
     picks.add(pick && (subject.kind === 'province' ? provinceFacts(pick).series : isMinistrySeries(pick)) ? pick : null);
   }
-  return picks.size === 1 ? [...picks][0] : null;
+  const pick = picks.size === 1 ? [...picks][0] : null;
+  return pick && !(pick.since && years.some((y) => y < pick.since!)) ? pick : null;
 }

@@ -306,12 +306,12 @@ function sentenceScope(text: string): RankScopeWritten | null | undefined {
  * sentence, else the world), a score a score entry; national entries only (the figure is Việt
  * Nam's), the value inside the entry's range. The one entry all the named entries agree on, else null.
  */
-export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
+export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string, docPeriod: string | null = null): Indicator | null {
   const block = blockEntry(catalog, named, f, text); // a block's rate: its member (blocks.ts)
   if (block !== undefined) return block;
   const rank = f.kind === 'rank' || role === 'rank';
   const unit = unitSubjects.get(f);
-  if (unit) return unitEntry(catalog, named, unit, rank); // a province's or a ministry's (unit-told.ts)
+  if (unit) return unitEntry(catalog, named, unit, rank, text, docPeriod); // a province's or a ministry's (unit-told.ts)
   let scope: RankScopeWritten | null | undefined = written;
   if (rank && !scope) {
     scope = sentenceScope(text);
