@@ -179,7 +179,7 @@ function detectUnnamed(run: Run, unit: ProseUnit): void {
     const b = bindSpan(unit, reading, 0, at, at);
     if (!b || b.fig !== i) continue;
     const first = tokens.findIndex((t) => t.start >= at);
-    const indicator = told ? told.indicator : entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text);
+    const indicator = told ? told.indicator : entryOfUnnamed(run.catalog, named, reading.figs[0][i], roleOf(reading, b), reading.prose.reading.figures[i]?.scope, part.text, b.period?.code ?? run.docPeriod);
     if (!indicator) continue;
     const n: Named = {
       cand: subjectCandidate(run, indicator, { first, last: first, start: at, end: at }),

@@ -30,6 +30,7 @@ import { passedCountries } from '../parse/passed-countries';
 import { carriedIntoNextParagraph } from './heading-anchor';
 import type { Mention } from './types';
 import { framedAspect } from './topic-frame';
+import { mayHoldUnitFigure, unitEntry, unitFigure, type UnitSubject } from './unit-told';
 
 /** An entry of the catalog with the names that name it in a context (three words or more, or an abbreviation). */
 interface NamedEntry {
@@ -234,8 +235,11 @@ function lastCountry(before: string): number {
 
 /** Whether a unit's text may hold a rank or score of Việt Nam (before anything is read). */
 export function mayHoldUnnamed(text: string): boolean {
-  return (MAY_HOLD.test(text) && RANK_OR_SCORE.test(text)) || mayTellBlock(text); // (a block's rate: blocks.ts)
+  return (MAY_HOLD.test(text) && RANK_OR_SCORE.test(text)) || mayTellBlock(text) || mayHoldUnitFigure(text); // (a block's rate: blocks.ts; a province's or ministry's: unit-told.ts)
 }
+
+/** The province's or ministry's figures unnamedFigures found, with their subjects (entryOfUnnamed reads them). */
+const unitSubjects = new WeakMap<Figure, UnitSubject>();
 
 /**
  * The figures of a sentence (read with no name blanked) that are a rank or a score of Việt Nam:
@@ -251,11 +255,14 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     if (role === 'level' && f.kind === 'percent' && !f.change && figureBlock(text, f)) return void out.push(i); // a block's rate (blocks.ts)
     const before = text.slice(0, f.start);
     const vn = lastCountry(before);
-    if (vn < 0) return;
     const rank = f.kind === 'rank' || role === 'rank';
+    // A province's or a ministry's, written after the country if at all ("BHXH Việt Nam xếp thứ 3": unit-told.ts).
+    const found = unitFigure(text, figs, roles, i, rank, role === 'level' && !f.change && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && f.value < 1 && /(?<![\d,.])0,\d{3,4}(?![\d,])/.test(f.raw))));
+    const unit = found && found.end > vn ? found : null;
+    if (vn < 0 && !unit) return;
     // (a score over its scale's top, "Tổng điểm của Việt Nam là 94,59/100", is one too: judge.ts scoreOnItsScale)
     const score = (role === 'level' && (f.unit === 'điểm' || (f.unit === null && f.kind === 'number' && SCORE_OF.test(before)))) || (f.kind === 'fraction' && f.unit === null && !f.change && SCORE_OF.test(before));
-    if (!rank && !score) return;
+    if (!rank && !score && !unit) return;
     // A passed country's own figure ("sau Indonesia (hạng 24)"), or a rank of no written scope beside one: none (§25.1).
     passed ??= passedCountries(text);
     if (passed.some(([s, e]) => f.start >= s && f.start < e) || (rank && passed.length && !roles[i]?.scope && !sentenceScope(text))) return;
@@ -265,6 +272,7 @@ export function unnamedFigures(text: string, reading: UnitReading): number[] {
     if (OTHER_INDEX_BEFORE.test(before)) return;
     // "… đứng thứ 3 về số người dùng": the clause says what is ranked, and no name of the catalog does.
     if (WHAT_IS_RANKED.test(text.slice(f.end).split(/[,;.:]/u)[0])) return;
+    if (unit) return void (unitSubjects.set(f, unit), out.push(i)); // (its own checks of what stands between: unit-told.ts)
     // No rank or level of another between the country and the figure; a rank of Việt Nam for
     // another year may follow its rank ("đứng thứ 59/193, trong khi năm 2022 xếp thứ 55/181"): no
     // other subject (a capitalised word) between them, and a period phrase of its own.
@@ -299,12 +307,14 @@ function sentenceScope(text: string): RankScopeWritten | null | undefined {
  * sentence, else the world), a score a score entry; national entries only (the figure is Việt
  * Nam's), the value inside the entry's range. The one entry all the named entries agree on, else null.
  */
-export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string): Indicator | null {
+export function entryOfUnnamed(catalog: Catalog, named: Indicator[], f: Figure, role: string | undefined, written: RankScopeWritten | undefined, text: string, docPeriod: string | null = null): Indicator | null {
   const block = blockEntry(catalog, named, f, text); // a block's rate: its member (blocks.ts)
   if (block !== undefined) return block;
   // "Về hiệu quả đổi mới sáng tạo, Việt Nam xếp thứ 27": an aspect's figure, none of the index named before (topic-frame.ts).
   if (framedAspect(text, f.start, named)) return null;
   const rank = f.kind === 'rank' || role === 'rank';
+  const unit = unitSubjects.get(f);
+  if (unit) return unitEntry(catalog, named, unit, rank, text, docPeriod); // a province's or a ministry's (unit-told.ts)
   let scope: RankScopeWritten | null | undefined = written;
   if (rank && !scope) {
     scope = sentenceScope(text);

@@ -25,4 +25,4 @@ export function foreignCountry(name: string): boolean {
 }
 
 /** Before a value in its sentence: a plan or a forecast (the carry ends). */
-export const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
+export const PLANNED = /(?<![\p{L}])(?:dự kiến|dự báo|kỳ vọng|mục tiêu|kế hoạch(?!\s+và\s+đầu tư)|chỉ tiêu|phấn đấu|sẽ|có thể)(?![\p{L}])/iu;
