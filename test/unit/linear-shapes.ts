@@ -7,6 +7,8 @@
  */
 import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
+import { markdownItTree } from '../../server/src/core/parse/markdown';
+import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -139,6 +141,12 @@ export const readerShapes: Shape[] = [
   { name: 'numbers: dotted ones', make: (k) => '1.'.repeat(k * 100) + '1', run: parseVietnameseNumber, base: 20 },
   { name: 'numbers: dotted groups', make: (k) => '123.'.repeat(k * 30) + '123', run: parseVietnameseNumber, base: 20 },
   { name: 'numbers: nines', make: (k) => '9'.repeat(k * 100), run: parseVietnameseNumber, base: 20 },
+  // A paragraph's ends trimmed (parse/markdown-blocks.ts): a regex's `[ \t]+$` retried from every blank of a run
+  // inside the text (an 800 KB paragraph of blanks: over 120 s before round 34).
+  { name: 'markdown: a paragraph with a long run of blanks inside', make: (k) => 'a' + ' '.repeat(k * 100) + 'b\n', run: markdownItTree, base: 20 },
+  // "thành phố" standing for a province (markup/unit-told.ts): the words after it read in a bounded window, not by a
+  // lookahead whose `\s*,?\s*` splits a long run of blanks every way (20 000 blanks: 0.74 s before round 34's fix).
+  { name: 'unit-told: a province word before a long run of blanks', make: (k) => 'thứ 3, thành phố' + ' '.repeat(k * 100) + 'b', run: mayHoldUnitFigure, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */

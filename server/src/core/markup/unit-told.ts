@@ -33,8 +33,27 @@ export interface UnitSubject {
   end: number;
 }
 
-/** "tỉnh" or "thành phố" standing alone for one province (not "các tỉnh", "cấp tỉnh", "tỉnh, thành phố", "tỉnh Long An"). */
-const ANAPHOR = /(?<![\p{L}])(?<!(?:các|cấp|những|mỗi|nhiều|trong|của|(?<!\d)\d{1,3})\s+)(?<!tỉnh\s*(?:,|và)\s*)(?:[Tt]ỉnh|[Tt]hành phố)(?![\p{L}])(?!\s*,?\s*(?:thành phố|tỉnh|trực thuộc)(?![\p{L}]))(?!\s+\p{Lu})/gu;
+/** "tỉnh" or "thành phố" as a word. */
+const PROVINCE_WORD = /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố)(?![\p{L}])/gu;
+/** Before it, a word that makes it no anaphor ("các tỉnh", "cấp tỉnh", "63 tỉnh") or a pair ("tỉnh, thành phố"). */
+const NOT_ANAPHOR_BEFORE = /(?:(?:các|cấp|những|mỗi|nhiều|trong|của|(?<!\d)\d{1,3})\s+|tỉnh\s*(?:,|và)\s*)$/u;
+/** After it, the pair's other word ("tỉnh, thành phố", "thành phố trực thuộc") or a name ("tỉnh Long An"). */
+const NOT_ANAPHOR_AFTER = /^(?:\s*,?\s*(?:thành phố|tỉnh|trực thuộc)(?![\p{L}])|\s+\p{Lu})/u;
+/** How far the context tests look around the word: the words they test are a few characters; a long run of blanks is not read through (each test stays linear in the text). */
+const AROUND = 48;
+
+/** "tỉnh" or "thành phố" standing alone for one province (not "các tỉnh", "cấp tỉnh", "tỉnh, thành phố", "tỉnh Long An"): where each stands. */
+function provinceAnaphors(text: string): Array<{ at: number; end: number }> {
+  const out: Array<{ at: number; end: number }> = [];
+  PROVINCE_WORD.lastIndex = 0;
+  for (const m of text.matchAll(PROVINCE_WORD)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (NOT_ANAPHOR_BEFORE.test(text.slice(Math.max(0, at - AROUND), at)) || NOT_ANAPHOR_AFTER.test(text.slice(end, end + AROUND))) continue;
+    out.push({ at, end });
+  }
+  return out;
+}
 /** "của" right before a name: the province owns the subject, it is not the subject. */
 const OF = /(?<![\p{L}])của\s*$/iu;
 /** An average or a comparison anywhere before the figure ("giá trị trung bình của các tỉnh … là 0,3026"; "so với năm 2022, khi …"): its period or its subject is not the clause's. */
@@ -72,8 +91,7 @@ const REGION = /(?<![\p{L}])(?:vùng|khu vực|miền|khối)(?![\p{L}])/iu;
 /** Whether a unit's text may hold a province's or a ministry's rank or score (before anything is read). */
 export function mayHoldUnitFigure(text: string): boolean {
   if (!RANK_OR_SCORE.test(text)) return false;
-  ANAPHOR.lastIndex = 0;
-  return ANAPHOR.test(text) || provincesNamed(text).length > 0 || ministriesNamed(text).length > 0;
+  return provinceAnaphors(text).length > 0 || provincesNamed(text).length > 0 || ministriesNamed(text).length > 0;
 }
 
 /** The subject written last in `before` (the sentence up to a figure): a province, "tỉnh"/"thành phố", or a ministry; null if none. */
@@ -81,8 +99,7 @@ export function unitSubjectBefore(before: string): UnitSubject | null {
   const found: Array<UnitSubject & { at: number }> = [];
   // (a province's thing, "Cổng dịch vụ công của tỉnh", is no province as the subject)
   for (const p of provincesNamed(before)) if (!OF.test(before.slice(0, p.from))) found.push({ kind: 'province', at: p.from, end: p.end });
-  ANAPHOR.lastIndex = 0;
-  for (const m of before.matchAll(ANAPHOR)) found.push({ kind: 'province', at: m.index!, end: m.index! + m[0].length });
+  for (const a of provinceAnaphors(before)) found.push({ kind: 'province', ...a });
   const ministries = ministriesNamed(before);
   // (a ministry's name holding a province's or the country's, "BHXH Việt Nam": the ministry)
   const kept = found.filter((p) => !ministries.some((m) => m.at <= p.at && p.end <= m.end));
