@@ -118,11 +118,11 @@ function sentenceBefore(text: string, at: number): { start: number; text: string
     from = prevStart;
   }
   const before = blankComments(text.slice(from, at));
-  const cut = before.replace(/\s+$/u, '');
+  const cut = before.trimEnd(); // (not /\s+$/: retried from every blank of a run inside, quadratic in it)
   if (!/[.!?;]$/u.test(cut)) return null;
   // (the last sentence end before the one that closes the previous sentence; "TP." or a decimal point is no end)
   let s = 0;
-  for (const m of cut.slice(0, -1).matchAll(/[.!?;](?=\s+\p{Lu})/gu)) if (!/(?:TP|Tp)$/u.test(cut.slice(0, m.index))) s = m.index + 1;
+  for (const m of cut.slice(0, -1).matchAll(/[.!?;](?=\s+\p{Lu})/gu)) if (!cut.endsWith('TP', m.index) && !cut.endsWith('Tp', m.index)) s = m.index + 1;
   const t = cut.slice(s);
   return t.trim() ? { start: from + s, text: t } : null;
 }

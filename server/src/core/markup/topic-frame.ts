@@ -16,7 +16,7 @@ import { foldKey } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 
 /** A fronted frame at the sentence's or a clause's start, its words (group 1), then a comma. */
-const FRAME = /(?:^|[;:]\s*)\s*(?:\*\*[^*]*\*\*\s*)?(?:(?:xét|riêng|còn|nói)\s+)?về\s+(?:mặt\s+|khía cạnh\s+)?([^,;:.!?()\d]{2,80}?)\s*,\s*/giu;
+const FRAME = /(?:^|[;:])\s*(?:\*\*[^*]*\*\*\s*)?(?:(?:xét|riêng|còn|nói)\s+)?về\s+(?:mặt\s+|khía cạnh\s+)?([^,;:.!?()\d]{2,80}?)\s*,\s*/giu;
 /** The country right after the frame, perhaps after a deictic or a period ("Việt Nam", "nước ta"). */
 const COUNTRY_NEXT = /^(?:[\p{L}\p{M}\d/]+\s+){0,3}?(?:Việt Nam|[Nn]ước ta)(?!\p{L})/u;
 
