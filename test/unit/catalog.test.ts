@@ -387,6 +387,15 @@ describe('catalog: loader on broken files', () => {
     expectError(errors, { start: rangeOf(text, '@tên').start, end: { line: 17, character: 11 } }, /YAML syntax error \(BAD_SCALAR_START\)/);
   });
 
+  it('names one syntax error once where the parser repeats it at the same place', () => {
+    // Three unclosed flow maps end at the same place with the same message from the yaml package.
+    const { errors } = parseCatalogYaml('indicators: {{{\n', 'u');
+    const syntax = errors.filter((e) => /YAML syntax error/.test(e.message.en));
+    assert.ok(syntax.length >= 1, errors.map((e) => e.message.en).join('\n'));
+    const keys = syntax.map((e) => `${e.range.start.line}:${e.range.start.character}:${e.range.end.line}:${e.range.end.character}:${e.message.en}`);
+    assert.deepEqual(keys, [...new Set(keys)]);
+  });
+
   it('keeps the entries before an unclosed quote', () => {
     const text = readFixture('unclosed-quote.yaml');
     const { indicators, errors } = parseCatalogYaml(text, 'u');

@@ -66,9 +66,14 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
     return documents ? { indicators, errors, documents } : { indicators, errors };
   }
   const syntaxSpans: Array<[number, number]> = [];
+  // The parser names one place once per unclosed bracket ("{{{" at a file's end: three alike): one finding each.
+  const told = new Set<string>();
   for (const err of doc.errors) {
     const [s, e] = err.pos;
     syntaxSpans.push([s, e]);
+    const key = `${s}:${e}:${err.code}:${err.message}`;
+    if (told.has(key)) continue;
+    told.add(key);
     r.report(r.rangeOf(s, e), `YAML syntax error (${err.code}): ${err.message}`, 'Lỗi cú pháp YAML');
   }
   /** A node that a syntax error touches holds whatever the parser recovered: skip it. */
