@@ -22,6 +22,14 @@ describe('parseReport', () => {
     assert.deepEqual(doc.problems, []);
   });
 
+  it('names each front-matter syntax error once, though the YAML parser repeats one per unclosed bracket', () => {
+    const doc = parseReport('---\nsession: {{{\ntitle: a: b\n---\n# A\n', 'u');
+    const shown = doc.problems.filter((p) => p.code === 'front-matter').map((p) => `${p.range.start.line}:${p.range.start.character} ${p.message.en}`);
+    assert.equal(shown.length, 2, shown.join('\n'));
+    assert.match(shown[0], /^2:0 Malformed front matter YAML: Flow map/);
+    assert.match(shown[1], /^2:7 Malformed front matter YAML: Nested mappings/);
+  });
+
   it('binds a reference to the first figure after it in its sentence', () => {
     const [r] = refs('Trong quý I/2022, [[kinh tế số]] đóng góp khoảng 53 tỷ USD, tương đương 10,2% GDP.');
     assert.equal(r.name, 'kinh tế số');

@@ -74,6 +74,13 @@ describe('team workflow', () => {
     }
   });
 
+  it('names each config.yaml syntax error once, though the YAML parser repeats one per unclosed bracket', () => {
+    const { errors } = parseConfigYaml('rules: {{{\n', []);
+    const shown = errors.map((e) => `${e.range.start.line}:${e.range.start.character} ${e.message.en}`);
+    assert.ok(shown.length >= 1);
+    assert.deepEqual(shown, [...new Set(shown)]);
+  });
+
   it('offers team snippets, reports a malformed file and still offers the others', async () => {
     const s = await teamService();
     const snippets = s.teamSnippets(`${folder}/draft.report.md`);

@@ -3,6 +3,7 @@
  * the same keys as VS Code's `policyReport.*` settings, read by the server and the CLI alike.
  */
 import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
+import { distinctYamlErrors } from './yaml-errors';
 import { LineIndex } from './text';
 import { yamlRefusal } from './parse/guard';
 import type { Range, RuleSetting } from './types';
@@ -77,7 +78,7 @@ export function parseConfigYaml(text: string, knownRules: string[]): { config: P
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   // The YAML library's explanation is English: the Vietnamese message says where, not why.
-  for (const e of doc.errors) err([e.pos[0], e.pos[1]], `config.yaml sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed config.yaml: ${e.message}`);
+  for (const e of distinctYamlErrors(doc.errors)) err([e.pos[0], e.pos[1]], `config.yaml sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed config.yaml: ${e.message}`);
   if (doc.errors.length || doc.contents === null) return { config, errors };
   if (!isMap(doc.contents)) {
     err(rangeOf(doc.contents), 'config.yaml phải là một bảng "khóa: giá trị".', 'config.yaml must be a mapping of keys to values.');

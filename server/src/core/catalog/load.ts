@@ -6,6 +6,7 @@
  * yaml-reader.ts holds the primitive readers and the error list, schema.ts the accepted values.
  */
 import { isMap, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { distinctYamlErrors } from '../yaml-errors';
 import { LineIndex } from '../text';
 import { yamlRefusal } from '../parse/guard';
 import { msg, type Msg } from '../i18n';
@@ -66,14 +67,9 @@ export function parseCatalogYaml(text: string, uri: string): ParsedCatalog {
     return documents ? { indicators, errors, documents } : { indicators, errors };
   }
   const syntaxSpans: Array<[number, number]> = [];
-  // The parser names one place once per unclosed bracket ("{{{" at a file's end: three alike): one finding each.
-  const told = new Set<string>();
-  for (const err of doc.errors) {
+  for (const err of distinctYamlErrors(doc.errors)) {
     const [s, e] = err.pos;
     syntaxSpans.push([s, e]);
-    const key = `${s}:${e}:${err.code}:${err.message}`;
-    if (told.has(key)) continue;
-    told.add(key);
     r.report(r.rangeOf(s, e), `YAML syntax error (${err.code}): ${err.message}`, 'Lỗi cú pháp YAML');
   }
   /** A node that a syntax error touches holds whatever the parser recovered: skip it. */

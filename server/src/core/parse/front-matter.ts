@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { parseDocument as parseYaml, isMap, isScalar, LineCounter } from 'yaml';
+import { distinctYamlErrors } from '../yaml-errors';
 import { frontMatterAt, MAX_FRONT_MATTER_CHARS, yamlTooDeep } from './guard';
 import { offsets } from './mask';
 import type { FrontMatter, ReportDocument } from './model';
@@ -56,7 +57,7 @@ export function readFrontMatter(tree: Root, doc: ReportDocument): void {
     problem(`Front matter ${why.vi}: không đọc.`, `The front matter is ${why.en}: it is not read.`, ...headerRange);
     return;
   }
-  for (const err of ydoc.errors) {
+  for (const err of distinctYamlErrors(ydoc.errors)) {
     const [es, ee] = err.pos;
     problem(`Front matter sai cú pháp YAML ở vị trí này; sửa rồi lưu lại.`, `Malformed front matter YAML: ${err.message}`, contentStart + es, contentStart + Math.max(ee, es));
   }
