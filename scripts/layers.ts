@@ -22,7 +22,7 @@ export const layers: Layer[] = [
   {
     name: 'base',
     what: 'types, text (folding, line index), messages, work counter, cache registry, the workspace interface',
-    paths: ['server/src/core/types.ts', 'server/src/core/text.ts', 'server/src/core/i18n.ts', 'server/src/core/work.ts', 'server/src/core/caches.ts', 'server/src/core/held-shapes.ts', 'server/src/core/workspace.ts'],
+    paths: ['server/src/core/types.ts', 'server/src/core/text.ts', 'server/src/core/i18n.ts', 'server/src/core/work.ts', 'server/src/core/caches.ts', 'server/src/core/held-shapes.ts', 'server/src/core/yaml-errors.ts', 'server/src/core/workspace.ts'],
   },
   {
     name: 'syntax',
