@@ -4,12 +4,13 @@
  * (round 14) ", còn trong khu vực Đông Nam Á là thứ 5/11"; and since round 35 (class
  * region-beside-world, reading.md §84):
  * - the world rank's scope written with its preposition: "đứng thứ 62 trên thế giới và thứ 6/10 trong ASEAN";
- * - the world rank's own move of places between: "xếp thứ 71/193, tăng 15 bậc so với kỳ 2022; trong
- *   khu vực Đông Nam Á xếp thứ 5/11" (the move is the bound rank's, told of its own period);
- * - a chain of regions, each of another scope than the ranks before it: "thứ 86/193, tăng 2 bậc;
- *   xếp 23/47 ở châu Á và 6/11 trong khu vực Đông Nam Á", "đứng thứ 11/38 (châu Á - Thái Bình
- *   Dương); trong ASEAN là 5/11", "là 100/193; ở châu Á - Thái Bình Dương, Việt Nam chỉ đứng 23/39
- *   và trong ASEAN là 9/11".
+ * - the world rank's own move of places between: "xếp thứ 71/193, tăng 15 bậc so với năm 2022, và
+ *   xếp thứ 5/11 trong khu vực Đông Nam Á" (the move is the bound rank's, told of its own period; a
+ *   piece after ";" is another sentence, family-carry.ts);
+ * - a chain of regions, each of another scope than the ranks before it: "thứ 86/193, tăng 2 bậc,
+ *   xếp thứ 24 ở châu Á và thứ 6 trong khu vực Đông Nam Á", "thứ 86 trên thế giới, thứ 24/47 ở châu Á
+ *   và thứ 6/11 ở Đông Nam Á"; after a regional bound rank, a rank of another region (series.ts: its
+ *   scope's member among that entry's own measures, or none).
  * Each rank found is the reference's further figure of the bound figure's period; series.ts gives it
  * the member of the index's family ranking in its scope, or none (never the world entry). Each join
  * is read on a gap of at most 48 characters: linear.
@@ -78,7 +79,7 @@ export function scopedRanks(idx: number, text: string, figures: Figure[], readin
     const raw = gapOf(text, figures[from], figures[j]);
     const gap = from === idx ? raw.replace(WORLD_AFTER, '') : reading.figures[from].role === 'change' ? raw.replace(MOVE_BASE, '') : raw.replace(REGION_AFTER, '');
     if (!SCOPE_JOIN.test(gap) || reading.masked.some((m) => m >= figures[from].end && m < figures[j].start)) break;
-    // (a regional rank after a regional one of another scope only: "11/38 (châu Á); trong ASEAN là 5/11")
+    // (a regional rank after a regional one of another scope only: "[[… châu Á - Thái Bình Dương]] đứng thứ 4 và thứ 3 trong ASEAN")
     if (REGIONAL.has(a.scope) && (a.scope === 'region' || b.scope === 'region')) break;
     out.push(j);
     seen.add(b.scope);
