@@ -178,5 +178,6 @@ export const issueShapes: Shape[] = [
   // One index over a list of provinces (parse/subject-list.ts): items after a colon, ";" between them, references among them.
   { name: 'figures joined by "và" after a forecast word (markup/judge.ts forecast walks back over them)', make: report((k) => 'Dự báo doanh thu kinh tế số năm 2025 đạt ' + '10 tỷ USD và '.repeat(k) + '12 tỷ USD.'), run: checkWith(everyRule), base: 20 },
   { name: 'a list of provinces after a colon', make: report((k) => 'Thứ hạng DTI năm 2022 như sau: ' + 'Yên Bái thứ 15, [[DTI]] Điện Biên thứ 35; '.repeat(k)), run: checkWith(everyRule), base: 10 },
-  { name: 'provinces, "lần lượt" and figures before names', make: report((k) => 'Hà Nội, '.repeat(k) + 'Huế lần lượt đứng thứ ' + '1, '.repeat(k) + '2 về [[DTI]]. ' + 'Theo [[DTI]], Hà Nội và Huế lần lượt đứng thứ 1 và 2. '.repeat(k)), run: checkWith(everyRule), base: 6 },
+  { name: 'provinces, "lần lượt" and figures before names', make: report((k) => 'Hà Nội, '.repeat(k) + 'Huế lần lượt đứng thứ ' + '1, '.repeat(k) + '2 về [[DTI]]. ' + 'Theo [[DTI]], Hà Nội và Huế lần lượt đứng thứ 1 và 2. '.repeat(k)), run: checkWith(everyRule), base: 6 },  // (parse/scoped-ranks.ts: each world rank walks its chain of regional ranks, at most one per scope)
+  { name: 'world ranks, their moves and regional ranks in a row', make: report((k) => '[[Xếp hạng EGDI]] đứng thứ 86/193, tăng 2 bậc so với năm 2018; xếp thứ 23 ở châu Á và thứ 6 trong ASEAN, '.repeat(k) + 'thứ 5 trong ASEAN.'), run: checkWith(everyRule), base: 10 },
 ];

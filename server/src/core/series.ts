@@ -263,7 +263,8 @@ function furtherSeriesAny(doc: ReportDocument, catalog: Catalog, ref: Reference,
   // reference's own series, as one that fits it does.
   const main = ref.figure;
   // "thứ 43/138 thế giới và thứ 4 trong khu vực": a rank of another written scope than the entry's is its scope's member or none (parse/period-series.ts).
-  if (rank && indicator && f.scope && ((f.scope === 'asean' || f.scope === 'region') !== (indicator.scope === 'asean'))) return memberByShape(catalog, indicator, f);
+  // (and a rank written of Asia is no world or ASEAN ranking's: "xếp 23/47 ở châu Á" after the EGDI's world rank is its Asia-Pacific member's or none, reading.md §84)
+  if (rank && indicator && f.scope && ((f.scope === 'asean' || f.scope === 'region') !== (indicator.scope === 'asean') || (f.scope === 'asia' && (indicator.scope === 'world' || indicator.scope === 'asean')))) return memberByShape(catalog, indicator, f);
   // An amount in another currency than the series' ("57 tỷ USD, tương đương 1,321 triệu tỷ đồng"): its family's entry in that currency.
   const other = indicator ? currencyMember(catalog, indicator, f) : null;
   if (other) return other;

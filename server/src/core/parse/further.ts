@@ -36,7 +36,8 @@ import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, isLevelRole, type SentenceReading } from './clauses';
 import { listFrom } from './lists';
 import { listBeforeName, subjectListFigures } from './subject-list';
-import { respectiveSeries, scopedRank, seriesJoin } from './period-series';
+import { respectiveSeries, seriesJoin } from './period-series';
+import { scopedRanks } from './scoped-ranks';
 import { withoutAnaphor } from './anaphor';
 import { bracketItems, NATION } from './province-items';
 import { PART_WORDS } from './family-carry';
@@ -87,8 +88,8 @@ export function furtherFigures(idx: number, text: string, figures: Figure[], per
   const m1 = m0 >= 0 ? m0 : rankBeforeName(idx, text, figures, reading, refStart, refEnd);
   const m = m1 >= 0 ? m1 : frontedScoreRank(idx, text, figures, reading, refStart, refEnd);
   if (m >= 0) out.push({ at: m, samePeriod: true });
-  const sr = scopedRank(idx, text, figures, reading); // "thứ 46/132 thế giới và thứ 4 ASEAN" (period-series.ts)
-  if (sr >= 0 && !out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
+  // "thứ 46/132 thế giới và thứ 4 ASEAN", "thứ 71/193, tăng 15 bậc …; trong khu vực Đông Nam Á xếp thứ 5/11" (scoped-ranks.ts)
+  for (const sr of scopedRanks(idx, text, figures, reading)) if (!out.some((o) => o.at === sr)) out.push({ at: sr, samePeriod: true });
   for (const j of pairedName(idx, text, figures, refStart, refEnd) ? [] : unitList(idx, text, figures, periods, reading, refStart, refEnd)) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true });
   for (const j of [...datedList(idx, text, figures, periods, reading), ...respectiveSeries(idx, text, figures, periods, reading), ...restatedSeries(idx, text, figures, periods, reading)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: false });
   for (const j of [...subjectListFigures(idx, text, figures, reading, refStart, refEnd), ...listBeforeName(idx, text, figures, reading, refStart)]) if (!out.some((o) => o.at === j)) out.push({ at: j, samePeriod: true, listed: true });

@@ -299,8 +299,6 @@ export function rankScopes(lower: string, figures: Figure[], clauses: Array<{ st
   if (fronted) figures.forEach((f, i) => void (f.kind === 'rank' && !readings[i].scope && (readings[i].scope = fronted)));
 }
 const text = (s: string, a: number, b: number): string => s.slice(a, b);
-const REGIONAL = new Set<RankScopeWritten | undefined>(['asean', 'region', 'asia']);
-
 /**
  * "[[X]] xếp thứ 47, 45 và 42 lần lượt vào các năm 2016, 2017 và 2019": the other figures of the
  * list the bound figure `idx` is in, when each took its own phrase of the list of periods written
@@ -315,31 +313,6 @@ export function respectiveSeries(idx: number, text: string, figures: Figure[], p
   if (k0 < 0 || periods[k0].start < figures[last].end) return [];
   for (let j = first; j <= last; j++) if (reading.figures[j].period !== k0 + j - first || figures[j].change) return [];
   return Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((j) => j !== idx);
-}
-
-/**
- * Between a rank and the rank of another scope: "thứ 46/132 thế giới và thứ 4 ASEAN", ", đứng thứ 3
- * trong ASEAN", and by a copula (round 14): ", còn trong khu vực Đông Nam Á là thứ 5/11", "; trong
- * khu vực Đông Nam Á, Việt Nam là thứ 5/11".
- */
-const SCOPE_JOIN =
-  /^\s*(?:[,;]\s*(?:(?:và|còn)\s+)?|và\s+)(?:(?:trong|tại|ở)\s+(?:khu vực|asean|đông nam á)(?:\s+(?:asean|đông nam á))?\s*,?\s*)?(?:(?:Việt Nam|nước ta)\s+)?(?:là\s+)?$/iu;
-
-/**
- * "[[X]] đứng thứ 46/132 thế giới và thứ 4 ASEAN": the rank right after the bound rank `idx`, in its
- * clause or the next, joined by "và" or ",", whose written scope is regional (ASEAN, a region, Asia)
- * and the bound rank's not (series.ts gives it the member of that scope, or drops it): its index, or -1.
- */
-export function scopedRank(idx: number, text: string, figures: Figure[], reading: SentenceReading): number {
-  const j = idx + 1;
-  const a = reading.figures[idx];
-  const b = reading.figures[j];
-  if (!b || a.role !== 'rank' || b.role !== 'rank' || !REGIONAL.has(b.scope) || REGIONAL.has(a.scope) || figures[j].change) return -1;
-  // (", còn trong khu vực … là": "còn" opens one more clause; the join below stays this narrow)
-  if (reading.clauseOf[j] - reading.clauseOf[idx] > 2 || figures[j].start - figures[idx].end > 48) return -1;
-  // The bound rank's own raw may end in its scope ("thứ 46/132 thế giới"); the rest only joins.
-  const gap = text.slice(figures[idx].end, figures[j].start).replace(/^\s*(?:thế giới|toàn cầu)/iu, '');
-  return SCOPE_JOIN.test(gap) && !reading.masked.some((m) => m >= figures[idx].end && m < figures[j].start) ? j : -1;
 }
 
 /**
