@@ -27,8 +27,8 @@ describe('DTI figures told on: a move\'s base year, a rank after an adverb (fixt
   it('reads a period phrase after the figure a move starts from as the base\'s', () => {
     const at = (text: string, raw: string): boolean => {
       const ps = readSentencePeriods(text);
-      const p = ps.find((q) => text.slice(q.start, q.end).includes(raw))!;
-      return movedFromBase(text, p, ps);
+      const i = ps.findIndex((q) => text.slice(q.start, q.end).includes(raw));
+      return movedFromBase(text, ps[i], ps[i + 1]);
     };
     assert.equal(at('Hà Nội từ hạng 24 năm 2022 vươn lên hạng 6 năm 2023.', '2022'), true);
     assert.equal(at('Điểm tăng từ 0,4294 năm 2021 lên 0,6077 năm 2022.', '2021'), true);

@@ -16,12 +16,11 @@ const FROM_FIGURE =
 const MOVED_TO = /^[^.;:!?\n]{0,60}?(?:^|[^\p{L}])(?:lên|xuống|đến|tới)\s+(?:(?:hạng|vị trí|mức|thứ|hạng thứ|vị trí thứ)\s+)?\d[^.;:!?\n]{0,24}$/iu;
 
 /**
- * Whether the period phrase `p` of `text` (among `periods`, the phrases of `text` in order) dates
- * the base of a move: written right after a figure that follows "từ", with a later phrase of the
- * same sentence written after what the move reaches ("lên hạng 11 năm 2023").
+ * Whether the period phrase `p` of `text` dates the base of a move: written right after a figure
+ * that follows "từ", with the next phrase of the text (`next`, the one after `p` in reading order)
+ * written after what the move reaches ("lên hạng 11 năm 2023"), at most 80 characters on.
  */
-export function movedFromBase(text: string, p: { start: number; end: number }, periods: ReadonlyArray<{ start: number; end: number }>): boolean {
-  if (!FROM_FIGURE.test(text.slice(Math.max(0, p.start - 48), p.start))) return false;
-  const next = periods.find((q) => q.start >= p.end);
-  return !!next && next.start - p.end <= 80 && MOVED_TO.test(text.slice(p.end, next.start));
+export function movedFromBase(text: string, p: { start: number; end: number }, next: { start: number } | undefined): boolean {
+  if (!next || next.start < p.end || next.start - p.end > 80) return false;
+  return FROM_FIGURE.test(text.slice(Math.max(0, p.start - 48), p.start)) && MOVED_TO.test(text.slice(p.end, next.start));
 }
