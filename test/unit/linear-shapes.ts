@@ -9,6 +9,7 @@ import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
 import { markdownItTree } from '../../server/src/core/parse/markdown';
 import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
+import { carriedPeriod } from '../../server/src/core/markup/judge';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -147,6 +148,9 @@ export const readerShapes: Shape[] = [
   // "thành phố" standing for a province (markup/unit-told.ts): the words after it read in a bounded window, not by a
   // lookahead whose `\s*,?\s*` splits a long run of blanks every way (20 000 blanks: 0.74 s before round 34's fix).
   { name: 'unit-told: a province word before a long run of blanks', make: (k) => 'thứ 3, thành phố' + ' '.repeat(k * 100) + 'b', run: mayHoldUnitFigure, base: 20 },
+  // A move's base year (markup/moved-from.ts, round 35): every phrase a base, each tried against the next one only.
+  { name: 'moved-from: a chain of moves, every year a base', make: (k) => 'từ hạng 1 năm 2022 lên hạng 2 '.repeat(k * 10) + 'năm 2023', run: (t) => carriedPeriod(t, '2024'), base: 20 },
+  { name: 'moved-from: "từ" and a figure before a long run of blanks', make: (k) => 'từ hạng 15' + ' '.repeat(k * 100) + 'năm 2022 lên hạng 11 năm 2023', run: (t) => carriedPeriod(t, '2024'), base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */

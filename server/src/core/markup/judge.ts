@@ -19,6 +19,7 @@ import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
 import { shareWho } from './share-who';
 import { ownReportFigure } from './own-report';
+import { movedFromBase } from './moved-from';
 export { otherSource } from './other-source';
 
 /** Words allowed between a name and its figure (period phrases not counted). */
@@ -330,8 +331,10 @@ function toldAside(text: string, p: { start: number; code: string }, docPeriod: 
  */
 export function carriedPeriod(text: string, docPeriod: string): { raw: string; code: string } | null {
   work.steps += text.length;
-  const first = readSentencePeriods(text).find((p) => {
+  const periods = readSentencePeriods(text);
+  const first = periods.find((p, i) => {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
+    if (movedFromBase(text, p, periods[i + 1])) return false; // (a move's base year, "từ hạng 15 năm 2022 lên hạng 11 năm 2023": moved-from.ts)
     // (a caption line ending with last year's value in brackets, "(năm 2023: 79%)", dates that bracket only: reading.md §45)
     return !p.comparison && !TARGET_BEFORE.test(before) && !SINCE_BEFORE.test(before) && !(/\(\s*$/.test(before) && /^\s*:[^()\n]{0,40}\)[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 48))) && !toldAside(text, p, docPeriod);
   });

@@ -74,6 +74,8 @@ const MEASURES_BY_FIRST = byFirstUnit(MEASURES);
 const TERMS_BY_FIRST = byFirstUnit(TERMS);
 const NO_ENTRIES: never[] = [];
 const MULTIPLIER_WORDS = new Set(MULTIPLIERS.map(([m]) => m));
+/** Adverbs between a reference and the ordinal it names: "cũng thứ 8", "vẫn thứ 13", "đều thứ 2". */
+const REF_ADVERBS = new Set(['cũng', 'vẫn', 'đều', 'cùng', 'chỉ']);
 
 /** The scanner's readers of the words around a numeral. */
 export class FigureContext extends ScanCursor {
@@ -102,6 +104,8 @@ export class FigureContext extends ScanCursor {
       res.rawStart = words[0].start;
       return res;
     }
+    // "[[Xếp hạng … xã hội số …]] cũng thứ 8": an adverb between the reference and its ordinal (reading.md §82).
+    if (words[0].w === 'thứ' && words[1] && REF_ADVERBS.has(words[1].w) && words[1].start >= 6 && /^ {6}$/.test(this.s.slice(words[1].start - 6, words[1].start))) return { ...res, rank: true, rawStart: words[0].start };
     // "xếp hạng 133 nền kinh tế": how many a ranking covers, no place (rank-copula.ts).
     if (rankedCount(this.o, i, words[0].w, words[1]?.w)) return { ...res, label: true };
     // "với 40 quốc gia và vùng lãnh thổ tham gia": how many take part in a ranking, no value (rank-copula.ts).
