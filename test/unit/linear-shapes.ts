@@ -9,6 +9,7 @@ import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
 import { markdownItTree } from '../../server/src/core/parse/markdown';
 import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
+import { networkSetElsewhere } from '../../server/src/core/markup/subjects';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -147,6 +148,10 @@ export const readerShapes: Shape[] = [
   // "thành phố" standing for a province (markup/unit-told.ts): the words after it read in a bounded window, not by a
   // lookahead whose `\s*,?\s*` splits a long run of blanks every way (20 000 blanks: 0.74 s before round 34's fix).
   { name: 'unit-told: a province word before a long run of blanks', make: (k) => 'thứ 3, thành phố' + ' '.repeat(k * 100) + 'b', run: mayHoldUnitFigure, base: 20 },
+  // A network named alone looked behind (markup/subjects.ts networkSetElsewhere, §83.3; its caller hands it 120
+  // characters, the reader itself scans what it is given): sentence ends and blanks. (upload-figure.ts reads a
+  // fixed 64 characters before the figure: no shape, nothing grows with the text.)
+  { name: 'network-elsewhere: sentence ends and blanks before a network', make: (k) => 'Tại Hà Nội. '.repeat(k * 10) + ' '.repeat(k * 100), run: networkSetElsewhere, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */
