@@ -10,6 +10,7 @@ import { readPeriods } from '../../server/src/core/parse/periods';
 import { markdownItTree } from '../../server/src/core/parse/markdown';
 import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
 import { carriedPeriod } from '../../server/src/core/markup/judge';
+import { networkSetElsewhere } from '../../server/src/core/markup/subjects';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -151,6 +152,10 @@ export const readerShapes: Shape[] = [
   // A move's base year (markup/moved-from.ts, round 35): every phrase a base, each tried against the next one only.
   { name: 'moved-from: a chain of moves, every year a base', make: (k) => 'từ hạng 1 năm 2022 lên hạng 2 '.repeat(k * 10) + 'năm 2023', run: (t) => carriedPeriod(t, '2024'), base: 20 },
   { name: 'moved-from: "từ" and a figure before a long run of blanks', make: (k) => 'từ hạng 15' + ' '.repeat(k * 100) + 'năm 2022 lên hạng 11 năm 2023', run: (t) => carriedPeriod(t, '2024'), base: 20 },
+  // A network named alone looked behind (markup/subjects.ts networkSetElsewhere, §83.3; its caller hands it 120
+  // characters, the reader itself scans what it is given): sentence ends and blanks. (upload-figure.ts reads a
+  // fixed 64 characters before the figure: no shape, nothing grows with the text.)
+  { name: 'network-elsewhere: sentence ends and blanks before a network', make: (k) => 'Tại Hà Nội. '.repeat(k * 10) + ' '.repeat(k * 100), run: networkSetElsewhere, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */

@@ -93,11 +93,37 @@ export function buildSubjectIndex(indicators: Indicator[]): SubjectIndex {
       }
     }
   }
+  networkRanks(idx.entries);
   for (const text of idx.entries.keys()) {
     const bare = insertKeyOfFolded(text);
     idx.bare.set(bare, [...(idx.bare.get(bare) ?? []), text]);
   }
   return idx;
+}
+
+/**
+ * Class network-words-rank (issue 13, round 35, speed35; docs/reading.md §83): the words a speed's
+ * alias gives its network ("mạng băng rộng cố định" of "tốc độ mạng băng rộng cố định", "Internet cố
+ * định" of "tốc độ Internet cố định") name that speed's rank too, as press writes them ("mạng băng
+ * rộng cố định lên hạng 45/179 với 84,18 Mbps", "Internet cố định … tăng 3 bậc lên hạng 10"): a
+ * network subject naming one speed (a level) and no rank takes the rank network entries that speed
+ * shares another network subject with ("băng rộng cố định": the speed and "Xếp hạng tốc độ băng rộng
+ * cố định"), when exactly one. A network of a speed with no rank of its own (5G) takes none.
+ */
+function networkRanks(entries: Map<string, SubjectEntry[]>): void {
+  // (each speed level entry → the rank entries sharing one of its network subjects)
+  const ranksOf = new Map<Indicator, Set<Indicator>>();
+  for (const list of entries.values()) {
+    const ranks = list.filter((e) => e.network && e.measure === 'rank');
+    if (!ranks.length) continue;
+    for (const e of list) if (e.network && e.measure === 'level') for (const r of ranks) (ranksOf.get(e.indicator) ?? ranksOf.set(e.indicator, new Set()).get(e.indicator)!).add(r.indicator);
+  }
+  for (const list of entries.values()) {
+    const levels = list.filter((e) => e.network && e.measure === 'level');
+    if (levels.length !== 1 || list.some((e) => e.measure === 'rank')) continue;
+    const ranks = ranksOf.get(levels[0].indicator);
+    if (ranks?.size === 1) for (const r of ranks) list.push({ indicator: r, measure: 'rank', province: levels[0].province, network: true });
+  }
 }
 
 /**

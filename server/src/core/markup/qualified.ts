@@ -13,6 +13,7 @@ import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { PLANNED as PLAN_OR_TARGET } from '../parse/subject-words';
+import { uploadFigure } from './upload-figure';
 
 /** "thêm" right before the figure: the figure is what was added, no level. */
 const ADDED = /(?:^|[^\p{L}])thêm\s*$/iu;
@@ -129,6 +130,9 @@ export function notTheValue(plain: string, f: Figure, ind: Indicator, written: s
       `"${f.raw}" là thay đổi tính bằng % của một tỷ lệ: không rõ là % tương đối hay điểm phần trăm, chưa đánh dấu.`,
       `"${f.raw}" is a change in per cent of a rate: relative or in percentage points is not said, left unmarked.`,
     );
+  // (an upload told between a download speed's name and the figure: upload-figure.ts, §83)
+  const upload = uploadFigure(plain, f, ind);
+  if (upload) return upload;
   const tail = /^[^.;]{0,80}/.exec(plain.slice(f.end))![0];
   const without = WITHOUT_AFTER.exec(tail);
   if (without && !namesSay(ind, without[0].replace(/^[^\p{L}]/u, '')))

@@ -21,7 +21,7 @@ import { markedIndicators, tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
 import { glossLength } from './placement';
 import { shareVerbAlone } from './share-verb';
-import { notTheNetworksOwn, pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
+import { networkSetElsewhere, notTheNetworksOwn, SENTENCE_BEFORE, pickBySubject, subjectIndex, subjectsIn, type SubjectEntry } from './subjects';
 
 /** What these names need of a detection run. */
 export interface NameContext {
@@ -278,7 +278,7 @@ export function subjectPicks(unit: ProseUnit, reading: UnitReading, n: Named, b:
   const scope = reading.prose?.reading.figures[b.fig]?.scope;
   // (a network named alone after an upload's or the world's average words names no speed entry: "tốc độ tải lên di động", "bình quân toàn cầu của mạng di động", subjects.ts)
   const clauseBefore = reading.texts[n.part].slice(Math.max(0, n.cand.start - 64), n.cand.start).split(/[;(]/).pop() ?? '';
-  if (entries.some((e) => e.network) && notTheNetworksOwn(clauseBefore)) entries = entries.filter((e) => !e.network);
+  if (entries.some((e) => e.network) && (notTheNetworksOwn(clauseBefore) || networkSetElsewhere(reading.texts[n.part].slice(Math.max(0, n.cand.start - SENTENCE_BEFORE), n.cand.start)))) entries = entries.filter((e) => !e.network);
   return pickBySubject(entries, f, roleOf(reading, b), scope, between, unit.parts.map((p) => p.text).join(' '), unit.lead, text.slice(f.end, f.end + 64));
 }
 

@@ -110,6 +110,22 @@ export function notTheNetworksOwn(before: string): boolean {
   return UPLOAD.test(folded) || WORLD_AVERAGE.test(folded);
 }
 
+/** How far back in its sentence a network named alone is looked behind for a place or the world's average. */
+export const SENTENCE_BEFORE = 120;
+
+/**
+ * Class network-not-own (round 35, speed35; docs/reading.md §83): the sentence before a network named
+ * alone, back to its start or {@link SENTENCE_BEFORE} characters, sets its figures elsewhere: a
+ * province or city owns them ("Tại Đà Nẵng, tốc độ tải về của mạng cố định lên tới …"), or the
+ * world's average opens a list the network ends ("Tốc độ trung bình toàn cầu lần lượt là 39,77 Mbps
+ * với mạng di động và 78,62 Mbps với mạng cố định": past the clause's 64 characters).
+ * `upTo`: the {@link SENTENCE_BEFORE} characters of the unit's text before the network's words.
+ */
+export function networkSetElsewhere(upTo: string): boolean {
+  const sentence = upTo.split(/[.!?](?!\d)\s+/).pop() ?? '';
+  return ownerProvince(sentence) !== null || notTheNetworksOwn(sentence.split(/[;(]/).pop() ?? '');
+}
+
 /**
  * A network named alone (SubjectEntry `network`: "băng rộng cố định đạt 93,11 Mbps", "Internet cố
  * định đứng thứ 46") names its speed only by a level in the speed's unit, no change, no upload, and
