@@ -17,6 +17,7 @@ import { notTheValue, qualifiedFigure } from './qualified';
 import { valueHeadFigure } from './value-head';
 import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
+import { otherPublisher } from './other-publisher';
 import { shareWho } from './share-who';
 import { ownReportFigure } from './own-report';
 export { otherSource } from './other-source';
@@ -246,7 +247,7 @@ export function whoseFigure(
   if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
     return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
-  const source = otherSource(sentence, catalog, f, n.indicator);
+  const source = otherSource(sentence, catalog, f, n.indicator) ?? otherPublisher(unit.parts[n.part].text, n.cand.end, n.indicator, f);
   if (source) return { reason: 'other-source', message: source };
   const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined) ?? provinceInName(unit.parts[n.part].text.slice(n.cand.start, n.cand.end), n.indicator, f) ?? provinceSection(text, unit.start, sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f) ?? provinceOpening(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
