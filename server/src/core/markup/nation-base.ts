@@ -10,11 +10,11 @@
 import { NATION_WORDS } from '../provinces';
 
 /**
- * A comparative ("cao hơn", "thấp hơn", "hơn", "vượt", "gấp …", "trên/dưới/bằng mức", "so với"), then
+ * A comparative ("cao hơn", "thấp hơn", "hơn", "vượt", "gấp …", "trên/dưới/bằng (mức)", "so với"), then
  * the nation's average ("(mức|điểm|tỷ lệ) bình quân/trung bình (chung) (của) cả nước/toàn quốc").
  */
 const BASE =
-  /(?<![\p{L}])(?:hơn|vượt|gấp(?:\s{1,4}(?:đôi|rưỡi|\d+(?:,\d+)?\s{1,4}lần))?|(?:trên|dưới|bằng)\s{1,4}mức|so với)\s{1,4}(?:(?:mức|điểm|tỷ lệ|con số)\s{1,4})?(?:bình quân|trung bình)(?:\s{1,4}chung)?(?:\s{1,4}của)?\s{1,4}(?:cả nước|toàn quốc)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:hơn|vượt|gấp(?:\s{1,4}(?:đôi|rưỡi|\d+(?:,\d+)?\s{1,4}lần))?|(?:trên|dưới|bằng)(?:\s{1,4}mức)?|so với)\s{1,4}(?:(?:mức|điểm|tỷ lệ|con số)\s{1,4})?(?:bình quân|trung bình)(?:\s{1,4}chung)?(?:\s{1,4}của)?\s{1,4}(?:cả nước|toàn quốc)(?![\p{L}])/giu;
 
 /** Whether `text` names the nation other than as the average its figures are compared with. */
 export function namesNation(text: string): boolean {

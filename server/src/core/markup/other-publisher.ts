@@ -6,14 +6,15 @@
  * judge.ts whoseFigure lists such a figure `other-source`, as other-source.ts lists a sentence
  * opening with another source. "của Việt Nam", a province, a state body, and a publisher the entry
  * names among its compilers (its name, a part of it or a code: "của Liên Hợp Quốc", "của WEF") keep
- * the reading. Only after the name, in a bounded window (linear in the text). Pure.
+ * the reading, and so does a compiler of any other entry (the catalog knows it: the press names the
+ * WEF for the NRI it published until 2016, kept under its later compiler). Only after the name, in a bounded window (linear in the text). Pure.
  */
-import { foldKey } from '../catalog/catalog';
+import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import type { Figure } from '../types';
 import { work } from '../work';
-import { compilerNameParts } from './other-source';
+import { compilerNameParts, compilersOf } from './other-source';
 
 /**
  * "của"/"do" right after the name (past a bracketed code), then an organisation: its kind's word
@@ -35,10 +36,11 @@ function ranking(ind: Indicator): boolean {
 
 /**
  * The publisher written right after the name (`text`: the name's part, `nameEnd`: the name's end)
- * when it is an organisation that is no compiler of `ind` (a rank or an index score with compilers):
+ * when it is an organisation that compiles neither `ind` (a rank or an index score with compilers)
+ * nor any entry of `catalog`:
  * the message listing `f`, else null.
  */
-export function otherPublisher(text: string, nameEnd: number, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
+export function otherPublisher(text: string, nameEnd: number, ind: Indicator, f: Figure, catalog: Catalog): ReturnType<typeof msg> | null {
   if (!ranking(ind) || !ind.compilers?.length) return null;
   const after = text.slice(nameEnd, nameEnd + WINDOW);
   work.steps += after.length;
@@ -46,8 +48,10 @@ export function otherPublisher(text: string, nameEnd: number, ind: Indicator, f:
   if (!m) return null;
   const publisher = m[1].trim();
   const folded = words(publisher);
-  const own = ind.compilers.flatMap((c) => [c.name, ...compilerNameParts(c.name), ...(c.codes ?? [])]).map(words).filter((w) => w.trim());
-  if (own.some((w) => folded.includes(w))) return null;
+  const own = ind.compilers.flatMap((c) => [c.name, ...compilerNameParts(c.name), ...(c.codes ?? [])]).map(words);
+  // A compiler of any entry is kept too: the press names the WEF for the NRI it published until
+  // 2016, a series the catalog keeps under its later compiler (names-round20).
+  if ([...own, ...compilersOf(catalog).map((w) => ` ${w} `)].some((w) => w.trim() && folded.includes(w))) return null;
   return msg(
     `"${f.raw}" là thứ hạng hay điểm do "${publisher}" công bố, không phải của "${ind.name}" (cơ quan biên soạn khác): chưa đánh dấu.`,
     `"${f.raw}" is a rank or score published by "${publisher}", not one of "${ind.name}" (another compiler): left unmarked.`,
