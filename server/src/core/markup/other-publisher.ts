@@ -46,8 +46,9 @@ export function otherPublisher(text: string, nameEnd: number, ind: Indicator, f:
   work.steps += after.length;
   const m = PUBLISHER.exec(after);
   if (!m) return null;
-  const publisher = m[1].trim();
-  const folded = words(publisher);
+  const folded = words(m[1]);
+  // (shown as its kind's word and the capitalised words after it: "Đại học Brown")
+  const publisher = /^\S+(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}\p{N}-]*)+/u.exec(m[1])?.[0] ?? m[1].trim();
   const own = ind.compilers.flatMap((c) => [c.name, ...compilerNameParts(c.name), ...(c.codes ?? [])]).map(words);
   // A compiler of any entry is kept too: the press names the WEF for the NRI it published until
   // 2016, a series the catalog keeps under its later compiler (names-round20).
