@@ -7,7 +7,8 @@
  * opening with another source. "của Việt Nam", a province, a state body, and a publisher the entry
  * names among its compilers (its name, a part of it or a code: "của Liên Hợp Quốc", "của WEF") keep
  * the reading, and so does a compiler of any other entry (the catalog knows it: the press names the
- * WEF for the NRI it published until 2016, kept under its later compiler). Only after the name, in a bounded window (linear in the text). Pure.
+ * WEF for the NRI it published until 2016, kept under its later compiler). Only after the name,
+ * in a bounded window (linear in the text). Pure.
  */
 import { foldKey, type Catalog } from '../catalog/catalog';
 import type { Indicator } from '../catalog/types';
