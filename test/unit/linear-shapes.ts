@@ -9,6 +9,7 @@ import { readFigures } from '../../server/src/core/parse/figures';
 import { readPeriods } from '../../server/src/core/parse/periods';
 import { markdownItTree } from '../../server/src/core/parse/markdown';
 import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
+import { namesNation } from '../../server/src/core/markup/nation-base';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -147,6 +148,10 @@ export const readerShapes: Shape[] = [
   // "thành phố" standing for a province (markup/unit-told.ts): the words after it read in a bounded window, not by a
   // lookahead whose `\s*,?\s*` splits a long run of blanks every way (20 000 blanks: 0.74 s before round 34's fix).
   { name: 'unit-told: a province word before a long run of blanks', make: (k) => 'thứ 3, thành phố' + ' '.repeat(k * 100) + 'b', run: mayHoldUnitFigure, base: 20 },
+  // The nation as a comparison base (markup/nation-base.ts, round 35): every blank run of its pattern bounded, so a
+  // comparative and an average word before a long run of blanks, or repeated, are read once each.
+  { name: 'nation-base: a comparison before a long run of blanks', make: (k) => 'cao hơn bình quân' + ' '.repeat(k * 100) + 'cả nước', run: namesNation, base: 20 },
+  { name: 'nation-base: comparisons repeated', make: (k) => 'cao hơn mức trung bình chung của cả nước, '.repeat(k * 3), run: namesNation, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */
