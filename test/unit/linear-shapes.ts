@@ -11,6 +11,7 @@ import { markdownItTree } from '../../server/src/core/parse/markdown';
 import { mayHoldUnitFigure } from '../../server/src/core/markup/unit-told';
 import { carriedPeriod } from '../../server/src/core/markup/judge';
 import { networkSetElsewhere } from '../../server/src/core/markup/subjects';
+import { namesNation } from '../../server/src/core/markup/nation-base';
 import { parseVietnameseNumber } from '../../server/src/core/parse/numbers';
 import { parseCatalogYaml, loadDefaultCatalog } from '../../server/src/core/catalog/load';
 import { Catalog, foldKey, spellingKey } from '../../server/src/core/catalog/catalog';
@@ -156,6 +157,10 @@ export const readerShapes: Shape[] = [
   // characters, the reader itself scans what it is given): sentence ends and blanks. (upload-figure.ts reads a
   // fixed 64 characters before the figure: no shape, nothing grows with the text.)
   { name: 'network-elsewhere: sentence ends and blanks before a network', make: (k) => 'Tại Hà Nội. '.repeat(k * 10) + ' '.repeat(k * 100), run: networkSetElsewhere, base: 20 },
+  // The nation as a comparison base (markup/nation-base.ts, round 35): every blank run of its pattern bounded, so a
+  // comparative and an average word before a long run of blanks, or repeated, are read once each.
+  { name: 'nation-base: a comparison before a long run of blanks', make: (k) => 'cao hơn bình quân' + ' '.repeat(k * 100) + 'cả nước', run: namesNation, base: 20 },
+  { name: 'nation-base: comparisons repeated', make: (k) => 'cao hơn mức trung bình chung của cả nước, '.repeat(k * 3), run: namesNation, base: 20 },
 ];
 
 /** Nesting shapes through every rule, the markup detector's included. */

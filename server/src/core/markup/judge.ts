@@ -17,6 +17,7 @@ import { notTheValue, qualifiedFigure } from './qualified';
 import { valueHeadFigure } from './value-head';
 import { otherThreshold } from './threshold';
 import { otherSource } from './other-source';
+import { otherPublisher } from './other-publisher';
 import { shareWho } from './share-who';
 import { ownReportFigure } from './own-report';
 import { movedFromBase } from './moved-from';
@@ -228,8 +229,8 @@ export function whoseFigure(
   const average = b.part === n.part ? averageOfUnits(reading.texts[b.part], n.cand, f, n.indicator) : null;
   if (average) return { reason: 'figure-role', message: average };
   // A province's own report: a national rate or count is the province's (own-report.ts, reading.md §23.2),
-  // unless its paragraph so far names the nation ("… đưa Việt Nam lên hạng 92 … . Trong 5 năm đó, … tỷ lệ …").
-  const own = ownReportFigure(text, unit.table ? unit.parts[n.part].text : paragraphBefore(text, unit.start) + reading.texts[0], n.indicator, f);
+  // unless its paragraph so far names the nation ("… đưa Việt Nam lên hạng 92 … . Trong 5 năm đó, … tỷ lệ …"), or the name's own words do ("… của cả nước", blanked in texts: §81.2).
+  const own = ownReportFigure(text, unit.table ? unit.parts[n.part].text : `${paragraphBefore(text, unit.start)}${reading.texts[0]} ${unit.parts[n.part].text.slice(n.cand.start, n.cand.end)}`, n.indicator, f);
   if (own) return { reason: 'figure-does-not-fit', message: own };
   if (unit.table) return null;
   const qualified = qualifiedFigure(reading.texts[b.part], 0, f, n.indicator, roleOf(reading, b));
@@ -247,7 +248,7 @@ export function whoseFigure(
   if ((n.indicator.unitClass === 'rank' || n.indicator.measure === 'rank') && countsANoun(unit.parts[b.part].text, f))
     return { reason: 'figure-role', message: msg(`"${f.raw}" đếm danh từ viết ngay sau, không phải thứ hạng: chưa đánh dấu.`, `"${f.raw}" counts the noun right after it, no rank: left unmarked.`) };
   const sentence = sentenceFrom(text, unit.start, reading.texts[0]);
-  const source = otherSource(sentence, catalog, f, n.indicator);
+  const source = otherSource(sentence, catalog, f, n.indicator) ?? otherPublisher(unit.parts[n.part].text, n.cand.end, n.indicator, f, catalog);
   if (source) return { reason: 'other-source', message: source };
   const provincial = provincialEconomy(sentence, n.indicator, f) ?? (b.part === n.part ? provincialFigure(ownClauses(plain, reading, n.cand, f), n.indicator, f.raw) : null) ?? provinceSubject(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined) ?? provinceInName(unit.parts[n.part].text.slice(n.cand.start, n.cand.end), n.indicator, f) ?? provinceSection(text, unit.start, sentence, n.indicator, f) ?? otherThreshold(sentence, n.indicator, f) ?? provinceOpening(sentence, n.indicator, f, b.part === 0 ? sentence.length - reading.texts[0].length + f.start : undefined);
   return provincial ? { reason: 'figure-does-not-fit', message: provincial } : null;
@@ -331,8 +332,7 @@ function toldAside(text: string, p: { start: number; code: string }, docPeriod: 
  */
 export function carriedPeriod(text: string, docPeriod: string): { raw: string; code: string } | null {
   work.steps += text.length;
-  const periods = readSentencePeriods(text);
-  const first = periods.find((p, i) => {
+  const first = readSentencePeriods(text).find((p, i, periods) => {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
     if (movedFromBase(text, p, periods[i + 1])) return false; // (a move's base year, "từ hạng 15 năm 2022 lên hạng 11 năm 2023": moved-from.ts)
     // (a caption line ending with last year's value in brackets, "(năm 2023: 79%)", dates that bracket only: reading.md §45)

@@ -17,6 +17,7 @@
 import { insertRun, insertWord } from '../catalog/inserted-words';
 import { work } from '../work';
 import { FIGURE_WORDS, FUNCTION_WORDS, type Label, type NameIndex, type Token } from './name-index';
+import { halfWordOnly } from './half-word';
 import { otherPlace } from './rate-first';
 
 export interface NameCandidate {
@@ -270,6 +271,8 @@ export function findNames(text: string, tokens: Token[], idx: NameIndex, blocked
           if (label.content < 3 || content < 3) continue;
           // Nor lack the name's "số" of a digital whole: "tăng trưởng kinh tế" is the economy's, not "… kinh tế số" (reading.md §48).
           if (lacksDigital(label, used)) continue;
+          // Nor take "nền" alone (the classifier of "nền kinh tế") for the name's "nền tảng" (half-word.ts, reading.md §81.3).
+          if (halfWordOnly(label, (p) => !!used[p])) continue;
           const coverage = matchedW / label.totalWeight;
           if (coverage - (0.5 * insertedW) / label.totalWeight < threshold) continue;
           score = (coverage - (0.5 * insertedW) / label.totalWeight) * (0.85 + (0.15 * lisLength(order)) / order.length);

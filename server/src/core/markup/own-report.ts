@@ -17,7 +17,8 @@ import { provinceFacts } from '../catalog/provincial';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
 import { frontMatterField } from '../parse/front-matter';
-import { NATION_WORDS, provincesNamed } from '../provinces';
+import { provincesNamed } from '../provinces';
+import { namesNation } from './nation-base';
 import type { Figure } from '../types';
 
 const FIELDS = ['committee', 'issuer', 'issuer-parent'] as const;
@@ -59,7 +60,8 @@ const CAP_TINH = /(?<![\p{L}\p{N}])cấp tỉnh(?![\p{L}\p{N}])/giu;
  * a province's own report, `ind` a national rate or count and `where` names not the nation; else null.
  */
 export function ownReportFigure(text: string, where: string, ind: Indicator, f: Figure): ReturnType<typeof msg> | null {
-  if (!provinceMayHave(ind) || NATION_WORDS.test(where)) return null;
+  // ("cao hơn bình quân cả nước" compares with the nation, names no national figure: nation-base.ts, reading.md §81.2)
+  if (!provinceMayHave(ind) || namesNation(where)) return null;
   const province = frontMatterProvince(text);
   if (!province) return null;
   return msg(
