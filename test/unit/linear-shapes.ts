@@ -179,4 +179,7 @@ export const issueShapes: Shape[] = [
   { name: 'figures joined by "và" after a forecast word (markup/judge.ts forecast walks back over them)', make: report((k) => 'Dự báo doanh thu kinh tế số năm 2025 đạt ' + '10 tỷ USD và '.repeat(k) + '12 tỷ USD.'), run: checkWith(everyRule), base: 20 },
   { name: 'a list of provinces after a colon', make: report((k) => 'Thứ hạng DTI năm 2022 như sau: ' + 'Yên Bái thứ 15, [[DTI]] Điện Biên thứ 35; '.repeat(k)), run: checkWith(everyRule), base: 10 },
   { name: 'provinces, "lần lượt" and figures before names', make: report((k) => 'Hà Nội, '.repeat(k) + 'Huế lần lượt đứng thứ ' + '1, '.repeat(k) + '2 về [[DTI]]. ' + 'Theo [[DTI]], Hà Nội và Huế lần lượt đứng thứ 1 và 2. '.repeat(k)), run: checkWith(everyRule), base: 6 },
+  // Round 35 (neg35): publication days, gaps against a base and a published edition's lead (parse/document-date.ts, difference.ts, published-lead.ts).
+  { name: 'publication days and gaps "ít hơn … so với" in one sentence', make: report((k) => 'Kết quả công bố ngày 26/4 '.repeat(k) + '[[Tỷ lệ người sử dụng Internet]] ít hơn 5% '.repeat(k) + 'so với cùng kỳ.'), run: checkWith(everyRule), base: 10 },
+  { name: 'a half-year review then "công bố" and many words before the year', make: report((k) => 'Tại hội nghị sơ kết 6 tháng đầu năm 2023, Bộ công bố kết quả ' + 'đánh giá '.repeat(k) + '(DTI) năm 2022. Nam Định xếp thứ 10/63 về [[DTI]].'), run: checkWith(everyRule), base: 20 },
 ];
