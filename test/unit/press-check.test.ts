@@ -21,7 +21,7 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { fixturesDir } from '../helpers';
 
 /** The seen sets: held40 to held44 are blind (never marked, read nor checked here). */
-const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39].map((n) => `press-unmarked-held${n}`), 'press-unmarked-neg17', 'press-unmarked-neg19', 'press-unmarked-neg22', 'press-unmarked-neg23', 'press-unmarked-neg24', 'press-unmarked-neg25', 'press-unmarked-neg26', 'press-unmarked-neg27', 'press-unmarked-neg28', 'press-unmarked-neg29'];
+const SEEN = ['press-unmarked', 'press-unmarked-held', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39].map((n) => `press-unmarked-held${n}`), 'press-unmarked-neg17', 'press-unmarked-neg19', 'press-unmarked-neg22', 'press-unmarked-neg23', 'press-unmarked-neg24', 'press-unmarked-neg25', 'press-unmarked-neg26', 'press-unmarked-neg27', 'press-unmarked-neg28', 'press-unmarked-neg29', 'press-unmarked-neg30'];
 
 /** Findings about names and structure, not about figures. */
 const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-canonical-name']);
@@ -69,6 +69,9 @@ const NOT_FIGURE_RULES = new Set(['missing-section', 'unmarked-indicator', 'non-
  *   no part beside them; the "trong đó" the text writes makes them parts that do not add up, a real slip
  *   of the text (round 29; its yearbook's "## 3.1." section numbers drew english-decimal until
  *   rules/english-decimal.ts sectionNumber, reading.md §52);
+ * - neg30 (round 35) draws no figure finding in either mode: its one false finding at its first check,
+ *   "Việt Nam lên vị trí 71/193, tăng 15 bậc so với kỳ trước" (2024) against the glossary's 2008 rank 91
+ *   (rank-change-mismatch, the history lacking the editions between), is mended since (reading.md §86);
  * - held32 (opened in round 28) draws no figure finding in either mode (its three wrap and four
  *   canonical false marks, reading.md §47, drew none either);
  * - held33's sach-trang-cntt-2014: the same unquoted ": " in its title, and "tổng doanh thu công nghiệp CNTT

@@ -14,6 +14,7 @@ import type { Figure, PeriodPhrase } from '../types';
 import { firstIndex, type SentenceReading } from './clauses';
 import { readPartOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
+import { publishedEditionAfter } from './published-lead';
 
 /** A lead phrase in the document (absolute offsets). */
 export interface Carry {
@@ -40,7 +41,10 @@ export function carryOf(text: string, figures: Figure[], periods: PeriodPhrase[]
     if (DATE.test(p.code) && !AS_OF.test(p.raw)) continue;
     const c = firstIndex(reading.clauses.length, (t) => reading.clauses[t].start > p.start) - 1;
     if (c >= 0 && reading.clauses[c].paren) continue;
-    return { code: p.code, start: base + p.start, end: base + p.end };
+    // ("sơ kết 6 tháng đầu năm 2023, Bộ … đã công bố kết quả … (DTI) năm 2022.": the published results' year, published-lead.ts)
+    const e = publishedEditionAfter(text.toLowerCase(), periods, k, firstFigure);
+    const q = e >= 0 ? periods[e] : p;
+    return { code: q.code, start: base + q.start, end: base + q.end };
   }
   return NOW.test(text) ? null : undefined;
 }

@@ -49,6 +49,8 @@ import { clauseIndex, coveredFor, firstIndex, flags, isWhiteCode, isWordChar, is
 import { frontedWith } from './fronted-with';
 import { bracketedBases, isLevelRole, multipleBases, pastBand, rangeEnds, ranksListed, targetItems, targetsListed } from './roles';
 import { movedToPeriods, publishedAfterItsPeriod, statementDates } from './period-lends';
+import { documentDates } from './document-date';
+import { differenceFigures } from './difference';
 import { bracketedPeriods, datedRanksListed, rankScopes, respectivePeriodsAfter } from './period-series';
 import { resumedClause } from './bracket-aside';
 import { targetByCopula } from './rank-copula';
@@ -317,6 +319,7 @@ export function readSentence(text: string, figures: Figure[], periods: PeriodPhr
     if (isLevelRole(r.role)) lastLevel = i;
   });
   movedToPeriods(lower, figures, readings, clauseOf, ownPhrase), statementDates(lower, periods, figures, readings); // "tháng 3/2022 giảm 6 bậc, xuống thứ 56"; "chiều 29/12/2025, … cho biết … 90%" (period-lends.ts)
+  differenceFigures(lower, figures, readings), documentDates(lower, periods, readings); // "ít hơn 2.684 cuộc so với cùng kỳ" (difference.ts); "công bố ngày 26/4: … 31%" (document-date.ts)
   const masked = maskedRuns(text);
   return { figures: readings, clauseOf, clauses, lendsNothing, governing, masked };
 }
