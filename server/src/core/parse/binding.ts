@@ -16,7 +16,7 @@ import { provinceRanks } from './province-items';
 import { rankOpenedBefore } from './ranking-opened';
 import type { PlacedFigure, Reference, ReportDocument } from './model';
 import { cellPeriodCode, resolveSamePeriod, yearOfPeriod } from './period-codes';
-import { readCell, readPart, readPartOnce, readProseOnce, splitReference, splitReferenceOnce } from './part-reading';
+import { readCell, readPart, readPartOnce, splitReference, splitReferenceOnce } from './part-reading';
 import { sentenceSpans } from './sentences';
 
 export { forgetHistoryReadings, splitReference } from './part-reading';
@@ -63,7 +63,7 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
   const lent = (): Carry | null => {
     for (let i = pending.length - 1; i >= 0; i--) {
       const { text, base } = pending[i];
-      const r = history ? readProseOnce(text) : readPart(text, false);
+      const r = readPart(text, false);
       const st = r.reading ? carryOf(text, r.figs, r.phrases, r.reading, base) : undefined;
       if (st !== undefined) {
         carry = st;
@@ -123,8 +123,8 @@ export function checkSentences(blocks: Block[], doc: ReportDocument, isRow: bool
       }
       // Yearless phrases ("Sang tháng 2", "6 tháng đầu năm") keep `XXXX` for the year: the chunk is
       // read without the document, which lends its year when the chunks are put together.
-      // (the history's rows from its memo, its sentences from theirs once seen twice: part-reading.ts readPartOnce, readProseOnce)
-      const { phrases, figs, reading } = isRow ? (history ? readPartOnce(text, true) : readCell(text)) : history ? readProseOnce(text) : readPart(text, false);
+      // (the history's rows from its memo; its sentences read anew: part-reading.ts readPartOnce)
+      const { phrases, figs, reading } = isRow ? (history ? readPartOnce(text, true) : readCell(text)) : readPart(text, false);
       for (const p of phrases) {
         sentence.periods.push({ code: p.code, comparison: p.comparison, start: base + p.start, end: base + p.end });
         if (!p.comparison) periods.push({ code: p.code, start: base + p.start, end: base + p.end });

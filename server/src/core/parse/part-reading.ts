@@ -70,9 +70,6 @@ export function forgetHistoryReadings(): void {
   partReadings.prose.clear();
   partReadings.chars = 0;
   splitReadings.clear();
-  repeated.readings.clear();
-  repeated.seen.clear();
-  repeated.chars = 0;
 }
 
 /** The history's splitReference, remembered by the reference's text (names recur in every session); bounded. */
@@ -97,50 +94,6 @@ export function readPartOnce(text: string, isRow: boolean): PartReading {
     memo.set(text, r);
   }
   return r;
-}
-
-/**
- * The history's reading of a sentence of prose, remembered once the same text has been read
- * ADMIT_AT times: each sentence is counted by a 32-bit hash of its text, and its reading kept
- * (under a copy of the text) at its ADMIT_AT-th reading. Reports of one series repeat a few sentences
- * in every session; most sentences are read once or twice. On the bench's 200 sessions 22 198
- * sentences are read, 11 767 of them distinct, 8 473 once: every reading kept (the memo until round
- * 21) promoted thousands of readings never asked again, and the worker's full collections marked them
- * (kept from the second reading: 3 294 readings, 500 K characters, a cold reading's collector 9 → 23 %
- * of its samples for no less CPU); kept from the fourth, 573 readings (86 K characters) spare 5 317
- * readings (24 %). A hash shared by two texts only keeps a reading early: the memo is keyed by the
- * text. Bounded (REPEATED_CHARS, SEEN_HASHES); forgotten with the other readings after the index.
- */
-const repeated = { readings: new Map<string, PartReading>(), seen: new Map<number, number>(), chars: 0 };
-const ADMIT_AT = 4;
-const REPEATED_CHARS = 256 * 1024;
-const SEEN_HASHES = 1 << 16;
-
-export function readProseOnce(text: string): PartReading {
-  let r = repeated.readings.get(text);
-  if (r !== undefined) return r;
-  r = readPart(text, false);
-  const h = sightHash(text);
-  const n = (repeated.seen.get(h) ?? 0) + 1;
-  if (n < ADMIT_AT) {
-    if (repeated.seen.size >= SEEN_HASHES) repeated.seen.clear();
-    repeated.seen.set(h, n);
-  } else {
-    if (repeated.chars + text.length > REPEATED_CHARS) {
-      repeated.readings.clear();
-      repeated.chars = 0;
-    }
-    repeated.chars += text.length;
-    repeated.readings.set(unpinned(text), r);
-  }
-  return r;
-}
-
-/** FNV-1a over the UTF-16 units of `text`, 32 bits. */
-function sightHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
 }
 
 function safe<T>(f: () => T, fallback: T): T {
