@@ -299,8 +299,10 @@ export class FigureContext extends ScanCursor {
     if (this.wordAt(q, 'điểm cầu')) return { unit: 'điểm cầu', cls: 'count', end: q + 8 };
     // "các năm 2022 và 2023 lần lượt là …": "lần lượt" (respectively) is no unit "lần" (times).
     if (this.wordAt(q, 'lần lượt')) return none;
-    for (const w of MEASURES_BY_FIRST.get(s.charCodeAt(q)) ?? NO_ENTRIES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
-    for (const t of TERMS_BY_FIRST.get(s.charCodeAt(q)) ?? NO_ENTRIES) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
+    // (no charCodeAt past the end: its NaN deoptimized unitAt twice in a first reading, out of bounds; -1 is no key either)
+    const unit0 = q < s.length ? s.charCodeAt(q) : -1;
+    for (const w of MEASURES_BY_FIRST.get(unit0) ?? NO_ENTRIES) if (this.wordAt(q, w)) return this.rate({ unit: w, cls: 'none', end: q + w.length });
+    for (const t of TERMS_BY_FIRST.get(unit0) ?? NO_ENTRIES) if (this.wordAt(q, t)) return this.rate({ unit: t, cls: 'count', end: q + t.length });
 
     const words = this.wordsAfter(q, 6);
     if (!words.length) return none;
