@@ -1,0 +1,142 @@
+/**
+ * Round 35 (growth35; docs/reading.md §85): a growth told beside a share in one clause chain.
+ * Writers give a subject's share of a whole and, in the next clause of the same sentence, its rate of
+ * growth, the subject not written again: "kinh tế số ước chiếm 18,3% GDP, tốc độ tăng trưởng khoảng
+ * 20% so với năm 2023", "… đạt 18,3% GDP, tốc độ tăng trưởng vượt 20%/năm", "… đã chiếm 18,3% GDP và
+ * tăng trên 20% mỗi năm". The growth clause names nothing; the subject is the share's.
+ *
+ * Read here: a name in the sentence whose entry (or, for a subject name, one of whose entries) is a
+ * share "Tỷ trọng X trong W" (GDP's or another whole's), the first percent after it the share's
+ * (the whole written right after it: catalog/gdp-share.ts ofGdp, opensWithWhole), then, with no
+ * figure, comma or clause stop in the whole's words, a comma or "và" opening the growth clause:
+ * "(với) (tốc độ|mức) tăng trưởng|tăng (bình quân) (hedge)" right before a percent. The growth entry
+ * is the catalog's one "Tăng trưởng X" (name or alias, "tốc độ tăng trưởng X" too) of the share's
+ * subject X; none or several: nothing. A forecast or plan word before the growth figure in the
+ * sentence ("dự kiến", "mục tiêu", "sẽ"…): nothing (a target's or forecast's growth is no level).
+ * Another subject written in the growth clause ("…, trong khi Thái Lan tăng 20%") does not open with
+ * the growth words: nothing. The growth is then a name with no words of its own right before the
+ * figure (as detect.ts detectUnnamed's): `canonical` inserts the name, `wrap` lists the case. Pure.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { foldKey } from '../catalog/catalog';
+import { gdpShareSubject, ofGdp, opensWithWhole, wholeShareSubject } from '../catalog/gdp-share';
+import { tokenize } from '../catalog/name-keys';
+import type { Indicator } from '../catalog/types';
+import { msg } from '../i18n';
+import type { Figure, Range } from '../types';
+import { FORECAST } from './judge';
+import { tokensOf, type Named } from './names';
+import type { ProseUnit } from './prose';
+import type { AmbiguousCase, MarkMode } from './types';
+import { subjectCandidate, type NameContext } from './subject-names';
+
+/** Words of a plan or a target before the growth figure: the measure of a plan, not the value. */
+const PLANNED = /(?<![\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|định hướng)(?![\p{L}])/iu;
+/**
+ * From the share's percent to the growth's numeral: the whole's words (no figure, comma or clause
+ * stop; at most 80 characters), a comma or "và", the growth words, a hedge. Bounded: no retry over
+ * an unbounded run.
+ */
+const BETWEEN = new RegExp(
+  String.raw`^[^\d,;:.!?()\n]{0,80}?(?:,\s{0,3}|\s(?:và|còn)\s{1,3})(?<words>(?:(?:với|có|đạt)\s{1,3})?(?:(?:tốc độ|mức)\s{1,3})?(?:tăng trưởng|tăng)\s{1,3}(?:(?:bình quân|trung bình)\s{1,3})?)(?:(?:vượt|trên|hơn|khoảng|gần|xấp xỉ|chừng|ở mức|đạt|là)\s{1,3})?$`,
+  'iu',
+);
+
+/** Per catalog, the growth entry of each folded subject ("kinh te so" → "Tăng trưởng kinh tế số"); null when none or several. */
+const growthBySubject = new WeakMap<Catalog, Map<string, Indicator | null>>();
+
+function growthOf(catalog: Catalog, subject: string): Indicator | null {
+  let t = growthBySubject.get(catalog);
+  if (!t) {
+    t = new Map();
+    for (const g of catalog.all()) {
+      if (g.measure !== 'growth') continue;
+      for (const label of [g.name, ...(g.aliases ?? [])]) {
+        const m = /^(?:toc do )?tang truong (.+)$/.exec(tokenize(foldKey(label)).join(' '));
+        if (!m) continue;
+        const had = t.get(m[1]);
+        t.set(m[1], had === undefined || had === g ? g : null);
+      }
+    }
+    growthBySubject.set(catalog, t);
+  }
+  return t.get(subject) ?? null;
+}
+
+/** The share entries a name may be: its entry, its candidates, its subject's entries. */
+function sharesOf(n: Named): Indicator[] {
+  const all = [n.indicator, ...n.candidates, ...(n.subject ?? []).map((s) => s.indicator)];
+  return [...new Set(all)].filter((i) => i.measure !== 'growth');
+}
+
+/** The subject X of a share entry "Tỷ trọng X trong W" whose whole is written right after `after`'s start; else null. */
+function shareSubject(ind: Indicator, after: string): string | null {
+  const folded = tokenize(foldKey(ind.name)).join(' ');
+  const gdp = gdpShareSubject(folded);
+  if (gdp) return ofGdp(after) ? gdp : null;
+  const whole = wholeShareSubject(folded);
+  return whole && opensWithWhole(after, whole.whole) ? whole.subject : null;
+}
+
+/** The run's parts this reader uses (detect.ts Run). */
+interface RunPart extends NameContext {
+  mode: MarkMode;
+  ambiguous: AmbiguousCase[];
+  lines: { range(start: number, end: number): Range };
+}
+
+/**
+ * The growth names a unit's first part tells beside a share (the growth clause after the share's
+ * percent), each on the growth words before its figure ("tốc độ tăng trưởng": `canonical` writes the
+ * name over them), or right before the figure when the figure's own words begin them. In `wrap` there
+ * are no words of the name to wrap: the case is listed (`name-elsewhere`) and no name returned.
+ */
+export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
+  if (unit.table) return [];
+  const part = unit.parts[0];
+  const figs = (plainFigs[0] ?? []).filter((f) => f.kind === 'percent');
+  if (figs.length < 2) return [];
+  const text = part.text;
+  const tokens = tokensOf(part);
+  const out: Named[] = [];
+  const taken = new Set<number>();
+  for (const n of named) {
+    if (n.part !== 0) continue;
+    const k = figs.findIndex((f) => f.start >= n.cand.end);
+    if (k < 0 || k + 1 >= figs.length) continue;
+    const share = figs[k];
+    const growth = figs[k + 1];
+    if (share.change || taken.has(growth.start)) continue;
+    // (no other name between the share's name and the growth: the clause chain is the share's subject's)
+    if (named.some((o) => o !== n && o.part === 0 && o.cand.start >= n.cand.end && o.cand.start < growth.end)) continue;
+    const between = text.slice(share.end, growth.numeralStart).normalize('NFC');
+    const m = BETWEEN.exec(between);
+    if (!m) continue;
+    const upTo = text.slice(0, growth.numeralStart);
+    if (FORECAST.test(upTo) || PLANNED.test(upTo)) continue;
+    const after = text.slice(share.end, Math.min(text.length, share.end + 120));
+    const subjects = new Set(sharesOf(n).map((i) => shareSubject(i, after)).filter((s): s is string => !!s));
+    if (subjects.size !== 1) continue;
+    const g = growthOf(run.catalog, [...subjects][0]);
+    if (!g || named.some((o) => o.indicator === g)) continue;
+    taken.add(growth.start);
+    if (run.mode === 'wrap') {
+      const pos = part.start + growth.start;
+      run.ambiguous.push({ start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [g], figures: [growth.raw], message: msg(
+        `"${growth.raw}": mức tăng của chủ thể của tỷ trọng viết trước nó trong câu ("${g.name}"); câu không viết tên nào để bọc: chưa đánh dấu. Viết tên chỉ tiêu trước số liệu để đánh dấu.`,
+        `"${growth.raw}": the growth of the subject of the share written before it in the sentence ("${g.name}"); the sentence writes no name to wrap: left unmarked. Write the indicator's name before the figure to mark it.`,
+      ) });
+      continue;
+    }
+    // (the growth words "tốc độ tăng trưởng" up to the figure's own words, else nothing right before the figure)
+    const wordsStart = share.end + m[0].lastIndexOf(m.groups!.words);
+    const end = Math.min(growth.start, wordsStart + m.groups!.words.trimEnd().length);
+    const span = end > wordsStart && between === text.slice(share.end, growth.numeralStart) ? { start: wordsStart, end } : { start: growth.start, end: growth.start };
+    const first = tokens.findIndex((t) => t.start >= span.start);
+    const last = span.end > span.start ? tokens.reduce((l, t, i) => (t.end <= span.end ? i : l), -1) : first;
+    if (first < 0 || last < first) continue;
+    if (span.end > span.start) span.end = tokens[last].end; // (the words' last, not the blank after them)
+    out.push({ cand: subjectCandidate(run, g, { first, last, ...span }), part: 0, indicator: g, candidates: [g] });
+  }
+  return out;
+}
