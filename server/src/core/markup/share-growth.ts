@@ -2,13 +2,13 @@
  * Round 35 (growth35; docs/reading.md §85): a growth told beside a share in one clause chain.
  * Writers give a subject's share of a whole and, in the next clause of the same sentence, its rate of
  * growth, the subject not written again: "kinh tế số ước chiếm 18,3% GDP, tốc độ tăng trưởng khoảng
- * 20% so với năm 2023", "… đạt 18,3% GDP, tốc độ tăng trưởng vượt 20%/năm", "… đã chiếm 18,3% GDP và
- * tăng trên 20% mỗi năm". The growth clause names nothing; the subject is the share's.
+ * 20% so với năm 2023", "… đạt 18,3% GDP, tốc độ tăng trưởng vượt 20%/năm", "… chiếm khoảng 10% tổng mức
+ * bán lẻ …, tăng trên 25%". The growth clause names nothing; the subject is the share's.
  *
  * Read here: a name in the sentence whose entry (or, for a subject name, one of whose entries) is a
  * share "Tỷ trọng X trong W" (GDP's or another whole's), the first percent after it the share's
  * (the whole written right after it: catalog/gdp-share.ts ofGdp, opensWithWhole), then, with no
- * figure, comma or clause stop in the whole's words, a comma or "và" opening the growth clause:
+ * figure, comma or clause stop in the whole's words, a comma opening the growth clause:
  * "(với) (tốc độ|mức) tăng trưởng|tăng (bình quân) (hedge)" right before a percent. The growth entry
  * is the catalog's one "Tăng trưởng X" (name or alias, "tốc độ tăng trưởng X" too) of the share's
  * subject X; none or several: nothing. A forecast or plan word before the growth figure in the
@@ -23,7 +23,7 @@ import { gdpShareSubject, ofGdp, opensWithWhole, wholeShareSubject } from '../ca
 import { tokenize } from '../catalog/name-keys';
 import type { Indicator } from '../catalog/types';
 import { msg } from '../i18n';
-import type { Figure, Range } from '../types';
+import type { Figure } from '../types';
 import { FORECAST } from './judge';
 import { tokensOf, type Named } from './names';
 import type { ProseUnit } from './prose';
@@ -34,11 +34,12 @@ import { subjectCandidate, type NameContext } from './subject-names';
 const PLANNED = /(?<![\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|định hướng)(?![\p{L}])/iu;
 /**
  * From the share's percent to the growth's numeral: the whole's words (no figure, comma or clause
- * stop; at most 80 characters), a comma or "và", the growth words, a hedge. Bounded: no retry over
+ * stop; at most 80 characters), a comma, the growth words, a hedge. (Not "và": the checker's binder
+ * gives a name right before "và tăng N%" the share's percent, not the change.) Bounded: no retry over
  * an unbounded run.
  */
 const BETWEEN = new RegExp(
-  String.raw`^[^\d,;:.!?()\n]{0,80}?(?:,\s{0,3}|\s(?:và|còn)\s{1,3})(?<words>(?:(?:với|có|đạt)\s{1,3})?(?:(?:tốc độ|mức)\s{1,3})?(?:tăng trưởng|tăng)\s{1,3}(?:(?:bình quân|trung bình)\s{1,3})?)(?:(?:vượt|trên|hơn|khoảng|gần|xấp xỉ|chừng|ở mức|đạt|là)\s{1,3})?$`,
+  String.raw`^[^\d,;:.!?()\n]{0,80}?,\s{0,3}(?<words>(?:(?:với|có|đạt)\s{1,3})?(?:(?:tốc độ|mức)\s{1,3})?(?:tăng trưởng|tăng)\s{1,3}(?:(?:bình quân|trung bình)\s{1,3})?)(?:(?:vượt|trên|hơn|khoảng|gần|xấp xỉ|chừng|ở mức|đạt|là)\s{1,3})?$`,
   'iu',
 );
 
@@ -63,26 +64,60 @@ function growthOf(catalog: Catalog, subject: string): Indicator | null {
   return t.get(subject) ?? null;
 }
 
-/** The share entries a name may be: its entry, its candidates, its subject's entries. */
-function sharesOf(n: Named): Indicator[] {
-  const all = [n.indicator, ...n.candidates, ...(n.subject ?? []).map((s) => s.indicator)];
-  return [...new Set(all)].filter((i) => i.measure !== 'growth');
+/**
+ * The folded subject X of the share a name is: a name of a share entry (every entry it may be a
+ * "Tỷ trọng X trong W" of one X; the whole is in its words), or a subject name one of whose share
+ * entries has its whole written right after the percent (`after`); else null.
+ */
+function shareSubjectOf(n: Named, after: string): string | null {
+  const subjects = n.subject
+    ? n.subject.map((s) => shareSubject(s.indicator, after))
+    : [...new Set([n.indicator, ...n.candidates])].map((i) => shareSubject(i, null));
+  const found = new Set(subjects.filter((s): s is string => !!s));
+  if (found.size !== 1 || (!n.subject && subjects.some((s) => !s))) return null;
+  return [...found][0];
 }
 
-/** The subject X of a share entry "Tỷ trọng X trong W" whose whole is written right after `after`'s start; else null. */
-function shareSubject(ind: Indicator, after: string): string | null {
+/** The subject X of a share entry "Tỷ trọng X trong W" (its whole written right after the percent's start of `after`, when given); else null. */
+function shareSubject(ind: Indicator, after: string | null): string | null {
   const folded = tokenize(foldKey(ind.name)).join(' ');
   const gdp = gdpShareSubject(folded);
-  if (gdp) return ofGdp(after) ? gdp : null;
+  if (gdp) return after === null || ofGdp(after) ? gdp : null;
   const whole = wholeShareSubject(folded);
-  return whole && opensWithWhole(after, whole.whole) ? whole.subject : null;
+  return whole && (after === null || opensWithWhole(after, whole.whole)) ? whole.subject : null;
 }
 
 /** The run's parts this reader uses (detect.ts Run). */
 interface RunPart extends NameContext {
   mode: MarkMode;
   ambiguous: AmbiguousCase[];
-  lines: { range(start: number, end: number): Range };
+}
+
+/** Per run (its list of cases), the growths read in `wrap` mode: the text offset of each figure and its entry. */
+const listed = new WeakMap<AmbiguousCase[], Map<number, Indicator>>();
+function listedAt(run: RunPart): Map<number, Indicator> {
+  let m = listed.get(run.ambiguous);
+  if (!m) listed.set(run.ambiguous, (m = new Map()));
+  return m;
+}
+
+/**
+ * The run's cases with each growth this reader named in `wrap` mode, which the judge lists as a name
+ * with no words (`variant-name` on nothing), said as it is: the name is the share's subject's, written
+ * nowhere near the figure (`name-elsewhere`).
+ */
+export function relabelShareGrowth(run: RunPart): AmbiguousCase[] {
+  const at = listed.get(run.ambiguous);
+  if (!at) return run.ambiguous;
+  return run.ambiguous.map((c) => {
+    const g = c.reason === 'variant-name' && c.start === c.end ? at.get(c.start) : undefined;
+    if (!g || c.candidates[0] !== g) return c;
+    const raw = c.figures[0] ?? '';
+    return { ...c, reason: 'name-elsewhere', message: msg(
+      `"${raw}": mức tăng của chủ thể của tỷ trọng viết trước nó trong câu ("${g.name}"); câu không viết tên nào để bọc: chưa đánh dấu. Viết tên chỉ tiêu trước số liệu để đánh dấu.`,
+      `"${raw}": the growth of the subject of the share written before it in the sentence ("${g.name}"); the sentence writes no name to wrap: left unmarked. Write the indicator's name before the figure to mark it.`,
+    ) };
+  });
 }
 
 /**
@@ -115,17 +150,16 @@ export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], 
     const upTo = text.slice(0, growth.numeralStart);
     if (FORECAST.test(upTo) || PLANNED.test(upTo)) continue;
     const after = text.slice(share.end, Math.min(text.length, share.end + 120));
-    const subjects = new Set(sharesOf(n).map((i) => shareSubject(i, after)).filter((s): s is string => !!s));
-    if (subjects.size !== 1) continue;
-    const g = growthOf(run.catalog, [...subjects][0]);
+    const subject = shareSubjectOf(n, after);
+    const g = subject && growthOf(run.catalog, subject);
     if (!g || named.some((o) => o.indicator === g)) continue;
     taken.add(growth.start);
     if (run.mode === 'wrap') {
-      const pos = part.start + growth.start;
-      run.ambiguous.push({ start: pos, end: pos, range: run.lines.range(pos, pos), text: '', reason: 'name-elsewhere', candidates: [g], figures: [growth.raw], message: msg(
-        `"${growth.raw}": mức tăng của chủ thể của tỷ trọng viết trước nó trong câu ("${g.name}"); câu không viết tên nào để bọc: chưa đánh dấu. Viết tên chỉ tiêu trước số liệu để đánh dấu.`,
-        `"${growth.raw}": the growth of the subject of the share written before it in the sentence ("${g.name}"); the sentence writes no name to wrap: left unmarked. Write the indicator's name before the figure to mark it.`,
-      ) });
+      // (no words of the name to wrap: a name right before the figure, which the judge lists when it would mark; relabelled below)
+      const first = tokens.findIndex((t) => t.start >= growth.start);
+      if (first < 0) continue;
+      listedAt(run).set(part.start + growth.start, g);
+      out.push({ cand: subjectCandidate(run, g, { first, last: first, start: growth.start, end: growth.start }), part: 0, indicator: g, candidates: [g] });
       continue;
     }
     // (the growth words "tốc độ tăng trưởng" up to the figure's own words, else nothing right before the figure)
