@@ -87,6 +87,22 @@ function shareSubject(ind: Indicator, after: string | null): string | null {
   return whole && (after === null || opensWithWhole(after, whole.whole)) ? whole.subject : null;
 }
 
+/** The first index `i` in [0, n) where `at(i)` holds (false before it, true from it on); n if none. */
+function lowerBound(n: number, at: (i: number) => boolean): number {
+  let [lo, hi] = [0, n];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The offset of the first match of any of `res` in `text` (Infinity if none). */
+function firstAt(text: string, ...res: RegExp[]): number {
+  return Math.min(...res.map((re) => text.search(re)).map((i) => (i < 0 ? Infinity : i)));
+}
+
 /** The run's parts this reader uses (detect.ts Run). */
 interface RunPart extends NameContext {
   mode: MarkMode;
@@ -129,35 +145,40 @@ export function relabelShareGrowth(run: RunPart): AmbiguousCase[] {
 export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
   if (unit.table) return [];
   const part = unit.parts[0];
-  const figs = (plainFigs[0] ?? []).filter((f) => f.kind === 'percent');
+  const figs = (plainFigs[0] ?? []).filter((f) => f.kind === 'percent').sort((a, b) => a.start - b.start);
   if (figs.length < 2) return [];
   const text = part.text;
+  const own = named.filter((n) => n.part === 0);
+  const mayShare = own.filter((n) => (n.subject ? n.subject.map((x) => x.indicator) : [n.indicator]).some((i) => /^t[iy] trong /.test(foldKey(i.name))));
+  if (!mayShare.length) return [];
+  // (sorted once: each name's first percent after it and the names after it found by halving, linear over a long sentence)
+  const starts = own.map((n) => n.cand.start).sort((a, b) => a - b);
+  const namedEntries = new Set(own.map((n) => n.indicator));
+  const planned = firstAt(text, FORECAST, PLANNED);
   const tokens = tokensOf(part);
   const out: Named[] = [];
   const taken = new Set<number>();
-  for (const n of named) {
-    if (n.part !== 0) continue;
-    const k = figs.findIndex((f) => f.start >= n.cand.end);
-    if (k < 0 || k + 1 >= figs.length) continue;
+  for (const n of mayShare) {
+    const k = lowerBound(figs.length, (i) => figs[i].start >= n.cand.end);
+    if (k + 1 >= figs.length) continue;
     const share = figs[k];
     const growth = figs[k + 1];
-    if (share.change || taken.has(growth.start)) continue;
+    if (share.change || taken.has(growth.start) || growth.numeralStart - share.end > 160 || planned < growth.numeralStart) continue;
     // (no other name between the share's name and the growth: the clause chain is the share's subject's)
-    if (named.some((o) => o !== n && o.part === 0 && o.cand.start >= n.cand.end && o.cand.start < growth.end)) continue;
+    const next = lowerBound(starts.length, (i) => starts[i] >= n.cand.end);
+    if (next < starts.length && starts[next] < growth.end) continue;
     const between = text.slice(share.end, growth.numeralStart).normalize('NFC');
     const m = BETWEEN.exec(between);
     if (!m) continue;
-    const upTo = text.slice(0, growth.numeralStart);
-    if (FORECAST.test(upTo) || PLANNED.test(upTo)) continue;
     const after = text.slice(share.end, Math.min(text.length, share.end + 120));
     const subject = shareSubjectOf(n, after);
     const g = subject && growthOf(run.catalog, subject);
-    if (!g || named.some((o) => o.indicator === g)) continue;
+    if (!g || namedEntries.has(g)) continue;
     taken.add(growth.start);
     if (run.mode === 'wrap') {
       // (no words of the name to wrap: a name right before the figure, which the judge lists when it would mark; relabelled below)
-      const first = tokens.findIndex((t) => t.start >= growth.start);
-      if (first < 0) continue;
+      const first = lowerBound(tokens.length, (i) => tokens[i].start >= growth.start);
+      if (first >= tokens.length) continue;
       listedAt(run).set(part.start + growth.start, g);
       out.push({ cand: subjectCandidate(run, g, { first, last: first, start: growth.start, end: growth.start }), part: 0, indicator: g, candidates: [g] });
       continue;
@@ -166,9 +187,9 @@ export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], 
     const wordsStart = share.end + m[0].lastIndexOf(m.groups!.words);
     const end = Math.min(growth.start, wordsStart + m.groups!.words.trimEnd().length);
     const span = end > wordsStart && between === text.slice(share.end, growth.numeralStart) ? { start: wordsStart, end } : { start: growth.start, end: growth.start };
-    const first = tokens.findIndex((t) => t.start >= span.start);
-    const last = span.end > span.start ? tokens.reduce((l, t, i) => (t.end <= span.end ? i : l), -1) : first;
-    if (first < 0 || last < first) continue;
+    const first = lowerBound(tokens.length, (i) => tokens[i].start >= span.start);
+    const last = span.end > span.start ? lowerBound(tokens.length, (i) => tokens[i].end > span.end) - 1 : first;
+    if (first >= tokens.length || last < first) continue;
     if (span.end > span.start) span.end = tokens[last].end; // (the words' last, not the blank after them)
     out.push({ cand: subjectCandidate(run, g, { first, last, ...span }), part: 0, indicator: g, candidates: [g] });
   }
