@@ -11,7 +11,10 @@
  * figure, comma or clause stop in the whole's words, a comma opening the growth clause:
  * "(với) (tốc độ|mức) tăng trưởng|tăng (bình quân) (hedge)" right before a percent. The growth entry
  * is the catalog's one "Tăng trưởng X" (name or alias, "tốc độ tăng trưởng X" too) of the share's
- * subject X; none or several: nothing. A forecast or plan word before the growth figure in the
+ * subject X; none or several: nothing. After the share's own name ("tỷ trọng …"), the growth words must
+ * say "tăng trưởng": a bare "tăng" there is the share's change ("tỷ trọng … đạt 7%, tăng 27% so với
+ * năm 2020": the share rose 27%, held10's "… ước khoảng 14,96%, tăng 21% so với cùng kỳ").
+ * A forecast or plan word before the growth figure in the
  * sentence ("dự kiến", "mục tiêu", "sẽ"…): nothing (a target's or forecast's growth is no level).
  * Another subject written in the growth clause ("…, trong khi Thái Lan tăng 20%") does not open with
  * the growth words: nothing. The growth is then a name with no words of its own right before the
@@ -170,6 +173,8 @@ export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], 
     const between = text.slice(share.end, growth.numeralStart).normalize('NFC');
     const m = BETWEEN.exec(between);
     if (!m) continue;
+    // (a bare "tăng" after the share's own name, "tỷ trọng … đạt 7%, tăng 27% so với năm 2020", is the share's change)
+    if (!/tăng trưởng/iu.test(m.groups!.words) && /t[iy] trong/.test(foldKey(text.slice(Math.max(0, n.cand.start - 16), n.cand.end)))) continue;
     const after = text.slice(share.end, Math.min(text.length, share.end + 120));
     const subject = shareSubjectOf(n, after);
     const g = subject && growthOf(run.catalog, subject);
