@@ -129,12 +129,13 @@ export function relabelShareGrowth(run: RunPart): AmbiguousCase[] {
   const at = listed.get(run.ambiguous);
   if (!at) return run.ambiguous;
   return run.ambiguous.map((c) => {
-    const g = c.reason === 'variant-name' && c.start === c.end ? at.get(c.start) : undefined;
+    const g = c.reason === 'variant-name' ? at.get(c.start) : undefined;
     if (!g || c.candidates[0] !== g) return c;
     const raw = c.figures[0] ?? '';
+    const words = c.text ? ` "${c.text}"` : '';
     return { ...c, reason: 'name-elsewhere', message: msg(
-      `"${raw}": mức tăng của chủ thể của tỷ trọng viết trước nó trong câu ("${g.name}"); câu không viết tên nào để bọc: chưa đánh dấu. Viết tên chỉ tiêu trước số liệu để đánh dấu.`,
-      `"${raw}": the growth of the subject of the share written before it in the sentence ("${g.name}"); the sentence writes no name to wrap: left unmarked. Write the indicator's name before the figure to mark it.`,
+      `"${raw}": mức tăng của chủ thể của tỷ trọng viết trước nó trong câu ("${g.name}"); chữ${words} trước số liệu không phải tên chỉ tiêu để bọc: chưa đánh dấu. Viết tên chỉ tiêu trước số liệu để đánh dấu.`,
+      `"${raw}": the growth of the subject of the share written before it in the sentence ("${g.name}"); the words${words} before the figure are no name of the indicator to wrap: left unmarked. Write the indicator's name before the figure to mark it.`,
     ) };
   });
 }
@@ -143,7 +144,8 @@ export function relabelShareGrowth(run: RunPart): AmbiguousCase[] {
  * The growth names a unit's first part tells beside a share (the growth clause after the share's
  * percent), each on the growth words before its figure ("tốc độ tăng trưởng": `canonical` writes the
  * name over them), or right before the figure when the figure's own words begin them. In `wrap` there
- * are no words of the name to wrap: the case is listed (`name-elsewhere`) and no name returned.
+ * are no words of the name to wrap: the judge lists the case (relabelled `name-elsewhere` by
+ * relabelShareGrowth).
  */
 export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], plainFigs: Figure[][]): Named[] {
   if (unit.table) return [];
@@ -180,14 +182,6 @@ export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], 
     const g = subject && growthOf(run.catalog, subject);
     if (!g || namedEntries.has(g)) continue;
     taken.add(growth.start);
-    if (run.mode === 'wrap') {
-      // (no words of the name to wrap: a name right before the figure, which the judge lists when it would mark; relabelled below)
-      const first = lowerBound(tokens.length, (i) => tokens[i].start >= growth.start);
-      if (first >= tokens.length) continue;
-      listedAt(run).set(part.start + growth.start, g);
-      out.push({ cand: subjectCandidate(run, g, { first, last: first, start: growth.start, end: growth.start }), part: 0, indicator: g, candidates: [g] });
-      continue;
-    }
     // (the growth words "tốc độ tăng trưởng" up to the figure's own words, else nothing right before the figure)
     const wordsStart = share.end + m[0].lastIndexOf(m.groups!.words);
     const end = Math.min(growth.start, wordsStart + m.groups!.words.trimEnd().length);
@@ -196,6 +190,8 @@ export function shareGrowthNames(run: RunPart, unit: ProseUnit, named: Named[], 
     const last = span.end > span.start ? lowerBound(tokens.length, (i) => tokens[i].end > span.end) - 1 : first;
     if (first >= tokens.length || last < first) continue;
     if (span.end > span.start) span.end = tokens[last].end; // (the words' last, not the blank after them)
+    // (wrap has no words of the name to wrap: the judge lists the case when canonical would mark it; relabelled below)
+    if (run.mode === 'wrap') listedAt(run).set(part.start + span.start, g);
     out.push({ cand: subjectCandidate(run, g, { first, last, ...span }), part: 0, indicator: g, candidates: [g] });
   }
   return out;
