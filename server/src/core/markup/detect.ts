@@ -40,7 +40,7 @@ import { nameIndex } from './name-index';
 import { markedIndicators, namesOf, tokensOf, type Named } from './names';
 import { channelBindsOther, channelNames } from './channel-names'; import { channelIndex, channelsIn } from './channel-words';
 import { carriedFrom, entryOfUnnamed, mayHoldUnnamed, namedBefore, unnamedFigures } from './unnamed';
-import { mayTellOn, toldOnFigure } from './told-on'; import { mayTellNext, nextShare } from './next-share';
+import { mayTellOn, toldOnFigure } from './told-on'; import { mayTellNext, nextShare } from './next-share'; import { relabelShareGrowth, shareGrowthNames } from './share-growth';
 import { mayNamePillar, pillarNames } from './pillars';
 import { memberAlone } from './member-alone';
 import { mayOpenWithMember, memberFar, memberNames, settleLists, shareFigure } from './member-lists';
@@ -136,7 +136,7 @@ export function detectMentions(text: string, catalog: Catalog, options: DetectOp
   }
   run.mentions.sort((a, b) => a.start - b.start);
   run.ambiguous.sort((a, b) => a.start - b.start);
-  return { mentions: run.mentions, ambiguous: run.ambiguous };
+  return { mentions: run.mentions, ambiguous: relabelShareGrowth(run) }; // (a growth beside a share, listed in wrap: share-growth.ts)
 }
 
 /** Detects in one unit, unless its words are known to name nothing unmarked; false if they name nothing. */
@@ -213,6 +213,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.push(...subjectNames(run, unit, named));
   named.push(...countedNames(run, unit, named, plainFigs));
   named.push(...channelNames(run, unit, named, plainFigs)); // "qua mã QR tăng 50,94%": channel-names.ts
+  named.push(...shareGrowthNames(run, unit, named, plainFigs)); // "chiếm 18,3% GDP, tốc độ tăng trưởng 20%": share-growth.ts
   named.push(...pillarNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.push(...memberNames(run, unit, named), ...definedNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
