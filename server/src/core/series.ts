@@ -27,6 +27,7 @@
  * Only when none decides does `ambiguous-indicator` report the name. Pure.
  */
 import type { Indicator, SubjectEntry } from './catalog/types';
+import { registerCache } from './caches';
 import { pickBySubject } from './markup/subjects';
 import { pieceLead } from './markup/piece-lead';
 import { headerSubjectLead, rowSubjectLead } from './markup/table-lead';
@@ -77,8 +78,25 @@ function pickNamed<H extends { indicator: Indicator; at: number }>(hits: H[], be
  */
 export function seriesNamedIn(text: string, candidates: Indicator[], before: number): Indicator | null {
   if (candidates.length < 2) return null;
-  return pickNamed(namedCompilers(foldSameLength(text), candidates), before)?.indicator ?? null;
+  return pickNamed(compilersOfText(text, candidates), before)?.indicator ?? null;
 }
+
+/**
+ * The compilers a text names, remembered for the last text and candidates asked: the detector asks
+ * once per shared name of a sentence, and a sentence holding hundreds of them was folded and searched
+ * once per name (quadratic: a 136 KB sentence of shares took 65 s to check).
+ */
+let lastCompilers: { text: string; key: string; hits: ReturnType<typeof namedCompilers> } | null = null;
+function compilersOfText(text: string, candidates: Indicator[]): ReturnType<typeof namedCompilers> {
+  const key = candidates.map((c) => c.id).join('\n');
+  if (lastCompilers && lastCompilers.text === text && lastCompilers.key === key) return lastCompilers.hits;
+  const hits = namedCompilers(foldSameLength(text), candidates);
+  lastCompilers = { text, key, hits };
+  return hits;
+}
+registerCache(() => {
+  lastCompilers = null;
+});
 
 /** The series of a shared name the sentence or its paragraph names by its compiler. */
 function bySentence(doc: ReportDocument, ref: Reference, candidates: Indicator[]): SeriesChoice | null {
