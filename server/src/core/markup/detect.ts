@@ -61,7 +61,7 @@ import { countMember } from '../catalog/count-members';
 import { sharedSeries } from './series-choice';
 import type { AmbiguousCase, DetectOptions, MarkMode, MarkupResult, Mention } from './types';
 import { currencyNotKept } from './currency-fit'; import { listLead } from './piece-lead';
-import { definedNames, usesDefined } from './defined-abbreviations';
+import { definedNames, usesDefined } from './defined-abbreviations'; import { longUnit } from './long-unit';
 
 export { fits } from './judge';
 
@@ -164,6 +164,7 @@ function detectInUnit(run: Run, unit: ProseUnit): boolean {
  * figure would be: `canonical` inserts the name there, `wrap` lists the case.
  */
 function detectUnnamed(run: Run, unit: ProseUnit): void {
+  if (longUnit(run, unit, [])) return; // (too long to judge figure by figure: listed once, long-unit.ts)
   const part = unit.parts[0];
   const reading = readUnit(unit, []);
   if (!reading.prose) return;
@@ -218,6 +219,7 @@ function detectNamed(run: Run, unit: ProseUnit): boolean {
   named.push(...memberNames(run, unit, named), ...definedNames(run, unit, named, markedIndicators(unit, run.catalog)));
   named.sort((x, y) => x.part - y.part || x.cand.start - y.cand.start);
   if (!named.length) return false;
+  if (longUnit(run, unit, named)) return true; // (a sentence too long to judge name by name: listed once, long-unit.ts)
   groupNameLists(unit, named); // names one after another before their figures ("lần lượt"): name-lists.ts
   const reading = readUnit(unit, named.map((n) => ({ part: n.part, start: n.cand.start, end: n.cand.end })));
   const bound = named.map((n) => bindSpan(unit, reading, n.part, n.cand.start, n.cand.end, markWords(run.mode, unit, n)));

@@ -120,7 +120,10 @@ export type AmbiguityReason =
   | 'name-elsewhere'
   /** The report gives no year (its front matter lacks `period` or does not parse) and the figure's
    * sentence and paragraph write none: the checker would read the mark as a fact of no period. */
-  | 'no-period';
+  | 'no-period'
+  /** The sentence (or table row) is too long to judge name by name (over 4 000 characters,
+   * markup/long-unit.ts): listed once with the indicators its words may name, left unmarked. */
+  | 'long-sentence';
 
 /** A mention the detector did not mark, with the reason. */
 export interface AmbiguousCase {
