@@ -199,8 +199,8 @@ export const issueShapes: Shape[] = [
   // (Many shares in one sentence are superlinear before this reader too, ×98 with it off: the detector's names of one sentence.)
   // Many shares in one sentence with no full stop: a sentence over 4 000 characters is listed once, not judged name by
   // name (markup/long-unit.ts; a 136 KB one took 65 s to check before round 35, every name reading the whole sentence).
-  { name: 'shares each with a growth clause, in one sentence', make: report((k) => 'Năm 2024, ' + 'tỷ trọng kinh tế số trong GDP đạt 18,3%, tốc độ tăng trưởng 20%, '.repeat(k) + 'như dự báo.'), run: checkWith(everyRule), base: 100 },
-  { name: "Việt Nam's ranks in one sentence naming no index, after a heading that names one", make: report((k) => '## Chỉ số đổi mới sáng tạo toàn cầu\n\nNăm 2024, ' + 'Việt Nam xếp thứ 44, '.repeat(k) + 'như dự báo.'), run: checkWith(everyRule), base: 300 },
+  { name: 'shares each with a growth clause, in one sentence', make: report((k) => 'Năm 2024, ' + 'tỷ trọng kinh tế số trong GDP đạt 18,3%, tốc độ tăng trưởng 20%, '.repeat(k) + 'như dự báo.'), run: checkWith(everyRule), base: 10 },
+  { name: "Việt Nam's ranks in one sentence naming no index, after a heading that names one", make: report((k) => '## Chỉ số đổi mới sáng tạo toàn cầu\n\nNăm 2024, ' + 'Việt Nam xếp thứ 44, '.repeat(k) + 'như dự báo.'), run: checkWith(everyRule), base: 30 },
   { name: 'shares each with a growth clause, sentence after sentence', make: report((k) => 'Năm 2024, tỷ trọng kinh tế số trong GDP đạt 18,3%, tốc độ tăng trưởng 20%. '.repeat(k)), run: checkWith(everyRule), base: 10 },
   { name: 'a share whose whole runs on before a growth clause', make: report((k) => 'Năm 2024, kinh tế số chiếm 18,3% GDP' + ' và GDP'.repeat(k) + ', tốc độ tăng trưởng 20%.'), run: checkWith(everyRule), base: 20 },
   { name: 'provinces, "lần lượt" and figures before names', make: report((k) => 'Hà Nội, '.repeat(k) + 'Huế lần lượt đứng thứ ' + '1, '.repeat(k) + '2 về [[DTI]]. ' + 'Theo [[DTI]], Hà Nội và Huế lần lượt đứng thứ 1 và 2. '.repeat(k)), run: checkWith(everyRule), base: 6 },

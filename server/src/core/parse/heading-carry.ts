@@ -81,6 +81,13 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
 }
 
 /**
+ * The longest sentence whose figures carry a heading's or an earlier paragraph's index: each figure
+ * tests the words before it (parts, plans), so a sentence of thousands of figures is quadratic; the
+ * longest sentence of the real reports under test is about 650 characters. A longer one ends the carry.
+ */
+const LONGEST_CARRIED = 4000;
+
+/**
  * One paragraph below the heading: its carried figures added to `out`; `end` when it names another
  * index, `stop` when a sentence ends the carry for the rest of the paragraph (another subject, a
  * plan, the index's parts; the heading reads on below it, an earlier paragraph's name does not:
@@ -89,6 +96,7 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
 export function readParagraph(text: string, start: number, anchor: Names, year: number | null, told: Told[], out: CarriedBelow[], opening: boolean, lead: string | null = null): 'end' | 'stop' | 'on' {
   for (const [from, to] of sentenceSpans(text)) {
     const t = text.slice(from, to);
+    if (t.length > LONGEST_CARRIED) return 'stop'; // (each figure reads the sentence before it: bounded, as markup/long-unit.ts bounds the detector)
     const { figs, phrases, reading } = readPartOnce(t, false);
     if (!reading) return 'stop';
     if (namesOtherIndex(t, reading, anchor)) {
