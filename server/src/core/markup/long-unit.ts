@@ -11,8 +11,10 @@ import { msg } from '../i18n';
 import type { Named } from './names';
 import type { ProseUnit } from './prose';
 import type { AmbiguousCase } from './types';
+import { LONGEST_CARRIED } from '../parse/heading-carry';
 
-export const LONGEST_JUDGED = 4000;
+/** The same bound as the heading's carry (parse/heading-carry.ts): one length past which a sentence is not read figure by figure. */
+export const LONGEST_JUDGED = LONGEST_CARRIED;
 
 /** True (and the unit listed in `run.ambiguous`) when `unit` is too long to be judged name by name. */
 export function longUnit(run: { lines: LineIndex; ambiguous: AmbiguousCase[] }, unit: ProseUnit, named: readonly Named[]): boolean {

@@ -85,7 +85,7 @@ export function carriedBelow(text: string, headingStart: number, headingEnd: num
  * tests the words before it (parts, plans), so a sentence of thousands of figures is quadratic; the
  * longest sentence of the real reports under test is about 650 characters. A longer one ends the carry.
  */
-const LONGEST_CARRIED = 4000;
+export const LONGEST_CARRIED = 4000;
 
 /**
  * One paragraph below the heading: its carried figures added to `out`; `end` when it names another
